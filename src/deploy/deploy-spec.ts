@@ -1,0 +1,138 @@
+import { Inputs } from '../schema';
+import { inputError } from '../errors';
+import { parseKeyValues, splitList } from '../inputs';
+import { ImageRef, defaultContainerName, parseImageRef } from './image-ref';
+import { HostTarget, parseHosts } from './host-list';
+import { KnownHosts, parseKnownHosts } from './known-hosts';
+import { HostKeyPolicy } from './host-key';
+
+/** What runs on every host: the container and how it is judged healthy. */
+export interface ContainerSpec {
+  readonly name: string;
+  /** Absent only for rollback without an image named: the hosts' records say what to go back to. */
+  readonly image?: ImageRef;
+  readonly ports: readonly string[];
+  readonly env: ReadonlyArray<readonly [string, string]>;
+  readonly volumes: readonly string[];
+  readonly network: string;
+  readonly restart: string;
+  readonly healthCmd: string;
+  readonly healthUrl: string;
+  readonly healthTimeout: number;
+  readonly keepImages: number;
+}
+
+/** Everything a rollout needs, parsed and validated before any host is contacted. */
+export interface DeploySpec {
+  readonly hosts: readonly HostTarget[];
+  readonly container: ContainerSpec;
+  readonly knownHosts: KnownHosts;
+  readonly hostKeyPolicy: HostKeyPolicy;
+  readonly batchSize: string;
+  readonly maxFailures: number;
+  readonly rollback: boolean;
+  readonly lockTimeout: number;
+  readonly registry?: { readonly username: string; readonly password: string };
+  /** Things worth saying that do not stop the rollout. */
+  readonly warnings: readonly string[];
+}
+
+const PORT = '([1-9][0-9]{0,4})';
+const PORT_RE = new RegExp(`^(?:((?:\\d{1,3}\\.){3}\\d{1,3}|\\[[0-9a-fA-F:]+\\]):)?${PORT}:${PORT}(?:/(tcp|udp|sctp))?$`);
+
+export function parsePort(entry: string): string {
+  const m = PORT_RE.exec(entry);
+  if (!m || Number(m[2]) > 65535 || Number(m[3]) > 65535) {
+    throw inputError('ports', `'${entry}' is not a port mapping`, '[ip:]host_port:container_port[/tcp|udp], ports 1-65535');
+  }
+  return entry;
+}
+
+export function parseVolume(entry: string): string {
+  const parts = entry.split(':');
+  const ok = parts.length >= 2 && parts.length <= 3 && parts[0] !== '' && parts[1].startsWith('/') &&
+    (parts.length === 2 || /^[a-z,]+$/.test(parts[2])) && !/\s/.test(entry);
+  if (!ok) throw inputError('volumes', `'${entry}' is not a volume`, 'source:/container/path[:options] (a named volume or a host path)');
+  return entry;
+}
+
+/** Reads env then env_file lines (env wins on the same key); values must fit on one line. */
+export function parseEnv(envLines: readonly string[], envFileText: string | undefined): Array<[string, string]> {
+  const fromFile = envFileText === undefined ? [] : parseKeyValues('env_file', splitList(envFileText, true));
+  const fromInput = parseKeyValues('env', [...envLines]);
+  const merged = new Map<string, string>();
+  for (const [k, v] of [...fromFile, ...fromInput]) merged.set(k, v);
+  return [...merged.entries()];
+}
+
+export interface SpecSources {
+  /** The build's image_ref, when deploy follows a build in the same run. */
+  readonly builtImageRef?: string;
+  /** Contents of env_file, read by the caller. */
+  readonly envFileText?: string;
+}
+
+function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'rollback', warnings: string[]): ImageRef | undefined {
+  const imageText = inputs.deploy_image.trim() || sources.builtImageRef || '';
+  if (imageText) {
+    const image = parseImageRef(imageText, inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref');
+    if (!image.digest && mode === 'deploy') {
+      warnings.push(`deploy_image ${imageText} names a tag, not a digest: the first host's pull pins the digest for the rest of the fleet`);
+    }
+    return image;
+  }
+  if (mode === 'deploy') {
+    throw inputError('deploy_image', 'is empty and no image was built in this run', 'an image reference such as registry:5000/team/api@sha256:...');
+  }
+  if (inputs.image.trim()) return parseImageRef(inputs.image.trim(), 'image');
+  if (!inputs.container_name) throw inputError('container_name', 'is empty and no image is named to derive it from', 'the container name on the hosts, or deploy_image');
+  return undefined;
+}
+
+/** Turns inputs into a deploy (or rollback) spec, refusing bad input with one message naming it. Pure. */
+export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'deploy' | 'rollback' = 'deploy'): DeploySpec {
+  const warnings: string[] = [];
+  const hosts = parseHosts(inputs.hosts, inputs.ssh_user);
+  const image = rolloutImage(inputs, sources, mode, warnings);
+  const name = inputs.container_name || (image ? defaultContainerName(image) : '');
+  if (inputs.health_timeout < 1) throw inputError('health_timeout', `'${inputs.health_timeout}' is too short`, 'at least 1 second');
+  const ports = inputs.ports.map(parsePort);
+  if (ports.length > 0 && inputs.network === 'host') warnings.push('ports are ignored by docker with network host: the service listens on the host directly');
+  const sshHosts = hosts.filter((h) => !h.local);
+  const policy = inputs.ssh_host_key_policy as HostKeyPolicy;
+  const knownHosts = parseKnownHosts(inputs.known_hosts);
+  if (sshHosts.length > 0 && knownHosts.entries.length === 0 && policy !== 'accept-new') {
+    throw inputError('known_hosts', inputs.known_hosts.trim() ? 'holds no host key' : 'is empty',
+      "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines); ssh_host_key_policy accept-new trusts unknown hosts instead");
+  }
+  if (inputs.registry_password && !inputs.registry_username) {
+    throw inputError('registry_username', 'is empty but registry_password is set', 'the registry user the password belongs to');
+  }
+  if (/%$/.test(inputs.batch_size) && Number(inputs.batch_size.slice(0, -1)) > 100) {
+    throw inputError('batch_size', `'${inputs.batch_size}' is more than 100%`, 'a count such as 2 or a percentage up to 100%');
+  }
+  return {
+    hosts,
+    container: {
+      name,
+      image,
+      ports,
+      env: parseEnv(inputs.env, sources.envFileText),
+      volumes: inputs.volumes.map(parseVolume),
+      network: inputs.network.trim(),
+      restart: inputs.restart,
+      healthCmd: inputs.health_cmd.trim(),
+      healthUrl: inputs.health_url.trim(),
+      healthTimeout: inputs.health_timeout,
+      keepImages: inputs.keep_images,
+    },
+    knownHosts,
+    hostKeyPolicy: policy,
+    batchSize: inputs.batch_size,
+    maxFailures: inputs.max_failures,
+    rollback: inputs.rollback,
+    lockTimeout: inputs.lock_timeout,
+    registry: inputs.registry_username ? { username: inputs.registry_username, password: inputs.registry_password } : undefined,
+    warnings: [...warnings, ...knownHosts.warnings],
+  };
+}

@@ -1,0 +1,108 @@
+import Docker from 'dockerode';
+import { Readable } from 'stream';
+import { UserError, errorMessage } from '../errors';
+
+/**
+ * The one wrapper around the Docker Engine API. DOCKER_HOST (unix://, tcp://, with
+ * DOCKER_TLS_VERIFY and DOCKER_CERT_PATH) is honoured through dockerode's own defaults.
+ */
+export interface StreamMessage {
+  stream?: string;
+  status?: string;
+  id?: string;
+  error?: string;
+  errorDetail?: { message?: string };
+  aux?: unknown;
+  progressDetail?: { current?: number; total?: number };
+}
+
+export function engineAddress(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DOCKER_HOST || 'unix:///var/run/docker.sock';
+}
+
+export function engineError(err: unknown, env: NodeJS.ProcessEnv = process.env): Error {
+  const code = (err as { code?: string }).code;
+  if (code && ['ECONNREFUSED', 'ENOENT', 'EACCES', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET'].includes(code)) {
+    return new UserError(`cannot reach the Docker engine at DOCKER_HOST=${engineAddress(env)} (${code}); start the engine or set DOCKER_HOST`);
+  }
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+export class Engine {
+  readonly api: Docker;
+
+  constructor(readonly debug: (m: string) => void = () => undefined, opts?: Docker.DockerOptions) {
+    this.api = new Docker(opts);
+  }
+
+  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    this.debug(`engine: ${what}`);
+    try {
+      return await fn();
+    } catch (err) {
+      throw engineError(err);
+    }
+  }
+
+  /** os/arch of the engine, e.g. { os: 'linux', arch: 'amd64' }, and its version. */
+  async platform(): Promise<{ os: string; arch: string; version: string }> {
+    const v = await this.call('version', () => this.api.version());
+    return { os: v.Os, arch: v.Arch, version: v.Version };
+  }
+
+  /** Reads a JSON-lines response stream, handing each message to onMessage; rejects on `error`. */
+  follow(stream: NodeJS.ReadableStream, onMessage: (m: StreamMessage) => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      let failed: Error | undefined;
+      this.api.modem.followProgress(
+        stream,
+        (err: Error | null) => {
+          if (err) reject(engineError(err));
+          else if (failed) reject(failed);
+          else resolve();
+        },
+        (m: StreamMessage) => {
+          if (m.error || m.errorDetail) failed ??= new Error(m.errorDetail?.message || m.error || 'unknown engine error');
+          onMessage(m);
+        },
+      );
+    });
+  }
+
+  async build(context: Readable, options: Record<string, unknown>, onMessage: (m: StreamMessage) => void): Promise<void> {
+    // version must be the number 2: dockerode >= 4.0.3 opens a session of its own for '2'.
+    const stream = await this.call('build', () => this.api.buildImage(context, { ...options, version: 2 } as unknown as Docker.ImageBuildOptions));
+    await this.follow(stream, onMessage);
+  }
+
+  async inspectImage(ref: string): Promise<Docker.ImageInspectInfo | undefined> {
+    try {
+      return await this.api.getImage(ref).inspect();
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === 404) return undefined;
+      throw engineError(err);
+    }
+  }
+
+  async tag(image: string, repo: string, tag: string): Promise<void> {
+    await this.call(`tag ${image} ${repo}:${tag}`, () => this.api.getImage(image).tag({ repo, tag }));
+  }
+
+  async push(repo: string, tag: string, auth: Docker.AuthConfig | undefined, onMessage: (m: StreamMessage) => void): Promise<void> {
+    const stream = (await this.call(`push ${repo}:${tag}`, () =>
+      this.api.getImage(`${repo}:${tag}`).push({ tag, authconfig: auth } as never) as unknown as Promise<NodeJS.ReadableStream>,
+    ));
+    await this.follow(stream, onMessage);
+  }
+
+  async save(ref: string): Promise<NodeJS.ReadableStream> {
+    return this.call(`save ${ref}`, () => this.api.getImage(ref).get() as unknown as Promise<NodeJS.ReadableStream>);
+  }
+
+  async load(tar: Readable): Promise<void> {
+    const stream = await this.call('load', () => this.api.loadImage(tar, { quiet: true }));
+    await this.follow(stream, () => undefined);
+  }
+}
+
+export { errorMessage };

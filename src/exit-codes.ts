@@ -1,0 +1,12 @@
+/** Exit codes of every front end. */
+export const EXIT = {
+  ok: 0,
+  /** A user mistake or a failed build: nothing was changed on any host. */
+  failed: 1,
+  /** Wrong command-line usage. */
+  usage: 2,
+  /** The rollout failed and every host is back on the version it ran before. */
+  rolledBack: 3,
+  /** The rollout failed and the fleet is left on mixed or unknown versions. */
+  mixed: 4,
+} as const;

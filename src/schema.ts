@@ -1,0 +1,124 @@
+/**
+ * The one input schema. action.yml, the GitLab templates' spec:inputs, the CLI's flags and
+ * help, and the README's tables are generated from (or checked against) this file:
+ * a default is written here and nowhere else.
+ */
+
+export type InputKind = 'string' | 'boolean' | 'number' | 'list';
+export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan';
+export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan'];
+
+export interface InputSpec {
+  readonly kind: InputKind;
+  /** The textual default, as a front end would pass it; '' means none. */
+  readonly default: string;
+  readonly description: string;
+  /** Which part of gantry reads it (for docs, and for GitLab templates that only need some). */
+  readonly group: 'general' | 'build' | 'push' | 'deploy' | 'secrets' | 'cache';
+  readonly options?: readonly string[];
+  /** A whole-value regular expression (also emitted as GitLab's `regex`). */
+  readonly regex?: string;
+  /** What the value must look like, for error messages. */
+  readonly expected?: string;
+  /** Masked in every log before anything is printed. */
+  readonly secret?: boolean;
+  /** The CLI also accepts a path to a file holding the value. */
+  readonly fileOrText?: boolean;
+  /** A list split on newlines only (values may hold commas); other lists split on commas too. */
+  readonly lines?: boolean;
+}
+
+const BOOL = { kind: 'boolean', options: ['true', 'false'] } as const;
+
+export const INPUTS = {
+  command: {
+    kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan'],
+    description: 'What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only).',
+  },
+  context: { kind: 'string', default: '.', group: 'build', description: 'Build context: the folder holding the service (its go.mod, unless a Dockerfile is given).' },
+  dockerfile: { kind: 'string', default: '', group: 'build', description: 'Path of your own Dockerfile, built unchanged; empty generates a cached multi-stage one.' },
+  go_version: {
+    kind: 'string', default: '', group: 'build', regex: '^$|^[0-9]+\\.[0-9]+(\\.[0-9]+)?([a-z]+[0-9]*)?$', expected: 'a Go version such as 1.22 or 1.22.5',
+    description: "Go version of the builder; empty reads go.mod's toolchain line, else its go directive (go 1.22.0 -> 1.22).",
+  },
+  builder_image: { kind: 'string', default: 'golang:{go_version}', group: 'build', description: 'Image of the build stage; {go_version} is replaced.' },
+  main_package: { kind: 'string', default: '.', group: 'build', description: 'Package to build, relative to the context (e.g. ./cmd/api).' },
+  binary_name: { kind: 'string', default: '', group: 'build', description: 'Name of the binary; empty takes the last element of main_package, else of the module path.' },
+  cgo: { ...BOOL, default: 'false', group: 'build', description: 'Build with cgo (CGO_ENABLED=1); pick a glibc runtime such as debian-slim then.' },
+  ldflags: { kind: 'string', default: '-s -w', group: 'build', description: 'Linker flags for go build (with -trimpath always).' },
+  version_variable: {
+    kind: 'string', default: '', group: 'build', regex: '^$|^[A-Za-z0-9_./-]+\\.[A-Za-z_][A-Za-z0-9_]*$', expected: 'a package-qualified variable such as main.version',
+    description: 'A string variable stamped with -X to the image version (git tag, else short sha), e.g. main.version.',
+  },
+  runtime_image: {
+    kind: 'string', default: 'scratch', group: 'build',
+    description: 'Base of the final stage: scratch, distroless, alpine, debian-slim, or any image reference. CA certificates, zoneinfo and a non-root user are added.',
+  },
+  build_args: { kind: 'list', lines: true, default: '', group: 'build', expected: 'KEY=VALUE lines', description: 'Build arguments, one KEY=VALUE a line (no secrets: see secret_envs).' },
+  build_network: { kind: 'string', default: 'default', group: 'build', options: ['default', 'host', 'none'], description: 'Network of the build steps.' },
+  goproxy: { kind: 'string', default: '', group: 'build', description: "GOPROXY for the build stage; empty keeps the builder image's own." },
+  image: {
+    kind: 'string', default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',
+    description: 'Image repository to tag and push, without a tag.',
+  },
+  tags: {
+    kind: 'list', default: '{commit_time}\n{short_sha}\n{git_tag}', group: 'push',
+    description: 'Tag templates, one a line or comma separated: {commit_time} {sha} {short_sha} {git_tag} {branch} {go_version}. A template whose value is empty (e.g. {git_tag} on an untagged commit) is skipped.',
+  },
+  labels: { kind: 'list', lines: true, default: '', group: 'push', expected: 'KEY=VALUE lines', description: 'Extra image labels, one KEY=VALUE a line, added to the OCI labels.' },
+  push: { ...BOOL, default: 'true', group: 'push', description: 'Push every tag to the registry; false keeps the image in the local engine.' },
+  registry_username: { kind: 'string', default: '', group: 'push', description: 'Registry user for push (and for pulls on the hosts).' },
+  registry_password: { kind: 'string', default: '', group: 'push', secret: true, description: 'Registry password or token; sent only in the engine API header and on stdin to the hosts.' },
+
+  hosts: { kind: 'list', default: '', group: 'deploy', expected: '[user@]host[:port] entries', description: 'Hosts to deploy to, newline or comma separated, as [user@]host[:port]; local means the runner\'s own engine.' },
+  ssh_user: { kind: 'string', default: 'deploy', group: 'deploy', description: 'SSH user for hosts that do not name one.' },
+  ssh_private_key: { kind: 'string', default: '', group: 'deploy', secret: true, fileOrText: true, description: 'Private key text (the CLI also takes a path).' },
+  ssh_passphrase: { kind: 'string', default: '', group: 'deploy', secret: true, description: 'Passphrase of the private key.' },
+  known_hosts: { kind: 'string', default: '', group: 'deploy', fileOrText: true, description: 'Pinned known_hosts lines (or SHA256 fingerprints) for every host; the CLI also takes a path.' },
+  ssh_host_key_policy: { kind: 'string', default: 'strict', group: 'deploy', options: ['strict', 'accept-new'], description: 'strict refuses hosts whose key is not pinned; accept-new trusts an unknown host once and prints its fingerprint.' },
+  deploy_image: { kind: 'string', default: '', group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref." },
+  container_name: { kind: 'string', default: '', group: 'deploy', regex: '^$|^[a-zA-Z0-9][a-zA-Z0-9_.-]*$', expected: 'a container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)', description: 'Container name on the hosts; empty takes the last element of the image name.' },
+  ports: { kind: 'list', default: '', group: 'deploy', expected: '[ip:]host_port:container_port[/tcp|udp] entries', description: 'Published ports, as docker run -p.' },
+  env: { kind: 'list', lines: true, default: '', group: 'deploy', secret: true, expected: 'KEY=VALUE lines', description: 'Container environment, one KEY=VALUE a line; values are masked and reach the host only in a 0600 file removed after start.' },
+  env_file: { kind: 'string', default: '', group: 'deploy', description: 'A local KEY=VALUE file merged into env.' },
+  volumes: { kind: 'list', default: '', group: 'deploy', description: 'Volumes, as docker run -v.' },
+  network: { kind: 'string', default: '', group: 'deploy', description: 'Network of the container (e.g. host); empty is the engine default.' },
+  restart: { kind: 'string', default: 'unless-stopped', group: 'deploy', regex: '^(no|always|unless-stopped|on-failure(:[0-9]+)?)$', expected: 'no, always, unless-stopped or on-failure[:N]', description: 'Restart policy of the container.' },
+  health_cmd: { kind: 'string', default: '', group: 'deploy', description: 'A command run on the host that succeeds when the new container is healthy, e.g. curl -fsS http://127.0.0.1:8080/healthz.' },
+  health_url: { kind: 'string', default: '', group: 'deploy', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL', description: 'A URL fetched on the host (curl or wget) that answers 2xx when healthy.' },
+  health_timeout: { kind: 'number', default: '60', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "Seconds the new container has to become healthy (the image's own HEALTHCHECK counts too)." },
+  batch_size: { kind: 'string', default: '1', group: 'deploy', regex: '^[1-9][0-9]*%?$', expected: 'a count such as 2 or a percentage such as 50%', description: 'Hosts replaced at once: a count or a percentage of the fleet.' },
+  max_failures: { kind: 'number', default: '0', group: 'deploy', regex: '^[0-9]+$', expected: 'a whole number', description: 'Failed hosts tolerated before the rollout stops and every switched host is rolled back.' },
+  rollback: { ...BOOL, default: 'true', group: 'deploy', description: 'Roll back automatically: a failed host to what it ran, the whole fleet when max_failures is exceeded.' },
+  keep_images: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'Images of this repository kept on each host (for rollback); older ones are pruned.' },
+  lock_timeout: { kind: 'number', default: '300', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "Seconds to wait for another deploy's lock on a host before failing." },
+} as const satisfies Record<string, InputSpec>;
+
+export type InputName = keyof typeof INPUTS;
+
+type ValueOf<K extends InputKind> = K extends 'boolean' ? boolean : K extends 'number' ? number : K extends 'list' ? string[] : string;
+
+/** The typed, validated inputs every part of gantry reads. */
+export type Inputs = { -readonly [N in InputName]: ValueOf<(typeof INPUTS)[N]['kind']> };
+
+export interface OutputSpec {
+  readonly description: string;
+}
+
+export const OUTPUTS = {
+  digest: { description: "The registry's manifest digest of the pushed image (sha256:...)." },
+  image_ref: { description: 'image@digest: what to deploy.' },
+  image_id: { description: "The image's config digest in the engine." },
+  tags: { description: 'Every pushed reference, comma separated.' },
+  commit_time: { description: 'Commit time in unix seconds (git show -s --format=%ct).' },
+  go_version: { description: 'Go version the service was built with.' },
+  report: { description: 'The per-host rollout report as JSON.' },
+  deployed_hosts: { description: 'Hosts now running the new image, comma separated.' },
+  failed_hosts: { description: 'Hosts that failed, comma separated.' },
+} as const satisfies Record<string, OutputSpec>;
+
+export type OutputName = keyof typeof OUTPUTS;
+
+export function inputNames(): InputName[] {
+  return Object.keys(INPUTS) as InputName[];
+}

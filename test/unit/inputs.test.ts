@@ -1,0 +1,55 @@
+import { parseInputs, parseKeyValues, secretValues, splitList } from '../../src/inputs';
+import { INPUTS, inputNames } from '../../src/schema';
+
+describe('inputs', () => {
+  test('every input has a description and a textual default', () => {
+    for (const name of inputNames()) {
+      expect(INPUTS[name].description.length).toBeGreaterThan(10);
+      expect(typeof INPUTS[name].default).toBe('string');
+      expect(name).toMatch(/^[a-z][a-z0-9_]*$/);
+    }
+  });
+
+  test('defaults come from the schema', () => {
+    const inputs = parseInputs({});
+    expect(inputs.context).toBe('.');
+    expect(inputs.push).toBe(true);
+    expect(inputs.cgo).toBe(false);
+    expect(inputs.tags).toEqual(['{commit_time}', '{short_sha}', '{git_tag}']);
+    expect(inputs.health_timeout).toBe(60);
+    expect(inputs.batch_size).toBe('1');
+  });
+
+  test.each([
+    [{ push: 'yes' }, /input 'push': 'yes' is not allowed; expected one of true, false/],
+    [{ go_version: 'go1.22' }, /input 'go_version': 'go1.22' is not valid; expected a Go version/],
+    [{ health_timeout: 'soon' }, /input 'health_timeout'/],
+    [{ batch_size: '0' }, /input 'batch_size'/],
+    [{ batch_size: '50%' }, null],
+    [{ command: 'ship' }, /input 'command': 'ship' is not allowed/],
+    [{ colour: 'red' }, /input 'colour': is not an input of gantry/],
+    [{ restart: 'sometimes' }, /input 'restart'/],
+    [{ version_variable: 'version' }, /input 'version_variable'/],
+  ])('%j', (raw, message) => {
+    if (message) expect(() => parseInputs(raw)).toThrow(message);
+    else expect(() => parseInputs(raw)).not.toThrow();
+  });
+
+  test('lists split on lines and commas, KEY=VALUE lists on lines only', () => {
+    expect(splitList('a, b\nc\n\n# comment\n')).toEqual(['a', 'b', 'c']);
+    const inputs = parseInputs({ env: 'A=1,2\nB=x', hosts: 'h1,h2\nh3' });
+    expect(inputs.env).toEqual(['A=1,2', 'B=x']);
+    expect(inputs.hosts).toEqual(['h1', 'h2', 'h3']);
+  });
+
+  test('KEY=VALUE lines', () => {
+    expect(parseKeyValues('env', ['A=1', 'B==2', 'C='])).toEqual([['A', '1'], ['B', '=2'], ['C', '']]);
+    expect(() => parseKeyValues('env', ['novalue'])).toThrow(/input 'env': 'novalue' is not a KEY=VALUE line/);
+    expect(() => parseKeyValues('labels', ['=x'])).toThrow(/input 'labels'/);
+  });
+
+  test('secret values include env values and passwords', () => {
+    const inputs = parseInputs({ registry_password: 'hunter22', env: 'TOKEN=abc123\nPLAIN=x' });
+    expect(secretValues(inputs)).toEqual(expect.arrayContaining(['hunter22', 'abc123']));
+  });
+});

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs what the test bed needs on a Debian bookworm machine (root): the Docker engine,
+# a registry, OpenSSH, debootstrap and three real Go toolchains from Debian's packages.
+# Idempotent: a second run only checks.
+set -euo pipefail
+
+STATE=${GANTRY_TESTBED_DIR:-/var/lib/gantry-testbed}
+GO_VERSIONS=${GANTRY_GO_VERSIONS:-"1.19 1.22 1.24"}
+mkdir -p "$STATE/go"
+
+need_pkgs=()
+for p in docker.io docker-registry apache2-utils openssh-server openssh-client debootstrap \
+         iproute2 git rsync curl util-linux procps file; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || need_pkgs+=("$p")
+done
+
+if [ ! -f /etc/apt/sources.list.d/gantry-go.sources ]; then
+  cat >/etc/apt/sources.list.d/gantry-go.sources <<'EOF'
+Types: deb
+URIs: http://deb.debian.org/debian
+Suites: bookworm-backports trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+  # Nothing is installed from these suites; Go trees are unpacked by hand below.
+  cat >/etc/apt/preferences.d/gantry-go <<'EOF'
+Package: *
+Pin: release n=trixie
+Pin-Priority: 50
+
+Package: *
+Pin: release n=bookworm-backports
+Pin-Priority: 50
+EOF
+  updated=0
+else
+  updated=1
+fi
+
+missing_go=()
+for v in $GO_VERSIONS; do
+  [ -x "$STATE/go/$v/bin/go" ] || missing_go+=("$v")
+done
+
+if [ ${#need_pkgs[@]} -gt 0 ] || [ ${#missing_go[@]} -gt 0 ] || [ "$updated" = 0 ]; then
+  echo "testbed: apt-get update"
+  apt-get update -qq -o Dpkg::Use-Pty=0 >/dev/null
+fi
+if [ ${#need_pkgs[@]} -gt 0 ]; then
+  echo "testbed: installing ${need_pkgs[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Use-Pty=0 \
+    --no-install-recommends "${need_pkgs[@]}" >/dev/null
+fi
+
+for v in "${missing_go[@]}"; do
+  echo "testbed: unpacking Go $v from Debian's golang-$v packages"
+  tmp=$(mktemp -d)
+  ( cd "$tmp" && apt-get download -qq "golang-$v-go" "golang-$v-src" >/dev/null )
+  for deb in "$tmp"/*.deb; do dpkg-deb -x "$deb" "$tmp/root"; done
+  rm -rf "$STATE/go/$v"
+  cp -aL "$tmp/root/usr/lib/go-$v" "$STATE/go/$v"
+  rm -rf "$tmp"
+  "$STATE/go/$v/bin/go" version
+done
+echo "testbed: packages ready"
