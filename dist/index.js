@@ -32181,6 +32181,42 @@ if (typeof Object.create === 'function') {
 
 /***/ }),
 
+/***/ 6543:
+/***/ ((module) => {
+
+"use strict";
+
+
+const isStream = stream =>
+	stream !== null &&
+	typeof stream === 'object' &&
+	typeof stream.pipe === 'function';
+
+isStream.writable = stream =>
+	isStream(stream) &&
+	stream.writable !== false &&
+	typeof stream._write === 'function' &&
+	typeof stream._writableState === 'object';
+
+isStream.readable = stream =>
+	isStream(stream) &&
+	stream.readable !== false &&
+	typeof stream._read === 'function' &&
+	typeof stream._readableState === 'object';
+
+isStream.duplex = stream =>
+	isStream.writable(stream) &&
+	isStream.readable(stream);
+
+isStream.transform = stream =>
+	isStream.duplex(stream) &&
+	typeof stream._transform === 'function';
+
+module.exports = isStream;
+
+
+/***/ }),
+
 /***/ 4277:
 /***/ ((module) => {
 
@@ -32783,6 +32819,170 @@ function words(string, pattern, guard) {
 }
 
 module.exports = camelCase;
+
+
+/***/ }),
+
+/***/ 6512:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+const fs = __nccwpck_require__(9896);
+const path = __nccwpck_require__(6928);
+const {promisify} = __nccwpck_require__(9023);
+const semver = __nccwpck_require__(9318);
+
+const useNativeRecursiveOption = semver.satisfies(process.version, '>=10.12.0');
+
+// https://github.com/nodejs/node/issues/8987
+// https://github.com/libuv/libuv/pull/1088
+const checkPath = pth => {
+	if (process.platform === 'win32') {
+		const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path.parse(pth).root, ''));
+
+		if (pathHasInvalidWinCharacters) {
+			const error = new Error(`Path contains invalid characters: ${pth}`);
+			error.code = 'EINVAL';
+			throw error;
+		}
+	}
+};
+
+const processOptions = options => {
+	// https://github.com/sindresorhus/make-dir/issues/18
+	const defaults = {
+		mode: 0o777,
+		fs
+	};
+
+	return {
+		...defaults,
+		...options
+	};
+};
+
+const permissionError = pth => {
+	// This replicates the exception of `fs.mkdir` with native the
+	// `recusive` option when run on an invalid drive under Windows.
+	const error = new Error(`operation not permitted, mkdir '${pth}'`);
+	error.code = 'EPERM';
+	error.errno = -4048;
+	error.path = pth;
+	error.syscall = 'mkdir';
+	return error;
+};
+
+const makeDir = async (input, options) => {
+	checkPath(input);
+	options = processOptions(options);
+
+	const mkdir = promisify(options.fs.mkdir);
+	const stat = promisify(options.fs.stat);
+
+	if (useNativeRecursiveOption && options.fs.mkdir === fs.mkdir) {
+		const pth = path.resolve(input);
+
+		await mkdir(pth, {
+			mode: options.mode,
+			recursive: true
+		});
+
+		return pth;
+	}
+
+	const make = async pth => {
+		try {
+			await mkdir(pth, options.mode);
+
+			return pth;
+		} catch (error) {
+			if (error.code === 'EPERM') {
+				throw error;
+			}
+
+			if (error.code === 'ENOENT') {
+				if (path.dirname(pth) === pth) {
+					throw permissionError(pth);
+				}
+
+				if (error.message.includes('null bytes')) {
+					throw error;
+				}
+
+				await make(path.dirname(pth));
+
+				return make(pth);
+			}
+
+			try {
+				const stats = await stat(pth);
+				if (!stats.isDirectory()) {
+					throw new Error('The path is not a directory');
+				}
+			} catch (_) {
+				throw error;
+			}
+
+			return pth;
+		}
+	};
+
+	return make(path.resolve(input));
+};
+
+module.exports = makeDir;
+
+module.exports.sync = (input, options) => {
+	checkPath(input);
+	options = processOptions(options);
+
+	if (useNativeRecursiveOption && options.fs.mkdirSync === fs.mkdirSync) {
+		const pth = path.resolve(input);
+
+		fs.mkdirSync(pth, {
+			mode: options.mode,
+			recursive: true
+		});
+
+		return pth;
+	}
+
+	const make = pth => {
+		try {
+			options.fs.mkdirSync(pth, options.mode);
+		} catch (error) {
+			if (error.code === 'EPERM') {
+				throw error;
+			}
+
+			if (error.code === 'ENOENT') {
+				if (path.dirname(pth) === pth) {
+					throw permissionError(pth);
+				}
+
+				if (error.message.includes('null bytes')) {
+					throw error;
+				}
+
+				make(path.dirname(pth));
+				return make(pth);
+			}
+
+			try {
+				if (!options.fs.statSync(pth).isDirectory()) {
+					throw new Error('The path is not a directory');
+				}
+			} catch (_) {
+				throw error;
+			}
+		}
+
+		return pth;
+	};
+
+	return make(path.resolve(input));
+};
 
 
 /***/ }),
@@ -46530,6 +46730,1885 @@ if (!safer.constants) {
 }
 
 module.exports = safer
+
+
+/***/ }),
+
+/***/ 9318:
+/***/ ((module, exports) => {
+
+exports = module.exports = SemVer
+
+var debug
+/* istanbul ignore next */
+if (typeof process === 'object' &&
+    process.env &&
+    process.env.NODE_DEBUG &&
+    /\bsemver\b/i.test(process.env.NODE_DEBUG)) {
+  debug = function () {
+    var args = Array.prototype.slice.call(arguments, 0)
+    args.unshift('SEMVER')
+    console.log.apply(console, args)
+  }
+} else {
+  debug = function () {}
+}
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+exports.SEMVER_SPEC_VERSION = '2.0.0'
+
+var MAX_LENGTH = 256
+var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+  /* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+var MAX_SAFE_COMPONENT_LENGTH = 16
+
+var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// The actual regexps go on exports.re
+var re = exports.re = []
+var safeRe = exports.safeRe = []
+var src = exports.src = []
+var t = exports.tokens = {}
+var R = 0
+
+function tok (n) {
+  t[n] = R++
+}
+
+var LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+var safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+function makeSafeRe (value) {
+  for (var i = 0; i < safeRegexReplacements.length; i++) {
+    var token = safeRegexReplacements[i][0]
+    var max = safeRegexReplacements[i][1]
+    value = value
+      .split(token + '*').join(token + '{0,' + max + '}')
+      .split(token + '+').join(token + '{1,' + max + '}')
+  }
+  return value
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+tok('NUMERICIDENTIFIER')
+src[t.NUMERICIDENTIFIER] = '0|[1-9]\\d*'
+tok('NUMERICIDENTIFIERLOOSE')
+src[t.NUMERICIDENTIFIERLOOSE] = '\\d+'
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+tok('NONNUMERICIDENTIFIER')
+src[t.NONNUMERICIDENTIFIER] = '\\d*[a-zA-Z-]' + LETTERDASHNUMBER + '*'
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+tok('MAINVERSION')
+src[t.MAINVERSION] = '(' + src[t.NUMERICIDENTIFIER] + ')\\.' +
+                   '(' + src[t.NUMERICIDENTIFIER] + ')\\.' +
+                   '(' + src[t.NUMERICIDENTIFIER] + ')'
+
+tok('MAINVERSIONLOOSE')
+src[t.MAINVERSIONLOOSE] = '(' + src[t.NUMERICIDENTIFIERLOOSE] + ')\\.' +
+                        '(' + src[t.NUMERICIDENTIFIERLOOSE] + ')\\.' +
+                        '(' + src[t.NUMERICIDENTIFIERLOOSE] + ')'
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+
+tok('PRERELEASEIDENTIFIER')
+src[t.PRERELEASEIDENTIFIER] = '(?:' + src[t.NUMERICIDENTIFIER] +
+                            '|' + src[t.NONNUMERICIDENTIFIER] + ')'
+
+tok('PRERELEASEIDENTIFIERLOOSE')
+src[t.PRERELEASEIDENTIFIERLOOSE] = '(?:' + src[t.NUMERICIDENTIFIERLOOSE] +
+                                 '|' + src[t.NONNUMERICIDENTIFIER] + ')'
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+tok('PRERELEASE')
+src[t.PRERELEASE] = '(?:-(' + src[t.PRERELEASEIDENTIFIER] +
+                  '(?:\\.' + src[t.PRERELEASEIDENTIFIER] + ')*))'
+
+tok('PRERELEASELOOSE')
+src[t.PRERELEASELOOSE] = '(?:-?(' + src[t.PRERELEASEIDENTIFIERLOOSE] +
+                       '(?:\\.' + src[t.PRERELEASEIDENTIFIERLOOSE] + ')*))'
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+tok('BUILDIDENTIFIER')
+src[t.BUILDIDENTIFIER] = LETTERDASHNUMBER + '+'
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+tok('BUILD')
+src[t.BUILD] = '(?:\\+(' + src[t.BUILDIDENTIFIER] +
+             '(?:\\.' + src[t.BUILDIDENTIFIER] + ')*))'
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+tok('FULL')
+tok('FULLPLAIN')
+src[t.FULLPLAIN] = 'v?' + src[t.MAINVERSION] +
+                  src[t.PRERELEASE] + '?' +
+                  src[t.BUILD] + '?'
+
+src[t.FULL] = '^' + src[t.FULLPLAIN] + '$'
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+tok('LOOSEPLAIN')
+src[t.LOOSEPLAIN] = '[v=\\s]*' + src[t.MAINVERSIONLOOSE] +
+                  src[t.PRERELEASELOOSE] + '?' +
+                  src[t.BUILD] + '?'
+
+tok('LOOSE')
+src[t.LOOSE] = '^' + src[t.LOOSEPLAIN] + '$'
+
+tok('GTLT')
+src[t.GTLT] = '((?:<|>)?=?)'
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifer, meaning "any version"
+// Only the first item is strictly required.
+tok('XRANGEIDENTIFIERLOOSE')
+src[t.XRANGEIDENTIFIERLOOSE] = src[t.NUMERICIDENTIFIERLOOSE] + '|x|X|\\*'
+tok('XRANGEIDENTIFIER')
+src[t.XRANGEIDENTIFIER] = src[t.NUMERICIDENTIFIER] + '|x|X|\\*'
+
+tok('XRANGEPLAIN')
+src[t.XRANGEPLAIN] = '[v=\\s]*(' + src[t.XRANGEIDENTIFIER] + ')' +
+                   '(?:\\.(' + src[t.XRANGEIDENTIFIER] + ')' +
+                   '(?:\\.(' + src[t.XRANGEIDENTIFIER] + ')' +
+                   '(?:' + src[t.PRERELEASE] + ')?' +
+                   src[t.BUILD] + '?' +
+                   ')?)?'
+
+tok('XRANGEPLAINLOOSE')
+src[t.XRANGEPLAINLOOSE] = '[v=\\s]*(' + src[t.XRANGEIDENTIFIERLOOSE] + ')' +
+                        '(?:\\.(' + src[t.XRANGEIDENTIFIERLOOSE] + ')' +
+                        '(?:\\.(' + src[t.XRANGEIDENTIFIERLOOSE] + ')' +
+                        '(?:' + src[t.PRERELEASELOOSE] + ')?' +
+                        src[t.BUILD] + '?' +
+                        ')?)?'
+
+tok('XRANGE')
+src[t.XRANGE] = '^' + src[t.GTLT] + '\\s*' + src[t.XRANGEPLAIN] + '$'
+tok('XRANGELOOSE')
+src[t.XRANGELOOSE] = '^' + src[t.GTLT] + '\\s*' + src[t.XRANGEPLAINLOOSE] + '$'
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+tok('COERCE')
+src[t.COERCE] = '(^|[^\\d])' +
+              '(\\d{1,' + MAX_SAFE_COMPONENT_LENGTH + '})' +
+              '(?:\\.(\\d{1,' + MAX_SAFE_COMPONENT_LENGTH + '}))?' +
+              '(?:\\.(\\d{1,' + MAX_SAFE_COMPONENT_LENGTH + '}))?' +
+              '(?:$|[^\\d])'
+tok('COERCERTL')
+re[t.COERCERTL] = new RegExp(src[t.COERCE], 'g')
+safeRe[t.COERCERTL] = new RegExp(makeSafeRe(src[t.COERCE]), 'g')
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+tok('LONETILDE')
+src[t.LONETILDE] = '(?:~>?)'
+
+tok('TILDETRIM')
+src[t.TILDETRIM] = '(\\s*)' + src[t.LONETILDE] + '\\s+'
+re[t.TILDETRIM] = new RegExp(src[t.TILDETRIM], 'g')
+safeRe[t.TILDETRIM] = new RegExp(makeSafeRe(src[t.TILDETRIM]), 'g')
+var tildeTrimReplace = '$1~'
+
+tok('TILDE')
+src[t.TILDE] = '^' + src[t.LONETILDE] + src[t.XRANGEPLAIN] + '$'
+tok('TILDELOOSE')
+src[t.TILDELOOSE] = '^' + src[t.LONETILDE] + src[t.XRANGEPLAINLOOSE] + '$'
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+tok('LONECARET')
+src[t.LONECARET] = '(?:\\^)'
+
+tok('CARETTRIM')
+src[t.CARETTRIM] = '(\\s*)' + src[t.LONECARET] + '\\s+'
+re[t.CARETTRIM] = new RegExp(src[t.CARETTRIM], 'g')
+safeRe[t.CARETTRIM] = new RegExp(makeSafeRe(src[t.CARETTRIM]), 'g')
+var caretTrimReplace = '$1^'
+
+tok('CARET')
+src[t.CARET] = '^' + src[t.LONECARET] + src[t.XRANGEPLAIN] + '$'
+tok('CARETLOOSE')
+src[t.CARETLOOSE] = '^' + src[t.LONECARET] + src[t.XRANGEPLAINLOOSE] + '$'
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+tok('COMPARATORLOOSE')
+src[t.COMPARATORLOOSE] = '^' + src[t.GTLT] + '\\s*(' + src[t.LOOSEPLAIN] + ')$|^$'
+tok('COMPARATOR')
+src[t.COMPARATOR] = '^' + src[t.GTLT] + '\\s*(' + src[t.FULLPLAIN] + ')$|^$'
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+tok('COMPARATORTRIM')
+src[t.COMPARATORTRIM] = '(\\s*)' + src[t.GTLT] +
+                      '\\s*(' + src[t.LOOSEPLAIN] + '|' + src[t.XRANGEPLAIN] + ')'
+
+// this one has to use the /g flag
+re[t.COMPARATORTRIM] = new RegExp(src[t.COMPARATORTRIM], 'g')
+safeRe[t.COMPARATORTRIM] = new RegExp(makeSafeRe(src[t.COMPARATORTRIM]), 'g')
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+tok('HYPHENRANGE')
+src[t.HYPHENRANGE] = '^\\s*(' + src[t.XRANGEPLAIN] + ')' +
+                   '\\s+-\\s+' +
+                   '(' + src[t.XRANGEPLAIN] + ')' +
+                   '\\s*$'
+
+tok('HYPHENRANGELOOSE')
+src[t.HYPHENRANGELOOSE] = '^\\s*(' + src[t.XRANGEPLAINLOOSE] + ')' +
+                        '\\s+-\\s+' +
+                        '(' + src[t.XRANGEPLAINLOOSE] + ')' +
+                        '\\s*$'
+
+// Star ranges basically just allow anything at all.
+tok('STAR')
+src[t.STAR] = '(<|>)?=?\\s*\\*'
+
+// Compile to actual regexp objects.
+// All are flag-free, unless they were created above with a flag.
+for (var i = 0; i < R; i++) {
+  debug(i, src[i])
+  if (!re[i]) {
+    re[i] = new RegExp(src[i])
+
+    // Replace all greedy whitespace to prevent regex dos issues. These regex are
+    // used internally via the safeRe object since all inputs in this library get
+    // normalized first to trim and collapse all extra whitespace. The original
+    // regexes are exported for userland consumption and lower level usage. A
+    // future breaking change could export the safer regex only with a note that
+    // all input should have extra whitespace removed.
+    safeRe[i] = new RegExp(makeSafeRe(src[i]))
+  }
+}
+
+exports.parse = parse
+function parse (version, options) {
+  if (!options || typeof options !== 'object') {
+    options = {
+      loose: !!options,
+      includePrerelease: false
+    }
+  }
+
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  if (version.length > MAX_LENGTH) {
+    return null
+  }
+
+  var r = options.loose ? safeRe[t.LOOSE] : safeRe[t.FULL]
+  if (!r.test(version)) {
+    return null
+  }
+
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    return null
+  }
+}
+
+exports.valid = valid
+function valid (version, options) {
+  var v = parse(version, options)
+  return v ? v.version : null
+}
+
+exports.clean = clean
+function clean (version, options) {
+  var s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+
+exports.SemVer = SemVer
+
+function SemVer (version, options) {
+  if (!options || typeof options !== 'object') {
+    options = {
+      loose: !!options,
+      includePrerelease: false
+    }
+  }
+  if (version instanceof SemVer) {
+    if (version.loose === options.loose) {
+      return version
+    } else {
+      version = version.version
+    }
+  } else if (typeof version !== 'string') {
+    throw new TypeError('Invalid Version: ' + version)
+  }
+
+  if (version.length > MAX_LENGTH) {
+    throw new TypeError('version is longer than ' + MAX_LENGTH + ' characters')
+  }
+
+  if (!(this instanceof SemVer)) {
+    return new SemVer(version, options)
+  }
+
+  debug('SemVer', version, options)
+  this.options = options
+  this.loose = !!options.loose
+
+  var m = version.trim().match(options.loose ? safeRe[t.LOOSE] : safeRe[t.FULL])
+
+  if (!m) {
+    throw new TypeError('Invalid Version: ' + version)
+  }
+
+  this.raw = version
+
+  // these are actually numbers
+  this.major = +m[1]
+  this.minor = +m[2]
+  this.patch = +m[3]
+
+  if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+    throw new TypeError('Invalid major version')
+  }
+
+  if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+    throw new TypeError('Invalid minor version')
+  }
+
+  if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+    throw new TypeError('Invalid patch version')
+  }
+
+  // numberify any prerelease numeric ids
+  if (!m[4]) {
+    this.prerelease = []
+  } else {
+    this.prerelease = m[4].split('.').map(function (id) {
+      if (/^[0-9]+$/.test(id)) {
+        var num = +id
+        if (num >= 0 && num < MAX_SAFE_INTEGER) {
+          return num
+        }
+      }
+      return id
+    })
+  }
+
+  this.build = m[5] ? m[5].split('.') : []
+  this.format()
+}
+
+SemVer.prototype.format = function () {
+  this.version = this.major + '.' + this.minor + '.' + this.patch
+  if (this.prerelease.length) {
+    this.version += '-' + this.prerelease.join('.')
+  }
+  return this.version
+}
+
+SemVer.prototype.toString = function () {
+  return this.version
+}
+
+SemVer.prototype.compare = function (other) {
+  debug('SemVer.compare', this.version, this.options, other)
+  if (!(other instanceof SemVer)) {
+    other = new SemVer(other, this.options)
+  }
+
+  return this.compareMain(other) || this.comparePre(other)
+}
+
+SemVer.prototype.compareMain = function (other) {
+  if (!(other instanceof SemVer)) {
+    other = new SemVer(other, this.options)
+  }
+
+  return compareIdentifiers(this.major, other.major) ||
+         compareIdentifiers(this.minor, other.minor) ||
+         compareIdentifiers(this.patch, other.patch)
+}
+
+SemVer.prototype.comparePre = function (other) {
+  if (!(other instanceof SemVer)) {
+    other = new SemVer(other, this.options)
+  }
+
+  // NOT having a prerelease is > having one
+  if (this.prerelease.length && !other.prerelease.length) {
+    return -1
+  } else if (!this.prerelease.length && other.prerelease.length) {
+    return 1
+  } else if (!this.prerelease.length && !other.prerelease.length) {
+    return 0
+  }
+
+  var i = 0
+  do {
+    var a = this.prerelease[i]
+    var b = other.prerelease[i]
+    debug('prerelease compare', i, a, b)
+    if (a === undefined && b === undefined) {
+      return 0
+    } else if (b === undefined) {
+      return 1
+    } else if (a === undefined) {
+      return -1
+    } else if (a === b) {
+      continue
+    } else {
+      return compareIdentifiers(a, b)
+    }
+  } while (++i)
+}
+
+SemVer.prototype.compareBuild = function (other) {
+  if (!(other instanceof SemVer)) {
+    other = new SemVer(other, this.options)
+  }
+
+  var i = 0
+  do {
+    var a = this.build[i]
+    var b = other.build[i]
+    debug('prerelease compare', i, a, b)
+    if (a === undefined && b === undefined) {
+      return 0
+    } else if (b === undefined) {
+      return 1
+    } else if (a === undefined) {
+      return -1
+    } else if (a === b) {
+      continue
+    } else {
+      return compareIdentifiers(a, b)
+    }
+  } while (++i)
+}
+
+// preminor will bump the version up to the next minor release, and immediately
+// down to pre-release. premajor and prepatch work the same way.
+SemVer.prototype.inc = function (release, identifier) {
+  switch (release) {
+    case 'premajor':
+      this.prerelease.length = 0
+      this.patch = 0
+      this.minor = 0
+      this.major++
+      this.inc('pre', identifier)
+      break
+    case 'preminor':
+      this.prerelease.length = 0
+      this.patch = 0
+      this.minor++
+      this.inc('pre', identifier)
+      break
+    case 'prepatch':
+      // If this is already a prerelease, it will bump to the next version
+      // drop any prereleases that might already exist, since they are not
+      // relevant at this point.
+      this.prerelease.length = 0
+      this.inc('patch', identifier)
+      this.inc('pre', identifier)
+      break
+    // If the input is a non-prerelease version, this acts the same as
+    // prepatch.
+    case 'prerelease':
+      if (this.prerelease.length === 0) {
+        this.inc('patch', identifier)
+      }
+      this.inc('pre', identifier)
+      break
+
+    case 'major':
+      // If this is a pre-major version, bump up to the same major version.
+      // Otherwise increment major.
+      // 1.0.0-5 bumps to 1.0.0
+      // 1.1.0 bumps to 2.0.0
+      if (this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0) {
+        this.major++
+      }
+      this.minor = 0
+      this.patch = 0
+      this.prerelease = []
+      break
+    case 'minor':
+      // If this is a pre-minor version, bump up to the same minor version.
+      // Otherwise increment minor.
+      // 1.2.0-5 bumps to 1.2.0
+      // 1.2.1 bumps to 1.3.0
+      if (this.patch !== 0 || this.prerelease.length === 0) {
+        this.minor++
+      }
+      this.patch = 0
+      this.prerelease = []
+      break
+    case 'patch':
+      // If this is not a pre-release version, it will increment the patch.
+      // If it is a pre-release it will bump up to the same patch version.
+      // 1.2.0-5 patches to 1.2.0
+      // 1.2.0 patches to 1.2.1
+      if (this.prerelease.length === 0) {
+        this.patch++
+      }
+      this.prerelease = []
+      break
+    // This probably shouldn't be used publicly.
+    // 1.0.0 "pre" would become 1.0.0-0 which is the wrong direction.
+    case 'pre':
+      if (this.prerelease.length === 0) {
+        this.prerelease = [0]
+      } else {
+        var i = this.prerelease.length
+        while (--i >= 0) {
+          if (typeof this.prerelease[i] === 'number') {
+            this.prerelease[i]++
+            i = -2
+          }
+        }
+        if (i === -1) {
+          // didn't increment anything
+          this.prerelease.push(0)
+        }
+      }
+      if (identifier) {
+        // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+        // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+        if (this.prerelease[0] === identifier) {
+          if (isNaN(this.prerelease[1])) {
+            this.prerelease = [identifier, 0]
+          }
+        } else {
+          this.prerelease = [identifier, 0]
+        }
+      }
+      break
+
+    default:
+      throw new Error('invalid increment argument: ' + release)
+  }
+  this.format()
+  this.raw = this.version
+  return this
+}
+
+exports.inc = inc
+function inc (version, release, loose, identifier) {
+  if (typeof (loose) === 'string') {
+    identifier = loose
+    loose = undefined
+  }
+
+  try {
+    return new SemVer(version, loose).inc(release, identifier).version
+  } catch (er) {
+    return null
+  }
+}
+
+exports.diff = diff
+function diff (version1, version2) {
+  if (eq(version1, version2)) {
+    return null
+  } else {
+    var v1 = parse(version1)
+    var v2 = parse(version2)
+    var prefix = ''
+    if (v1.prerelease.length || v2.prerelease.length) {
+      prefix = 'pre'
+      var defaultResult = 'prerelease'
+    }
+    for (var key in v1) {
+      if (key === 'major' || key === 'minor' || key === 'patch') {
+        if (v1[key] !== v2[key]) {
+          return prefix + key
+        }
+      }
+    }
+    return defaultResult // may be undefined
+  }
+}
+
+exports.compareIdentifiers = compareIdentifiers
+
+var numeric = /^[0-9]+$/
+function compareIdentifiers (a, b) {
+  var anum = numeric.test(a)
+  var bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+exports.rcompareIdentifiers = rcompareIdentifiers
+function rcompareIdentifiers (a, b) {
+  return compareIdentifiers(b, a)
+}
+
+exports.major = major
+function major (a, loose) {
+  return new SemVer(a, loose).major
+}
+
+exports.minor = minor
+function minor (a, loose) {
+  return new SemVer(a, loose).minor
+}
+
+exports.patch = patch
+function patch (a, loose) {
+  return new SemVer(a, loose).patch
+}
+
+exports.compare = compare
+function compare (a, b, loose) {
+  return new SemVer(a, loose).compare(new SemVer(b, loose))
+}
+
+exports.compareLoose = compareLoose
+function compareLoose (a, b) {
+  return compare(a, b, true)
+}
+
+exports.compareBuild = compareBuild
+function compareBuild (a, b, loose) {
+  var versionA = new SemVer(a, loose)
+  var versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+
+exports.rcompare = rcompare
+function rcompare (a, b, loose) {
+  return compare(b, a, loose)
+}
+
+exports.sort = sort
+function sort (list, loose) {
+  return list.sort(function (a, b) {
+    return exports.compareBuild(a, b, loose)
+  })
+}
+
+exports.rsort = rsort
+function rsort (list, loose) {
+  return list.sort(function (a, b) {
+    return exports.compareBuild(b, a, loose)
+  })
+}
+
+exports.gt = gt
+function gt (a, b, loose) {
+  return compare(a, b, loose) > 0
+}
+
+exports.lt = lt
+function lt (a, b, loose) {
+  return compare(a, b, loose) < 0
+}
+
+exports.eq = eq
+function eq (a, b, loose) {
+  return compare(a, b, loose) === 0
+}
+
+exports.neq = neq
+function neq (a, b, loose) {
+  return compare(a, b, loose) !== 0
+}
+
+exports.gte = gte
+function gte (a, b, loose) {
+  return compare(a, b, loose) >= 0
+}
+
+exports.lte = lte
+function lte (a, b, loose) {
+  return compare(a, b, loose) <= 0
+}
+
+exports.cmp = cmp
+function cmp (a, op, b, loose) {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object')
+        a = a.version
+      if (typeof b === 'object')
+        b = b.version
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object')
+        a = a.version
+      if (typeof b === 'object')
+        b = b.version
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError('Invalid operator: ' + op)
+  }
+}
+
+exports.Comparator = Comparator
+function Comparator (comp, options) {
+  if (!options || typeof options !== 'object') {
+    options = {
+      loose: !!options,
+      includePrerelease: false
+    }
+  }
+
+  if (comp instanceof Comparator) {
+    if (comp.loose === !!options.loose) {
+      return comp
+    } else {
+      comp = comp.value
+    }
+  }
+
+  if (!(this instanceof Comparator)) {
+    return new Comparator(comp, options)
+  }
+
+  comp = comp.trim().split(/\s+/).join(' ')
+  debug('comparator', comp, options)
+  this.options = options
+  this.loose = !!options.loose
+  this.parse(comp)
+
+  if (this.semver === ANY) {
+    this.value = ''
+  } else {
+    this.value = this.operator + this.semver.version
+  }
+
+  debug('comp', this)
+}
+
+var ANY = {}
+Comparator.prototype.parse = function (comp) {
+  var r = this.options.loose ? safeRe[t.COMPARATORLOOSE] : safeRe[t.COMPARATOR]
+  var m = comp.match(r)
+
+  if (!m) {
+    throw new TypeError('Invalid comparator: ' + comp)
+  }
+
+  this.operator = m[1] !== undefined ? m[1] : ''
+  if (this.operator === '=') {
+    this.operator = ''
+  }
+
+  // if it literally is just '>' or '' then allow anything.
+  if (!m[2]) {
+    this.semver = ANY
+  } else {
+    this.semver = new SemVer(m[2], this.options.loose)
+  }
+}
+
+Comparator.prototype.toString = function () {
+  return this.value
+}
+
+Comparator.prototype.test = function (version) {
+  debug('Comparator.test', version, this.options.loose)
+
+  if (this.semver === ANY || version === ANY) {
+    return true
+  }
+
+  if (typeof version === 'string') {
+    try {
+      version = new SemVer(version, this.options)
+    } catch (er) {
+      return false
+    }
+  }
+
+  return cmp(version, this.operator, this.semver, this.options)
+}
+
+Comparator.prototype.intersects = function (comp, options) {
+  if (!(comp instanceof Comparator)) {
+    throw new TypeError('a Comparator is required')
+  }
+
+  if (!options || typeof options !== 'object') {
+    options = {
+      loose: !!options,
+      includePrerelease: false
+    }
+  }
+
+  var rangeTmp
+
+  if (this.operator === '') {
+    if (this.value === '') {
+      return true
+    }
+    rangeTmp = new Range(comp.value, options)
+    return satisfies(this.value, rangeTmp, options)
+  } else if (comp.operator === '') {
+    if (comp.value === '') {
+      return true
+    }
+    rangeTmp = new Range(this.value, options)
+    return satisfies(comp.semver, rangeTmp, options)
+  }
+
+  var sameDirectionIncreasing =
+    (this.operator === '>=' || this.operator === '>') &&
+    (comp.operator === '>=' || comp.operator === '>')
+  var sameDirectionDecreasing =
+    (this.operator === '<=' || this.operator === '<') &&
+    (comp.operator === '<=' || comp.operator === '<')
+  var sameSemVer = this.semver.version === comp.semver.version
+  var differentDirectionsInclusive =
+    (this.operator === '>=' || this.operator === '<=') &&
+    (comp.operator === '>=' || comp.operator === '<=')
+  var oppositeDirectionsLessThan =
+    cmp(this.semver, '<', comp.semver, options) &&
+    ((this.operator === '>=' || this.operator === '>') &&
+    (comp.operator === '<=' || comp.operator === '<'))
+  var oppositeDirectionsGreaterThan =
+    cmp(this.semver, '>', comp.semver, options) &&
+    ((this.operator === '<=' || this.operator === '<') &&
+    (comp.operator === '>=' || comp.operator === '>'))
+
+  return sameDirectionIncreasing || sameDirectionDecreasing ||
+    (sameSemVer && differentDirectionsInclusive) ||
+    oppositeDirectionsLessThan || oppositeDirectionsGreaterThan
+}
+
+exports.Range = Range
+function Range (range, options) {
+  if (!options || typeof options !== 'object') {
+    options = {
+      loose: !!options,
+      includePrerelease: false
+    }
+  }
+
+  if (range instanceof Range) {
+    if (range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease) {
+      return range
+    } else {
+      return new Range(range.raw, options)
+    }
+  }
+
+  if (range instanceof Comparator) {
+    return new Range(range.value, options)
+  }
+
+  if (!(this instanceof Range)) {
+    return new Range(range, options)
+  }
+
+  this.options = options
+  this.loose = !!options.loose
+  this.includePrerelease = !!options.includePrerelease
+
+  // First reduce all whitespace as much as possible so we do not have to rely
+  // on potentially slow regexes like \s*. This is then stored and used for
+  // future error messages as well.
+  this.raw = range
+    .trim()
+    .split(/\s+/)
+    .join(' ')
+
+  // First, split based on boolean or ||
+  this.set = this.raw.split('||').map(function (range) {
+    return this.parseRange(range.trim())
+  }, this).filter(function (c) {
+    // throw out any that are not relevant for whatever reason
+    return c.length
+  })
+
+  if (!this.set.length) {
+    throw new TypeError('Invalid SemVer Range: ' + this.raw)
+  }
+
+  this.format()
+}
+
+Range.prototype.format = function () {
+  this.range = this.set.map(function (comps) {
+    return comps.join(' ').trim()
+  }).join('||').trim()
+  return this.range
+}
+
+Range.prototype.toString = function () {
+  return this.range
+}
+
+function isWhitespace (char) {
+  var code = char && char.charCodeAt(0)
+  return (code >= 0x0009 && code <= 0x000d) ||
+    code === 0x0020 || code === 0x00a0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+function isVersionPrefix (char) {
+  return char === 'v' || char === '=' || isWhitespace(char)
+}
+
+function isDigit (char) {
+  return char !== undefined && char >= '0' && char <= '9'
+}
+
+function isLetter (char) {
+  return char !== undefined &&
+    ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z'))
+}
+
+function isIdentifierCharacter (char) {
+  return isDigit(char) || isLetter(char) || char === '-'
+}
+
+function isVersionStart (char) {
+  return isDigit(char) || char === 'x' || char === 'X' || char === '*'
+}
+
+function findDigitsEndIndex (range, start, limit, digitRuns) {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  var end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second digit run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+function findVersionNumberEndIndex (range, start, loose, digitRuns) {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+function findPrereleaseIdentifierEndIndex (range, start, loose, digitRuns) {
+  // Unlike v7, the legacy regex tries numeric identifiers before nonnumeric ones.
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, loose, digitRuns)
+  }
+  if (!isLetter(range[start]) && range[start] !== '-') {
+    return start
+  }
+  var end = start + 1
+  var limit = end + MAX_SAFE_BUILD_LENGTH
+  while (end < limit && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+function findPrereleaseEndIndex (range, start, loose, digitRuns) {
+  var hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  var identifierStart = start + (hyphen ? 1 : 0)
+  var end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    var next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+function findBuildEndIndex (range, start) {
+  if (range[start] !== '+') {
+    return start
+  }
+  var end = start + 1
+  do {
+    var identifierStart = end
+    while (end - identifierStart < MAX_SAFE_BUILD_LENGTH &&
+        isIdentifierCharacter(range[end])) {
+      end++
+    }
+    if (end === identifierStart) {
+      return identifierStart === start + 1 ? start : end - 1
+    }
+    if (range[end] !== '.') {
+      return end
+    }
+    end++
+  } while (true)
+}
+
+function findLooseFullVersionEndIndex (range, start, digitRuns) {
+  var end = start
+  for (var component = 0; component < 3; component++) {
+    var next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  return findBuildEndIndex(range, findPrereleaseEndIndex(range, end, true, digitRuns))
+}
+
+function findPartialVersionComponentEndIndex (range, start, digitRuns) {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+function findVersionEndIndex (range, start, digitRuns) {
+  var end = findLooseFullVersionEndIndex(range, start, digitRuns)
+  if (end !== start) {
+    return end
+  }
+  end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (var component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    var next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  return findBuildEndIndex(range, findPrereleaseEndIndex(range, end, false, digitRuns))
+}
+
+function findRemovableWhitespaceIndex (range, position) {
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+function trimComparatorWhitespace (range) {
+  var result = ''
+  var copyFrom = 0
+  var cursor = 0
+  var digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+  while (cursor < range.length) {
+    var matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+    var whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+    // Preserve match boundaries inside prerelease and build identifiers.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+  return result + range.slice(copyFrom)
+}
+
+Range.prototype.parseRange = function (range) {
+  var loose = this.options.loose
+  // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+  var hr = loose ? safeRe[t.HYPHENRANGELOOSE] : safeRe[t.HYPHENRANGE]
+  range = range.replace(hr, hyphenReplace)
+  debug('hyphen replace', range)
+  // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+  range = trimComparatorWhitespace(range)
+  debug('comparator trim', range)
+
+  // `~ 1.2.3` => `~1.2.3`
+  range = range.replace(safeRe[t.TILDETRIM], tildeTrimReplace)
+
+  // `^ 1.2.3` => `^1.2.3`
+  range = range.replace(safeRe[t.CARETTRIM], caretTrimReplace)
+
+  // normalize spaces
+  range = range.split(/\s+/).join(' ')
+
+  // At this point, the range is completely trimmed and
+  // ready to be split into comparators.
+
+  var compRe = loose ? safeRe[t.COMPARATORLOOSE] : safeRe[t.COMPARATOR]
+  var set = range.split(' ').map(function (comp) {
+    return parseComparator(comp, this.options)
+  }, this).join(' ').split(/\s+/)
+  if (this.options.loose) {
+    // in loose mode, throw out any that are not valid comparators
+    set = set.filter(function (comp) {
+      return !!comp.match(compRe)
+    })
+  }
+  set = set.map(function (comp) {
+    return new Comparator(comp, this.options)
+  }, this)
+
+  return set
+}
+
+Range.prototype.intersects = function (range, options) {
+  if (!(range instanceof Range)) {
+    throw new TypeError('a Range is required')
+  }
+
+  return this.set.some(function (thisComparators) {
+    return (
+      isSatisfiable(thisComparators, options) &&
+      range.set.some(function (rangeComparators) {
+        return (
+          isSatisfiable(rangeComparators, options) &&
+          thisComparators.every(function (thisComparator) {
+            return rangeComparators.every(function (rangeComparator) {
+              return thisComparator.intersects(rangeComparator, options)
+            })
+          })
+        )
+      })
+    )
+  })
+}
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+function isSatisfiable (comparators, options) {
+  var result = true
+  var remainingComparators = comparators.slice()
+  var testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every(function (otherComparator) {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// Mostly just for testing and legacy API reasons
+exports.toComparators = toComparators
+function toComparators (range, options) {
+  return new Range(range, options).set.map(function (comp) {
+    return comp.map(function (c) {
+      return c.value
+    }).join(' ').trim().split(' ')
+  })
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+function parseComparator (comp, options) {
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+function isX (id) {
+  return !id || id.toLowerCase() === 'x' || id === '*'
+}
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0
+function replaceTildes (comp, options) {
+  return comp.trim().split(/\s+/).map(function (comp) {
+    return replaceTilde(comp, options)
+  }).join(' ')
+}
+
+function replaceTilde (comp, options) {
+  var r = options.loose ? safeRe[t.TILDELOOSE] : safeRe[t.TILDE]
+  return comp.replace(r, function (_, M, m, p, pr) {
+    debug('tilde', comp, _, M, m, p, pr)
+    var ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = '>=' + M + '.0.0 <' + (+M + 1) + '.0.0'
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0
+      ret = '>=' + M + '.' + m + '.0 <' + M + '.' + (+m + 1) + '.0'
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = '>=' + M + '.' + m + '.' + p + '-' + pr +
+            ' <' + M + '.' + (+m + 1) + '.0'
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0
+      ret = '>=' + M + '.' + m + '.' + p +
+            ' <' + M + '.' + (+m + 1) + '.0'
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0
+// ^1.2.3 --> >=1.2.3 <2.0.0
+// ^1.2.0 --> >=1.2.0 <2.0.0
+function replaceCarets (comp, options) {
+  return comp.trim().split(/\s+/).map(function (comp) {
+    return replaceCaret(comp, options)
+  }).join(' ')
+}
+
+function replaceCaret (comp, options) {
+  debug('caret', comp, options)
+  var r = options.loose ? safeRe[t.CARETLOOSE] : safeRe[t.CARET]
+  return comp.replace(r, function (_, M, m, p, pr) {
+    debug('caret', comp, _, M, m, p, pr)
+    var ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = '>=' + M + '.0.0 <' + (+M + 1) + '.0.0'
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = '>=' + M + '.' + m + '.0 <' + M + '.' + (+m + 1) + '.0'
+      } else {
+        ret = '>=' + M + '.' + m + '.0 <' + (+M + 1) + '.0.0'
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = '>=' + M + '.' + m + '.' + p + '-' + pr +
+                ' <' + M + '.' + m + '.' + (+p + 1)
+        } else {
+          ret = '>=' + M + '.' + m + '.' + p + '-' + pr +
+                ' <' + M + '.' + (+m + 1) + '.0'
+        }
+      } else {
+        ret = '>=' + M + '.' + m + '.' + p + '-' + pr +
+              ' <' + (+M + 1) + '.0.0'
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = '>=' + M + '.' + m + '.' + p +
+                ' <' + M + '.' + m + '.' + (+p + 1)
+        } else {
+          ret = '>=' + M + '.' + m + '.' + p +
+                ' <' + M + '.' + (+m + 1) + '.0'
+        }
+      } else {
+        ret = '>=' + M + '.' + m + '.' + p +
+              ' <' + (+M + 1) + '.0.0'
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+function replaceXRanges (comp, options) {
+  debug('replaceXRanges', comp, options)
+  return comp.split(/\s+/).map(function (comp) {
+    return replaceXRange(comp, options)
+  }).join(' ')
+}
+
+function replaceXRange (comp, options) {
+  comp = comp.trim()
+  var r = options.loose ? safeRe[t.XRANGELOOSE] : safeRe[t.XRANGE]
+  return comp.replace(r, function (ret, gtlt, M, m, p, pr) {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    var xM = isX(M)
+    var xm = xM || isX(m)
+    var xp = xm || isX(p)
+    var anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        // >1.2.3 => >= 1.2.4
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      ret = gtlt + M + '.' + m + '.' + p + pr
+    } else if (xm) {
+      ret = '>=' + M + '.0.0' + pr + ' <' + (+M + 1) + '.0.0' + pr
+    } else if (xp) {
+      ret = '>=' + M + '.' + m + '.0' + pr +
+        ' <' + M + '.' + (+m + 1) + '.0' + pr
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+function replaceStars (comp, options) {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp.trim().replace(safeRe[t.STAR], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0
+function hyphenReplace ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr, tb) {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = '>=' + fM + '.0.0'
+  } else if (isX(fp)) {
+    from = '>=' + fM + '.' + fm + '.0'
+  } else {
+    from = '>=' + from
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = '<' + (+tM + 1) + '.0.0'
+  } else if (isX(tp)) {
+    to = '<' + tM + '.' + (+tm + 1) + '.0'
+  } else if (tpr) {
+    to = '<=' + tM + '.' + tm + '.' + tp + '-' + tpr
+  } else {
+    to = '<=' + to
+  }
+
+  return (from + ' ' + to).trim()
+}
+
+// if ANY of the sets match ALL of its comparators, then pass
+Range.prototype.test = function (version) {
+  if (!version) {
+    return false
+  }
+
+  if (typeof version === 'string') {
+    try {
+      version = new SemVer(version, this.options)
+    } catch (er) {
+      return false
+    }
+  }
+
+  for (var i = 0; i < this.set.length; i++) {
+    if (testSet(this.set[i], version, this.options)) {
+      return true
+    }
+  }
+  return false
+}
+
+function testSet (set, version, options) {
+  for (var i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        var allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+exports.satisfies = satisfies
+function satisfies (version, range, options) {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+
+exports.maxSatisfying = maxSatisfying
+function maxSatisfying (versions, range, options) {
+  var max = null
+  var maxSV = null
+  try {
+    var rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach(function (v) {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+
+exports.minSatisfying = minSatisfying
+function minSatisfying (versions, range, options) {
+  var min = null
+  var minSV = null
+  try {
+    var rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach(function (v) {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+
+exports.minVersion = minVersion
+function minVersion (range, loose) {
+  range = new Range(range, loose)
+
+  var minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (var i = 0; i < range.set.length; ++i) {
+    var comparators = range.set[i]
+
+    comparators.forEach(function (comparator) {
+      // Clone to avoid manipulating the comparator's semver object.
+      var compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!minver || gt(minver, compver)) {
+            minver = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error('Unexpected operation: ' + comparator.operator)
+      }
+    })
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+
+exports.validRange = validRange
+function validRange (range, options) {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+
+// Determine if version is less than all the versions possible in the range
+exports.ltr = ltr
+function ltr (version, range, options) {
+  return outside(version, range, '<', options)
+}
+
+// Determine if version is greater than all the versions possible in the range.
+exports.gtr = gtr
+function gtr (version, range, options) {
+  return outside(version, range, '>', options)
+}
+
+exports.outside = outside
+function outside (version, range, hilo, options) {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  var gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisifes the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (var i = 0; i < range.set.length; ++i) {
+    var comparators = range.set[i]
+
+    var high = null
+    var low = null
+
+    comparators.forEach(function (comparator) {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+exports.prerelease = prerelease
+function prerelease (version, options) {
+  var parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+
+exports.intersects = intersects
+function intersects (r1, r2, options) {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2)
+}
+
+exports.coerce = coerce
+function coerce (version, options) {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  var match = null
+  if (!options.rtl) {
+    match = version.match(safeRe[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    var next
+    while ((next = safeRe[t.COERCERTL].exec(version)) &&
+      (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+          next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      safeRe[t.COERCERTL].lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    safeRe[t.COERCERTL].lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  return parse(match[2] +
+    '.' + (match[3] || '0') +
+    '.' + (match[4] || '0'), options)
+}
+
+
+/***/ }),
+
+/***/ 4646:
+/***/ ((module) => {
+
+module.exports = shellescape;
+
+// return a shell compatible format
+function shellescape(a) {
+  var ret = [];
+
+  a.forEach(function(s) {
+    if (!/^[A-Za-z0-9_\/-]+$/.test(s)) {
+      s = "'"+s.replace(/'/g,"'\\''")+"'";
+      s = s.replace(/^(?:'')+/g, '') // unduplicate single-quote at the beginning
+        .replace(/\\'''/g, "\\'" ); // remove non-escaped single-quote if there are enclosed between 2 escaped
+    }
+    ret.push(s);
+  });
+
+  return ret.join(' ');
+}
 
 
 /***/ }),
@@ -93905,6 +95984,7 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.planOnly = planOnly;
 exports.buildFailure = buildFailure;
+exports.buildSummary = buildSummary;
 exports.build = build;
 const fs = __importStar(__nccwpck_require__(9896));
 const path = __importStar(__nccwpck_require__(6928));
@@ -93964,6 +96044,16 @@ function buildFailure(step, error, tail, plan) {
     const compiler = lines.filter((l) => /\.go:\d+(:\d+)?:/.test(l));
     const detail = (compiler.length ? compiler : lines.slice(-5)).join(' | ');
     return new errors_1.UserError(`build failed at '${step}'${detail ? `: ${detail}` : `: ${error}`}`);
+}
+function buildSummary(r, sizeBytes) {
+    const rows = [
+        `| image | \`${r.plan.repository}\` |`,
+        `| tags | ${r.plan.tags.map((t) => `\`${t}\``).join(' ')} |`,
+        `| digest | ${r.digest ? `\`${r.digest}\`` : '(not pushed)'} |`,
+        `| size | ${(sizeBytes / 1e6).toFixed(1)} MB |`,
+        `| Go | ${r.plan.goVersion} (${r.plan.platform}) |`,
+    ];
+    return `### gantry build\n\n| | |\n|---|---|\n${rows.join('\n')}\n`;
 }
 async function build(inputs, reporter, env) {
     const engine = new docker_1.Engine((m) => reporter.debug(m));
@@ -94046,6 +96136,8 @@ async function build(inputs, reporter, env) {
         unchanged: inputs.push && unchanged,
         seconds: { build: buildSeconds, push: (Date.now() - pushStarted) / 1000 },
     };
+    const size = (await engine.inspectImage(imageId))?.Size ?? 0;
+    reporter.summary(buildSummary(result, size));
     reporter.setOutput('digest', result.digest);
     reporter.setOutput('image_ref', result.imageRef);
     reporter.setOutput('image_id', result.imageId);
@@ -94676,7 +96768,7 @@ function renderDockerfile(s) {
         flags.push('-buildvcs=false');
     const bin = `/gantry/bin/${s.binaryName}`;
     const mounts = s.vendored ? buildMount : `${modMount} \\\n    ${buildMount}`;
-    out.push(`RUN ${mounts} \\\n    go build ${flags.join(' ')} -ldflags ${ldflags} -o ${bin} ${s.mainPackage} \\\n` +
+    out.push(`RUN ${mounts} \\\n    go build -v ${flags.join(' ')} -ldflags ${ldflags} -o ${bin} ${s.mainPackage} \\\n` +
         ` && touch -d "@\${SOURCE_DATE_EPOCH}" ${bin}`);
     out.push('');
     out.push(`FROM ${s.runtime.image}`);
@@ -95136,6 +97228,32 @@ function renderTags(templates, values, inputName = 'tags') {
 
 /***/ }),
 
+/***/ 2988:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeActor = describeActor;
+const shell_quote_1 = __nccwpck_require__(4892);
+/**
+ * Who deploys, as recorded in locks, labels and the audit log: the CI job (and who started it),
+ * else the local user. Facts about the run, not inputs.
+ */
+function describeActor(env, hostname) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        const run = env.GITHUB_RUN_ID ? ` run ${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/${env.GITHUB_RUN_ATTEMPT}` : ''}` : '';
+        return (0, shell_quote_1.oneLine)(`github ${env.GITHUB_REPOSITORY ?? '?'}${run}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''} (${env.GITHUB_ACTOR ?? '?'})`);
+    }
+    if (env.GITLAB_CI === 'true') {
+        return (0, shell_quote_1.oneLine)(`gitlab ${env.CI_PROJECT_PATH ?? '?'} job ${env.CI_JOB_ID ?? '?'} (${env.GITLAB_USER_LOGIN ?? '?'})`);
+    }
+    return (0, shell_quote_1.oneLine)(`${env.USER || env.LOGNAME || 'unknown'}@${hostname}`);
+}
+
+
+/***/ }),
+
 /***/ 4236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -95144,22 +97262,1960 @@ function renderTags(templates, values, inputName = 'tags') {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deploy = deploy;
 exports.rollback = rollback;
+const fs_1 = __nccwpck_require__(9896);
+const os_1 = __nccwpck_require__(857);
 const errors_1 = __nccwpck_require__(3916);
+const inputs_1 = __nccwpck_require__(8422);
+const deploy_spec_1 = __nccwpck_require__(2598);
+const deploy_actor_1 = __nccwpck_require__(2988);
+const private_key_1 = __nccwpck_require__(4034);
+const rollout_1 = __nccwpck_require__(5398);
+const report_1 = __nccwpck_require__(5505);
+function readEnvFile(path) {
+    if (!path.trim())
+        return undefined;
+    try {
+        return (0, fs_1.readFileSync)(path.trim(), 'utf8');
+    }
+    catch (err) {
+        throw (0, errors_1.inputError)('env_file', `cannot read '${path.trim()}': ${err.code ?? err.message}`, 'a readable KEY=VALUE file');
+    }
+}
+function clientKey(spec, inputs) {
+    if (!spec.hosts.some((h) => !h.local))
+        return undefined;
+    if (!inputs.ssh_private_key.trim()) {
+        throw (0, errors_1.inputError)('ssh_private_key', 'is empty', 'the private key whose public half is in the hosts\' authorized_keys');
+    }
+    return (0, private_key_1.parsePrivateKey)(inputs.ssh_private_key, inputs.ssh_passphrase);
+}
+/** Everything checked before any host is contacted: a mistake here changes nothing anywhere. */
+function prepare(inputs, reporter, mode, builtImageRef) {
+    for (const s of (0, inputs_1.secretValues)(inputs))
+        reporter.mask(s);
+    const envFileText = readEnvFile(inputs.env_file);
+    const spec = (0, deploy_spec_1.deploySpec)(inputs, { builtImageRef, envFileText }, mode);
+    for (const [, v] of spec.container.env)
+        reporter.mask(v);
+    const key = clientKey(spec, inputs);
+    for (const w of spec.warnings)
+        reporter.warn(w);
+    const actor = { by: (0, deploy_actor_1.describeActor)(process.env, (0, os_1.hostname)()), runner: (0, os_1.hostname)(), pid: process.pid };
+    return { spec, key, actor };
+}
+function publish(report, reporter) {
+    reporter.info((0, report_1.renderReportText)(report));
+    reporter.setOutput('report', (0, report_1.reportJson)(report));
+    reporter.setOutput('deployed_hosts', (0, report_1.deployedHosts)(report.hosts).join(','));
+    reporter.setOutput('failed_hosts', (0, report_1.failedHosts)(report.hosts).join(','));
+    reporter.summary((0, report_1.renderReportMarkdown)(report));
+    return report.exitCode;
+}
 /**
  * Rolls inputs.deploy_image (or builtImageRef, the build's image_ref) out to inputs.hosts.
  * Writes the outputs report, deployed_hosts and failed_hosts; returns an EXIT code.
  */
 async function deploy(inputs, reporter, builtImageRef) {
-    void inputs;
-    void reporter;
-    void builtImageRef;
-    throw new errors_1.UserError('deploy is not implemented yet');
+    const { spec, key, actor } = prepare(inputs, reporter, 'deploy', builtImageRef);
+    const report = await reporter.group(`deploy ${spec.container.name} to ${spec.hosts.length} host(s)`, () => (0, rollout_1.runRollout)({ mode: 'deploy', spec, key, actor, reporter }));
+    return publish(report, reporter);
 }
 /** Puts every host back on its previous recorded version; returns an EXIT code. */
 async function rollback(inputs, reporter) {
-    void inputs;
-    void reporter;
-    throw new errors_1.UserError('rollback is not implemented yet');
+    const { spec, key, actor } = prepare(inputs, reporter, 'rollback');
+    const report = await reporter.group(`roll back ${spec.container.name} on ${spec.hosts.length} host(s)`, () => (0, rollout_1.runRollout)({ mode: 'rollback', spec, key, actor, reporter }));
+    return publish(report, reporter);
+}
+
+
+/***/ }),
+
+/***/ 2598:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parsePort = parsePort;
+exports.parseVolume = parseVolume;
+exports.parseEnv = parseEnv;
+exports.deploySpec = deploySpec;
+const errors_1 = __nccwpck_require__(3916);
+const inputs_1 = __nccwpck_require__(8422);
+const image_ref_1 = __nccwpck_require__(14);
+const host_list_1 = __nccwpck_require__(7802);
+const known_hosts_1 = __nccwpck_require__(7633);
+const PORT = '([1-9][0-9]{0,4})';
+const PORT_RE = new RegExp(`^(?:((?:\\d{1,3}\\.){3}\\d{1,3}|\\[[0-9a-fA-F:]+\\]):)?${PORT}:${PORT}(?:/(tcp|udp|sctp))?$`);
+function parsePort(entry) {
+    const m = PORT_RE.exec(entry);
+    if (!m || Number(m[2]) > 65535 || Number(m[3]) > 65535) {
+        throw (0, errors_1.inputError)('ports', `'${entry}' is not a port mapping`, '[ip:]host_port:container_port[/tcp|udp], ports 1-65535');
+    }
+    return entry;
+}
+function parseVolume(entry) {
+    const parts = entry.split(':');
+    const ok = parts.length >= 2 && parts.length <= 3 && parts[0] !== '' && parts[1].startsWith('/') &&
+        (parts.length === 2 || /^[a-z,]+$/.test(parts[2])) && !/\s/.test(entry);
+    if (!ok)
+        throw (0, errors_1.inputError)('volumes', `'${entry}' is not a volume`, 'source:/container/path[:options] (a named volume or a host path)');
+    return entry;
+}
+/** Reads env then env_file lines (env wins on the same key); values must fit on one line. */
+function parseEnv(envLines, envFileText) {
+    const fromFile = envFileText === undefined ? [] : (0, inputs_1.parseKeyValues)('env_file', (0, inputs_1.splitList)(envFileText, true));
+    const fromInput = (0, inputs_1.parseKeyValues)('env', [...envLines]);
+    const merged = new Map();
+    for (const [k, v] of [...fromFile, ...fromInput])
+        merged.set(k, v);
+    return [...merged.entries()];
+}
+function rolloutImage(inputs, sources, mode, warnings) {
+    const imageText = inputs.deploy_image.trim() || sources.builtImageRef || '';
+    if (imageText) {
+        const image = (0, image_ref_1.parseImageRef)(imageText, inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref');
+        if (!image.digest && mode === 'deploy') {
+            warnings.push(`deploy_image ${imageText} names a tag, not a digest: the first host's pull pins the digest for the rest of the fleet`);
+        }
+        return image;
+    }
+    if (mode === 'deploy') {
+        throw (0, errors_1.inputError)('deploy_image', 'is empty and no image was built in this run', 'an image reference such as registry:5000/team/api@sha256:...');
+    }
+    if (inputs.image.trim())
+        return (0, image_ref_1.parseImageRef)(inputs.image.trim(), 'image');
+    if (!inputs.container_name)
+        throw (0, errors_1.inputError)('container_name', 'is empty and no image is named to derive it from', 'the container name on the hosts, or deploy_image');
+    return undefined;
+}
+/** Turns inputs into a deploy (or rollback) spec, refusing bad input with one message naming it. Pure. */
+function deploySpec(inputs, sources = {}, mode = 'deploy') {
+    const warnings = [];
+    const hosts = (0, host_list_1.parseHosts)(inputs.hosts, inputs.ssh_user);
+    const image = rolloutImage(inputs, sources, mode, warnings);
+    const name = inputs.container_name || (image ? (0, image_ref_1.defaultContainerName)(image) : '');
+    if (inputs.health_timeout < 1)
+        throw (0, errors_1.inputError)('health_timeout', `'${inputs.health_timeout}' is too short`, 'at least 1 second');
+    const ports = inputs.ports.map(parsePort);
+    if (ports.length > 0 && inputs.network === 'host')
+        warnings.push('ports are ignored by docker with network host: the service listens on the host directly');
+    const sshHosts = hosts.filter((h) => !h.local);
+    const policy = inputs.ssh_host_key_policy;
+    const knownHosts = (0, known_hosts_1.parseKnownHosts)(inputs.known_hosts);
+    if (sshHosts.length > 0 && knownHosts.entries.length === 0 && policy !== 'accept-new') {
+        throw (0, errors_1.inputError)('known_hosts', inputs.known_hosts.trim() ? 'holds no host key' : 'is empty', "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines); ssh_host_key_policy accept-new trusts unknown hosts instead");
+    }
+    if (inputs.registry_password && !inputs.registry_username) {
+        throw (0, errors_1.inputError)('registry_username', 'is empty but registry_password is set', 'the registry user the password belongs to');
+    }
+    if (/%$/.test(inputs.batch_size) && Number(inputs.batch_size.slice(0, -1)) > 100) {
+        throw (0, errors_1.inputError)('batch_size', `'${inputs.batch_size}' is more than 100%`, 'a count such as 2 or a percentage up to 100%');
+    }
+    return {
+        hosts,
+        container: {
+            name,
+            image,
+            ports,
+            env: parseEnv(inputs.env, sources.envFileText),
+            volumes: inputs.volumes.map(parseVolume),
+            network: inputs.network.trim(),
+            restart: inputs.restart,
+            healthCmd: inputs.health_cmd.trim(),
+            healthUrl: inputs.health_url.trim(),
+            healthTimeout: inputs.health_timeout,
+            keepImages: inputs.keep_images,
+        },
+        knownHosts,
+        hostKeyPolicy: policy,
+        batchSize: inputs.batch_size,
+        maxFailures: inputs.max_failures,
+        rollback: inputs.rollback,
+        lockTimeout: inputs.lock_timeout,
+        registry: inputs.registry_username ? { username: inputs.registry_username, password: inputs.registry_password } : undefined,
+        warnings: [...warnings, ...knownHosts.warnings],
+    };
+}
+
+
+/***/ }),
+
+/***/ 5697:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HostRun = exports.StepFailure = exports.LIMITS = void 0;
+const crypto_1 = __nccwpck_require__(6982);
+const errors_1 = __nccwpck_require__(3916);
+const ssh_connection_1 = __nccwpck_require__(7862);
+const remote_steps_1 = __nccwpck_require__(6043);
+/** Time limits, in seconds. Tests shorten none of them: they are limits, not delays. */
+exports.LIMITS = {
+    connect: 20,
+    preflight: 60,
+    lockAttempt: 60,
+    lockRetry: 2,
+    /** A lock whose holder has not refreshed it for this long (and runs no step) may be broken. */
+    lockStale: 120,
+    heartbeat: 20,
+    converge: 180,
+    pull: 1800,
+    create: 180,
+    switch: 180,
+    finalize: 300,
+    restore: 180,
+    release: 30,
+};
+/** A failed step on a host, as one line. */
+class StepFailure extends Error {
+    step;
+    code;
+    out;
+    constructor(step, code, message, out) {
+        super(message);
+        this.step = step;
+        this.code = code;
+        this.out = out;
+        this.name = 'StepFailure';
+    }
+}
+exports.StepFailure = StepFailure;
+function pidAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const since = (t) => (Date.now() - t) / 1000;
+/** One host's part of a rollout: its connection, its lock, its steps and its line in the report. */
+class HostRun {
+    target;
+    ctx;
+    report;
+    conn;
+    token = (0, crypto_1.randomBytes)(12).toString('hex');
+    locked = false;
+    heartbeat;
+    heartbeatBusy = false;
+    constructor(target, ctx) {
+        this.target = target;
+        this.ctx = ctx;
+        this.report = { host: target.label, outcome: 'skipped', running: 'previous' };
+    }
+    get service() {
+        return this.ctx.spec.container.name;
+    }
+    say(message) {
+        this.ctx.reporter.info(`${this.target.label}: ${message}`);
+    }
+    note(message) {
+        (this.report.notes ??= []).push(message);
+        this.say(message);
+    }
+    async step(s, timeoutSeconds) {
+        if (!this.conn)
+            throw new StepFailure(s.name, null, `${s.name}: not connected`);
+        const r = await this.conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds });
+        const out = (0, remote_steps_1.parseStepOutput)(r.stdout);
+        if (r.stderr.trim())
+            this.ctx.reporter.debug(`${this.target.label} ${s.name} stderr: ${r.stderr.trim()}`);
+        if (r.code === 0)
+            return out;
+        const why = r.lost ?? out.values.error ?? r.stderr.trim().split('\n').pop() ?? `exit code ${r.code}`;
+        throw new StepFailure(s.name, r.code, `${s.name}: ${why || `exit code ${r.code}`}`, out);
+    }
+    fail(outcome, running, message) {
+        this.report.outcome = outcome;
+        this.report.running = running;
+        this.report.message = message;
+        this.say(`${outcome}: ${message}`);
+    }
+    /** Connects, checks docker, takes the lock and repairs what an interrupted run left. False when the host is out. */
+    async open() {
+        try {
+            const { connection, verdict } = await this.ctx.connect(this.target);
+            this.conn = connection;
+            if (verdict) {
+                this.report.hostKey = `${verdict.keyType} ${verdict.fingerprint}`;
+                if (verdict.how === 'accept-new') {
+                    this.ctx.reporter.warn(`${this.target.label}: accepted a host key not in known_hosts (ssh_host_key_policy accept-new): ${verdict.keyType} ${verdict.fingerprint}; pin it with: ${verdict.knownHostsLine}`);
+                    (this.report.notes ??= []).push(`accepted new host key ${verdict.keyType} ${verdict.fingerprint}`);
+                }
+                else
+                    this.say(`connected, host key ${verdict.keyType} ${verdict.fingerprint} matches the pin`);
+            }
+            else
+                this.say('using the local engine');
+        }
+        catch (err) {
+            if (err instanceof ssh_connection_1.ConnectError) {
+                const outcome = err.kind === 'unreachable' ? 'unreachable' : err.kind === 'host-key' ? 'refused host key' : 'failed';
+                if (err.verdict)
+                    this.report.hostKey = `${err.verdict.keyType} ${err.verdict.fingerprint}`;
+                this.fail(outcome, 'previous', err.message);
+            }
+            else
+                this.fail('failed', 'previous', `connect: ${(0, errors_1.errorMessage)(err)}`);
+            return false;
+        }
+        try {
+            const pre = await this.step((0, remote_steps_1.preflightStep)(this.service, this.ctx.spec.container.healthUrl !== ''), exports.LIMITS.preflight);
+            this.ctx.reporter.debug(`${this.target.label}: docker ${pre.values.docker_version} as ${pre.values.user}`);
+            await this.takeLock();
+        }
+        catch (err) {
+            this.fail('failed', 'previous', (0, errors_1.errorMessage)(err));
+            return false;
+        }
+        try {
+            const c = await this.step((0, remote_steps_1.convergeStep)(this.service, this.ctx.actor.by), exports.LIMITS.converge);
+            for (const fixed of (0, remote_steps_1.listValues)(c, 'fixed'))
+                this.note(fixed);
+            this.report.previousDigest = c.values.current_digest ?? '';
+        }
+        catch (err) {
+            this.fail('failed', 'unknown', (0, errors_1.errorMessage)(err));
+            return false;
+        }
+        return true;
+    }
+    async takeLock() {
+        const { spec, actor } = this.ctx;
+        const deadline = Date.now() + spec.lockTimeout * 1000;
+        let breakToken = '';
+        let announced = false;
+        for (;;) {
+            const s = (0, remote_steps_1.lockStep)(this.service, { token: this.token, by: actor.by, runner: actor.runner, pid: actor.pid }, exports.LIMITS.lockStale, breakToken);
+            const r = await this.conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: exports.LIMITS.lockAttempt });
+            const out = (0, remote_steps_1.parseStepOutput)(r.stdout);
+            const v = out.values;
+            if (r.code === 0 && v.acquired === '1') {
+                if (v.broke)
+                    this.note(`took over the lock of ${v.holder_by || 'an unknown holder'} (runner ${v.holder_runner || '?'}, since ${v.holder_since || '?'}): ${v.broke}`);
+                this.locked = true;
+                this.startHeartbeat();
+                this.say(`lock on ${this.service} taken`);
+                return;
+            }
+            if (r.code !== remote_steps_1.STEP_EXIT.lockHeld) {
+                throw new StepFailure('lock', r.code, `lock: ${r.lost ?? v.error ?? (r.stderr.trim() || `exit code ${r.code}`)}`);
+            }
+            const holderPid = Number(v.holder_pid);
+            // A run of ours on this machine that died holding the lock: take it over now rather than after the TTL.
+            if (v.holder_runner === actor.runner && holderPid !== actor.pid && holderPid > 0 && !pidAlive(holderPid) &&
+                v.holder_busy === '0' && v.holder_token && breakToken !== v.holder_token) {
+                breakToken = v.holder_token;
+                continue;
+            }
+            const holder = `${v.holder_by || 'an unknown holder'} (runner ${v.holder_runner || '?'}, since ${v.holder_since || '?'}${v.holder_busy === '1' ? ', a step of it is running' : ''})`;
+            if (Date.now() >= deadline) {
+                throw new StepFailure('lock', r.code, `lock: ${this.service} is locked by ${holder}; gave up after lock_timeout ${spec.lockTimeout} s`);
+            }
+            if (!announced) {
+                this.say(`waiting up to ${spec.lockTimeout} s for the lock held by ${holder}`);
+                announced = true;
+            }
+            await sleep(Math.min(exports.LIMITS.lockRetry * 1000, Math.max(0, deadline - Date.now())));
+        }
+    }
+    startHeartbeat() {
+        this.heartbeat = setInterval(() => {
+            if (this.heartbeatBusy || !this.conn)
+                return;
+            this.heartbeatBusy = true;
+            const s = (0, remote_steps_1.heartbeatStep)(this.service, this.token);
+            this.conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: exports.LIMITS.heartbeat })
+                .then((r) => {
+                if (r.code === remote_steps_1.STEP_EXIT.lockLost)
+                    this.ctx.reporter.warn(`${this.target.label}: ${(0, remote_steps_1.parseStepOutput)(r.stdout).values.error}`);
+            })
+                .catch(() => undefined)
+                .finally(() => { this.heartbeatBusy = false; });
+        }, exports.LIMITS.heartbeat * 1000);
+        this.heartbeat.unref();
+    }
+    audit(action, from, to) {
+        return { action, by: this.ctx.actor.by, from: from ?? '', to: to ?? '' };
+    }
+    healthOptions() {
+        const c = this.ctx.spec.container;
+        return { cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout };
+    }
+    /** Health gate of what runs under the name now; returns the seconds it took. */
+    async healthGate() {
+        const t = Date.now();
+        const out = await this.step((0, remote_steps_1.healthStep)(this.service, this.healthOptions()), this.ctx.spec.container.healthTimeout + 60);
+        return { seconds: since(t), out };
+    }
+    /**
+     * After a failed switch or health gate: put back what ran before, and check it is healthy.
+     * Returns what the host serves afterwards, relative to the switch that failed.
+     */
+    async restore(audit, switchedFrom) {
+        if (!this.ctx.spec.rollback) {
+            this.note('rollback is off: the failed container is left in place');
+            return 'unknown';
+        }
+        try {
+            const r = await this.step((0, remote_steps_1.restoreStep)(this.service, audit), exports.LIMITS.restore);
+            if (r.values.restored === 'none') {
+                this.say('removed the failed container; nothing ran here before');
+                return switchedFrom;
+            }
+            this.say(`restored ${r.values.restored}`);
+            try {
+                await this.healthGate();
+                this.say('the restored container is healthy');
+            }
+            catch (err) {
+                this.note(`the restored container is not healthy either: ${(0, errors_1.errorMessage)(err)}`);
+            }
+            return switchedFrom;
+        }
+        catch (err) {
+            this.note(`could not restore what ran before: ${(0, errors_1.errorMessage)(err)}`);
+            return 'unknown';
+        }
+    }
+    /** The host's whole deploy, recorded in this.report; never throws. */
+    async deploy() {
+        if (!(await this.open()))
+            return;
+        const { spec } = this.ctx;
+        const c = spec.container;
+        let newDigest = '';
+        try {
+            const t0 = Date.now();
+            this.say(`pulling ${this.ctx.image.ref}`);
+            const image = c.image;
+            const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
+            const pulled = await this.step((0, remote_steps_1.pullStep)(this.service, this.ctx.image.ref, image.repository, registry), exports.LIMITS.pull);
+            this.report.pullSeconds = since(t0);
+            newDigest = pulled.values.digest ?? '';
+            this.report.newDigest = newDigest;
+            const ref = newDigest ? `${image.repository}@${newDigest}` : this.ctx.image.ref;
+            if (newDigest && !this.ctx.image.ref.includes('@'))
+                this.ctx.image.ref = ref;
+            this.say(`pulled ${newDigest || ref} in ${this.report.pullSeconds.toFixed(1)} s`);
+            if (newDigest && newDigest === this.report.previousDigest)
+                this.note(`already runs ${newDigest}: replacing it anyway (same image, current settings)`);
+            const t1 = Date.now();
+            await this.step((0, remote_steps_1.createStep)(this.service, {
+                ref, digest: newDigest, ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
+                deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by,
+            }), exports.LIMITS.create);
+            this.report.startSeconds = since(t1);
+        }
+        catch (err) {
+            this.fail('failed', 'previous', (0, errors_1.errorMessage)(err));
+            return;
+        }
+        await this.switchAndGate('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
+    }
+    /** The rollback command on this host: back to the previous version kept there. */
+    async rollBack() {
+        if (!(await this.open()))
+            return;
+        await this.switchAndGate('prev', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
+    }
+    /**
+     * Switch to `source`, health-gate it, finalize. On failure restore and mark the host failed.
+     * `from`/`to` say what the host runs before and after, in the report's terms.
+     */
+    async switchAndGate(source, audit, from, to) {
+        const t = Date.now();
+        let tHealth = 0;
+        let switched = false;
+        try {
+            const sw = await this.step((0, remote_steps_1.switchStep)(this.service, source), exports.LIMITS.switch);
+            switched = true;
+            if (source === 'prev') {
+                this.report.newDigest = sw.values.source_digest;
+                audit = { ...audit, to: sw.values.source_digest ?? '' };
+            }
+            this.report.previousDigest ??= sw.values.previous_digest;
+            this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
+            this.say(`started ${sw.values.source_digest || 'the new container'}; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
+            tHealth = Date.now();
+            const gate = await this.healthGate();
+            this.report.healthSeconds = gate.seconds;
+            this.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
+        }
+        catch (err) {
+            if (err instanceof StepFailure && err.step === 'health') {
+                this.report.healthSeconds = since(tHealth || t);
+                this.report.logs = (0, remote_steps_1.listValues)(err.out ?? (0, remote_steps_1.parseStepOutput)(''), 'log');
+            }
+            if (err instanceof StepFailure && err.step === 'switch' && err.code === remote_steps_1.STEP_EXIT.nothingToSwitch) {
+                this.fail('failed', from, (0, errors_1.errorMessage)(err));
+                return false;
+            }
+            const running = await this.restore({ ...audit }, from);
+            this.fail('failed', running, (0, errors_1.errorMessage)(err));
+            if (!switched)
+                this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
+            return false;
+        }
+        try {
+            const fin = await this.step((0, remote_steps_1.finalizeStep)(this.service, {
+                repository: this.ctx.mode === 'deploy' ? this.ctx.spec.container.image?.repository ?? '' : '',
+                keepImages: this.ctx.spec.container.keepImages,
+                audit,
+            }), exports.LIMITS.finalize);
+            const pruned = (0, remote_steps_1.listValues)(fin, 'pruned');
+            if (pruned.length > 0)
+                this.ctx.reporter.debug(`${this.target.label}: pruned ${pruned.join(', ')}`);
+        }
+        catch (err) {
+            this.fail('failed', 'unknown', `${(0, errors_1.errorMessage)(err)} (the new container is healthy, but the host's records are incomplete)`);
+            return false;
+        }
+        this.report.outcome = 'ok';
+        this.report.running = to;
+        this.say(`ok: ${this.report.previousDigest || 'nothing'} -> ${this.report.newDigest || '?'}`);
+        return true;
+    }
+    /** The fleet failed: put this host (ok in this run) back on what it ran before the run. */
+    async undo(reason) {
+        if (this.report.outcome !== 'ok')
+            return;
+        this.say(`rolling back: ${reason}`);
+        const before = this.report.previousDigest;
+        if (before !== undefined && before !== '' && before === this.report.newDigest) {
+            this.report.outcome = 'rolled back';
+            this.report.running = 'previous';
+            this.report.message = `${reason}; it ran ${before} before this run already: nothing to undo`;
+            this.say('nothing to roll back: it ran this version before the run');
+            return;
+        }
+        if (before === '') {
+            try {
+                await this.step((0, remote_steps_1.retireStep)(this.service, this.audit(this.ctx.mode, this.report.newDigest, '')), exports.LIMITS.restore);
+                this.report.outcome = 'rolled back';
+                this.report.running = 'previous';
+                this.report.message = `${reason}; nothing ran here before, so the new container was stopped`;
+                this.say('rolled back: stopped the new container (nothing ran here before)');
+            }
+            catch (err) {
+                this.fail('failed', 'unknown', `could not roll back: ${(0, errors_1.errorMessage)(err)}`);
+            }
+            return;
+        }
+        const saved = { ...this.report };
+        const ok = await this.switchAndGate('prev', this.audit(this.ctx.mode, this.report.newDigest, before), 'new', 'previous');
+        Object.assign(this.report, {
+            previousDigest: saved.previousDigest, newDigest: saved.newDigest, pullSeconds: saved.pullSeconds,
+            startSeconds: saved.startSeconds, healthSeconds: saved.healthSeconds,
+        });
+        if (ok) {
+            this.report.outcome = 'rolled back';
+            this.report.running = 'previous';
+            this.report.message = reason;
+            this.say(`rolled back to ${before}`);
+        }
+        else {
+            this.report.message = `could not roll back: ${this.report.message}`;
+        }
+    }
+    /** Marks a host the rollout never reached. */
+    skip(reason) {
+        this.report.outcome = 'skipped';
+        this.report.running = 'previous';
+        this.report.message = reason;
+    }
+    /** Releases the lock and the connection. */
+    async close() {
+        if (this.heartbeat)
+            clearInterval(this.heartbeat);
+        if (this.conn && this.locked) {
+            try {
+                await this.step((0, remote_steps_1.releaseStep)(this.service, this.token), exports.LIMITS.release);
+            }
+            catch (err) {
+                this.ctx.reporter.warn(`${this.target.label}: could not release the lock: ${(0, errors_1.errorMessage)(err)}`);
+            }
+        }
+        this.locked = false;
+        await this.conn?.close();
+        this.conn = undefined;
+    }
+}
+exports.HostRun = HostRun;
+
+
+/***/ }),
+
+/***/ 235:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.knownHostsLine = knownHostsLine;
+exports.checkHostKey = checkHostKey;
+exports.hostKeyAlgorithms = hostKeyAlgorithms;
+const known_hosts_1 = __nccwpck_require__(7633);
+function knownHostsLine(host, port, key) {
+    return `${(0, known_hosts_1.lookupName)(host, port)} ${(0, known_hosts_1.blobKeyType)(key) ?? 'unknown'} ${key.toString('base64')}`;
+}
+/** Decides whether the key a host presented may be trusted. Pure: no prompt, no file. */
+function checkHostKey(pins, host, port, key, policy) {
+    const keyType = (0, known_hosts_1.blobKeyType)(key) ?? 'unknown';
+    const fingerprint = (0, known_hosts_1.sha256Fingerprint)(key);
+    const line = knownHostsLine(host, port, key);
+    const base = { keyType, fingerprint, knownHostsLine: line };
+    const name = (0, known_hosts_1.lookupName)(host, port);
+    const seen = `${keyType} ${fingerprint}`;
+    const same = (e) => (e.key ? e.key.equals(key) : e.fingerprint === fingerprint);
+    const revoked = pins.revoked.find(same);
+    if (revoked) {
+        return { ...base, accepted: false, reason: `host key of ${name} is revoked (known_hosts line ${revoked.line}): it presented ${seen}` };
+    }
+    if (pins.trusted.some(same))
+        return { ...base, accepted: true, how: 'pinned' };
+    if (pins.trusted.length > 0) {
+        const pinned = pins.trusted.map((e) => `${e.keyType ? `${e.keyType} ` : ''}${e.fingerprint} (line ${e.line})`).join(', ');
+        return {
+            ...base, accepted: false,
+            reason: `host key of ${name} does not match the pinned key: it presented ${seen} (known_hosts: ${line}); pinned: ${pinned}`,
+        };
+    }
+    if (policy === 'accept-new')
+        return { ...base, accepted: true, how: 'accept-new' };
+    return {
+        ...base, accepted: false,
+        reason: `${name} is not in known_hosts: it presented ${seen}; if that is the host's key, pin it with the line: ${line}`,
+    };
+}
+/** Host key algorithms to offer, so a host holding several keys presents one that is pinned. */
+function hostKeyAlgorithms(pins) {
+    if (pins.trusted.length === 0 || pins.trusted.some((e) => !e.keyType))
+        return undefined;
+    const out = [];
+    for (const e of pins.trusted) {
+        const algs = e.keyType === 'ssh-rsa' ? ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'] : [e.keyType];
+        for (const a of algs)
+            if (!out.includes(a))
+                out.push(a);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7802:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseHost = parseHost;
+exports.parseHosts = parseHosts;
+const errors_1 = __nccwpck_require__(3916);
+const USER_RE = /^[a-z_][a-z0-9_.-]*\$?$/i;
+const HOSTNAME_RE = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$/i;
+const IPV4_RE = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const IPV6_RE = /^[0-9a-f:.]+(%[a-z0-9_.-]+)?$/i;
+function hostError(entry, problem) {
+    return (0, errors_1.inputError)('hosts', `'${entry}' ${problem}`, '[user@]host[:port] entries (IPv6 as [addr]:port), or local');
+}
+/** Parses one `[user@]host[:port]` entry (`local` is the runner's own engine). */
+function parseHost(entry, defaultUser) {
+    const text = entry.trim();
+    if (text === 'local')
+        return { label: 'local', local: true, user: '', host: 'local', port: 0 };
+    if (/\s/.test(text))
+        throw hostError(text, 'holds a space');
+    let rest = text;
+    let user = defaultUser;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0) {
+        user = rest.slice(0, at);
+        rest = rest.slice(at + 1);
+        if (!USER_RE.test(user))
+            throw hostError(text, `names the user '${user}', which is not a valid user name`);
+    }
+    else if (!USER_RE.test(user)) {
+        throw (0, errors_1.inputError)('ssh_user', `'${user}' is not a valid user name`, 'a login name such as deploy');
+    }
+    let host;
+    let portText;
+    if (rest.startsWith('[')) {
+        const close = rest.indexOf(']');
+        if (close < 0)
+            throw hostError(text, "has '[' without ']'");
+        host = rest.slice(1, close);
+        const after = rest.slice(close + 1);
+        if (after !== '' && !after.startsWith(':'))
+            throw hostError(text, "has text after ']' that is not :port");
+        portText = after === '' ? undefined : after.slice(1);
+        if (!IPV6_RE.test(host) && !IPV4_RE.test(host) && !HOSTNAME_RE.test(host))
+            throw hostError(text, 'has no valid address in brackets');
+    }
+    else {
+        const colons = rest.split(':').length - 1;
+        if (colons > 1)
+            throw hostError(text, 'looks like an IPv6 address: write it as [addr] or [addr]:port');
+        const colon = rest.indexOf(':');
+        host = colon >= 0 ? rest.slice(0, colon) : rest;
+        portText = colon >= 0 ? rest.slice(colon + 1) : undefined;
+        if (host === '')
+            throw hostError(text, 'has no host name');
+        if (/^[\d.]+$/.test(host) ? !IPV4_RE.test(host) : !HOSTNAME_RE.test(host)) {
+            throw hostError(text, /^[\d.]+$/.test(host) ? 'is not a valid IPv4 address' : 'is not a valid host name');
+        }
+    }
+    let port = 22;
+    if (portText !== undefined) {
+        if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+            throw hostError(text, `has the port '${portText}', not a number from 1 to 65535`);
+        }
+        port = Number(portText);
+    }
+    const shownHost = host.includes(':') ? `[${host}]` : host;
+    const label = `${at >= 0 ? `${user}@` : ''}${shownHost}${port === 22 ? '' : `:${port}`}`;
+    return { label, local: false, user, host, port };
+}
+/** Parses the `hosts` input; refuses an empty list and the same host named twice. */
+function parseHosts(entries, defaultUser) {
+    if (entries.length === 0)
+        throw (0, errors_1.inputError)('hosts', 'is empty', 'at least one [user@]host[:port] entry, or local');
+    const out = [];
+    const seen = new Map();
+    for (const entry of entries) {
+        const target = parseHost(entry, defaultUser);
+        // The same machine and user twice would race for its own lock.
+        const key = target.local ? 'local' : `${target.user}@${target.host.toLowerCase()}:${target.port}`;
+        const before = seen.get(key);
+        if (before !== undefined)
+            throw hostError(entry.trim(), `names the same host as '${before}'`);
+        seen.set(key, entry.trim());
+        out.push(target);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 14:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseImageRef = parseImageRef;
+exports.formatImageRef = formatImageRef;
+exports.defaultContainerName = defaultContainerName;
+exports.shortDigest = shortDigest;
+const errors_1 = __nccwpck_require__(3916);
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+const REPO_PART_RE = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
+const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function parseImageRef(text, input = 'deploy_image') {
+    const ref = text.trim();
+    const bad = (problem) => (0, errors_1.inputError)(input, `'${ref}' ${problem}`, 'an image reference such as registry:5000/team/api@sha256:... or registry:5000/team/api:tag');
+    if (ref === '')
+        throw (0, errors_1.inputError)(input, 'is empty', 'an image reference (the build sets image_ref)');
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST_RE.test(digest))
+            throw bad('has a digest that is not sha256:<64 hex digits>');
+    }
+    let tag;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_RE.test(tag))
+            throw bad(`has the tag '${tag}', which is not a valid tag`);
+    }
+    const parts = rest.split('/');
+    let registry = 'docker.io';
+    let path = parts;
+    if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost')) {
+        registry = parts[0];
+        path = parts.slice(1);
+        if (!/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/.test(registry))
+            throw bad(`names the registry '${registry}', which is not host[:port]`);
+    }
+    if (path.length === 0 || path.some((p) => !REPO_PART_RE.test(p)))
+        throw bad('has a repository name that is not lower-case letters, digits and . _ - /');
+    return { registry, repository: rest, tag, digest };
+}
+/** repository@digest when known, else repository:tag (latest when nothing is named). */
+function formatImageRef(ref) {
+    if (ref.digest)
+        return `${ref.repository}@${ref.digest}`;
+    return `${ref.repository}:${ref.tag ?? 'latest'}`;
+}
+/** The container name an image gets by default: the last element of its repository. */
+function defaultContainerName(ref) {
+    const last = ref.repository.split('/').pop();
+    return last.replace(/[^a-zA-Z0-9_.-]/g, '-').replace(/^[^a-zA-Z0-9]+/, '') || 'app';
+}
+/** A digest shortened for tables: sha256:0123456789ab. */
+function shortDigest(digest) {
+    if (!digest)
+        return '-';
+    const m = /^sha256:([a-f0-9]{12})/.exec(digest);
+    return m ? `sha256:${m[1]}` : digest;
+}
+
+
+/***/ }),
+
+/***/ 7633:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sha256Fingerprint = sha256Fingerprint;
+exports.blobKeyType = blobKeyType;
+exports.parseKnownHosts = parseKnownHosts;
+exports.lookupName = lookupName;
+exports.hostMatches = hostMatches;
+exports.pinsFor = pinsFor;
+const crypto_1 = __nccwpck_require__(6982);
+const errors_1 = __nccwpck_require__(3916);
+const KEY_TYPES = new Set([
+    'ssh-ed25519', 'ssh-rsa', 'ssh-dss', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521',
+    'sk-ssh-ed25519@openssh.com', 'sk-ecdsa-sha2-nistp256@openssh.com',
+]);
+const FINGERPRINT_RE = /^SHA256:[A-Za-z0-9+/]{43}=?$/;
+const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
+function sha256Fingerprint(key) {
+    return `SHA256:${(0, crypto_1.createHash)('sha256').update(key).digest('base64').replace(/=+$/, '')}`;
+}
+/** The key type written at the start of an SSH public key blob, or undefined if it is not one. */
+function blobKeyType(key) {
+    if (key.length < 4)
+        return undefined;
+    const len = key.readUInt32BE(0);
+    if (len === 0 || len > 64 || 4 + len > key.length)
+        return undefined;
+    const type = key.subarray(4, 4 + len).toString('latin1');
+    return /^[a-z0-9@.-]+$/.test(type) ? type : undefined;
+}
+function lineError(line, problem) {
+    return (0, errors_1.inputError)('known_hosts', `line ${line} ${problem}`, 'known_hosts lines ([@revoked] hosts key-type base64-key) or [hosts] SHA256:fingerprint lines');
+}
+function parseHostField(field, line) {
+    if (field.startsWith('|')) {
+        const m = /^\|1\|([A-Za-z0-9+/=]+)\|([A-Za-z0-9+/=]+)$/.exec(field);
+        if (!m)
+            throw lineError(line, `has a hashed host '${field.slice(0, 24)}...' that is not |1|salt|hash`);
+        const salt = Buffer.from(m[1], 'base64');
+        const hash = Buffer.from(m[2], 'base64');
+        if (hash.length !== 20)
+            throw lineError(line, 'has a hashed host whose hash is not HMAC-SHA1');
+        return { kind: 'hashed', salt, hash };
+    }
+    const patterns = field.split(',');
+    for (const p of patterns) {
+        if (!/^!?(\[[^\]\s]+\]:\d{1,5}|[^\s,[\]]+)$/.test(p))
+            throw lineError(line, `has a host pattern '${p}' that does not parse`);
+    }
+    return { kind: 'patterns', patterns };
+}
+/** Parses known_hosts text (and fingerprint pins); throws an input error naming the bad line. */
+function parseKnownHosts(text) {
+    const entries = [];
+    const warnings = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = i + 1;
+        const trimmed = raw.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return;
+        let fields = trimmed.split(/\s+/);
+        let revoked = false;
+        if (fields[0].startsWith('@')) {
+            if (fields[0] === '@revoked')
+                revoked = true;
+            else if (fields[0] === '@cert-authority') {
+                warnings.push(`known_hosts line ${line}: @cert-authority (host certificates) is not supported; the line is ignored`);
+                return;
+            }
+            else
+                throw lineError(line, `has the unknown marker '${fields[0]}'`);
+            fields = fields.slice(1);
+        }
+        // A fingerprint pin: "SHA256:..." (every host) or "hosts SHA256:...".
+        if (fields.length <= 2 && FINGERPRINT_RE.test(fields[fields.length - 1])) {
+            const fingerprint = fields[fields.length - 1].replace(/=$/, '');
+            const hosts = fields.length === 2 ? parseHostField(fields[0], line) : { kind: 'any' };
+            entries.push({ line, revoked, hosts, fingerprint });
+            return;
+        }
+        if (fields.some((f) => /^(MD5|SHA1|SHA256):/i.test(f))) {
+            throw lineError(line, 'has a fingerprint that is not SHA256:<43 base64 characters>');
+        }
+        if (fields.length < 3)
+            throw lineError(line, 'has fewer than three fields (hosts, key type, key)');
+        const [hostField, keyType, keyText] = fields;
+        if (!KEY_TYPES.has(keyType))
+            throw lineError(line, `has the unknown key type '${keyType.slice(0, 40)}'`);
+        if (!BASE64_RE.test(keyText))
+            throw lineError(line, 'has a key that is not base64');
+        const key = Buffer.from(keyText, 'base64');
+        const inner = blobKeyType(key);
+        if (inner !== keyType) {
+            throw lineError(line, `has a key whose blob says '${inner ?? 'nothing readable'}' but the line says '${keyType}'`);
+        }
+        entries.push({ line, revoked, hosts: parseHostField(hostField, line), keyType, key, fingerprint: sha256Fingerprint(key) });
+    });
+    return { entries, warnings };
+}
+/** The name OpenSSH looks a host up by: `host`, or `[host]:port` off port 22. */
+function lookupName(host, port) {
+    return port === 22 ? host : `[${host}]:${port}`;
+}
+function wildcardMatch(pattern, name) {
+    const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+    return re.test(name);
+}
+function hostMatches(matcher, host, port) {
+    const name = lookupName(host, port);
+    switch (matcher.kind) {
+        case 'any':
+            return true;
+        case 'hashed':
+            return (0, crypto_1.createHmac)('sha1', matcher.salt).update(name).digest().equals(matcher.hash);
+        case 'patterns': {
+            let hit = false;
+            for (const p of matcher.patterns) {
+                const negated = p.startsWith('!');
+                const pattern = negated ? p.slice(1) : p;
+                if (wildcardMatch(pattern, name)) {
+                    if (negated)
+                        return false;
+                    hit = true;
+                }
+            }
+            return hit;
+        }
+    }
+}
+/** The pins that apply to one host. */
+function pinsFor(known, host, port) {
+    const hits = known.entries.filter((e) => hostMatches(e.hosts, host, port));
+    return { trusted: hits.filter((e) => !e.revoked), revoked: hits.filter((e) => e.revoked) };
+}
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LocalConnection = void 0;
+const child_process_1 = __nccwpck_require__(5317);
+/** The host `local`: the runner's own engine (DOCKER_HOST as the runner has it), state in its $HOME. */
+class LocalConnection {
+    debug;
+    env;
+    constructor(debug = () => undefined, env = process.env) {
+        this.debug = debug;
+        this.env = env;
+    }
+    exec(script, opts) {
+        return new Promise((resolve) => {
+            this.debug(`local: bash -s (${script.split('\n', 1)[0]})`);
+            const child = (0, child_process_1.spawn)('bash', ['-s'], { stdio: ['pipe', 'pipe', 'pipe'], env: this.env });
+            const out = [];
+            const err = [];
+            let lost;
+            const timer = setTimeout(() => {
+                lost = `timed out after ${opts.timeoutSeconds} s`;
+                child.kill('SIGKILL');
+            }, opts.timeoutSeconds * 1000);
+            child.stdout.on('data', (c) => out.push(c));
+            child.stderr.on('data', (c) => err.push(c));
+            child.stdin.on('error', () => undefined);
+            child.on('error', (e) => {
+                lost = `cannot run bash: ${e.message}`;
+            });
+            child.on('close', (code) => {
+                clearTimeout(timer);
+                resolve({ code: lost ? null : code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), lost });
+            });
+            child.stdin.end(script + (opts.stdin ?? ''));
+        });
+    }
+    async close() {
+        /* nothing held */
+    }
+}
+exports.LocalConnection = LocalConnection;
+
+
+/***/ }),
+
+/***/ 4034:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parsePrivateKey = parsePrivateKey;
+const ssh2_1 = __nccwpck_require__(5472);
+const errors_1 = __nccwpck_require__(3916);
+const known_hosts_1 = __nccwpck_require__(7633);
+/**
+ * Checks the private key before any host is contacted, so a wrong key is one clear message
+ * instead of an authentication failure on every host.
+ */
+function parsePrivateKey(text, passphrase) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw (0, errors_1.inputError)('ssh_private_key', 'is empty', 'the text of a private key (or, on the CLI, its path)');
+    if (/^(ssh-|ecdsa-|sk-)\S+ [A-Za-z0-9+/=]+/.test(trimmed)) {
+        throw (0, errors_1.inputError)('ssh_private_key', 'is a public key', 'the private key (-----BEGIN OPENSSH PRIVATE KEY-----...), not its .pub');
+    }
+    const keyText = `${trimmed.replace(/\r\n/g, '\n')}\n`;
+    const parsed = ssh2_1.utils.parseKey(keyText, passphrase || undefined);
+    if (parsed instanceof Error) {
+        const msg = parsed.message;
+        if (/no passphrase given/i.test(msg)) {
+            throw (0, errors_1.inputError)('ssh_passphrase', 'is empty but the private key is encrypted', 'the passphrase of ssh_private_key');
+        }
+        if (/bad passphrase|decrypt/i.test(msg))
+            throw (0, errors_1.inputError)('ssh_passphrase', 'does not decrypt the private key', 'the passphrase of ssh_private_key');
+        throw (0, errors_1.inputError)('ssh_private_key', `is not a private key ssh can use (${msg})`, 'an OpenSSH, PEM (RSA/ECDSA) or PPK private key');
+    }
+    const key = Array.isArray(parsed) ? parsed[0] : parsed;
+    if (!key || !key.isPrivateKey()) {
+        throw (0, errors_1.inputError)('ssh_private_key', 'holds no private key', 'the private key (-----BEGIN OPENSSH PRIVATE KEY-----...), not its .pub');
+    }
+    return {
+        text: keyText,
+        passphrase: passphrase || undefined,
+        type: key.type,
+        fingerprint: (0, known_hosts_1.sha256Fingerprint)(key.getPublicSSH()),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STEP_EXIT = void 0;
+exports.parseStepOutput = parseStepOutput;
+exports.listValues = listValues;
+exports.serviceNames = serviceNames;
+exports.preflightStep = preflightStep;
+exports.lockStep = lockStep;
+exports.heartbeatStep = heartbeatStep;
+exports.releaseStep = releaseStep;
+exports.convergeStep = convergeStep;
+exports.pullStep = pullStep;
+exports.createFlags = createFlags;
+exports.createStep = createStep;
+exports.switchStep = switchStep;
+exports.healthStep = healthStep;
+exports.finalizeStep = finalizeStep;
+exports.restoreStep = restoreStep;
+exports.retireStep = retireStep;
+/**
+ * The shell scripts gantry runs on a host, rendered from plain data (pure: no I/O).
+ *
+ * Every script is fed to `bash -s` on stdin, never in argv. Secrets (registry password, env file)
+ * follow the script on the same stdin as base64 lines: the script's first statement reads them,
+ * then closes stdin. bash reads a script from a pipe byte by byte, so it never swallows them.
+ *
+ * State on the host lives in ~/.gantry: services/<name>/{lock/,switch,prev.restart,record,history},
+ * tmp/ (scratch dirs removed by the step that made them, and swept by the next run) and audit.log.
+ * Containers: <name> runs; <name>-gantry-new is staged; <name>-gantry-old is the one replaced
+ * while the new one proves healthy; <name>-gantry-prev is the previous version, stopped, kept for
+ * rollback; <name>-gantry-drop is transient.
+ */
+const shell_quote_1 = __nccwpck_require__(4892);
+/** Exit codes the scripts use, so callers can tell conditions apart. */
+exports.STEP_EXIT = {
+    dockerMissing: 20,
+    dockerNotOnPath: 21,
+    dockerDenied: 22,
+    dockerDown: 23,
+    toolMissing: 24,
+    stateDir: 25,
+    lockHeld: 75,
+    lockLost: 76,
+    registryLogin: 31,
+    pull: 32,
+    create: 40,
+    nothingToSwitch: 41,
+    stop: 42,
+    rename: 43,
+    start: 44,
+    unhealthy: 50,
+};
+function parseStepOutput(stdout) {
+    const values = {};
+    const all = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        const m = /^([a-z_]+)=(.*)$/.exec(line);
+        if (!m)
+            continue;
+        values[m[1]] = m[2];
+        all.push([m[1], m[2]]);
+    }
+    return { values, all };
+}
+function listValues(out, key) {
+    return out.all.filter(([k]) => k === key).map(([, v]) => v);
+}
+/** Names of the containers and files gantry uses for one service. */
+function serviceNames(name) {
+    return { name, new: `${name}-gantry-new`, old: `${name}-gantry-old`, prev: `${name}-gantry-prev`, drop: `${name}-gantry-drop` };
+}
+function base64Line(value) {
+    return `${Buffer.from(value, 'utf8').toString('base64')}\n`;
+}
+// Shared functions. `busy` marks the step as running inside the lock (a lock whose holder still has
+// a step running is never broken); `undo_switch` puts back what ran before an unfinished switch.
+const LIB = String.raw `
+fail() { local code=$1; shift; printf 'error=%s\n' "$*"; exit "$code"; }
+exists() { docker container inspect "$1" >/dev/null 2>&1; }
+novalue() { case $1 in '<no value>') printf '' ;; *) printf '%s' "$1" ;; esac; }
+T=$(mktemp -d "$G/tmp/$NAME.step.XXXXXX") || fail 25 "cannot create a scratch directory in $G/tmp"
+BUSY=
+trap 'rm -rf "$T"; if [ -n "$BUSY" ]; then rm -f "$L/step"; fi' EXIT
+busy() { if [ -d "$L" ]; then echo $$ >"$L/step"; BUSY=1; fi; }
+policy_of() {
+  docker inspect -f '{{.HostConfig.RestartPolicy.Name}}{{if gt .HostConfig.RestartPolicy.MaximumRetryCount 0}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}{{end}}' "$1" 2>/dev/null
+}
+digest_of() {
+  local d img
+  d=$(novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.image-digest"}}' "$1" 2>/dev/null)")
+  if [ -z "$d" ]; then
+    img=$(docker inspect -f '{{.Image}}' "$1" 2>/dev/null)
+    d=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$img" 2>/dev/null | head -n 1)
+    d=\${d#*@}
+    [ -n "$d" ] || d=$img
+  fi
+  printf '%s' "$d"
+}
+# to_prev CONTAINER: keep it as the previous version: stopped, restart=no, its policy remembered.
+to_prev() {
+  local c=$1 p
+  p=$(policy_of "$c"); [ -n "$p" ] || p=no
+  docker stop "$c" >/dev/null 2>&1
+  if exists "$PREV"; then docker rename "$PREV" "$DROP" >/dev/null 2>&1; fi
+  docker rename "$c" "$PREV" >/dev/null || return 1
+  docker update --restart=no "$PREV" >/dev/null 2>&1
+  printf '%s\n' "$p" >"$S/prev.restart"
+  if exists "$DROP"; then docker rm -f "$DROP" >/dev/null 2>&1; fi
+  return 0
+}
+# from_prev TARGET: the previous version takes the name TARGET, with its restart policy back.
+from_prev() {
+  local p
+  p=$(cat "$S/prev.restart" 2>/dev/null); [ -n "$p" ] || p=unless-stopped
+  docker rename "$PREV" "$1" >/dev/null || return 1
+  docker update --restart="$p" "$1" >/dev/null 2>&1
+  return 0
+}
+switch_field() { sed -n "s/^$1=//p" "$S/switch" 2>/dev/null | tail -n 1; }
+# Undo an unfinished switch (failed health, or a run killed halfway): what ran before runs again.
+undo_switch() {
+  [ -f "$S/switch" ] || return 0
+  local kind swapped
+  kind=$(switch_field source); swapped=$(switch_field swapped)
+  if [ "$swapped" = 1 ] && exists "$NAME"; then
+    if [ "$kind" = prev ]; then
+      to_prev "$NAME" || fail 43 "cannot move $NAME back to $PREV"
+    else
+      docker rm -f "$NAME" >/dev/null 2>&1 || fail 43 "cannot remove the new $NAME"
+    fi
+    echo "undone=removed the switched-in container"
+  fi
+  if exists "$OLD"; then
+    if exists "$NAME"; then fail 43 "both $NAME and $OLD exist; resolve by hand"; fi
+    docker rename "$OLD" "$NAME" >/dev/null || fail 43 "cannot rename $OLD back to $NAME"
+    echo "undone=renamed $OLD back to $NAME"
+  fi
+  if exists "$NAME" && [ "$(docker inspect -f '{{.State.Running}}' "$NAME" 2>/dev/null)" != true ]; then
+    docker start "$NAME" >/dev/null 2>"$T/start" || fail 44 "the restored $NAME did not start: $(tail -n 1 "$T/start")"
+    echo "undone=started $NAME"
+  fi
+  if exists "$NEW"; then docker rm -f "$NEW" >/dev/null 2>&1; fi
+  rm -f "$S/switch"
+  if exists "$NAME"; then echo "restored=$(digest_of "$NAME")"; else echo "restored=none"; fi
+}
+audit() { # ACTION RESULT FROM TO
+  printf '%s service=%s action=%s result=%s from=%s to=%s by=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$NAME" "$1" "$2" "\${3:--}" "\${4:--}" "$BY" >>"$G/audit.log"
+}
+`.replace(/\\\$/g, '$');
+function render(name, service, body, opts = {}) {
+    const n = serviceNames(service);
+    const reads = Array.from({ length: opts.secrets ?? 0 }, (_, i) => `IFS= read -r SECRET${i} || SECRET${i}=`).join('\n');
+    return [
+        `# gantry step: ${name}`,
+        'gantry_step() {',
+        reads,
+        'exec </dev/null',
+        'set -u',
+        'export LC_ALL=C',
+        // A dropped connection must not stop a step halfway: it runs to its end (and its cleanup).
+        "trap '' HUP PIPE",
+        'umask 077',
+        'G="$HOME/.gantry"',
+        `NAME=${(0, shell_quote_1.shq)(n.name)} NEW=${(0, shell_quote_1.shq)(n.new)} OLD=${(0, shell_quote_1.shq)(n.old)} PREV=${(0, shell_quote_1.shq)(n.prev)} DROP=${(0, shell_quote_1.shq)(n.drop)}`,
+        `BY=${(0, shell_quote_1.shq)((0, shell_quote_1.oneLine)(opts.by ?? ''))}`,
+        'S="$G/services/$NAME"',
+        'L="$S/lock"',
+        'mkdir -p "$S" "$G/tmp" 2>/dev/null || { printf \'error=cannot create %s (home not writable?)\\n\' "$S"; exit 25; }',
+        LIB.trim(),
+        body.trim(),
+        '}',
+        'gantry_step; exit $?',
+        '',
+    ].filter((l) => l !== '').join('\n') + '\n';
+}
+function step(name, service, body, opts = {}) {
+    const secrets = opts.secrets ?? [];
+    return {
+        name,
+        script: render(name, service, body, { secrets: secrets.length, by: opts.by }),
+        secretInput: secrets.map(base64Line).join(''),
+    };
+}
+/** Docker works for this user, the tools the steps need exist, the state directory is writable. */
+function preflightStep(service, needsHttpClient) {
+    return step('preflight', service, String.raw `
+if ! command -v docker >/dev/null 2>&1; then
+  for d in /usr/bin/docker /usr/local/bin/docker /snap/bin/docker /opt/docker/bin/docker; do
+    if [ -x "$d" ]; then fail 21 "docker is installed at $d but is not on the PATH of non-interactive SSH sessions of $(id -un) (PATH=$PATH)"; fi
+  done
+  fail 20 "docker is not installed (no docker on PATH=$PATH for $(id -un))"
+fi
+if ! v=$(docker version --format '{{.Server.Version}}' 2>"$T/err"); then
+  e=$(grep -v '^\s*$' "$T/err" | tail -n 1)
+  case $e in
+    *"permission denied"*) fail 22 "user $(id -un) may not use docker: permission denied on the docker socket (add $(id -un) to the docker group): $e" ;;
+    *) fail 23 "docker does not answer for $(id -un): $e" ;;
+  esac
+fi
+for t in base64 mktemp stat sed tac awk; do
+  command -v "$t" >/dev/null 2>&1 || fail 24 "$t is missing on this host"
+done
+if [ ${needsHttpClient ? 1 : 0} = 1 ] && ! command -v curl >/dev/null 2>&1 && ! command -v wget >/dev/null 2>&1; then
+  fail 24 "health_url needs curl or wget on the host; neither is installed"
+fi
+echo "docker_version=$v"
+echo "user=$(id -un)"
+`);
+}
+/**
+ * One attempt to take the service's lock: mkdir is atomic. A lock is broken only when no step of
+ * its holder still runs and either its heartbeat is older than staleSeconds, or its token is
+ * breakToken (a run of our own that is known dead). Exit 75 with holder_* lines when held.
+ */
+function lockStep(service, owner, staleSeconds, breakToken = '') {
+    return step('lock', service, String.raw `
+TOKEN=${(0, shell_quote_1.shq)(owner.token)} RUNNER=${(0, shell_quote_1.shq)((0, shell_quote_1.oneLine)(owner.runner))} OWNER_PID=${owner.pid} STALE=${Math.floor(staleSeconds)} BREAK=${(0, shell_quote_1.shq)(breakToken)}
+if command -v flock >/dev/null 2>&1; then exec 9>"$S/lock.guard"; flock -w 20 9 || true; fi
+take() {
+  mkdir "$L" 2>/dev/null || return 1
+  printf 'token=%s\nby=%s\nrunner=%s\npid=%s\nsince=%s\n' "$TOKEN" "$BY" "$RUNNER" "$OWNER_PID" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$L/owner"
+  echo acquired=1
+}
+take && exit 0
+field() { sed -n "s/^$1=//p" "$L/owner" 2>/dev/null | head -n 1; }
+if [ -f "$L/owner" ]; then hb=$(stat -c %Y "$L/owner"); else hb=$(stat -c %Y "$L" 2>/dev/null || date +%s); fi
+age=$(( $(date +%s) - hb ))
+busy_pid=$(cat "$L/step" 2>/dev/null)
+held_busy=0
+if [ -n "$busy_pid" ] && kill -0 "$busy_pid" 2>/dev/null; then held_busy=1; fi
+for f in token by runner pid since; do printf 'holder_%s=%s\n' "$f" "$(field "$f")"; done
+echo "holder_age=$age"
+echo "holder_busy=$held_busy"
+why=
+if [ "$held_busy" = 0 ]; then
+  if [ "$age" -gt "$STALE" ]; then why="its heartbeat is $age s old"; fi
+  if [ -n "$BREAK" ] && [ "$(field token)" = "$BREAK" ]; then why="its run ended without releasing it"; fi
+fi
+if [ -n "$why" ]; then
+  gone="$S/lock.broken.$$"
+  if mv "$L" "$gone" 2>/dev/null; then rm -rf "$gone"; echo "broke=$why"; fi
+  take && exit 0
+fi
+exit 75
+`, { by: owner.by });
+}
+/** Refreshes the lock's heartbeat; exit 76 when the lock is no longer ours. */
+function heartbeatStep(service, token) {
+    return step('heartbeat', service, String.raw `
+if [ "$(sed -n 's/^token=//p' "$L/owner" 2>/dev/null | head -n 1)" = ${(0, shell_quote_1.shq)(token)} ]; then touch "$L/owner"; echo ok=1; exit 0; fi
+fail 76 "the lock on $NAME is no longer held by this run"
+`);
+}
+function releaseStep(service, token) {
+    return step('unlock', service, String.raw `
+if [ "$(sed -n 's/^token=//p' "$L/owner" 2>/dev/null | head -n 1)" = ${(0, shell_quote_1.shq)(token)} ]; then
+  gone="$S/lock.released.$$"; mv "$L" "$gone" && rm -rf "$gone"; echo released=1
+else
+  echo released=0
+fi
+`);
+}
+/**
+ * Makes a host consistent before anything else, under the lock: undoes a switch a killed run left
+ * unfinished, removes staged and transient containers and every scratch dir (which may hold a
+ * registry login or an env file) left by a killed step.
+ */
+function convergeStep(service, by) {
+    return step('converge', service, String.raw `
+busy
+for d in "$G/tmp/$NAME".*; do
+  [ -e "$d" ] || continue
+  [ "$d" = "$T" ] && continue
+  rm -rf "$d" && echo "fixed=removed the scratch directory $(basename "$d") of an interrupted run"
+done
+if [ -f "$S/switch" ]; then
+  echo "fixed=an earlier run stopped while switching containers: putting back what ran before it"
+  undo_switch
+  audit converge restored "" "$(if exists "$NAME"; then digest_of "$NAME"; fi)"
+fi
+if exists "$NEW"; then docker rm -f "$NEW" >/dev/null 2>&1 && echo "fixed=removed the staged container $NEW of an interrupted run"; fi
+if exists "$DROP"; then
+  if exists "$PREV"; then docker rm -f "$DROP" >/dev/null 2>&1; else docker rename "$DROP" "$PREV" >/dev/null 2>&1; fi
+  echo "fixed=tidied $DROP left by an interrupted run"
+fi
+if exists "$OLD" && ! exists "$NAME"; then
+  docker rename "$OLD" "$NAME" >/dev/null && docker start "$NAME" >/dev/null 2>&1
+  echo "fixed=restored $NAME from $OLD left by an interrupted run"
+fi
+if exists "$NAME"; then echo "current_digest=$(digest_of "$NAME")"; echo "current_running=$(docker inspect -f '{{.State.Running}}' "$NAME")"; fi
+if exists "$PREV"; then echo "previous_digest=$(digest_of "$PREV")"; fi
+`, { by });
+}
+/** Logs in with --password-stdin into a scratch DOCKER_CONFIG (removed on exit) and pulls. */
+function pullStep(service, ref, repository, registry) {
+    const login = registry ? String.raw `
+export DOCKER_CONFIG="$T/docker-config"
+mkdir -p "$DOCKER_CONFIG"
+if ! printf '%s' "$SECRET0" | base64 -d | docker login --username ${(0, shell_quote_1.shq)(registry.username)} --password-stdin ${registry.server === 'docker.io' ? '' : (0, shell_quote_1.shq)(registry.server)} >"$T/login" 2>&1; then
+  fail 31 "registry login to ${(0, shell_quote_1.oneLine)(registry.server)} as ${(0, shell_quote_1.oneLine)(registry.username)} failed: $(grep -v '^\s*$' "$T/login" | grep -v WARNING | tail -n 1)"
+fi
+SECRET0=
+` : '';
+    return step('pull', service, String.raw `
+busy
+${login}
+REF=${(0, shell_quote_1.shq)(ref)} REPO=${(0, shell_quote_1.shq)(repository)}
+if ! docker pull -q "$REF" >"$T/pull" 2>&1; then
+  fail 32 "docker pull $REF failed: $(grep -v '^\s*$' "$T/pull" | tail -n 1)"
+fi
+digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$REF" | awk -v r="$REPO@" 'index($0, r) == 1 { print substr($0, length(r) + 1); exit }')
+echo "digest=$digest"
+echo "image_id=$(docker image inspect -f '{{.Id}}' "$REF")"
+echo "revision=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")"
+hc=$(docker image inspect -f '{{if .Config.Healthcheck}}{{join .Config.Healthcheck.Test " "}}{{end}}' "$REF" 2>/dev/null)
+case $hc in ''|NONE*) echo image_healthcheck=0 ;; *) echo image_healthcheck=1 ;; esac
+`, { secrets: registry ? [registry.password] : [] });
+}
+/** The docker create flags for a container spec (labels and env file added by the step). */
+function createFlags(o) {
+    const flags = ['--restart', o.restart];
+    if (o.network)
+        flags.push('--network', o.network);
+    for (const p of o.ports)
+        flags.push('--publish', p);
+    for (const v of o.volumes)
+        flags.push('--volume', v);
+    return flags;
+}
+/** Stages the new container as <name>-gantry-new; env reaches it only through a 0600 file removed at once. */
+function createStep(service, o) {
+    const envText = o.env.map(([k, v]) => `${k}=${v}`).join('\n');
+    const labels = [
+        ['dev.gantry.service', service],
+        ['dev.gantry.image', o.ref],
+        ['dev.gantry.image-digest', o.digest],
+        ['dev.gantry.deployed-at', o.deployedAt],
+        ['dev.gantry.deployed-by', (0, shell_quote_1.oneLine)(o.deployedBy)],
+    ];
+    return step('create', service, String.raw `
+busy
+REF=${(0, shell_quote_1.shq)(o.ref)}
+docker rm -f "$NEW" >/dev/null 2>&1
+rev=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")
+extra=()
+if [ -n "$rev" ]; then extra+=(--label "dev.gantry.revision=$rev" --label "org.opencontainers.image.revision=$rev"); fi
+if [ -n "$SECRET0" ]; then
+  printf '%s' "$SECRET0" | base64 -d >"$T/env" || fail 40 "cannot write the env file"
+  SECRET0=
+  extra+=(--env-file "$T/env")
+fi
+if ! docker create --name "$NEW" ${createFlags(o).map(shell_quote_1.shq).join(' ')} \
+  ${labels.map(([k, v]) => `--label ${(0, shell_quote_1.shq)(`${k}=${v}`)}`).join(' ')} "\${extra[@]}" "$REF" >"$T/create" 2>&1; then
+  rm -f "$T/env"
+  fail 40 "docker create failed: $(grep -v '^\s*$' "$T/create" | tail -n 1)"
+fi
+rm -f "$T/env"
+echo "created=$(docker inspect -f '{{.Id}}' "$NEW")"
+echo "revision=$rev"
+`.replace(/\\\$\{extra/g, '${extra'), { secrets: [envText] });
+}
+/**
+ * Stops what runs (keeping it as <name>-gantry-old) and starts the new one under the name.
+ * source 'new' switches to the staged container, 'prev' to the previous version (rollback).
+ * Every move is written to services/<name>/switch first, so undo_switch can put things back.
+ */
+function switchStep(service, source) {
+    return step('switch', service, String.raw `
+busy
+SRC=${source === 'new' ? '"$NEW"' : '"$PREV"'}
+exists "$SRC" || fail 41 ${source === 'new' ? '"the staged container $NEW is gone"' : '"nothing to roll back to: no previous version ($PREV) is kept on this host"'}
+echo "source_digest=$(digest_of "$SRC")"
+printf 'source=%s\nstarted_at=%s\n' ${source} "$(date +%s)" >"$S/switch"
+if exists "$NAME"; then
+  echo "previous_digest=$(digest_of "$NAME")"
+  printf 'recorded_at=%s\ncontainer=%s\nimage=%s\ndigest=%s\nrestart=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+    "$(docker inspect -f '{{.Id}}' "$NAME")" "$(docker inspect -f '{{.Image}}' "$NAME")" "$(digest_of "$NAME")" "$(policy_of "$NAME")" >"$S/record"
+  docker stop "$NAME" >/dev/null 2>"$T/stop" || fail 42 "cannot stop $NAME: $(tail -n 1 "$T/stop")"
+  docker rename "$NAME" "$OLD" >/dev/null 2>"$T/rename" || fail 43 "cannot rename $NAME: $(tail -n 1 "$T/rename")"
+  echo "had_current=1" >>"$S/switch"
+else
+  echo "previous_digest="
+fi
+echo "swapped=1" >>"$S/switch"
+${source === 'new' ? 'docker rename "$NEW" "$NAME" >/dev/null 2>"$T/rename"' : 'from_prev "$NAME" 2>"$T/rename"'} || fail 43 "cannot rename $SRC to $NAME: $(tail -n 1 "$T/rename")"
+docker start "$NAME" >/dev/null 2>"$T/start" || fail 44 "the new container did not start: $(grep -v '^\s*$' "$T/start" | tail -n 1)"
+echo started=1
+`);
+}
+/**
+ * Waits until the container is healthy: running without restarts, the image's HEALTHCHECK (if any)
+ * healthy, health_cmd succeeding, health_url answering 2xx, all in one pass. With none of those,
+ * running for 5 s counts. Fails fast when the container exits; prints its last log lines on failure.
+ */
+function healthStep(service, h) {
+    const settle = Math.min(5, h.timeoutSeconds);
+    return step('health', service, String.raw `
+busy
+CMD=${(0, shell_quote_1.shq)(h.cmd)} URL=${(0, shell_quote_1.shq)(h.url)} TIMEOUT=${Math.floor(h.timeoutSeconds)}
+start=$(date +%s)
+deadline=$(( start + TIMEOUT ))
+rc0=$(docker inspect -f '{{.RestartCount}}' "$NAME" 2>/dev/null || echo 0)
+reason="no check has passed yet"
+checks=
+while :; do
+  now=$(date +%s)
+  per=$(( deadline - now )); [ "$per" -gt 10 ] && per=10; [ "$per" -lt 1 ] && per=1
+  TO=; command -v timeout >/dev/null 2>&1 && TO="timeout -k 2 $per"
+  if ! st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$NAME" 2>&1); then
+    reason="the container $NAME is gone"; break
+  fi
+  set -- $st
+  status=$1 code=$2 rc=$3 hs=$4
+  if [ "$rc" != "$rc0" ] || [ "$status" = exited ] || [ "$status" = dead ]; then
+    reason="the container stopped (status $status, exit code $code, restarted $(( rc - rc0 )) times)"; break
+  fi
+  ok=0
+  if [ "$status" != running ]; then
+    reason="the container is $status"
+  else
+    ok=1; checks=running
+    if [ "$hs" != none ]; then
+      checks="$checks, image HEALTHCHECK"
+      if [ "$hs" != healthy ]; then ok=0; reason="the image's HEALTHCHECK reports $hs"; fi
+    fi
+    if [ "$ok" = 1 ] && [ -n "$CMD" ]; then
+      checks="$checks, health_cmd"
+      if ! printf '%s\n' "$CMD" | $TO bash -s >"$T/check" 2>&1; then
+        ok=0; reason="health_cmd failed: $(grep -v '^\s*$' "$T/check" | tail -n 1 | cut -c1-200)"
+      fi
+    fi
+    if [ "$ok" = 1 ] && [ -n "$URL" ]; then
+      checks="$checks, health_url"
+      if command -v curl >/dev/null 2>&1; then
+        curl -fsS -o /dev/null --max-time "$per" "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: $(tail -n 1 "$T/check" | cut -c1-200)"; }
+      else
+        wget -q -O /dev/null -T "$per" "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: wget failed $(tail -n 1 "$T/check" | cut -c1-200)"; }
+      fi
+    fi
+    if [ "$ok" = 1 ] && [ "$hs" = none ] && [ -z "$CMD" ] && [ -z "$URL" ] && [ $(( $(date +%s) - start )) -lt ${settle} ]; then
+      ok=0; reason="no health check is configured and the container has run for less than ${settle} s"
+      checks="running for ${settle} s (no health check configured)"
+    fi
+  fi
+  if [ "$ok" = 1 ]; then echo "checks=$checks"; echo healthy=1; exit 0; fi
+  [ "$(date +%s)" -ge "$deadline" ] && { reason="$reason (health_timeout $TIMEOUT s)"; break; }
+  sleep 1
+done
+echo "checks=$checks"
+docker logs --tail 20 "$NAME" 2>&1 | cut -c1-300 | sed 's/^/log=/'
+fail 50 "not healthy: $reason"
+`);
+}
+/** The new container is healthy: keep what ran before as the previous version, record, prune, audit. */
+function finalizeStep(service, o) {
+    return step('finalize', service, String.raw `
+busy
+REPO=${(0, shell_quote_1.shq)(o.repository)} KEEP=${Math.max(1, Math.floor(o.keepImages))}
+if exists "$OLD"; then
+  # The same image again (a rerun): keep the older previous version for rollback.
+  if exists "$PREV" && [ "$(digest_of "$OLD")" = "$(digest_of "$NAME")" ]; then
+    docker rm -f "$OLD" >/dev/null 2>&1 || fail 43 "cannot remove $OLD"
+  else
+    to_prev "$OLD" || fail 43 "cannot keep $OLD as $PREV"
+  fi
+fi
+rm -f "$S/switch"
+cur_id=$(docker inspect -f '{{.Image}}' "$NAME")
+cur_digest=$(digest_of "$NAME")
+printf '%s %s %s\n' "$(date +%s)" "$cur_digest" "$cur_id" >>"$S/history"
+if [ -n "$REPO" ]; then
+  keep=" $(docker inspect -f '{{.Image}}' "$NAME" "$PREV" 2>/dev/null | tr '\n' ' ') $(tac "$S/history" | awk '!seen[$3]++ { print $3 }' | head -n "$KEEP" | tr '\n' ' ') "
+  docker image ls --no-trunc --digests --format '{{.Repository}} {{.ID}}' | awk -v r="$REPO" '$1 == r { print $2 }' | sort -u |
+    while read -r id; do
+      case $keep in *" $id "*) continue ;; esac
+      if docker image rm "$id" >/dev/null 2>&1; then echo "pruned=$id"; fi
+    done
+fi
+audit ${o.audit.action} ok ${(0, shell_quote_1.shq)(o.audit.from)} ${(0, shell_quote_1.shq)(o.audit.to)}
+echo "current_digest=$cur_digest"
+`, { by: o.audit.by });
+}
+/** The new container failed: put back what ran before (the caller health-gates it again). */
+function restoreStep(service, audit) {
+    return step('restore', service, String.raw `
+busy
+undo_switch
+audit ${audit.action} rolled-back ${(0, shell_quote_1.shq)(audit.from)} ${(0, shell_quote_1.shq)(audit.to)}
+`, { by: audit.by });
+}
+/** Takes the service off a host that ran nothing before this run (the fleet's rollback of a first deploy). */
+function retireStep(service, audit) {
+    return step('retire', service, String.raw `
+busy
+if exists "$NAME"; then to_prev "$NAME" || fail 43 "cannot stop $NAME"; fi
+audit ${audit.action} retired ${(0, shell_quote_1.shq)(audit.from)} ${(0, shell_quote_1.shq)(audit.to)}
+echo retired=1
+`, { by: audit.by });
+}
+
+
+/***/ }),
+
+/***/ 5505:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.rolloutExitCode = rolloutExitCode;
+exports.deployedHosts = deployedHosts;
+exports.failedHosts = failedHosts;
+exports.verdictLine = verdictLine;
+exports.renderReportText = renderReportText;
+exports.renderReportMarkdown = renderReportMarkdown;
+exports.reportJson = reportJson;
+const exit_codes_1 = __nccwpck_require__(1084);
+const image_ref_1 = __nccwpck_require__(14);
+/** 0 when every host is ok; 3 when every host serves what it did before; 4 otherwise (mixed or unknown). */
+function rolloutExitCode(hosts) {
+    if (hosts.every((h) => h.outcome === 'ok'))
+        return exit_codes_1.EXIT.ok;
+    if (hosts.every((h) => h.running === 'previous'))
+        return exit_codes_1.EXIT.rolledBack;
+    return exit_codes_1.EXIT.mixed;
+}
+function deployedHosts(hosts) {
+    return hosts.filter((h) => h.running === 'new').map((h) => h.host);
+}
+function failedHosts(hosts) {
+    return hosts.filter((h) => h.outcome === 'failed' || h.outcome === 'unreachable' || h.outcome === 'refused host key').map((h) => h.host);
+}
+function secs(n) {
+    return n === undefined ? '-' : n.toFixed(1);
+}
+function digestCell(d) {
+    if (d === undefined)
+        return '?';
+    return d === '' ? 'none' : (0, image_ref_1.shortDigest)(d);
+}
+const HEADER = ['host', 'previous -> new', 'pull s', 'start s', 'health s', 'outcome'];
+function rows(report) {
+    return report.hosts.map((h) => [
+        h.host,
+        `${digestCell(h.previousDigest)} -> ${digestCell(h.newDigest)}`,
+        secs(h.pullSeconds),
+        secs(h.startSeconds),
+        secs(h.healthSeconds),
+        h.outcome,
+    ]);
+}
+/** One line saying how the rollout ended, matching the exit code. */
+function verdictLine(report) {
+    const n = report.hosts.length;
+    const ok = report.hosts.filter((h) => h.outcome === 'ok').length;
+    const what = report.command === 'deploy' ? 'deployed' : 'rolled back';
+    switch (report.exitCode) {
+        case exit_codes_1.EXIT.ok:
+            return `${report.service}: ${what} on all ${n} host(s) in ${report.seconds.toFixed(1)} s`;
+        case exit_codes_1.EXIT.rolledBack:
+            return `${report.service}: failed; every host serves the version it ran before${report.stopped ? ` (${report.stopped})` : ''}`;
+        default:
+            return `${report.service}: failed; the fleet is left mixed or unknown: ${ok}/${n} ok, new version on ${deployedHosts(report.hosts).join(', ') || 'none'}${report.stopped ? ` (${report.stopped})` : ''}`;
+    }
+}
+/** The per-host table as plain text, then one line per host that has something to say. */
+function renderReportText(report) {
+    const all = [HEADER, ...rows(report)];
+    const widths = HEADER.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+    const fmt = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    const lines = [fmt(HEADER), fmt(widths.map((w) => '-'.repeat(w))), ...rows(report).map(fmt)];
+    for (const h of report.hosts) {
+        if (h.message && h.outcome !== 'ok')
+            lines.push(`${h.host}: ${h.message}`);
+        for (const note of h.notes ?? [])
+            lines.push(`${h.host}: ${note}`);
+        for (const l of h.logs ?? [])
+            lines.push(`${h.host} | ${l}`);
+    }
+    lines.push(verdictLine(report));
+    return lines.join('\n');
+}
+function mdCell(s) {
+    return s.replace(/\|/g, '\\|');
+}
+function renderReportMarkdown(report) {
+    const out = [
+        `### gantry ${report.command}: ${mdCell(report.service)}${report.image ? ` (\`${report.image}\`)` : ''}`,
+        '',
+        `| ${HEADER.join(' | ')} |`,
+        `|${HEADER.map(() => ' --- ').join('|')}|`,
+        ...rows(report).map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+        '',
+    ];
+    for (const h of report.hosts) {
+        if (h.message && h.outcome !== 'ok')
+            out.push(`- **${mdCell(h.host)}**: ${mdCell(h.message)}`);
+        if (h.logs && h.logs.length > 0)
+            out.push('', '```', ...h.logs, '```');
+    }
+    out.push('', verdictLine(report));
+    return out.join('\n');
+}
+function reportJson(report) {
+    return JSON.stringify(report);
+}
+
+
+/***/ }),
+
+/***/ 612:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.batchCount = batchCount;
+exports.planBatches = planBatches;
+exports.mustStop = mustStop;
+const errors_1 = __nccwpck_require__(3916);
+/** How many hosts one batch holds: a count, or a percentage of the fleet (rounded up, at least 1). */
+function batchCount(batchSize, fleet) {
+    const m = /^([1-9][0-9]*)(%?)$/.exec(batchSize.trim());
+    if (!m)
+        throw (0, errors_1.inputError)('batch_size', `'${batchSize}' is not valid`, 'a count such as 2 or a percentage such as 50%');
+    const n = Number(m[1]);
+    if (m[2] === '%') {
+        if (n > 100)
+            throw (0, errors_1.inputError)('batch_size', `'${batchSize}' is more than 100%`, 'a percentage up to 100%');
+        return Math.max(1, Math.ceil((fleet * n) / 100));
+    }
+    return Math.max(1, Math.min(n, fleet));
+}
+/** Splits hosts into batches, in the order given: batches run one after another, hosts in a batch at once. */
+function planBatches(hosts, batchSize) {
+    const size = batchCount(batchSize, hosts.length);
+    const out = [];
+    for (let i = 0; i < hosts.length; i += size)
+        out.push(hosts.slice(i, i + size));
+    return out;
+}
+/** The rollout stops (and, with rollback on, undoes itself) once failures exceed the tolerance. */
+function mustStop(failures, maxFailures) {
+    return failures > maxFailures;
+}
+
+
+/***/ }),
+
+/***/ 5398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runRollout = runRollout;
+const known_hosts_1 = __nccwpck_require__(7633);
+const local_connection_1 = __nccwpck_require__(8405);
+const ssh_connection_1 = __nccwpck_require__(7862);
+const image_ref_1 = __nccwpck_require__(14);
+const host_deploy_1 = __nccwpck_require__(5697);
+const report_1 = __nccwpck_require__(5505);
+const rollout_plan_1 = __nccwpck_require__(612);
+function connector(spec, key, reporter) {
+    return async (target) => {
+        const debug = (m) => reporter.debug(m);
+        if (target.local)
+            return { connection: new local_connection_1.LocalConnection(debug) };
+        if (!key)
+            throw new Error('no SSH private key');
+        return (0, ssh_connection_1.connectSsh)({
+            target, key, pins: (0, known_hosts_1.pinsFor)(spec.knownHosts, target.host, target.port), policy: spec.hostKeyPolicy,
+            readyTimeoutSeconds: host_deploy_1.LIMITS.connect, debug,
+        });
+    };
+}
+/**
+ * Runs a rollout: batches in order, the hosts of a batch at once. Once failures exceed
+ * max_failures, the hosts not reached are skipped and (with rollback on) every host switched in
+ * this run goes back, batch by batch in reverse, so the fleet ends on one version.
+ * Locks are held on every host until the run ends.
+ */
+async function runRollout(o) {
+    const { spec, reporter } = o;
+    const started = Date.now();
+    const ctx = {
+        mode: o.mode,
+        spec,
+        actor: o.actor,
+        reporter,
+        deployedAt: (o.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        image: { ref: spec.container.image ? (0, image_ref_1.formatImageRef)(spec.container.image) : '' },
+        connect: connector(spec, o.key, reporter),
+    };
+    const runs = spec.hosts.map((t) => new host_deploy_1.HostRun(t, ctx));
+    const batches = (0, rollout_plan_1.planBatches)(runs, spec.batchSize);
+    let failures = 0;
+    let stopped;
+    try {
+        for (const [i, batch] of batches.entries()) {
+            if (stopped) {
+                for (const r of batch)
+                    r.skip(`not started: ${stopped}`);
+                continue;
+            }
+            reporter.info(`batch ${i + 1}/${batches.length}: ${batch.map((r) => r.target.label).join(', ')}`);
+            await Promise.all(batch.map((r) => (o.mode === 'deploy' ? r.deploy() : r.rollBack())));
+            failures += batch.filter((r) => r.report.outcome !== 'ok').length;
+            if ((0, rollout_plan_1.mustStop)(failures, spec.maxFailures)) {
+                stopped = `${failures} host(s) failed, more than max_failures ${spec.maxFailures}`;
+                reporter.warn(`rollout stopped: ${stopped}`);
+            }
+        }
+        if (stopped && spec.rollback) {
+            const done = batches.map((b) => b.filter((r) => r.report.outcome === 'ok')).filter((b) => b.length > 0).reverse();
+            for (const batch of done)
+                await Promise.all(batch.map((r) => r.undo(`rollout stopped: ${stopped}`)));
+        }
+    }
+    finally {
+        await Promise.all(runs.map((r) => r.close()));
+    }
+    const hosts = runs.map((r) => r.report);
+    return {
+        command: o.mode,
+        service: spec.container.name,
+        image: spec.container.image ? ctx.image.ref : undefined,
+        batches: batches.length,
+        stopped,
+        seconds: (Date.now() - started) / 1000,
+        exitCode: (0, report_1.rolloutExitCode)(hosts),
+        hosts,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4892:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shq = shq;
+exports.oneLine = oneLine;
+/** Quotes a value for POSIX shells: single quotes, with embedded ones closed and escaped. */
+function shq(value) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** Makes a value safe for one line of a key=value record (no newlines, no control characters). */
+function oneLine(value) {
+    return value.replace(/[\r\n\t\x00-\x1f]+/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 7862:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ConnectError = void 0;
+exports.describeConnectError = describeConnectError;
+exports.connectSsh = connectSsh;
+const node_ssh_1 = __nccwpck_require__(1227);
+const host_key_1 = __nccwpck_require__(235);
+/** Why a host could not be reached, as one line naming it. */
+class ConnectError extends Error {
+    kind;
+    verdict;
+    constructor(message, kind, verdict) {
+        super(message);
+        this.kind = kind;
+        this.verdict = verdict;
+        this.name = 'ConnectError';
+    }
+}
+exports.ConnectError = ConnectError;
+/** Explains a connection error; the host key verdict wins when the key was refused. */
+function describeConnectError(err, o, verdict) {
+    if (verdict && !verdict.accepted)
+        return new ConnectError(verdict.reason ?? `host key of ${o.where} refused`, 'host-key', verdict);
+    const e = err;
+    const msg = e?.message ?? String(err);
+    const code = e?.code ?? '';
+    if (/no matching host ?key/i.test(msg)) {
+        return new ConnectError(`${o.where} offers no host key of the pinned type${o.hostKeyAlgorithms ? ` (${o.hostKeyAlgorithms.join(', ')})` : ''}: its keys changed, or known_hosts pins another type`, 'host-key');
+    }
+    if (code === 'ECONNREFUSED')
+        return new ConnectError(`cannot connect to ${o.where}: connection refused (is sshd running and listening there?)`, 'unreachable');
+    if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+        return new ConnectError(`cannot connect to ${o.where}: no route to host`, 'unreachable');
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return new ConnectError(`cannot connect to ${o.where}: the name does not resolve`, 'unreachable');
+    if (code === 'ECONNRESET')
+        return new ConnectError(`cannot connect to ${o.where}: connection reset during the handshake`, 'unreachable');
+    if (/timed out|ETIMEDOUT/i.test(`${code} ${msg}`)) {
+        return new ConnectError(`cannot connect to ${o.where}: no SSH handshake within ${o.timeoutSeconds} s`, 'unreachable');
+    }
+    if (e?.level === 'client-authentication' || /authentication methods failed/i.test(msg)) {
+        return new ConnectError(`${o.user}@${o.where} refused public key authentication with the key ${o.keyType} ${o.keyFingerprint}: that key is not in ~${o.user}/.ssh/authorized_keys there, or ${o.user} may not log in`, 'auth');
+    }
+    return new ConnectError(`cannot connect to ${o.where}: ${msg}`, 'failed');
+}
+class SshConnection {
+    ssh;
+    where;
+    debug;
+    lostReason;
+    constructor(ssh, where, debug) {
+        this.ssh = ssh;
+        this.where = where;
+        this.debug = debug;
+        // node-ssh drops its error listener once connected: without ours, a later reset would crash the process.
+        ssh.connection?.on('error', (err) => {
+            this.lostReason = `connection lost: ${err.message}`;
+            debug(`${where}: ${this.lostReason}`);
+        });
+        ssh.connection?.on('close', () => {
+            this.lostReason ??= 'connection closed';
+        });
+    }
+    async exec(script, opts) {
+        if (this.lostReason || !this.ssh.isConnected())
+            return { code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected' };
+        this.debug(`${this.where}: bash -s (${script.split('\n', 1)[0]})`);
+        let channel;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            channel?.close();
+        }, opts.timeoutSeconds * 1000);
+        try {
+            const r = await this.ssh.execCommand('bash -s', {
+                stdin: script + (opts.stdin ?? ''),
+                noTrim: true,
+                onChannel: (c) => { channel = c; },
+            });
+            if (timedOut)
+                return { code: null, stdout: r.stdout, stderr: r.stderr, lost: `timed out after ${opts.timeoutSeconds} s` };
+            if (r.code === null)
+                return { code: null, stdout: r.stdout, stderr: r.stderr, lost: this.lostReason ?? `the session ended without an exit code${r.signal ? ` (signal ${r.signal})` : ''}` };
+            return { code: r.code, stdout: r.stdout, stderr: r.stderr };
+        }
+        catch (err) {
+            return { code: null, stdout: '', stderr: '', lost: `connection lost: ${err.message}` };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    async close() {
+        this.ssh.dispose();
+    }
+}
+/**
+ * Connects with the host key checked against the pins before authentication: a refused key means
+ * nothing was sent to or run on that host.
+ */
+async function connectSsh(o) {
+    const { target } = o;
+    const where = target.port === 22 ? target.host : `${target.host}:${target.port}`;
+    let verdict;
+    const ssh = new node_ssh_1.NodeSSH();
+    const algorithms = (0, host_key_1.hostKeyAlgorithms)(o.pins);
+    o.debug(`${where}: ssh ${target.user}@${where}${algorithms ? ` (host key algorithms ${algorithms.join(',')})` : ''}`);
+    try {
+        await ssh.connect({
+            host: target.host,
+            port: target.port,
+            username: target.user,
+            privateKey: o.key.text,
+            passphrase: o.key.passphrase,
+            readyTimeout: o.readyTimeoutSeconds * 1000,
+            keepaliveInterval: 10_000,
+            keepaliveCountMax: 3,
+            ...(algorithms ? { algorithms: { serverHostKey: algorithms } } : {}),
+            hostVerifier: (key) => {
+                verdict = (0, host_key_1.checkHostKey)(o.pins, target.host, target.port, key, o.policy);
+                return verdict.accepted;
+            },
+        });
+    }
+    catch (err) {
+        ssh.dispose();
+        throw describeConnectError(err, { where, user: target.user, keyFingerprint: o.key.fingerprint, keyType: o.key.type, timeoutSeconds: o.readyTimeoutSeconds, hostKeyAlgorithms: algorithms }, verdict);
+    }
+    if (!verdict) {
+        ssh.dispose();
+        throw new ConnectError(`${where}: the host key was never checked`, 'failed');
+    }
+    return { connection: new SshConnection(ssh, where, o.debug), verdict };
 }
 
 
@@ -96300,7 +100356,7 @@ const inherits = (__nccwpck_require__(7975).inherits)
 
 const StreamSearch = __nccwpck_require__(4136)
 
-const PartStream = __nccwpck_require__(612)
+const PartStream = __nccwpck_require__(8231)
 const HeaderParser = __nccwpck_require__(2271)
 
 const DASH = 45
@@ -96618,7 +100674,7 @@ module.exports = HeaderParser
 
 /***/ }),
 
-/***/ 612:
+/***/ 8231:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -99533,6 +103589,1016 @@ module.exports = parseParams
     var _default = (_exports.default = Long);
   },
 );
+
+
+/***/ }),
+
+/***/ 1227:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NodeSSH = exports.SSHError = void 0;
+const assert_1 = __importStar(__nccwpck_require__(2613));
+const fs_1 = __importDefault(__nccwpck_require__(9896));
+const is_stream_1 = __importDefault(__nccwpck_require__(6543));
+const make_dir_1 = __importDefault(__nccwpck_require__(6512));
+const path_1 = __importDefault(__nccwpck_require__(6928));
+const sb_promise_queue_1 = __nccwpck_require__(6339);
+const sb_scandir_1 = __importDefault(__nccwpck_require__(9700));
+const shell_escape_1 = __importDefault(__nccwpck_require__(4646));
+const ssh2_1 = __importDefault(__nccwpck_require__(5472));
+const DEFAULT_CONCURRENCY = 1;
+const DEFAULT_VALIDATE = (path) => !path_1.default.basename(path).startsWith('.');
+const DEFAULT_TICK = () => {
+    /* No Op */
+};
+class SSHError extends Error {
+    constructor(message, code = null) {
+        super(message);
+        this.code = code;
+    }
+}
+exports.SSHError = SSHError;
+function unixifyPath(path) {
+    if (path.includes('\\')) {
+        return path.split('\\').join('/');
+    }
+    return path;
+}
+async function readFile(filePath) {
+    return new Promise((resolve, reject) => {
+        fs_1.default.readFile(filePath, 'utf8', (err, res) => {
+            if (err) {
+                reject(err);
+            }
+            else {
+                resolve(res);
+            }
+        });
+    });
+}
+const SFTP_MKDIR_ERR_CODE_REGEXP = /Error: (E[\S]+): /;
+async function makeDirectoryWithSftp(path, sftp) {
+    let stats = null;
+    try {
+        stats = await new Promise((resolve, reject) => {
+            sftp.stat(path, (err, res) => {
+                if (err) {
+                    reject(err);
+                }
+                else {
+                    resolve(res);
+                }
+            });
+        });
+    }
+    catch (_) {
+        /* No Op */
+    }
+    if (stats) {
+        if (stats.isDirectory()) {
+            // Already exists, nothing to worry about
+            return;
+        }
+        throw new Error('mkdir() failed, target already exists and is not a directory');
+    }
+    try {
+        await new Promise((resolve, reject) => {
+            sftp.mkdir(path, (err) => {
+                if (err) {
+                    reject(err);
+                }
+                else {
+                    resolve();
+                }
+            });
+        });
+    }
+    catch (err) {
+        if (err != null && typeof err.stack === 'string') {
+            const matches = SFTP_MKDIR_ERR_CODE_REGEXP.exec(err.stack);
+            if (matches != null) {
+                throw new SSHError(err.message, matches[1]);
+            }
+            throw err;
+        }
+    }
+}
+class NodeSSH {
+    constructor() {
+        this.connection = null;
+    }
+    getConnection() {
+        const { connection } = this;
+        if (connection == null) {
+            throw new Error('Not connected to server');
+        }
+        return connection;
+    }
+    async connect(givenConfig) {
+        (0, assert_1.default)(givenConfig != null && typeof givenConfig === 'object', 'config must be a valid object');
+        const config = { ...givenConfig };
+        (0, assert_1.default)(config.username != null && typeof config.username === 'string', 'config.username must be a valid string');
+        if (config.host != null) {
+            (0, assert_1.default)(typeof config.host === 'string', 'config.host must be a valid string');
+        }
+        else if (config.sock != null) {
+            (0, assert_1.default)(typeof config.sock === 'object', 'config.sock must be a valid object');
+        }
+        else {
+            throw new assert_1.AssertionError({ message: 'Either config.host or config.sock must be provided' });
+        }
+        if (config.privateKey != null || config.privateKeyPath != null) {
+            if (config.privateKey != null) {
+                (0, assert_1.default)(typeof config.privateKey === 'string', 'config.privateKey must be a valid string');
+                (0, assert_1.default)(config.privateKeyPath == null, 'config.privateKeyPath must not be specified when config.privateKey is specified');
+            }
+            else if (config.privateKeyPath != null) {
+                (0, assert_1.default)(typeof config.privateKeyPath === 'string', 'config.privateKeyPath must be a valid string');
+                (0, assert_1.default)(config.privateKey == null, 'config.privateKey must not be specified when config.privateKeyPath is specified');
+            }
+            (0, assert_1.default)(config.passphrase == null || typeof config.passphrase === 'string', 'config.passphrase must be null or a valid string');
+            if (config.privateKeyPath != null) {
+                // Must be an fs path
+                try {
+                    config.privateKey = await readFile(config.privateKeyPath);
+                }
+                catch (err) {
+                    if (err != null && err.code === 'ENOENT') {
+                        throw new assert_1.AssertionError({ message: 'config.privateKeyPath does not exist at given fs path' });
+                    }
+                    throw err;
+                }
+            }
+        }
+        else if (config.password != null) {
+            (0, assert_1.default)(typeof config.password === 'string', 'config.password must be a valid string');
+        }
+        if (config.tryKeyboard != null) {
+            (0, assert_1.default)(typeof config.tryKeyboard === 'boolean', 'config.tryKeyboard must be a valid boolean');
+        }
+        if (config.tryKeyboard) {
+            const { password } = config;
+            if (config.onKeyboardInteractive != null) {
+                (0, assert_1.default)(typeof config.onKeyboardInteractive === 'function', 'config.onKeyboardInteractive must be a valid function');
+            }
+            else if (password != null) {
+                config.onKeyboardInteractive = (name, instructions, instructionsLang, prompts, finish) => {
+                    if (prompts.length > 0 && prompts[0].prompt.toLowerCase().includes('password')) {
+                        finish([password]);
+                    }
+                };
+            }
+        }
+        const connection = new ssh2_1.default.Client();
+        this.connection = connection;
+        await new Promise((resolve, reject) => {
+            connection.on('error', reject);
+            if (config.onKeyboardInteractive) {
+                connection.on('keyboard-interactive', config.onKeyboardInteractive);
+            }
+            connection.on('ready', () => {
+                connection.removeListener('error', reject);
+                resolve();
+            });
+            connection.on('end', () => {
+                if (this.connection === connection) {
+                    this.connection = null;
+                }
+            });
+            connection.on('close', () => {
+                if (this.connection === connection) {
+                    this.connection = null;
+                }
+                reject(new SSHError('No response from server', 'ETIMEDOUT'));
+            });
+            connection.connect(config);
+        });
+        return this;
+    }
+    isConnected() {
+        return this.connection != null;
+    }
+    async requestShell(options) {
+        const connection = this.getConnection();
+        return new Promise((resolve, reject) => {
+            connection.on('error', reject);
+            const callback = (err, res) => {
+                connection.removeListener('error', reject);
+                if (err) {
+                    reject(err);
+                }
+                else {
+                    resolve(res);
+                }
+            };
+            if (options == null) {
+                connection.shell(callback);
+            }
+            else {
+                connection.shell(options, callback);
+            }
+        });
+    }
+    async withShell(callback, options) {
+        (0, assert_1.default)(typeof callback === 'function', 'callback must be a valid function');
+        const shell = await this.requestShell(options);
+        try {
+            await callback(shell);
+        }
+        finally {
+            shell.destroy();
+        }
+    }
+    async requestSFTP() {
+        const connection = this.getConnection();
+        return new Promise((resolve, reject) => {
+            connection.on('error', reject);
+            connection.sftp((err, res) => {
+                connection.removeListener('error', reject);
+                if (err) {
+                    reject(err);
+                }
+                else {
+                    resolve(res);
+                }
+            });
+        });
+    }
+    async withSFTP(callback) {
+        (0, assert_1.default)(typeof callback === 'function', 'callback must be a valid function');
+        const sftp = await this.requestSFTP();
+        try {
+            await callback(sftp);
+        }
+        finally {
+            sftp.end();
+        }
+    }
+    async execCommand(givenCommand, options = {}) {
+        (0, assert_1.default)(typeof givenCommand === 'string', 'command must be a valid string');
+        (0, assert_1.default)(options != null && typeof options === 'object', 'options must be a valid object');
+        (0, assert_1.default)(options.cwd == null || typeof options.cwd === 'string', 'options.cwd must be a valid string');
+        (0, assert_1.default)(options.stdin == null || typeof options.stdin === 'string' || is_stream_1.default.readable(options.stdin), 'options.stdin must be a valid string or readable stream');
+        (0, assert_1.default)(options.execOptions == null || typeof options.execOptions === 'object', 'options.execOptions must be a valid object');
+        (0, assert_1.default)(options.encoding == null || typeof options.encoding === 'string', 'options.encoding must be a valid string');
+        (0, assert_1.default)(options.onChannel == null || typeof options.onChannel === 'function', 'options.onChannel must be a valid function');
+        (0, assert_1.default)(options.onStdout == null || typeof options.onStdout === 'function', 'options.onStdout must be a valid function');
+        (0, assert_1.default)(options.onStderr == null || typeof options.onStderr === 'function', 'options.onStderr must be a valid function');
+        (0, assert_1.default)(options.noTrim == null || typeof options.noTrim === 'boolean', 'options.noTrim must be a boolean');
+        let command = givenCommand;
+        if (options.cwd) {
+            command = `cd ${(0, shell_escape_1.default)([options.cwd])} ; ${command}`;
+        }
+        const connection = this.getConnection();
+        const output = { stdout: [], stderr: [] };
+        return new Promise((resolve, reject) => {
+            connection.on('error', reject);
+            connection.exec(command, options.execOptions != null ? options.execOptions : {}, (err, channel) => {
+                connection.removeListener('error', reject);
+                if (err) {
+                    reject(err);
+                    return;
+                }
+                if (options.onChannel) {
+                    options.onChannel(channel);
+                }
+                channel.on('data', (chunk) => {
+                    if (options.onStdout)
+                        options.onStdout(chunk);
+                    output.stdout.push(chunk.toString(options.encoding));
+                });
+                channel.stderr.on('data', (chunk) => {
+                    if (options.onStderr)
+                        options.onStderr(chunk);
+                    output.stderr.push(chunk.toString(options.encoding));
+                });
+                if (options.stdin != null) {
+                    if (is_stream_1.default.readable(options.stdin)) {
+                        options.stdin.pipe(channel, {
+                            end: true,
+                        });
+                    }
+                    else {
+                        channel.write(options.stdin);
+                        channel.end();
+                    }
+                }
+                else {
+                    channel.end();
+                }
+                let code = null;
+                let signal = null;
+                channel.on('exit', (code_, signal_) => {
+                    code = code_ !== null && code_ !== void 0 ? code_ : null;
+                    signal = signal_ !== null && signal_ !== void 0 ? signal_ : null;
+                });
+                channel.on('close', () => {
+                    let stdout = output.stdout.join('');
+                    let stderr = output.stderr.join('');
+                    if (options.noTrim !== true) {
+                        stdout = stdout.trim();
+                        stderr = stderr.trim();
+                    }
+                    resolve({
+                        code: code != null ? code : null,
+                        signal: signal != null ? signal : null,
+                        stdout,
+                        stderr,
+                    });
+                });
+            });
+        });
+    }
+    async exec(command, parameters, options = {}) {
+        (0, assert_1.default)(typeof command === 'string', 'command must be a valid string');
+        (0, assert_1.default)(Array.isArray(parameters), 'parameters must be a valid array');
+        (0, assert_1.default)(options != null && typeof options === 'object', 'options must be a valid object');
+        (0, assert_1.default)(options.stream == null || ['both', 'stdout', 'stderr'].includes(options.stream), 'options.stream must be one of both, stdout, stderr');
+        for (let i = 0, { length } = parameters; i < length; i += 1) {
+            (0, assert_1.default)(typeof parameters[i] === 'string', `parameters[${i}] must be a valid string`);
+        }
+        const completeCommand = `${command}${parameters.length > 0 ? ` ${(0, shell_escape_1.default)(parameters)}` : ''}`;
+        const response = await this.execCommand(completeCommand, options);
+        if (options.stream == null || options.stream === 'stdout') {
+            if (response.stderr) {
+                throw new Error(response.stderr);
+            }
+            return response.stdout;
+        }
+        if (options.stream === 'stderr') {
+            return response.stderr;
+        }
+        return response;
+    }
+    async mkdir(path, method = 'sftp', givenSftp = null) {
+        (0, assert_1.default)(typeof path === 'string', 'path must be a valid string');
+        (0, assert_1.default)(typeof method === 'string' && (method === 'sftp' || method === 'exec'), 'method must be either sftp or exec');
+        (0, assert_1.default)(givenSftp == null || typeof givenSftp === 'object', 'sftp must be a valid object');
+        if (method === 'exec') {
+            await this.exec('mkdir', ['-p', unixifyPath(path)]);
+            return;
+        }
+        const sftp = givenSftp || (await this.requestSFTP());
+        const makeSftpDirectory = async (retry) => makeDirectoryWithSftp(unixifyPath(path), sftp).catch(async (error) => {
+            if (!retry || error == null || (error.message !== 'No such file' && error.code !== 'ENOENT')) {
+                throw error;
+            }
+            await this.mkdir(path_1.default.dirname(path), 'sftp', sftp);
+            await makeSftpDirectory(false);
+        });
+        try {
+            await makeSftpDirectory(true);
+        }
+        finally {
+            if (!givenSftp) {
+                sftp.end();
+            }
+        }
+    }
+    async getFile(localFile, remoteFile, givenSftp = null, transferOptions = null) {
+        (0, assert_1.default)(typeof localFile === 'string', 'localFile must be a valid string');
+        (0, assert_1.default)(typeof remoteFile === 'string', 'remoteFile must be a valid string');
+        (0, assert_1.default)(givenSftp == null || typeof givenSftp === 'object', 'sftp must be a valid object');
+        (0, assert_1.default)(transferOptions == null || typeof transferOptions === 'object', 'transferOptions must be a valid object');
+        const sftp = givenSftp || (await this.requestSFTP());
+        try {
+            await new Promise((resolve, reject) => {
+                sftp.fastGet(unixifyPath(remoteFile), localFile, transferOptions || {}, (err) => {
+                    if (err) {
+                        reject(err);
+                    }
+                    else {
+                        resolve();
+                    }
+                });
+            });
+        }
+        finally {
+            if (!givenSftp) {
+                sftp.end();
+            }
+        }
+    }
+    async putFile(localFile, remoteFile, givenSftp = null, transferOptions = null) {
+        (0, assert_1.default)(typeof localFile === 'string', 'localFile must be a valid string');
+        (0, assert_1.default)(typeof remoteFile === 'string', 'remoteFile must be a valid string');
+        (0, assert_1.default)(givenSftp == null || typeof givenSftp === 'object', 'sftp must be a valid object');
+        (0, assert_1.default)(transferOptions == null || typeof transferOptions === 'object', 'transferOptions must be a valid object');
+        (0, assert_1.default)(await new Promise((resolve) => {
+            fs_1.default.access(localFile, fs_1.default.constants.R_OK, (err) => {
+                resolve(err === null);
+            });
+        }), `localFile does not exist at ${localFile}`);
+        const sftp = givenSftp || (await this.requestSFTP());
+        const putFile = (retry) => {
+            return new Promise((resolve, reject) => {
+                sftp.fastPut(localFile, unixifyPath(remoteFile), transferOptions || {}, (err) => {
+                    if (err == null) {
+                        resolve();
+                        return;
+                    }
+                    if (err.message === 'No such file' && retry) {
+                        resolve(this.mkdir(path_1.default.dirname(remoteFile), 'sftp', sftp).then(() => putFile(false)));
+                    }
+                    else {
+                        reject(err);
+                    }
+                });
+            });
+        };
+        try {
+            await putFile(true);
+        }
+        finally {
+            if (!givenSftp) {
+                sftp.end();
+            }
+        }
+    }
+    async putFiles(files, { concurrency = DEFAULT_CONCURRENCY, sftp: givenSftp = null, transferOptions = {} } = {}) {
+        (0, assert_1.default)(Array.isArray(files), 'files must be an array');
+        for (let i = 0, { length } = files; i < length; i += 1) {
+            const file = files[i];
+            (0, assert_1.default)(file, 'files items must be valid objects');
+            (0, assert_1.default)(file.local && typeof file.local === 'string', `files[${i}].local must be a string`);
+            (0, assert_1.default)(file.remote && typeof file.remote === 'string', `files[${i}].remote must be a string`);
+        }
+        const transferred = [];
+        const sftp = givenSftp || (await this.requestSFTP());
+        const queue = new sb_promise_queue_1.PromiseQueue({ concurrency });
+        try {
+            await new Promise((resolve, reject) => {
+                files.forEach((file) => {
+                    queue
+                        .add(async () => {
+                        await this.putFile(file.local, file.remote, sftp, transferOptions);
+                        transferred.push(file);
+                    })
+                        .catch(reject);
+                });
+                queue.waitTillIdle().then(resolve);
+            });
+        }
+        catch (error) {
+            if (error != null) {
+                error.transferred = transferred;
+            }
+            throw error;
+        }
+        finally {
+            if (!givenSftp) {
+                sftp.end();
+            }
+        }
+    }
+    async putDirectory(localDirectory, remoteDirectory, { concurrency = DEFAULT_CONCURRENCY, sftp: givenSftp = null, transferOptions = {}, recursive = true, tick = DEFAULT_TICK, validate = DEFAULT_VALIDATE, } = {}) {
+        (0, assert_1.default)(typeof localDirectory === 'string' && localDirectory, 'localDirectory must be a string');
+        (0, assert_1.default)(typeof remoteDirectory === 'string' && remoteDirectory, 'remoteDirectory must be a string');
+        const localDirectoryStat = await new Promise((resolve) => {
+            fs_1.default.stat(localDirectory, (err, stat) => {
+                resolve(stat || null);
+            });
+        });
+        (0, assert_1.default)(localDirectoryStat != null, `localDirectory does not exist at ${localDirectory}`);
+        (0, assert_1.default)(localDirectoryStat.isDirectory(), `localDirectory is not a directory at ${localDirectory}`);
+        const sftp = givenSftp || (await this.requestSFTP());
+        const scanned = await (0, sb_scandir_1.default)(localDirectory, {
+            recursive,
+            validate,
+        });
+        const files = scanned.files.map((item) => path_1.default.relative(localDirectory, item));
+        const directories = scanned.directories.map((item) => path_1.default.relative(localDirectory, item));
+        // Sort shortest to longest
+        directories.sort((a, b) => a.length - b.length);
+        let failed = false;
+        try {
+            // Do the directories first.
+            await new Promise((resolve, reject) => {
+                const queue = new sb_promise_queue_1.PromiseQueue({ concurrency });
+                directories.forEach((directory) => {
+                    queue
+                        .add(async () => {
+                        await this.mkdir(path_1.default.join(remoteDirectory, directory), 'sftp', sftp);
+                    })
+                        .catch(reject);
+                });
+                resolve(queue.waitTillIdle());
+            });
+            // and now the files
+            await new Promise((resolve, reject) => {
+                const queue = new sb_promise_queue_1.PromiseQueue({ concurrency });
+                files.forEach((file) => {
+                    queue
+                        .add(async () => {
+                        const localFile = path_1.default.join(localDirectory, file);
+                        const remoteFile = path_1.default.join(remoteDirectory, file);
+                        try {
+                            await this.putFile(localFile, remoteFile, sftp, transferOptions);
+                            tick(localFile, remoteFile, null);
+                        }
+                        catch (_) {
+                            failed = true;
+                            tick(localFile, remoteFile, _);
+                        }
+                    })
+                        .catch(reject);
+                });
+                resolve(queue.waitTillIdle());
+            });
+        }
+        finally {
+            if (!givenSftp) {
+                sftp.end();
+            }
+        }
+        return !failed;
+    }
+    async getDirectory(localDirectory, remoteDirectory, { concurrency = DEFAULT_CONCURRENCY, sftp: givenSftp = null, transferOptions = {}, recursive = true, tick = DEFAULT_TICK, validate = DEFAULT_VALIDATE, } = {}) {
+        (0, assert_1.default)(typeof localDirectory === 'string' && localDirectory, 'localDirectory must be a string');
+        (0, assert_1.default)(typeof remoteDirectory === 'string' && remoteDirectory, 'remoteDirectory must be a string');
+        const localDirectoryStat = await new Promise((resolve) => {
+            fs_1.default.stat(localDirectory, (err, stat) => {
+                resolve(stat || null);
+            });
+        });
+        (0, assert_1.default)(localDirectoryStat != null, `localDirectory does not exist at ${localDirectory}`);
+        (0, assert_1.default)(localDirectoryStat.isDirectory(), `localDirectory is not a directory at ${localDirectory}`);
+        const sftp = givenSftp || (await this.requestSFTP());
+        const scanned = await (0, sb_scandir_1.default)(remoteDirectory, {
+            recursive,
+            validate,
+            concurrency,
+            fileSystem: {
+                basename(path) {
+                    return path_1.default.posix.basename(path);
+                },
+                join(pathA, pathB) {
+                    return path_1.default.posix.join(pathA, pathB);
+                },
+                readdir(path) {
+                    return new Promise((resolve, reject) => {
+                        sftp.readdir(path, (err, res) => {
+                            if (err) {
+                                reject(err);
+                            }
+                            else {
+                                resolve(res.map((item) => item.filename));
+                            }
+                        });
+                    });
+                },
+                stat(path) {
+                    return new Promise((resolve, reject) => {
+                        sftp.stat(path, (err, res) => {
+                            if (err) {
+                                reject(err);
+                            }
+                            else {
+                                // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                                resolve(res);
+                            }
+                        });
+                    });
+                },
+            },
+        });
+        const files = scanned.files.map((item) => path_1.default.relative(remoteDirectory, item));
+        const directories = scanned.directories.map((item) => path_1.default.relative(remoteDirectory, item));
+        // Sort shortest to longest
+        directories.sort((a, b) => a.length - b.length);
+        let failed = false;
+        try {
+            // Do the directories first.
+            await new Promise((resolve, reject) => {
+                const queue = new sb_promise_queue_1.PromiseQueue({ concurrency });
+                directories.forEach((directory) => {
+                    queue
+                        .add(async () => {
+                        await (0, make_dir_1.default)(path_1.default.join(localDirectory, directory));
+                    })
+                        .catch(reject);
+                });
+                resolve(queue.waitTillIdle());
+            });
+            // and now the files
+            await new Promise((resolve, reject) => {
+                const queue = new sb_promise_queue_1.PromiseQueue({ concurrency });
+                files.forEach((file) => {
+                    queue
+                        .add(async () => {
+                        const localFile = path_1.default.join(localDirectory, file);
+                        const remoteFile = path_1.default.join(remoteDirectory, file);
+                        try {
+                            await this.getFile(localFile, remoteFile, sftp, transferOptions);
+                            tick(localFile, remoteFile, null);
+                        }
+                        catch (_) {
+                            failed = true;
+                            tick(localFile, remoteFile, _);
+                        }
+                    })
+                        .catch(reject);
+                });
+                resolve(queue.waitTillIdle());
+            });
+        }
+        finally {
+            if (!givenSftp) {
+                sftp.end();
+            }
+        }
+        return !failed;
+    }
+    forwardIn(remoteAddr, remotePort, onConnection) {
+        const connection = this.getConnection();
+        return new Promise((resolve, reject) => {
+            connection.forwardIn(remoteAddr, remotePort, (error, port) => {
+                if (error) {
+                    reject(error);
+                    return;
+                }
+                const handler = (details, acceptConnection, rejectConnection) => {
+                    if (details.destIP === remoteAddr && details.destPort === port) {
+                        onConnection === null || onConnection === void 0 ? void 0 : onConnection(details, acceptConnection, rejectConnection);
+                    }
+                };
+                if (onConnection) {
+                    connection.on('tcp connection', handler);
+                }
+                const dispose = () => {
+                    return new Promise((_resolve, _reject) => {
+                        connection.off('tcp connection', handler);
+                        connection.unforwardIn(remoteAddr, port, (_error) => {
+                            if (_error) {
+                                _reject(error);
+                            }
+                            _resolve();
+                        });
+                    });
+                };
+                resolve({ port, dispose });
+            });
+        });
+    }
+    forwardOut(srcIP, srcPort, dstIP, dstPort) {
+        const connection = this.getConnection();
+        return new Promise((resolve, reject) => {
+            connection.forwardOut(srcIP, srcPort, dstIP, dstPort, (error, channel) => {
+                if (error) {
+                    reject(error);
+                    return;
+                }
+                resolve(channel);
+            });
+        });
+    }
+    forwardInStreamLocal(socketPath, onConnection) {
+        const connection = this.getConnection();
+        return new Promise((resolve, reject) => {
+            connection.openssh_forwardInStreamLocal(socketPath, (error) => {
+                if (error) {
+                    reject(error);
+                    return;
+                }
+                const handler = (details, acceptConnection, rejectConnection) => {
+                    if (details.socketPath === socketPath) {
+                        onConnection === null || onConnection === void 0 ? void 0 : onConnection(details, acceptConnection, rejectConnection);
+                    }
+                };
+                if (onConnection) {
+                    connection.on('unix connection', handler);
+                }
+                const dispose = () => {
+                    return new Promise((_resolve, _reject) => {
+                        connection.off('unix connection', handler);
+                        connection.openssh_unforwardInStreamLocal(socketPath, (_error) => {
+                            if (_error) {
+                                _reject(_error);
+                            }
+                            _resolve();
+                        });
+                    });
+                };
+                resolve({ dispose });
+            });
+        });
+    }
+    forwardOutStreamLocal(socketPath) {
+        const connection = this.getConnection();
+        return new Promise((resolve, reject) => {
+            connection.openssh_forwardOutStreamLocal(socketPath, (error, channel) => {
+                if (error) {
+                    reject(error);
+                    return;
+                }
+                resolve(channel);
+            });
+        });
+    }
+    dispose() {
+        if (this.connection) {
+            this.connection.end();
+            this.connection = null;
+        }
+    }
+}
+exports.NodeSSH = NodeSSH;
+
+
+/***/ }),
+
+/***/ 6339:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PromiseQueue = void 0;
+var PromiseQueue = /** @class */ (function () {
+    function PromiseQueue(_a) {
+        var _b = (_a === void 0 ? {} : _a).concurrency, concurrency = _b === void 0 ? 1 : _b;
+        this.options = { concurrency: concurrency };
+        this.running = 0;
+        this.queue = [];
+        this.idleCallbacks = [];
+    }
+    PromiseQueue.prototype.clear = function () {
+        this.queue = [];
+    };
+    PromiseQueue.prototype.onIdle = function (callback) {
+        var _this = this;
+        this.idleCallbacks.push(callback);
+        return function () {
+            var index = _this.idleCallbacks.indexOf(callback);
+            if (index !== -1) {
+                _this.idleCallbacks.splice(index, 1);
+            }
+        };
+    };
+    PromiseQueue.prototype.waitTillIdle = function () {
+        var _this = this;
+        return new Promise(function (resolve) {
+            if (_this.running === 0) {
+                resolve();
+                return;
+            }
+            var dispose = _this.onIdle(function () {
+                dispose();
+                resolve();
+            });
+        });
+    };
+    PromiseQueue.prototype.add = function (callback) {
+        var _this = this;
+        return new Promise(function (resolve, reject) {
+            var runCallback = function () {
+                _this.running += 1;
+                try {
+                    Promise.resolve(callback()).then(function (val) {
+                        resolve(val);
+                        _this.processNext();
+                    }, function (err) {
+                        reject(err);
+                        _this.processNext();
+                    });
+                }
+                catch (err) {
+                    reject(err);
+                    _this.processNext();
+                }
+            };
+            if (_this.running >= _this.options.concurrency) {
+                _this.queue.push(runCallback);
+            }
+            else {
+                runCallback();
+            }
+        });
+    };
+    // Internal function, don't use
+    PromiseQueue.prototype.processNext = function () {
+        this.running -= 1;
+        var callback = this.queue.shift();
+        if (callback) {
+            callback();
+        }
+        else if (this.running === 0) {
+            this.idleCallbacks.forEach(function (item) { return item(); });
+        }
+    };
+    return PromiseQueue;
+}());
+exports.PromiseQueue = PromiseQueue;
+
+
+/***/ }),
+
+/***/ 9700:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+/* @flow */
+var __assign = (this && this.__assign) || function () {
+    __assign = Object.assign || function(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+            s = arguments[i];
+            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p))
+                t[p] = s[p];
+        }
+        return t;
+    };
+    return __assign.apply(this, arguments);
+};
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var __generator = (this && this.__generator) || function (thisArg, body) {
+    var _ = { label: 0, sent: function() { if (t[0] & 1) throw t[1]; return t[1]; }, trys: [], ops: [] }, f, y, t, g;
+    return g = { next: verb(0), "throw": verb(1), "return": verb(2) }, typeof Symbol === "function" && (g[Symbol.iterator] = function() { return this; }), g;
+    function verb(n) { return function (v) { return step([n, v]); }; }
+    function step(op) {
+        if (f) throw new TypeError("Generator is already executing.");
+        while (_) try {
+            if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+            if (y = 0, t) op = [op[0] & 2, t.value];
+            switch (op[0]) {
+                case 0: case 1: t = op; break;
+                case 4: _.label++; return { value: op[1], done: false };
+                case 5: _.label++; y = op[1]; op = [0]; continue;
+                case 7: op = _.ops.pop(); _.trys.pop(); continue;
+                default:
+                    if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) { _ = 0; continue; }
+                    if (op[0] === 3 && (!t || (op[1] > t[0] && op[1] < t[3]))) { _.label = op[1]; break; }
+                    if (op[0] === 6 && _.label < t[1]) { _.label = t[1]; t = op; break; }
+                    if (t && _.label < t[2]) { _.label = t[2]; _.ops.push(op); break; }
+                    if (t[2]) _.ops.pop();
+                    _.trys.pop(); continue;
+            }
+            op = body.call(thisArg, _);
+        } catch (e) { op = [6, e]; y = 0; } finally { f = t = 0; }
+        if (op[0] & 5) throw op[1]; return { value: op[0] ? op[1] : void 0, done: true };
+    }
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defaultFilesystem = void 0;
+var fs_1 = __importDefault(__nccwpck_require__(9896));
+var path_1 = __importDefault(__nccwpck_require__(6928));
+var assert_1 = __importDefault(__nccwpck_require__(2613));
+var sb_promise_queue_1 = __nccwpck_require__(6339);
+exports.defaultFilesystem = {
+    join: function (pathA, pathB) {
+        return path_1.default.join(pathA, pathB);
+    },
+    basename: function (path) {
+        return path_1.default.basename(path);
+    },
+    stat: function (path) {
+        return new Promise(function (resolve, reject) {
+            fs_1.default.stat(path, function (err, res) {
+                if (err) {
+                    reject(err);
+                }
+                else {
+                    resolve(res);
+                }
+            });
+        });
+    },
+    readdir: function (path) {
+        return new Promise(function (resolve, reject) {
+            fs_1.default.readdir(path, function (err, res) {
+                if (err) {
+                    reject(err);
+                }
+                else {
+                    resolve(res);
+                }
+            });
+        });
+    },
+};
+function scanDirectoryInternal(_a) {
+    var path = _a.path, recursive = _a.recursive, validate = _a.validate, result = _a.result, fileSystem = _a.fileSystem, queue = _a.queue, reject = _a.reject;
+    return __awaiter(this, void 0, void 0, function () {
+        var itemStat, contents;
+        return __generator(this, function (_b) {
+            switch (_b.label) {
+                case 0: return [4 /*yield*/, fileSystem.stat(path)];
+                case 1:
+                    itemStat = _b.sent();
+                    if (itemStat.isFile()) {
+                        result.files.push(path);
+                    }
+                    else if (itemStat.isDirectory()) {
+                        result.directories.push(path);
+                    }
+                    if (!itemStat.isDirectory() || recursive === 'none') {
+                        return [2 /*return*/];
+                    }
+                    return [4 /*yield*/, fileSystem.readdir(path)];
+                case 2:
+                    contents = _b.sent();
+                    contents.forEach(function (item) {
+                        var itemPath = fileSystem.join(path, item);
+                        if (!validate(itemPath)) {
+                            return;
+                        }
+                        queue
+                            .add(function () {
+                            return scanDirectoryInternal({
+                                path: itemPath,
+                                recursive: recursive === 'shallow' ? 'none' : 'deep',
+                                validate: validate,
+                                result: result,
+                                fileSystem: fileSystem,
+                                queue: queue,
+                                reject: reject,
+                            });
+                        })
+                            .catch(reject);
+                    });
+                    return [2 /*return*/];
+            }
+        });
+    });
+}
+function scanDirectory(path, _a) {
+    var _b = _a === void 0 ? {} : _a, _c = _b.recursive, recursive = _c === void 0 ? true : _c, _d = _b.validate, validate = _d === void 0 ? null : _d, _e = _b.concurrency, concurrency = _e === void 0 ? Infinity : _e, _f = _b.fileSystem, fileSystem = _f === void 0 ? exports.defaultFilesystem : _f;
+    return __awaiter(this, void 0, void 0, function () {
+        var queue, result, mergedFileSystem;
+        return __generator(this, function (_g) {
+            switch (_g.label) {
+                case 0:
+                    assert_1.default(path && typeof path === 'string', 'path must be a valid string');
+                    assert_1.default(typeof recursive === 'boolean', 'options.recursive must be a valid boolean');
+                    assert_1.default(validate === null || typeof validate === 'function', 'options.validate must be a valid function');
+                    assert_1.default(typeof concurrency === 'number', 'options.concurrency must be a valid number');
+                    assert_1.default(fileSystem !== null && typeof fileSystem === 'object', 'options.fileSystem must be a valid object');
+                    queue = new sb_promise_queue_1.PromiseQueue({
+                        concurrency: concurrency,
+                    });
+                    result = { files: [], directories: [] };
+                    mergedFileSystem = __assign(__assign({}, exports.defaultFilesystem), fileSystem);
+                    return [4 /*yield*/, new Promise(function (resolve, reject) {
+                            scanDirectoryInternal({
+                                path: path,
+                                recursive: recursive ? 'deep' : 'shallow',
+                                validate: validate != null ? validate : function (item) { return mergedFileSystem.basename(item).slice(0, 1) !== '.'; },
+                                result: result,
+                                fileSystem: mergedFileSystem,
+                                queue: queue,
+                                reject: reject,
+                            })
+                                .then(function () { return queue.waitTillIdle(); })
+                                .then(resolve, reject);
+                        })];
+                case 1:
+                    _g.sent();
+                    return [2 /*return*/, result];
+            }
+        });
+    });
+}
+exports["default"] = scanDirectory;
 
 
 /***/ }),

@@ -73,6 +73,17 @@ export function buildFailure(step: string, error: string, tail: string[], plan: 
   return new UserError(`build failed at '${step}'${detail ? `: ${detail}` : `: ${error}`}`);
 }
 
+export function buildSummary(r: BuildResult, sizeBytes: number): string {
+  const rows = [
+    `| image | \`${r.plan.repository}\` |`,
+    `| tags | ${r.plan.tags.map((t) => `\`${t}\``).join(' ')} |`,
+    `| digest | ${r.digest ? `\`${r.digest}\`` : '(not pushed)'} |`,
+    `| size | ${(sizeBytes / 1e6).toFixed(1)} MB |`,
+    `| Go | ${r.plan.goVersion} (${r.plan.platform}) |`,
+  ];
+  return `### gantry build\n\n| | |\n|---|---|\n${rows.join('\n')}\n`;
+}
+
 export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuildResult> {
   const engine = new Engine((m) => reporter.debug(m));
   const platform = await engine.platform();
@@ -145,6 +156,8 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
     unchanged: inputs.push && unchanged,
     seconds: { build: buildSeconds, push: (Date.now() - pushStarted) / 1000 },
   };
+  const size = (await engine.inspectImage(imageId))?.Size ?? 0;
+  reporter.summary(buildSummary(result, size));
   reporter.setOutput('digest', result.digest);
   reporter.setOutput('image_ref', result.imageRef);
   reporter.setOutput('image_id', result.imageId);

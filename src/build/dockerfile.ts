@@ -82,7 +82,7 @@ export function renderDockerfile(s: DockerfileSpec): string {
   const bin = `/gantry/bin/${s.binaryName}`;
   const mounts = s.vendored ? buildMount : `${modMount} \\\n    ${buildMount}`;
   out.push(
-    `RUN ${mounts} \\\n    go build ${flags.join(' ')} -ldflags ${ldflags} -o ${bin} ${s.mainPackage} \\\n` +
+    `RUN ${mounts} \\\n    go build -v ${flags.join(' ')} -ldflags ${ldflags} -o ${bin} ${s.mainPackage} \\\n` +
       ` && touch -d "@\${SOURCE_DATE_EPOCH}" ${bin}`,
   );
   out.push('');

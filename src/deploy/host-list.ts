@@ -53,7 +53,7 @@ export function parseHost(entry: string, defaultUser: string): HostTarget {
     host = colon >= 0 ? rest.slice(0, colon) : rest;
     portText = colon >= 0 ? rest.slice(colon + 1) : undefined;
     if (host === '') throw hostError(text, 'has no host name');
-    if (!IPV4_RE.test(host) && !HOSTNAME_RE.test(host)) {
+    if (/^[\d.]+$/.test(host) ? !IPV4_RE.test(host) : !HOSTNAME_RE.test(host)) {
       throw hostError(text, /^[\d.]+$/.test(host) ? 'is not a valid IPv4 address' : 'is not a valid host name');
     }
   }

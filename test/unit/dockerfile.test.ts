@@ -19,7 +19,7 @@ describe('generated Dockerfile', () => {
     expect(copyAll).toBeGreaterThan(download);
     expect(lines[download]).toContain('--mount=type=cache,id=gantry-gomod-1.22,target=/go/pkg/mod');
     expect(df).toContain('--mount=type=cache,id=gantry-gobuild-1.22-linux-amd64,target=/root/.cache/go-build');
-    expect(df).toContain(`go build -trimpath -buildvcs=false -ldflags '-s -w'" -X main.version=\${GANTRY_VERSION}" -o /gantry/bin/hello .`);
+    expect(df).toContain(`go build -v -trimpath -buildvcs=false -ldflags '-s -w'" -X main.version=\${GANTRY_VERSION}" -o /gantry/bin/hello .`);
     expect(df).not.toMatch(/^# syntax=/m);
   });
 

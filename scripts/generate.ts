@@ -1,0 +1,42 @@
+/**
+ * Writes the files generated from src/schema.ts: action.yml, templates/*.yml and the README's
+ * input and output tables. `--check` writes nothing and fails when any of them is stale.
+ *   npm run generate [-- --check]
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { actionYaml } from '../src/frontends/generate-action';
+import { gitlabTemplates } from '../src/frontends/generate-gitlab';
+import { fillReadme } from '../src/frontends/generate-readme';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function generated(): Record<string, string> {
+  const readme = path.join(ROOT, 'README.md');
+  const files: Record<string, string> = { 'action.yml': actionYaml(), ...gitlabTemplates() };
+  if (fs.existsSync(readme)) files['README.md'] = fillReadme(fs.readFileSync(readme, 'utf8'));
+  return files;
+}
+
+function main(): number {
+  const check = process.argv.includes('--check');
+  const stale: string[] = [];
+  for (const [rel, text] of Object.entries(generated())) {
+    const file = path.join(ROOT, rel);
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+    if (current === text) continue;
+    stale.push(rel);
+    if (!check) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    }
+  }
+  if (check && stale.length) {
+    process.stderr.write(`generate: stale (run 'npm run generate'): ${stale.join(', ')}\n`);
+    return 1;
+  }
+  process.stdout.write(stale.length ? `generate: ${check ? 'stale' : 'wrote'} ${stale.join(', ')}\n` : 'generate: everything up to date\n');
+  return 0;
+}
+
+process.exitCode = main();

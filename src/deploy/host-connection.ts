@@ -1,0 +1,23 @@
+/** The result of one script run on a host. code is null when the connection was lost or the step timed out. */
+export interface ExecResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Why there is no exit code: "timed out after 30 s", "connection lost". */
+  readonly lost?: string;
+}
+
+export interface ExecOptions {
+  /** Bytes fed after the script on the same stdin (secrets); never logged. */
+  readonly stdin?: string;
+  readonly timeoutSeconds: number;
+}
+
+/**
+ * One host, reachable: over SSH, or the runner itself for the host `local`.
+ * exec runs `bash -s` there with the script (then opts.stdin) on its stdin: nothing in argv.
+ */
+export interface HostConnection {
+  exec(script: string, opts: ExecOptions): Promise<ExecResult>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,406 @@
+import { randomBytes } from 'crypto';
+import { Reporter } from '../reporter';
+import { errorMessage } from '../errors';
+import { DeploySpec } from './deploy-spec';
+import { HostConnection } from './host-connection';
+import { HostTarget } from './host-list';
+import { HostKeyVerdict } from './host-key';
+import { ConnectError } from './ssh-connection';
+import { HostReport, Running } from './report';
+import {
+  AuditEntry, RemoteStep, STEP_EXIT, StepOutput, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep,
+  listValues, lockStep, parseStepOutput, preflightStep, pullStep, releaseStep, restoreStep, retireStep, switchStep,
+} from './remote-steps';
+
+/** Who deploys: recorded in locks, labels and the audit log. */
+export interface Actor {
+  readonly by: string;
+  /** The machine gantry runs on. */
+  readonly runner: string;
+  readonly pid: number;
+}
+
+/** Time limits, in seconds. Tests shorten none of them: they are limits, not delays. */
+export const LIMITS = {
+  connect: 20,
+  preflight: 60,
+  lockAttempt: 60,
+  lockRetry: 2,
+  /** A lock whose holder has not refreshed it for this long (and runs no step) may be broken. */
+  lockStale: 120,
+  heartbeat: 20,
+  converge: 180,
+  pull: 1800,
+  create: 180,
+  switch: 180,
+  finalize: 300,
+  restore: 180,
+  release: 30,
+};
+
+export interface RolloutContext {
+  readonly mode: 'deploy' | 'rollback';
+  readonly spec: DeploySpec;
+  readonly actor: Actor;
+  readonly reporter: Reporter;
+  readonly deployedAt: string;
+  /** The image reference every host deploys; a tag is replaced by the first pulled digest. */
+  readonly image: { ref: string };
+  readonly connect: (target: HostTarget) => Promise<{ connection: HostConnection; verdict?: HostKeyVerdict }>;
+}
+
+/** A failed step on a host, as one line. */
+export class StepFailure extends Error {
+  constructor(readonly step: string, readonly code: number | null, message: string, readonly out?: StepOutput) {
+    super(message);
+    this.name = 'StepFailure';
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const since = (t: number) => (Date.now() - t) / 1000;
+
+/** One host's part of a rollout: its connection, its lock, its steps and its line in the report. */
+export class HostRun {
+  readonly report: HostReport;
+  private conn?: HostConnection;
+  private readonly token = randomBytes(12).toString('hex');
+  private locked = false;
+  private heartbeat?: NodeJS.Timeout;
+  private heartbeatBusy = false;
+
+  constructor(readonly target: HostTarget, private readonly ctx: RolloutContext) {
+    this.report = { host: target.label, outcome: 'skipped', running: 'previous' };
+  }
+
+  private get service(): string {
+    return this.ctx.spec.container.name;
+  }
+
+  private say(message: string): void {
+    this.ctx.reporter.info(`${this.target.label}: ${message}`);
+  }
+
+  private note(message: string): void {
+    (this.report.notes ??= []).push(message);
+    this.say(message);
+  }
+
+  private async step(s: RemoteStep, timeoutSeconds: number): Promise<StepOutput> {
+    if (!this.conn) throw new StepFailure(s.name, null, `${s.name}: not connected`);
+    const r = await this.conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds });
+    const out = parseStepOutput(r.stdout);
+    if (r.stderr.trim()) this.ctx.reporter.debug(`${this.target.label} ${s.name} stderr: ${r.stderr.trim()}`);
+    if (r.code === 0) return out;
+    const why = r.lost ?? out.values.error ?? r.stderr.trim().split('\n').pop() ?? `exit code ${r.code}`;
+    throw new StepFailure(s.name, r.code, `${s.name}: ${why || `exit code ${r.code}`}`, out);
+  }
+
+  private fail(outcome: HostReport['outcome'], running: Running, message: string): void {
+    this.report.outcome = outcome;
+    this.report.running = running;
+    this.report.message = message;
+    this.say(`${outcome}: ${message}`);
+  }
+
+  /** Connects, checks docker, takes the lock and repairs what an interrupted run left. False when the host is out. */
+  private async open(): Promise<boolean> {
+    try {
+      const { connection, verdict } = await this.ctx.connect(this.target);
+      this.conn = connection;
+      if (verdict) {
+        this.report.hostKey = `${verdict.keyType} ${verdict.fingerprint}`;
+        if (verdict.how === 'accept-new') {
+          this.ctx.reporter.warn(`${this.target.label}: accepted a host key not in known_hosts (ssh_host_key_policy accept-new): ${verdict.keyType} ${verdict.fingerprint}; pin it with: ${verdict.knownHostsLine}`);
+          (this.report.notes ??= []).push(`accepted new host key ${verdict.keyType} ${verdict.fingerprint}`);
+        } else this.say(`connected, host key ${verdict.keyType} ${verdict.fingerprint} matches the pin`);
+      } else this.say('using the local engine');
+    } catch (err) {
+      if (err instanceof ConnectError) {
+        const outcome = err.kind === 'unreachable' ? 'unreachable' : err.kind === 'host-key' ? 'refused host key' : 'failed';
+        if (err.verdict) this.report.hostKey = `${err.verdict.keyType} ${err.verdict.fingerprint}`;
+        this.fail(outcome, 'previous', err.message);
+      } else this.fail('failed', 'previous', `connect: ${errorMessage(err)}`);
+      return false;
+    }
+    try {
+      const pre = await this.step(preflightStep(this.service, this.ctx.spec.container.healthUrl !== ''), LIMITS.preflight);
+      this.ctx.reporter.debug(`${this.target.label}: docker ${pre.values.docker_version} as ${pre.values.user}`);
+      await this.takeLock();
+    } catch (err) {
+      this.fail('failed', 'previous', errorMessage(err));
+      return false;
+    }
+    try {
+      const c = await this.step(convergeStep(this.service, this.ctx.actor.by), LIMITS.converge);
+      for (const fixed of listValues(c, 'fixed')) this.note(fixed);
+      this.report.previousDigest = c.values.current_digest ?? '';
+    } catch (err) {
+      this.fail('failed', 'unknown', errorMessage(err));
+      return false;
+    }
+    return true;
+  }
+
+  private async takeLock(): Promise<void> {
+    const { spec, actor } = this.ctx;
+    const deadline = Date.now() + spec.lockTimeout * 1000;
+    let breakToken = '';
+    let announced = false;
+    for (;;) {
+      const s = lockStep(this.service, { token: this.token, by: actor.by, runner: actor.runner, pid: actor.pid }, LIMITS.lockStale, breakToken);
+      const r = await this.conn!.exec(s.script, { stdin: s.secretInput, timeoutSeconds: LIMITS.lockAttempt });
+      const out = parseStepOutput(r.stdout);
+      const v = out.values;
+      if (r.code === 0 && v.acquired === '1') {
+        if (v.broke) this.note(`took over the lock of ${v.holder_by || 'an unknown holder'} (runner ${v.holder_runner || '?'}, since ${v.holder_since || '?'}): ${v.broke}`);
+        this.locked = true;
+        this.startHeartbeat();
+        this.say(`lock on ${this.service} taken`);
+        return;
+      }
+      if (r.code !== STEP_EXIT.lockHeld) {
+        throw new StepFailure('lock', r.code, `lock: ${r.lost ?? v.error ?? (r.stderr.trim() || `exit code ${r.code}`)}`);
+      }
+      const holderPid = Number(v.holder_pid);
+      // A run of ours on this machine that died holding the lock: take it over now rather than after the TTL.
+      if (v.holder_runner === actor.runner && holderPid !== actor.pid && holderPid > 0 && !pidAlive(holderPid) &&
+          v.holder_busy === '0' && v.holder_token && breakToken !== v.holder_token) {
+        breakToken = v.holder_token;
+        continue;
+      }
+      const holder = `${v.holder_by || 'an unknown holder'} (runner ${v.holder_runner || '?'}, since ${v.holder_since || '?'}${v.holder_busy === '1' ? ', a step of it is running' : ''})`;
+      if (Date.now() >= deadline) {
+        throw new StepFailure('lock', r.code, `lock: ${this.service} is locked by ${holder}; gave up after lock_timeout ${spec.lockTimeout} s`);
+      }
+      if (!announced) {
+        this.say(`waiting up to ${spec.lockTimeout} s for the lock held by ${holder}`);
+        announced = true;
+      }
+      await sleep(Math.min(LIMITS.lockRetry * 1000, Math.max(0, deadline - Date.now())));
+    }
+  }
+
+  private startHeartbeat(): void {
+    this.heartbeat = setInterval(() => {
+      if (this.heartbeatBusy || !this.conn) return;
+      this.heartbeatBusy = true;
+      const s = heartbeatStep(this.service, this.token);
+      this.conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: LIMITS.heartbeat })
+        .then((r) => {
+          if (r.code === STEP_EXIT.lockLost) this.ctx.reporter.warn(`${this.target.label}: ${parseStepOutput(r.stdout).values.error}`);
+        })
+        .catch(() => undefined)
+        .finally(() => { this.heartbeatBusy = false; });
+    }, LIMITS.heartbeat * 1000);
+    this.heartbeat.unref();
+  }
+
+  private audit(action: AuditEntry['action'], from?: string, to?: string): AuditEntry {
+    return { action, by: this.ctx.actor.by, from: from ?? '', to: to ?? '' };
+  }
+
+  private healthOptions() {
+    const c = this.ctx.spec.container;
+    return { cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout };
+  }
+
+  /** Health gate of what runs under the name now; returns the seconds it took. */
+  private async healthGate(): Promise<{ seconds: number; out: StepOutput }> {
+    const t = Date.now();
+    const out = await this.step(healthStep(this.service, this.healthOptions()), this.ctx.spec.container.healthTimeout + 60);
+    return { seconds: since(t), out };
+  }
+
+  /**
+   * After a failed switch or health gate: put back what ran before, and check it is healthy.
+   * Returns what the host serves afterwards, relative to the switch that failed.
+   */
+  private async restore(audit: AuditEntry, switchedFrom: Running): Promise<Running> {
+    if (!this.ctx.spec.rollback) {
+      this.note('rollback is off: the failed container is left in place');
+      return 'unknown';
+    }
+    try {
+      const r = await this.step(restoreStep(this.service, audit), LIMITS.restore);
+      if (r.values.restored === 'none') {
+        this.say('removed the failed container; nothing ran here before');
+        return switchedFrom;
+      }
+      this.say(`restored ${r.values.restored}`);
+      try {
+        await this.healthGate();
+        this.say('the restored container is healthy');
+      } catch (err) {
+        this.note(`the restored container is not healthy either: ${errorMessage(err)}`);
+      }
+      return switchedFrom;
+    } catch (err) {
+      this.note(`could not restore what ran before: ${errorMessage(err)}`);
+      return 'unknown';
+    }
+  }
+
+  /** The host's whole deploy, recorded in this.report; never throws. */
+  async deploy(): Promise<void> {
+    if (!(await this.open())) return;
+    const { spec } = this.ctx;
+    const c = spec.container;
+    let newDigest = '';
+    try {
+      const t0 = Date.now();
+      this.say(`pulling ${this.ctx.image.ref}`);
+      const image = c.image!;
+      const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
+      const pulled = await this.step(pullStep(this.service, this.ctx.image.ref, image.repository, registry), LIMITS.pull);
+      this.report.pullSeconds = since(t0);
+      newDigest = pulled.values.digest ?? '';
+      this.report.newDigest = newDigest;
+      const ref = newDigest ? `${image.repository}@${newDigest}` : this.ctx.image.ref;
+      if (newDigest && !this.ctx.image.ref.includes('@')) this.ctx.image.ref = ref;
+      this.say(`pulled ${newDigest || ref} in ${this.report.pullSeconds.toFixed(1)} s`);
+      if (newDigest && newDigest === this.report.previousDigest) this.note(`already runs ${newDigest}: replacing it anyway (same image, current settings)`);
+      const t1 = Date.now();
+      await this.step(createStep(this.service, {
+        ref, digest: newDigest, ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
+        deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by,
+      }), LIMITS.create);
+      this.report.startSeconds = since(t1);
+    } catch (err) {
+      this.fail('failed', 'previous', errorMessage(err));
+      return;
+    }
+    await this.switchAndGate('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
+  }
+
+  /** The rollback command on this host: back to the previous version kept there. */
+  async rollBack(): Promise<void> {
+    if (!(await this.open())) return;
+    await this.switchAndGate('prev', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
+  }
+
+  /**
+   * Switch to `source`, health-gate it, finalize. On failure restore and mark the host failed.
+   * `from`/`to` say what the host runs before and after, in the report's terms.
+   */
+  private async switchAndGate(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
+    const t = Date.now();
+    let tHealth = 0;
+    let switched = false;
+    try {
+      const sw = await this.step(switchStep(this.service, source), LIMITS.switch);
+      switched = true;
+      if (source === 'prev') {
+        this.report.newDigest = sw.values.source_digest;
+        audit = { ...audit, to: sw.values.source_digest ?? '' };
+      }
+      this.report.previousDigest ??= sw.values.previous_digest;
+      this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
+      this.say(`started ${sw.values.source_digest || 'the new container'}; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
+      tHealth = Date.now();
+      const gate = await this.healthGate();
+      this.report.healthSeconds = gate.seconds;
+      this.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
+    } catch (err) {
+      if (err instanceof StepFailure && err.step === 'health') {
+        this.report.healthSeconds = since(tHealth || t);
+        this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
+      }
+      if (err instanceof StepFailure && err.step === 'switch' && err.code === STEP_EXIT.nothingToSwitch) {
+        this.fail('failed', from, errorMessage(err));
+        return false;
+      }
+      const running = await this.restore({ ...audit }, from);
+      this.fail('failed', running, errorMessage(err));
+      if (!switched) this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
+      return false;
+    }
+    try {
+      const fin = await this.step(finalizeStep(this.service, {
+        repository: this.ctx.mode === 'deploy' ? this.ctx.spec.container.image?.repository ?? '' : '',
+        keepImages: this.ctx.spec.container.keepImages,
+        audit,
+      }), LIMITS.finalize);
+      const pruned = listValues(fin, 'pruned');
+      if (pruned.length > 0) this.ctx.reporter.debug(`${this.target.label}: pruned ${pruned.join(', ')}`);
+    } catch (err) {
+      this.fail('failed', 'unknown', `${errorMessage(err)} (the new container is healthy, but the host's records are incomplete)`);
+      return false;
+    }
+    this.report.outcome = 'ok';
+    this.report.running = to;
+    this.say(`ok: ${this.report.previousDigest || 'nothing'} -> ${this.report.newDigest || '?'}`);
+    return true;
+  }
+
+  /** The fleet failed: put this host (ok in this run) back on what it ran before the run. */
+  async undo(reason: string): Promise<void> {
+    if (this.report.outcome !== 'ok') return;
+    this.say(`rolling back: ${reason}`);
+    const before = this.report.previousDigest;
+    if (before !== undefined && before !== '' && before === this.report.newDigest) {
+      this.report.outcome = 'rolled back';
+      this.report.running = 'previous';
+      this.report.message = `${reason}; it ran ${before} before this run already: nothing to undo`;
+      this.say('nothing to roll back: it ran this version before the run');
+      return;
+    }
+    if (before === '') {
+      try {
+        await this.step(retireStep(this.service, this.audit(this.ctx.mode, this.report.newDigest, '')), LIMITS.restore);
+        this.report.outcome = 'rolled back';
+        this.report.running = 'previous';
+        this.report.message = `${reason}; nothing ran here before, so the new container was stopped`;
+        this.say('rolled back: stopped the new container (nothing ran here before)');
+      } catch (err) {
+        this.fail('failed', 'unknown', `could not roll back: ${errorMessage(err)}`);
+      }
+      return;
+    }
+    const saved = { ...this.report };
+    const ok = await this.switchAndGate('prev', this.audit(this.ctx.mode, this.report.newDigest, before), 'new', 'previous');
+    Object.assign(this.report, {
+      previousDigest: saved.previousDigest, newDigest: saved.newDigest, pullSeconds: saved.pullSeconds,
+      startSeconds: saved.startSeconds, healthSeconds: saved.healthSeconds,
+    });
+    if (ok) {
+      this.report.outcome = 'rolled back';
+      this.report.running = 'previous';
+      this.report.message = reason;
+      this.say(`rolled back to ${before}`);
+    } else {
+      this.report.message = `could not roll back: ${this.report.message}`;
+    }
+  }
+
+  /** Marks a host the rollout never reached. */
+  skip(reason: string): void {
+    this.report.outcome = 'skipped';
+    this.report.running = 'previous';
+    this.report.message = reason;
+  }
+
+  /** Releases the lock and the connection. */
+  async close(): Promise<void> {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    if (this.conn && this.locked) {
+      try {
+        await this.step(releaseStep(this.service, this.token), LIMITS.release);
+      } catch (err) {
+        this.ctx.reporter.warn(`${this.target.label}: could not release the lock: ${errorMessage(err)}`);
+      }
+    }
+    this.locked = false;
+    await this.conn?.close();
+    this.conn = undefined;
+  }
+}

@@ -1,0 +1,39 @@
+import { spawn } from 'child_process';
+import { ExecOptions, ExecResult, HostConnection } from './host-connection';
+
+/** The host `local`: the runner's own engine (DOCKER_HOST as the runner has it), state in its $HOME. */
+export class LocalConnection implements HostConnection {
+  constructor(
+    private readonly debug: (message: string) => void = () => undefined,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {}
+
+  exec(script: string, opts: ExecOptions): Promise<ExecResult> {
+    return new Promise((resolve) => {
+      this.debug(`local: bash -s (${script.split('\n', 1)[0]})`);
+      const child = spawn('bash', ['-s'], { stdio: ['pipe', 'pipe', 'pipe'], env: this.env });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      let lost: string | undefined;
+      const timer = setTimeout(() => {
+        lost = `timed out after ${opts.timeoutSeconds} s`;
+        child.kill('SIGKILL');
+      }, opts.timeoutSeconds * 1000);
+      child.stdout.on('data', (c: Buffer) => out.push(c));
+      child.stderr.on('data', (c: Buffer) => err.push(c));
+      child.stdin.on('error', () => undefined);
+      child.on('error', (e) => {
+        lost = `cannot run bash: ${e.message}`;
+      });
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code: lost ? null : code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), lost });
+      });
+      child.stdin.end(script + (opts.stdin ?? ''));
+    });
+  }
+
+  async close(): Promise<void> {
+    /* nothing held */
+  }
+}

@@ -1,0 +1,137 @@
+import { NodeSSH } from 'node-ssh';
+import type { ClientChannel } from 'ssh2';
+import { ExecOptions, ExecResult, HostConnection } from './host-connection';
+import { HostTarget } from './host-list';
+import { HostPins } from './known-hosts';
+import { HostKeyPolicy, HostKeyVerdict, checkHostKey, hostKeyAlgorithms } from './host-key';
+import { ClientKey } from './private-key';
+
+export type ConnectFailure = 'unreachable' | 'host-key' | 'auth' | 'failed';
+
+/** Why a host could not be reached, as one line naming it. */
+export class ConnectError extends Error {
+  constructor(message: string, readonly kind: ConnectFailure, readonly verdict?: HostKeyVerdict) {
+    super(message);
+    this.name = 'ConnectError';
+  }
+}
+
+export interface SshOptions {
+  readonly target: HostTarget;
+  readonly key: ClientKey;
+  readonly pins: HostPins;
+  readonly policy: HostKeyPolicy;
+  readonly readyTimeoutSeconds: number;
+  readonly debug: (message: string) => void;
+}
+
+export interface SshSession {
+  readonly connection: HostConnection;
+  readonly verdict: HostKeyVerdict;
+}
+
+/** Explains a connection error; the host key verdict wins when the key was refused. */
+export function describeConnectError(err: unknown, o: { where: string; user: string; keyFingerprint: string; keyType: string; timeoutSeconds: number; hostKeyAlgorithms?: readonly string[] }, verdict?: HostKeyVerdict): ConnectError {
+  if (verdict && !verdict.accepted) return new ConnectError(verdict.reason ?? `host key of ${o.where} refused`, 'host-key', verdict);
+  const e = err as { code?: string; level?: string; message?: string };
+  const msg = e?.message ?? String(err);
+  const code = e?.code ?? '';
+  if (/no matching host ?key/i.test(msg)) {
+    return new ConnectError(`${o.where} offers no host key of the pinned type${o.hostKeyAlgorithms ? ` (${o.hostKeyAlgorithms.join(', ')})` : ''}: its keys changed, or known_hosts pins another type`, 'host-key');
+  }
+  if (code === 'ECONNREFUSED') return new ConnectError(`cannot connect to ${o.where}: connection refused (is sshd running and listening there?)`, 'unreachable');
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return new ConnectError(`cannot connect to ${o.where}: no route to host`, 'unreachable');
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new ConnectError(`cannot connect to ${o.where}: the name does not resolve`, 'unreachable');
+  if (code === 'ECONNRESET') return new ConnectError(`cannot connect to ${o.where}: connection reset during the handshake`, 'unreachable');
+  if (/timed out|ETIMEDOUT/i.test(`${code} ${msg}`)) {
+    return new ConnectError(`cannot connect to ${o.where}: no SSH handshake within ${o.timeoutSeconds} s`, 'unreachable');
+  }
+  if (e?.level === 'client-authentication' || /authentication methods failed/i.test(msg)) {
+    return new ConnectError(
+      `${o.user}@${o.where} refused public key authentication with the key ${o.keyType} ${o.keyFingerprint}: that key is not in ~${o.user}/.ssh/authorized_keys there, or ${o.user} may not log in`,
+      'auth');
+  }
+  return new ConnectError(`cannot connect to ${o.where}: ${msg}`, 'failed');
+}
+
+class SshConnection implements HostConnection {
+  private lostReason: string | undefined;
+
+  constructor(private readonly ssh: NodeSSH, private readonly where: string, private readonly debug: (m: string) => void) {
+    // node-ssh drops its error listener once connected: without ours, a later reset would crash the process.
+    ssh.connection?.on('error', (err: Error) => {
+      this.lostReason = `connection lost: ${err.message}`;
+      debug(`${where}: ${this.lostReason}`);
+    });
+    ssh.connection?.on('close', () => {
+      this.lostReason ??= 'connection closed';
+    });
+  }
+
+  async exec(script: string, opts: ExecOptions): Promise<ExecResult> {
+    if (this.lostReason || !this.ssh.isConnected()) return { code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected' };
+    this.debug(`${this.where}: bash -s (${script.split('\n', 1)[0]})`);
+    let channel: ClientChannel | undefined;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      channel?.close();
+    }, opts.timeoutSeconds * 1000);
+    try {
+      const r = await this.ssh.execCommand('bash -s', {
+        stdin: script + (opts.stdin ?? ''),
+        noTrim: true,
+        onChannel: (c) => { channel = c; },
+      });
+      if (timedOut) return { code: null, stdout: r.stdout, stderr: r.stderr, lost: `timed out after ${opts.timeoutSeconds} s` };
+      if (r.code === null) return { code: null, stdout: r.stdout, stderr: r.stderr, lost: this.lostReason ?? `the session ended without an exit code${r.signal ? ` (signal ${r.signal})` : ''}` };
+      return { code: r.code, stdout: r.stdout, stderr: r.stderr };
+    } catch (err) {
+      return { code: null, stdout: '', stderr: '', lost: `connection lost: ${(err as Error).message}` };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.ssh.dispose();
+  }
+}
+
+/**
+ * Connects with the host key checked against the pins before authentication: a refused key means
+ * nothing was sent to or run on that host.
+ */
+export async function connectSsh(o: SshOptions): Promise<SshSession> {
+  const { target } = o;
+  const where = target.port === 22 ? target.host : `${target.host}:${target.port}`;
+  let verdict: HostKeyVerdict | undefined;
+  const ssh = new NodeSSH();
+  const algorithms = hostKeyAlgorithms(o.pins);
+  o.debug(`${where}: ssh ${target.user}@${where}${algorithms ? ` (host key algorithms ${algorithms.join(',')})` : ''}`);
+  try {
+    await ssh.connect({
+      host: target.host,
+      port: target.port,
+      username: target.user,
+      privateKey: o.key.text,
+      passphrase: o.key.passphrase,
+      readyTimeout: o.readyTimeoutSeconds * 1000,
+      keepaliveInterval: 10_000,
+      keepaliveCountMax: 3,
+      ...(algorithms ? { algorithms: { serverHostKey: algorithms as never } } : {}),
+      hostVerifier: (key: Buffer) => {
+        verdict = checkHostKey(o.pins, target.host, target.port, key, o.policy);
+        return verdict.accepted;
+      },
+    });
+  } catch (err) {
+    ssh.dispose();
+    throw describeConnectError(err, { where, user: target.user, keyFingerprint: o.key.fingerprint, keyType: o.key.type, timeoutSeconds: o.readyTimeoutSeconds, hostKeyAlgorithms: algorithms }, verdict);
+  }
+  if (!verdict) {
+    ssh.dispose();
+    throw new ConnectError(`${where}: the host key was never checked`, 'failed');
+  }
+  return { connection: new SshConnection(ssh, where, o.debug), verdict };
+}

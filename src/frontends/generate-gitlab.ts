@@ -1,0 +1,255 @@
+import { INPUTS, InputName, InputSpec, inputNames } from '../schema';
+import { VERSION } from '../version';
+import { GENERATED_NOTE } from './generate-action';
+import { inputDescription } from './input-docs';
+import { entry, flowList, scalar } from './yaml-text';
+
+/** Where the component lives and where its runner image is published (by .gitlab-ci.yml's release). */
+export const COMPONENT_PROJECT = 'gantry/gantry';
+export const RUNNER_REPOSITORY = `registry.gitlab.com/${COMPONENT_PROJECT}/runner`;
+/** The build job's dotenv report: GANTRY_<OUTPUT>=value lines for later jobs. */
+export const DOTENV_FILE = 'gantry.env';
+
+/**
+ * The one place where the component's defaults differ from the schema's: GitLab's predefined
+ * variables, the build job's dotenv, and CI/CD variables for every secret, so that no secret is
+ * ever written into YAML. `null` makes an input required.
+ */
+export const GITLAB_DEFAULTS: Partial<Record<InputName, string | null>> = {
+  image: '$CI_REGISTRY_IMAGE',
+  registry_username: '$CI_REGISTRY_USER',
+  registry_password: '$CI_REGISTRY_PASSWORD',
+  deploy_image: '$GANTRY_IMAGE_REF',
+  hosts: null,
+  ssh_private_key: '$SSH_PRIVATE_KEY',
+  ssh_passphrase: '$SSH_PASSPHRASE',
+  known_hosts: '$SSH_KNOWN_HOSTS',
+  env: '$DEPLOY_ENV',
+};
+
+export type ComponentInputType = 'string' | 'number' | 'boolean';
+
+/** One entry of a template's spec:inputs. A missing default makes the input required. */
+export interface ComponentInput {
+  readonly type: ComponentInputType;
+  readonly default?: string | number | boolean;
+  readonly description: string;
+  readonly options?: readonly string[];
+  readonly regex?: string;
+}
+
+export type TemplateName = 'build' | 'deploy' | 'build-deploy';
+export const TEMPLATE_NAMES: readonly TemplateName[] = ['build', 'deploy', 'build-deploy'];
+type Verb = 'build' | 'deploy' | 'rollback';
+
+/** Which schema inputs each job maps: the build job builds and pushes, deploy jobs only deploy. */
+export function jobInputs(verb: Verb): InputName[] {
+  if (verb === 'build') return inputNames().filter((n) => ['build', 'push', 'cache'].includes(INPUTS[n].group));
+  return inputNames().filter((n) => INPUTS[n].group === 'deploy' || n === 'registry_username' || n === 'registry_password');
+}
+
+/** A schema input as GitLab's spec:inputs entry: GitLab's types, and its rules for regex and options. */
+export function componentInput(name: InputName): ComponentInput {
+  const spec: InputSpec = INPUTS[name];
+  const description = inputDescription(spec);
+  if (spec.kind === 'boolean') {
+    // GitLab refuses options on a boolean input; its type already says true or false.
+    return { type: 'boolean', default: spec.default === 'true', description };
+  }
+  if (spec.kind === 'number') {
+    // GitLab takes regex on string inputs only; gantry checks spec.regex itself and names the input.
+    return { type: 'number', default: Number(spec.default), description };
+  }
+  const override = GITLAB_DEFAULTS[name];
+  const input: { -readonly [K in keyof ComponentInput]: ComponentInput[K] } = { type: 'string', description };
+  if (override !== null) input.default = override ?? spec.default;
+  if (spec.options) input.options = spec.options;
+  if (spec.regex) input.regex = spec.regex;
+  return input;
+}
+
+const ENGINE_OPTIONS = ['dind', 'socket'] as const;
+
+/** Inputs of the templates themselves (stage, names, image, engine), not of gantry. */
+function templateInputs(template: TemplateName): Record<string, ComponentInput> {
+  const stages: Record<string, ComponentInput> =
+    template === 'build-deploy'
+      ? {
+          build_stage: { type: 'string', default: 'build', description: 'Stage of the build job.' },
+          deploy_stage: { type: 'string', default: 'deploy', description: 'Stage of the deploy and rollback jobs.' },
+        }
+      : { stage: { type: 'string', default: template === 'build' ? 'build' : 'deploy', description: `Stage of the ${template === 'build' ? 'build job' : 'deploy and rollback jobs'}.` } };
+  const out: Record<string, ComponentInput> = {
+    ...stages,
+    job_prefix: {
+      type: 'string', default: 'gantry', regex: '^[A-Za-z0-9_-]+$',
+      description: `Prefix of the job names (${jobNames(template).map((j) => `PREFIX-${j}`).join(', ')}); give each service its own when including the component more than once.`,
+    },
+    runner_image: {
+      type: 'string', default: `${RUNNER_REPOSITORY}:${VERSION}`,
+      description: "Image the jobs run in: gantry's runner image (Node 20 and gantry) at this component's version.",
+    },
+  };
+  if (template !== 'deploy') {
+    out.docker_engine = {
+      type: 'string', default: 'dind', options: ENGINE_OPTIONS,
+      description: "Docker engine of the build job: dind starts a docker:dind service and points DOCKER_HOST at it; socket uses the runner's own engine (its DOCKER_HOST, else /var/run/docker.sock mounted into the job).",
+    };
+    out.dind_image = { type: 'string', default: 'docker:27-dind', description: 'Image of the docker:dind service when docker_engine is dind.' };
+  }
+  if (template !== 'build') {
+    out.environment_name = {
+      type: 'string', default: 'production',
+      description: "GitLab environment of the deploy jobs; the jobs of one environment run one at a time (resource_group PREFIX-NAME).",
+    };
+    out.environment_url = {
+      type: 'string', default: '$DEPLOY_URL', regex: '^(https?://\\S+|\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?)$',
+      description: "URL of the environment, or a CI/CD variable holding it (empty shows none).",
+    };
+  }
+  return out;
+}
+
+function jobNames(template: TemplateName): string[] {
+  if (template === 'build') return ['build'];
+  if (template === 'deploy') return ['deploy', 'rollback'];
+  return ['build', 'deploy', 'rollback'];
+}
+
+/** Every spec:inputs entry of a template, by name, in the order written. */
+export function templateSpec(template: TemplateName): Record<string, ComponentInput> {
+  const out: Record<string, ComponentInput> = { ...templateInputs(template) };
+  const names = new Set<InputName>();
+  for (const job of jobNames(template)) for (const n of jobInputs(job as Verb)) names.add(n);
+  for (const n of inputNames()) if (names.has(n)) out[n] = componentInput(n);
+  return out;
+}
+
+function specYaml(inputs: Record<string, ComponentInput>): string[] {
+  const out = ['spec:', '  inputs:'];
+  for (const [name, input] of Object.entries(inputs)) {
+    out.push(`    ${name}:`);
+    if (input.type !== 'string') out.push(`      type: ${input.type}`);
+    if (input.default !== undefined) out.push(entry(6, 'default', input.default));
+    if (input.options) out.push(`      options: ${flowList(input.options)}`);
+    if (input.regex) out.push(entry(6, 'regex', input.regex));
+    out.push(entry(6, 'description', input.description));
+  }
+  return out;
+}
+
+const ref = (input: string): string => `$[[ inputs.${input} ]]`;
+
+function variablesYaml(names: InputName[], extra: Record<string, string> = {}): string[] {
+  const out = ['  variables:'];
+  for (const [k, v] of Object.entries(extra)) out.push(entry(4, k, v));
+  // Booleans go on the command line: GitLab puts a boolean input in as a YAML boolean, and
+  // `variables:` takes only strings and integers.
+  for (const n of names) if (INPUTS[n].kind !== 'boolean') out.push(entry(4, `GANTRY_${n.toUpperCase()}`, ref(n)));
+  return out;
+}
+
+function command(verb: Verb, names: InputName[], dotenv: boolean): string {
+  const flags = names.filter((n) => INPUTS[n].kind === 'boolean').map((n) => `--${n.replace(/_/g, '-')}=${ref(n)}`);
+  return ['gantry', verb, ...flags, ...(dotenv ? ['--dotenv', DOTENV_FILE] : [])].join(' ');
+}
+
+function jobKey(job: string): string {
+  return scalar(`${ref('job_prefix')}-${job}`);
+}
+
+function engineJobs(): string[] {
+  return [
+    `${scalar(`.${ref('job_prefix')}-engine-dind`)}:`,
+    '  services:',
+    `    - name: ${scalar(ref('dind_image'))}`,
+    '      alias: docker',
+    '  variables:',
+    '    DOCKER_HOST: tcp://docker:2375',
+    '    DOCKER_TLS_CERTDIR: ""',
+    `${scalar(`.${ref('job_prefix')}-engine-socket`)}:`,
+    '  variables: {}',
+  ];
+}
+
+function buildJob(stage: string): string[] {
+  const names = jobInputs('build');
+  const lines = [
+    `${jobKey('build')}:`,
+    `  stage: ${scalar(ref(stage))}`,
+    `  image: ${scalar(ref('runner_image'))}`,
+    `  extends: ${scalar(`.${ref('job_prefix')}-engine-${ref('docker_engine')}`)}`,
+    ...variablesYaml(names),
+  ];
+  lines.push('  script:', `    - ${scalar(command('build', names, true))}`);
+  lines.push('  artifacts:', '    reports:', `      dotenv: ${DOTENV_FILE}`);
+  return lines;
+}
+
+function deployJobs(stage: string, needsBuild: boolean): string[] {
+  const names = jobInputs('deploy');
+  const env = [
+    '  resource_group: ' + scalar(`${ref('job_prefix')}-${ref('environment_name')}`),
+    '  environment:',
+    `    name: ${scalar(ref('environment_name'))}`,
+    `    url: ${scalar(ref('environment_url'))}`,
+  ];
+  const deploy = [`${jobKey('deploy')}:`, `  stage: ${scalar(ref(stage))}`, `  image: ${scalar(ref('runner_image'))}`];
+  if (needsBuild) deploy.push('  needs:', `    - job: ${scalar(`${ref('job_prefix')}-build`)}`, '      artifacts: true');
+  deploy.push(...env, ...variablesYaml(names), '  script:', `    - ${scalar(command('deploy', names, false))}`);
+  const rollback = [
+    `${jobKey('rollback')}:`,
+    `  stage: ${scalar(ref(stage))}`,
+    `  image: ${scalar(ref('runner_image'))}`,
+    '  when: manual',
+    '  allow_failure: true',
+    ...env,
+    ...variablesYaml(names),
+    '  script:',
+    `    - ${scalar(command('rollback', names, false))}`,
+  ];
+  return [...deploy, '', ...rollback];
+}
+
+const HEADERS: Record<TemplateName, string[]> = {
+  build: [
+    '# gantry build: builds the Go service in `context` into an image tagged by commit time and',
+    `# pushes it. Its dotenv report (${DOTENV_FILE}) gives later jobs GANTRY_DIGEST, GANTRY_IMAGE_REF`,
+    '# (image@digest, what to deploy), GANTRY_TAGS, GANTRY_IMAGE_ID, GANTRY_COMMIT_TIME, GANTRY_GO_VERSION.',
+  ],
+  deploy: [
+    '# gantry deploy: rolls deploy_image (by default GANTRY_IMAGE_REF from a gantry build job\'s',
+    '# dotenv report) out to `hosts` over SSH, health-gated, in batches; a manual job rolls back.',
+  ],
+  'build-deploy': [
+    '# gantry build + deploy: builds and pushes the image, then rolls exactly that digest out to',
+    '# `hosts` over SSH, health-gated, in batches; a manual job rolls back.',
+  ],
+};
+
+/** One template's text: a header comment, spec:inputs, then jobs that map inputs and run gantry. */
+export function templateYaml(template: TemplateName): string {
+  const out = [
+    ...HEADERS[template],
+    '#',
+    '#   include:',
+    `#     - component: $CI_SERVER_FQDN/${COMPONENT_PROJECT}/${template}@${VERSION}`,
+    '#',
+    GENERATED_NOTE,
+    ...specYaml(templateSpec(template)),
+    '---',
+  ];
+  if (template !== 'deploy') out.push(...engineJobs(), '', ...buildJob(template === 'build' ? 'stage' : 'build_stage'));
+  if (template !== 'build') {
+    if (template === 'build-deploy') out.push('');
+    out.push(...deployJobs(template === 'deploy' ? 'stage' : 'deploy_stage', template === 'build-deploy'));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Every generated template, by path. */
+export function gitlabTemplates(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of TEMPLATE_NAMES) out[`templates/${t}.yml`] = templateYaml(t);
+  return out;
+}

@@ -1,0 +1,89 @@
+import { INPUTS, InputName, InputSpec, OUTPUTS, OutputName, inputNames } from '../schema';
+import { ComponentInput, GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, templateSpec } from './generate-gitlab';
+import { defaultText } from './input-docs';
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+const code = (text: string): string => (text === '' ? '' : `\`${text.replace(/`/g, "'")}\``);
+
+function componentDefault(input: ComponentInput): string {
+  if (input.default === undefined) return 'required';
+  return code(String(input.default));
+}
+
+/** The README's input tables: gantry's inputs, then where the GitLab component differs or adds. */
+export function inputsTable(): string {
+  const out = [
+    'Every input is a `with:` key of the action, an `inputs:` key of the GitLab component, and on the',
+    'command line a flag (`go_version` is `--go-version VALUE`) or a `GANTRY_<NAME>` variable (`GANTRY_GO_VERSION`).',
+    '',
+    '| Input | Default | Description |',
+    '|---|---|---|',
+  ];
+  for (const name of inputNames()) {
+    const spec: InputSpec = INPUTS[name];
+    const def = spec.default.includes('\n') ? spec.default.split('\n').map(code).join(' ') : code(defaultText(spec));
+    const extra = [
+      spec.options && spec.kind !== 'boolean' ? `One of ${spec.options.map(code).join(', ')}.` : '',
+      spec.expected ? `Expects ${spec.expected}.` : '',
+      spec.secret ? 'Secret: masked in every log.' : '',
+    ].filter(Boolean);
+    out.push(`| \`${name}\` | ${cell(def)} | ${cell([spec.description, ...extra].join(' '))} |`);
+  }
+
+  out.push('', 'In the GitLab component these defaults differ, so that secrets stay in CI/CD variables:', '', '| Input | GitLab default |', '|---|---|');
+  for (const [name, value] of Object.entries(GITLAB_DEFAULTS) as Array<[InputName, string | null]>) {
+    out.push(`| \`${name}\` | ${value === null ? 'required by the deploy templates' : code(value)} |`);
+  }
+
+  out.push('', 'The GitLab templates add inputs of their own:', '', '| Input | Templates | Default | Description |', '|---|---|---|---|');
+  const own = new Map<string, { templates: TemplateName[]; input: ComponentInput }>();
+  for (const t of TEMPLATE_NAMES) {
+    for (const [name, input] of Object.entries(templateSpec(t))) {
+      if (name in INPUTS) continue;
+      const seen = own.get(name);
+      if (seen) seen.templates.push(t);
+      else own.set(name, { templates: [t], input });
+    }
+  }
+  for (const [name, { templates, input }] of own) {
+    out.push(`| \`${name}\` | ${templates.join(', ')} | ${cell(componentDefault(input))} | ${cell(input.description)} |`);
+  }
+  return out.join('\n');
+}
+
+/** The README's output table, with the variable each output becomes in the GitLab dotenv report. */
+export function outputsTable(): string {
+  const out = ['| Output | CLI `--dotenv` / GitLab variable | Description |', '|---|---|---|'];
+  for (const name of Object.keys(OUTPUTS) as OutputName[]) {
+    out.push(`| \`${name}\` | \`GANTRY_${name.toUpperCase()}\` | ${cell(OUTPUTS[name].description)} |`);
+  }
+  return out.join('\n');
+}
+
+const SECTIONS = [
+  { marker: 'inputs', heading: '## Inputs', table: inputsTable },
+  { marker: 'outputs', heading: '## Outputs', table: outputsTable },
+];
+
+/** The README with its generated tables replaced (or, without markers, appended under a heading). */
+export function fillReadme(text: string): string {
+  let out = text;
+  for (const s of SECTIONS) {
+    const open = `<!-- gantry:${s.marker} -->`;
+    const close = `<!-- /gantry:${s.marker} -->`;
+    const body = `${open}\n${s.table()}\n${close}`;
+    const start = out.indexOf(open);
+    const end = out.indexOf(close);
+    if (start >= 0 && end > start) out = out.slice(0, start) + body + out.slice(end + close.length);
+    else out = `${out.replace(/\n*$/, '')}\n\n${s.heading}\n\n${body}\n`;
+  }
+  return out;
+}
+
+/** For the drift test: the text between a section's markers, or undefined without markers. */
+export function readmeSection(text: string, marker: 'inputs' | 'outputs'): string | undefined {
+  const m = new RegExp(`<!-- gantry:${marker} -->\\n([\\s\\S]*?)\\n<!-- /gantry:${marker} -->`).exec(text);
+  return m?.[1];
+}
+
+

@@ -1,0 +1,33 @@
+import { spawn } from 'child_process';
+import * as path from 'path';
+import { ROOT, testbed } from './testbed';
+
+export interface GantryRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real program (dist/index.js) as a user would, with the test bed's engine. */
+export function gantry(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; stdin?: string } = {}): Promise<GantryRun> {
+  const tb = testbed();
+  // The runner's own INPUT_* / GANTRY_* variables must not leak into the program under test.
+  const env: Record<string, string> = { DOCKER_HOST: tb.DOCKER_HOST };
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && !k.startsWith('INPUT_') && !k.startsWith('GANTRY_') && k !== 'DOCKER_HOST') env[k] = v;
+  }
+  for (const [k, v] of Object.entries(opts.env ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js'), ...args], { cwd: opts.cwd ?? ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(opts.stdin ?? '');
+  });
+}

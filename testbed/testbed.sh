@@ -1,0 +1,675 @@
+#!/usr/bin/env bash
+# gantry test bed: real engines, a real registry and real SSH hosts on one Debian machine (root).
+#
+#   testbed/testbed.sh up                 install (testbed/install.sh) and start everything; idempotent
+#   testbed/testbed.sh down [--purge]     stop everything the bed started; --purge also deletes its data
+#   testbed/testbed.sh env                print `export` lines: eval "$(testbed/testbed.sh env)"
+#   testbed/testbed.sh status             one line per part; exit 1 unless everything is up
+#   testbed/testbed.sh stop-host hN       stop host hN's sshd (listener and live sessions): unreachable
+#   testbed/testbed.sh start-host hN      start it again
+#   testbed/testbed.sh load-images DOCKER_HOST [IMAGE...]
+#                                         load the local base images (debian:bookworm-slim, golang:X)
+#                                         into another engine, e.g. a fresh dockerd with an empty root
+#
+# What `up` gives you:
+#   - main engine: dockerd on unix:///run/gantry-testbed/docker.sock (own data root, own containerd,
+#     no bridge, no iptables), holding debian:bookworm-slim and golang:1.19/1.22/1.24 built locally
+#     (debootstrap + Debian's Go trees; nothing is pulled).
+#   - bridge gantry0 10.231.0.1/24; registry (distribution 2.8, htpasswd, plain HTTP, delete
+#     enabled) on 10.231.0.1:5000, user gantry, password in $STATE/registry/password.
+#   - hosts h1 h2 h3 = netns gantry-hN at 10.231.0.11/.12/.13, each with its own dockerd
+#     (unix:///run/gantry-testbed/hN/docker.sock) and its own sshd on port 22 in a private mount
+#     namespace where /home/deploy and /home/nodocker are per-host directories and every `docker`
+#     binary is a wrapper that appends `printf '%q ' "$@"` + newline to $STATE/hN/docker-argv.log.
+#     Users: deploy (docker group) and nodocker (not), both with the key $STATE/client/id_ed25519;
+#     pinned host keys in $STATE/known_hosts.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+STATE=${GANTRY_TESTBED_DIR:-/var/lib/gantry-testbed}
+RUN=/run/gantry-testbed
+# Daemons are started with fd 9 closed (9>&-) so they never inherit this lock.
+LOCK=/run/gantry-testbed-up.lock
+LOGS=$STATE/logs
+BRIDGE=gantry0
+NET=10.231.0
+GW=$NET.1
+REGISTRY=$GW:5000
+REGISTRY_USER=gantry
+HOSTS=(h1 h2 h3)
+GO_VERSIONS=(1.19 1.22 1.24)
+IMAGES=(debian:bookworm-slim golang:1.19 golang:1.22 golang:1.24)
+MAIN_SOCK=$RUN/docker.sock
+MAIN_EXEC=$RUN/engine-exec
+MAIN_PIDFILE=$RUN/dockerd.pid
+KEY=$STATE/client/id_ed25519
+KNOWN_HOSTS=$STATE/known_hosts
+SYS_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+# Every docker binary a deploy user could run (its PATH is /usr/local/bin:/usr/bin:/bin).
+DOCKER_BINS=(/usr/local/bin/docker /usr/bin/docker)
+
+say() { echo "testbed: $*" >&2; }
+die() { echo "testbed: error: $*" >&2; exit 1; }
+
+host_index() { case "$1" in h1) echo 1 ;; h2) echo 2 ;; h3) echo 3 ;; *) die "unknown host '$1' (h1, h2 or h3)" ;; esac; }
+host_addr() { echo "$NET.1$(host_index "$1")"; }
+host_ns() { echo "gantry-$1"; }
+host_sock() { echo "$RUN/$1/docker.sock"; }
+dcli() { env -u DOCKER_CONTEXT -u DOCKER_TLS_VERIFY -u DOCKER_CERT_PATH DOCKER_CONFIG="$STATE/client/docker-config" docker -H "$1" "${@:2}"; }
+
+# ---------------------------------------------------------------- processes
+
+readpid() { [ -s "$1" ] && tr -dc '0-9' <"$1" || true; }
+alive() {
+  [ -n "${1:-}" ] && [ -d "/proc/$1" ] || return 1
+  local st; st=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+  [ "$st" != Z ]
+}
+cmdline() { tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null || true; }
+# ourpid PIDFILE MARKER: the pid in PIDFILE if that process is alive and its command line has MARKER
+ourpid() {
+  local pid; pid=$(readpid "$1")
+  if alive "$pid" && [[ "$(cmdline "$pid")" == *"$2"* ]]; then echo "$pid"; fi
+}
+stop_pid() { # PID [TIMEOUT_S]: TERM, wait, then KILL
+  local pid=$1 t=${2:-30} i
+  alive "$pid" || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < t * 10; i++)); do alive "$pid" || return 0; sleep 0.1; done
+  say "pid $pid ignored SIGTERM for ${t}s, killing"
+  kill -KILL "$pid" 2>/dev/null || true
+  for ((i = 0; i < 50; i++)); do alive "$pid" || return 0; sleep 0.1; done
+}
+# Leftovers of a crashed bed: daemons whose command line names one of our paths.
+sweep() { # MARKER
+  local p comm
+  for p in /proc/[0-9]*; do
+    p=${p#/proc/}
+    [ "$p" = $$ ] && continue
+    comm=$(cat "/proc/$p/comm" 2>/dev/null) || continue
+    case "$comm" in dockerd | containerd | containerd-shim* | docker-registry | sshd | docker-proxy | runc) ;; *) continue ;; esac
+    if [[ "$(cmdline "$p")" == *"$1"* ]]; then
+      say "stopping leftover $comm (pid $p) of an earlier run"
+      stop_pid "$p" 10
+    fi
+  done
+}
+kill_tree() { # PID: the process and all its descendants
+  local c
+  for c in $(ps -o pid= --ppid "$1" 2>/dev/null); do kill_tree "$c"; done
+  kill -TERM "$1" 2>/dev/null || true
+}
+netns_pid_ok() { [ "$(ip netns identify "$1" 2>/dev/null)" = "$2" ]; }
+
+# ---------------------------------------------------------------- users, keys, network
+
+ensure_users() {
+  if ! getent passwd deploy >/dev/null; then
+    useradd -M -d /home/deploy -s /bin/bash -U -G docker deploy
+  fi
+  usermod -p '*' -s /bin/bash -a -G docker deploy
+  if ! getent passwd nodocker >/dev/null; then
+    useradd -M -d /home/nodocker -s /bin/bash -U nodocker
+  fi
+  usermod -p '*' -s /bin/bash nodocker
+  if id -nG nodocker | tr ' ' '\n' | grep -qx docker; then gpasswd -d nodocker docker >/dev/null; fi
+  mkdir -p /home/deploy /home/nodocker /run/sshd
+  chown deploy:deploy /home/deploy
+  chown nodocker:nodocker /home/nodocker
+}
+
+ensure_keys() {
+  mkdir -p "$STATE/client/docker-config"
+  chmod 700 "$STATE/client"
+  [ -s "$KEY" ] || ssh-keygen -q -t ed25519 -N '' -C gantry-testbed-client -f "$KEY"
+  local h dir
+  for h in "${HOSTS[@]}"; do
+    dir=$STATE/$h
+    mkdir -p "$dir/home/.ssh" "$dir/home-nodocker/.ssh" "$dir/bin" "$RUN/$h"
+    [ -s "$dir/ssh_host_ed25519_key" ] || ssh-keygen -q -t ed25519 -N '' -C "gantry-testbed-$h" -f "$dir/ssh_host_ed25519_key"
+    install -m 600 -o deploy -g deploy "$KEY.pub" "$dir/home/.ssh/authorized_keys"
+    install -m 600 -o nodocker -g nodocker "$KEY.pub" "$dir/home-nodocker/.ssh/authorized_keys"
+    chown deploy:deploy "$dir/home" "$dir/home/.ssh"
+    chown nodocker:nodocker "$dir/home-nodocker" "$dir/home-nodocker/.ssh"
+    chmod 700 "$dir/home/.ssh" "$dir/home-nodocker/.ssh"
+    chmod 755 "$dir" "$dir/bin"
+    touch "$dir/docker-argv.log"
+    chmod 666 "$dir/docker-argv.log"
+  done
+  local tmp=$KNOWN_HOSTS.tmp
+  : >"$tmp"
+  for h in "${HOSTS[@]}"; do
+    echo "$(host_addr "$h") $(cut -d' ' -f1,2 "$STATE/$h/ssh_host_ed25519_key.pub")" >>"$tmp"
+  done
+  chmod 644 "$tmp"
+  mv "$tmp" "$KNOWN_HOSTS"
+}
+
+ensure_network() {
+  ip link show "$BRIDGE" >/dev/null 2>&1 || ip link add "$BRIDGE" type bridge
+  ip addr replace "$GW/24" dev "$BRIDGE"
+  ip link set "$BRIDGE" up
+  local h ns
+  for h in "${HOSTS[@]}"; do
+    ns=$(host_ns "$h")
+    if ! ip -n "$ns" link show lo >/dev/null 2>&1; then
+      # missing, or a stale file left by a reboot (not a namespace any more)
+      ip netns del "$ns" 2>/dev/null || rm -f "/var/run/netns/$ns"
+      sweep "$RUN/$h/"
+      ip netns add "$ns"
+    fi
+    if ! ip link show "gtb-$h" >/dev/null 2>&1; then
+      ip -n "$ns" link del eth0 2>/dev/null || true
+      ip link add "gtb-$h" type veth peer name eth0 netns "$ns"
+    fi
+    ip link set "gtb-$h" master "$BRIDGE" up
+    ip -n "$ns" addr replace "$(host_addr "$h")/24" dev eth0
+    ip -n "$ns" link set eth0 up
+    ip -n "$ns" link set lo up
+  done
+  # br_netfilter may be loaded and another engine may set FORWARD to DROP: let the bridge forward.
+  if command -v iptables >/dev/null 2>&1; then
+    iptables -C FORWARD -i "$BRIDGE" -o "$BRIDGE" -j ACCEPT 2>/dev/null ||
+      iptables -I FORWARD -i "$BRIDGE" -o "$BRIDGE" -j ACCEPT 2>/dev/null || true
+  fi
+}
+
+# ---------------------------------------------------------------- engines
+
+ping_sock() { [ "$(curl -s --max-time 3 --unix-socket "$1" http://engine/_ping 2>/dev/null)" = OK ]; }
+
+# engine_start NAME SOCK DATA_ROOT EXEC_ROOT PIDFILE [NETNS]: start unless healthy; prints nothing
+engine_start() {
+  local name=$1 sock=$2 data=$3 exec=$4 pidf=$5 ns=${6:-} pid
+  pid=$(ourpid "$pidf" "$exec")
+  if [ -n "$pid" ] && { [ -z "$ns" ] || netns_pid_ok "$pid" "$ns"; } && ping_sock "$sock"; then
+    return 0
+  fi
+  if [ -n "$pid" ]; then
+    say "engine $name (pid $pid) is not answering; restarting it"
+    stop_pid "$pid" 30
+  fi
+  sweep "$exec"
+  rm -f "$pidf"
+  mkdir -p "$data" "$exec" "$LOGS"
+  [ -s "$STATE/daemon.json" ] || echo '{}' >"$STATE/daemon.json"
+  local pre=()
+  [ -n "$ns" ] && pre=(nsenter "--net=/var/run/netns/$ns")
+  say "starting engine $name on unix://$sock"
+  echo "---- $(date -Is) start" >>"$LOGS/dockerd-$name.log"
+  env -i PATH="$SYS_PATH" HOME=/root setsid "${pre[@]}" /usr/sbin/dockerd \
+    --config-file "$STATE/daemon.json" \
+    --host "unix://$sock" --data-root "$data" --exec-root "$exec" --pidfile "$pidf" \
+    --group docker --bridge none --iptables=false --ip-forward=false --ip-masq=false \
+    --insecure-registry "$REGISTRY" \
+    >>"$LOGS/dockerd-$name.log" 2>&1 </dev/null 9>&- &
+  echo $! >"$pidf.launch"
+}
+
+engine_wait() { # NAME SOCK PIDFILE
+  local name=$1 sock=$2 pidf=$3 i lpid
+  for ((i = 0; i < 600; i++)); do
+    ping_sock "$sock" && { rm -f "$pidf.launch"; return 0; }
+    lpid=$(readpid "$pidf.launch")
+    if [ -n "$lpid" ] && ! alive "$lpid"; then break; fi
+    sleep 0.1
+  done
+  tail -n 20 "$LOGS/dockerd-$name.log" >&2 || true
+  die "engine $name did not come up (log: $LOGS/dockerd-$name.log)"
+}
+
+host_engine_args() { echo "$1" "$(host_sock "$1")" "$STATE/$1/engine" "$RUN/$1/exec" "$RUN/$1/dockerd.pid" "$(host_ns "$1")"; }
+
+# ---------------------------------------------------------------- registry
+
+registry_password() { cat "$STATE/registry/password"; }
+
+registry_prepare() {
+  mkdir -p "$STATE/registry/data" "$LOGS"
+  chmod 700 "$STATE/registry"
+  if [ ! -s "$STATE/registry/password" ]; then
+    (umask 077 && head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' >"$STATE/registry/password")
+  fi
+  chmod 600 "$STATE/registry/password"
+  if [ ! -s "$STATE/registry/htpasswd" ] ||
+    ! htpasswd -vb "$STATE/registry/htpasswd" "$REGISTRY_USER" "$(registry_password)" >/dev/null 2>&1; then
+    htpasswd -Bbn "$REGISTRY_USER" "$(registry_password)" | sed '/^$/d' >"$STATE/registry/htpasswd"
+  fi
+  [ -s "$STATE/registry/http-secret" ] ||
+    (umask 077 && head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' >"$STATE/registry/http-secret")
+  cat >"$STATE/registry/config.yml" <<EOF
+version: 0.1
+log:
+  level: info
+  formatter: text
+storage:
+  filesystem:
+    rootdirectory: $STATE/registry/data
+  delete:
+    enabled: true
+  cache:
+    blobdescriptor: inmemory
+http:
+  addr: $REGISTRY
+  secret: $(cat "$STATE/registry/http-secret")
+auth:
+  htpasswd:
+    realm: gantry-testbed
+    path: $STATE/registry/htpasswd
+EOF
+}
+
+registry_code() { curl -s -o /dev/null --max-time 3 -w '%{http_code}' "$@" "http://$REGISTRY/v2/" 2>/dev/null || true; }
+registry_ok() { [ "$(registry_code)" = 401 ] && [ "$(registry_code -u "$REGISTRY_USER:$(registry_password)")" = 200 ]; }
+
+registry_start() {
+  local marker="$STATE/registry/config.yml" pid
+  pid=$(ourpid "$RUN/registry.pid" "$marker")
+  if [ -n "$pid" ] && registry_ok; then return 0; fi
+  [ -n "$pid" ] && stop_pid "$pid" 10
+  sweep "$marker"
+  registry_prepare
+  say "starting registry on http://$REGISTRY"
+  echo "---- $(date -Is) start" >>"$LOGS/registry.log"
+  env -i PATH="$SYS_PATH" HOME=/root setsid /usr/bin/docker-registry serve "$marker" \
+    >>"$LOGS/registry.log" 2>&1 </dev/null 9>&- &
+  echo $! >"$RUN/registry.pid"
+  local i
+  for ((i = 0; i < 100; i++)); do
+    registry_ok && return 0
+    alive "$(readpid "$RUN/registry.pid")" || break
+    sleep 0.1
+  done
+  tail -n 20 "$LOGS/registry.log" >&2 || true
+  die "registry did not come up (log: $LOGS/registry.log)"
+}
+
+# ---------------------------------------------------------------- ssh hosts
+
+bin_slug() { case "$1" in /usr/local/bin/docker) echo local ;; /usr/bin/docker) echo usr ;; *) basename "$1" ;; esac; }
+
+sshd_prepare() { # HOST
+  local h=$1 dir=$STATE/$1 b slug
+  mkdir -p "$RUN/$h" "$LOGS" /run/sshd
+  cat >"$dir/sshd_config" <<EOF
+# generated by testbed.sh for host $h
+ListenAddress $(host_addr "$h")
+Port 22
+AddressFamily inet
+HostKey $dir/ssh_host_ed25519_key
+PidFile $RUN/$h/sshd.pid
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PubkeyAuthentication yes
+UsePAM no
+PermitRootLogin no
+AllowUsers deploy nodocker
+AuthorizedKeysFile .ssh/authorized_keys
+StrictModes no
+SetEnv DOCKER_HOST=unix://$(host_sock "$h")
+PrintMotd no
+UseDNS no
+LogLevel VERBOSE
+MaxStartups 200:30:400
+MaxSessions 100
+AllowTcpForwarding yes
+AllowStreamLocalForwarding yes
+X11Forwarding no
+Subsystem sftp /usr/lib/openssh/sftp-server
+EOF
+  {
+    echo "#!/bin/sh"
+    echo "# runs inside netns $(host_ns "$h") and a private mount namespace, then becomes sshd"
+    echo "set -e"
+    echo "mount --bind $dir/home /home/deploy"
+    echo "mount --bind $dir/home-nodocker /home/nodocker"
+    for b in "${DOCKER_BINS[@]}"; do
+      [ -x "$b" ] || continue
+      slug=$(bin_slug "$b")
+      touch "$RUN/$h/real-docker-$slug"
+      cat >"$dir/bin/docker-wrapper-$slug" <<EOF
+#!/bin/bash
+# gantry test bed, host $h: log this docker invocation, then run the real $b
+if [ \$# -gt 0 ]; then __argv=\$(printf '%q ' "\$@"); else __argv=; fi
+printf '%s\n' "\$__argv" >>$dir/docker-argv.log 2>/dev/null || true
+exec $RUN/$h/real-docker-$slug "\$@"
+EOF
+      chmod 755 "$dir/bin/docker-wrapper-$slug"
+      echo "mount --bind $b $RUN/$h/real-docker-$slug"
+      echo "mount --bind $dir/bin/docker-wrapper-$slug $b"
+    done
+    echo "exec /usr/sbin/sshd -D -f $dir/sshd_config -E $LOGS/sshd-$h.log"
+  } >"$dir/sshd-start.sh"
+}
+
+ssh_as() { # USER HOST CMD...
+  local user=$1 h=$2; shift 2
+  ssh -F /dev/null -o BatchMode=yes -o UserKnownHostsFile="$KNOWN_HOSTS" -o StrictHostKeyChecking=yes \
+    -o ConnectTimeout=5 -o LogLevel=ERROR -i "$KEY" "$user@$(host_addr "$h")" "$@"
+}
+
+sshd_pid() { ourpid "$RUN/$1/sshd.pid" "$STATE/$1/sshd_config"; }
+
+# sshd_start HOST: start the host's sshd unless running; verifies a fresh one end to end
+sshd_start() {
+  local h=$1 ns pid i
+  ns=$(host_ns "$h")
+  pid=$(sshd_pid "$h")
+  if [ -n "$pid" ] && netns_pid_ok "$pid" "$ns" && ssh_as deploy "$h" true; then return 0; fi
+  [ -n "$pid" ] && sshd_stop "$h"
+  sweep "$STATE/$h/sshd_config"
+  sshd_prepare "$h"
+  say "starting sshd of $h on $(host_addr "$h"):22"
+  echo "---- $(date -Is) start" >>"$LOGS/sshd-$h.log"
+  env -i PATH="$SYS_PATH" HOME=/root setsid nsenter "--net=/var/run/netns/$ns" \
+    unshare --mount --propagation private /bin/sh "$STATE/$h/sshd-start.sh" \
+    >>"$LOGS/sshd-$h.log" 2>&1 </dev/null 9>&- &
+  echo $! >"$RUN/$h/sshd.pid"
+  pid=$!
+  for ((i = 0; i < 100; i++)); do
+    timeout 1 bash -c "</dev/tcp/$(host_addr "$h")/22" 2>/dev/null && break
+    alive "$pid" || break
+    sleep 0.1
+  done
+  alive "$pid" || { tail -n 20 "$LOGS/sshd-$h.log" >&2; die "sshd of $h did not start (log: $LOGS/sshd-$h.log)"; }
+  sshd_verify "$h"
+}
+
+# End to end: pinned host key, deploy reaches THIS host's engine through the wrapper, the wrapper
+# logs, nodocker is refused by the engine. The probe's own argv-log line is removed again.
+sshd_verify() {
+  local h=$1 log=$STATE/$1/docker-argv.log size want got out
+  size=$(stat -c %s "$log")
+  want=$(curl -s --max-time 5 --unix-socket "$(host_sock "$h")" http://engine/info | grep -o '"ID":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+  got=$(ssh_as deploy "$h" 'docker info --format "{{.ID}}"') || die "ssh deploy@$(host_addr "$h") docker info failed"
+  [ -n "$want" ] && [ "$got" = "$want" ] || die "$h: deploy reached engine '$got', expected '$want'"
+  grep -q "^info --format" <(tail -c +$((size + 1)) "$log") || die "$h: docker wrapper did not log to $log"
+  truncate -s "$size" "$log"
+  if out=$(ssh_as nodocker "$h" 'docker version --format "{{.Server.Version}}"' 2>&1); then
+    die "$h: nodocker reached the engine: $out"
+  fi
+  truncate -s "$size" "$log"
+  [[ "$out" == *"permission denied"* ]] || die "$h: nodocker: unexpected error: $out"
+}
+
+sshd_stop() { # HOST: the listener and every live session of that host
+  local h=$1 ns p pids=()
+  ns=$(host_ns "$h")
+  p=$(sshd_pid "$h")
+  [ -n "$p" ] && pids+=("$p")
+  if [ -e "/var/run/netns/$ns" ]; then
+    for p in $(ip netns pids "$ns" 2>/dev/null); do
+      [ "$(cat "/proc/$p/comm" 2>/dev/null)" = sshd ] && pids+=("$p")
+    done
+  fi
+  for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do stop_pid "$p" 10; done
+  rm -f "$RUN/$h/sshd.pid"
+}
+
+# ---------------------------------------------------------------- images
+
+img_slug() { echo "$1" | tr ':/' '__'; }
+img_tar() { echo "$STATE/images/$(img_slug "$1").tar"; }
+img_id() { dcli "$1" image inspect --format '{{.Id}}' "$2" 2>/dev/null || true; }
+ROOTFS_TAR=$STATE/images/bookworm-rootfs.tar
+
+debian_mirror() {
+  local m
+  m=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+  [ -n "$m" ] || m=$(awk '$1 == "deb" {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
+  [ -n "$m" ] || die "cannot find the Debian mirror in apt's sources"
+  echo "$m"
+}
+
+# Runs in the background while engines and hosts start.
+make_rootfs() {
+  local dir=$STATE/images/rootfs.tmp
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  debootstrap --variant=minbase --include=ca-certificates,tzdata,git,curl bookworm "$dir" "$(debian_mirror)" \
+    >"$LOGS/debootstrap.log" 2>&1 || { tail -n 20 "$LOGS/debootstrap.log" >&2; return 1; }
+  rm -rf "$dir"/var/cache/apt/archives/*.deb "$dir"/var/lib/apt/lists/* "$dir"/var/log/* "$dir"/tmp/*
+  : >"$dir/etc/resolv.conf"
+  echo localhost >"$dir/etc/hostname"
+  tar -C "$dir" --numeric-owner -cf "$ROOTFS_TAR.tmp" .
+  mv "$ROOTFS_TAR.tmp" "$ROOTFS_TAR"
+  rm -rf "$dir"
+}
+
+images_need_rootfs() {
+  [ ! -s "$ROOTFS_TAR" ] && [ ! -s "$(img_tar debian:bookworm-slim)" ] &&
+    [ -z "$(img_id "unix://$MAIN_SOCK" debian:bookworm-slim 2>/dev/null)" ]
+}
+
+build_go_image() { # VERSION
+  local v=$1 ctx
+  ctx=$(mktemp -d)
+  mkdir -p "$ctx/gopath/src" "$ctx/gopath/bin"
+  chmod -R 1777 "$ctx/gopath"
+  cat >"$ctx/Dockerfile" <<EOF
+FROM debian:bookworm-slim
+COPY go /usr/local/go
+COPY gopath /go
+ENV GOLANG_VERSION=$("$STATE/go/$v/bin/go" env GOVERSION | sed 's/^go//') \\
+    GOPATH=/go \\
+    GOTOOLCHAIN=local \\
+    PATH=/usr/local/go/bin:/go/bin:$SYS_PATH
+WORKDIR /go
+LABEL org.gantry.testbed=1
+EOF
+  say "building golang:$v (base + Go tree from $STATE/go/$v)"
+  tar -C "$ctx" -cf - Dockerfile gopath -C "$STATE/go" --transform "s,^${v//./\\.},go," "$v" |
+    DOCKER_BUILDKIT=0 dcli "unix://$MAIN_SOCK" build -q -t "golang:$v" - >/dev/null 2>"$ctx/err" ||
+    { cat "$ctx/err" >&2; rm -rf "$ctx"; die "building golang:$v failed"; }
+  rm -rf "$ctx"
+}
+
+ensure_images() { # ROOTFS_JOB_PID (or empty)
+  local job=${1:-} main="unix://$MAIN_SOCK" img id tar
+  mkdir -p "$STATE/images"
+  # 1. a persisted engine keeps its images; otherwise load what was saved before
+  for img in "${IMAGES[@]}"; do
+    tar=$(img_tar "$img")
+    if [ -z "$(img_id "$main" "$img")" ] && [ -s "$tar" ]; then
+      say "loading $img into the main engine"
+      dcli "$main" load -q -i "$tar" >/dev/null
+    fi
+  done
+  # 2. build what is still missing
+  if [ -z "$(img_id "$main" debian:bookworm-slim)" ]; then
+    if [ -n "$job" ]; then
+      say "waiting for debootstrap (log: $LOGS/debootstrap.log)"
+      wait "$job" || die "debootstrap failed (log: $LOGS/debootstrap.log)"
+    fi
+    [ -s "$ROOTFS_TAR" ] || { say "debootstrap bookworm (minbase + ca-certificates tzdata git curl)"; make_rootfs || die "debootstrap failed"; }
+    say "importing debian:bookworm-slim"
+    dcli "$main" import \
+      --change "ENV PATH=$SYS_PATH" --change 'CMD ["bash"]' \
+      "$ROOTFS_TAR" debian:bookworm-slim >/dev/null
+    for img in "${IMAGES[@]}"; do [ "$img" = debian:bookworm-slim ] || dcli "$main" rmi -f "$img" >/dev/null 2>&1 || true; done
+  fi
+  local v
+  for v in "${GO_VERSIONS[@]}"; do
+    [ -n "$(img_id "$main" "golang:$v")" ] || build_go_image "$v"
+  done
+  # 3. keep a saved copy of each for load-images (fresh engines)
+  for img in "${IMAGES[@]}"; do
+    id=$(img_id "$main" "$img")
+    tar=$(img_tar "$img")
+    if [ ! -s "$tar" ] || [ "$(cat "$tar.id" 2>/dev/null)" != "$id" ]; then
+      say "saving $img to $tar"
+      dcli "$main" save -o "$tar.tmp" "$img"
+      mv "$tar.tmp" "$tar"
+      echo "$id" >"$tar.id"
+    fi
+  done
+}
+
+load_images() { # DOCKER_HOST [IMAGE...]
+  local url=${1:-} img tar want
+  [ -n "$url" ] || die "usage: testbed.sh load-images DOCKER_HOST [IMAGE...]"
+  case "$url" in /*) url=unix://$url ;; esac
+  shift
+  local imgs=("$@")
+  [ ${#imgs[@]} -gt 0 ] || imgs=("${IMAGES[@]}")
+  for img in "${imgs[@]}"; do
+    tar=$(img_tar "$img")
+    [ -s "$tar" ] || die "no saved image $img ($tar); run testbed.sh up first"
+    want=$(cat "$tar.id" 2>/dev/null || true)
+    if [ -n "$want" ] && [ "$(img_id "$url" "$img")" = "$want" ]; then continue; fi
+    say "loading $img into $url"
+    dcli "$url" load -q -i "$tar" >/dev/null
+  done
+}
+
+# ---------------------------------------------------------------- commands
+
+with_lock() {
+  exec 9>"$LOCK"
+  flock -w 900 9 || die "another testbed.sh holds $LOCK"
+}
+
+cmd_up() {
+  local t0=$SECONDS job=
+  [ "$(id -u)" = 0 ] || die "must run as root"
+  with_lock
+  mkdir -p "$STATE" "$RUN" "$LOGS"
+  GANTRY_TESTBED_DIR=$STATE bash "$HERE/install.sh" >&2
+  if [ -e /run/containerd/containerd.sock ]; then
+    die "/run/containerd/containerd.sock exists: every dockerd would share that containerd (and host-network
+containers of h1..h3 would land in its network namespace). Stop that containerd or remove the stale socket."
+  fi
+  if images_need_rootfs; then
+    say "debootstrap bookworm in the background (log: $LOGS/debootstrap.log)"
+    make_rootfs &
+    job=$!
+    # shellcheck disable=SC2064
+    trap "kill_tree $job" EXIT
+  fi
+  ensure_users
+  ensure_keys
+  ensure_network
+  engine_start main "$MAIN_SOCK" "$STATE/engine" "$MAIN_EXEC" "$MAIN_PIDFILE"
+  local h
+  # shellcheck disable=SC2046
+  for h in "${HOSTS[@]}"; do engine_start $(host_engine_args "$h"); done
+  registry_start
+  engine_wait main "$MAIN_SOCK" "$MAIN_PIDFILE"
+  for h in "${HOSTS[@]}"; do engine_wait "$h" "$(host_sock "$h")" "$RUN/$h/dockerd.pid"; done
+  for h in "${HOSTS[@]}"; do sshd_start "$h"; done
+  ensure_images "$job"
+  trap - EXIT
+  say "up in $((SECONDS - t0))s: engine unix://$MAIN_SOCK, registry $REGISTRY, hosts $(hosts_csv)"
+}
+
+cmd_down() {
+  local purge=${1:-} h ns p
+  with_lock
+  for h in "${HOSTS[@]}"; do sshd_stop "$h"; done
+  local pids=()
+  p=$(ourpid "$MAIN_PIDFILE" "$MAIN_EXEC"); [ -n "$p" ] && pids+=("$p")
+  for h in "${HOSTS[@]}"; do p=$(ourpid "$RUN/$h/dockerd.pid" "$RUN/$h/exec"); [ -n "$p" ] && pids+=("$p"); done
+  p=$(ourpid "$RUN/registry.pid" "$STATE/registry/config.yml"); [ -n "$p" ] && pids+=("$p")
+  [ ${#pids[@]} -gt 0 ] && say "stopping engines and registry"
+  for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do stop_pid "$p" 40; done
+  sweep "$RUN/"
+  sweep "$STATE/"
+  for h in "${HOSTS[@]}"; do
+    ns=$(host_ns "$h")
+    if [ -e "/var/run/netns/$ns" ]; then
+      for p in $(ip netns pids "$ns" 2>/dev/null); do
+        say "stopping leftover process $p ($(cat "/proc/$p/comm" 2>/dev/null)) in $ns"
+        stop_pid "$p" 5
+      done
+      ip netns del "$ns" 2>/dev/null || rm -f "/var/run/netns/$ns"
+    fi
+    ip link del "gtb-$h" 2>/dev/null || true
+  done
+  ip link del "$BRIDGE" 2>/dev/null || true
+  if command -v iptables >/dev/null 2>&1; then
+    while iptables -D FORWARD -i "$BRIDGE" -o "$BRIDGE" -j ACCEPT 2>/dev/null; do :; done
+  fi
+  local m
+  for m in $(findmnt -rn -o TARGET | grep -E "^($RUN|$STATE)/" | sort -r); do umount -l "$m" 2>/dev/null || true; done
+  rm -f "$RUN"/*.pid "$RUN"/*/*.pid "$RUN"/*.launch "$RUN"/*/*.launch
+  if [ "$purge" = --purge ]; then
+    say "purging $STATE (keeping the Go trees in $STATE/go) and $RUN"
+    rm -rf "$RUN"
+    find "$STATE" -mindepth 1 -maxdepth 1 ! -name go -exec rm -rf {} +
+  fi
+  say "down"
+}
+
+hosts_csv() { local h out=; for h in "${HOSTS[@]}"; do out+=${out:+,}$(host_addr "$h"); done; echo "$out"; }
+
+cmd_env() {
+  local h H
+  printf 'export DOCKER_HOST=%q\n' "unix://$MAIN_SOCK"
+  printf 'export GANTRY_TESTBED_DIR=%q\n' "$STATE"
+  printf 'export GANTRY_TESTBED_REGISTRY=%q\n' "$REGISTRY"
+  printf 'export GANTRY_TESTBED_REGISTRY_USER=%q\n' "$REGISTRY_USER"
+  printf 'export GANTRY_TESTBED_REGISTRY_PASSWORD_FILE=%q\n' "$STATE/registry/password"
+  printf 'export GANTRY_TESTBED_HOSTS=%q\n' "$(hosts_csv)"
+  printf 'export GANTRY_TESTBED_SSH_USER=deploy\n'
+  printf 'export GANTRY_TESTBED_KNOWN_HOSTS=%q\n' "$KNOWN_HOSTS"
+  printf 'export GANTRY_TESTBED_SSH_KEY=%q\n' "$KEY"
+  printf 'export GANTRY_TESTBED_GO=%q\n' "$STATE/go"
+  for h in "${HOSTS[@]}"; do
+    H=$(echo "$h" | tr a-z A-Z)
+    printf 'export GANTRY_TESTBED_%s_ADDR=%q\n' "$H" "$(host_addr "$h")"
+    printf 'export GANTRY_TESTBED_%s_DOCKER_HOST=%q\n' "$H" "unix://$(host_sock "$h")"
+    printf 'export GANTRY_TESTBED_%s_ARGV_LOG=%q\n' "$H" "$STATE/$h/docker-argv.log"
+    printf 'export GANTRY_TESTBED_%s_HOME=%q\n' "$H" "$STATE/$h/home"
+  done
+}
+
+cmd_status() {
+  local ok=0 h p img
+  line() { printf '%-28s %s\n' "$1" "$2"; }
+  p=$(ourpid "$MAIN_PIDFILE" "$MAIN_EXEC")
+  if [ -n "$p" ] && ping_sock "$MAIN_SOCK"; then line "engine main" "up (pid $p) unix://$MAIN_SOCK"; else line "engine main" down; ok=1; fi
+  p=$(ourpid "$RUN/registry.pid" "$STATE/registry/config.yml")
+  if [ -n "$p" ] && [ -s "$STATE/registry/password" ] && registry_ok; then line registry "up (pid $p) http://$REGISTRY"; else line registry down; ok=1; fi
+  for h in "${HOSTS[@]}"; do
+    p=$(ourpid "$RUN/$h/dockerd.pid" "$RUN/$h/exec")
+    if [ -n "$p" ] && ping_sock "$(host_sock "$h")"; then line "engine $h" "up (pid $p) unix://$(host_sock "$h")"; else line "engine $h" down; ok=1; fi
+    p=$(sshd_pid "$h")
+    if [ -n "$p" ] && timeout 1 bash -c "</dev/tcp/$(host_addr "$h")/22" 2>/dev/null; then line "sshd $h" "up (pid $p) $(host_addr "$h"):22"; else line "sshd $h" down; ok=1; fi
+  done
+  if ping_sock "$MAIN_SOCK"; then
+    for img in "${IMAGES[@]}"; do
+      if [ -n "$(img_id "unix://$MAIN_SOCK" "$img")" ]; then line "image $img" present; else line "image $img" missing; ok=1; fi
+    done
+  fi
+  return $ok
+}
+
+cmd_stop_host() {
+  local h=${1:-}
+  host_index "$h" >/dev/null
+  with_lock
+  sshd_stop "$h"
+  say "host $h stopped (sshd down, $(host_addr "$h"):22 refuses connections)"
+}
+
+cmd_start_host() {
+  local h=${1:-}
+  host_index "$h" >/dev/null
+  with_lock
+  ip -n "$(host_ns "$h")" link show lo >/dev/null 2>&1 || die "the bed is down; run testbed.sh up"
+  sshd_start "$h"
+  say "host $h started"
+}
+
+case "${1:-}" in
+  up) cmd_up ;;
+  down) cmd_down "${2:-}" ;;
+  env) cmd_env ;;
+  status) cmd_status ;;
+  stop-host) cmd_stop_host "${2:-}" ;;
+  start-host) cmd_start_host "${2:-}" ;;
+  load-images) shift; load_images "$@" ;;
+  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+esac
