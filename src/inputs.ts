@@ -1,5 +1,7 @@
 import { INPUTS, InputName, InputSpec, Inputs, inputNames } from './schema';
 import { inputError } from './errors';
+import { sshKeyTexts } from './build/secret-inputs';
+import { netrcPasswords } from './build/secret-values';
 
 export type RawInputs = Partial<Record<string, string | undefined>>;
 
@@ -65,9 +67,21 @@ export function parseKeyValues(name: string, lines: string[]): Array<[string, st
   });
 }
 
-/** Values of inputs marked secret, and of every env value: what a front end must mask. */
-export function secretValues(inputs: Inputs): string[] {
-  const out: string[] = [];
+/**
+ * Values of inputs marked secret, and of every env value: what a front end must mask.
+ * With the environment, also the build secrets secret_envs names; private key text in ssh
+ * is always included, and the passwords of a netrc. (Files of secret_files are masked by
+ * the build as soon as it reads them.)
+ */
+export function secretValues(inputs: Inputs, env?: NodeJS.ProcessEnv): string[] {
+  const out: string[] = [...sshKeyTexts(inputs.ssh), ...netrcPasswords(inputs.netrc)];
+  if (env) {
+    for (const line of inputs.secret_envs) {
+      const name = line.slice(line.indexOf('=') + 1).trim();
+      const v = line.includes('=') ? env[name] : undefined;
+      if (v) out.push(v, ...netrcPasswords(v));
+    }
+  }
   for (const name of inputNames()) {
     const spec: InputSpec = INPUTS[name];
     if (!spec.secret) continue;

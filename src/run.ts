@@ -2,6 +2,8 @@ import { Command, Inputs } from './schema';
 import { Reporter } from './reporter';
 import { EXIT } from './exit-codes';
 import { build, planOnly } from './build/build-command';
+import { buildServices } from './build/multi-build';
+import { inputError } from './errors';
 import { deploy, rollback } from './deploy/deploy-command';
 
 /** The one entry every front end calls, after parsing inputs and registering masks. */
@@ -11,13 +13,19 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       await planOnly(inputs, reporter, env);
       return EXIT.ok;
     case 'build':
-      await build(inputs, reporter, env);
+      if (inputs.config) await buildServices(inputs, reporter, env);
+      else await build(inputs, reporter, env);
       return EXIT.ok;
     case 'deploy':
       return deploy(inputs, reporter);
     case 'rollback':
       return rollback(inputs, reporter);
     case 'all': {
+      if (inputs.config) {
+        if (inputs.hosts.length) throw inputError('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');
+        await buildServices(inputs, reporter, env);
+        return EXIT.ok;
+      }
       const built = await build(inputs, reporter, env);
       if (inputs.hosts.length === 0) return EXIT.ok;
       return deploy(inputs, reporter, built.imageRef);

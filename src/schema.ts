@@ -57,6 +57,43 @@ export const INPUTS = {
   build_args: { kind: 'list', lines: true, default: '', group: 'build', expected: 'KEY=VALUE lines', description: 'Build arguments, one KEY=VALUE a line (no secrets: see secret_envs).' },
   build_network: { kind: 'string', default: 'default', group: 'build', options: ['default', 'host', 'none'], description: 'Network of the build steps.' },
   goproxy: { kind: 'string', default: '', group: 'build', description: "GOPROXY for the build stage; empty keeps the builder image's own." },
+  secret_envs: {
+    kind: 'list', lines: true, default: '', group: 'secrets', expected: 'id=ENV_NAME lines',
+    description: 'Build secrets from environment variables, one id=ENV_NAME a line. A step reads one with RUN --mount=type=secret,id=ID (at /run/secrets/ID); it never lands in a layer, the history, the log or a cache key, and a changed value re-runs the steps that mount it.',
+  },
+  secret_files: {
+    kind: 'list', lines: true, default: '', group: 'secrets', expected: 'id=path lines',
+    description: "Build secrets from files, one id=path a line, mounted like secret_envs; the id netrc is the generated Dockerfile's .netrc (see goprivate).",
+  },
+  ssh: {
+    kind: 'string', default: '', group: 'secrets', expected: 'default, id, id=path[,path] or private key text',
+    description: "SSH agent forwarding for RUN --mount=type=ssh[,id=ID], one entry a line: default (the runner's SSH_AUTH_SOCK agent), id=path to an agent socket or private key files, or a private key's text (id=-----BEGIN... or alone for default). Keys are served by an agent inside gantry for the build only; a key with a passphrase is refused.",
+  },
+  goprivate: {
+    kind: 'list', default: '', group: 'secrets', expected: 'module path patterns (GOPRIVATE syntax), each optionally =git URL prefix',
+    description: 'Private module patterns (GOPRIVATE syntax, e.g. git.example.com/team/*) for the generated Dockerfile: sets GOPRIVATE and GONOSUMDB, and mounts the netrc secret and/or the first ssh agent on the go mod download and go build steps only. PATTERN=URL makes git fetch https://PATTERN/... from URL/... (e.g. git.example.com=ssh://git@git.example.com); with ssh, known_hosts must pin the git host. A host without go-get meta tags needs the .git suffix in module paths.',
+  },
+  netrc: {
+    kind: 'string', default: '', group: 'secrets', secret: true, fileOrText: true,
+    description: "A .netrc for private modules (machine HOST login USER password TOKEN): the build secret netrc, mounted at /root/.netrc where goprivate fetches; the CLI also takes a path.",
+  },
+  allow_secret_build_args: {
+    ...BOOL, default: 'false', group: 'secrets',
+    description: 'Allow build args that look like secrets (a name with KEY, TOKEN, PASSWORD... or a value equal to a secret): they stay in the image history and build cache. Prefer secret_envs.',
+  },
+  config: { kind: 'string', default: '', group: 'build', description: 'Path of a gantry.yml listing several services (context, main package, Go version, image, tags each); they are built concurrently into one report. Empty builds the one service the inputs describe.' },
+  parallel: { kind: 'number', default: '0', group: 'build', regex: '^[0-9]+$', expected: 'a whole number', description: 'Services built at once with config; 0 means one per CPU core.' },
+  only_changed: {
+    kind: 'string', default: '', group: 'build', regex: '^$|^[^\\s]+$', expected: 'a git revision such as HEAD~1 or origin/main',
+    description: 'With config: build only the services whose context (or a local module they replace to) changed since this git revision, e.g. HEAD~1; empty builds every service.',
+  },
+  platforms: {
+    kind: 'list', default: '', group: 'build', regex: '^$|^[a-z0-9]+/[a-z0-9]+(/v[0-9])?([\\s,]+[a-z0-9]+/[a-z0-9]+(/v[0-9])?)*[\\s,]*$', expected: 'os/arch entries such as linux/amd64,linux/arm64',
+    description: "Target platforms, e.g. linux/amd64,linux/arm64: cross-compiled by a builder on the engine's own platform (no emulation); several are pushed as one index. Empty builds for the engine's platform.",
+  },
+  binaries_dir: { kind: 'string', default: '', group: 'build', description: "Folder receiving each service's binary per platform (NAME-OS-ARCH) and a SHA256SUMS list; empty exports none." },
+  cache_dir: { kind: 'string', default: '.gantry/cache', group: 'cache', description: 'Folder the Go module and build caches are kept in between runs: injected into the BuildKit cache mounts before the build and extracted after it, so an empty engine (a CI runner) builds warm. Keep it with your CI cache; none turns this off.' },
+  cache_max_mb: { kind: 'number', default: '2048', group: 'cache', regex: '^[0-9]+$', expected: 'whole megabytes', description: 'Size limit of cache_dir: the oldest Go build cache entries are pruned first; module caches are never pruned (a removed module would be downloaded again). 0 means no limit.' },
   image: {
     kind: 'string', default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',
     description: 'Image repository to tag and push, without a tag.',
@@ -113,6 +150,8 @@ export const OUTPUTS = {
   commit_time: { description: 'Commit time in unix seconds (git show -s --format=%ct).' },
   go_version: { description: 'Go version the service was built with.' },
   report: { description: 'The per-host rollout report as JSON.' },
+  services: { description: 'With config: every service\'s result as JSON (name, status, image_ref, digest, tags, go_version, platforms).' },
+  binaries: { description: 'Binaries exported to binaries_dir, comma separated paths (their SHA-256 sums are in binaries_dir/SHA256SUMS).' },
   deployed_hosts: { description: 'Hosts now running the new image, comma separated.' },
   failed_hosts: { description: 'Hosts that failed, comma separated.' },
 } as const satisfies Record<string, OutputSpec>;

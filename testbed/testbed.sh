@@ -5,7 +5,8 @@
 #   testbed/testbed.sh down [--purge]     stop everything the bed started; --purge also deletes its data
 #   testbed/testbed.sh env                print `export` lines: eval "$(testbed/testbed.sh env)"
 #   testbed/testbed.sh status             one line per part; exit 1 unless everything is up
-#   testbed/testbed.sh stop-host hN       stop host hN's sshd (listener and live sessions): unreachable
+#   testbed/testbed.sh stop-host hN       stop host hN's sshd (listener and live sessions): unreachable;
+#                                         it stays stopped, even across `up`, until start-host or down
 #   testbed/testbed.sh start-host hN      start it again
 #   testbed/testbed.sh load-images DOCKER_HOST [IMAGE...]
 #                                         load the local base images (debian:bookworm-slim, golang:X)
@@ -104,14 +105,16 @@ netns_pid_ok() { [ "$(ip netns identify "$1" 2>/dev/null)" = "$2" ]; }
 # ---------------------------------------------------------------- users, keys, network
 
 ensure_users() {
-  if ! getent passwd deploy >/dev/null; then
-    useradd -M -d /home/deploy -s /bin/bash -U -G docker deploy
-  fi
-  usermod -p '*' -s /bin/bash -a -G docker deploy
-  if ! getent passwd nodocker >/dev/null; then
-    useradd -M -d /home/nodocker -s /bin/bash -U nodocker
-  fi
-  usermod -p '*' -s /bin/bash nodocker
+  # deploy: in group docker; nodocker: not. Both need a usable password field ('*', not '!')
+  # or sshd refuses them as locked. Only touch /etc/passwd when something is off.
+  local u
+  getent passwd deploy >/dev/null || useradd -M -d /home/deploy -s /bin/bash -U -G docker deploy
+  getent passwd nodocker >/dev/null || useradd -M -d /home/nodocker -s /bin/bash -U nodocker
+  for u in deploy nodocker; do
+    [ "$(getent shadow "$u" | cut -d: -f2)" = '*' ] || usermod -p '*' "$u"
+    [ "$(getent passwd "$u" | cut -d: -f6,7)" = "/home/$u:/bin/bash" ] || usermod -d "/home/$u" -s /bin/bash "$u"
+  done
+  id -nG deploy | tr ' ' '\n' | grep -qx docker || usermod -a -G docker deploy
   if id -nG nodocker | tr ' ' '\n' | grep -qx docker; then gpasswd -d nodocker docker >/dev/null; fi
   mkdir -p /home/deploy /home/nodocker /run/sshd
   chown deploy:deploy /home/deploy
@@ -542,7 +545,7 @@ containers of h1..h3 would land in its network namespace). Stop that containerd 
   fi
   if images_need_rootfs; then
     say "debootstrap bookworm in the background (log: $LOGS/debootstrap.log)"
-    make_rootfs &
+    make_rootfs 9>&- &
     job=$!
     # shellcheck disable=SC2064
     trap "kill_tree $job" EXIT
@@ -557,7 +560,14 @@ containers of h1..h3 would land in its network namespace). Stop that containerd 
   registry_start
   engine_wait main "$MAIN_SOCK" "$MAIN_PIDFILE"
   for h in "${HOSTS[@]}"; do engine_wait "$h" "$(host_sock "$h")" "$RUN/$h/dockerd.pid"; done
-  for h in "${HOSTS[@]}"; do sshd_start "$h"; done
+  for h in "${HOSTS[@]}"; do
+    # A host taken down with stop-host stays down (a test may be relying on it) until start-host.
+    if [ -e "$RUN/$h/stopped" ]; then
+      say "host $h stays stopped (testbed.sh stop-host $h); testbed.sh start-host $h starts it"
+    else
+      sshd_start "$h"
+    fi
+  done
   ensure_images "$job"
   trap - EXIT
   say "up in $((SECONDS - t0))s: engine unix://$MAIN_SOCK, registry $REGISTRY, hosts $(hosts_csv)"
@@ -593,7 +603,7 @@ cmd_down() {
   fi
   local m
   for m in $(findmnt -rn -o TARGET | grep -E "^($RUN|$STATE)/" | sort -r); do umount -l "$m" 2>/dev/null || true; done
-  rm -f "$RUN"/*.pid "$RUN"/*/*.pid "$RUN"/*.launch "$RUN"/*/*.launch
+  rm -f "$RUN"/*.pid "$RUN"/*/*.pid "$RUN"/*.launch "$RUN"/*/*.launch "$RUN"/*/stopped
   if [ "$purge" = --purge ]; then
     say "purging $STATE (keeping the Go trees in $STATE/go) and $RUN"
     rm -rf "$RUN"
@@ -604,24 +614,31 @@ cmd_down() {
 
 hosts_csv() { local h out=; for h in "${HOSTS[@]}"; do out+=${out:+,}$(host_addr "$h"); done; echo "$out"; }
 
+# export NAME="VALUE" (values here are paths, addresses and names: no quoting needed beyond "")
+exp() {
+  local safe='^[A-Za-z0-9_./:,@+= -]*$'
+  if [[ "$2" =~ $safe ]]; then printf 'export %s="%s"\n' "$1" "$2"; else printf 'export %s=%q\n' "$1" "$2"; fi
+}
+
 cmd_env() {
   local h H
-  printf 'export DOCKER_HOST=%q\n' "unix://$MAIN_SOCK"
-  printf 'export GANTRY_TESTBED_DIR=%q\n' "$STATE"
-  printf 'export GANTRY_TESTBED_REGISTRY=%q\n' "$REGISTRY"
-  printf 'export GANTRY_TESTBED_REGISTRY_USER=%q\n' "$REGISTRY_USER"
-  printf 'export GANTRY_TESTBED_REGISTRY_PASSWORD_FILE=%q\n' "$STATE/registry/password"
-  printf 'export GANTRY_TESTBED_HOSTS=%q\n' "$(hosts_csv)"
-  printf 'export GANTRY_TESTBED_SSH_USER=deploy\n'
-  printf 'export GANTRY_TESTBED_KNOWN_HOSTS=%q\n' "$KNOWN_HOSTS"
-  printf 'export GANTRY_TESTBED_SSH_KEY=%q\n' "$KEY"
-  printf 'export GANTRY_TESTBED_GO=%q\n' "$STATE/go"
+  exp DOCKER_HOST "unix://$MAIN_SOCK"
+  exp GANTRY_TESTBED_DIR "$STATE"
+  exp GANTRY_TESTBED_REGISTRY "$REGISTRY"
+  exp GANTRY_TESTBED_REGISTRY_USER "$REGISTRY_USER"
+  exp GANTRY_TESTBED_REGISTRY_PASSWORD_FILE "$STATE/registry/password"
+  exp GANTRY_TESTBED_HOSTS "$(hosts_csv)"
+  exp GANTRY_TESTBED_SSH_USER deploy
+  exp GANTRY_TESTBED_KNOWN_HOSTS "$KNOWN_HOSTS"
+  exp GANTRY_TESTBED_SSH_KEY "$KEY"
+  exp GANTRY_TESTBED_GO "$STATE/go"
+  exp GANTRY_TESTBED_IMAGES "${IMAGES[*]}"
   for h in "${HOSTS[@]}"; do
     H=$(echo "$h" | tr a-z A-Z)
-    printf 'export GANTRY_TESTBED_%s_ADDR=%q\n' "$H" "$(host_addr "$h")"
-    printf 'export GANTRY_TESTBED_%s_DOCKER_HOST=%q\n' "$H" "unix://$(host_sock "$h")"
-    printf 'export GANTRY_TESTBED_%s_ARGV_LOG=%q\n' "$H" "$STATE/$h/docker-argv.log"
-    printf 'export GANTRY_TESTBED_%s_HOME=%q\n' "$H" "$STATE/$h/home"
+    exp "GANTRY_TESTBED_${H}_ADDR" "$(host_addr "$h")"
+    exp "GANTRY_TESTBED_${H}_DOCKER_HOST" "unix://$(host_sock "$h")"
+    exp "GANTRY_TESTBED_${H}_ARGV_LOG" "$STATE/$h/docker-argv.log"
+    exp "GANTRY_TESTBED_${H}_HOME" "$STATE/$h/home"
   done
 }
 
@@ -636,7 +653,9 @@ cmd_status() {
     p=$(ourpid "$RUN/$h/dockerd.pid" "$RUN/$h/exec")
     if [ -n "$p" ] && ping_sock "$(host_sock "$h")"; then line "engine $h" "up (pid $p) unix://$(host_sock "$h")"; else line "engine $h" down; ok=1; fi
     p=$(sshd_pid "$h")
-    if [ -n "$p" ] && timeout 1 bash -c "</dev/tcp/$(host_addr "$h")/22" 2>/dev/null; then line "sshd $h" "up (pid $p) $(host_addr "$h"):22"; else line "sshd $h" down; ok=1; fi
+    if [ -n "$p" ] && timeout 1 bash -c "</dev/tcp/$(host_addr "$h")/22" 2>/dev/null; then line "sshd $h" "up (pid $p) $(host_addr "$h"):22"
+    elif [ -e "$RUN/$h/stopped" ]; then line "sshd $h" "stopped (stop-host)"; ok=1
+    else line "sshd $h" down; ok=1; fi
   done
   if ping_sock "$MAIN_SOCK"; then
     for img in "${IMAGES[@]}"; do
@@ -650,6 +669,8 @@ cmd_stop_host() {
   local h=${1:-}
   host_index "$h" >/dev/null
   with_lock
+  mkdir -p "$RUN/$h"
+  touch "$RUN/$h/stopped"
   sshd_stop "$h"
   say "host $h stopped (sshd down, $(host_addr "$h"):22 refuses connections)"
 }
@@ -659,6 +680,7 @@ cmd_start_host() {
   host_index "$h" >/dev/null
   with_lock
   ip -n "$(host_ns "$h")" link show lo >/dev/null 2>&1 || die "the bed is down; run testbed.sh up"
+  rm -f "$RUN/$h/stopped"
   sshd_start "$h"
   say "host $h started"
 }
@@ -671,5 +693,5 @@ case "${1:-}" in
   stop-host) cmd_stop_host "${2:-}" ;;
   start-host) cmd_start_host "${2:-}" ;;
   load-images) shift; load_images "$@" ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac

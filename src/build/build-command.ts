@@ -12,6 +12,8 @@ import { decodeStatus } from './buildkit-trace';
 import { BuildProgress } from './build-progress';
 import { setImageCreated } from './image-created';
 import { pushTag } from './push';
+import { buildSingle } from './multi-build';
+import { prepareSecrets } from './build-secrets';
 
 export interface BuildResult {
   plan: BuildPlan;
@@ -24,6 +26,12 @@ export interface BuildResult {
   /** true when the registry had every layer already. */
   unchanged: boolean;
   seconds: { build: number; push: number };
+  sizeBytes: number;
+}
+
+function contextLayout(root: string, moduleDir: string, localModules: string[]): { moduleDir: string; localModules: string[] } {
+  const rel = (d: string) => path.relative(path.resolve(root), path.resolve(d)).split(path.sep).join('/');
+  return { moduleDir: rel(moduleDir), localModules: localModules.map(rel) };
 }
 
 const NODE_ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', s390x: 's390x', ppc64: 'ppc64le' };
@@ -73,28 +81,44 @@ export function buildFailure(step: string, error: string, tail: string[], plan: 
   return new UserError(`build failed at '${step}'${detail ? `: ${detail}` : `: ${error}`}`);
 }
 
-export function buildSummary(r: BuildResult, sizeBytes: number): string {
+export function buildSummary(r: BuildResult): string {
   const rows = [
     `| image | \`${r.plan.repository}\` |`,
     `| tags | ${r.plan.tags.map((t) => `\`${t}\``).join(' ')} |`,
     `| digest | ${r.digest ? `\`${r.digest}\`` : '(not pushed)'} |`,
-    `| size | ${(sizeBytes / 1e6).toFixed(1)} MB |`,
+    `| size | ${(r.sizeBytes / 1e6).toFixed(1)} MB |`,
     `| Go | ${r.plan.goVersion} (${r.plan.platform}) |`,
   ];
   return `### gantry build\n\n| | |\n|---|---|\n${rows.join('\n')}\n`;
 }
 
-export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuildResult> {
-  const engine = new Engine((m) => reporter.debug(m));
+export interface ServiceBuildOptions {
+  /** Cross-compile for this platform; the builder stays on the engine's (no emulation). */
+  target?: { os: string; arch: string };
+  /** A folder above the context that also holds local modules the service replaces to. */
+  contextRoot?: string;
+  /** Those modules' folders (absolute, inside contextRoot). */
+  localModules?: string[];
+  /** Called once the engine's build is done (before tagging and push): cache extraction starts then. */
+  afterBuild?: () => void;
+}
+
+/** Builds (and pushes) one service; `build` below adds the outputs and the summary. */
+export async function buildService(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, engine: Engine, opts: ServiceBuildOptions = {}): Promise<BuildResult> {
   const platform = await engine.platform();
-  const facts = await gatherFacts(inputs, env, { os: platform.os, arch: platform.arch });
+  const facts = await gatherFacts(inputs, env, opts.target ?? { os: platform.os, arch: platform.arch });
+  if (opts.target) facts.buildPlatform = { os: platform.os, arch: platform.arch };
+  if (opts.contextRoot) facts.layout = contextLayout(opts.contextRoot, inputs.context, opts.localModules ?? []);
   const plan = planBuild(inputs, facts);
   printPlan(plan, reporter);
 
   const dockerfileText = plan.dockerfile ?? fs.readFileSync(path.resolve(inputs.dockerfile), 'utf8');
-  const tar = contextTar(inputs.context, {
-    exclude: plan.dockerfile ? ['.git', '.gantry', CONTEXT_DOCKERFILE] : ['.gantry', CONTEXT_DOCKERFILE],
-    extra: { [CONTEXT_DOCKERFILE]: dockerfileText },
+  // Secrets are read, masked and checked (build args, the Dockerfile's mounts) before building.
+  const secrets = await prepareSecrets(inputs, reporter, env, dockerfileText);
+  const only = facts.layout?.moduleDir ? ['*', ...[facts.layout.moduleDir, ...facts.layout.localModules].map((d) => `!${d}`)] : [];
+  const tar = contextTar(facts.layout ? (opts.contextRoot as string) : inputs.context, {
+    exclude: [...only, ...(plan.dockerfile ? ['.git', '.gantry', CONTEXT_DOCKERFILE] : ['.gantry', CONTEXT_DOCKERFILE])],
+    extra: { [CONTEXT_DOCKERFILE]: secrets.dockerfile },
   });
 
   const started = Date.now();
@@ -107,6 +131,9 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
       labels: plan.labels,
     };
     if (inputs.build_network !== 'default') options.networkmode = inputs.build_network;
+    if (opts.target) options.platform = `${opts.target.os}/${opts.target.arch}`;
+    const session = await secrets.openSession(engine, (m) => reporter.debug(m));
+    if (session) options.session = session.id;
     try {
       await engine.build(tar, options, (m: StreamMessage) => {
         if (m.id === 'moby.buildkit.trace' && typeof m.aux === 'string') progress.update(decodeStatus(m.aux));
@@ -118,9 +145,12 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
       const failure = progress.failure();
       const message = err instanceof Error ? err.message : String(err);
       throw buildFailure(failure?.step ?? 'build', message, failure?.tail ?? [], plan);
+    } finally {
+      await session?.close();
     }
   });
   if (!builtId) throw new Error('the engine finished the build without an image id');
+  opts.afterBuild?.();
   const buildSeconds = (Date.now() - started) / 1000;
 
   let imageId = builtId;
@@ -129,6 +159,7 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
   else for (const t of plan.tags) await engine.tag(builtId, plan.repository, t);
   if (imageId !== builtId) await engine.api.getImage(builtId).remove().catch(() => undefined);
   reporter.info(`built ${imageId} in ${buildSeconds.toFixed(1)}s`);
+  await secrets.scanImage(engine, imageId, plan.references);
 
   let digest = '';
   let unchanged = true;
@@ -155,9 +186,17 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
     commitTime: facts.git.commitTime,
     unchanged: inputs.push && unchanged,
     seconds: { build: buildSeconds, push: (Date.now() - pushStarted) / 1000 },
+    sizeBytes: (await engine.inspectImage(imageId))?.Size ?? 0,
   };
-  const size = (await engine.inspectImage(imageId))?.Size ?? 0;
-  reporter.summary(buildSummary(result, size));
+  return result;
+}
+
+export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuildResult> {
+  const engine = new Engine((m) => reporter.debug(m));
+  // The cache folder, platforms and binaries_dir around buildService (multi-build.ts).
+  const result = await buildSingle(inputs, reporter, env, engine);
+  const plan = result.plan;
+  reporter.summary(buildSummary(result));
   reporter.setOutput('digest', result.digest);
   reporter.setOutput('image_ref', result.imageRef);
   reporter.setOutput('image_id', result.imageId);

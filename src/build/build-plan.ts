@@ -8,6 +8,7 @@ import { ociLabels } from './labels';
 import { parseRepository } from './image-ref';
 import { runtimeBase } from './runtime-image';
 import { renderDockerfile } from './dockerfile';
+import { privateModulesFor } from './private-modules';
 
 /** What the build found in the context folder (read by build-facts.ts). */
 export interface ContextFacts {
@@ -23,8 +24,12 @@ export interface ContextFacts {
 export interface BuildFacts {
   git: GitFacts;
   context: ContextFacts;
-  /** The engine's platform, e.g. linux/amd64. */
+  /** The target platform, e.g. linux/amd64: the engine's unless cross-compiling. */
   platform: { os: string; arch: string };
+  /** The engine's platform when it differs from `platform` (the builder runs there). */
+  buildPlatform?: { os: string; arch: string };
+  /** A context wider than the module: the go.mod's folder and local replaced modules in it. */
+  layout?: { moduleDir: string; localModules: string[] };
 }
 
 export interface BuildPlan {
@@ -104,8 +109,13 @@ export function planBuild(inputs: Inputs, facts: BuildFacts): BuildPlan {
   if (facts.git.commitTime) buildArgs.SOURCE_DATE_EPOCH = String(facts.git.commitTime);
 
   let dockerfile: string | null = null;
+  if (userDockerfile && inputs.goprivate.length) {
+    warnings.push('goprivate applies to the generated Dockerfile only; in your own, mount the secret where go fetches: RUN --mount=type=secret,id=netrc,target=/root/.netrc go mod download');
+  }
   if (!userDockerfile) {
     buildArgs.GANTRY_VERSION = version;
+    const privateModules = ctx.vendored ? null : privateModulesFor(inputs);
+    if (privateModules) warnings.push(...privateModules.warnings);
     dockerfile = renderDockerfile({
       builderImage,
       goVersion,
@@ -121,6 +131,10 @@ export function planBuild(inputs: Inputs, facts: BuildFacts): BuildPlan {
       hasGoSum: ctx.hasGoSum,
       vendored: ctx.vendored,
       goproxy: inputs.goproxy,
+      privateModules,
+      crossCompile: Boolean(facts.buildPlatform && (facts.buildPlatform.os !== facts.platform.os || facts.buildPlatform.arch !== facts.platform.arch)),
+      moduleDir: facts.layout?.moduleDir,
+      localModules: facts.layout?.localModules,
     });
   }
   return {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
-import { hostname } from 'os';
+import { hostname, userInfo } from 'os';
 import { Inputs } from '../schema';
-import { Reporter } from '../reporter';
+import { Masker, Reporter } from '../reporter';
 import { inputError } from '../errors';
 import { secretValues } from '../inputs';
 import { DeploySpec, deploySpec } from './deploy-spec';
@@ -27,19 +27,52 @@ function clientKey(spec: DeploySpec, inputs: Inputs): ClientKey | undefined {
   return parsePrivateKey(inputs.ssh_private_key, inputs.ssh_passphrase);
 }
 
-/** Everything checked before any host is contacted: a mistake here changes nothing anywhere. */
-function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rollback', builtImageRef?: string) {
-  for (const s of secretValues(inputs)) reporter.mask(s);
-  const envFileText = readEnvFile(inputs.env_file);
-  const spec = deploySpec(inputs, { builtImageRef, envFileText }, mode);
-  for (const [, v] of spec.container.env) reporter.mask(v);
-  const key = clientKey(spec, inputs);
-  for (const w of spec.warnings) reporter.warn(w);
-  const actor = { by: describeActor(process.env, hostname()), runner: hostname(), pid: process.pid };
-  return { spec, key, actor };
+function localUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
 }
 
-function publish(report: RolloutReport, reporter: Reporter): number {
+/** Everything checked before any host is contacted: a mistake here changes nothing anywhere. */
+function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rollback', builtImageRef?: string) {
+  const secrets = secretValues(inputs);
+  for (const s of secrets) reporter.mask(s);
+  const envFileText = readEnvFile(inputs.env_file);
+  const spec = deploySpec(inputs, { builtImageRef, envFileText }, mode);
+  for (const [, v] of spec.container.env) {
+    reporter.mask(v);
+    secrets.push(v);
+  }
+  const key = clientKey(spec, inputs);
+  for (const w of spec.warnings) reporter.warn(w);
+  const actor = { by: describeActor(process.env, hostname(), localUser()), runner: hostname(), pid: process.pid };
+  return { spec, key, actor, secrets };
+}
+
+/**
+ * Masks secrets in the report's free text (messages, notes, container logs): outputs and the
+ * summary leave gantry without passing through the reporter's masking.
+ */
+function maskReport(report: RolloutReport, secrets: readonly string[]): RolloutReport {
+  const masker = new Masker();
+  for (const s of secrets) masker.add(s);
+  const m = (t: string) => masker.apply(t);
+  return {
+    ...report,
+    stopped: report.stopped && m(report.stopped),
+    hosts: report.hosts.map((h) => ({
+      ...h,
+      message: h.message && m(h.message),
+      notes: h.notes?.map(m),
+      logs: h.logs?.map(m),
+    })),
+  };
+}
+
+function publish(unmasked: RolloutReport, reporter: Reporter, secrets: readonly string[]): number {
+  const report = maskReport(unmasked, secrets);
   reporter.info(renderReportText(report));
   reporter.setOutput('report', reportJson(report));
   reporter.setOutput('deployed_hosts', deployedHosts(report.hosts).join(','));
@@ -53,16 +86,16 @@ function publish(report: RolloutReport, reporter: Reporter): number {
  * Writes the outputs report, deployed_hosts and failed_hosts; returns an EXIT code.
  */
 export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?: string): Promise<number> {
-  const { spec, key, actor } = prepare(inputs, reporter, 'deploy', builtImageRef);
+  const { spec, key, actor, secrets } = prepare(inputs, reporter, 'deploy', builtImageRef);
   const report = await reporter.group(`deploy ${spec.container.name} to ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'deploy', spec, key, actor, reporter }));
-  return publish(report, reporter);
+  return publish(report, reporter, secrets);
 }
 
 /** Puts every host back on its previous recorded version; returns an EXIT code. */
 export async function rollback(inputs: Inputs, reporter: Reporter): Promise<number> {
-  const { spec, key, actor } = prepare(inputs, reporter, 'rollback');
+  const { spec, key, actor, secrets } = prepare(inputs, reporter, 'rollback');
   const report = await reporter.group(`roll back ${spec.container.name} on ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'rollback', spec, key, actor, reporter }));
-  return publish(report, reporter);
+  return publish(report, reporter, secrets);
 }

@@ -382,6 +382,11 @@ export class HostRun {
     }
   }
 
+  /** A defect, not a host's failure: say so, and do not claim to know what the host runs. */
+  crashed(err: unknown): void {
+    this.fail('failed', 'unknown', `internal error: ${errorMessage(err)}`);
+  }
+
   /** Marks a host the rollout never reached. */
   skip(reason: string): void {
     this.report.outcome = 'skipped';

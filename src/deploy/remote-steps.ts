@@ -120,6 +120,13 @@ const LIB = String.raw`
 fail() { local code=$1; shift; printf 'error=%s\n' "$*"; exit "$code"; }
 exists() { docker container inspect "$1" >/dev/null 2>&1; }
 novalue() { case $1 in '<no value>') printf '' ;; *) printf '%s' "$1" ;; esac; }
+# errline FILE: the daemon's own error if there is one, else the last non-empty line.
+errline() {
+  local l
+  l=$(grep -m 1 '^Error response from daemon' "$1" 2>/dev/null)
+  [ -n "$l" ] || l=$(grep -v -e '^[[:space:]]*$' -e '^WARNING' "$1" 2>/dev/null | tail -n 1)
+  printf '%s' "$l" | cut -c1-400
+}
 T=$(mktemp -d "$G/tmp/$NAME.step.XXXXXX") || fail 25 "cannot create a scratch directory in $G/tmp"
 BUSY=
 trap 'rm -rf "$T"; if [ -n "$BUSY" ]; then rm -f "$L/step"; fi' EXIT
@@ -178,7 +185,7 @@ undo_switch() {
     echo "undone=renamed $OLD back to $NAME"
   fi
   if exists "$NAME" && [ "$(docker inspect -f '{{.State.Running}}' "$NAME" 2>/dev/null)" != true ]; then
-    docker start "$NAME" >/dev/null 2>"$T/start" || fail 44 "the restored $NAME did not start: $(tail -n 1 "$T/start")"
+    docker start "$NAME" >/dev/null 2>"$T/start" || fail 44 "the restored $NAME did not start: $(errline "$T/start")"
     echo "undone=started $NAME"
   fi
   if exists "$NEW"; then docker rm -f "$NEW" >/dev/null 2>&1; fi
@@ -210,7 +217,8 @@ function render(name: string, service: string, body: string, opts: { secrets?: n
     'L="$S/lock"',
     'mkdir -p "$S" "$G/tmp" 2>/dev/null || { printf \'error=cannot create %s (home not writable?)\\n\' "$S"; exit 25; }',
     LIB.trim(),
-    body.trim(),
+    // Bodies are String.raw templates: a shell expansion is written \${...} there.
+    body.trim().replace(/\\\$\{/g, '${'),
     '}',
     'gantry_step; exit $?',
     '',
@@ -236,9 +244,9 @@ if ! command -v docker >/dev/null 2>&1; then
   fail 20 "docker is not installed (no docker on PATH=$PATH for $(id -un))"
 fi
 if ! v=$(docker version --format '{{.Server.Version}}' 2>"$T/err"); then
-  e=$(grep -v '^\s*$' "$T/err" | tail -n 1)
+  e=$(errline "$T/err")
   case $e in
-    *"permission denied"*) fail 22 "user $(id -un) may not use docker: permission denied on the docker socket (add $(id -un) to the docker group): $e" ;;
+    *"permission denied"*) fail 22 "user $(id -un) may not use docker: permission denied on the docker socket \${DOCKER_HOST:-unix:///var/run/docker.sock} (add $(id -un) to the docker group)" ;;
     *) fail 23 "docker does not answer for $(id -un): $e" ;;
   esac
 fi
@@ -348,7 +356,7 @@ export function pullStep(service: string, ref: string, repository: string,
 export DOCKER_CONFIG="$T/docker-config"
 mkdir -p "$DOCKER_CONFIG"
 if ! printf '%s' "$SECRET0" | base64 -d | docker login --username ${shq(registry.username)} --password-stdin ${registry.server === 'docker.io' ? '' : shq(registry.server)} >"$T/login" 2>&1; then
-  fail 31 "registry login to ${oneLine(registry.server)} as ${oneLine(registry.username)} failed: $(grep -v '^\s*$' "$T/login" | grep -v WARNING | tail -n 1)"
+  fail 31 "registry login to ${oneLine(registry.server)} as ${oneLine(registry.username)} failed: $(errline "$T/login")"
 fi
 SECRET0=
 ` : '';
@@ -357,7 +365,7 @@ busy
 ${login}
 REF=${shq(ref)} REPO=${shq(repository)}
 if ! docker pull -q "$REF" >"$T/pull" 2>&1; then
-  fail 32 "docker pull $REF failed: $(grep -v '^\s*$' "$T/pull" | tail -n 1)"
+  fail 32 "docker pull $REF failed: $(errline "$T/pull")"
 fi
 digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$REF" | awk -v r="$REPO@" 'index($0, r) == 1 { print substr($0, length(r) + 1); exit }')
 echo "digest=$digest"
@@ -402,12 +410,12 @@ fi
 if ! docker create --name "$NEW" ${createFlags(o).map(shq).join(' ')} \
   ${labels.map(([k, v]) => `--label ${shq(`${k}=${v}`)}`).join(' ')} "\${extra[@]}" "$REF" >"$T/create" 2>&1; then
   rm -f "$T/env"
-  fail 40 "docker create failed: $(grep -v '^\s*$' "$T/create" | tail -n 1)"
+  fail 40 "docker create failed: $(errline "$T/create")"
 fi
 rm -f "$T/env"
 echo "created=$(docker inspect -f '{{.Id}}' "$NEW")"
 echo "revision=$rev"
-`.replace(/\\\$\{extra/g, '${extra'), { secrets: [envText] });
+`, { secrets: [envText] });
 }
 
 /**
@@ -426,15 +434,15 @@ if exists "$NAME"; then
   echo "previous_digest=$(digest_of "$NAME")"
   printf 'recorded_at=%s\ncontainer=%s\nimage=%s\ndigest=%s\nrestart=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
     "$(docker inspect -f '{{.Id}}' "$NAME")" "$(docker inspect -f '{{.Image}}' "$NAME")" "$(digest_of "$NAME")" "$(policy_of "$NAME")" >"$S/record"
-  docker stop "$NAME" >/dev/null 2>"$T/stop" || fail 42 "cannot stop $NAME: $(tail -n 1 "$T/stop")"
-  docker rename "$NAME" "$OLD" >/dev/null 2>"$T/rename" || fail 43 "cannot rename $NAME: $(tail -n 1 "$T/rename")"
+  docker stop "$NAME" >/dev/null 2>"$T/stop" || fail 42 "cannot stop $NAME: $(errline "$T/stop")"
+  docker rename "$NAME" "$OLD" >/dev/null 2>"$T/rename" || fail 43 "cannot rename $NAME: $(errline "$T/rename")"
   echo "had_current=1" >>"$S/switch"
 else
   echo "previous_digest="
 fi
 echo "swapped=1" >>"$S/switch"
-${source === 'new' ? 'docker rename "$NEW" "$NAME" >/dev/null 2>"$T/rename"' : 'from_prev "$NAME" 2>"$T/rename"'} || fail 43 "cannot rename $SRC to $NAME: $(tail -n 1 "$T/rename")"
-docker start "$NAME" >/dev/null 2>"$T/start" || fail 44 "the new container did not start: $(grep -v '^\s*$' "$T/start" | tail -n 1)"
+${source === 'new' ? 'docker rename "$NEW" "$NAME" >/dev/null 2>"$T/rename"' : 'from_prev "$NAME" 2>"$T/rename"'} || fail 43 "cannot rename $SRC to $NAME: $(errline "$T/rename")"
+docker start "$NAME" >/dev/null 2>"$T/start" || fail 44 "the new container did not start: $(errline "$T/start")"
 echo started=1
 `);
 }

@@ -63,7 +63,7 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
         continue;
       }
       reporter.info(`batch ${i + 1}/${batches.length}: ${batch.map((r) => r.target.label).join(', ')}`);
-      await Promise.all(batch.map((r) => (o.mode === 'deploy' ? r.deploy() : r.rollBack())));
+      await Promise.all(batch.map((r) => (o.mode === 'deploy' ? r.deploy() : r.rollBack()).catch((err: unknown) => r.crashed(err))));
       failures += batch.filter((r) => r.report.outcome !== 'ok').length;
       if (mustStop(failures, spec.maxFailures)) {
         stopped = `${failures} host(s) failed, more than max_failures ${spec.maxFailures}`;
@@ -72,7 +72,7 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
     }
     if (stopped && spec.rollback) {
       const done = batches.map((b) => b.filter((r) => r.report.outcome === 'ok')).filter((b) => b.length > 0).reverse();
-      for (const batch of done) await Promise.all(batch.map((r) => r.undo(`rollout stopped: ${stopped}`)));
+      for (const batch of done) await Promise.all(batch.map((r) => r.undo(`rollout stopped: ${stopped}`).catch((err: unknown) => r.crashed(err))));
     }
   } finally {
     await Promise.all(runs.map((r) => r.close()));

@@ -16,6 +16,8 @@ export const DOTENV_FILE = 'gantry.env';
  * ever written into YAML. `null` makes an input required.
  */
 export const GITLAB_DEFAULTS: Partial<Record<InputName, string | null>> = {
+  netrc: '$NETRC',
+  ssh: '$BUILD_SSH_KEY',
   image: '$CI_REGISTRY_IMAGE',
   registry_username: '$CI_REGISTRY_USER',
   registry_password: '$CI_REGISTRY_PASSWORD',
@@ -44,8 +46,10 @@ type Verb = 'build' | 'deploy' | 'rollback';
 
 /** Which schema inputs each job maps: the build job builds and pushes, deploy jobs only deploy. */
 export function jobInputs(verb: Verb): InputName[] {
-  if (verb === 'build') return inputNames().filter((n) => ['build', 'push', 'cache'].includes(INPUTS[n].group));
-  return inputNames().filter((n) => INPUTS[n].group === 'deploy' || n === 'registry_username' || n === 'registry_password');
+  if (verb === 'build') return inputNames().filter((n) => ['build', 'secrets', 'push', 'cache'].includes(INPUTS[n].group));
+  const deploy = inputNames().filter((n) => INPUTS[n].group === 'deploy' || n === 'registry_username' || n === 'registry_password');
+  // A rollback puts back what ran before; rolling back automatically is a deploy's setting.
+  return verb === 'rollback' ? deploy.filter((n) => n !== 'rollback') : deploy;
 }
 
 /** A schema input as GitLab's spec:inputs entry: GitLab's types, and its rules for regex and options. */
@@ -78,12 +82,12 @@ function templateInputs(template: TemplateName): Record<string, ComponentInput> 
           build_stage: { type: 'string', default: 'build', description: 'Stage of the build job.' },
           deploy_stage: { type: 'string', default: 'deploy', description: 'Stage of the deploy and rollback jobs.' },
         }
-      : { stage: { type: 'string', default: template === 'build' ? 'build' : 'deploy', description: `Stage of the ${template === 'build' ? 'build job' : 'deploy and rollback jobs'}.` } };
+      : { stage: { type: 'string', default: template === 'build' ? 'build' : 'deploy', description: "Stage of the template's jobs." } };
   const out: Record<string, ComponentInput> = {
     ...stages,
     job_prefix: {
       type: 'string', default: 'gantry', regex: '^[A-Za-z0-9_-]+$',
-      description: `Prefix of the job names (${jobNames(template).map((j) => `PREFIX-${j}`).join(', ')}); give each service its own when including the component more than once.`,
+      description: 'Prefix of the job names (PREFIX-build, PREFIX-deploy, PREFIX-rollback); give each service its own when including the component more than once.',
     },
     runner_image: {
       type: 'string', default: `${RUNNER_REPOSITORY}:${VERSION}`,
@@ -96,6 +100,12 @@ function templateInputs(template: TemplateName): Record<string, ComponentInput> 
       description: "Docker engine of the build job: dind starts a docker:dind service and points DOCKER_HOST at it; socket uses the runner's own engine (its DOCKER_HOST, else /var/run/docker.sock mounted into the job).",
     };
     out.dind_image = { type: 'string', default: 'docker:27-dind', description: 'Image of the docker:dind service when docker_engine is dind.' };
+  }
+  if (template === 'deploy') {
+    out.build_job = {
+      type: 'string', default: 'gantry-build',
+      description: "The gantry build job whose dotenv report (GANTRY_IMAGE_REF) the deploy reads, and only its; without such a job in the pipeline the deploy starts at once (give deploy_image then).",
+    };
   }
   if (template !== 'build') {
     out.environment_name = {
@@ -181,34 +191,58 @@ function buildJob(stage: string): string[] {
     `  extends: ${scalar(`.${ref('job_prefix')}-engine-${ref('docker_engine')}`)}`,
     ...variablesYaml(names),
   ];
+  // gantry keeps the Go module and build caches in cache_dir; GitLab's cache carries it between
+  // jobs, keyed by the service's go.mod and go.sum (the Go version comes from them or the input).
+  lines.push(
+    '  cache:',
+    '    key:',
+    '      files:',
+    `        - ${scalar(`${ref('context')}/go.mod`)}`,
+    `        - ${scalar(`${ref('context')}/go.sum`)}`,
+    `      prefix: ${scalar(`${ref('job_prefix')}-go${ref('go_version')}`)}`,
+    '    paths:',
+    `      - ${scalar(ref('cache_dir'))}`,
+  );
   lines.push('  script:', `    - ${scalar(command('build', names, true))}`);
   lines.push('  artifacts:', '    reports:', `      dotenv: ${DOTENV_FILE}`);
   return lines;
 }
 
-function deployJobs(stage: string, needsBuild: boolean): string[] {
-  const names = jobInputs('deploy');
-  const env = [
-    '  resource_group: ' + scalar(`${ref('job_prefix')}-${ref('environment_name')}`),
+function deployJobs(stage: string, template: TemplateName): string[] {
+  // Deploy and rollback share one hidden job: one environment, one resource group, one mapping.
+  const base = `.${ref('job_prefix')}-deploy-base`;
+  const deployNames = jobInputs('deploy');
+  const rollbackNames = jobInputs('rollback');
+  const lines = [
+    `${scalar(base)}:`,
+    `  stage: ${scalar(ref(stage))}`,
+    `  image: ${scalar(ref('runner_image'))}`,
+    `  resource_group: ${scalar(`${ref('job_prefix')}-${ref('environment_name')}`)}`,
     '  environment:',
     `    name: ${scalar(ref('environment_name'))}`,
     `    url: ${scalar(ref('environment_url'))}`,
+    // Only that build job's dotenv: with several services in one pipeline, every build job's
+    // GANTRY_IMAGE_REF would otherwise reach every deploy job.
+    '  needs:',
+    ...(template === 'build-deploy'
+      ? [`    - job: ${scalar(`${ref('job_prefix')}-build`)}`, '      artifacts: true']
+      : [`    - job: ${scalar(ref('build_job'))}`, '      artifacts: true', '      optional: true']),
+    ...variablesYaml(deployNames),
+    '',
+    `${jobKey('deploy')}:`,
+    `  extends: ${scalar(base)}`,
   ];
-  const deploy = [`${jobKey('deploy')}:`, `  stage: ${scalar(ref(stage))}`, `  image: ${scalar(ref('runner_image'))}`];
-  if (needsBuild) deploy.push('  needs:', `    - job: ${scalar(`${ref('job_prefix')}-build`)}`, '      artifacts: true');
-  deploy.push(...env, ...variablesYaml(names), '  script:', `    - ${scalar(command('deploy', names, false))}`);
-  const rollback = [
+  lines.push('  script:', `    - ${scalar(command('deploy', deployNames, false))}`);
+  lines.push(
+    '',
     `${jobKey('rollback')}:`,
-    `  stage: ${scalar(ref(stage))}`,
-    `  image: ${scalar(ref('runner_image'))}`,
+    `  extends: ${scalar(base)}`,
     '  when: manual',
     '  allow_failure: true',
-    ...env,
-    ...variablesYaml(names),
     '  script:',
-    `    - ${scalar(command('rollback', names, false))}`,
-  ];
-  return [...deploy, '', ...rollback];
+    `    - ${scalar(command('rollback', rollbackNames, false))}`,
+  );
+  return lines;
 }
 
 const HEADERS: Record<TemplateName, string[]> = {
@@ -242,7 +276,7 @@ export function templateYaml(template: TemplateName): string {
   if (template !== 'deploy') out.push(...engineJobs(), '', ...buildJob(template === 'build' ? 'stage' : 'build_stage'));
   if (template !== 'build') {
     if (template === 'build-deploy') out.push('');
-    out.push(...deployJobs(template === 'deploy' ? 'stage' : 'deploy_stage', template === 'build-deploy'));
+    out.push(...deployJobs(template === 'deploy' ? 'stage' : 'deploy_stage', template));
   }
   return `${out.join('\n')}\n`;
 }

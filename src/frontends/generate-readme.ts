@@ -36,17 +36,19 @@ export function inputsTable(): string {
   }
 
   out.push('', 'The GitLab templates add inputs of their own:', '', '| Input | Templates | Default | Description |', '|---|---|---|---|');
-  const own = new Map<string, { templates: TemplateName[]; input: ComponentInput }>();
+  const own = new Map<string, { templates: TemplateName[]; defaults: string[]; input: ComponentInput }>();
   for (const t of TEMPLATE_NAMES) {
     for (const [name, input] of Object.entries(templateSpec(t))) {
       if (name in INPUTS) continue;
-      const seen = own.get(name);
-      if (seen) seen.templates.push(t);
-      else own.set(name, { templates: [t], input });
+      const seen = own.get(name) ?? { templates: [], defaults: [], input };
+      seen.templates.push(t);
+      seen.defaults.push(componentDefault(input));
+      own.set(name, seen);
     }
   }
-  for (const [name, { templates, input }] of own) {
-    out.push(`| \`${name}\` | ${templates.join(', ')} | ${cell(componentDefault(input))} | ${cell(input.description)} |`);
+  for (const [name, { templates, defaults, input }] of own) {
+    const def = new Set(defaults).size === 1 ? defaults[0] : templates.map((t, i) => `${t}: ${defaults[i]}`).join('<br>');
+    out.push(`| \`${name}\` | ${templates.join(', ')} | ${cell(def)} | ${cell(input.description)} |`);
   }
   return out.join('\n');
 }

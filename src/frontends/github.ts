@@ -5,48 +5,96 @@ import { Reporter, Masker } from '../reporter';
 import { run } from '../run';
 import { describeFailure } from './errors-out';
 import { inputError } from '../errors';
+import { EXIT } from '../exit-codes';
 
-/** The GitHub Actions adapter: inputs from INPUT_*, outputs to GITHUB_OUTPUT, masks, groups, summary. */
-class GitHubReporter implements Reporter {
+/**
+ * The GitHub Actions adapter: inputs from INPUT_*, outputs to GITHUB_OUTPUT, secrets as
+ * add-mask commands, phases as log groups, and a step summary in GITHUB_STEP_SUMMARY.
+ */
+export class GitHubReporter implements Reporter {
   readonly masker = new Masker();
+  private readonly summaries: string[] = [];
+  private readonly masked = new Set<string>();
+  private depth = 0;
+
   info(m: string): void { core.info(this.masker.apply(m)); }
   warn(m: string): void { core.warning(this.masker.apply(m)); }
   debug(m: string): void { core.debug(this.masker.apply(m)); }
+
+  /** The runner masks each registered string; every line of a multi-line secret on its own too. */
   mask(s: string): void {
     this.masker.add(s);
-    for (const part of this.masker.values) if (s.includes(part)) core.setSecret(part);
+    for (const part of this.masker.values) {
+      if (!s.includes(part) || this.masked.has(part)) continue;
+      this.masked.add(part);
+      core.setSecret(part);
+    }
   }
-  group<T>(name: string, fn: () => Promise<T>): Promise<T> { return core.group(name, fn); }
+
+  /** GitHub's log groups do not nest: an inner phase is a plain line inside the outer group. */
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    if (this.depth > 0) {
+      this.info(`-- ${name}`);
+      return fn();
+    }
+    this.depth++;
+    core.startGroup(this.masker.apply(name));
+    try {
+      return await fn();
+    } finally {
+      core.endGroup();
+      this.depth--;
+    }
+  }
+
   setOutput(n: string, v: string): void { core.setOutput(n, v); }
-  summary(md: string): void { core.summary.addRaw(md, true); }
+  summary(md: string): void { this.summaries.push(this.masker.apply(md)); }
+
+  /** Appends what the run reported (and how it ended) to the step summary, if the runner gave one. */
+  async writeSummary(failure?: string): Promise<void> {
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
+    const parts = [...this.summaries];
+    if (failure) parts.push(`### gantry failed\n\n${failure.split('\n').map((l) => `> ${l}`).join('\n')}\n`);
+    if (!parts.length) return;
+    try {
+      await core.summary.addRaw(parts.join('\n'), true).write();
+    } catch (err) {
+      core.warning(`could not write the step summary: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
 }
 
-export async function runGitHub(env: NodeJS.ProcessEnv): Promise<void> {
+/** Reads INPUT_<NAME> for every schema input, registering secrets as masks before anything prints. */
+export function readGitHubInputs(env: NodeJS.ProcessEnv, reporter: Pick<Reporter, 'mask'>): RawInputs {
+  const raw: RawInputs = {};
+  for (const name of inputNames()) {
+    const value = env[`INPUT_${name.toUpperCase()}`];
+    if (value === undefined) continue;
+    const spec: InputSpec = INPUTS[name];
+    if (spec.secret) reporter.mask(value);
+    raw[name] = value;
+  }
+  return raw;
+}
+
+export async function runGitHub(env: NodeJS.ProcessEnv): Promise<number> {
   const reporter = new GitHubReporter();
+  let code: number = EXIT.ok;
+  let failure: string | undefined;
   try {
-    const raw: RawInputs = {};
-    // Secrets are masked before anything else can print them.
-    for (const name of inputNames()) {
-      const value = env[`INPUT_${name.toUpperCase()}`];
-      if (value === undefined) continue;
-      const spec: InputSpec = INPUTS[name];
-      if (spec.secret) reporter.mask(value);
-      raw[name] = value;
-    }
-    const inputs = parseInputs(raw);
+    const inputs = parseInputs(readGitHubInputs(env, reporter));
     for (const s of secretValues(inputs)) reporter.mask(s);
     const command = inputs.command as Command;
     if (!COMMANDS.includes(command)) throw inputError('command', `'${command}' is not a command`, COMMANDS.join(', '));
-    const code = await run(command, inputs, reporter, env);
-    await core.summary.write().catch(() => undefined);
-    if (code !== 0) {
-      core.setFailed(`gantry ${command} failed (exit code ${code})`);
-      process.exitCode = code;
-    }
+    code = await run(command, inputs, reporter, env);
+    if (code !== EXIT.ok) failure = `gantry ${command} failed (exit code ${code})`;
   } catch (err) {
-    const { message, code } = describeFailure(err, core.isDebug());
-    await core.summary.write().catch(() => undefined);
-    core.setFailed(reporter.masker.apply(message));
-    process.exitCode = code;
+    const described = describeFailure(err, core.isDebug());
+    failure = reporter.masker.apply(described.message);
+    code = described.code;
   }
+  await reporter.writeSummary(failure);
+  if (failure) core.setFailed(failure);
+  process.exitCode = code;
+  return code;
 }

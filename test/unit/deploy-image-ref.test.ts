@@ -17,8 +17,8 @@ describe('parseImageRef', () => {
     ['', "input 'deploy_image': is empty"],
     ['reg/api@sha256:abc', 'has a digest that is not sha256:<64 hex digits>'],
     ['reg/api:bad tag', "has the tag 'bad tag'"],
-    ['Reg.example/API', 'has a repository name that is not lower-case'],
-    ['reg:5000/', 'has a repository name'],
+    ['Reg.example/API', "'Reg.example/API' is not a valid repository name (component 'API')"],
+    ['reg:5000/', "'reg:5000/' is not a valid repository name"],
   ])('refuses %j', (text, message) => {
     expect(() => parseImageRef(text)).toThrow(message);
   });

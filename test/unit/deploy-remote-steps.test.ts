@@ -45,6 +45,7 @@ describe('rendered steps', () => {
     expect(step.script).not.toContain(PASSWORD);
     expect(step.script).not.toContain('danger');
     expect(step.script.endsWith('gantry_step; exit $?\n')).toBe(true);
+    expect(step.script).not.toContain('\\$'); // every \${...} of a template became a shell expansion
   });
 
   test('secrets follow the script as base64 lines', () => {

@@ -62,7 +62,7 @@ describe('deploySpec', () => {
     [{ hosts: '' }, {}, "input 'hosts': is empty"],
     [{ hosts: 'a:99999' }, {}, "input 'hosts': 'a:99999' has the port '99999'"],
     [{ deploy_image: '' }, {}, "input 'deploy_image': is empty and no image was built in this run"],
-    [{ deploy_image: 'r/API' }, {}, "input 'deploy_image': 'r/API' has a repository name"],
+    [{ deploy_image: 'r/API' }, {}, "input 'deploy_image': 'r/API' is not a valid repository name"],
     [{ deploy_image: '' }, { builtImageRef: 'r/x@sha256:1' }, "input 'image_ref': 'r/x@sha256:1' has a digest"],
     [{ ports: '80' }, {}, "input 'ports': '80' is not a port mapping"],
     [{ ports: '8080:70000' }, {}, "input 'ports': '8080:70000' is not a port mapping"],

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# gantry's benchmark (npm run bench): brings up the test bed, builds dist/, runs bench/bench.ts
+# once and writes bench/results.md. Takes 10-20 minutes on a 2-core machine. Fresh engines are
+# started and stopped by bench/fresh-engine.sh. Set BENCH_REPS / BENCH_FRESH_REPS for more
+# repetitions.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d node_modules ] || npm ci --no-audit --no-fund
+bash testbed/testbed.sh up
+npm run build --silent
+npx tsc -p bench/tsconfig.json
+exec node lib/bench/bench.js "$@"

@@ -1,0 +1,358 @@
+/**
+ * gantry deploy and rollback against the test bed's three SSH hosts (own netns, dockerd, sshd,
+ * non-root deploy user) and its registry with auth. The tests run in order: each starts from the
+ * fleet state the previous one left, and says which.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { parseInputs } from '../../src/inputs';
+import { deploy, rollback } from '../../src/deploy/deploy-command';
+import { RolloutReport } from '../../src/deploy/report';
+import {
+  Bed, HelloImages, RawReporter, answerWatch, argvWatch, containers, deployBed, filesUnder, grownSince, hello, helloImages,
+  PORT, SERVICE, auditLines, docker, dockerMaybe, resetHost, sizeOf, spawnDeploy, testbedScript, until, bedInputs,
+} from './support-deploy';
+
+jest.setTimeout(240_000);
+
+let bed: Bed;
+let img: HelloImages;
+const HOSTS = [1, 2, 3];
+const ENV_SECRET = `tok-${Math.random().toString(36).slice(2)}-secret`;
+const argvStart: Record<number, number> = {};
+const reporters: RawReporter[] = [];
+const faults: string[] = [];
+const childOutputs: string[] = [];
+
+interface Run { code: number; report: RolloutReport; out: RawReporter }
+
+async function run(over: Record<string, string>, command: 'deploy' | 'rollback' = 'deploy'): Promise<Run> {
+  const out = new RawReporter();
+  reporters.push(out);
+  const inputs = parseInputs(bedInputs(bed, { env: `SECRET_TOKEN=${ENV_SECRET}\nPORT=${PORT}`, ...over, command }));
+  const code = command === 'deploy' ? await deploy(inputs, out) : await rollback(inputs, out);
+  return { code, report: JSON.parse(out.outputs.report) as RolloutReport, out };
+}
+
+const addr = (i: number) => bed.host(i).addr;
+const auditLinesIn = (home: string) => readFileSync(join(home, '.gantry/audit.log'), 'utf8').trim().split('\n');
+const answers = () => Promise.all(HOSTS.map((i) => hello(addr(i))));
+const outcomes = (r: Run) => r.report.hosts.map((h) => h.outcome);
+const digestOf = (ref: string) => ref.slice(ref.indexOf('@') + 1);
+const fault = (name: string, r: Run) => {
+  const failed = r.report.hosts.filter((h) => h.outcome !== 'ok');
+  faults.push(`${name} | exit ${r.code} | ${r.report.hosts.map((h) => `${h.host}: ${h.outcome}`).join(', ')} | ${failed.map((h) => h.message).join(' / ')}`);
+};
+
+beforeAll(() => {
+  bed = deployBed();
+  img = helloImages();
+  for (const i of HOSTS) {
+    resetHost(i);
+    argvStart[i] = sizeOf(bed.host(i).argvLog);
+  }
+}, 600_000);
+
+afterAll(() => {
+  for (const i of HOSTS) resetHost(i);
+  // The figures the closing note quotes.
+  if (faults.length > 0) process.stdout.write(`\nfault table:\n${faults.join('\n')}\n`);
+});
+
+test('v1 to one host, then to all three: pinned keys, labels, audit, outputs', async () => {
+  const one = await run({ deploy_image: img.v1, hosts: addr(1) });
+  expect([one.code, outcomes(one)]).toEqual([0, ['ok']]);
+  const watch = argvWatch([bed.registryPassword, ENV_SECRET]);
+  const all = await run({ deploy_image: img.v1 });
+  const seen = watch.stop();
+  expect(all.code).toBe(0);
+  expect(outcomes(all)).toEqual(['ok', 'ok', 'ok']);
+  expect(await answers()).toEqual(['hello v1', 'hello v1', 'hello v1']);
+  expect(all.out.outputs.deployed_hosts).toBe(bed.hosts.join(','));
+  expect(all.out.outputs.failed_hosts).toBe('');
+  expect(seen.samples).toBeGreaterThan(5);
+  expect(seen.hits).toEqual([]);
+  for (const i of HOSTS) {
+    const [c] = containers(i);
+    expect(c.name).toBe(SERVICE);
+    expect(c.labels).toMatchObject({
+      'dev.gantry.image-digest': digestOf(img.v1),
+      'dev.gantry.revision': 'e2e-v1',
+      'org.opencontainers.image.revision': 'e2e-v1',
+      'dev.gantry.service': SERVICE,
+    });
+    expect(c.labels['dev.gantry.deployed-by']).toMatch(/@/);
+    expect(c.labels['dev.gantry.deployed-at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    // The env value reached the container (through the engine API), not any argv or file.
+    expect(c.env).toContain(`SECRET_TOKEN=${ENV_SECRET}`);
+  }
+  const h1 = all.report.hosts[0];
+  expect(h1.previousDigest).toBe(digestOf(img.v1));
+  expect(h1.hostKey).toMatch(/^ssh-ed25519 SHA256:/);
+  expect(all.out.lines.some((l) => /^10\.231\.0\.11: connected, host key ssh-ed25519 SHA256:\S+ matches the pin$/.test(l))).toBe(true);
+  expect(auditLines(2)[0]).toMatch(/^\S+Z service=e2e-hello action=deploy result=ok from=- to=sha256:[0-9a-f]{64} by=\S+/);
+  process.stdout.write(`rollout wall time: 1 host ${one.report.seconds.toFixed(1)} s, 3 hosts ${all.report.seconds.toFixed(1)} s\n`);
+});
+
+test('v2 with batch 1: the other hosts keep answering while one is replaced', async () => {
+  const watch = answerWatch(HOSTS.map(addr));
+  const r = await run({ deploy_image: img.v2, batch_size: '1' });
+  const rounds = await watch.stop();
+  expect(r.code).toBe(0);
+  expect(r.report.batches).toBe(3);
+  expect(await answers()).toEqual(['hello v2', 'hello v2', 'hello v2']);
+  expect(rounds.length).toBeGreaterThan(5);
+  for (const round of rounds) {
+    expect(round.filter((a) => a === 'hello v1' || a === 'hello v2').length).toBeGreaterThanOrEqual(2);
+  }
+  // Hosts switched in order: once h2 answers v2, h1 does too; once h3 does, h2 does.
+  for (const [a1, a2, a3] of rounds) {
+    if (a2 === 'hello v2') expect(a1).toBe('hello v2');
+    if (a3 === 'hello v2') expect(a2).toBe('hello v2');
+  }
+  // The previous version is kept, stopped, for rollback.
+  expect(containers(1).map((c) => [c.name, c.running, c.labels['dev.gantry.revision']])).toEqual([
+    [SERVICE, true, 'e2e-v2'], [`${SERVICE}-gantry-prev`, false, 'e2e-v1'],
+  ]);
+});
+
+test('v3 fails its health check: every host back on v2, exit 3, logs in the report', async () => {
+  const r = await run({ deploy_image: img.v3, batch_size: '2', health_timeout: '6' });
+  fault('health never passing (v3)', r);
+  expect(r.code).toBe(3);
+  expect(outcomes(r)).toEqual(['failed', 'failed', 'skipped']);
+  expect(r.report.hosts.map((h) => h.running)).toEqual(['previous', 'previous', 'previous']);
+  expect(await answers()).toEqual(['hello v2', 'hello v2', 'hello v2']);
+  const h1 = r.report.hosts[0];
+  // *** is the PORT value: env values are secrets, masked in the report too.
+  expect(h1.message).toMatch(/^health: not healthy: health_url http:\/\/127\.0\.0\.1:\*\*\*\/healthz: .*500.*\(health_timeout 6 s\)$/);
+  expect(h1.logs?.join('\n')).toContain('v3');
+  expect(r.out.outputs.failed_hosts).toBe(`${addr(1)},${addr(2)}`);
+  expect(r.out.outputs.deployed_hosts).toBe('');
+  expect(containers(1).map((c) => [c.name, c.running, c.labels['dev.gantry.revision']])).toEqual([
+    [SERVICE, true, 'e2e-v2'], [`${SERVICE}-gantry-prev`, false, 'e2e-v1'],
+  ]);
+});
+
+test('an image that cannot start is restored from, exit 3', async () => {
+  const r = await run({ deploy_image: img.broken, hosts: addr(1) });
+  fault('image that does not start', r);
+  expect(r.code).toBe(3);
+  expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'previous' });
+  expect(r.report.hosts[0].message).toMatch(/missing|no such file/i);
+  expect(await hello(addr(1))).toBe('hello v2');
+});
+
+test("the image's own HEALTHCHECK is honoured", async () => {
+  const r = await run({ deploy_image: img.badHealthcheck, hosts: addr(1), health_url: '', health_timeout: '5' });
+  fault('image HEALTHCHECK failing (no health_url/health_cmd)', r);
+  expect(r.code).toBe(3);
+  expect(r.report.hosts[0].message).toMatch(/^health: not healthy: the image's HEALTHCHECK reports (unhealthy|starting) \(health_timeout 5 s\)$/);
+  expect(await hello(addr(1))).toBe('hello v2');
+});
+
+test('a wrong pinned key: refused with both fingerprint forms, nothing runs there', async () => {
+  const lines = bed.knownHosts.trim().split('\n');
+  const h1Key = lines[0].split(' ').slice(1).join(' ');
+  const wrong = lines.map((l) => (l.startsWith(`${addr(2)} `) ? `${addr(2)} ${h1Key}` : l)).join('\n');
+  const before = sizeOf(bed.host(2).argvLog);
+  const auditBefore = auditLines(2).length;
+  const r = await run({ deploy_image: img.v1, hosts: addr(2), known_hosts: wrong });
+  fault('wrong pinned host key', r);
+  expect(r.code).toBe(3);
+  expect(r.report.hosts[0].outcome).toBe('refused host key');
+  expect(r.report.hosts[0].message).toMatch(new RegExp(`^host key of ${addr(2).replace(/\./g, '\\.')} does not match the pinned key: it presented ssh-ed25519 SHA256:\\S+ \\(known_hosts: ${addr(2).replace(/\./g, '\\.')} ssh-ed25519 AAAA\\S+\\); pinned: ssh-ed25519 SHA256:\\S+ \\(line 2\\)$`));
+  expect(sizeOf(bed.host(2).argvLog)).toBe(before);
+  expect(auditLines(2)).toHaveLength(auditBefore);
+  expect(await hello(addr(2))).toBe('hello v2');
+});
+
+test('an unknown host under strict names the line to pin; accept-new prints the fingerprint it accepted', async () => {
+  const others = bed.knownHosts.trim().split('\n').filter((l) => !l.startsWith(`${addr(3)} `)).join('\n');
+  const strict = await run({ deploy_image: img.v2, hosts: addr(3), known_hosts: others });
+  fault('host not in known_hosts (strict)', strict);
+  expect(strict.report.hosts[0].outcome).toBe('refused host key');
+  expect(strict.report.hosts[0].message).toContain(`${addr(3)} is not in known_hosts: it presented ssh-ed25519 SHA256:`);
+  const acceptNew = await run({ deploy_image: img.v2, hosts: addr(3), known_hosts: others, ssh_host_key_policy: 'accept-new' });
+  expect(acceptNew.code).toBe(0);
+  expect(acceptNew.out.lines.some((l) => l.startsWith(`warning: ${addr(3)}: accepted a host key not in known_hosts (ssh_host_key_policy accept-new): ssh-ed25519 SHA256:`))).toBe(true);
+});
+
+test('docker refused to the user, auth refused, registry login refused: clear messages, host untouched', async () => {
+  const nodocker = await run({ deploy_image: img.v1, hosts: `nodocker@${addr(1)}` });
+  fault('docker not usable by the SSH user', nodocker);
+  expect(nodocker.report.hosts[0].message).toMatch(/^preflight: user nodocker may not use docker: permission denied on the docker socket/);
+
+  const stranger = await run({ deploy_image: img.v1, hosts: `nobody-here@${addr(1)}` });
+  fault('authentication refused', stranger);
+  expect(stranger.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'previous' });
+  expect(stranger.report.hosts[0].message).toMatch(/^nobody-here@10\.231\.0\.11 refused public key authentication with the key ssh-ed25519 SHA256:\S+: that key is not in ~nobody-here\/\.ssh\/authorized_keys there/);
+
+  const badLogin = await run({ deploy_image: img.v1, hosts: addr(1), registry_password: 'wrong-password' });
+  fault('registry auth failure on the host', badLogin);
+  expect(badLogin.report.hosts[0].message).toMatch(/^pull: registry login to 10\.231\.0\.1:5000 as gantry failed: .*(unauthorized|401)/i);
+  expect(badLogin.code).toBe(3);
+  expect(await hello(addr(1))).toBe('hello v2');
+});
+
+describe('one host down', () => {
+  beforeAll(() => testbedScript('stop-host', 'h3'));
+  afterAll(() => testbedScript('start-host', 'h3'));
+
+  test('max_failures 0: reported, and the hosts switched before it are rolled back (exit 3)', async () => {
+    const r = await run({ deploy_image: img.v1, batch_size: '1', max_failures: '0' });
+    fault('host down, max_failures 0', r);
+    expect(r.code).toBe(3);
+    expect(outcomes(r)).toEqual(['rolled back', 'rolled back', 'unreachable']);
+    expect(r.report.hosts[2].message).toBe(`cannot connect to ${addr(3)}: connection refused (is sshd running and listening there?)`);
+    expect(await answers()).toEqual(['hello v2', 'hello v2', 'hello v2']);
+    // Rolled back hosts keep v1 as their previous version (a rollback is itself undoable).
+    expect(containers(1).map((c) => [c.name, c.labels['dev.gantry.revision']])).toEqual([[SERVICE, 'e2e-v2'], [`${SERVICE}-gantry-prev`, 'e2e-v1']]);
+  });
+
+  test('max_failures 1: the others are done, the fleet is mixed (exit 4)', async () => {
+    const r = await run({ deploy_image: img.v1, batch_size: '1', max_failures: '1' });
+    fault('host down, max_failures 1', r);
+    expect(r.code).toBe(4);
+    expect(outcomes(r)).toEqual(['ok', 'ok', 'unreachable']);
+    expect(r.out.outputs.deployed_hosts).toBe(`${addr(1)},${addr(2)}`);
+    expect(r.out.outputs.failed_hosts).toBe(addr(3));
+    expect(await answers()).toEqual(['hello v1', 'hello v1', 'hello v2']);
+  });
+});
+
+test('rollback puts every host back on its previous version, health-gated', async () => {
+  // h1, h2 run v1 (previous v2); h3 runs v2 (previous v1).
+  const r = await run({ deploy_image: '' }, 'rollback');
+  expect(r.code).toBe(0);
+  expect(await answers()).toEqual(['hello v2', 'hello v2', 'hello v1']);
+  expect(r.report.hosts.map((h) => h.newDigest)).toEqual([digestOf(img.v2), digestOf(img.v2), digestOf(img.v1)]);
+  // Converge the fleet on v2 for what follows.
+  const all = await run({ deploy_image: img.v2, batch_size: '100%' });
+  expect(all.code).toBe(0);
+  process.stdout.write(`rollout wall time: 3 hosts in one batch ${all.report.seconds.toFixed(1)} s\n`);
+});
+
+test('two deploys at once: the lock holds, a waiter goes after, an impatient one fails cleanly', async () => {
+  const release = (on: boolean) => {
+    for (const i of HOSTS) {
+      const f = join(bed.host(i).home, 'release-first');
+      if (on) writeFileSync(f, '');
+      else rmSync(f, { force: true });
+    }
+  };
+  release(false);
+  // The first deploy stays in its health gate until the test releases it: no race on timing.
+  const first = run({ deploy_image: img.v1, batch_size: '100%', health_url: '', health_cmd: `test -f ~/release-first && curl -fsS http://127.0.0.1:${PORT}/healthz`, health_timeout: '120' });
+  const firstOut = reporters[reporters.length - 1];
+  for (let i = 0; i < 600 && firstOut.lines.filter((l) => l.endsWith(`lock on ${SERVICE} taken`)).length < 3; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const impatient = await run({ deploy_image: img.v2, batch_size: '100%', lock_timeout: '0' });
+  fault('second deploy while locked (lock_timeout 0)', impatient);
+  expect(impatient.code).toBe(3);
+  expect(outcomes(impatient)).toEqual(['failed', 'failed', 'failed']);
+  expect(impatient.report.hosts[0].message).toMatch(/^lock: e2e-hello is locked by \S+ \(runner \S+, since \S+Z, a step of it is running\); gave up after lock_timeout 0 s$/);
+  const waiter = run({ deploy_image: img.v2, batch_size: '100%', lock_timeout: '120' });
+  await new Promise((r) => setTimeout(r, 1500));
+  release(true);
+  const [a, b] = await Promise.all([first, waiter]);
+  release(false);
+  expect([a.code, b.code]).toEqual([0, 0]);
+  expect(b.out.lines.some((l) => /: waiting up to 120 s for the lock held by /.test(l))).toBe(true);
+  expect(await answers()).toEqual(['hello v2', 'hello v2', 'hello v2']);
+  // On every host the first deploy finished before the second began.
+  for (const i of HOSTS) {
+    const last2 = auditLines(i).slice(-2).map((l) => /to=(\S+)/.exec(l)![1]);
+    expect(last2).toEqual([digestOf(img.v1), digestOf(img.v2)]);
+  }
+});
+
+test('a deploy killed halfway, run again: it takes over its own lock, undoes the half-done switch and converges', async () => {
+  const release = (on: boolean) => {
+    for (const i of HOSTS) {
+      const f = join(bed.host(i).home, 'release-killed');
+      if (on) writeFileSync(f, '');
+      else rmSync(f, { force: true });
+    }
+  };
+  release(false);
+  // The killed run sits in its health gate on every host (switched, not yet verified) when killed.
+  const killed = spawnDeploy(bedInputs(bed, {
+    deploy_image: img.v1, batch_size: '100%', health_url: '', health_cmd: `test -f ~/release-killed && curl -fsS http://127.0.0.1:${PORT}/healthz`, health_timeout: '90',
+  }));
+  // Its health steps run on the hosts (each marks the lock with its pid) before it is killed.
+  const stepMark = (i: number) => join(bed.host(i).home, `.gantry/services/${SERVICE}/lock/step`);
+  await until(() => killed.lines.filter((l) => / health gate up to 90 s$/.test(l)).length === 3 && HOSTS.every((i) => existsSync(stepMark(i))),
+    60, 'the first run to reach its health gate on every host');
+  killed.child.kill('SIGKILL');
+  await killed.done;
+  childOutputs.push(killed.lines.join('\n'));
+  for (const i of HOSTS) {
+    expect(containers(i).map((c) => c.name)).toEqual([SERVICE, `${SERVICE}-gantry-old`, `${SERVICE}-gantry-prev`]);
+  }
+  // The rerun waits while the killed run's health step still runs on the hosts, then takes over.
+  const again = run({ deploy_image: img.v1, batch_size: '100%', lock_timeout: '120' });
+  const againOut = reporters[reporters.length - 1];
+  await until(() => againOut.lines.filter((l) => l.includes(': waiting up to 120 s for the lock held by')).length === 3, 60, 'the rerun to wait for the lock');
+  release(true);
+  const r = await again;
+  release(false);
+  fault('deploy killed halfway, then run again', r);
+  expect(r.code).toBe(0);
+  for (const h of r.report.hosts) {
+    expect(h.notes?.join('\n')).toMatch(/took over the lock of .*: its run ended without releasing it/);
+    expect(h.notes?.join('\n')).toContain('an earlier run stopped while switching containers: putting back what ran before it');
+    expect(h.previousDigest).toBe(digestOf(img.v2));
+  }
+  expect(await answers()).toEqual(['hello v1', 'hello v1', 'hello v1']);
+  for (const i of HOSTS) {
+    expect(containers(i).map((c) => [c.name, c.running, c.labels['dev.gantry.revision']])).toEqual([
+      [SERVICE, true, 'e2e-v1'], [`${SERVICE}-gantry-prev`, false, 'e2e-v2'],
+    ]);
+    expect(filesUnder(join(bed.host(i).home, `.gantry/services/${SERVICE}`)).map((f) => f.path.split('/').pop()).sort()).toEqual(['history', 'lock.guard', 'prev.restart', 'record']);
+  }
+});
+
+test('images beyond keep_images are pruned; the running and the previous one are kept', async () => {
+  // h1 pulled v1, v2, v3, broken and bad-healthcheck; only v1 (running) and v2 (previous) were deployed lately.
+  const r = await run({ deploy_image: img.v1, hosts: addr(1), keep_images: '1' });
+  expect(r.code).toBe(0);
+  const digests = docker(bed.host(1).dockerHost, ['image', 'ls', '--digests', '--format', '{{.Repository}}@{{.Digest}}'])
+    .split('\n').filter((l) => l.startsWith(`${img.repository}@`)).sort();
+  expect(digests).toEqual([img.v1, img.v2].sort());
+});
+
+test('the host local deploys to the runner\'s own engine', async () => {
+  const saved = { DOCKER_HOST: process.env.DOCKER_HOST, HOME: process.env.HOME };
+  const home = mkdtempSync(join(tmpdir(), 'gantry-e2e-local-home-'));
+  Object.assign(process.env, { DOCKER_HOST: bed.env.DOCKER_HOST, HOME: home });
+  try {
+    const r = await run({ deploy_image: img.v2, hosts: 'local', known_hosts: '', ssh_private_key: '' });
+    expect([r.code, outcomes(r)]).toEqual([0, ['ok']]);
+    expect(r.out.lines).toContain('local: using the local engine');
+    expect(await hello('127.0.0.1')).toBe('hello v2');
+    expect(auditLinesIn(home)).toHaveLength(1);
+  } finally {
+    Object.assign(process.env, saved);
+    for (const n of [SERVICE, `${SERVICE}-gantry-prev`]) dockerMaybe(bed.env.DOCKER_HOST, ['rm', '-f', n]);
+    rmSync(home, { recursive: true, force: true });
+  }
+});
+
+test('no secret in any output, any argv on the hosts, or any file left in the deploy home', () => {
+  const needles = [bed.registryPassword, Buffer.from(bed.registryPassword).toString('base64'), ENV_SECRET, Buffer.from(ENV_SECRET).toString('base64')];
+  for (const r of reporters) for (const n of needles) expect(r.all).not.toContain(n);
+  for (const o of childOutputs) for (const n of needles) expect(o).not.toContain(n);
+  for (const i of HOSTS) {
+    const argv = grownSince(bed.host(i).argvLog, argvStart[i]);
+    expect(argv).toMatch(/^login --username gantry --password-stdin 10\.231\.0\.1:5000 $/m);
+    expect(argv).toMatch(/^create --name e2e-hello-gantry-new .*--env-file /m);
+    for (const n of needles) expect(argv).not.toContain(n);
+    const files = filesUnder(bed.host(i).home);
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) for (const n of needles) expect(`${f.path}: ${f.content.includes(n)}`).toBe(`${f.path}: false`);
+    expect(files.filter((f) => f.path.includes(`/.gantry/tmp/${SERVICE}.`) || f.path.includes('/.docker/'))).toEqual([]);
+  }
+});

@@ -1,0 +1,292 @@
+/**
+ * The GitLab CI/CD component run by a real client: gitlab-ci-local 4.73.0 (the devDependency)
+ * reads a consumer project's .gitlab-ci.yml that includes the component with `component:`, and
+ * runs its jobs with the shell executor (bin/gantry on PATH, as in the runner image) against
+ * the test bed: the image is built and pushed, the deploy job reads the build job's dotenv and
+ * rolls that digest out over SSH. Once from this repository's working folder at
+ * $CI_COMMIT_SHA, once cross-project at a version tag cloned from a loopback git HTTP server.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ROOT, registryPassword, testbed } from './support/testbed';
+import { VERSION } from '../../src/version';
+import { commitAll } from './support/fixture-repo';
+import { listTags, manifestDigest } from './support/registry';
+import { GitHttpServer, startGitHttpServer } from './support-frontends/git-http-server';
+import { PipelineRun, copyTemplates, gitlabCiLocal, project, removeTempDirs, tempDir } from './support-frontends/gitlab-ci-local';
+import { hostContainer, hostEngine, hostFetch, hostIndex } from './support-frontends/bed';
+
+jest.setTimeout(1_200_000);
+
+const COMMIT_TIME = 1_737_000_000;
+const PID = process.pid;
+let tb: Record<string, string>;
+let server: GitHttpServer;
+let gitRoot: string;
+let sshKey: string;
+const containers: Array<[number, string]> = [];
+
+/** CI/CD variables of the consumer project, as its settings would hold them. */
+function projectVariables(repo: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    // GitLab sets GITLAB_CI=true (gitlab-ci-local says false): gantry's log sections depend on it.
+    GITLAB_CI: 'true',
+    CI_REGISTRY_IMAGE: `${tb.GANTRY_TESTBED_REGISTRY}/${repo}`,
+    CI_REGISTRY_USER: tb.GANTRY_TESTBED_REGISTRY_USER,
+    CI_REGISTRY_PASSWORD: registryPassword(),
+    SSH_PRIVATE_KEY: sshKey,
+    SSH_KNOWN_HOSTS: fs.readFileSync(tb.GANTRY_TESTBED_KNOWN_HOSTS, 'utf8'),
+    ...extra,
+  };
+}
+
+/** The dotenv report the build job left (gantry.env in the project, shell executor). */
+function dotenv(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of fs.readFileSync(path.join(dir, 'gantry.env'), 'utf8').split('\n')) {
+    const eq = line.indexOf('=');
+    if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return out;
+}
+
+function passed(run: PipelineRun, job: string): boolean {
+  return new RegExp(`^\\s*PASS\\s+${job}\\s*$`, 'm').test(run.stdout);
+}
+
+function explain(run: PipelineRun, jobs: string[]): string {
+  return [run.stdout, run.stderr, ...jobs.map((j) => `--- ${j}.log\n${run.log(j)}`)].join('\n');
+}
+
+/** gantry/gantry on the git server: 1.0.0 is this commit's templates; 1.1.0 a later release. */
+function publishComponent(): void {
+  const work = tempDir('gantry-component-');
+  copyTemplates(work);
+  commitAll(work, COMMIT_TIME, 'component 1.0.0');
+  execFileSync('git', ['-C', work, 'tag', '1.0.0']);
+  const build = path.join(work, 'templates/build.yml');
+  fs.writeFileSync(build, fs.readFileSync(build, 'utf8').replace(/runner:[0-9.]+$/m, 'runner:1.1.0-marker'));
+  commitAll(work, COMMIT_TIME + 60, 'component 1.1.0');
+  execFileSync('git', ['-C', work, 'tag', '1.1.0']);
+  const bare = path.join(gitRoot, 'gantry/gantry.git');
+  execFileSync('git', ['clone', '-q', '--bare', work, bare]);
+  execFileSync('git', ['-C', bare, 'config', 'uploadpack.allowFilter', 'true']);
+  execFileSync('git', ['-C', bare, 'config', 'uploadpack.allowAnySHA1InWant', 'true']);
+}
+
+beforeAll(async () => {
+  tb = testbed();
+  sshKey = fs.readFileSync(tb.GANTRY_TESTBED_SSH_KEY, 'utf8');
+  gitRoot = tempDir('gantry-git-http-');
+  server = await startGitHttpServer(gitRoot);
+  publishComponent();
+});
+
+afterAll(async () => {
+  await server?.close();
+  removeTempDirs();
+  for (const [i, name] of containers) {
+    const ids = hostEngine(i, ['ps', '-aq', '--filter', `name=^${name}$`], true);
+    if (ids) hostEngine(i, ['rm', '-f', ...ids.split('\n')], true);
+  }
+});
+
+describe('the component at $CI_COMMIT_SHA of this repository (include resolved from the working folder)', () => {
+  const port = '18621';
+  const container = `glc-hello-${PID}`;
+  const repo = `e2e/glc-hello-${PID}`;
+  const hosts = () => tb.GANTRY_TESTBED_HOSTS.split(',').slice(0, 2);
+  let dir: string;
+  let run: PipelineRun;
+
+  beforeAll(async () => {
+    for (const h of hosts()) containers.push([hostIndex(h), container]);
+    // The consumer is this repository itself (templates/ in its working folder), as in its own pipeline.
+    dir = project('examples/hello', `${server.url}/gantry/gantry.git`, {
+      '.gitlab-ci.yml': [
+        'include:',
+        '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/build-deploy@$CI_COMMIT_SHA',
+        '    inputs:',
+        '      job_prefix: hello',
+        '      docker_engine: socket',
+        '      build_network: host',
+        '      version_variable: main.version',
+        '      hosts: |',
+        ...hosts().map((h) => `        ${h}`),
+        `      ssh_user: ${tb.GANTRY_TESTBED_SSH_USER}`,
+        `      container_name: ${container}`,
+        '      network: host',
+        `      health_url: http://127.0.0.1:${port}/healthz`,
+        '      health_timeout: 30',
+        '      environment_name: e2e',
+        '',
+      ].join('\n'),
+    }, COMMIT_TIME);
+    copyTemplates(dir);
+    commitAll(dir, COMMIT_TIME, 'the component at this commit');
+    run = await gitlabCiLocal(dir, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}\nGLC_SECRET=glc-e2e-secret-value` }), { DOCKER_HOST: tb.DOCKER_HOST });
+  });
+
+  test('build then deploy pass; the manual rollback job waits', () => {
+    if (!passed(run, 'hello-build') || !passed(run, 'hello-deploy')) throw new Error(explain(run, ['hello-build', 'hello-deploy']));
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/hello-rollback\s+starting/);
+  });
+
+  test('the image is pushed to CI_REGISTRY_IMAGE with CI_REGISTRY_USER/PASSWORD; the dotenv report names its digest', async () => {
+    const env = dotenv(dir);
+    const sha = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    expect((await listTags(repo)).sort()).toEqual([String(COMMIT_TIME), sha.slice(0, 7)].sort());
+    const digest = await manifestDigest(repo, String(COMMIT_TIME));
+    expect(env).toMatchObject({
+      GANTRY_DIGEST: digest,
+      GANTRY_IMAGE_REF: `${tb.GANTRY_TESTBED_REGISTRY}/${repo}@${digest}`,
+      GANTRY_COMMIT_TIME: String(COMMIT_TIME),
+      GANTRY_GO_VERSION: '1.22',
+    });
+    expect(env.GANTRY_TAGS.split(',').sort()).toEqual([`${tb.GANTRY_TESTBED_REGISTRY}/${repo}:${COMMIT_TIME}`, `${tb.GANTRY_TESTBED_REGISTRY}/${repo}:${sha.slice(0, 7)}`].sort());
+  });
+
+  test('the deploy job rolled out exactly the digest of the dotenv report, to both hosts', async () => {
+    const env = dotenv(dir);
+    for (const h of hosts()) {
+      expect(hostContainer(hostIndex(h), container)).toMatchObject({ imageId: env.GANTRY_IMAGE_ID, running: true });
+      expect(JSON.parse(await hostFetch(h, port, '/'))).toMatchObject({ service: 'hello' });
+    }
+    expect(run.log('hello-deploy')).toContain(env.GANTRY_DIGEST);
+  });
+
+  test('phases are collapsible sections; secrets never reach a log', () => {
+    // gitlab-ci-local understands GitLab's section markers and logs them as NAME_started / NAME took.
+    const build = run.log('hello-build');
+    const sections = [...build.matchAll(/^(gantry_\d+)_started$/gm)].map((m) => m[1]);
+    expect(sections.length).toBeGreaterThanOrEqual(2);
+    for (const id of sections) expect(build).toMatch(new RegExp(`^${id} took \\d+`, 'm'));
+    // BuildKit's steps sit inside a section of their own.
+    const steps = build.indexOf('#1 [internal] load remote build context');
+    const opened = build.lastIndexOf('_started\n', steps);
+    expect(opened).toBeGreaterThan(-1);
+    expect(build.slice(opened, steps)).not.toMatch(/ took \d+/);
+    const logs = [run.stdout, run.stderr, build, run.log('hello-deploy')].join('\n');
+    for (const secret of [registryPassword(), 'glc-e2e-secret-value', ...sshKey.split('\n').filter((l) => l.length > 8)]) {
+      expect(logs).not.toContain(secret);
+    }
+  });
+});
+
+describe('cross-project: another project includes the component at a version tag over git HTTP', () => {
+  const port = '18631';
+  const container = `glc-x-hello-${PID}`;
+  const repo = `e2e/glc-x-hello-${PID}`;
+  let consumer: string;
+  let run: PipelineRun;
+
+  beforeAll(async () => {
+    const host = tb.GANTRY_TESTBED_HOSTS.split(',')[0];
+    containers.push([hostIndex(host), container]);
+    consumer = project('examples/hello', `${server.url}/acme/hello.git`, {
+      '.gitlab-ci.yml': [
+        'include:',
+        '  - component: $CI_SERVER_FQDN/gantry/gantry/build@1.0.0',
+        '    inputs:',
+        '      job_prefix: hello',
+        '      docker_engine: socket',
+        '      build_network: host',
+        '      tags: "{short_sha}"',
+        '  - component: $CI_SERVER_FQDN/gantry/gantry/deploy@1.0.0',
+        '    inputs:',
+        '      job_prefix: hello',
+        '      build_job: hello-build',
+        `      hosts: ${host}`,
+        `      ssh_user: ${tb.GANTRY_TESTBED_SSH_USER}`,
+        `      container_name: ${container}`,
+        '      network: host',
+        `      health_url: http://127.0.0.1:${port}/healthz`,
+        '      health_timeout: 30',
+        '',
+      ].join('\n'),
+    }, COMMIT_TIME + 120);
+    run = await gitlabCiLocal(consumer, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}` }), { DOCKER_HOST: tb.DOCKER_HOST });
+  });
+
+  test('build.yml and deploy.yml at 1.0.0 are cloned, and their jobs pass', () => {
+    if (!passed(run, 'hello-build') || !passed(run, 'hello-deploy')) throw new Error(explain(run, ['hello-build', 'hello-deploy']));
+    expect(fs.existsSync(path.join(consumer, '.gitlab-ci-local/includes', `127.0.0.1/gantry/gantry/1.0.0/templates/build.yml`))).toBe(true);
+  });
+
+  test('the deploy job (deploy.yml, its own include) read build.yml\'s dotenv and deployed that digest', async () => {
+    const env = dotenv(consumer);
+    const sha = execFileSync('git', ['-C', consumer, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    expect(await listTags(repo)).toEqual([sha.slice(0, 7)]);
+    expect(env.GANTRY_DIGEST).toBe(await manifestDigest(repo, sha.slice(0, 7)));
+    const host = tb.GANTRY_TESTBED_HOSTS.split(',')[0];
+    expect(hostContainer(hostIndex(host), container)).toMatchObject({ imageId: env.GANTRY_IMAGE_ID, running: true });
+    expect(JSON.parse(await hostFetch(host, port, '/'))).toMatchObject({ service: 'hello' });
+  });
+});
+
+describe('semantic version ranges of a cross-project component', () => {
+  test.each([
+    ['1', 'runner:1.1.0-marker'],
+    ['~latest', 'runner:1.1.0-marker'],
+    ['1.0', `runner:${VERSION}`],
+  ])('@%s resolves to the release with %s', async (version, image) => {
+    const dir = project('examples/hello', `${server.url}/acme/hello.git`, {
+      '.gitlab-ci.yml': `include:\n  - component: $CI_SERVER_FQDN/gantry/gantry/build@${version}\n`,
+    }, COMMIT_TIME);
+    const preview = await gitlabCiLocal(dir, ['--preview']);
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toMatch(new RegExp(`^\\s+name: \\S+/${image.replace(/\./g, '\\.')}$`, 'm'));
+  });
+});
+
+describe('inputs GitLab refuses are refused before any job runs', () => {
+  test.each([
+    ['a missing required input', 'deploy', '      job_prefix: x\n', /`hosts` input: required value has not been provided/],
+    ['a value outside options', 'build', '      build_network: bridge\n', /`build_network` input: `bridge` cannot be used because it is not in the list of allowed options/],
+    ['a failing regex', 'build', '      go_version: latest\n', /`go_version` input: `latest` does not match required regex/],
+    ['a wrong type', 'build', '      push: "no"\n', /`push` input: provided value is not a boolean/],
+  ])('%s', async (_what, component, inputs, message) => {
+    const dir = project('examples/hello', `${server.url}/gantry/gantry.git`, {
+      '.gitlab-ci.yml': `include:\n  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/${component}@$CI_COMMIT_SHA\n    inputs:\n${inputs}`,
+    }, COMMIT_TIME);
+    copyTemplates(dir);
+    commitAll(dir, COMMIT_TIME, 'templates');
+    const run = await gitlabCiLocal(dir, []);
+    expect(run.code).toBe(1);
+    expect(`${run.stdout}${run.stderr}`).toMatch(message);
+    expect(run.stdout).not.toMatch(/starting shell/);
+  });
+});
+
+describe("this repository's own .gitlab-ci.yml", () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = tempDir('gantry-self-');
+    for (const f of ['.gitlab-ci.yml', 'templates', 'examples/hello', 'package.json']) fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.gitignore'), '.gitlab-ci-local/\n');
+    commitAll(dir, COMMIT_TIME, 'self');
+    execFileSync('git', ['-C', dir, 'remote', 'add', 'origin', `${server.url}/gantry/gantry.git`]);
+  });
+
+  test('parses, and tests the component at its own commit in the runner image of that commit', async () => {
+    const list = await gitlabCiLocal(dir, ['--list-all']);
+    expect(list.code).toBe(0);
+    for (const job of ['unit', 'runner-image', 'component-hello-build', 'component-hello-check', 'release-check', 'release']) {
+      expect(list.stdout).toMatch(new RegExp(`^${job}\\s`, 'm'));
+    }
+    const preview = await gitlabCiLocal(dir, ['--preview']);
+    expect(preview.stdout).toContain('name: $CI_REGISTRY_IMAGE/runner:$CI_COMMIT_SHA');
+  });
+
+  test.each([
+    [VERSION, 'registry.gitlab.com/gantry/gantry', 0],
+    ['9.9.9', 'registry.gitlab.com/gantry/gantry', 1],
+    [VERSION, 'registry.example.com/fork/gantry', 1],
+  ])('release-check on tag %s of %s exits %i: tag, package.json and the templates\' runner image agree', async (tag, registryImage, code) => {
+    const run = await gitlabCiLocal(dir, ['release-check'], { CI_COMMIT_TAG: tag, CI_REGISTRY_IMAGE: registryImage });
+    expect({ tag, registryImage, code: run.code }).toEqual({ tag, registryImage, code });
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The GitLab component's runner image (Dockerfile.runner), built the way .gitlab-ci.yml builds
+ * it: by gantry itself, from this repository. No image can be pulled here, so the Node base is a
+ * stand-in made from the local debian:bookworm-slim and this machine's Node 20 binary.
+ * The image must work as a GitLab job image: a shell, no entrypoint of its own, `gantry` on PATH.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT, testbed } from './support/testbed';
+import { gantry } from './support/gantry';
+import { VERSION } from '../../src/version';
+
+jest.setTimeout(600_000);
+
+const NODE_STAND_IN = `gantry-e2e/node:20-${process.pid}`;
+const IMAGE = `gantry-e2e/runner-${process.pid}`;
+let tb: Record<string, string>;
+
+function docker(args: string[], env: Record<string, string> = {}): { code: number; out: string; err: string } {
+  const r = spawnSync('docker', args, {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_HOST: tb.DOCKER_HOST, DOCKER_CONFIG: path.join(os.tmpdir(), 'gantry-e2e-frontends-docker'), ...env },
+  });
+  return { code: r.status ?? -1, out: r.stdout.trim(), err: r.stderr.trim() };
+}
+
+beforeAll(() => {
+  tb = testbed();
+  const ctx = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-node-stand-in-'));
+  try {
+    fs.copyFileSync(process.execPath, path.join(ctx, 'node'));
+    fs.writeFileSync(path.join(ctx, 'Dockerfile'), 'FROM debian:bookworm-slim\nCOPY node /usr/local/bin/node\n');
+    const built = docker(['build', '-q', '-t', NODE_STAND_IN, ctx], { DOCKER_BUILDKIT: '0' });
+    if (built.code !== 0) throw new Error(`node stand-in: ${built.err}`);
+  } finally {
+    fs.rmSync(ctx, { recursive: true, force: true });
+  }
+});
+
+afterAll(() => {
+  docker(['image', 'rm', '-f', `${IMAGE}:latest`, NODE_STAND_IN]);
+});
+
+test('gantry builds Dockerfile.runner from this repository; the image runs gantry as a GitLab job would', async () => {
+  const build = await gantry(['build', '--context', ROOT, '--dockerfile', path.join(ROOT, 'Dockerfile.runner'), '--build-args', `NODE_IMAGE=${NODE_STAND_IN}`, '--image', IMAGE, '--tags', 'latest', '--no-push', '--build-network', 'none']);
+  if (build.code !== 0) throw new Error(build.stdout + build.stderr);
+  // `gantry --version` ran inside the build, as the Dockerfile's last step.
+  expect(build.stdout).toContain(`gantry ${VERSION}`);
+
+  const inspect = JSON.parse(docker(['image', 'inspect', `${IMAGE}:latest`]).out)[0] as { Config: { Entrypoint: string[] | null; Cmd: string[] } };
+  expect(inspect.Config.Entrypoint ?? []).toEqual([]);
+
+  // GitLab's docker executor runs its script with the image's shell.
+  const job = docker(['run', '--rm', '--network', 'none', `${IMAGE}:latest`, 'sh', '-c', 'command -v gantry && gantry --version']);
+  expect(job).toMatchObject({ code: 0, out: `/usr/local/bin/gantry\ngantry ${VERSION}` });
+
+  // Without git in the image, commit facts come from GitLab's CI_COMMIT_* variables.
+  const plan = docker([
+    'run', '--rm', '--network', 'none', '-v', `${path.join(ROOT, 'examples/hello')}:/builds/acme/hello:ro`, '-w', '/builds/acme/hello',
+    '-e', 'CI_COMMIT_SHA=0123456789abcdef0123456789abcdef01234567', '-e', 'CI_COMMIT_TIMESTAMP=2025-01-02T03:04:05+00:00', '-e', 'CI_COMMIT_TAG=v9.8.7',
+    '-e', 'GANTRY_IMAGE=registry.example.com/acme/hello', `${IMAGE}:latest`, 'gantry', 'plan',
+  ]);
+  expect(plan.code).toBe(0);
+  expect(plan.out).toContain('registry.example.com/acme/hello:1735787045');
+  expect(plan.out).toContain('registry.example.com/acme/hello:0123456');
+  expect(plan.out).toContain('registry.example.com/acme/hello:v9.8.7');
+});
