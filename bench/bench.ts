@@ -218,7 +218,7 @@ function servicesFigures(): { warmSeq: number; warmPar: number; coldSeq: number;
     const par: number[] = [];
     for (let i = 1; i <= REPS; i++) {
       for (const [p, into] of [[1, seq], [0, par]] as Array<[number, number[]]>) {
-        edit(dir, 500 + i * 10 + p, 'lib/greeting/greeting.go');
+        edit(dir, 500 + i * 10 + p, 'shared/greeting/greeting.go');
         edit(dir, 500 + i * 10 + p, 'edge/main.go');
         commit(dir, `services edit ${i} ${p}`);
         into.push(gantry(args(p), tb.DOCKER_HOST, dir, pushEnv()).seconds);

@@ -140,6 +140,8 @@ export type Inputs = { -readonly [N in InputName]: ValueOf<(typeof INPUTS)[N]['k
 
 export interface OutputSpec {
   readonly description: string;
+  /** A JSON document: kept out of GitLab's dotenv report (one line per value, size-capped). */
+  readonly json?: boolean;
 }
 
 export const OUTPUTS = {
@@ -149,8 +151,8 @@ export const OUTPUTS = {
   tags: { description: 'Every pushed reference, comma separated.' },
   commit_time: { description: 'Commit time in unix seconds (git show -s --format=%ct).' },
   go_version: { description: 'Go version the service was built with.' },
-  report: { description: 'The per-host rollout report as JSON.' },
-  services: { description: 'With config: every service\'s result as JSON (name, status, image_ref, digest, tags, go_version, platforms).' },
+  report: { description: 'The per-host rollout report as JSON.', json: true },
+  services: { description: 'With config: every service\'s result as JSON (name, status, image_ref, digest, tags, go_version, platforms).', json: true },
   binaries: { description: 'Binaries exported to binaries_dir, comma separated paths (their SHA-256 sums are in binaries_dir/SHA256SUMS).' },
   deployed_hosts: { description: 'Hosts now running the new image, comma separated.' },
   failed_hosts: { description: 'Hosts that failed, comma separated.' },

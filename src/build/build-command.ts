@@ -14,6 +14,7 @@ import { setImageCreated } from './image-created';
 import { pushTag } from './push';
 import { buildSingle } from './multi-build';
 import { prepareSecrets } from './build-secrets';
+import { privateFetchHint } from './private-modules';
 
 export interface BuildResult {
   plan: BuildPlan;
@@ -44,7 +45,8 @@ async function gatherFacts(inputs: Inputs, env: NodeJS.ProcessEnv, platform: Bui
 
 function printPlan(plan: BuildPlan, reporter: Reporter): void {
   for (const w of plan.warnings) reporter.warn(w);
-  reporter.info(`go ${plan.goVersion} on ${plan.builderImage}, ${plan.platform}, binary ${plan.binaryName}`);
+  if (plan.dockerfile) reporter.info(`go ${plan.goVersion} on ${plan.builderImage}, ${plan.platform}, binary ${plan.binaryName}`);
+  else reporter.info(`your own Dockerfile, ${plan.platform}`);
   reporter.info(`tags: ${plan.references.join(', ')}`);
 }
 
@@ -99,6 +101,8 @@ export interface ServiceBuildOptions {
   contextRoot?: string;
   /** Those modules' folders (absolute, inside contextRoot). */
   localModules?: string[];
+  /** Context-relative folders kept out of the context (cache_dir, binaries_dir when inside it). */
+  exclude?: string[];
   /** Called once the engine's build is done (before tagging and push): cache extraction starts then. */
   afterBuild?: () => void;
 }
@@ -117,14 +121,14 @@ export async function buildService(inputs: Inputs, reporter: Reporter, env: Node
   const secrets = await prepareSecrets(inputs, reporter, env, dockerfileText);
   const only = facts.layout?.moduleDir ? ['*', ...[facts.layout.moduleDir, ...facts.layout.localModules].map((d) => `!${d}`)] : [];
   const tar = contextTar(facts.layout ? (opts.contextRoot as string) : inputs.context, {
-    exclude: [...only, ...(plan.dockerfile ? ['.git', '.gantry', CONTEXT_DOCKERFILE] : ['.gantry', CONTEXT_DOCKERFILE])],
+    exclude: [...only, ...(opts.exclude ?? []), ...(plan.dockerfile ? ['.git', '.gantry', CONTEXT_DOCKERFILE] : ['.gantry', CONTEXT_DOCKERFILE])],
     extra: { [CONTEXT_DOCKERFILE]: secrets.dockerfile },
   });
 
   const started = Date.now();
   let builtId = '';
   const progress = new BuildProgress((line) => reporter.info(line));
-  await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion})`, async () => {
+  await reporter.group(`Build ${plan.repository}${plan.goVersion ? ` (Go ${plan.goVersion})` : ''}`, async () => {
     const options: Record<string, unknown> = {
       dockerfile: CONTEXT_DOCKERFILE,
       buildargs: plan.buildArgs,
@@ -144,7 +148,9 @@ export async function buildService(inputs: Inputs, reporter: Reporter, env: Node
       if (err instanceof UserError) throw err;
       const failure = progress.failure();
       const message = err instanceof Error ? err.message : String(err);
-      throw buildFailure(failure?.step ?? 'build', message, failure?.tail ?? [], plan);
+      const failed = buildFailure(failure?.step ?? 'build', message, failure?.tail ?? [], plan);
+      failed.message += privateFetchHint(failed.message, inputs.goprivate);
+      throw failed;
     } finally {
       await session?.close();
     }

@@ -113,7 +113,13 @@ async function buildOne(spec: ServiceSpec, reporter: Reporter, env: NodeJS.Proce
   const started = Date.now();
   const outcome: ServiceOutcome = { name: spec.name, status: 'failed', seconds: 0, binaries: [] };
   try {
-    outcome.result = await buildForPlatforms(spec.inputs, reporter, env, engine, { ...(spec.contextRoot ? { contextRoot: spec.contextRoot, localModules: spec.localModules } : {}), afterBuild });
+    // The cache folder and binaries_dir never travel in the context, wherever they are.
+    const root = spec.contextRoot ?? spec.inputs.context;
+    const exclude = [spec.inputs.cache_dir === 'none' ? '' : spec.inputs.cache_dir, binariesDir]
+      .filter(Boolean)
+      .map((d) => path.relative(root, path.resolve(d)).split(path.sep).join('/'))
+      .filter((rel) => rel && !rel.startsWith('..') && !path.isAbsolute(rel));
+    outcome.result = await buildForPlatforms(spec.inputs, reporter, env, engine, { ...(spec.contextRoot ? { contextRoot: spec.contextRoot, localModules: spec.localModules } : {}), exclude, afterBuild });
     outcome.status = outcome.result.unchanged ? 'unchanged' : 'built';
     if (binariesDir) {
       for (const b of outcome.result.builds) {

@@ -100,3 +100,19 @@ export function privateModulesFor(inputs: Inputs): PrivateModules | null {
   const sshId = (ssh.find((r) => r.id === 'default') ?? ssh[0])?.id ?? '';
   return planPrivateModules(inputs.goprivate, { netrc, sshId, knownHosts: inputs.known_hosts });
 }
+
+const FETCH_FAILURE = /no secure protocol found|could not read Username|terminal prompts disabled|Authentication failed|Permission denied \(publickey|Host key verification failed|Could not resolve hostname|cannot run ssh/;
+
+/**
+ * A hint for a failed fetch of a private module. For a module path with a .git suffix, Go
+ * tries https, git+ssh and ssh in turn and reports only "no secure protocol found", hiding
+ * git's own error; say what to check.
+ */
+export function privateFetchHint(message: string, goprivate: string[]): string {
+  if (goprivate.length === 0 || !FETCH_FAILURE.test(message)) return '';
+  return (
+    ' (git could not fetch a goprivate module: check that the netrc secret has a machine line for the host git connects to' +
+    " (after goprivate's PATTERN=URL rewrite), or that ssh forwards an agent holding an authorized key and known_hosts pins the git host;" +
+    " for paths ending in .git, Go reports only 'no secure protocol found' whatever git said)"
+  );
+}

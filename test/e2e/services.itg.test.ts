@@ -61,7 +61,7 @@ describe('gantry build --config gantry.yml', () => {
     }
     expect(await listTags(`${prefix}/edge`)).toEqual(expect.arrayContaining([String(COMMIT_TIME), 'go1.24']));
     // Each service's lines carry its name (they interleave); the local module travelled with api.
-    expect(run.stdout).toMatch(/^\[api\] #\d+ \[build \d+\/\d+\] COPY lib\/go.mod \/src\/lib\/go.mod/m);
+    expect(run.stdout).toMatch(/^\[api\] #\d+ \[build \d+\/\d+\] COPY shared\/go.mod \/src\/shared\/go.mod/m);
     expect(run.stdout).toMatch(/^\[worker\] go 1.19 on golang:1.19/m);
     // The two module caches of three Go versions are each mounted by their own id.
     expect(run.stdout).toMatch(/^\[worker\] #\d+ \[build \d+\/\d+\] RUN --mount=type=cache,id=gantry-gomod-1.19,/m);
@@ -75,7 +75,7 @@ describe('gantry build --config gantry.yml', () => {
   });
 
   test('only_changed: a change in the shared local module rebuilds api and worker, not edge', async () => {
-    const lib = path.join(dir, 'lib/greeting/greeting.go');
+    const lib = path.join(dir, 'shared/greeting/greeting.go');
     fs.writeFileSync(lib, fs.readFileSync(lib, 'utf8').replace('"hello from "', `"hello (${process.pid}) from "`));
     commitAll(dir, COMMIT_TIME + 60, 'lib change');
     const run = await build(['--only-changed', 'HEAD~1']);

@@ -45,6 +45,24 @@ describe.each(['ed25519', 'rsa', 'ecdsa'] as const)('the in-process agent signs 
   });
 });
 
+test("OpenSSH's session-bind extension gets a failure, and the next request its answer", async () => {
+  const key = parsePrivateKey(utils.generateKeyPairSync('ed25519').private, 'default', 'test');
+  const conn = keyAgent('default', 'test key', [key]).open();
+  const replies: Buffer[] = [];
+  conn.on('data', (b: Buffer) => replies.push(b));
+  const ext = Buffer.concat([Buffer.from([27]), Buffer.from([0, 0, 0, 24]), Buffer.from('session-bind@openssh.com'), Buffer.alloc(200, 7)]);
+  const msg = (body: Buffer) => Buffer.concat([Buffer.from([0, 0, 0, body.length]), body]);
+  const bytes = Buffer.concat([msg(ext), msg(Buffer.from([11]))]);
+  // As BuildKit forwards it: the length and the body in separate chunks.
+  conn.write(bytes.subarray(0, 4));
+  conn.write(bytes.subarray(4));
+  await new Promise((r) => setImmediate(r));
+  const all = Buffer.concat(replies);
+  expect(all.subarray(0, 5)).toEqual(Buffer.from([0, 0, 0, 1, 5]));
+  expect(all[9]).toBe(12);
+  expect(all.readUInt32BE(10)).toBe(1);
+});
+
 describe('session services over real gRPC', () => {
   let server: grpc.Server;
   let port = 0;

@@ -1,7 +1,7 @@
 import * as crypto from 'crypto';
 import * as net from 'net';
 import { Duplex } from 'stream';
-import { AgentProtocol, ParsedKey, utils } from 'ssh2';
+import { ParsedKey, utils } from 'ssh2';
 import { UserError } from '../../errors';
 
 /**
@@ -73,24 +73,97 @@ export function parsePrivateKey(text: string, id: string, where: string): Parsed
   return key;
 }
 
-/** An agent inside gantry that holds the given keys. */
+const FAILURE = 5;
+const REQUEST_IDENTITIES = 11;
+const IDENTITIES_ANSWER = 12;
+const SIGN_REQUEST = 13;
+const SIGN_RESPONSE = 14;
+const RSA_SHA2_256 = 2;
+const RSA_SHA2_512 = 4;
+
+function frame(type: number, ...parts: Buffer[]): Buffer {
+  const body = Buffer.concat([Buffer.from([type]), ...parts]);
+  return Buffer.concat([sshString(body).subarray(0, 4), body]);
+}
+
+function uint32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+}
+
+/** Splits a byte stream into agent protocol messages (uint32 length, then the message). */
+class Framer {
+  private buf = Buffer.alloc(0);
+
+  push(chunk: Buffer): Buffer[] {
+    this.buf = Buffer.concat([this.buf, chunk]);
+    const out: Buffer[] = [];
+    while (this.buf.length >= 4) {
+      const len = this.buf.readUInt32BE(0);
+      if (this.buf.length < 4 + len) break;
+      out.push(this.buf.subarray(4, 4 + len));
+      this.buf = this.buf.subarray(4 + len);
+    }
+    return out;
+  }
+}
+
+function readString(buf: Buffer, at: number): [Buffer, number] {
+  if (at + 4 > buf.length) throw new Error('truncated agent message');
+  const len = buf.readUInt32BE(at);
+  if (at + 4 + len > buf.length) throw new Error('truncated agent message');
+  return [buf.subarray(at + 4, at + 4 + len), at + 4 + len];
+}
+
+/** The answer of an agent holding `keys` to one request; failure for anything else. */
+export function agentReply(keys: ParsedKey[], msg: Buffer): Buffer {
+  try {
+    if (msg[0] === REQUEST_IDENTITIES) {
+      const entries = keys.map((k) => Buffer.concat([sshString(k.getPublicSSH()), sshString(Buffer.from(k.comment || ''))]));
+      return frame(IDENTITIES_ANSWER, uint32(keys.length), ...entries);
+    }
+    if (msg[0] === SIGN_REQUEST) {
+      const [blob, next] = readString(msg, 1);
+      const [data, after] = readString(msg, next);
+      const flags = after + 4 <= msg.length ? msg.readUInt32BE(after) : 0;
+      const key = keys.find((k) => k.getPublicSSH().equals(blob));
+      if (!key) return frame(FAILURE);
+      let format: string = key.type;
+      let hash: string | undefined;
+      if (key.type === 'ssh-rsa' && flags & RSA_SHA2_512) [format, hash] = ['rsa-sha2-512', 'sha512'];
+      else if (key.type === 'ssh-rsa' && flags & RSA_SHA2_256) [format, hash] = ['rsa-sha2-256', 'sha256'];
+      const signature = Buffer.concat([sshString(Buffer.from(format)), sshString(signForAgent(key, data, hash))]);
+      return frame(SIGN_RESPONSE, sshString(signature));
+    }
+  } catch {
+    // A malformed request gets a failure, as from ssh-agent.
+  }
+  // Extensions (OpenSSH's session-bind@openssh.com), adding or removing keys, locking.
+  return frame(FAILURE);
+}
+
+/**
+ * An agent inside gantry that holds the given keys: it lists them and signs with them,
+ * and refuses everything else (adding, removing, extensions).
+ */
 export function keyAgent(id: string, describe: string, keys: ParsedKey[]): AgentSource {
   return {
     id,
     describe,
     open(): Duplex {
-      const agent = new AgentProtocol(false);
-      agent.on('identities', (req) => agent.getIdentitiesReply(req, keys));
-      agent.on('sign', (req, pubKey: ParsedKey, data: Buffer, options: { hash?: string }) => {
-        const key = keys.find((k) => k.getPublicSSH().equals(pubKey.getPublicSSH()));
-        if (!key) return agent.failureReply(req);
-        try {
-          agent.signReply(req, signForAgent(key, data, options?.hash));
-        } catch {
-          agent.failureReply(req);
-        }
+      const framer = new Framer();
+      return new Duplex({
+        read() {},
+        write(chunk: Buffer, _enc, done) {
+          for (const msg of framer.push(chunk)) this.push(agentReply(keys, msg));
+          done();
+        },
+        final(done) {
+          this.push(null);
+          done();
+        },
       });
-      return agent;
     },
   };
 }
@@ -105,28 +178,40 @@ export function socketAgent(id: string, socketPath: string): AgentSource {
  * does not answer (a stale SSH_AUTH_SOCK) or holds no key.
  */
 export function agentIdentities(source: AgentSource, timeoutMs = AGENT_TIMEOUT_MS): Promise<Buffer[]> {
+  const fail = (why: string) => new UserError(`input 'ssh': the ${source.describe} for id '${source.id}' ${why}`);
   return new Promise((resolve, reject) => {
     const conn = source.open();
-    const client = new AgentProtocol(true);
+    const framer = new Framer();
     let settled = false;
     const finish = (err: Error | null, keys?: Buffer[]) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       conn.destroy();
-      client.destroy();
       if (err) reject(err);
       else resolve(keys ?? []);
     };
-    const timer = setTimeout(() => finish(new UserError(`input 'ssh': the ${source.describe} for id '${source.id}' does not answer within ${timeoutMs / 1000}s`)), timeoutMs);
-    conn.on('error', (e: NodeJS.ErrnoException) =>
-      finish(new UserError(`input 'ssh': the ${source.describe} for id '${source.id}' does not answer (${e.code ?? e.message})`)),
-    );
-    client.pipe(conn).pipe(client);
-    client.getIdentities((err, keys) => {
-      if (err) return finish(new UserError(`input 'ssh': the ${source.describe} for id '${source.id}' refused to list its keys (${err.message})`));
-      if (!keys || keys.length === 0) return finish(new UserError(`input 'ssh': the ${source.describe} for id '${source.id}' holds no key (ssh-add one)`));
-      finish(null, keys.map((k) => k.getPublicSSH()));
+    const timer = setTimeout(() => finish(fail(`does not answer within ${timeoutMs / 1000}s`)), timeoutMs);
+    conn.on('error', (e: NodeJS.ErrnoException) => finish(fail(`does not answer (${e.code ?? e.message})`)));
+    conn.on('close', () => finish(fail('closed the connection without answering')));
+    conn.on('data', (chunk: Buffer) => {
+      const [msg] = framer.push(chunk);
+      if (!msg) return;
+      if (msg[0] !== IDENTITIES_ANSWER) return finish(fail('refused to list its keys'));
+      try {
+        const keys: Buffer[] = [];
+        let at = 5;
+        for (let i = 0; i < msg.readUInt32BE(1); i++) {
+          const [blob, next] = readString(msg, at);
+          at = readString(msg, next)[1];
+          keys.push(Buffer.from(blob));
+        }
+        if (keys.length === 0) return finish(fail('holds no key (ssh-add one)'));
+        finish(null, keys);
+      } catch {
+        finish(fail('gave a malformed answer'));
+      }
     });
+    conn.write(frame(REQUEST_IDENTITIES));
   });
 }

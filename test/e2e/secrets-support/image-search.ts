@@ -33,7 +33,8 @@ export function stepCached(log: string, pattern: RegExp): boolean {
   const lines = log.split('\n');
   const start = lines.find((l) => /^#\d+ \[/.test(l) && pattern.test(l));
   if (!start) throw new Error(`no step matching ${pattern} in the log:\n${log}`);
-  return lines.includes(`${start.split(' ')[0]} CACHED`);
+  const id = start.split(' ')[0];
+  return lines.some((l) => (l === `${id} CACHED`) || (l.startsWith(`${id} [`) && l.endsWith(' CACHED')));
 }
 
 export function outputs(stdout: string): Record<string, string> {
