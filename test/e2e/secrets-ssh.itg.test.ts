@@ -67,7 +67,11 @@ beforeAll(() => {
 afterAll(() => {
   if (agent?.pid) process.kill(agent.pid);
   if (reposDir) fs.rmSync(reposDir, { recursive: true, force: true });
-  if (BUILDER) docker(['rmi', BUILDER]);
+  try {
+    docker(['rmi', BUILDER]);
+  } catch {
+    // Cleanup only: the image is unique to this run.
+  }
 });
 
 describe('a private module fetched over SSH with agent forwarding', () => {
@@ -94,7 +98,9 @@ describe('a private module fetched over SSH with agent forwarding', () => {
     agent = spawn('ssh-agent', ['-D', '-a', sock], { stdio: 'ignore' });
     for (let i = 0; i < 50 && !fs.existsSync(sock); i++) await new Promise((r) => setTimeout(r, 100));
     execFileSync('ssh-add', ['-q', tb.GANTRY_TESTBED_SSH_KEY], { env: { ...process.env, SSH_AUTH_SOCK: sock } });
-    // A new version, so the download step has something to fetch.
+    // A new version, so the download step has something to fetch (git refuses to push as
+    // root into a repository another user owns).
+    execFileSync('chown', ['-R', 'root:', reposDir]);
     publishLib(path.join(root, 'lib-work'), path.join(reposDir, `s${RUN}`, 'lib.git'), MODULE, 'v1.1.0');
     execFileSync('chown', ['-R', `${tb.GANTRY_TESTBED_SSH_USER}:`, reposDir]);
     writeConsumer(service, MODULE, 'v1.1.0');

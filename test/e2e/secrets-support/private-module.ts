@@ -14,7 +14,7 @@ import { ROOT } from '../support/testbed';
 const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_AUTHOR_DATE: '@1735000000 +0000', GIT_COMMITTER_DATE: '@1735000000 +0000' };
 
 function git(dir: string, args: string[]): string {
-  return execFileSync('git', ['-c', 'safe.directory=*', '-C', dir, ...args], { env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
+  return execFileSync('git', ['-C', dir, ...args], { env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
 }
 
 function render(text: string, module: string, version: string): string {
