@@ -32,11 +32,24 @@ export function loadSalt(file: string): Buffer {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  // Written aside, then linked into place: concurrent builds (config, parallel) all end up
+  // with the one salt that won, never a half-written one.
   const salt = crypto.randomBytes(SALT_BYTES);
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
   fs.writeFileSync(tmp, salt, { mode: 0o600 });
-  fs.renameSync(tmp, file);
-  return salt;
+  try {
+    fs.linkSync(tmp, file);
+    return salt;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    const winner = fs.readFileSync(file);
+    if (winner.length === SALT_BYTES) return winner;
+    // A damaged salt (wrong size) is replaced: steps that mount secrets run once more.
+    fs.renameSync(tmp, file);
+    return salt;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
 }
 
 /** The step's revision: HMAC-SHA256(salt, what it mounts), 128 bits in hex. */

@@ -50,8 +50,10 @@ function readFileOrText(value: string): string {
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const reporter = new ConsoleReporter(env);
+  let dotenv = '';
   try {
     const args = parseCliArgs(argv, env);
+    dotenv = args.dotenv;
     if (args.command === 'help') {
       process.stdout.write(`${cliHelp()}\n`);
       return argv.length === 0 ? EXIT.usage : EXIT.ok;
@@ -70,9 +72,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
     const inputs = parseInputs(args.raw);
     for (const s of secretValues(inputs)) reporter.mask(s);
     const code = await run(args.command as Command, inputs, reporter, env);
-    writeOutputs(reporter, args.dotenv);
+    writeOutputs(reporter, dotenv);
     return code;
   } catch (err) {
+    // Outputs known so far (a digest, a per-service report) are written before failing.
+    writeOutputs(reporter, dotenv);
     const { message, code } = describeFailure(err, Boolean(env.GANTRY_DEBUG));
     process.stderr.write(`gantry: error: ${reporter.masker.apply(message)}\n`);
     return code;

@@ -24,9 +24,14 @@ function pushEnv(): Record<string, string> {
 
 interface ServiceOut { name: string; status: string; image_ref: string; digest: string; tags: string[]; go_version: string; error?: string }
 
+/** The run's closing lines, one per service: `api: built REPO@DIGEST (Go 1.22, linux/amd64, 1.7s)`. */
 function services(run: GantryRun): ServiceOut[] {
-  const m = /^ {2}services=(.*)$/m.exec(run.stdout);
-  return m ? (JSON.parse(m[1]) as ServiceOut[]) : [];
+  const out: ServiceOut[] = [];
+  for (const m of run.stdout.matchAll(/^([a-z0-9][a-z0-9_.-]*): (built|unchanged|skipped|failed)(?: (\S+) \(Go ([\d.]+), [^,]+, [\d.]+s\))?(?:: (.*))?$/gm)) {
+    const ref = m[3] ?? '';
+    out.push({ name: m[1], status: m[2], image_ref: ref, digest: ref.includes('@') ? ref.slice(ref.indexOf('@') + 1) : '', tags: [], go_version: m[4] ?? '', error: m[5] });
+  }
+  return out;
 }
 
 const byName = (run: GantryRun) => Object.fromEntries(services(run).map((s) => [s.name, s]));

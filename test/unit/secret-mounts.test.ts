@@ -93,5 +93,10 @@ describe('rotation', () => {
     expect(a).toHaveLength(32);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(loadSalt(file).equals(a)).toBe(true);
+    fs.writeFileSync(file, 'short');
+    const replaced = loadSalt(file);
+    expect(replaced).toHaveLength(32);
+    expect(loadSalt(file).equals(replaced)).toBe(true);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['secrets-salt']);
   });
 });

@@ -83,7 +83,7 @@ const RSA_SHA2_512 = 4;
 
 function frame(type: number, ...parts: Buffer[]): Buffer {
   const body = Buffer.concat([Buffer.from([type]), ...parts]);
-  return Buffer.concat([sshString(body).subarray(0, 4), body]);
+  return Buffer.concat([uint32(body.length), body]);
 }
 
 function uint32(n: number): Buffer {
@@ -145,7 +145,9 @@ export function agentReply(keys: ParsedKey[], msg: Buffer): Buffer {
 
 /**
  * An agent inside gantry that holds the given keys: it lists them and signs with them,
- * and refuses everything else (adding, removing, extensions).
+ * and refuses everything else (adding, removing, extensions). Its own few lines rather than
+ * ssh2's AgentProtocol, whose server side loses its place on a message it does not know,
+ * such as the session-bind@openssh.com extension every OpenSSH >= 8.9 client sends first.
  */
 export function keyAgent(id: string, describe: string, keys: ParsedKey[]): AgentSource {
   return {
