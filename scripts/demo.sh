@@ -25,7 +25,6 @@ node dist/index.js all \
   --ssh-private-key "$GANTRY_TESTBED_SSH_KEY" \
   --known-hosts "$GANTRY_TESTBED_KNOWN_HOSTS" \
   --network host \
-  --env PORT=8080 \
   --health-url http://127.0.0.1:8080/healthz \
   --health-timeout 30
 
