@@ -70,7 +70,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
       if (spec.secret) reporter.mask(args.raw[name] as string);
     }
     const inputs = parseInputs(args.raw);
-    for (const s of secretValues(inputs)) reporter.mask(s);
+    for (const s of secretValues(inputs, env)) reporter.mask(s);
     const code = await run(args.command as Command, inputs, reporter, env);
     writeOutputs(reporter, dotenv);
     return code;

@@ -83,7 +83,7 @@ export async function runGitHub(env: NodeJS.ProcessEnv): Promise<number> {
   let failure: string | undefined;
   try {
     const inputs = parseInputs(readGitHubInputs(env, reporter));
-    for (const s of secretValues(inputs)) reporter.mask(s);
+    for (const s of secretValues(inputs, env)) reporter.mask(s);
     const command = inputs.command as Command;
     if (!COMMANDS.includes(command)) throw inputError('command', `'${command}' is not a command`, COMMANDS.join(', '));
     code = await run(command, inputs, reporter, env);
