@@ -1,5 +1,5 @@
 import Docker from 'dockerode';
-import { Readable } from 'stream';
+import { Duplex, Readable } from 'stream';
 import { UserError, errorMessage } from '../errors';
 
 /**
@@ -73,6 +73,32 @@ export class Engine {
     // version must be the number 2: dockerode >= 4.0.3 opens a session of its own for '2'.
     const stream = await this.call('build', () => this.api.buildImage(context, { ...options, version: 2 } as unknown as Docker.ImageBuildOptions));
     await this.follow(stream, onMessage);
+  }
+
+  /**
+   * POST /session with Upgrade: h2c: returns the upgraded connection, on which the engine is
+   * the HTTP/2 client (the bytes that came with the 101 are put back by docker-modem).
+   */
+  upgradeSession(headers: Record<string, string | string[]>): Promise<Duplex> {
+    const modem = this.api.modem as unknown as {
+      dial(options: Record<string, unknown>, callback: (err: Error | null, socket: Duplex) => void): void;
+    };
+    this.debug('engine: POST /session (upgrade to h2c)');
+    return new Promise((resolve, reject) => {
+      modem.dial(
+        {
+          method: 'POST',
+          path: '/session',
+          hijack: true,
+          // An empty body with a length: a chunked terminator would follow the request onto
+          // the socket the engine starts speaking HTTP/2 on.
+          file: Buffer.alloc(0),
+          headers,
+          statusCodes: { 101: true, 200: true, 400: 'bad request', 404: 'the engine has no /session endpoint', 500: 'server error' },
+        },
+        (err, socket) => (err ? reject(engineError(err)) : resolve(socket)),
+      );
+    });
   }
 
   async inspectImage(ref: string): Promise<Docker.ImageInspectInfo | undefined> {

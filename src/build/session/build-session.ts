@@ -1,7 +1,6 @@
 import * as crypto from 'crypto';
-import { Duplex } from 'stream';
 import * as grpc from '@grpc/grpc-js';
-import { Engine, engineError } from '../../engine/docker';
+import { Engine } from '../../engine/docker';
 import { METHODS, SessionProviders, addSessionServices } from './session-services';
 
 /**
@@ -17,30 +16,6 @@ export interface BuildSession {
   close(): Promise<void>;
 }
 
-interface Hijacker {
-  dial(options: Record<string, unknown>, callback: (err: Error | null, socket: Duplex) => void): void;
-}
-
-function upgrade(engine: Engine, headers: Record<string, string | string[]>): Promise<Duplex> {
-  const modem = (engine.api as unknown as { modem: Hijacker }).modem;
-  return new Promise((resolve, reject) => {
-    modem.dial(
-      {
-        method: 'POST',
-        path: '/session',
-        hijack: true,
-        // An empty body with a length: a chunked terminator would follow the request onto
-        // the socket the engine starts speaking HTTP/2 on.
-        file: Buffer.alloc(0),
-        headers,
-        statusCodes: { 101: true, 200: true, 400: 'bad request', 404: 'the engine has no /session endpoint', 500: 'server error' },
-      },
-      // docker-modem unshifts the bytes that arrived with the 101 back onto the socket.
-      (err, socket) => (err ? reject(engineError(err)) : resolve(socket)),
-    );
-  });
-}
-
 export async function openBuildSession(engine: Engine, providers: SessionProviders, name = 'gantry'): Promise<BuildSession> {
   const id = crypto.randomUUID();
   const headers: Record<string, string | string[]> = {
@@ -53,7 +28,7 @@ export async function openBuildSession(engine: Engine, providers: SessionProvide
     'X-Docker-Expose-Session-Grpc-Method': Object.values(METHODS),
   };
   engine.debug(`engine: session ${id} (${Object.values(METHODS).join(' ')})`);
-  const socket = await upgrade(engine, headers);
+  const socket = await engine.upgradeSession(headers);
 
   const server = new grpc.Server();
   addSessionServices(server, providers);
