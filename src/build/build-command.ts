@@ -50,6 +50,11 @@ function printPlan(plan: BuildPlan, reporter: Reporter): void {
   reporter.info(`tags: ${plan.references.join(', ')}`);
 }
 
+/** Plans without building, so bad input is reported before anything else happens. */
+export async function checkPlan(inputs: Inputs, env: NodeJS.ProcessEnv, platform: BuildFacts['platform']): Promise<void> {
+  planBuild(inputs, await gatherFacts(inputs, env, { os: platform.os, arch: platform.arch }));
+}
+
 /** `gantry plan`: the Dockerfile, tags and labels, without an engine. */
 export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuildPlan> {
   const facts = await gatherFacts(inputs, env, { os: 'linux', arch: NODE_ARCH[process.arch] ?? process.arch });

@@ -12,6 +12,7 @@ import { cacheKeys } from './cache-key';
 import { restoreFromGitHub, saveToGitHub } from './github-cache';
 import { ExportedBinary, binaryFileName, exportBinary, writeSha256Sums } from './binaries';
 import { TargetResult, buildForPlatforms, parsePlatforms, platformText } from './platforms';
+import { checkPlan } from './build-command';
 import { ServiceSpec, parseServicesConfig, serviceSpec } from './services-config';
 import { localReplaceDirs } from './local-modules';
 import { changedPaths, changedServices, repoRelative } from './changed-services';
@@ -141,6 +142,9 @@ async function buildOne(spec: ServiceSpec, reporter: Reporter, env: NodeJS.Proce
 /** Runs the builds with the cache folder around them. */
 async function runBuilds(specs: ServiceSpec[], inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, engine: Engine, parallel: number, multi: boolean): Promise<ServiceOutcome[]> {
   const native = await engine.platform();
+  // A single service's bad input fails here, before any cache work (with several services a
+  // failing one must not stop the others: each reports its own).
+  if (!multi) for (const s of specs) await checkPlan(s.inputs, env, native);
   const caches = planCaches(specs, native);
   let cacheDir: CacheDir | undefined;
   let keys: ReturnType<typeof cacheKeys> | undefined;
@@ -165,14 +169,15 @@ async function runBuilds(specs: ServiceSpec[], inputs: Inputs, reporter: Reporte
   const startSave = () => {
     if (!cacheDir || saving) return;
     const dir = cacheDir;
-    saving = reporter.group(`Save caches to ${inputs.cache_dir}`, async () => {
+    // Not a log group: it runs while the push has its own group open.
+    saving = (async () => {
       try {
         await dir.save();
         await saveToGitHub(path.resolve(inputs.cache_dir), keys as ReturnType<typeof cacheKeys>, restoredKey, reporter, env);
       } catch (err) {
         reporter.warn(`cache: could not save the engine's cache mounts to ${inputs.cache_dir} (${errorMessage(err)})`);
       }
-    });
+    })();
   };
   let building = specs.length;
   const built = () => {
