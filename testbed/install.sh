@@ -9,7 +9,7 @@ GO_VERSIONS=${GANTRY_GO_VERSIONS:-"1.19 1.22 1.24"}
 mkdir -p "$STATE/go"
 
 need_pkgs=()
-for p in docker.io docker-registry apache2-utils openssh-server openssh-client debootstrap \
+for p in docker.io docker-registry apache2-utils openssh-server openssh-client debootstrap openssl \
          iproute2 git rsync curl util-linux procps file; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || need_pkgs+=("$p")
 done

@@ -168,7 +168,7 @@ export async function buildService(inputs: Inputs, reporter: Reporter, env: Node
   const created = plan.labels['org.opencontainers.image.created'];
   if (created) imageId = await setImageCreated(engine, builtId, created, plan.references);
   else for (const t of plan.tags) await engine.tag(builtId, plan.repository, t);
-  if (imageId !== builtId) await engine.api.getImage(builtId).remove().catch(() => undefined);
+  if (imageId !== builtId) await engine.removeImage(builtId);
   reporter.info(`built ${imageId} in ${buildSeconds.toFixed(1)}s`);
   await secrets.scanImage(engine, imageId, plan.references);
 

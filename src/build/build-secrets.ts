@@ -69,7 +69,7 @@ export async function prepareSecrets(inputs: Inputs, reporter: Reporter, env: No
         reporter.info(`searched the image for ${texts.length} secret(s): none found`);
         return;
       }
-      for (const ref of references) await engine.api.getImage(ref).remove({ noprune: true }).catch(() => undefined);
+      for (const ref of references) await engine.removeImage(ref, { noprune: true });
       const where = hits.slice(0, 5).map((h) => `secret '${h.id}' in ${h.where}`).join('; ');
       throw new UserError(
         `the built image holds a secret, so nothing was pushed and its tags were removed: ${where}${hits.length > 5 ? ` (and ${hits.length - 5} more)` : ''}. ` +

@@ -268,9 +268,7 @@ export class CacheDir {
       const stamps = await this.markedStamps();
       for (const [id, stamp] of updates) stamps.set(id, stamp);
       const changes = [...stamps].map(([id, stamp]) => `LABEL ${MARKER_LABEL}${shellWord(id)}=${shellWord(stamp)}`);
-      this.engine.debug(`engine: import ${MARKER_REPO}:latest (stamps of ${[...updates.keys()].join(', ')})`);
-      const stream = await this.engine.api.importImage(filesTar({}), { repo: MARKER_REPO, tag: 'latest', changes } as never);
-      await this.engine.follow(stream as unknown as NodeJS.ReadableStream, () => undefined);
+      await this.engine.importImage(filesTar({}), MARKER_REPO, 'latest', changes);
       if (before && before !== (await this.engine.inspectImage(`${MARKER_REPO}:latest`))?.Id) await removeImage(this.engine, before);
     } catch (err) {
       this.reporter.debug(`cache: could not record the mounts' stamps in ${MARKER_REPO} (${err instanceof Error ? err.message : String(err)})`);

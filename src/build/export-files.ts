@@ -56,24 +56,13 @@ export async function helperBuild(engine: Engine, context: Readable, opts: { tag
   return { imageId, logs: logs.join('') };
 }
 
-/**
- * Streams `containerPath` out of an image: creates a container (not started), asks for its
- * archive, hands the tar stream to `consume`, then removes the container.
- */
-export async function withImageArchive<T>(engine: Engine, image: string, containerPath: string, consume: (tar: NodeJS.ReadableStream) => Promise<T>): Promise<T> {
-  engine.debug(`engine: create container from ${image} (not started) to copy ${containerPath} out`);
-  const container = await engine.api.createContainer({ Image: image, Cmd: ['/gantry-never-started'], NetworkDisabled: true, Labels: { 'gantry.helper': 'export' } });
-  try {
-    const archive = (await container.getArchive({ path: containerPath })) as unknown as NodeJS.ReadableStream;
-    return await consume(archive);
-  } finally {
-    await container.remove({ force: true }).catch(() => undefined);
-  }
+/** Streams `containerPath` out of an image (see Engine.withImageArchive). */
+export function withImageArchive<T>(engine: Engine, image: string, containerPath: string, consume: (tar: NodeJS.ReadableStream) => Promise<T>): Promise<T> {
+  return engine.withImageArchive(image, containerPath, consume);
 }
 
-export async function removeImage(engine: Engine, image: string): Promise<void> {
-  engine.debug(`engine: remove helper image ${image}`);
-  await engine.api.getImage(image).remove({ force: true }).catch(() => undefined);
+export function removeImage(engine: Engine, image: string): Promise<void> {
+  return engine.removeImage(image, { force: true });
 }
 
 /**

@@ -49,8 +49,7 @@ export interface TargetResult extends BuildResult {
 /** Whether the engine lets the registry speak plain HTTP (its --insecure-registry list). */
 async function engineTreatsInsecure(engine: Engine, registry: string): Promise<boolean> {
   try {
-    const info = (await engine.api.info()) as { RegistryConfig?: { IndexConfigs?: Record<string, { Secure?: boolean }>; InsecureRegistryCIDRs?: string[] } };
-    const cfg = info.RegistryConfig?.IndexConfigs?.[registry];
+    const cfg = (await engine.registryConfig()).IndexConfigs?.[registry];
     if (cfg) return cfg.Secure === false;
     return /^(localhost|127\.)/.test(registry);
   } catch {

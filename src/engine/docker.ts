@@ -101,6 +101,38 @@ export class Engine {
     });
   }
 
+  /** Removes an image; a missing one is not an error. */
+  async removeImage(ref: string, opts: { force?: boolean; noprune?: boolean } = {}): Promise<void> {
+    this.debug(`engine: remove image ${ref}`);
+    await this.api.getImage(ref).remove(opts).catch(() => undefined);
+  }
+
+  /** Streams `containerPath` out of an image through a created (never started) container. */
+  async withImageArchive<T>(image: string, containerPath: string, consume: (tar: NodeJS.ReadableStream) => Promise<T>): Promise<T> {
+    this.debug(`engine: create container from ${image} (not started) to copy ${containerPath} out`);
+    const container = await this.call('create container', () =>
+      this.api.createContainer({ Image: image, Cmd: ['/gantry-never-started'], NetworkDisabled: true, Labels: { 'gantry.helper': 'export' } }),
+    );
+    try {
+      const archive = (await container.getArchive({ path: containerPath })) as unknown as NodeJS.ReadableStream;
+      return await consume(archive);
+    } finally {
+      await container.remove({ force: true }).catch(() => undefined);
+    }
+  }
+
+  /** Imports a filesystem tar as repo:tag with Dockerfile-style changes (e.g. LABEL lines). */
+  async importImage(tar: Readable, repo: string, tag: string, changes: string[]): Promise<void> {
+    const stream = await this.call(`import ${repo}:${tag}`, () => this.api.importImage(tar, { repo, tag, changes } as never) as unknown as Promise<NodeJS.ReadableStream>);
+    await this.follow(stream, () => undefined);
+  }
+
+  /** The engine's registry settings: which registries it talks to over plain HTTP. */
+  async registryConfig(): Promise<{ IndexConfigs?: Record<string, { Secure?: boolean }>; InsecureRegistryCIDRs?: string[] }> {
+    const info = (await this.call('info', () => this.api.info())) as { RegistryConfig?: { IndexConfigs?: Record<string, { Secure?: boolean }>; InsecureRegistryCIDRs?: string[] } };
+    return info.RegistryConfig ?? {};
+  }
+
   async inspectImage(ref: string): Promise<Docker.ImageInspectInfo | undefined> {
     try {
       return await this.api.getImage(ref).inspect();
