@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-npx ncc build src/index.ts -o "$tmp" --license licenses.txt --quiet
+bash scripts/build-dist.sh "$tmp"
 if ! diff -rq dist "$tmp" >/dev/null; then
   echo "check-dist: dist/ is stale; run 'npm run build' and commit dist/:" >&2
   diff -rq dist "$tmp" >&2 || true

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Bundles src/ into OUT (default dist/) with ncc. The native addons ssh2 may have compiled on
+# this machine (sshcrypto.node, cpufeatures.node) are dropped: ssh2 loads them inside try/catch
+# and falls back to pure JavaScript, so dist/ is the same on every machine and every runner.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-dist}
+npx ncc build src/index.ts -o "$out" --license licenses.txt --quiet
+rm -rf "$out/build" "$out/lib"
