@@ -7,6 +7,8 @@ export interface CliArgs {
   raw: Partial<Record<InputName, string>>;
   /** A file to write outputs to as GANTRY_<NAME>=value lines (a GitLab dotenv report). */
   dotenv: string;
+  /** Inputs given as flags (the rest came from GANTRY_* variables). */
+  fromFlags: InputName[];
 }
 
 export const flagOf = (name: string): string => `--${name.replace(/_/g, '-')}`;
@@ -22,7 +24,7 @@ function usage(message: string): UserError {
  */
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   const byFlag = new Map<string, InputName>(inputNames().map((n) => [flagOf(n), n]));
-  const out: CliArgs = { command: 'help', raw: {}, dotenv: env.GANTRY_DOTENV ?? '' };
+  const out: CliArgs = { command: 'help', raw: {}, dotenv: env.GANTRY_DOTENV ?? '', fromFlags: [] };
   const args = [...argv];
   const first = args[0];
   if (first === undefined || first === 'help' || first === '--help' || first === '-h') return out;
@@ -59,7 +61,10 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   for (const name of inputNames()) {
     if (name === 'command') continue;
     const values = given[name];
-    if (values) out.raw[name] = values.join('\n');
+    if (values) {
+      out.raw[name] = values.join('\n');
+      out.fromFlags.push(name);
+    }
     else if (env[`GANTRY_${name.toUpperCase()}`] !== undefined) out.raw[name] = env[`GANTRY_${name.toUpperCase()}`];
   }
   out.raw.command = out.command as Command;

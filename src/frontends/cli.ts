@@ -68,6 +68,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
       if (value === undefined) continue;
       if (spec.fileOrText) args.raw[name] = readFileOrText(value);
       if (spec.secret) reporter.mask(args.raw[name] as string);
+      // A path (read above) is fine on a command line; a secret value is in every process list.
+      if (spec.secret && args.fromFlags.includes(name) && args.raw[name] === value) {
+        reporter.warn(`--${name.replace(/_/g, '-')} puts a secret on the command line, where other users see it; set GANTRY_${name.toUpperCase()} instead`);
+      }
     }
     const inputs = parseInputs(args.raw);
     for (const s of secretValues(inputs, env)) reporter.mask(s);
