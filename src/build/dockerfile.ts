@@ -1,5 +1,6 @@
 import { RuntimeBase } from './runtime-image';
 import { PrivateModules } from './private-modules';
+import { shellQuote } from '../shell-quote';
 
 export interface DockerfileSpec {
   builderImage: string;
@@ -43,9 +44,6 @@ export function cacheIds(goVersion: string, os: string, arch: string, cgo: boole
   };
 }
 
-function shellQuote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 function atLeast(version: string, major: number, minor: number): boolean {
   const m = /^(\d+)\.(\d+)/.exec(version);

@@ -1,6 +1,7 @@
 import { Inputs } from '../schema';
 import { inputError } from '../errors';
 import { NETRC_ID, parseSecretRefs, parseSshRefs } from './secret-inputs';
+import { shellQuote } from '../shell-quote';
 
 /**
  * How the generated Dockerfile fetches private modules (goprivate): GOPRIVATE/GONOSUMDB
@@ -33,9 +34,6 @@ export interface PrivateModuleFacts {
   knownHosts: string;
 }
 
-function shellQuote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 const PATTERN = /^[A-Za-z0-9._~\-/*?[\]]+$/;
 const KNOWN_HOSTS_LINE = /^(@revoked\s+)?\S+\s+(ssh-[a-z0-9-]+|ecdsa-sha2-[a-z0-9-]+|sk-[a-z0-9@.-]+)\s+[A-Za-z0-9+/]+=*(\s.*)?$/;

@@ -14,7 +14,7 @@ export interface GitFacts {
 }
 
 export const TAG_PLACEHOLDERS = ['commit_time', 'sha', 'short_sha', 'git_tag', 'branch', 'go_version'] as const;
-const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+export const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 /** Turns a branch name into a valid tag: feature/Login#2 -> feature-login-2. */
 export function slugTag(text: string): string {

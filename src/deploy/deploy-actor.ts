@@ -1,4 +1,4 @@
-import { oneLine } from './shell-quote';
+import { oneLine } from '../shell-quote';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

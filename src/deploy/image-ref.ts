@@ -1,5 +1,6 @@
 import { inputError } from '../errors';
 import { parseRepository, splitReference } from '../build/image-ref';
+import { VALID_TAG } from '../build/tags';
 
 /** A parsed image reference: [registry/]repository[:tag][@sha256:...]. */
 export interface ImageRef {
@@ -12,7 +13,6 @@ export interface ImageRef {
 }
 
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
-const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 export function parseImageRef(text: string, input = 'deploy_image'): ImageRef {
   const ref = text.trim();
@@ -20,7 +20,7 @@ export function parseImageRef(text: string, input = 'deploy_image'): ImageRef {
   if (ref === '') throw inputError(input, 'is empty', 'an image reference (the build sets image_ref)');
   const { repository, tag, digest } = splitReference(ref);
   if (ref.includes('@') && !DIGEST_RE.test(digest)) throw inputError(input, `'${ref}' has a digest that is not sha256:<64 hex digits>`, expected);
-  if (tag && !TAG_RE.test(tag)) throw inputError(input, `'${ref}' has the tag '${tag}', which is not a valid tag`, expected);
+  if (tag && !VALID_TAG.test(tag)) throw inputError(input, `'${ref}' has the tag '${tag}', which is not a valid tag`, expected);
   const repo = parseRepository(repository, input);
   return { registry: repo.registry, repository: repo.name, tag: tag || undefined, digest: digest || undefined };
 }

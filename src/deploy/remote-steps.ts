@@ -11,7 +11,7 @@
  * while the new one proves healthy; <name>-gantry-prev is the previous version, stopped, kept for
  * rollback; <name>-gantry-drop is transient.
  */
-import { shq, oneLine } from './shell-quote';
+import { shq, oneLine } from '../shell-quote';
 
 export interface RemoteStep {
   /** The phase, for messages: "preflight", "lock", "pull"... */
