@@ -86,7 +86,7 @@ describe('steps run by bash', () => {
 printf '%s\\n' "$*" >>"${home}/docker.log"
 if [ "$1" = create ]; then
   while [ $# -gt 0 ]; do
-    if [ "$1" = --env-file ]; then cp "$2" "${home}/env-seen"; stat -c %a "$2" >"${home}/env-mode"; fi
+    case $1 in --env-file=*) cp "\${1#--env-file=}" "${home}/env-seen"; stat -c %a "\${1#--env-file=}" >"${home}/env-mode" ;; esac
     shift
   done
   exit 0
@@ -106,8 +106,8 @@ exit 0
     expect(readFileSync(join(home, 'env-seen'), 'utf8')).toBe(`A=${ENV_VALUE}\nB=2`);
     expect(readFileSync(join(home, 'env-mode'), 'utf8').trim()).toBe('600');
     const log = readFileSync(join(home, 'docker.log'), 'utf8');
-    expect(log).toContain('create --name web-gantry-new --restart unless-stopped --network host --publish 8080:80 --volume d:/d');
-    expect(log).toContain('--label dev.gantry.deployed-by=me');
+    expect(log).toContain('create --name=web-gantry-new --restart=unless-stopped --network=host --publish=8080:80 --volume=d:/d');
+    expect(log).toContain('--label=dev.gantry.deployed-by=me');
     expect(log).not.toContain('danger');
     expect(readdirSync(join(home, '.gantry/tmp'))).toEqual([]);
   });
@@ -117,7 +117,7 @@ exit 0
     expect(r.code).toBe(0);
     expect(readFileSync(join(home, 'password-seen'), 'utf8')).toBe(PASSWORD);
     const log = readFileSync(join(home, 'docker.log'), 'utf8');
-    expect(log).toContain('login --username u --password-stdin r:5000');
+    expect(log).toContain('login --username=u --password-stdin -- r:5000');
     expect(log).not.toContain(PASSWORD);
     expect(log).not.toContain(Buffer.from(PASSWORD).toString('base64'));
     expect(readdirSync(join(home, '.gantry/tmp'))).toEqual([]);
@@ -126,7 +126,7 @@ exit 0
   test('preflight explains a missing docker', async () => {
     // A PATH with the usual tools but no docker.
     rmSync(join(bin, 'docker'));
-    for (const tool of ['bash', 'mktemp', 'rm', 'mkdir', 'id', 'cat', 'sed', 'grep', 'tail', 'head', 'date']) {
+    for (const tool of ['bash', 'mktemp', 'rm', 'mkdir', 'id', 'cat', 'sed', 'grep', 'tail', 'head', 'date', 'cut']) {
       const path = execFileSync('bash', ['-c', `command -v ${tool}`]).toString().trim();
       execFileSync('ln', ['-s', path, join(bin, tool)]);
     }
