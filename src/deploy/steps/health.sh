@@ -33,7 +33,7 @@ while :; do
     fi
     if [ "$ok" = 1 ] && [ -n "$CMD" ]; then
       checks="$checks, health_cmd"
-      if ! printf '%s\n' "$CMD" | "${limit[@]}" bash -s >"$T/check" 2>&1; then
+      if ! printf '%s\n' "$CMD" | ${limit[@]+"${limit[@]}"} bash -s >"$T/check" 2>&1; then
         ok=0; reason="health_cmd failed: $(grep -v '^[[:space:]]*$' "$T/check" | tail -n 1 | cut -c1-200)"
       fi
     fi

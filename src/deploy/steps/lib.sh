@@ -2,6 +2,8 @@
 # Shared by every step (src/deploy/remote-steps.ts renders: a preamble of values, this, the step).
 # The preamble sets NAME NEW OLD PREV DROP (the service's containers), BY (who deploys), the
 # step's own values and the E_* exit codes of STEP_EXIT: values only as quoted assignments.
+# Arrays that may be empty expand as ${a[@]+"${a[@]}"}: bash before 4.4 calls them unbound
+# under set -u.
 #
 # State on the host lives in ~/.gantry: services/<name>/{lock/,switch,prev.restart,record,history},
 # tmp/ (scratch dirs removed by the step that made them, and swept by the next run) and audit.log.
