@@ -10,7 +10,7 @@ import { describeActor } from './deploy-actor';
 import { ClientKey, parsePrivateKey } from './private-key';
 import { runRollout } from './rollout';
 import { engineAllowsHttp, pinDigest } from './pin-digest';
-import { formatImageRef } from './image-ref';
+import { formatImageRef } from '../image-ref';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from './report';
 
 function readEnvFile(path: string): string | undefined {

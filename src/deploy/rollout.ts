@@ -7,7 +7,7 @@ import { pinsFor } from './known-hosts';
 import { LocalConnection } from './local-connection';
 import { ClientKey } from './private-key';
 import { connectSsh } from './ssh-connection';
-import { formatImageRef } from './image-ref';
+import { formatImageRef } from '../image-ref';
 import { Clock, systemClock } from './clock';
 import { pidAlive } from './host-lock';
 import { Actor, Connector, HostRun, LIMITS, RolloutContext } from './host-deploy';
