@@ -142,7 +142,7 @@ function scriptText(file: string): string {
   return text.trim();
 }
 
-function render(name: string, file: string, service: string, values: StepValues, opts: { secrets?: number; by?: string }): string {
+function render(name: string, service: string, values: StepValues, opts: { secrets?: number; by?: string }): string {
   const n = serviceNames(service);
   const reads = Array.from({ length: opts.secrets ?? 0 }, (_, i) => `IFS= read -r SECRET${i} || SECRET${i}=`);
   const codes = (Object.keys(STEP_EXIT) as Array<keyof typeof STEP_EXIT>).map((k) => assignment(stepExitVariable(k), STEP_EXIT[k]));
@@ -161,18 +161,19 @@ function render(name: string, file: string, service: string, values: StepValues,
     assignment('BY', oneLine(opts.by ?? '')),
     ...Object.entries(values).map(([k, v]) => assignment(k, v)),
     scriptText('lib'),
-    scriptText(file),
+    scriptText(name),
     '}',
     'gantry_step; exit $?',
     '',
   ].join('\n');
 }
 
-function step(name: string, service: string, values: StepValues, opts: { file?: string; secrets?: string[]; by?: string } = {}): RemoteStep {
+/** The step `name`, from steps/<name>.sh. */
+function step(name: string, service: string, values: StepValues, opts: { secrets?: string[]; by?: string } = {}): RemoteStep {
   const secrets = opts.secrets ?? [];
   return {
     name,
-    script: render(name, opts.file ?? name, service, values, { secrets: secrets.length, by: opts.by }),
+    script: render(name, service, values, { secrets: secrets.length, by: opts.by }),
     secretInput: secrets.map(base64Line).join(''),
   };
 }
