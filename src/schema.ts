@@ -128,6 +128,25 @@ export const INPUTS = {
   max_failures: { kind: 'number', default: '0', group: 'deploy', regex: '^[0-9]+$', expected: 'a whole number', description: 'Failed hosts tolerated before the rollout stops and every switched host is rolled back.' },
   rollback: { ...BOOL, default: 'true', group: 'deploy', description: 'Roll back automatically: a failed host to what it ran, the whole fleet when max_failures is exceeded.' },
   keep_images: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'Images of this repository kept on each host (for rollback); older ones are pruned.' },
+  force: { ...BOOL, default: 'false', group: 'deploy', description: 'Redeploy hosts that already run the target digest, healthy and with the same settings; without it they are left alone and reported unchanged.' },
+  proxy_port: {
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+$', expected: 'a port such as 80 or 8080',
+    description: 'Zero-downtime mode: a Caddy proxy container on each host owns this published port and switches to a new container only once it is healthy, then drains the old one. Containers join the gantry network and publish no port (ports and network are refused). Empty keeps stop-then-start releases.',
+  },
+  app_port: { kind: 'number', default: '8080', group: 'deploy', regex: '^[0-9]+$', expected: 'a port 1-65535', description: 'With proxy_port: the port the application listens on inside its container.' },
+  proxy_image: {
+    kind: 'string', default: 'caddy:2.10', group: 'deploy', regex: '^\\S+$', expected: 'an image reference such as caddy:2.10 or your mirror of it',
+    description: "With proxy_port: the Caddy 2 image of the proxy (the official image pinned to a minor version, or your mirror). Changing it replaces every host's proxy, the one brief gap of proxy mode.",
+  },
+  proxy_host: {
+    kind: 'list', default: '', group: 'deploy', expected: 'DNS names such as api.example.com',
+    description: "With proxy_port: the host names routed to this service (the Host header); several services share one proxy port only with distinct names. Empty routes every name on proxy_port to this service.",
+  },
+  health_path: {
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^/\\S*$', expected: 'an HTTP path starting with /, such as /healthz',
+    description: "With proxy_port: a path probed on the new container's own address and app_port, from the host, before the proxy switches; 2xx is healthy.",
+  },
+  drain_timeout: { kind: 'number', default: '30', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "With proxy_port: seconds the old container keeps its in-flight requests after the switch before it is stopped." },
   lock_timeout: { kind: 'number', default: '300', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "Seconds to wait for another deploy's lock on a host before failing." },
 } as const satisfies Record<string, InputSpec>;
 

@@ -61,13 +61,24 @@ export interface CreateOptions {
   readonly restart: string;
   readonly deployedAt: string;
   readonly deployedBy: string;
+  /** Proxy mode: the container joins the gantry network under this alias, which the proxy's route dials. */
+  readonly alias?: string;
+  /** Salted hash of the settings (see unchangedStep), kept as a label to recognise an unchanged host. */
+  readonly configHash?: string;
 }
 
 export interface HealthOptions {
   readonly cmd: string;
   readonly url: string;
   readonly timeoutSeconds: number;
+  /** Which container: the one under the name (default), the staged new one, or the previous version. */
+  readonly target?: 'name' | 'new' | 'prev';
+  /** Proxy mode: an HTTP path probed on the container's own address on the gantry network. */
+  readonly probe?: { readonly port: number; readonly path: string };
 }
+
+/** The docker network of proxy mode: the proxy and the application containers, no published ports but the proxy's. */
+export const PROXY_NETWORK = 'gantry';
 
 export interface FinalizeOptions {
   /** Repository whose images are pruned beyond keepImages; empty skips pruning. */
@@ -165,6 +176,9 @@ from_prev() {
   docker update --restart="$p" "$1" >/dev/null 2>&1
   return 0
 }
+alias_of() { novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.alias"}}' "$1" 2>/dev/null)"; }
+# addr_of CONTAINER: its address on the proxy network (empty when it is not on it or not running).
+addr_of() { novalue "$(docker inspect -f '{{with index .NetworkSettings.Networks "gantry"}}{{.IPAddress}}{{end}}' "$1" 2>/dev/null)"; }
 switch_field() { sed -n "s/^$1=//p" "$S/switch" 2>/dev/null | tail -n 1; }
 # Undo an unfinished switch (failed health, or a run killed halfway): what ran before runs again.
 undo_switch() {
@@ -225,7 +239,7 @@ function render(name: string, service: string, body: string, opts: { secrets?: n
   ].filter((l) => l !== '').join('\n') + '\n';
 }
 
-function step(name: string, service: string, body: string, opts: { secrets?: string[]; by?: string } = {}): RemoteStep {
+export function step(name: string, service: string, body: string, opts: { secrets?: string[]; by?: string } = {}): RemoteStep {
   const secrets = opts.secrets ?? [];
   return {
     name,
@@ -344,8 +358,11 @@ if exists "$OLD" && ! exists "$NAME"; then
   docker rename "$OLD" "$NAME" >/dev/null && docker start "$NAME" >/dev/null 2>&1
   echo "fixed=restored $NAME from $OLD left by an interrupted run"
 fi
-if exists "$NAME"; then echo "current_digest=$(digest_of "$NAME")"; echo "current_running=$(docker inspect -f '{{.State.Running}}' "$NAME")"; fi
-if exists "$PREV"; then echo "previous_digest=$(digest_of "$PREV")"; fi
+if exists "$NAME"; then
+  echo "current_digest=$(digest_of "$NAME")"; echo "current_running=$(docker inspect -f '{{.State.Running}}' "$NAME")"
+  echo "current_alias=$(alias_of "$NAME")"
+fi
+if exists "$PREV"; then echo "previous_digest=$(digest_of "$PREV")"; echo "previous_alias=$(alias_of "$PREV")"; fi
 `, { by });
 }
 
@@ -379,7 +396,8 @@ case $hc in ''|NONE*) echo image_healthcheck=0 ;; *) echo image_healthcheck=1 ;;
 /** The docker create flags for a container spec (labels and env file added by the step). */
 export function createFlags(o: CreateOptions): string[] {
   const flags: string[] = ['--restart', o.restart];
-  if (o.network) flags.push('--network', o.network);
+  if (o.alias) flags.push('--network', PROXY_NETWORK, '--network-alias', o.alias);
+  else if (o.network) flags.push('--network', o.network);
   for (const p of o.ports) flags.push('--publish', p);
   for (const v of o.volumes) flags.push('--volume', v);
   return flags;
@@ -394,11 +412,16 @@ export function createStep(service: string, o: CreateOptions): RemoteStep {
     ['dev.gantry.image-digest', o.digest],
     ['dev.gantry.deployed-at', o.deployedAt],
     ['dev.gantry.deployed-by', oneLine(o.deployedBy)],
+    ...(o.alias ? [['dev.gantry.alias', o.alias] as [string, string]] : []),
+    ...(o.configHash ? [['dev.gantry.config', o.configHash] as [string, string]] : []),
   ];
   return step('create', service, String.raw`
 busy
 REF=${shq(o.ref)}
 docker rm -f "$NEW" >/dev/null 2>&1
+${o.alias ? String.raw`if ! docker network inspect ${PROXY_NETWORK} >/dev/null 2>&1; then
+  docker network create ${PROXY_NETWORK} >/dev/null 2>"$T/net" || docker network inspect ${PROXY_NETWORK} >/dev/null 2>&1 || fail 40 "cannot create the docker network ${PROXY_NETWORK}: $(errline "$T/net")"
+fi` : ''}
 rev=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")
 extra=()
 if [ -n "$rev" ]; then extra+=(--label "dev.gantry.revision=$rev" --label "org.opencontainers.image.revision=$rev"); fi
@@ -454,20 +477,22 @@ echo started=1
  */
 export function healthStep(service: string, h: HealthOptions): RemoteStep {
   const settle = Math.min(5, h.timeoutSeconds);
+  const target = h.target === 'new' ? '"$NEW"' : h.target === 'prev' ? '"$PREV"' : '"$NAME"';
   return step('health', service, String.raw`
 busy
-CMD=${shq(h.cmd)} URL=${shq(h.url)} TIMEOUT=${Math.floor(h.timeoutSeconds)}
+CMD=${shq(h.cmd)} URL=${shq(h.url)} TIMEOUT=${Math.floor(h.timeoutSeconds)} C=${target}
+PROBE_PORT=${h.probe ? h.probe.port : 0} PROBE_PATH=${shq(h.probe?.path ?? '')}
 start=$(date +%s)
 deadline=$(( start + TIMEOUT ))
-rc0=$(docker inspect -f '{{.RestartCount}}' "$NAME" 2>/dev/null || echo 0)
+rc0=$(docker inspect -f '{{.RestartCount}}' "$C" 2>/dev/null || echo 0)
 reason="no check has passed yet"
 checks=
 while :; do
   now=$(date +%s)
   per=$(( deadline - now )); [ "$per" -gt 10 ] && per=10; [ "$per" -lt 1 ] && per=1
   TO=; command -v timeout >/dev/null 2>&1 && TO="timeout -k 2 $per"
-  if ! st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$NAME" 2>&1); then
-    reason="the container $NAME is gone"; break
+  if ! st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$C" 2>&1); then
+    reason="the container $C is gone"; break
   fi
   set -- $st
   status=$1 code=$2 rc=$3 hs=$4
@@ -483,6 +508,20 @@ while :; do
       checks="$checks, image HEALTHCHECK"
       if [ "$hs" != healthy ]; then ok=0; reason="the image's HEALTHCHECK reports $hs"; fi
     fi
+    GANTRY_CONTAINER_ADDR=$(addr_of "$C"); export GANTRY_CONTAINER_ADDR
+    if [ "$ok" = 1 ] && [ "$PROBE_PORT" != 0 ] && [ -n "$PROBE_PATH" ]; then
+      checks="$checks, health_path"
+      if [ -z "$GANTRY_CONTAINER_ADDR" ]; then
+        ok=0; reason="the container has no address on the gantry network yet"
+      else
+        purl="http://$GANTRY_CONTAINER_ADDR:$PROBE_PORT$PROBE_PATH"
+        if command -v curl >/dev/null 2>&1; then
+          curl -fsS -o /dev/null --max-time "$per" "$purl" >"$T/check" 2>&1 || { ok=0; reason="health_path $PROBE_PATH on $GANTRY_CONTAINER_ADDR:$PROBE_PORT: $(tail -n 1 "$T/check" | cut -c1-200)"; }
+        else
+          wget -q -O /dev/null -T "$per" "$purl" >"$T/check" 2>&1 || { ok=0; reason="health_path $PROBE_PATH on $GANTRY_CONTAINER_ADDR:$PROBE_PORT: wget failed $(tail -n 1 "$T/check" | cut -c1-200)"; }
+        fi
+      fi
+    fi
     if [ "$ok" = 1 ] && [ -n "$CMD" ]; then
       checks="$checks, health_cmd"
       if ! printf '%s\n' "$CMD" | $TO bash -s >"$T/check" 2>&1; then
@@ -497,7 +536,7 @@ while :; do
         wget -q -O /dev/null -T "$per" "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: wget failed $(tail -n 1 "$T/check" | cut -c1-200)"; }
       fi
     fi
-    if [ "$ok" = 1 ] && [ "$hs" = none ] && [ -z "$CMD" ] && [ -z "$URL" ] && [ $(( $(date +%s) - start )) -lt ${settle} ]; then
+    if [ "$ok" = 1 ] && [ "$hs" = none ] && [ -z "$CMD" ] && [ -z "$URL" ] && [ -z "$PROBE_PATH" ] && [ $(( $(date +%s) - start )) -lt ${settle} ]; then
       ok=0; reason="no health check is configured and the container has run for less than ${settle} s"
       checks="running for ${settle} s (no health check configured)"
     fi
@@ -507,7 +546,7 @@ while :; do
   sleep 1
 done
 echo "checks=$checks"
-docker logs --tail 20 "$NAME" 2>&1 | cut -c1-300 | sed 's/^/log=/'
+docker logs --tail 20 "$C" 2>&1 | cut -c1-300 | sed 's/^/log=/'
 fail 50 "not healthy: $reason"
 `);
 }
