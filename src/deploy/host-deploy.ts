@@ -11,6 +11,8 @@ import {
   AuditEntry, RemoteStep, STEP_EXIT, StepOutput, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep,
   listValues, lockStep, parseStepOutput, preflightStep, pullStep, releaseStep, restoreStep, retireStep, switchStep,
 } from './remote-steps';
+import { discardStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep } from './proxy-steps';
+import { routeFileName, routeLine, upstreamAlias } from './proxy-config';
 
 /** Who deploys: recorded in locks, labels and the audit log. */
 export interface Actor {
@@ -36,6 +38,9 @@ export const LIMITS = {
   finalize: 300,
   restore: 180,
   release: 30,
+  unchanged: 60,
+  /** Includes waiting up to 120 s for the host-wide proxy lock and a new proxy's start. */
+  proxy: 300,
 };
 
 export interface RolloutContext {
@@ -133,7 +138,7 @@ export class HostRun {
       return false;
     }
     try {
-      const pre = await this.step(preflightStep(this.service, this.ctx.spec.container.healthUrl !== ''), LIMITS.preflight);
+      const pre = await this.step(preflightStep(this.service, this.ctx.spec.container.healthUrl !== '' || this.ctx.spec.proxy !== undefined), LIMITS.preflight);
       this.ctx.reporter.debug(`${this.target.label}: docker ${pre.values.docker_version} as ${pre.values.user}`);
       await this.takeLock();
     } catch (err) {
@@ -141,6 +146,10 @@ export class HostRun {
       return false;
     }
     try {
+      if (this.ctx.spec.proxy) {
+        const pc = await this.step(proxyConvergeStep(this.service, this.ctx.actor.by), LIMITS.converge);
+        for (const fixed of listValues(pc, 'fixed')) this.note(fixed);
+      }
       const c = await this.step(convergeStep(this.service, this.ctx.actor.by), LIMITS.converge);
       for (const fixed of listValues(c, 'fixed')) this.note(fixed);
       this.report.previousDigest = c.values.current_digest ?? '';
@@ -209,15 +218,19 @@ export class HostRun {
     return { action, by: this.ctx.actor.by, from: from ?? '', to: to ?? '' };
   }
 
-  private healthOptions() {
+  private healthOptions(target: 'name' | 'new' | 'prev' = 'name') {
     const c = this.ctx.spec.container;
-    return { cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout };
+    const p = this.ctx.spec.proxy;
+    return {
+      cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout, target,
+      probe: p && p.healthPath ? { port: p.appPort, path: p.healthPath } : undefined,
+    };
   }
 
-  /** Health gate of what runs under the name now; returns the seconds it took. */
-  private async healthGate(): Promise<{ seconds: number; out: StepOutput }> {
+  /** Health gate of what runs under the name now (or of the container started beside it); returns the seconds it took. */
+  private async healthGate(target: 'name' | 'new' | 'prev' = 'name'): Promise<{ seconds: number; out: StepOutput }> {
     const t = Date.now();
-    const out = await this.step(healthStep(this.service, this.healthOptions()), this.ctx.spec.container.healthTimeout + 60);
+    const out = await this.step(healthStep(this.service, this.healthOptions(target)), this.ctx.spec.container.healthTimeout + 60);
     return { seconds: since(t), out };
   }
 
@@ -256,36 +269,134 @@ export class HostRun {
     const { spec } = this.ctx;
     const c = spec.container;
     let newDigest = '';
+    let configHash = '';
+    let alias: string | undefined;
     try {
       const t0 = Date.now();
       this.say(`pulling ${this.ctx.image.ref}`);
       const image = c.image!;
       const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
-      const pulled = await this.step(pullStep(this.service, this.ctx.image.ref, image.repository, registry), LIMITS.pull);
+      const pulled = await this.step(pullStep(this.service, this.ctx.image.ref, image.repository, registry, spec.proxy ? [spec.proxy.image] : []), LIMITS.pull);
       this.report.pullSeconds = since(t0);
       newDigest = pulled.values.digest ?? '';
       this.report.newDigest = newDigest;
       const ref = newDigest ? `${image.repository}@${newDigest}` : this.ctx.image.ref;
       if (newDigest && !this.ctx.image.ref.includes('@')) this.ctx.image.ref = ref;
       this.say(`pulled ${newDigest || ref} in ${this.report.pullSeconds.toFixed(1)} s`);
-      if (newDigest && newDigest === this.report.previousDigest) this.note(`already runs ${newDigest}: replacing it anyway (same image, current settings)`);
+      const same = await this.step(unchangedStep(this.service, {
+        digest: newDigest, configText: this.configText(), healthUrl: c.healthUrl,
+        probe: spec.proxy ? { port: spec.proxy.appPort, path: spec.proxy.healthPath } : undefined,
+      }), LIMITS.unchanged);
+      configHash = same.values.config_hash ?? '';
+      if (same.values.unchanged === '1') {
+        if (!spec.force) {
+          this.report.outcome = 'unchanged';
+          this.report.running = 'new';
+          this.report.message = 'already runs this digest with these settings, healthy: left alone (force redeploys)';
+          this.say(`unchanged: already runs ${newDigest} with these settings, healthy`);
+          return;
+        }
+        this.note(`already runs ${newDigest} with these settings: redeploying (force)`);
+      } else if (newDigest && newDigest === this.report.previousDigest) {
+        this.note(`already runs ${newDigest}, but ${same.values.why ?? 'not as asked'}: replacing it`);
+      }
+      alias = spec.proxy ? upstreamAlias(this.service, randomBytes(4).toString('hex')) : undefined;
       const t1 = Date.now();
       await this.step(createStep(this.service, {
         ref, digest: newDigest, ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
-        deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by,
+        deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by, alias, configHash: configHash || undefined,
       }), LIMITS.create);
       this.report.startSeconds = since(t1);
     } catch (err) {
       this.fail('failed', 'previous', errorMessage(err));
       return;
     }
-    await this.switchAndGate('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
+    await this.release('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
+  }
+
+  /** What makes a container what it is besides its image: hashed on the host with a salt to spot an unchanged host. */
+  private configText(): string {
+    const { container: c, proxy } = this.ctx.spec;
+    return JSON.stringify({
+      ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
+      proxy: proxy ? { port: proxy.port, appPort: proxy.appPort, hosts: proxy.hosts } : null,
+    });
+  }
+
+  /** Switches to `source` the way the mode says: stop-then-start, or beside-then-proxy. */
+  private release(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
+    return this.ctx.spec.proxy ? this.proxyRelease(source, audit, from, to) : this.switchAndGate(source, audit, from, to);
+  }
+
+  /**
+   * Proxy mode: start `source` beside what serves, health-gate it on its own address, switch the
+   * proxy, drain and stop the old container, finalize. A failure before the switch leaves the
+   * proxy and the serving container untouched.
+   */
+  private async proxyRelease(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
+    const proxy = this.ctx.spec.proxy!;
+    const t = Date.now();
+    let tHealth = 0;
+    let alias = '';
+    const discard = async () => {
+      try {
+        await this.step(discardStep(this.service, source, audit), LIMITS.restore);
+      } catch (err) {
+        this.note(`could not remove the container that failed: ${errorMessage(err)}`);
+      }
+    };
+    try {
+      const st = await this.step(startBesideStep(this.service, source), LIMITS.switch);
+      alias = st.values.alias ?? '';
+      if (source === 'prev') {
+        this.report.newDigest = st.values.source_digest;
+        audit = { ...audit, to: st.values.source_digest ?? '' };
+      }
+      this.report.previousDigest ??= st.values.previous_digest;
+      this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
+      this.say(`started ${st.values.source_digest || 'the new container'} beside the serving one; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
+      tHealth = Date.now();
+      const gate = await this.healthGate(source);
+      this.report.healthSeconds = gate.seconds;
+      this.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
+    } catch (err) {
+      if (err instanceof StepFailure && err.step === 'health') {
+        this.report.healthSeconds = since(tHealth || t);
+        this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
+      } else if (!tHealth) this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
+      if (!(err instanceof StepFailure && err.code === STEP_EXIT.nothingToSwitch)) await discard();
+      this.fail('failed', from, `${errorMessage(err)}; the proxy was not switched`);
+      return false;
+    }
+    const tSwitch = Date.now();
+    try {
+      const sw = await this.step(proxySwitchStep(this.service, {
+        src: source, port: proxy.port, image: proxy.image, hosts: proxy.hosts, alias,
+        routeFile: routeFileName(this.service, proxy.hosts), route: routeLine(this.service, proxy.hosts, `${alias}:${proxy.appPort}`),
+        drainSeconds: proxy.drainTimeout,
+      }), LIMITS.proxy);
+      this.report.switchSeconds = since(tSwitch);
+      if (sw.values.proxy_replaced) this.ctx.reporter.warn(`${this.target.label}: ${sw.values.proxy_replaced}`);
+      if (sw.values.migrated) this.note(sw.values.migrated);
+      this.say(`proxy port ${proxy.port} now serves ${alias} (switch ${this.report.switchSeconds.toFixed(2)} s, of which the load ${sw.values.load_ms} ms${sw.values.fresh === '1' ? ', proxy started' : ''})`);
+    } catch (err) {
+      await discard();
+      this.fail('failed', from, `${errorMessage(err)}; the proxy still serves what it served`);
+      return false;
+    }
+    try {
+      await this.step(proxyRetireStep(this.service, source, proxy.drainTimeout), LIMITS.switch + proxy.drainTimeout);
+    } catch (err) {
+      this.fail('failed', to, `${errorMessage(err)} (the proxy serves the new container; the old one was not retired)`);
+      return false;
+    }
+    return this.finish(audit, to);
   }
 
   /** The rollback command on this host: back to the previous version kept there. */
   async rollBack(): Promise<void> {
     if (!(await this.open())) return;
-    await this.switchAndGate('prev', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
+    await this.release('prev', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
   }
 
   /**
@@ -324,6 +435,11 @@ export class HostRun {
       if (!switched) this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
       return false;
     }
+    return this.finish(audit, to);
+  }
+
+  /** Keeps what ran before as the previous version, records, prunes, audits. */
+  private async finish(audit: AuditEntry, to: Running): Promise<boolean> {
     try {
       const fin = await this.step(finalizeStep(this.service, {
         repository: this.ctx.mode === 'deploy' ? this.ctx.spec.container.image?.repository ?? '' : '',
@@ -367,7 +483,7 @@ export class HostRun {
       return;
     }
     const saved = { ...this.report };
-    const ok = await this.switchAndGate('prev', this.audit(this.ctx.mode, this.report.newDigest, before), 'new', 'previous');
+    const ok = await this.release('prev', this.audit(this.ctx.mode, this.report.newDigest, before), 'new', 'previous');
     Object.assign(this.report, {
       previousDigest: saved.previousDigest, newDigest: saved.newDigest, pullSeconds: saved.pullSeconds,
       startSeconds: saved.startSeconds, healthSeconds: saved.healthSeconds,

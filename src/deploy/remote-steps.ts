@@ -368,7 +368,7 @@ if exists "$PREV"; then echo "previous_digest=$(digest_of "$PREV")"; echo "previ
 
 /** Logs in with --password-stdin into a scratch DOCKER_CONFIG (removed on exit) and pulls. */
 export function pullStep(service: string, ref: string, repository: string,
-  registry?: { server: string; username: string; password: string }): RemoteStep {
+  registry?: { server: string; username: string; password: string }, alsoImages: readonly string[] = []): RemoteStep {
   const login = registry ? String.raw`
 export DOCKER_CONFIG="$T/docker-config"
 mkdir -p "$DOCKER_CONFIG"
@@ -388,6 +388,11 @@ digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$
 echo "digest=$digest"
 echo "image_id=$(docker image inspect -f '{{.Id}}' "$REF")"
 echo "revision=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")"
+for img in ${alsoImages.map(shq).join(' ')}; do
+  docker image inspect "$img" >/dev/null 2>&1 && continue
+  docker pull -q "$img" >"$T/pull" 2>&1 || fail 32 "docker pull $img failed: $(errline "$T/pull")"
+  echo "also_pulled=$img"
+done
 hc=$(docker image inspect -f '{{if .Config.Healthcheck}}{{join .Config.Healthcheck.Test " "}}{{end}}' "$REF" 2>/dev/null)
 case $hc in ''|NONE*) echo image_healthcheck=0 ;; *) echo image_healthcheck=1 ;; esac
 `, { secrets: registry ? [registry.password] : [] });

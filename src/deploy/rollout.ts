@@ -9,7 +9,7 @@ import { ClientKey } from './private-key';
 import { connectSsh } from './ssh-connection';
 import { formatImageRef } from '../image-ref';
 import { Actor, HostRun, LIMITS, RolloutContext } from './host-deploy';
-import { RolloutReport, rolloutExitCode } from './report';
+import { RolloutReport, rolloutExitCode, succeeded } from './report';
 import { mustStop, planBatches } from './rollout-plan';
 
 export interface RolloutOptions {
@@ -64,7 +64,7 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
       }
       reporter.info(`batch ${i + 1}/${batches.length}: ${batch.map((r) => r.target.label).join(', ')}`);
       await Promise.all(batch.map((r) => (o.mode === 'deploy' ? r.deploy() : r.rollBack()).catch((err: unknown) => r.crashed(err))));
-      failures += batch.filter((r) => r.report.outcome !== 'ok').length;
+      failures += batch.filter((r) => !succeeded(r.report)).length;
       if (mustStop(failures, spec.maxFailures)) {
         stopped = `${failures} host(s) failed, more than max_failures ${spec.maxFailures}`;
         reporter.warn(`rollout stopped: ${stopped}`);

@@ -30,6 +30,12 @@ describe('inputs', () => {
     [{ colour: 'red' }, /input 'colour': is not an input of gantry/],
     [{ restart: 'sometimes' }, /input 'restart'/],
     [{ version_variable: 'version' }, /input 'version_variable'/],
+    [{ health_path: 'healthz' }, /input 'health_path': 'healthz' is not valid; expected an HTTP path starting with \//],
+    [{ drain_timeout: '-1' }, /input 'drain_timeout': '-1' is not valid; expected whole seconds/],
+    [{ proxy_port: '80x' }, /input 'proxy_port': '80x' is not valid; expected a port/],
+    [{ app_port: '-80' }, /input 'app_port': '-80' is not valid/],
+    [{ proxy_image: 'caddy 2' }, /input 'proxy_image': 'caddy 2' is not valid/],
+    [{ force: 'maybe' }, /input 'force': 'maybe' is not allowed/],
   ])('%j', (raw, message) => {
     if (message) expect(() => parseInputs(raw)).toThrow(message);
     else expect(() => parseInputs(raw)).not.toThrow();
