@@ -5,6 +5,7 @@ import { build, planOnly } from './image/build-command';
 import { buildServices } from './image/services/multi-build';
 import { inputError } from './errors';
 import { deploy, rollback } from './deploy/deploy-command';
+import { audit, status, unlock } from './deploy/day-two';
 
 /** The one entry every front end calls, after parsing inputs and registering masks. */
 export async function run(command: Command, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
@@ -20,6 +21,12 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       return deploy(inputs, reporter);
     case 'rollback':
       return rollback(inputs, reporter);
+    case 'status':
+      return status(inputs, reporter);
+    case 'audit':
+      return audit(inputs, reporter);
+    case 'unlock':
+      return unlock(inputs, reporter);
     case 'all': {
       if (inputs.config) {
         if (inputs.hosts.length) throw inputError('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');

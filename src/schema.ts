@@ -5,8 +5,8 @@
  */
 
 export type InputKind = 'string' | 'boolean' | 'number' | 'list';
-export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan';
-export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan'];
+export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan' | 'status' | 'audit' | 'unlock';
+export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'audit', 'unlock'];
 
 export interface InputSpec {
   readonly kind: InputKind;
@@ -32,8 +32,8 @@ const BOOL = { kind: 'boolean', options: ['true', 'false'] } as const;
 
 export const INPUTS = {
   command: {
-    kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan'],
-    description: 'What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only).',
+    kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'audit', 'unlock'],
+    description: "What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only); on the fleet: status (what runs where, the rollback candidates, the lock holder), audit (the hosts' audit entries, merged by time), unlock (release the service's deploy lock; force when its holder looks alive).",
   },
   context: { kind: 'string', default: '.', group: 'build', description: 'Build context: the folder holding the service (its go.mod, unless a Dockerfile is given).' },
   dockerfile: { kind: 'string', default: '', group: 'build', description: 'Path of your own Dockerfile, built unchanged; empty generates a cached multi-stage one.' },
@@ -128,7 +128,8 @@ export const INPUTS = {
   max_failures: { kind: 'number', default: '0', group: 'deploy', regex: '^[0-9]+$', expected: 'a whole number', description: 'Failed hosts tolerated before the rollout stops and every switched host is rolled back.' },
   rollback: { ...BOOL, default: 'true', group: 'deploy', description: 'Roll back automatically: a failed host to what it ran, the whole fleet when max_failures is exceeded.' },
   keep_images: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'Images of this repository kept on each host (for rollback); older ones are pruned.' },
-  force: { ...BOOL, default: 'false', group: 'deploy', description: 'Redeploy hosts that already run the target digest, healthy and with the same settings; without it they are left alone and reported unchanged.' },
+  audit_lines: { kind: 'number', default: '20', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'With audit: the last entries shown from each host.' },
+  force: { ...BOOL, default: 'false', group: 'deploy', description: 'Redeploy hosts that already run the target digest, healthy and with the same settings (without it they are left alone and reported unchanged); with unlock, release a lock whose holder still looks alive.' },
   proxy_port: {
     kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+$', expected: 'a port such as 80 or 8080',
     description: 'Zero-downtime mode: a Caddy proxy container on each host owns this published port and switches to a new container only once it is healthy, then drains the old one. Containers join the gantry network and publish no port (ports and network are refused). Empty keeps stop-then-start releases.',
@@ -173,6 +174,7 @@ export const OUTPUTS = {
   report: { description: 'The per-host rollout report as JSON.', json: true },
   services: { description: 'With config: every service\'s result as JSON (name, status, image_ref, digest, tags, go_version, platforms).', json: true },
   binaries: { description: 'Binaries exported to binaries_dir, comma separated paths (their SHA-256 sums are in binaries_dir/SHA256SUMS).' },
+  status: { description: 'With status: every host\'s live container, rollback candidates and lock holder as JSON.', json: true },
   deployed_hosts: { description: 'Hosts now running the new image, comma separated.' },
   failed_hosts: { description: 'Hosts that failed, comma separated.' },
 } as const satisfies Record<string, OutputSpec>;

@@ -10,7 +10,7 @@ import { ClientKey, parsePrivateKey } from './private-key';
 import { runRollout } from './rollout';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from './report';
 
-function readEnvFile(path: string): string | undefined {
+export function readEnvFile(path: string): string | undefined {
   if (!path.trim()) return undefined;
   try {
     return readFileSync(path.trim(), 'utf8');
@@ -19,7 +19,7 @@ function readEnvFile(path: string): string | undefined {
   }
 }
 
-function clientKey(spec: DeploySpec, inputs: Inputs): ClientKey | undefined {
+export function clientKey(spec: DeploySpec, inputs: Inputs): ClientKey | undefined {
   if (!spec.hosts.some((h) => !h.local)) return undefined;
   if (!inputs.ssh_private_key.trim()) {
     throw inputError('ssh_private_key', 'is empty', 'the private key whose public half is in the hosts\' authorized_keys');

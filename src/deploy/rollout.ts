@@ -22,7 +22,7 @@ export interface RolloutOptions {
   readonly now?: Date;
 }
 
-function connector(spec: DeploySpec, key: ClientKey | undefined, reporter: Reporter) {
+export function connector(spec: DeploySpec, key: ClientKey | undefined, reporter: Reporter) {
   return async (target: HostTarget): Promise<{ connection: HostConnection; verdict?: HostKeyVerdict }> => {
     const debug = (m: string) => reporter.debug(m);
     if (target.local) return { connection: new LocalConnection(debug) };
