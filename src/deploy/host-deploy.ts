@@ -385,7 +385,10 @@ export class HostRun {
       return false;
     }
     try {
-      await this.step(proxyRetireStep(this.service, source, proxy.drainTimeout), LIMITS.switch + proxy.drainTimeout);
+      const ret = await this.step(proxyRetireStep(this.service, source, proxy.drainTimeout, proxy.appPort), LIMITS.switch + 2 * proxy.drainTimeout);
+      if (ret.values.drain_ms) {
+        this.say(`the old container drained in ${(Number(ret.values.drain_ms) / 1000).toFixed(1)} s${ret.values.drain_open !== '0' && ret.values.drain_open !== '?' ? ` (${ret.values.drain_open} connection(s) still open at drain_timeout ${proxy.drainTimeout} s)` : ''}, then stopped`);
+      }
     } catch (err) {
       this.fail('failed', to, `${errorMessage(err)} (the proxy serves the new container; the old one was not retired)`);
       return false;

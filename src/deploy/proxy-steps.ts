@@ -186,13 +186,30 @@ echo "live=$ALIAS"
 `);
 }
 
-/** After the switch: the old container drains for up to drain_timeout, stops, and the source takes the name. */
-export function proxyRetireStep(service: string, src: 'new' | 'prev', drainSeconds: number): RemoteStep {
+/**
+ * After the switch: Caddy's load returns at once while requests already on their way to the old
+ * container finish there; the old container is stopped once no connection to app_port is open in
+ * its network namespace, or after drain_timeout, then (SIGTERM) it gets drain_timeout again to exit.
+ * The source container takes the name.
+ */
+export function proxyRetireStep(service: string, src: 'new' | 'prev', drainSeconds: number, appPort: number): RemoteStep {
   return step('retire', service, String.raw`
 busy
-SRC=${source(src)} DRAIN=${Math.floor(drainSeconds)}
+SRC=${source(src)} DRAIN=${Math.floor(drainSeconds)} HEXPORT=${appPort.toString(16).toUpperCase().padStart(4, '0')}
 exists "$SRC" || fail 41 "$SRC is gone"
 if exists "$NAME"; then
+  pid=$(docker inspect -f '{{.State.Pid}}' "$NAME" 2>/dev/null)
+  t0=$(date +%s%N)
+  deadline=$(( $(date +%s) + DRAIN ))
+  open=?
+  while [ -n "$pid" ] && [ "$pid" != 0 ] && [ -r "/proc/$pid/net/tcp" ]; do
+    open=$(cat "/proc/$pid/net/tcp" "/proc/$pid/net/tcp6" 2>/dev/null | awk -v p=":$HEXPORT" '$4 == "01" && substr($2, length($2) - 4) == p' | wc -l)
+    [ "$open" = 0 ] && break
+    [ "$(date +%s)" -ge "$deadline" ] && break
+    sleep 0.2
+  done
+  echo "drain_ms=$(( ($(date +%s%N) - t0) / 1000000 ))"
+  echo "drain_open=$open"
   docker stop -t "$DRAIN" "$NAME" >/dev/null 2>"$T/stop" || fail 42 "cannot stop $NAME: $(errline "$T/stop")"
   if exists "$OLD"; then docker rm -f "$OLD" >/dev/null 2>&1; fi
   docker rename "$NAME" "$OLD" >/dev/null 2>"$T/rename" || fail 43 "cannot rename $NAME: $(errline "$T/rename")"

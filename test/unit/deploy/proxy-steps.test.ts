@@ -22,7 +22,7 @@ const steps: Array<[string, RemoteStep]> = [
   ['start new', startBesideStep('web', 'new')],
   ['start prev', startBesideStep('web', 'prev')],
   ['proxy switch', sw('web', ['a.example.com', 'b.example.com'], 'web-1234')],
-  ['retire', proxyRetireStep('web', 'new', 30)],
+  ['retire', proxyRetireStep('web', 'new', 30, 8080)],
   ['discard', discardStep('web', 'prev', audit)],
   ['proxy converge', proxyConvergeStep('web', HOSTILE)],
 ];
