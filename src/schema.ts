@@ -128,6 +128,10 @@ export const INPUTS = {
   max_failures: { kind: 'number', default: '0', group: 'deploy', regex: '^[0-9]+$', expected: 'a whole number', description: 'Failed hosts tolerated before the rollout stops and every switched host is rolled back.' },
   rollback: { ...BOOL, default: 'true', group: 'deploy', description: 'Roll back automatically: a failed host to what it ran, the whole fleet when max_failures is exceeded.' },
   keep_images: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'Images of this repository kept on each host (for rollback); older ones are pruned.' },
+  rollback_to: {
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^[A-Za-z0-9_.:@+-]+$', expected: 'a digest (sha256:... or its first 12 hex digits), a tag or a revision',
+    description: "With rollback: the version to go back to, among those each host keeps (keep_images; status lists them), as a digest, tag or revision; the container is recreated with the live one's settings. Empty goes back to the previous version.",
+  },
   audit_lines: { kind: 'number', default: '20', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'With audit: the last entries shown from each host.' },
   force: { ...BOOL, default: 'false', group: 'deploy', description: 'Redeploy hosts that already run the target digest, healthy and with the same settings (without it they are left alone and reported unchanged); with unlock, release a lock whose holder still looks alive.' },
   proxy_port: {

@@ -41,6 +41,8 @@ export interface DeploySpec {
   readonly proxy?: ProxySpec;
   /** Redeploy hosts that already run the target with the same settings. */
   readonly force: boolean;
+  /** rollback: a digest, tag or revision among the versions each host keeps; empty is the previous one. */
+  readonly rollbackTo: string;
   readonly knownHosts: KnownHosts;
   readonly hostKeyPolicy: HostKeyPolicy;
   readonly batchSize: string;
@@ -179,6 +181,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
     },
     proxy,
     force: inputs.force,
+    rollbackTo: inputs.rollback_to.trim(),
     knownHosts,
     hostKeyPolicy: policy,
     batchSize: inputs.batch_size,

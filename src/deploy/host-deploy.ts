@@ -11,7 +11,7 @@ import {
   AuditEntry, RemoteStep, STEP_EXIT, StepOutput, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep,
   listValues, lockStep, parseStepOutput, preflightStep, pullStep, releaseStep, restoreStep, retireStep, switchStep,
 } from './remote-steps';
-import { discardStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep } from './proxy-steps';
+import { cloneLiveStep, discardStep, proxyConvergeStep, resolveVersionStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep } from './proxy-steps';
 import { routeFileName, routeLine, upstreamAlias } from './proxy-config';
 
 /** Who deploys: recorded in locks, labels and the audit log. */
@@ -265,7 +265,7 @@ export class HostRun {
 
   /** The host's whole deploy, recorded in this.report; never throws. */
   async deploy(): Promise<void> {
-    if (!(await this.open())) return;
+    if (!(await (this.opened ??= this.open()))) return;
     const { spec } = this.ctx;
     const c = spec.container;
     let newDigest = '';
@@ -398,8 +398,59 @@ export class HostRun {
 
   /** The rollback command on this host: back to the previous version kept there. */
   async rollBack(): Promise<void> {
+    if (this.ctx.spec.rollbackTo) {
+      await this.rollBackTo();
+      return;
+    }
     if (!(await this.open())) return;
     await this.release('prev', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
+  }
+
+  private opened?: Promise<boolean>;
+  private wanted?: { ref: string; digest: string };
+
+  /**
+   * rollback_to, before any host changes: connects, locks, and finds the version among those this
+   * host keeps. Returns the error line when it is not there (or the host is out).
+   */
+  async resolveRollbackTo(): Promise<string | undefined> {
+    this.opened ??= this.open();
+    if (!(await this.opened)) return this.report.message;
+    try {
+      const r = await this.step(resolveVersionStep(this.service, this.ctx.spec.rollbackTo, this.ctx.spec.container.keepImages), LIMITS.preflight);
+      this.wanted = { ref: r.values.ref ?? '', digest: r.values.digest ?? '' };
+      return undefined;
+    } catch (err) {
+      this.fail('failed', 'previous', errorMessage(err));
+      return this.report.message;
+    }
+  }
+
+  /** rollback_to on this host: the older image with the live container's own settings, released like a deploy. */
+  private async rollBackTo(): Promise<void> {
+    if (!this.wanted && (await this.resolveRollbackTo()) !== undefined) return;
+    const { ref, digest } = this.wanted!;
+    this.report.newDigest = digest;
+    if (digest === this.report.previousDigest && !this.ctx.spec.force) {
+      this.report.outcome = 'unchanged';
+      this.report.running = 'new';
+      this.report.message = `already runs ${digest}`;
+      this.say(`unchanged: already runs ${digest}`);
+      return;
+    }
+    const t = Date.now();
+    try {
+      this.say(`staging ${ref} with the live container's settings`);
+      await this.step(cloneLiveStep(this.service, {
+        ref, digest, alias: this.ctx.spec.proxy ? upstreamAlias(this.service, randomBytes(4).toString('hex')) : undefined,
+        deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by,
+      }), LIMITS.create);
+      this.report.startSeconds = since(t);
+    } catch (err) {
+      this.fail('failed', 'previous', errorMessage(err));
+      return;
+    }
+    await this.release('new', this.audit('rollback', this.report.previousDigest, digest), 'previous', 'new');
   }
 
   /**

@@ -263,3 +263,74 @@ if exists "$PREV" && [ "$(docker inspect -f '{{.State.Running}}' "$PREV")" = tru
 fi
 `, { by });
 }
+
+/**
+ * rollback_to: finds WANT (a digest, a short digest, a tag or a revision) among the versions this
+ * host recorded within keep_images whose image is still here. Prints ref= and digest=, or fails
+ * (exit 46) listing the candidates.
+ */
+export function resolveVersionStep(service: string, want: string, keep: number): RemoteStep {
+  return step('resolve', service, String.raw`
+WANT=${shq(want)} KEEP=${Math.max(1, Math.floor(keep))}
+[ -f "$S/history" ] || fail 46 "rollback_to '$WANT': no version is recorded on this host"
+list=
+found=
+while read -r ts digest id; do
+  docker image inspect "$id" >/dev/null 2>&1 || continue
+  rev=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$id" 2>/dev/null)")
+  tags=$(docker image inspect -f '{{range .RepoTags}}{{println .}}{{end}}' "$id" 2>/dev/null | sed 's/.*://' | sort -u | tr '\n' ' ' | sed 's/ $//')
+  list="$list\${list:+; }$digest\${rev:+ revision $rev}\${tags:+ tags $tags}"
+  [ -n "$found" ] && continue
+  short=\${digest#sha256:}
+  match=
+  case $WANT in
+    "$digest"|"$short") match=1 ;;
+  esac
+  if [ -z "$match" ] && [ \${#WANT} -ge 12 ] && { [ "\${short#"\${WANT#sha256:}"}" != "$short" ]; }; then match=1; fi
+  if [ -z "$match" ] && [ -n "$rev" ] && [ "$rev" = "$WANT" ]; then match=1; fi
+  if [ -z "$match" ] && printf '%s\n' $tags | grep -qxF -- "$WANT"; then match=1; fi
+  if [ -n "$match" ]; then
+    ref=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$id" | grep -F "@$digest" | head -n 1)
+    found="$ref"
+    echo "ref=$ref"
+    echo "digest=$digest"
+  fi
+done < <(tac "$S/history" | awk '!seen[$2]++' | head -n "$KEEP")
+[ -n "$found" ] || fail 46 "rollback_to '$WANT' is not among the versions kept on this host: \${list:-none}"
+`);
+}
+
+/**
+ * rollback_to: stages <name>-gantry-new from an older image with the live container's own
+ * settings (its environment minus what its image set, volumes, ports, network, restart policy), so
+ * a rollback needs none of the deploy's inputs. The environment goes through a 0600 file removed at once.
+ */
+export function cloneLiveStep(service: string, o: { ref: string; digest: string; alias?: string; deployedAt: string; deployedBy: string }): RemoteStep {
+  return step('clone', service, String.raw`
+busy
+REF=${shq(o.ref)} DIGEST=${shq(o.digest)} ALIAS=${shq(o.alias ?? '')} AT=${shq(o.deployedAt)}
+exists "$NAME" || fail 41 "nothing runs under $NAME to take the settings from"
+docker rm -f "$NEW" >/dev/null 2>&1
+img=$(docker inspect -f '{{.Image}}' "$NAME")
+docker image inspect -f '{{range .Config.Env}}{{println .}}{{end}}' "$img" | sed '/^$/d' | sort -u >"$T/image-env"
+docker inspect -f '{{range .Config.Env}}{{println .}}{{end}}' "$NAME" | sed '/^$/d' | sort -u | comm -23 - "$T/image-env" >"$T/env"
+args=(--restart "$(policy_of "$NAME")")
+while IFS= read -r v; do [ -n "$v" ] && args+=(--volume "$v"); done < <(docker inspect -f '{{range .HostConfig.Binds}}{{println .}}{{end}}' "$NAME")
+while IFS= read -r p; do [ -n "$p" ] && args+=(--publish "$p"); done < <(docker inspect -f '{{range $p, $b := .HostConfig.PortBindings}}{{range $b}}{{if .HostIp}}{{.HostIp}}:{{end}}{{.HostPort}}:{{$p}}{{println}}{{end}}{{end}}' "$NAME")
+net=$(docker inspect -f '{{.HostConfig.NetworkMode}}' "$NAME")
+if [ -n "$ALIAS" ]; then args+=(--network gantry --network-alias "$ALIAS" --label "dev.gantry.alias=$ALIAS")
+elif [ -n "$net" ] && [ "$net" != default ]; then args+=(--network "$net"); fi
+for k in dev.gantry.service dev.gantry.config; do
+  v=$(novalue "$(docker inspect -f "{{index .Config.Labels \"$k\"}}" "$NAME")"); [ -n "$v" ] && args+=(--label "$k=$v")
+done
+rev=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")
+if [ -n "$rev" ]; then args+=(--label "dev.gantry.revision=$rev" --label "org.opencontainers.image.revision=$rev"); fi
+if ! docker create --name "$NEW" "\${args[@]}" --env-file "$T/env" --label "dev.gantry.image=$REF" --label "dev.gantry.image-digest=$DIGEST" \
+    --label "dev.gantry.deployed-at=$AT" --label "dev.gantry.deployed-by=$BY" "$REF" >"$T/create" 2>&1; then
+  rm -f "$T/env"
+  fail 40 "docker create failed: $(errline "$T/create")"
+fi
+rm -f "$T/env"
+echo "created=$(docker inspect -f '{{.Id}}' "$NEW")"
+`, { by: o.deployedBy });
+}

@@ -1,4 +1,5 @@
 import { Reporter } from '../reporter';
+import { inputError } from '../errors';
 import { DeploySpec } from './deploy-spec';
 import { HostConnection } from './host-connection';
 import { HostTarget } from './host-list';
@@ -57,6 +58,14 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   let failures = 0;
   let stopped: string | undefined;
   try {
+    if (o.mode === 'rollback' && spec.rollbackTo) {
+      // Every host must keep the version asked for before any host changes.
+      const missing = (await Promise.all(runs.map(async (r) => ({ r, why: await r.resolveRollbackTo().catch((err: unknown) => String(err)) }))))
+        .filter((x) => x.why !== undefined);
+      if (missing.length > 0) {
+        throw inputError('rollback_to', missing.map((x) => `${x.r.target.label}: ${x.why}`).join(' / '), 'a digest, tag or revision that every host keeps (status lists them)');
+      }
+    }
     for (const [i, batch] of batches.entries()) {
       if (stopped) {
         for (const r of batch) r.skip(`not started: ${stopped}`);

@@ -4,7 +4,8 @@
  * brings the fleet to the state it needs first (a deploy of what already runs is left unchanged,
  * so that is cheap): they do not depend on each other's order.
  */
-import { rmSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
 import { deploy, rollback } from '../../src/deploy/deploy-command';
@@ -73,8 +74,8 @@ function resetProxy(i: number): void {
 }
 
 /** The fleet runs `ref` in proxy mode (deployed now, or already). */
-async function ensure(ref: string): Promise<void> {
-  const r = await run(proxyInputs({ deploy_image: ref }));
+async function ensure(ref: string, over: Record<string, string> = {}): Promise<void> {
+  const r = await run(proxyInputs({ deploy_image: ref, ...over }));
   if (r.code !== 0) throw new Error(`setting up ${ref} failed:\n${why(r)}`);
 }
 
@@ -126,6 +127,43 @@ test('(c) rollback under load goes back to the previous version without a failed
   expect([r.code, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
   expect(failed(counts)).toBe(0);
   for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v1));
+});
+
+/** v1's binary under another revision label: a third healthy version, pushed to the bed's registry. */
+function variant(base: string, revision: string): string {
+  const work = mkdtempSync(join(tmpdir(), 'gantry-e2e-variant-'));
+  try {
+    const config = join(work, 'docker-config');
+    mkdirSync(config);
+    const main = bed.env.DOCKER_HOST;
+    docker(main, ['login', '--username', bed.registryUser, '--password-stdin', bed.registry], { input: bed.registryPassword, config });
+    writeFileSync(join(work, 'Dockerfile'), `FROM ${base}\nLABEL org.opencontainers.image.revision=${revision}\n`);
+    const tag = `${img.repository}:${revision}`;
+    docker(main, ['build', '-q', '-t', tag, work], { config });
+    docker(main, ['push', '-q', tag], { config });
+    const ref = docker(main, ['image', 'inspect', '-f', '{{range .RepoDigests}}{{println .}}{{end}}', tag]).split('\n').find((d) => d.startsWith(`${img.repository}@`));
+    if (!ref) throw new Error(`no digest for ${tag}`);
+    return ref;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+test('(d) rollback_to a version two back, under load, keeps the live settings; an unknown version is refused before any change', async () => {
+  const v1b = variant(img.v1, 'e2e-v1b');
+  await ensure(img.v1);
+  await ensure(v1b);
+  await ensure(img.v2, { env: 'GREETING=kept' });
+  const unknown = await run(proxyInputs({ deploy_image: '', rollback_to: 'e2e-v9' }), 'rollback').catch((err: Error) => err);
+  expect(String(unknown)).toMatch(/input 'rollback_to': 10\.231\.0\.11: rollback_to 'e2e-v9' is not among the versions kept on this host: sha256:[0-9a-f]{64} revision e2e-v2/);
+  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v2));
+  const { result: r, counts } = await underLoad('proxy (d) rollback_to e2e-v1 (two back)', () => run(proxyInputs({ deploy_image: '', rollback_to: 'e2e-v1' }), 'rollback'));
+  expect([r.code, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
+  expect(failed(counts)).toBe(0);
+  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v1));
+  // the settings came from the live container, not from the rollback's inputs
+  const env = docker(bed.host(1).dockerHost, ['inspect', '-f', '{{range .Config.Env}}{{println .}}{{end}}', SERVICE]);
+  expect(env).toContain('GREETING=kept');
 });
 
 test('a host already on the target is left unchanged; force redeploys it', async () => {
