@@ -125,7 +125,11 @@ export const INPUTS = {
   health_url: { kind: 'string', default: '', group: 'deploy', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL', description: 'A URL fetched on the host (curl or wget) that answers 2xx when healthy.' },
   health_timeout: { kind: 'number', default: '60', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "Seconds the new container has to become healthy (the image's own HEALTHCHECK counts too)." },
   batch_size: { kind: 'string', default: '1', group: 'deploy', regex: '^[1-9][0-9]*%?$', expected: 'a count such as 2 or a percentage such as 50%', description: 'Hosts replaced at once: a count or a percentage of the fleet.' },
-  max_failures: { kind: 'number', default: '0', group: 'deploy', regex: '^[0-9]+$', expected: 'a whole number', description: 'Failed hosts tolerated before the rollout stops and every switched host is rolled back.' },
+  max_failures: {
+    kind: 'string', default: '0', group: 'deploy', regex: '^[0-9]+%?$', expected: 'a whole number such as 1 or a percentage such as 10%',
+    description: 'Failed hosts tolerated before the rollout stops and every switched host is rolled back: a count, or a percentage of the fleet (rounded down).',
+  },
+  batch_wait: { kind: 'number', default: '0', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: 'Seconds to wait between batches, to watch the new version on the first hosts before the next.' },
   rollback: { ...BOOL, default: 'true', group: 'deploy', description: 'Roll back automatically: a failed host to what it ran, the whole fleet when max_failures is exceeded.' },
   keep_images: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'Images of this repository kept on each host (for rollback); older ones are pruned.' },
   rollback_to: {

@@ -5,6 +5,7 @@ import { ImageRef, defaultContainerName, parseImageRef } from '../image-ref';
 import { HostTarget, parseHosts } from './host-list';
 import { KnownHosts, parseKnownHosts } from './known-hosts';
 import { HostKeyPolicy } from './host-key';
+import { toleratedFailures } from './rollout-plan';
 
 /** What runs on every host: the container and how it is judged healthy. */
 export interface ContainerSpec {
@@ -46,7 +47,12 @@ export interface DeploySpec {
   readonly knownHosts: KnownHosts;
   readonly hostKeyPolicy: HostKeyPolicy;
   readonly batchSize: string;
+  /** Failed hosts tolerated (max_failures, a percentage already applied to the fleet). */
   readonly maxFailures: number;
+  /** max_failures as given, for messages. */
+  readonly maxFailuresText: string;
+  /** Seconds between batches. */
+  readonly batchWait: number;
   readonly rollback: boolean;
   readonly lockTimeout: number;
   readonly registry?: { readonly username: string; readonly password: string };
@@ -185,7 +191,9 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
     knownHosts,
     hostKeyPolicy: policy,
     batchSize: inputs.batch_size,
-    maxFailures: inputs.max_failures,
+    maxFailures: toleratedFailures(inputs.max_failures, hosts.length),
+    maxFailuresText: inputs.max_failures.trim(),
+    batchWait: inputs.batch_wait,
     rollback: inputs.rollback,
     lockTimeout: inputs.lock_timeout,
     registry: inputs.registry_username ? { username: inputs.registry_username, password: inputs.registry_password } : undefined,

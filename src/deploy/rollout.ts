@@ -71,11 +71,15 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
         for (const r of batch) r.skip(`not started: ${stopped}`);
         continue;
       }
+      if (i > 0 && spec.batchWait > 0) {
+        reporter.info(`waiting batch_wait ${spec.batchWait} s before the next batch`);
+        await new Promise((r) => setTimeout(r, spec.batchWait * 1000));
+      }
       reporter.info(`batch ${i + 1}/${batches.length}: ${batch.map((r) => r.target.label).join(', ')}`);
       await Promise.all(batch.map((r) => (o.mode === 'deploy' ? r.deploy() : r.rollBack()).catch((err: unknown) => r.crashed(err))));
       failures += batch.filter((r) => !succeeded(r.report)).length;
       if (mustStop(failures, spec.maxFailures)) {
-        stopped = `${failures} host(s) failed, more than max_failures ${spec.maxFailures}`;
+        stopped = `${failures} host(s) failed, more than max_failures ${spec.maxFailuresText}${spec.maxFailuresText.endsWith('%') ? ` (${spec.maxFailures} of ${runs.length})` : ''}`;
         reporter.warn(`rollout stopped: ${stopped}`);
       }
     }

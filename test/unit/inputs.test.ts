@@ -36,6 +36,10 @@ describe('inputs', () => {
     [{ app_port: '-80' }, /input 'app_port': '-80' is not valid/],
     [{ proxy_image: 'caddy 2' }, /input 'proxy_image': 'caddy 2' is not valid/],
     [{ force: 'maybe' }, /input 'force': 'maybe' is not allowed/],
+    [{ max_failures: '-1' }, /input 'max_failures': '-1' is not valid; expected a whole number such as 1 or a percentage/],
+    [{ max_failures: '1' }, null],
+    [{ max_failures: '25%' }, null],
+    [{ batch_wait: '-5' }, /input 'batch_wait': '-5' is not valid; expected whole seconds/],
   ])('%j', (raw, message) => {
     if (message) expect(() => parseInputs(raw)).toThrow(message);
     else expect(() => parseInputs(raw)).not.toThrow();

@@ -80,6 +80,7 @@ describe('deploySpec', () => {
     [{ batch_size: '150%' }, {}, "input 'batch_size': '150%' is more than 100%"],
     [{ deploy_image: '' }, {}, 'is empty and no image'],
     [{ proxy_port: '0' }, {}, "input 'proxy_port': '0' is not a port; expected a port 1-65535"],
+    [{ max_failures: '150%' }, {}, "input 'max_failures': '150%' is more than 100%"],
     [{ proxy_port: '70000' }, {}, "input 'proxy_port': '70000' is not a port"],
     [{ proxy_port: '80', app_port: '0' }, {}, "input 'app_port': '0' is not a port"],
     [{ proxy_port: '80', ports: '80:8080' }, {}, "input 'ports': '80:8080' cannot be published in proxy mode"],
@@ -91,6 +92,10 @@ describe('deploySpec', () => {
     [{ health_path: '/healthz' }, {}, "input 'health_path': is set without proxy_port"],
   ])('refuses %j %j', (over, sources, message) => {
     expect(() => spec(over, sources)).toThrow(message);
+  });
+
+  test.each([['0', 0], ['2', 2], ['50%', 1], ['34%', 1], ['100%', 3], ['10%', 0]])('max_failures %s of 3 hosts tolerates %d', (text, n) => {
+    expect(spec({ max_failures: text as string }).maxFailures).toBe(n);
   });
 
   test('proxy mode', () => {
