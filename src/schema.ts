@@ -136,6 +136,14 @@ export const INPUTS = {
     kind: 'string', default: '', group: 'deploy', regex: '^$|^[A-Za-z0-9_.:@+-]+$', expected: 'a digest (sha256:... or its first 12 hex digits), a tag or a revision',
     description: "With rollback: the version to go back to, among those each host keeps (keep_images; status lists them), as a digest, tag or revision; the container is recreated with the live one's settings. Empty goes back to the previous version.",
   },
+  pre_switch_cmd: {
+    kind: 'string', default: '', group: 'deploy', expected: "arguments such as migrate --up or sh -c 'cmd'",
+    description: "Arguments run once per rollout, before any host switches (database migrations): docker run --rm NEW_IMAGE ARGS on the first host, with env and the container's network. A failure stops the rollout with nothing switched (exit 1) and its output in the report.",
+  },
+  post_deploy_cmd: {
+    kind: 'string', default: '', group: 'deploy',
+    description: 'A command run by bash on the runner after the rollout (notifications), with GANTRY_EXIT_CODE, GANTRY_REPORT, GANTRY_DEPLOYED_HOSTS and GANTRY_FAILED_HOSTS in its environment; its failure is a warning.',
+  },
   audit_lines: { kind: 'number', default: '20', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'With audit: the last entries shown from each host.' },
   force: { ...BOOL, default: 'false', group: 'deploy', description: 'Redeploy hosts that already run the target digest, healthy and with the same settings (without it they are left alone and reported unchanged); with unlock, release a lock whose holder still looks alive.' },
   proxy_port: {

@@ -6,6 +6,7 @@ import { HostTarget, parseHosts } from './host-list';
 import { KnownHosts, parseKnownHosts } from './known-hosts';
 import { HostKeyPolicy } from './host-key';
 import { toleratedFailures } from './rollout-plan';
+import { splitArgs } from './hooks';
 
 /** What runs on every host: the container and how it is judged healthy. */
 export interface ContainerSpec {
@@ -44,6 +45,8 @@ export interface DeploySpec {
   readonly force: boolean;
   /** rollback: a digest, tag or revision among the versions each host keeps; empty is the previous one. */
   readonly rollbackTo: string;
+  /** pre_switch_cmd split into arguments; empty runs nothing. */
+  readonly preSwitch: readonly string[];
   readonly knownHosts: KnownHosts;
   readonly hostKeyPolicy: HostKeyPolicy;
   readonly batchSize: string;
@@ -188,6 +191,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
     proxy,
     force: inputs.force,
     rollbackTo: inputs.rollback_to.trim(),
+    preSwitch: splitArgs('pre_switch_cmd', inputs.pre_switch_cmd),
     knownHosts,
     hostKeyPolicy: policy,
     batchSize: inputs.batch_size,

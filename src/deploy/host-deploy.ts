@@ -13,6 +13,7 @@ import {
 } from './remote-steps';
 import { cloneLiveStep, discardStep, proxyConvergeStep, resolveVersionStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep } from './proxy-steps';
 import { routeFileName, routeLine, upstreamAlias } from './proxy-config';
+import { preSwitchStep } from './hooks';
 
 /** Who deploys: recorded in locks, labels and the audit log. */
 export interface Actor {
@@ -39,6 +40,8 @@ export const LIMITS = {
   restore: 180,
   release: 30,
   unchanged: 60,
+  /** pre_switch_cmd's own limit (migrations may be slow). */
+  preSwitch: 1800,
   /** Includes waiting up to 120 s for the host-wide proxy lock and a new proxy's start. */
   proxy: 300,
 };
@@ -264,25 +267,64 @@ export class HostRun {
   }
 
   /** The host's whole deploy, recorded in this.report; never throws. */
+  private pulled?: Promise<{ ref: string; digest: string } | undefined>;
+
+  /** Connects, locks and pulls the image, once; undefined (and the report says why) when that failed. */
+  private pullOnce(): Promise<{ ref: string; digest: string } | undefined> {
+    this.pulled ??= (async () => {
+      if (!(await (this.opened ??= this.open()))) return undefined;
+      const { spec } = this.ctx;
+      try {
+        const t0 = Date.now();
+        this.say(`pulling ${this.ctx.image.ref}`);
+        const image = spec.container.image!;
+        const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
+        const pulled = await this.step(pullStep(this.service, this.ctx.image.ref, image.repository, registry, spec.proxy ? [spec.proxy.image] : []), LIMITS.pull);
+        this.report.pullSeconds = since(t0);
+        const digest = pulled.values.digest ?? '';
+        this.report.newDigest = digest;
+        const ref = digest ? `${image.repository}@${digest}` : this.ctx.image.ref;
+        if (digest && !this.ctx.image.ref.includes('@')) this.ctx.image.ref = ref;
+        this.say(`pulled ${digest || ref} in ${this.report.pullSeconds.toFixed(1)} s`);
+        return { ref, digest };
+      } catch (err) {
+        this.fail('failed', 'previous', errorMessage(err));
+        return undefined;
+      }
+    })();
+    return this.pulled;
+  }
+
+  /** pre_switch_cmd on this host (the first), before any host switches; false when it failed. */
+  async preSwitch(): Promise<boolean> {
+    const pulled = await this.pullOnce();
+    if (!pulled) return false;
+    const { spec } = this.ctx;
+    this.say(`running pre_switch_cmd in a one-off container of ${pulled.ref}`);
+    try {
+      const out = await this.step(preSwitchStep(this.service, {
+        ref: pulled.ref, args: spec.preSwitch, env: spec.container.env, network: spec.container.network, proxy: spec.proxy !== undefined,
+        timeoutSeconds: LIMITS.preSwitch,
+      }), LIMITS.preSwitch + 60);
+      for (const l of listValues(out, 'log')) this.ctx.reporter.info(`${this.target.label} pre_switch_cmd | ${l}`);
+      this.say('pre_switch_cmd succeeded');
+      return true;
+    } catch (err) {
+      if (err instanceof StepFailure) this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
+      this.fail('failed', 'previous', `${errorMessage(err)}; nothing was switched on any host`);
+      return false;
+    }
+  }
+
   async deploy(): Promise<void> {
-    if (!(await (this.opened ??= this.open()))) return;
+    const pulled = await this.pullOnce();
+    if (!pulled) return;
     const { spec } = this.ctx;
     const c = spec.container;
-    let newDigest = '';
+    const { ref, digest: newDigest } = pulled;
     let configHash = '';
     let alias: string | undefined;
     try {
-      const t0 = Date.now();
-      this.say(`pulling ${this.ctx.image.ref}`);
-      const image = c.image!;
-      const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
-      const pulled = await this.step(pullStep(this.service, this.ctx.image.ref, image.repository, registry, spec.proxy ? [spec.proxy.image] : []), LIMITS.pull);
-      this.report.pullSeconds = since(t0);
-      newDigest = pulled.values.digest ?? '';
-      this.report.newDigest = newDigest;
-      const ref = newDigest ? `${image.repository}@${newDigest}` : this.ctx.image.ref;
-      if (newDigest && !this.ctx.image.ref.includes('@')) this.ctx.image.ref = ref;
-      this.say(`pulled ${newDigest || ref} in ${this.report.pullSeconds.toFixed(1)} s`);
       const same = await this.step(unchangedStep(this.service, {
         digest: newDigest, configText: this.configText(), healthUrl: c.healthUrl,
         probe: spec.proxy ? { port: spec.proxy.appPort, path: spec.proxy.healthPath } : undefined,

@@ -1,5 +1,6 @@
 import { Reporter } from '../reporter';
 import { inputError } from '../errors';
+import { EXIT } from '../exit-codes';
 import { DeploySpec } from './deploy-spec';
 import { HostConnection } from './host-connection';
 import { HostTarget } from './host-list';
@@ -58,6 +59,12 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   let failures = 0;
   let stopped: string | undefined;
   try {
+    if (o.mode === 'deploy' && spec.preSwitch.length > 0 && runs.length > 0 && !(await runs[0].preSwitch().catch((err: unknown) => { runs[0].crashed(err); return false; }))) {
+      stopped = `pre_switch_cmd did not succeed on ${runs[0].target.label}`;
+      for (const r of runs.slice(1)) r.skip(`not started: ${stopped}`);
+      reporter.warn(`rollout stopped: ${stopped}; nothing was switched`);
+      return finish(true);
+    }
     if (o.mode === 'rollback' && spec.rollbackTo) {
       // Every host must keep the version asked for before any host changes.
       const missing = (await Promise.all(runs.map(async (r) => ({ r, why: await r.resolveRollbackTo().catch((err: unknown) => String(err)) }))))
@@ -90,15 +97,19 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   } finally {
     await Promise.all(runs.map((r) => r.close()));
   }
-  const hosts = runs.map((r) => r.report);
-  return {
-    command: o.mode,
-    service: spec.container.name,
-    image: spec.container.image ? ctx.image.ref : undefined,
-    batches: batches.length,
-    stopped,
-    seconds: (Date.now() - started) / 1000,
-    exitCode: rolloutExitCode(hosts),
-    hosts,
-  };
+  return finish(false);
+
+  function finish(hookFailed: boolean): RolloutReport {
+    const hosts = runs.map((r) => r.report);
+    return {
+      command: o.mode,
+      service: spec.container.name,
+      image: spec.container.image ? ctx.image.ref : undefined,
+      batches: batches.length,
+      stopped,
+      seconds: (Date.now() - started) / 1000,
+      exitCode: hookFailed ? EXIT.failed : rolloutExitCode(hosts),
+      hosts,
+    };
+  }
 }

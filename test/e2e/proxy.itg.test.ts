@@ -4,7 +4,7 @@
  * brings the fleet to the state it needs first (a deploy of what already runs is left unchanged,
  * so that is cheap): they do not depend on each other's order.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
@@ -164,6 +164,20 @@ test('(d) rollback_to a version two back, under load, keeps the live settings; a
   // the settings came from the live container, not from the rollback's inputs
   const env = docker(bed.host(1).dockerHost, ['inspect', '-f', '{{range .Config.Env}}{{println .}}{{end}}', SERVICE]);
   expect(env).toContain('GREETING=kept');
+});
+
+test('a pre_switch_cmd that fails leaves every host untouched (exit 1, its output in the report); post_deploy_cmd sees the outputs', async () => {
+  await ensure(img.v1);
+  const marker = join(mkdtempSync(join(tmpdir(), 'gantry-e2e-post-')), 'post');
+  // hello refuses a PORT that is not a number and exits 1: a migration that fails
+  const r = await run(proxyInputs({ deploy_image: img.v2, env: 'PORT=not-a-port', pre_switch_cmd: 'migrate --up', post_deploy_cmd: `echo "$GANTRY_EXIT_CODE $GANTRY_FAILED_HOSTS" >${marker}; exit 7` }));
+  expect(r.code).toBe(1);
+  expect(r.report.hosts.map((h) => h.outcome)).toEqual(['failed', 'skipped']);
+  expect(r.report.hosts[0].message).toContain('pre_switch_cmd exited with code 1; nothing was switched on any host');
+  expect((r.report.hosts[0].logs ?? []).join('\n')).toContain('PORT');
+  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v1));
+  expect(readFileSync(marker, 'utf8').trim()).toBe(`1 ${addr(1)}`);
+  expect(r.out.all).toContain("post_deploy_cmd failed (exit code 7); the rollout's exit code 1 stands");
 });
 
 test('a host already on the target is left unchanged; force redeploys it', async () => {
