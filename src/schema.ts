@@ -159,6 +159,10 @@ export const INPUTS = {
     kind: 'list', default: '', group: 'deploy', expected: 'DNS names such as api.example.com',
     description: "With proxy_port: the host names routed to this service (the Host header); several services share one proxy port only with distinct names. Empty routes every name on proxy_port to this service.",
   },
+  proxy_tls: {
+    kind: 'string', default: 'false', group: 'deploy', options: ['false', 'true', 'internal'],
+    description: "With proxy_port and proxy_host: HTTPS on proxy_port. true has Caddy obtain and renew certificates itself (ACME: the names must resolve to the hosts, port 80 reachable; HTTP on port 80 is redirected to HTTPS); internal uses Caddy's own local CA (tests, private networks: clients must trust its root).",
+  },
   health_path: {
     kind: 'string', default: '', group: 'deploy', regex: '^$|^/\\S*$', expected: 'an HTTP path starting with /, such as /healthz',
     description: "With proxy_port: a path probed on the new container's own address and app_port, from the host, before the proxy switches; 2xx is healthy.",

@@ -33,6 +33,8 @@ export interface ProxySpec {
   readonly hosts: readonly string[];
   readonly healthPath: string;
   readonly drainTimeout: number;
+  /** HTTPS on the port: off, ACME certificates, or Caddy's internal CA. */
+  readonly tls: 'off' | 'acme' | 'internal';
 }
 
 /** Everything a rollout needs, parsed and validated before any host is contacted. */
@@ -129,6 +131,7 @@ export function proxySpec(inputs: Inputs): ProxySpec | undefined {
   const text = inputs.proxy_port.trim();
   if (!text) {
     if (inputs.proxy_host.length > 0) throw inputError('proxy_host', 'is set without proxy_port', 'proxy_port (the port the proxy publishes), or no proxy_host');
+    if (inputs.proxy_tls !== 'false') throw inputError('proxy_tls', 'is set without proxy_port', 'proxy_port (443 for HTTPS) and proxy_host');
     if (inputs.health_path.trim()) throw inputError('health_path', 'is set without proxy_port', 'proxy_port (health_path is probed on the container before the proxy switches), or health_url');
     return undefined;
   }
@@ -144,9 +147,13 @@ export function proxySpec(inputs: Inputs): ProxySpec | undefined {
   for (const h of hosts) {
     if (h.length > 253 || !DNS_NAME.test(h)) throw inputError('proxy_host', `'${h}' is not a DNS name`, 'DNS names such as api.example.com');
   }
+  if (inputs.proxy_tls !== 'false' && hosts.length === 0) {
+    throw inputError('proxy_tls', 'needs proxy_host: certificates are issued for host names', 'the DNS names of the service in proxy_host');
+  }
   return {
     port, appPort, image: inputs.proxy_image.trim(), hosts: [...new Set(hosts)],
     healthPath: inputs.health_path.trim(), drainTimeout: inputs.drain_timeout,
+    tls: inputs.proxy_tls === 'true' ? 'acme' : inputs.proxy_tls === 'internal' ? 'internal' : 'off',
   };
 }
 

@@ -12,7 +12,7 @@ import {
   listValues, lockStep, parseStepOutput, preflightStep, pullStep, releaseStep, restoreStep, retireStep, switchStep,
 } from './remote-steps';
 import { cloneLiveStep, discardStep, proxyConvergeStep, resolveVersionStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep } from './proxy-steps';
-import { routeFileName, routeLine, upstreamAlias } from './proxy-config';
+import { routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from './proxy-config';
 import { preSwitchStep } from './hooks';
 
 /** Who deploys: recorded in locks, labels and the audit log. */
@@ -415,7 +415,7 @@ export class HostRun {
       const sw = await this.step(proxySwitchStep(this.service, {
         src: source, port: proxy.port, image: proxy.image, hosts: proxy.hosts, alias,
         routeFile: routeFileName(this.service, proxy.hosts), route: routeLine(this.service, proxy.hosts, `${alias}:${proxy.appPort}`),
-        drainSeconds: proxy.drainTimeout,
+        drainSeconds: proxy.drainTimeout, tlsPolicy: tlsPolicyLine(proxy.hosts, proxy.tls),
       }), LIMITS.proxy);
       this.report.switchSeconds = since(tSwitch);
       if (sw.values.proxy_replaced) this.ctx.reporter.warn(`${this.target.label}: ${sw.values.proxy_replaced}`);

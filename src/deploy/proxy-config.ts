@@ -35,6 +35,12 @@ export function serviceRoute(service: string, hosts: readonly string[], dial: st
   };
 }
 
+/** The TLS automation policy of a service's names: Caddy's default issuers (ACME), or its internal CA. */
+export function tlsPolicyLine(hosts: readonly string[], tls: 'off' | 'acme' | 'internal'): string {
+  if (tls === 'off') return '';
+  return JSON.stringify({ subjects: [...hosts], ...(tls === 'internal' ? { issuers: [{ module: 'internal' }] } : {}) });
+}
+
 /** The route as its file holds it: one line of JSON. */
 export function routeLine(service: string, hosts: readonly string[], dial: string): string {
   return JSON.stringify(serviceRoute(service, hosts, dial));

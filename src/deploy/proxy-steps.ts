@@ -88,6 +88,8 @@ export interface ProxySwitchOptions {
   /** The alias the route dials: must be the source container's. */
   readonly alias: string;
   readonly drainSeconds: number;
+  /** The service's TLS automation policy (one JSON line), empty for plain HTTP. */
+  readonly tlsPolicy: string;
 }
 
 /**
@@ -99,7 +101,7 @@ export function proxySwitchStep(service: string, o: ProxySwitchOptions): RemoteS
   return step('proxy', service, String.raw`
 busy
 SRC=${source(o.src)} PORT=${o.port} IMAGE=${shq(o.image)} ALIAS=${shq(o.alias)} DRAIN=${Math.floor(o.drainSeconds)}
-FILE=${shq(o.routeFile)} ROUTE=${shq(o.route)} HOSTS=${shq(o.hosts.join('\n'))}
+FILE=${shq(o.routeFile)} ROUTE=${shq(o.route)} HOSTS=${shq(o.hosts.join('\n'))} TLS=${shq(o.tlsPolicy)}
 PX=${PROXY.container}
 P="$G/proxy" R="$G/proxy/routes"
 command -v flock >/dev/null 2>&1 || fail 24 "flock is missing on this host (proxy mode serialises proxy changes with it)"
@@ -112,6 +114,8 @@ for f in "$R/$PORT"/[19]-*.json; do
   [ -f "$f" ] || continue
   b=\${f##*/}; other=\${b#?-}; other=\${other%.json}
   [ "$other" = "$NAME" ] && continue
+  if [ -s "$R/$PORT/$other.tls" ] && [ -z "$TLS" ]; then fail 62 "proxy_port $PORT serves HTTPS for the service $other; set proxy_tls for this service too, or use another port"; fi
+  if [ ! -s "$R/$PORT/$other.tls" ] && [ -n "$TLS" ]; then fail 62 "proxy_port $PORT serves plain HTTP for the service $other; HTTPS needs a port of its own (443)"; fi
   case $b in
     9-*) [ -n "$HOSTS" ] || fail 62 "proxy_port $PORT already routes every host name to the service $other; give each service on this port its own proxy_host" ;;
     *) if [ -n "$HOSTS" ] && printf '%s\n' "$HOSTS" | grep -qxFf - "$R/$PORT/$other.hosts" 2>/dev/null; then
@@ -121,21 +125,37 @@ for f in "$R/$PORT"/[19]-*.json; do
 done
 tar -C "$P" -cf "$T/routes.tar" routes || fail 25 "cannot back up $R"
 put_back() { rm -rf "$R" && tar -C "$P" -xf "$T/routes.tar"; }
-rm -f "$R"/*/[19]-"$NAME".json "$R"/*/"$NAME".hosts
+rm -f "$R"/*/[19]-"$NAME".json "$R"/*/"$NAME".hosts "$R"/*/"$NAME".tls
 printf '%s\n' "$ROUTE" >"$R/$PORT/$FILE" && printf '%s\n' "$HOSTS" >"$R/$PORT/$NAME.hosts" || { put_back; fail 25 "cannot write the route of $NAME"; }
+if [ -n "$TLS" ]; then printf '%s\n' "$TLS" >"$R/$PORT/$NAME.tls" || { put_back; fail 25 "cannot write the route of $NAME"; }; fi
 ports=
 for d in "$R"/*/; do
   d=\${d%/}
   ls "$d" 2>/dev/null | grep -q '^[19]-.*\.json$' && ports="$ports \${d##*/}"
 done
-ports=$(printf '%s\n' $ports | sort -n | tr '\n' ',' | sed 's/,$//')
 servers=
-for p in \${ports//,/ }; do
+policies=
+internal=
+publish=$ports
+for p in $(printf '%s\n' $ports | sort -n); do
   routes=
   for f in "$R/$p"/1-*.json "$R/$p"/9-*.json; do [ -f "$f" ] && routes="$routes\${routes:+,}$(cat "$f")"; done
-  servers="$servers\${servers:+,}\"gantry-$p\":{\"listen\":[\":$p\"],\"automatic_https\":{\"disable\":true},\"routes\":[$routes]}"
+  auto='"automatic_https":{"disable":true},'
+  for f in "$R/$p"/*.tls; do
+    [ -s "$f" ] || continue
+    auto=
+    policies="$policies\${policies:+,}$(cat "$f")"
+    grep -q '"internal"' "$f" && internal=1
+  done
+  # HTTPS: Caddy redirects HTTP to it (and answers ACME's HTTP challenge) on port 80.
+  [ -z "$auto" ] && publish="$publish 80"
+  servers="$servers\${servers:+,}\"gantry-$p\":{\"listen\":[\":$p\"],$auto\"routes\":[$routes]}"
 done
-printf '{"admin":{"listen":"${PROXY.admin}"},"apps":{"http":{"grace_period":"%ss","servers":{%s}}}}\n' "$DRAIN" "$servers" >"$T/caddy.json"
+ports=$(printf '%s\n' $publish | sort -n -u | tr '\n' ',' | sed 's/,$//')
+apps="\"http\":{\"grace_period\":\"\${DRAIN}s\",\"servers\":{$servers}}"
+[ -n "$policies" ] && apps="$apps,\"tls\":{\"automation\":{\"policies\":[$policies]}}"
+[ -n "$internal" ] && apps="$apps,\"pki\":{\"certificate_authorities\":{\"local\":{\"install_trust\":false}}}"
+printf '{"admin":{"listen":"${PROXY.admin}"},"apps":{%s}}\n' "$apps" >"$T/caddy.json"
 fresh=0
 cur=
 if exists "$PX"; then

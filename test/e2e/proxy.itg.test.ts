@@ -4,6 +4,7 @@
  * brings the fleet to the state it needs first (a deploy of what already runs is left unchanged,
  * so that is cheap): they do not depend on each other's order.
  */
+import { execFileSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -67,7 +68,7 @@ async function underLoad<T>(name: string, fn: () => Promise<T>, port = PROXY_POR
 
 function resetProxy(i: number): void {
   const h = bed.host(i);
-  for (const c of [SERVICE, 'e2e-proxy-api', 'e2e-stopstart']) resetHost(i, c);
+  for (const c of [SERVICE, 'e2e-proxy-a', 'e2e-proxy-api', 'e2e-proxy-tls', 'e2e-stopstart']) resetHost(i, c);
   dockerMaybe(h.dockerHost, ['rm', '-f', 'gantry-proxy']);
   dockerMaybe(h.dockerHost, ['volume', 'rm', 'gantry-proxy-config', 'gantry-proxy-data']);
   rmSync(join(h.home, '.gantry/proxy'), { recursive: true, force: true });
@@ -178,6 +179,40 @@ test('a pre_switch_cmd that fails leaves every host untouched (exit 1, its outpu
   for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v1));
   expect(readFileSync(marker, 'utf8').trim()).toBe(`1 ${addr(1)}`);
   expect(r.out.all).toContain("post_deploy_cmd failed (exit code 7); the rollout's exit code 1 stands");
+});
+
+test('two services share one proxy port by host name; HTTPS with Caddy\'s internal CA on another', async () => {
+  const one = (over: Record<string, string>) => run(proxyInputs({ hosts: addr(1), proxy_port: '18093', ...over }));
+  expect((await one({ container_name: 'e2e-proxy-a', deploy_image: img.v1, proxy_host: 'a.e2e.test' })).code).toBe(0);
+  expect((await one({ container_name: 'e2e-proxy-api', deploy_image: img.v2, proxy_host: 'b.e2e.test' })).code).toBe(0);
+  const clash = await one({ container_name: 'e2e-proxy-api', deploy_image: img.v1, proxy_host: 'a.e2e.test' });
+  expect(clash.code).toBe(3);
+  expect(clash.report.hosts[0].message).toContain('proxy_port 18093 already routes a.e2e.test to the service e2e-proxy-a');
+  const get = (host: string) => execFileSync('curl', ['-sS', '--max-time', '5', '-H', `Host: ${host}`, `http://${addr(1)}:18093/`], { encoding: 'utf8' });
+  expect(JSON.parse(get('a.e2e.test'))).toMatchObject({ version: 'v1' });
+  expect(JSON.parse(get('b.e2e.test'))).toMatchObject({ version: 'v2' });
+
+  const tls = await one({ container_name: 'e2e-proxy-tls', deploy_image: img.v2, proxy_port: '18443', proxy_host: 'tls.e2e.test', proxy_tls: 'internal' });
+  expect(tls.code).toBe(0);
+  const dir = mkdtempSync(join(tmpdir(), 'gantry-e2e-ca-'));
+  try {
+    let answer = '';
+    for (let i = 0; i < 30 && !answer; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      if (!dockerMaybe(bed.host(1).dockerHost, ['cp', 'gantry-proxy:/data/caddy/pki/authorities/local/root.crt', join(dir, 'root.crt')])) continue;
+      try {
+        answer = execFileSync('curl', ['-sS', '--max-time', '5', '--cacert', join(dir, 'root.crt'), '--resolve', `tls.e2e.test:18443:${addr(1)}`, 'https://tls.e2e.test:18443/'], { encoding: 'utf8' });
+      } catch {
+        answer = '';
+      }
+    }
+    expect(JSON.parse(answer)).toMatchObject({ version: 'v2' });
+    // HTTP on port 80 is redirected to HTTPS
+    const redirect = execFileSync('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code} %{redirect_url}', '--max-time', '5', '-H', 'Host: tls.e2e.test', `http://${addr(1)}:80/`], { encoding: 'utf8' });
+    expect(redirect).toMatch(/^30[18] https:\/\/tls\.e2e\.test/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a host already on the target is left unchanged; force redeploys it', async () => {

@@ -90,6 +90,8 @@ describe('deploySpec', () => {
     [{ proxy_port: '80', proxy_host: '-lead.example.com' }, {}, "input 'proxy_host': '-lead.example.com' is not a DNS name"],
     [{ proxy_host: 'api.example.com' }, {}, "input 'proxy_host': is set without proxy_port"],
     [{ health_path: '/healthz' }, {}, "input 'health_path': is set without proxy_port"],
+    [{ proxy_tls: 'true' }, {}, "input 'proxy_tls': is set without proxy_port"],
+    [{ proxy_port: '443', proxy_tls: 'internal' }, {}, "input 'proxy_tls': needs proxy_host"],
   ])('refuses %j %j', (over, sources, message) => {
     expect(() => spec(over, sources)).toThrow(message);
   });
@@ -100,7 +102,7 @@ describe('deploySpec', () => {
 
   test('proxy mode', () => {
     const s = spec({ proxy_port: '80', proxy_host: 'API.example.com, *.beta.example.com', health_path: '/healthz', drain_timeout: '5' });
-    expect(s.proxy).toEqual({ port: 80, appPort: 8080, image: 'caddy:2.10', hosts: ['api.example.com', '*.beta.example.com'], healthPath: '/healthz', drainTimeout: 5 });
+    expect(s.proxy).toEqual({ port: 80, appPort: 8080, image: 'caddy:2.10', hosts: ['api.example.com', '*.beta.example.com'], healthPath: '/healthz', drainTimeout: 5, tls: 'off' });
     expect(spec().proxy).toBeUndefined();
     expect([spec().force, spec({ force: 'true' }).force]).toEqual([false, true]);
   });

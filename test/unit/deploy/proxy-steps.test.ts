@@ -4,7 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { LocalConnection } from '../../../src/deploy/local-connection';
 import { RemoteStep, parseStepOutput } from '../../../src/deploy/remote-steps';
-import { caddyConfig, routeFileName, routeLine, upstreamAlias } from '../../../src/deploy/proxy-config';
+import { caddyConfig, routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from '../../../src/deploy/proxy-config';
 import {
   ProxySwitchOptions, discardStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep,
 } from '../../../src/deploy/proxy-steps';
@@ -13,7 +13,7 @@ const HOSTILE = "x'; touch /tmp/gantry-pwned; echo '$(id)`id`";
 const audit = { action: 'deploy', by: HOSTILE, from: 'sha256:a', to: 'sha256:b' };
 const sw = (service: string, hosts: string[], alias: string, over: Partial<ProxySwitchOptions> = {}): RemoteStep =>
   proxySwitchStep(service, {
-    src: 'new', port: 8080, image: 'r:5000/mirror/caddy:2.6', hosts, alias, drainSeconds: 30,
+    src: 'new', port: 8080, image: 'r:5000/mirror/caddy:2.6', hosts, alias, drainSeconds: 30, tlsPolicy: '',
     routeFile: routeFileName(service, hosts), route: routeLine(service, hosts, `${alias}:8080`), ...over,
   });
 
@@ -135,6 +135,22 @@ exit 0
     expect(r.stdout).toContain(message);
     expect(readFileSync(join(home, 'loaded.json'), 'utf8')).toBe(before);
     expect(existsSync(join(home, '.gantry/proxy/routes/8080/9-api.json')) || existsSync(join(home, '.gantry/proxy/routes/8080/1-api.json'))).toBe(false);
+  });
+
+  test('HTTPS with the internal CA: the port keeps automatic HTTPS, the names get a policy, port 80 is published for redirects', async () => {
+    container('web-gantry-new', 'web-1');
+    const tls = { port: 443, tlsPolicy: tlsPolicyLine(['web.example.com'], 'internal') };
+    const r = await run(sw('web', ['web.example.com'], 'web-1', tls));
+    expect([r.code, parseStepOutput(r.stdout).values.ports]).toEqual([0, '80,443']);
+    const cfg = loaded();
+    expect(cfg.apps.http.servers['gantry-443'].automatic_https).toBeUndefined();
+    expect(cfg.apps.tls.automation.policies).toEqual([{ subjects: ['web.example.com'], issuers: [{ module: 'internal' }] }]);
+    expect(cfg.apps.pki.certificate_authorities.local.install_trust).toBe(false);
+    container('api-gantry-new', 'api-1');
+    const plain = await run(sw('api', ['api.example.com'], 'api-1', { port: 443 }));
+    expect(plain.code).toBe(62);
+    expect(plain.stdout).toContain('proxy_port 443 serves HTTPS for the service web');
+    expect(tlsPolicyLine(['a.example.com'], 'acme')).toBe('{"subjects":["a.example.com"]}');
   });
 
   test('a proxy_image change replaces the proxy and says so', async () => {
