@@ -176,6 +176,8 @@ if [ "$cur" != "$IMAGE $ports true" ]; then
   fi
   if ! docker start "$PX" >/dev/null 2>"$T/px"; then
     holder=$(docker ps --filter "publish=$PORT" --format '{{.Names}}' | grep -vx "$PX" | head -n 1)
+    # A container on the host's network that listens on the port publishes nothing: ours is the usual one.
+    if [ -z "$holder" ] && exists "$NAME" && [ "$(docker inspect -f '{{.HostConfig.NetworkMode}} {{.State.Running}}' "$NAME")" = "host true" ]; then holder=$NAME; fi
     if [ "$holder" = "$NAME" ]; then
       echo "migrated=$NAME published port $PORT itself (deployed without the proxy): stopped it so the proxy can take the port; requests fail until the proxy answers"
       docker stop "$NAME" >/dev/null 2>&1
