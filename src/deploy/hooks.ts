@@ -1,5 +1,4 @@
 import { inputError } from '../errors';
-import { shq } from '../shell-quote';
 import { PROXY_NETWORK, RemoteStep, step } from './remote-steps';
 
 /**
@@ -42,27 +41,11 @@ export function splitArgs(name: string, text: string): string[] {
 
 /**
  * pre_switch_cmd: `docker run --rm IMAGE ARGS` of the new image on this host, with the deploy's env
- * (a 0600 file removed at once) and network, before anything is switched. Its last output lines
- * come back as log=; exit 51 when it fails.
+ * (a 0600 file removed at once) and network, before anything is switched (steps/pre-switch.sh).
  */
 export function preSwitchStep(service: string, o: { ref: string; args: readonly string[]; env: ReadonlyArray<readonly [string, string]>; network: string; proxy: boolean; timeoutSeconds: number }): RemoteStep {
   const envText = o.env.map(([k, v]) => `${k}=${v}`).join('\n');
-  const net = o.proxy ? PROXY_NETWORK : o.network;
-  return step('pre-switch', service, String.raw`
-busy
-REF=${shq(o.ref)} NET=${shq(net)}
-if [ ${o.proxy ? 1 : 0} = 1 ] && ! docker network inspect "$NET" >/dev/null 2>&1; then docker network create "$NET" >/dev/null 2>&1; fi
-printf '%s' "$SECRET0" | base64 -d >"$T/env" || fail 51 "cannot write the env file"
-SECRET0=
-netargs=()
-[ -n "$NET" ] && netargs=(--network "$NET")
-TO=; command -v timeout >/dev/null 2>&1 && TO="timeout -k 5 ${Math.floor(o.timeoutSeconds)}"
-$TO docker run --rm --name "$NAME-gantry-hook" "\${netargs[@]}" --env-file "$T/env" "$REF" ${o.args.map(shq).join(' ')} >"$T/hook" 2>&1 </dev/null
-rc=$?
-rm -f "$T/env"
-docker rm -f "$NAME-gantry-hook" >/dev/null 2>&1
-tail -n 30 "$T/hook" | cut -c1-300 | sed 's/^/log=/'
-[ "$rc" = 0 ] || fail 51 "pre_switch_cmd exited with code $rc"
-echo ok=1
-`, { secrets: [envText] });
+  return step('pre-switch', service, {
+    REF: o.ref, NET: o.proxy ? PROXY_NETWORK : o.network, ENSURE_NETWORK: o.proxy ? 1 : 0, ARGS: o.args, HOOK_TIMEOUT: Math.floor(o.timeoutSeconds),
+  }, { secrets: [envText] });
 }

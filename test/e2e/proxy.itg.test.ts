@@ -17,7 +17,7 @@ import { LoadCounts, loadLine, startLoad } from './support/load';
 jest.setTimeout(300_000);
 
 const SERVICE = 'e2e-proxy';
-const PROXY_PORT = 18090;
+const PROXY_PORT = 18750;
 const HOSTS = [1, 2];
 let bed: Bed;
 let img: HelloImages;
@@ -182,17 +182,17 @@ test('a pre_switch_cmd that fails leaves every host untouched (exit 1, its outpu
 });
 
 test('two services share one proxy port by host name; HTTPS with Caddy\'s internal CA on another', async () => {
-  const one = (over: Record<string, string>) => run(proxyInputs({ hosts: addr(1), proxy_port: '18093', ...over }));
+  const one = (over: Record<string, string>) => run(proxyInputs({ hosts: addr(1), proxy_port: '18753', ...over }));
   expect((await one({ container_name: 'e2e-proxy-a', deploy_image: img.v1, proxy_host: 'a.e2e.test' })).code).toBe(0);
   expect((await one({ container_name: 'e2e-proxy-api', deploy_image: img.v2, proxy_host: 'b.e2e.test' })).code).toBe(0);
   const clash = await one({ container_name: 'e2e-proxy-api', deploy_image: img.v1, proxy_host: 'a.e2e.test' });
   expect(clash.code).toBe(3);
-  expect(clash.report.hosts[0].message).toContain('proxy_port 18093 already routes a.e2e.test to the service e2e-proxy-a');
-  const get = (host: string) => execFileSync('curl', ['-sS', '--max-time', '5', '-H', `Host: ${host}`, `http://${addr(1)}:18093/`], { encoding: 'utf8' });
+  expect(clash.report.hosts[0].message).toContain('proxy_port 18753 already routes a.e2e.test to the service e2e-proxy-a');
+  const get = (host: string) => execFileSync('curl', ['-sS', '--max-time', '5', '-H', `Host: ${host}`, `http://${addr(1)}:18753/`], { encoding: 'utf8' });
   expect(JSON.parse(get('a.e2e.test'))).toMatchObject({ version: 'v1' });
   expect(JSON.parse(get('b.e2e.test'))).toMatchObject({ version: 'v2' });
 
-  const tls = await one({ container_name: 'e2e-proxy-tls', deploy_image: img.v2, proxy_port: '18443', proxy_host: 'tls.e2e.test', proxy_tls: 'internal' });
+  const tls = await one({ container_name: 'e2e-proxy-tls', deploy_image: img.v2, proxy_port: '18754', proxy_host: 'tls.e2e.test', proxy_tls: 'internal' });
   expect(tls.code).toBe(0);
   const dir = mkdtempSync(join(tmpdir(), 'gantry-e2e-ca-'));
   try {
@@ -201,7 +201,7 @@ test('two services share one proxy port by host name; HTTPS with Caddy\'s intern
       await new Promise((r) => setTimeout(r, 500));
       if (!dockerMaybe(bed.host(1).dockerHost, ['cp', 'gantry-proxy:/data/caddy/pki/authorities/local/root.crt', join(dir, 'root.crt')])) continue;
       try {
-        answer = execFileSync('curl', ['-sS', '--max-time', '5', '--cacert', join(dir, 'root.crt'), '--resolve', `tls.e2e.test:18443:${addr(1)}`, 'https://tls.e2e.test:18443/'], { encoding: 'utf8' });
+        answer = execFileSync('curl', ['-sS', '--max-time', '5', '--cacert', join(dir, 'root.crt'), '--resolve', `tls.e2e.test:18754:${addr(1)}`, 'https://tls.e2e.test:18754/'], { encoding: 'utf8' });
       } catch {
         answer = '';
       }
@@ -241,7 +241,7 @@ test('routes survive a restart of the proxy container', async () => {
 });
 
 test('stop-then-start mode under the same load, for comparison', async () => {
-  const PORT = 18091;
+  const PORT = 18751;
   const inputs = (ref: string) => bedInputs(bed, {
     hosts: HOSTS.map(addr).join(','), container_name: 'e2e-stopstart', network: 'host', env: `PORT=${PORT}`,
     health_url: `http://127.0.0.1:${PORT}/healthz`, deploy_image: ref, health_timeout: '6',

@@ -31,7 +31,7 @@ describe('pre_switch_cmd step run by bash', () => {
     writeFileSync(join(home, 'bin/docker'), `#!/bin/bash
 if [ "$1" = run ]; then
   for a in "$@"; do printf 'arg:%s\\n' "$a"; done
-  while [ $# -gt 0 ]; do [ "$1" = --env-file ] && { cat "$2"; echo; stat -c 'mode:%a' "$2"; }; shift; done
+  while [ $# -gt 0 ]; do case $1 in --env-file=*) f=\${1#--env-file=}; cat "$f"; echo; stat -c 'mode:%a' "$f" ;; esac; shift; done
   exit \${HOOK_EXIT:-0}
 fi
 exit 0
@@ -52,7 +52,7 @@ exit 0
     const logs = parseStepOutput(r.stdout).all.filter(([k]) => k === 'log').map(([, v]) => v);
     const args = logs.filter((l) => l.startsWith('arg:')).map((l) => l.slice(4));
     expect(args.slice(-5)).toEqual(['r:5000/x@sha256:1', ...HOSTILE]);
-    expect(args).toContain('--network');
+    expect(args).toContain('--network=host');
     expect(logs).toContain('TOKEN=s3cr$t');
     expect(logs).toContain('mode:600');
     expect(spawnSync('test', ['-e', '/tmp/gantry-pwned-hook']).status).not.toBe(0);

@@ -87,8 +87,8 @@ case $1 in
   create)
     shift; img= ports= name=
     while [ $# -gt 0 ]; do
-      case $1 in --name) name=$2; shift ;; --label) case $2 in dev.gantry.proxy-image=*) img=\${2#*=} ;; dev.gantry.proxy-ports=*) ports=\${2#*=} ;; esac; shift ;;
-        --*) shift ;; esac; shift
+      case $1 in --name=*) name=\${1#--name=} ;; --label=dev.gantry.proxy-image=*) img=\${1#*proxy-image=} ;; --label=dev.gantry.proxy-ports=*) ports=\${1#*proxy-ports=} ;; esac
+      shift
     done
     printf '\\n%s %s true\\n' "$img" "$ports" >"$C/$name" ;;
   exec) cat >"${home}/loaded.json" ;;
