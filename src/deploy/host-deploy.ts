@@ -1,19 +1,25 @@
 import { randomBytes } from 'crypto';
 import { Reporter } from '../reporter';
 import { errorMessage } from '../errors';
+import { Clock } from './clock';
 import { DeploySpec } from './deploy-spec';
 import { HostConnection } from './host-connection';
 import { HostTarget } from './host-list';
 import { HostKeyVerdict } from './host-key';
+import { HostLock } from './host-lock';
+import { HostRecord } from './host-record';
+import { StepFailure, runStep } from './host-steps';
 import { ConnectError } from './ssh-connection';
 import { HostReport, Running } from './report';
 import {
-  AuditEntry, RemoteStep, STEP_EXIT, StepOutput, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep,
-  listValues, lockStep, parseStepOutput, preflightStep, pullStep, releaseStep, restoreStep, retireStep, switchStep,
+  AuditEntry, RemoteStep, STEP_EXIT, StepOutput, convergeStep, createStep, finalizeStep, healthStep,
+  listValues, parseStepOutput, preflightStep, pullStep, restoreStep, retireStep, switchStep,
 } from './remote-steps';
 import { cloneLiveStep, discardStep, proxyConvergeStep, resolveVersionStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep } from './proxy-steps';
 import { routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from './proxy-config';
 import { preSwitchStep } from './hooks';
+
+export { StepFailure } from './host-steps';
 
 /** Who deploys: recorded in locks, labels and the audit log. */
 export interface Actor {
@@ -46,175 +52,106 @@ export const LIMITS = {
   proxy: 300,
 };
 
+export type Connector = (target: HostTarget) => Promise<{ connection: HostConnection; verdict?: HostKeyVerdict }>;
+
 export interface RolloutContext {
   readonly mode: 'deploy' | 'rollback';
   readonly spec: DeploySpec;
   readonly actor: Actor;
   readonly reporter: Reporter;
   readonly deployedAt: string;
-  /** The image reference every host deploys; a tag is replaced by the first pulled digest. */
-  readonly image: { ref: string };
-  readonly connect: (target: HostTarget) => Promise<{ connection: HostConnection; verdict?: HostKeyVerdict }>;
+  /**
+   * What every host pulls: repository@digest, pinned on the runner before any host runs, so
+   * hosts deployed at once cannot end on different images. Empty for a rollback.
+   */
+  readonly imageRef: string;
+  readonly connect: Connector;
+  readonly clock: Clock;
+  readonly isAlive: (pid: number) => boolean;
 }
 
-/** A failed step on a host, as one line. */
-export class StepFailure extends Error {
-  constructor(readonly step: string, readonly code: number | null, message: string, readonly out?: StepOutput) {
-    super(message);
-    this.name = 'StepFailure';
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-const since = (t: number) => (Date.now() - t) / 1000;
-
-/** One host's part of a rollout: its connection, its lock, its steps and its line in the report. */
+/** One host's part of a rollout: the per-host state machine over its connection, its lock and its steps. */
 export class HostRun {
-  readonly report: HostReport;
+  private readonly record: HostRecord;
   private conn?: HostConnection;
+  private lock?: HostLock;
   private readonly token = randomBytes(12).toString('hex');
-  private locked = false;
-  private heartbeat?: NodeJS.Timeout;
-  private heartbeatBusy = false;
 
   constructor(readonly target: HostTarget, private readonly ctx: RolloutContext) {
-    this.report = { host: target.label, outcome: 'skipped', running: 'previous' };
+    this.record = new HostRecord(target.label, ctx.reporter);
+  }
+
+  get report(): HostReport {
+    return this.record.report;
   }
 
   private get service(): string {
     return this.ctx.spec.container.name;
   }
 
-  private say(message: string): void {
-    this.ctx.reporter.info(`${this.target.label}: ${message}`);
+  private since(t: number): number {
+    return (this.ctx.clock.now() - t) / 1000;
   }
 
-  private note(message: string): void {
-    (this.report.notes ??= []).push(message);
-    this.say(message);
-  }
-
-  private async step(s: RemoteStep, timeoutSeconds: number): Promise<StepOutput> {
-    if (!this.conn) throw new StepFailure(s.name, null, `${s.name}: not connected`);
-    const r = await this.conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds });
-    const out = parseStepOutput(r.stdout);
-    if (r.stderr.trim()) this.ctx.reporter.debug(`${this.target.label} ${s.name} stderr: ${r.stderr.trim()}`);
-    if (r.code === 0) return out;
-    const why = r.lost ?? out.values.error ?? r.stderr.trim().split('\n').pop() ?? `exit code ${r.code}`;
-    throw new StepFailure(s.name, r.code, `${s.name}: ${why || `exit code ${r.code}`}`, out);
-  }
-
-  private fail(outcome: HostReport['outcome'], running: Running, message: string): void {
-    this.report.outcome = outcome;
-    this.report.running = running;
-    this.report.message = message;
-    this.say(`${outcome}: ${message}`);
+  private step(s: RemoteStep, timeoutSeconds: number): Promise<StepOutput> {
+    if (!this.conn) return Promise.reject(new StepFailure(s.name, null, `${s.name}: not connected`));
+    return runStep(this.conn, s, timeoutSeconds, (m) => this.record.debug(m));
   }
 
   /** Connects, checks docker, takes the lock and repairs what an interrupted run left. False when the host is out. */
   private async open(): Promise<boolean> {
+    const { record } = this;
     try {
       const { connection, verdict } = await this.ctx.connect(this.target);
       this.conn = connection;
       if (verdict) {
-        this.report.hostKey = `${verdict.keyType} ${verdict.fingerprint}`;
+        record.hostKey(verdict);
         if (verdict.how === 'accept-new') {
           this.ctx.reporter.warn(`${this.target.label}: accepted a host key not in known_hosts (ssh_host_key_policy accept-new): ${verdict.keyType} ${verdict.fingerprint}; pin it with: ${verdict.knownHostsLine}`);
           (this.report.notes ??= []).push(`accepted new host key ${verdict.keyType} ${verdict.fingerprint}`);
-        } else this.say(`connected, host key ${verdict.keyType} ${verdict.fingerprint} matches the pin`);
-      } else this.say('using the local engine');
+        } else record.say(`connected, host key ${verdict.keyType} ${verdict.fingerprint} matches the pin`);
+      } else record.say('using the local engine');
     } catch (err) {
       if (err instanceof ConnectError) {
         const outcome = err.kind === 'unreachable' ? 'unreachable' : err.kind === 'host-key' ? 'refused host key' : 'failed';
-        if (err.verdict) this.report.hostKey = `${err.verdict.keyType} ${err.verdict.fingerprint}`;
-        this.fail(outcome, 'previous', err.message);
-      } else this.fail('failed', 'previous', `connect: ${errorMessage(err)}`);
+        if (err.verdict) record.hostKey(err.verdict);
+        record.fail(outcome, 'previous', err.message);
+      } else record.fail('failed', 'previous', `connect: ${errorMessage(err)}`);
       return false;
     }
     try {
       const pre = await this.step(preflightStep(this.service, this.ctx.spec.container.healthUrl !== '' || this.ctx.spec.proxy !== undefined), LIMITS.preflight);
-      this.ctx.reporter.debug(`${this.target.label}: docker ${pre.values.docker_version} as ${pre.values.user}`);
-      await this.takeLock();
+      record.debug(`docker ${pre.values.docker_version} as ${pre.values.user}`);
+      this.lock = new HostLock(this.conn, {
+        service: this.service,
+        owner: { token: this.token, by: this.ctx.actor.by, runner: this.ctx.actor.runner, pid: this.ctx.actor.pid },
+        waitSeconds: this.ctx.spec.lockTimeout,
+        limits: { attempt: LIMITS.lockAttempt, retry: LIMITS.lockRetry, stale: LIMITS.lockStale, heartbeat: LIMITS.heartbeat, release: LIMITS.release },
+        clock: this.ctx.clock,
+        isAlive: this.ctx.isAlive,
+        say: (m) => record.say(m),
+        note: (m) => record.note(m),
+        warn: (m) => record.warn(m),
+        debug: (m) => record.debug(m),
+      });
+      await this.lock.take();
     } catch (err) {
-      this.fail('failed', 'previous', errorMessage(err));
+      record.fail('failed', 'previous', errorMessage(err));
       return false;
     }
     try {
       if (this.ctx.spec.proxy) {
         const pc = await this.step(proxyConvergeStep(this.service, this.ctx.actor.by), LIMITS.converge);
-        for (const fixed of listValues(pc, 'fixed')) this.note(fixed);
+        for (const fixed of listValues(pc, 'fixed')) this.record.note(fixed);
       }
       const c = await this.step(convergeStep(this.service, this.ctx.actor.by), LIMITS.converge);
-      for (const fixed of listValues(c, 'fixed')) this.note(fixed);
+      for (const fixed of listValues(c, 'fixed')) record.note(fixed);
       this.report.previousDigest = c.values.current_digest ?? '';
     } catch (err) {
-      this.fail('failed', 'unknown', errorMessage(err));
+      record.fail('failed', 'unknown', errorMessage(err));
       return false;
     }
     return true;
-  }
-
-  private async takeLock(): Promise<void> {
-    const { spec, actor } = this.ctx;
-    const deadline = Date.now() + spec.lockTimeout * 1000;
-    let breakToken = '';
-    let announced = false;
-    for (;;) {
-      const s = lockStep(this.service, { token: this.token, by: actor.by, runner: actor.runner, pid: actor.pid }, LIMITS.lockStale, breakToken);
-      const r = await this.conn!.exec(s.script, { stdin: s.secretInput, timeoutSeconds: LIMITS.lockAttempt });
-      const out = parseStepOutput(r.stdout);
-      const v = out.values;
-      if (r.code === 0 && v.acquired === '1') {
-        if (v.broke) this.note(`took over the lock of ${v.holder_by || 'an unknown holder'} (runner ${v.holder_runner || '?'}, since ${v.holder_since || '?'}): ${v.broke}`);
-        this.locked = true;
-        this.startHeartbeat();
-        this.say(`lock on ${this.service} taken`);
-        return;
-      }
-      if (r.code !== STEP_EXIT.lockHeld) {
-        throw new StepFailure('lock', r.code, `lock: ${r.lost ?? v.error ?? (r.stderr.trim() || `exit code ${r.code}`)}`);
-      }
-      const holderPid = Number(v.holder_pid);
-      // A run of ours on this machine that died holding the lock: take it over now rather than after the TTL.
-      if (v.holder_runner === actor.runner && holderPid !== actor.pid && holderPid > 0 && !pidAlive(holderPid) &&
-          v.holder_busy === '0' && v.holder_token && breakToken !== v.holder_token) {
-        breakToken = v.holder_token;
-        continue;
-      }
-      const holder = `${v.holder_by || 'an unknown holder'} (runner ${v.holder_runner || '?'}, since ${v.holder_since || '?'}${v.holder_busy === '1' ? ', a step of it is running' : ''})`;
-      if (Date.now() >= deadline) {
-        throw new StepFailure('lock', r.code, `lock: ${this.service} is locked by ${holder}; gave up after lock_timeout ${spec.lockTimeout} s`);
-      }
-      if (!announced) {
-        this.say(`waiting up to ${spec.lockTimeout} s for the lock held by ${holder}`);
-        announced = true;
-      }
-      await sleep(Math.min(LIMITS.lockRetry * 1000, Math.max(0, deadline - Date.now())));
-    }
-  }
-
-  private startHeartbeat(): void {
-    this.heartbeat = setInterval(() => {
-      if (this.heartbeatBusy || !this.conn) return;
-      this.heartbeatBusy = true;
-      const s = heartbeatStep(this.service, this.token);
-      this.conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: LIMITS.heartbeat })
-        .then((r) => {
-          if (r.code === STEP_EXIT.lockLost) this.ctx.reporter.warn(`${this.target.label}: ${parseStepOutput(r.stdout).values.error}`);
-        })
-        .catch(() => undefined)
-        .finally(() => { this.heartbeatBusy = false; });
-    }, LIMITS.heartbeat * 1000);
-    this.heartbeat.unref();
   }
 
   private audit(action: AuditEntry['action'], from?: string, to?: string): AuditEntry {
@@ -232,9 +169,9 @@ export class HostRun {
 
   /** Health gate of what runs under the name now (or of the container started beside it); returns the seconds it took. */
   private async healthGate(target: 'name' | 'new' | 'prev' = 'name'): Promise<{ seconds: number; out: StepOutput }> {
-    const t = Date.now();
+    const t = this.ctx.clock.now();
     const out = await this.step(healthStep(this.service, this.healthOptions(target)), this.ctx.spec.container.healthTimeout + 60);
-    return { seconds: since(t), out };
+    return { seconds: this.since(t), out };
   }
 
   /**
@@ -242,31 +179,31 @@ export class HostRun {
    * Returns what the host serves afterwards, relative to the switch that failed.
    */
   private async restore(audit: AuditEntry, switchedFrom: Running): Promise<Running> {
+    const { record } = this;
     if (!this.ctx.spec.rollback) {
-      this.note('rollback is off: the failed container is left in place');
+      record.note('rollback is off: the failed container is left in place');
       return 'unknown';
     }
     try {
       const r = await this.step(restoreStep(this.service, audit), LIMITS.restore);
       if (r.values.restored === 'none') {
-        this.say('removed the failed container; nothing ran here before');
+        record.say('removed the failed container; nothing ran here before');
         return switchedFrom;
       }
-      this.say(`restored ${r.values.restored}`);
+      record.say(`restored ${r.values.restored}`);
       try {
         await this.healthGate();
-        this.say('the restored container is healthy');
+        record.say('the restored container is healthy');
       } catch (err) {
-        this.note(`the restored container is not healthy either: ${errorMessage(err)}`);
+        record.note(`the restored container is not healthy either: ${errorMessage(err)}`);
       }
       return switchedFrom;
     } catch (err) {
-      this.note(`could not restore what ran before: ${errorMessage(err)}`);
+      record.note(`could not restore what ran before: ${errorMessage(err)}`);
       return 'unknown';
     }
   }
 
-  /** The host's whole deploy, recorded in this.report; never throws. */
   private pulled?: Promise<{ ref: string; digest: string } | undefined>;
 
   /** Connects, locks and pulls the image, once; undefined (and the report says why) when that failed. */
@@ -275,20 +212,20 @@ export class HostRun {
       if (!(await (this.opened ??= this.open()))) return undefined;
       const { spec } = this.ctx;
       try {
-        const t0 = Date.now();
-        this.say(`pulling ${this.ctx.image.ref}`);
+        const t0 = this.ctx.clock.now();
+        const { imageRef } = this.ctx;
+        this.record.say(`pulling ${imageRef}`);
         const image = spec.container.image!;
         const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
-        const pulled = await this.step(pullStep(this.service, this.ctx.image.ref, image.repository, registry, spec.proxy ? [spec.proxy.image] : []), LIMITS.pull);
-        this.report.pullSeconds = since(t0);
-        const digest = pulled.values.digest ?? '';
+        const pulled = await this.step(pullStep(this.service, imageRef, image.repository, registry, spec.proxy ? [spec.proxy.image] : []), LIMITS.pull);
+        this.report.pullSeconds = this.since(t0);
+        const digest = pulled.values.digest || (image.digest ?? '');
         this.report.newDigest = digest;
-        const ref = digest ? `${image.repository}@${digest}` : this.ctx.image.ref;
-        if (digest && !this.ctx.image.ref.includes('@')) this.ctx.image.ref = ref;
-        this.say(`pulled ${digest || ref} in ${this.report.pullSeconds.toFixed(1)} s`);
+        const ref = imageRef;
+        this.record.say(`pulled ${digest || ref} in ${this.report.pullSeconds.toFixed(1)} s`);
         return { ref, digest };
       } catch (err) {
-        this.fail('failed', 'previous', errorMessage(err));
+        this.record.fail('failed', 'previous', errorMessage(err));
         return undefined;
       }
     })();
@@ -300,22 +237,23 @@ export class HostRun {
     const pulled = await this.pullOnce();
     if (!pulled) return false;
     const { spec } = this.ctx;
-    this.say(`running pre_switch_cmd in a one-off container of ${pulled.ref}`);
+    this.record.say(`running pre_switch_cmd in a one-off container of ${pulled.ref}`);
     try {
       const out = await this.step(preSwitchStep(this.service, {
         ref: pulled.ref, args: spec.preSwitch, env: spec.container.env, network: spec.container.network, proxy: spec.proxy !== undefined,
         timeoutSeconds: LIMITS.preSwitch,
       }), LIMITS.preSwitch + 60);
       for (const l of listValues(out, 'log')) this.ctx.reporter.info(`${this.target.label} pre_switch_cmd | ${l}`);
-      this.say('pre_switch_cmd succeeded');
+      this.record.say('pre_switch_cmd succeeded');
       return true;
     } catch (err) {
       if (err instanceof StepFailure) this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
-      this.fail('failed', 'previous', `${errorMessage(err)}; nothing was switched on any host`);
+      this.record.fail('failed', 'previous', `${errorMessage(err)}; nothing was switched on any host`);
       return false;
     }
   }
 
+  /** The host's whole deploy, recorded in this.report; never throws. */
   async deploy(): Promise<void> {
     const pulled = await this.pullOnce();
     if (!pulled) return;
@@ -335,22 +273,22 @@ export class HostRun {
           this.report.outcome = 'unchanged';
           this.report.running = 'new';
           this.report.message = 'already runs this digest with these settings, healthy: left alone (force redeploys)';
-          this.say(`unchanged: already runs ${newDigest} with these settings, healthy`);
+          this.record.say(`unchanged: already runs ${newDigest} with these settings, healthy`);
           return;
         }
-        this.note(`already runs ${newDigest} with these settings: redeploying (force)`);
+        this.record.note(`already runs ${newDigest} with these settings: redeploying (force)`);
       } else if (newDigest && newDigest === this.report.previousDigest) {
-        this.note(`already runs ${newDigest}, but ${same.values.why ?? 'not as asked'}: replacing it`);
+        this.record.note(`already runs ${newDigest}, but ${same.values.why ?? 'not as asked'}: replacing it`);
       }
       alias = spec.proxy ? upstreamAlias(this.service, randomBytes(4).toString('hex')) : undefined;
-      const t1 = Date.now();
+      const t1 = this.ctx.clock.now();
       await this.step(createStep(this.service, {
         ref, digest: newDigest, ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
         deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by, alias, configHash: configHash || undefined,
       }), LIMITS.create);
-      this.report.startSeconds = since(t1);
+      this.report.startSeconds = this.since(t1);
     } catch (err) {
-      this.fail('failed', 'previous', errorMessage(err));
+      this.record.fail('failed', 'previous', errorMessage(err));
       return;
     }
     await this.release('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
@@ -377,14 +315,14 @@ export class HostRun {
    */
   private async proxyRelease(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
     const proxy = this.ctx.spec.proxy!;
-    const t = Date.now();
+    const t = this.ctx.clock.now();
     let tHealth = 0;
     let alias = '';
     const discard = async () => {
       try {
         await this.step(discardStep(this.service, source, audit), LIMITS.restore);
       } catch (err) {
-        this.note(`could not remove the container that failed: ${errorMessage(err)}`);
+        this.record.note(`could not remove the container that failed: ${errorMessage(err)}`);
       }
     };
     try {
@@ -395,44 +333,44 @@ export class HostRun {
         audit = { ...audit, to: st.values.source_digest ?? '' };
       }
       this.report.previousDigest ??= st.values.previous_digest;
-      this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
-      this.say(`started ${st.values.source_digest || 'the new container'} beside the serving one; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
-      tHealth = Date.now();
+      this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
+      this.record.say(`started ${st.values.source_digest || 'the new container'} beside the serving one; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
+      tHealth = this.ctx.clock.now();
       const gate = await this.healthGate(source);
       this.report.healthSeconds = gate.seconds;
-      this.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
+      this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
     } catch (err) {
       if (err instanceof StepFailure && err.step === 'health') {
-        this.report.healthSeconds = since(tHealth || t);
+        this.report.healthSeconds = this.since(tHealth || t);
         this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
-      } else if (!tHealth) this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
+      } else if (!tHealth) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       if (!(err instanceof StepFailure && err.code === STEP_EXIT.nothingToSwitch)) await discard();
-      this.fail('failed', from, `${errorMessage(err)}; the proxy was not switched`);
+      this.record.fail('failed', from, `${errorMessage(err)}; the proxy was not switched`);
       return false;
     }
-    const tSwitch = Date.now();
+    const tSwitch = this.ctx.clock.now();
     try {
       const sw = await this.step(proxySwitchStep(this.service, {
         src: source, port: proxy.port, image: proxy.image, hosts: proxy.hosts, alias,
         routeFile: routeFileName(this.service, proxy.hosts), route: routeLine(this.service, proxy.hosts, `${alias}:${proxy.appPort}`),
         drainSeconds: proxy.drainTimeout, tlsPolicy: tlsPolicyLine(proxy.hosts, proxy.tls),
       }), LIMITS.proxy);
-      this.report.switchSeconds = since(tSwitch);
+      this.report.switchSeconds = this.since(tSwitch);
       if (sw.values.proxy_replaced) this.ctx.reporter.warn(`${this.target.label}: ${sw.values.proxy_replaced}`);
-      if (sw.values.migrated) this.note(sw.values.migrated);
-      this.say(`proxy port ${proxy.port} now serves ${alias} (switch ${this.report.switchSeconds.toFixed(2)} s, of which the load ${sw.values.load_ms} ms${sw.values.fresh === '1' ? ', proxy started' : ''})`);
+      if (sw.values.migrated) this.record.note(sw.values.migrated);
+      this.record.say(`proxy port ${proxy.port} now serves ${alias} (switch ${this.report.switchSeconds.toFixed(2)} s, of which the load ${sw.values.load_ms} ms${sw.values.fresh === '1' ? ', proxy started' : ''})`);
     } catch (err) {
       await discard();
-      this.fail('failed', from, `${errorMessage(err)}; the proxy still serves what it served`);
+      this.record.fail('failed', from, `${errorMessage(err)}; the proxy still serves what it served`);
       return false;
     }
     try {
       const ret = await this.step(proxyRetireStep(this.service, source, proxy.drainTimeout, proxy.appPort), LIMITS.switch + 2 * proxy.drainTimeout);
       if (ret.values.drain_ms) {
-        this.say(`the old container drained in ${(Number(ret.values.drain_ms) / 1000).toFixed(1)} s${ret.values.drain_open !== '0' && ret.values.drain_open !== '?' ? ` (${ret.values.drain_open} connection(s) still open at drain_timeout ${proxy.drainTimeout} s)` : ''}, then stopped`);
+        this.record.say(`the old container drained in ${(Number(ret.values.drain_ms) / 1000).toFixed(1)} s${ret.values.drain_open !== '0' && ret.values.drain_open !== '?' ? ` (${ret.values.drain_open} connection(s) still open at drain_timeout ${proxy.drainTimeout} s)` : ''}, then stopped`);
       }
     } catch (err) {
-      this.fail('failed', to, `${errorMessage(err)} (the proxy serves the new container; the old one was not retired)`);
+      this.record.fail('failed', to, `${errorMessage(err)} (the proxy serves the new container; the old one was not retired)`);
       return false;
     }
     return this.finish(audit, to);
@@ -463,7 +401,7 @@ export class HostRun {
       this.wanted = { ref: r.values.ref ?? '', digest: r.values.digest ?? '' };
       return undefined;
     } catch (err) {
-      this.fail('failed', 'previous', errorMessage(err));
+      this.record.fail('failed', 'previous', errorMessage(err));
       return this.report.message;
     }
   }
@@ -477,19 +415,19 @@ export class HostRun {
       this.report.outcome = 'unchanged';
       this.report.running = 'new';
       this.report.message = `already runs ${digest}`;
-      this.say(`unchanged: already runs ${digest}`);
+      this.record.say(`unchanged: already runs ${digest}`);
       return;
     }
-    const t = Date.now();
+    const t = this.ctx.clock.now();
     try {
-      this.say(`staging ${ref} with the live container's settings`);
+      this.record.say(`staging ${ref} with the live container's settings`);
       await this.step(cloneLiveStep(this.service, {
         ref, digest, alias: this.ctx.spec.proxy ? upstreamAlias(this.service, randomBytes(4).toString('hex')) : undefined,
         deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by,
       }), LIMITS.create);
-      this.report.startSeconds = since(t);
+      this.report.startSeconds = this.since(t);
     } catch (err) {
-      this.fail('failed', 'previous', errorMessage(err));
+      this.record.fail('failed', 'previous', errorMessage(err));
       return;
     }
     await this.release('new', this.audit('rollback', this.report.previousDigest, digest), 'previous', 'new');
@@ -500,7 +438,8 @@ export class HostRun {
    * `from`/`to` say what the host runs before and after, in the report's terms.
    */
   private async switchAndGate(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
-    const t = Date.now();
+    const { clock } = this.ctx;
+    const t = clock.now();
     let tHealth = 0;
     let switched = false;
     try {
@@ -511,24 +450,24 @@ export class HostRun {
         audit = { ...audit, to: sw.values.source_digest ?? '' };
       }
       this.report.previousDigest ??= sw.values.previous_digest;
-      this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
-      this.say(`started ${sw.values.source_digest || 'the new container'}; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
-      tHealth = Date.now();
+      this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
+      this.record.say(`started ${sw.values.source_digest || 'the new container'}; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
+      tHealth = clock.now();
       const gate = await this.healthGate();
       this.report.healthSeconds = gate.seconds;
-      this.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
+      this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
     } catch (err) {
       if (err instanceof StepFailure && err.step === 'health') {
-        this.report.healthSeconds = since(tHealth || t);
+        this.report.healthSeconds = this.since(tHealth || t);
         this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
       }
       if (err instanceof StepFailure && err.step === 'switch' && err.code === STEP_EXIT.nothingToSwitch) {
-        this.fail('failed', from, errorMessage(err));
+        this.record.fail('failed', from, errorMessage(err));
         return false;
       }
       const running = await this.restore({ ...audit }, from);
-      this.fail('failed', running, errorMessage(err));
-      if (!switched) this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
+      this.record.fail('failed', running, errorMessage(err));
+      if (!switched) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       return false;
     }
     return this.finish(audit, to);
@@ -543,38 +482,34 @@ export class HostRun {
         audit,
       }), LIMITS.finalize);
       const pruned = listValues(fin, 'pruned');
-      if (pruned.length > 0) this.ctx.reporter.debug(`${this.target.label}: pruned ${pruned.join(', ')}`);
+      if (pruned.length > 0) this.record.debug(`pruned ${pruned.join(', ')}`);
     } catch (err) {
-      this.fail('failed', 'unknown', `${errorMessage(err)} (the new container is healthy, but the host's records are incomplete)`);
+      this.record.fail('failed', 'unknown', `${errorMessage(err)} (the new container is healthy, but the host's records are incomplete)`);
       return false;
     }
-    this.report.outcome = 'ok';
-    this.report.running = to;
-    this.say(`ok: ${this.report.previousDigest || 'nothing'} -> ${this.report.newDigest || '?'}`);
+    this.record.succeeded(to);
+    this.record.say(`ok: ${this.report.previousDigest || 'nothing'} -> ${this.report.newDigest || '?'}`);
     return true;
   }
 
   /** The fleet failed: put this host (ok in this run) back on what it ran before the run. */
   async undo(reason: string): Promise<void> {
     if (this.report.outcome !== 'ok') return;
-    this.say(`rolling back: ${reason}`);
+    const { record } = this;
+    record.say(`rolling back: ${reason}`);
     const before = this.report.previousDigest;
     if (before !== undefined && before !== '' && before === this.report.newDigest) {
-      this.report.outcome = 'rolled back';
-      this.report.running = 'previous';
-      this.report.message = `${reason}; it ran ${before} before this run already: nothing to undo`;
-      this.say('nothing to roll back: it ran this version before the run');
+      record.rolledBack(`${reason}; it ran ${before} before this run already: nothing to undo`);
+      record.say('nothing to roll back: it ran this version before the run');
       return;
     }
     if (before === '') {
       try {
         await this.step(retireStep(this.service, this.audit(this.ctx.mode, this.report.newDigest, '')), LIMITS.restore);
-        this.report.outcome = 'rolled back';
-        this.report.running = 'previous';
-        this.report.message = `${reason}; nothing ran here before, so the new container was stopped`;
-        this.say('rolled back: stopped the new container (nothing ran here before)');
+        record.rolledBack(`${reason}; nothing ran here before, so the new container was stopped`);
+        record.say('rolled back: stopped the new container (nothing ran here before)');
       } catch (err) {
-        this.fail('failed', 'unknown', `could not roll back: ${errorMessage(err)}`);
+        record.fail('failed', 'unknown', `could not roll back: ${errorMessage(err)}`);
       }
       return;
     }
@@ -585,10 +520,8 @@ export class HostRun {
       startSeconds: saved.startSeconds, healthSeconds: saved.healthSeconds,
     });
     if (ok) {
-      this.report.outcome = 'rolled back';
-      this.report.running = 'previous';
-      this.report.message = reason;
-      this.say(`rolled back to ${before}`);
+      record.rolledBack(reason);
+      record.say(`rolled back to ${before}`);
     } else {
       this.report.message = `could not roll back: ${this.report.message}`;
     }
@@ -596,27 +529,22 @@ export class HostRun {
 
   /** A defect, not a host's failure: say so, and do not claim to know what the host runs. */
   crashed(err: unknown): void {
-    this.fail('failed', 'unknown', `internal error: ${errorMessage(err)}`);
+    this.record.fail('failed', 'unknown', `internal error: ${errorMessage(err)}`);
   }
 
   /** Marks a host the rollout never reached. */
   skip(reason: string): void {
-    this.report.outcome = 'skipped';
-    this.report.running = 'previous';
-    this.report.message = reason;
+    this.record.skip(reason);
   }
 
   /** Releases the lock and the connection. */
   async close(): Promise<void> {
-    if (this.heartbeat) clearInterval(this.heartbeat);
-    if (this.conn && this.locked) {
-      try {
-        await this.step(releaseStep(this.service, this.token), LIMITS.release);
-      } catch (err) {
-        this.ctx.reporter.warn(`${this.target.label}: could not release the lock: ${errorMessage(err)}`);
-      }
+    try {
+      await this.lock?.release();
+    } catch (err) {
+      this.record.warn(`could not release the lock: ${errorMessage(err)}`);
     }
-    this.locked = false;
+    this.lock = undefined;
     await this.conn?.close();
     this.conn = undefined;
   }
