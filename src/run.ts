@@ -5,7 +5,7 @@ import { build, planOnly } from './image/build-command';
 import { buildServices } from './image/services/multi-build';
 import { inputError } from './errors';
 import { deploy, rollback } from './deploy/deploy-command';
-import { audit, status, unlock } from './deploy/day-two';
+import { audit, logs, status, unlock } from './deploy/day-two';
 
 /** The one entry every front end calls, after parsing inputs and registering masks. */
 export async function run(command: Command, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
@@ -23,6 +23,8 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       return rollback(inputs, reporter);
     case 'status':
       return status(inputs, reporter);
+    case 'logs':
+      return logs(inputs, reporter);
     case 'audit':
       return audit(inputs, reporter);
     case 'unlock':

@@ -5,8 +5,8 @@
  */
 
 export type InputKind = 'string' | 'boolean' | 'number' | 'list';
-export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan' | 'status' | 'audit' | 'unlock';
-export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'audit', 'unlock'];
+export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan' | 'status' | 'logs' | 'audit' | 'unlock';
+export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock'];
 
 export interface InputSpec {
   readonly kind: InputKind;
@@ -32,8 +32,8 @@ const BOOL = { kind: 'boolean', options: ['true', 'false'] } as const;
 
 export const INPUTS = {
   command: {
-    kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'audit', 'unlock'],
-    description: "What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only); on the fleet: status (what runs where, the rollback candidates, the lock holder), audit (the hosts' audit entries, merged by time), unlock (release the service's deploy lock; force when its holder looks alive).",
+    kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock'],
+    description: "What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only); on the fleet: status (what runs where, the rollback candidates, the lock holder), logs (the service's logs from every host, each line prefixed with its host), audit (the hosts' audit entries, merged by time), unlock (release the service's deploy lock; force when its holder looks alive).",
   },
   context: { kind: 'string', default: '.', group: 'build', description: 'Build context: the folder holding the service (its go.mod, unless a Dockerfile is given).' },
   dockerfile: { kind: 'string', default: '', group: 'build', description: 'Path of your own Dockerfile, built unchanged; empty generates a cached multi-stage one.' },
@@ -144,6 +144,12 @@ export const INPUTS = {
     kind: 'string', default: '', group: 'deploy',
     description: 'A command run by bash on the runner after the rollout (notifications), with GANTRY_EXIT_CODE, GANTRY_REPORT, GANTRY_DEPLOYED_HOSTS and GANTRY_FAILED_HOSTS in its environment; its failure is a warning.',
   },
+  logs_since: {
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+[smhd]?$|^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z?$', expected: 'a duration such as 10m or 2h, or a time such as 2026-01-02T15:04:05Z',
+    description: 'With logs: only lines newer than this (docker logs --since).',
+  },
+  logs_tail: { kind: 'number', default: '100', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'With logs: the last lines of each host (before logs_grep).' },
+  logs_grep: { kind: 'string', default: '', group: 'deploy', description: 'With logs: only lines holding this text (a fixed string, not a pattern).' },
   audit_lines: { kind: 'number', default: '20', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'With audit: the last entries shown from each host.' },
   force: { ...BOOL, default: 'false', group: 'deploy', description: 'Redeploy hosts that already run the target digest, healthy and with the same settings (without it they are left alone and reported unchanged); with unlock, release a lock whose holder still looks alive.' },
   proxy_port: {

@@ -9,6 +9,11 @@ export function statusStep(service: string, keep: number): RemoteStep {
   return step('status', service, { KEEP: Math.max(1, Math.floor(keep)) });
 }
 
+/** The service's logs on a host: since, the last `tail` lines, those holding `grep`. */
+export function logsStep(service: string, o: { since: string; tail: number; grep: string }): RemoteStep {
+  return step('logs', service, { SINCE: o.since, TAIL: Math.max(1, Math.floor(o.tail)), GREP: o.grep });
+}
+
 /** The last `lines` entries of the host's audit log for the service. */
 export function auditStep(service: string, lines: number): RemoteStep {
   return step('audit', service, { LINES: Math.max(1, Math.floor(lines)) });

@@ -12,7 +12,7 @@ import { connector } from './rollout';
 import { LIMITS } from './host-deploy';
 import { HostTarget } from './host-list';
 import { RemoteStep, StepOutput, listValues, parseStepOutput } from './remote-steps';
-import { auditStep, statusStep, unlockStep } from './day-two-steps';
+import { auditStep, logsStep, statusStep, unlockStep } from './day-two-steps';
 
 /** One host's answer to a day-two step, or why there is none. */
 export interface HostAnswer {
@@ -128,6 +128,17 @@ export async function audit(inputs: Inputs, reporter: Reporter): Promise<number>
   const { answers } = await askFleet(inputs, reporter, (s) => auditStep(s, inputs.audit_lines));
   const lines = mergeAudit(answers);
   reporter.info(lines.length > 0 ? lines.join('\n') : 'no audit entries');
+  return failures(answers, reporter);
+}
+
+/** Every host's log lines, each prefixed with its host, hosts in the order given. Pure. */
+export function prefixLogs(answers: readonly HostAnswer[]): string[] {
+  return answers.flatMap((a) => listValues(a.out ?? parseStepOutput(''), 'line').map((l) => `${a.host} | ${l}`));
+}
+
+export async function logs(inputs: Inputs, reporter: Reporter): Promise<number> {
+  const { answers } = await askFleet(inputs, reporter, (s) => logsStep(s, { since: inputs.logs_since.trim(), tail: inputs.logs_tail, grep: inputs.logs_grep }));
+  for (const l of prefixLogs(answers)) reporter.info(l);
   return failures(answers, reporter);
 }
 

@@ -4,7 +4,7 @@
  */
 import { parseInputs } from '../../src/inputs';
 import { deploy } from '../../src/deploy/deploy-command';
-import { audit, status, unlock } from '../../src/deploy/day-two';
+import { audit, logs, status, unlock } from '../../src/deploy/day-two';
 import { Bed, HelloImages, RawReporter, bedInputs, deployBed, helloImages, resetHost } from './support/deploy';
 import { execFileSync } from 'child_process';
 import { mkdirSync, writeFileSync } from 'fs';
@@ -71,4 +71,13 @@ test('audit: the last entries of every host, merged by time and prefixed with th
   const times = lines.map((l) => l.split(' ')[1]);
   expect([...times].sort()).toEqual(times);
   expect(lines.every((l) => /^10\.231\.0\.1[12] \S+Z service=e2e-daytwo action=\S+ result=\S+/.test(l))).toBe(true);
+});
+
+test('logs: every host\'s lines, prefixed with the host, filtered by a fixed string', async () => {
+  const out = new RawReporter();
+  expect(await logs(inputs({ logs_grep: 'listening on', logs_tail: '20' }), out)).toBe(0);
+  const lines = out.lines.filter((l) => l.includes(' | '));
+  expect(lines.some((l) => l.startsWith(`${addr(1)} | `) && l.includes('hello v2 listening on :18752'))).toBe(true);
+  expect(lines.some((l) => l.startsWith(`${addr(2)} | `) && l.includes('hello v2 listening on :18752'))).toBe(true);
+  expect(lines.every((l) => l.includes('listening on'))).toBe(true);
 });

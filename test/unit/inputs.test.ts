@@ -40,6 +40,9 @@ describe('inputs', () => {
     [{ max_failures: '1' }, null],
     [{ max_failures: '25%' }, null],
     [{ batch_wait: '-5' }, /input 'batch_wait': '-5' is not valid; expected whole seconds/],
+    [{ logs_since: '$(id)' }, /input 'logs_since': '\$\(id\)' is not valid; expected a duration such as 10m/],
+    [{ logs_since: '2h' }, null],
+    [{ logs_tail: '0' }, /input 'logs_tail': '0' is not valid/],
   ])('%j', (raw, message) => {
     if (message) expect(() => parseInputs(raw)).toThrow(message);
     else expect(() => parseInputs(raw)).not.toThrow();

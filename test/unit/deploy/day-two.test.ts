@@ -3,8 +3,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { spawnSync } from 'child_process';
 import { LocalConnection } from '../../../src/deploy/local-connection';
-import { HostAnswer, hostStatus, mergeAudit, renderStatus } from '../../../src/deploy/day-two';
-import { auditStep, statusStep, unlockStep } from '../../../src/deploy/day-two-steps';
+import { HostAnswer, hostStatus, mergeAudit, prefixLogs, renderStatus } from '../../../src/deploy/day-two';
+import { auditStep, logsStep, statusStep, unlockStep } from '../../../src/deploy/day-two-steps';
 import { RemoteStep, parseStepOutput } from '../../../src/deploy/remote-steps';
 
 const D = (c: string) => `sha256:${c.repeat(64)}`;
@@ -38,6 +38,10 @@ describe('status', () => {
     expect(text.split('\n').pop()).toBe('10.231.0.12: connect ECONNREFUSED 10.231.0.12:22');
   });
 
+  test('log lines keep their host', () => {
+    expect(prefixLogs([answer('h1', 'line=a\nline=b'), { host: 'h2', error: 'down' }, answer('h3', 'line=c')])).toEqual(['h1 | a', 'h1 | b', 'h3 | c']);
+  });
+
   test('audit entries of every host are merged by time', () => {
     const a = answer('h1', 'entry=2026-11-30T10:00:02Z service=web action=deploy\nentry=2026-11-30T10:00:05Z service=web action=rollback');
     const b = answer('h2', 'entry=2026-11-30T10:00:03Z service=web action=deploy');
@@ -64,7 +68,7 @@ describe('day-two steps run by bash', () => {
   });
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 
-  test.each([['status', statusStep('web', 3)], ['audit', auditStep('web', 5)], ['unlock', unlockStep('web', BY, false, 120)]])('%s is valid bash', (_, s) => {
+  test.each([['logs', logsStep('web', { since: '', tail: 5, grep: '' })], ['status', statusStep('web', 3)], ['audit', auditStep('web', 5)], ['unlock', unlockStep('web', BY, false, 120)]])('%s is valid bash', (_, s) => {
     expect(spawnSync('bash', ['-n'], { input: s.script }).stderr.toString()).toBe('');
     expect(s.script).not.toContain('\\$');
   });
@@ -79,6 +83,19 @@ describe('day-two steps run by bash', () => {
     expect(readFileSync(join(home, '.gantry/audit.log'), 'utf8')).toMatch(/ service=web action=unlock result=ok from=- to=- by=o'neil \$\(id\)\n$/);
     const audit = await run(auditStep('web', 5));
     expect(audit.stdout).toContain('action=unlock');
+  });
+
+  test('logs: since and tail reach docker as one argument each; grep is a fixed string, never a pattern or an option', async () => {
+    writeFileSync(join(home, 'bin/docker'), `#!/bin/bash
+case $1 in
+  container) exit 0 ;;
+  logs) printf '%s\\n' "$@" >"${home}/logs-argv"; printf 'GET / 200\\nGET /healthz 500 -x $(id)\\nstarted\\n' ;;
+esac
+`, { mode: 0o755 });
+    const r = await run(logsStep('web', { since: '10m', tail: 50, grep: '-x $(id)' }));
+    expect(r.code).toBe(0);
+    expect(parseStepOutput(r.stdout).all).toEqual([['line', 'GET /healthz 500 -x $(id)']]);
+    expect(readFileSync(join(home, 'logs-argv'), 'utf8')).toBe('logs\n--since=10m\n--tail=50\nweb\n');
   });
 
   test('a stale holder is released without force; status shows the lock until then', async () => {
