@@ -4,7 +4,7 @@
  * brings the fleet to the state it needs first (a deploy of what already runs is left unchanged,
  * so that is cheap): they do not depend on each other's order.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -156,7 +156,7 @@ test('(d) rollback_to a version two back, under load, keeps the live settings; a
   await ensure(v1b);
   await ensure(img.v2, { env: 'GREETING=kept' });
   const unknown = await run(proxyInputs({ deploy_image: '', rollback_to: 'e2e-v9' }), 'rollback').catch((err: Error) => err);
-  expect(String(unknown)).toMatch(/input 'rollback_to': 10\.231\.0\.11: rollback_to 'e2e-v9' is not among the versions kept on this host: sha256:[0-9a-f]{64} revision e2e-v2/);
+  expect(String(unknown)).toMatch(/input 'rollback_to': 10\.231\.0\.11: resolve: rollback_to 'e2e-v9' is not among the versions kept on this host: sha256:[0-9a-f]{64} revision e2e-v2/);
   for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v2));
   const { result: r, counts } = await underLoad('proxy (d) rollback_to e2e-v1 (two back)', () => run(proxyInputs({ deploy_image: '', rollback_to: 'e2e-v1' }), 'rollback'));
   expect([r.code, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
@@ -197,16 +197,20 @@ test('two services share one proxy port by host name; HTTPS with Caddy\'s intern
   const dir = mkdtempSync(join(tmpdir(), 'gantry-e2e-ca-'));
   try {
     let answer = '';
+    let why = '';
     for (let i = 0; i < 30 && !answer; i++) {
       await new Promise((r) => setTimeout(r, 500));
-      if (!dockerMaybe(bed.host(1).dockerHost, ['cp', 'gantry-proxy:/data/caddy/pki/authorities/local/root.crt', join(dir, 'root.crt')])) continue;
-      try {
-        answer = execFileSync('curl', ['-sS', '--max-time', '5', '--cacert', join(dir, 'root.crt'), '--resolve', `tls.e2e.test:18754:${addr(1)}`, 'https://tls.e2e.test:18754/'], { encoding: 'utf8' });
-      } catch {
-        answer = '';
+      if (dockerMaybe(bed.host(1).dockerHost, ['cp', 'gantry-proxy:/data/caddy/pki/authorities/local/root.crt', join(dir, 'root.crt')]) === undefined) {
+        why = 'no root.crt in the proxy yet';
+        continue;
       }
+      const c = spawnSync('curl', ['-sS', '--max-time', '5', '--cacert', join(dir, 'root.crt'), '--resolve', `tls.e2e.test:18754:${addr(1)}`, 'https://tls.e2e.test:18754/'], { encoding: 'utf8' });
+      answer = c.status === 0 ? c.stdout : '';
+      why = c.stderr;
     }
-    expect(JSON.parse(answer)).toMatchObject({ version: 'v2' });
+    const logs = spawnSync('docker', ['-H', bed.host(1).dockerHost, 'logs', '--tail', '15', 'gantry-proxy'], { encoding: 'utf8' });
+    const proxyLog = `${logs.stdout}${logs.stderr}`;
+    expect({ answer, why, proxyLog: answer ? '' : proxyLog }).toMatchObject({ answer: expect.stringContaining('"version":"v2"') });
     // HTTP on port 80 is redirected to HTTPS
     const redirect = execFileSync('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code} %{redirect_url}', '--max-time', '5', '-H', 'Host: tls.e2e.test', `http://${addr(1)}:80/`], { encoding: 'utf8' });
     expect(redirect).toMatch(/^30[18] https:\/\/tls\.e2e\.test/);
