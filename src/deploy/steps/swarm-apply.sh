@@ -36,7 +36,7 @@ fi
 envs=()
 for k in ${ENV_KEYS[@]+"${ENV_KEYS[@]}"}; do envs+=("$envflag=$k"); done
 (
-  while IFS= read -r line; do
+  while IFS= read -r line || [ -n "$line" ]; do
     if [ -n "$line" ]; then export "${line%%=*}=${line#*=}"; fi
   done < <(printf '%s' "$SECRET1" | base64 -d)
   if [ "$ACTION" = create ]; then
