@@ -70,7 +70,7 @@ describe('deploy_target swarm: the spec', () => {
 
   test('replicas, swarm_mode and publish_mode mean nothing for the container target', () => {
     const c = { deploy_target: 'container', health_cmd: 'true' };
-    for (const over of [{ replicas: '3' }, { swarm_mode: 'global' }, { publish_mode: 'host' }]) {
+    for (const over of [{ replicas: '3' }, { swarm_mode: 'global' }, { publish_mode: 'host' }] as Array<Record<string, string>>) {
       expect(refusal({ ...c, ...over })).toMatch(new RegExp(`^input '${Object.keys(over)[0]}': means nothing for deploy_target container`));
     }
   });
