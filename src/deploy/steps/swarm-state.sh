@@ -11,7 +11,7 @@ docker service inspect -f 'image={{.Spec.TaskTemplate.ContainerSpec.Image}}
 previous_image={{if .PreviousSpec}}{{.PreviousSpec.TaskTemplate.ContainerSpec.Image}}{{end}}
 update_state={{if .UpdateStatus}}{{.UpdateStatus.State}}{{end}}
 update_started={{if .UpdateStatus}}{{.UpdateStatus.StartedAt}}{{end}}' "$NAME"
-printf 'update_message=%s\n' "$(docker service inspect -f '{{if .UpdateStatus}}{{.UpdateStatus.Message}}{{end}}' "$NAME" | tr '\r\n\t' '   ')"
+printf 'update_message=%s\n' "$(docker service inspect -f '{{if .UpdateStatus}}{{.UpdateStatus.Message}}{{end}}' "$NAME" | tr '\r\n\t' '   ' | sed 's/ *$//')"
 mapfile -t nodes < <(docker node ls -q 2>/dev/null)
 if [ "${#nodes[@]}" -gt 0 ]; then
   docker node inspect -f 'node={{.ID}}|{{.Status.Addr}}|{{.Status.State}}' "${nodes[@]}" 2>/dev/null

@@ -234,7 +234,8 @@ export class SwarmRun {
     const rows: HostReport[] = [{ ...this.record.report, newDigest: o.digest }];
     const s = o.state;
     if (!s) return rows;
-    const latest = [...currentTasks(s), ...failedTasks(s, o.digest).slice(0, 10)];
+    // Failed tasks only when the deploy failed: Swarm keeps a few old ones per slot, maybe of this digest.
+    const latest = [...currentTasks(s), ...(o.exitCode === EXIT.ok ? [] : failedTasks(s, o.digest).slice(0, 10))];
     for (const t of latest) {
       const d = digestOf(t.image);
       const onNew = t.state === 'running' && d === o.digest;
