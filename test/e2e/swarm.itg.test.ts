@@ -102,10 +102,17 @@ async function given(name: string, ref: string): Promise<void> {
   if (r.code !== 0) throw new Error(`setting up ${name} on ${ref} failed: ${r.out.lines.join('\n')}`);
 }
 
+const NAMES = ['e2e-swarm-create', 'e2e-swarm-update', 'e2e-swarm-crash', 'e2e-swarm-broken', 'e2e-swarm-pinned', 'e2e-swarm-secret', 'e2e-swarm-bad', 'e2e-swarm-rollback'];
+
 beforeAll(() => {
   bed = deployBed();
   testbedScript('swarm');
   img = helloImages();
+});
+
+// The bed's hosts are shared: no task of these services outlives the file.
+afterAll(() => {
+  for (const name of NAMES) removeService(name);
 });
 
 test('a first deploy creates the service with tasks on the three nodes, by digest, env in the spec', async () => {
