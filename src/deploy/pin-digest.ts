@@ -5,8 +5,7 @@
 import { UserError, errorMessage } from '../errors';
 import { Engine } from '../engine/docker';
 import { Credentials, RegistryClient } from '../registry/registry-client';
-import { parseRepository } from '../image-ref';
-import { ImageRef, formatImageRef } from '../image-ref';
+import { ImageRef, formatImageRef, parseRepository } from '../image-ref';
 
 export interface PinOptions {
   /** The input the image came from (deploy_image, or the build's image_ref), for messages. */
