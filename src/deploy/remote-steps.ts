@@ -154,7 +154,7 @@ function scriptText(file: string): string {
   return text.trim();
 }
 
-function render(name: string, file: string, service: string, values: StepValues, opts: { secrets?: number; by?: string; libs?: readonly string[] }): string {
+function render(name: string, service: string, values: StepValues, opts: { secrets?: number; by?: string; libs?: readonly string[] }): string {
   const n = serviceNames(service);
   const reads = Array.from({ length: opts.secrets ?? 0 }, (_, i) => `IFS= read -r SECRET${i} || SECRET${i}=`);
   const codes = (Object.keys(STEP_EXIT) as Array<keyof typeof STEP_EXIT>).map((k) => assignment(stepExitVariable(k), STEP_EXIT[k]));
@@ -173,20 +173,19 @@ function render(name: string, file: string, service: string, values: StepValues,
     assignment('BY', oneLine(opts.by ?? '')),
     ...Object.entries(values).map(([k, v]) => assignment(k, v)),
     ...(opts.libs ?? ['lib']).map(scriptText),
-    scriptText(file),
+    scriptText(name),
     '}',
     'gantry_step; exit $?',
     '',
   ].join('\n');
 }
 
-/** A step: lib.sh (and opts.libs after it), then the step's own file, with its values and secrets. */
-export function step(name: string, service: string, values: StepValues,
-  opts: { file?: string; secrets?: string[]; by?: string; libs?: readonly string[] } = {}): RemoteStep {
+/** The step `name`, from steps/<name>.sh after lib.sh (and opts.libs, which replace lib.sh's place: list it first). */
+export function step(name: string, service: string, values: StepValues, opts: { secrets?: string[]; by?: string; libs?: readonly string[] } = {}): RemoteStep {
   const secrets = opts.secrets ?? [];
   return {
     name,
-    script: render(name, opts.file ?? name, service, values, { secrets: secrets.length, by: opts.by, libs: opts.libs }),
+    script: render(name, service, values, { secrets: secrets.length, by: opts.by, libs: opts.libs }),
     secretInput: secrets.map(base64Line).join(''),
   };
 }

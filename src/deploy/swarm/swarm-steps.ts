@@ -6,7 +6,7 @@ import { RemoteStep, step } from '../remote-steps';
 
 /** preflight.sh's docker checks, then the node is an active manager and no plain container of the name runs there. */
 export function swarmPreflightStep(service: string): RemoteStep {
-  return step('preflight', service, { NEEDS_HTTP_CLIENT: 0 }, { file: 'swarm-preflight', libs: ['lib', 'preflight'] });
+  return step('swarm-preflight', service, { NEEDS_HTTP_CLIENT: 0 }, { libs: ['lib', 'preflight'] });
 }
 
 export interface ApplyOptions {
@@ -20,7 +20,7 @@ export interface ApplyOptions {
 /** Creates or updates the service, detached; env values and the password only on stdin. */
 export function swarmApplyStep(service: string, o: ApplyOptions): RemoteStep {
   const r = o.registry;
-  return step(o.action, service, {
+  return step('swarm-apply', service, {
     ACTION: o.action,
     REF: o.ref,
     FLAGS: o.flags,
@@ -29,18 +29,18 @@ export function swarmApplyStep(service: string, o: ApplyOptions): RemoteStep {
     REGISTRY_SERVER: r?.server ?? '',
     REGISTRY_USER: r?.username ?? '',
     LOGIN_SERVER: r && r.server !== 'docker.io' ? r.server : '',
-  }, { file: 'swarm-apply', secrets: [r?.password ?? '', o.env.map(([k, v]) => `${k}=${v}`).join('\n')] });
+  }, { secrets: [r?.password ?? '', o.env.map(([k, v]) => `${k}=${v}`).join('\n')] });
 }
 
 /** The service's spec image, update status, nodes and tasks. */
 export function swarmStateStep(service: string): RemoteStep {
-  return step('state', service, {}, { file: 'swarm-state' });
+  return step('swarm-state', service, {});
 }
 
 export function swarmRemoveStep(service: string): RemoteStep {
-  return step('remove', service, {}, { file: 'swarm-remove' });
+  return step('swarm-remove', service, {});
 }
 
 export function swarmRollbackStep(service: string): RemoteStep {
-  return step('rollback', service, {}, { file: 'swarm-rollback' });
+  return step('swarm-rollback', service, {});
 }

@@ -111,3 +111,19 @@ describe('deploy_target binary: the spec', () => {
     expect(targetsOf('lock_timeout')).toEqual(['container', 'binary', 'swarm']);
   });
 });
+
+describe('gantry all with deploy_target binary: bad deploy input fails before the build', () => {
+  // An engine address that cannot answer: reaching it would fail differently.
+  const env = { DOCKER_HOST: 'unix:///nonexistent/gantry-unit.sock' };
+  test.each([
+    [{ binaries_dir: '' }, "input 'binaries_dir': is empty and deploy_target is binary"],
+    [{ ports: '80:80' }, "input 'ports': means nothing for deploy_target binary"],
+    [{ health_url: '' }, "input 'health_url': and health_cmd are both empty"],
+    [{ process_manager: 'none', supervisor_conf: '' }, "input 'restart_cmd': is empty and process_manager is none"],
+  ])('%j', async (over, message) => {
+    const { run } = await import('../../../../src/run');
+    const { MemoryReporter } = await import('../../../../src/reporter');
+    const inputs = parseInputs({ ...base, command: 'all', ...over } as Record<string, string>);
+    await expect(run('all', inputs, new MemoryReporter(), env)).rejects.toThrow(message);
+  });
+});

@@ -25,13 +25,12 @@ const svc = (image: string, update = '', started = '') => ['service=1', `image=$
 
 function manager(over: HostScript, exists = true): HostScript {
   return {
-    preflight: { out: ['docker_version=20.10.24', 'user=deploy', ...(exists ? [`service=1`, `image=${REPO}@${OLD}`, 'mode=replicated', 'update_started=T0'] : ['service=0']), 'nodes=2'] },
+    'swarm-preflight': { out: ['docker_version=20.10.24', 'user=deploy', ...(exists ? [`service=1`, `image=${REPO}@${OLD}`, 'mode=replicated', 'update_started=T0'] : ['service=0']), 'nodes=2'] },
     lock: { out: ['acquired=1'] },
     heartbeat: { out: ['ok=1'] },
     unlock: { out: ['released=1'] },
-    create: { out: ['applied=create'] },
-    update: { out: ['applied=update'] },
-    remove: { out: ['removed=1'] },
+    'swarm-apply': { out: ['applied=1'] },
+    'swarm-remove': { out: ['removed=1'] },
     ...over,
   };
 }
@@ -52,19 +51,19 @@ async function run(script: HostScript, over: Record<string, string> = {}, mode: 
 describe('deploy_target swarm on a scripted manager', () => {
   test('a first create converges: exit 0 once every task has run the digest for the settle time; secrets only on stdin', async () => {
     const r = await run(manager({
-      state: [
+      'swarm-state': [
         { out: [...svc(NEW), task(1, 'starting', NEW), task(2, 'running', NEW)] },
         { out: [...svc(NEW), task(1, 'running', NEW), task(2, 'running', NEW)] },
       ],
     }, false));
     expect(r.report.exitCode).toBe(0);
-    expect(r.steps[0]).toBe('preflight');
-    expect(r.steps).toContain('create');
-    expect(r.steps).not.toContain('update');
+    expect(r.steps[0]).toBe('swarm-preflight');
+    const apply = r.fleet.calls.filter((c) => c.step === 'swarm-apply');
+    expect(apply.map((c) => /^ACTION=(\S+)$/m.exec(c.script)?.[1])).toEqual(['create']);
     expect(r.steps[r.steps.length - 1]).toBe('unlock');
     // polled until the tasks had run for 5 s (min(5, health_timeout))
-    expect(r.steps.filter((s) => s === 'state').length).toBeGreaterThanOrEqual(4);
-    const create = r.fleet.calls.find((c) => c.step === 'create')!;
+    expect(r.steps.filter((s) => s === 'swarm-state').length).toBeGreaterThanOrEqual(4);
+    const create = apply[0];
     expect(create.script).not.toContain(PASSWORD);
     expect(create.script).not.toContain('s3cret');
     expect(create.stdin).toContain(Buffer.from(PASSWORD).toString('base64'));
@@ -74,21 +73,21 @@ describe('deploy_target swarm on a scripted manager', () => {
 
   test('an update is judged by its own UpdateStatus: exit 0 on completed with every task on the digest', async () => {
     const r = await run(manager({
-      state: [
+      'swarm-state': [
         { out: [...svc(NEW, 'rollback_completed', 'T0'), task(1, 'running', OLD), task(2, 'running', OLD)] },
         { out: [...svc(NEW, 'updating', 'T1'), task(1, 'running', NEW), task(2, 'running', OLD)] },
         { out: [...svc(NEW, 'completed', 'T1'), task(1, 'running', NEW), task(2, 'running', NEW)] },
       ],
     }));
     expect(r.report.exitCode).toBe(0);
-    expect(r.steps).toContain('update');
+    expect(r.fleet.calls.filter((c) => c.step === 'swarm-apply').map((c) => /^ACTION=(\S+)$/m.exec(c.script)?.[1])).toEqual(['update']);
     expect(r.report.hosts[0].previousDigest).toBe(OLD);
     expect(r.lines.some((l) => /api task api\.1\.\S+ on 10\.0\.0\.1: running sha256:bbbb/.test(l))).toBe(true);
   });
 
   test('Swarm rolls the update back: exit 3 with the failed tasks\' errors', async () => {
     const r = await run(manager({
-      state: [
+      'swarm-state': [
         { out: [...svc(NEW, 'updating', 'T1'), task(1, 'failed', NEW, 'shutdown', 'task: non-zero exit (1)'), task(2, 'running', OLD)] },
         { out: [...svc(OLD, 'rollback_completed', 'T1'), task(1, 'failed', NEW, 'shutdown', 'task: non-zero exit (1)'), task(1, 'running', OLD), task(2, 'running', OLD)] },
       ],
@@ -99,35 +98,35 @@ describe('deploy_target swarm on a scripted manager', () => {
   });
 
   test('rollback false: the update pauses, exit 4', async () => {
-    const r = await run(manager({ state: { out: [...svc(NEW, 'paused', 'T1'), task(1, 'failed', NEW, 'shutdown', 'boom'), task(2, 'running', OLD)] } }), { rollback: 'false' });
+    const r = await run(manager({ 'swarm-state': { out: [...svc(NEW, 'paused', 'T1'), task(1, 'failed', NEW, 'shutdown', 'boom'), task(2, 'running', OLD)] } }), { rollback: 'false' });
     expect(r.report.exitCode).toBe(4);
-    const update = r.fleet.calls.find((c) => c.step === 'update')!;
+    const update = r.fleet.calls.find((c) => c.step === 'swarm-apply')!;
     expect(update.script).toContain('--update-failure-action=pause');
   });
 
   test('an update that never finishes: exit 4 at the bounded deadline', async () => {
-    const r = await run(manager({ state: { out: [...svc(NEW, 'updating', 'T1'), task(1, 'running', NEW), task(2, 'starting', NEW)] } }));
+    const r = await run(manager({ 'swarm-state': { out: [...svc(NEW, 'updating', 'T1'), task(1, 'running', NEW), task(2, 'starting', NEW)] } }));
     expect(r.report.exitCode).toBe(4);
     expect(r.report.hosts[0].message).toMatch(/did not finish in \d+ s/);
-    expect(r.steps.filter((s) => s === 'state').length).toBeLessThan(2000);
+    expect(r.steps.filter((s) => s === 'swarm-state').length).toBeLessThan(2000);
   });
 
   test('a first create whose tasks keep failing is removed: exit 3', async () => {
     const r = await run(manager({
-      state: { out: [...svc(NEW), task(1, 'rejected', NEW, 'shutdown', 'exec: "/missing": no such file'), task(2, 'failed', NEW, 'shutdown', 'exec: "/missing": no such file'), task(3, 'pending', NEW)] },
+      'swarm-state': { out: [...svc(NEW), task(1, 'rejected', NEW, 'shutdown', 'exec: "/missing": no such file'), task(2, 'failed', NEW, 'shutdown', 'exec: "/missing": no such file'), task(3, 'pending', NEW)] },
     }, false));
     expect(r.report.exitCode).toBe(3);
-    expect(r.steps).toContain('remove');
+    expect(r.steps).toContain('swarm-remove');
     expect(r.report.hosts[0].message).toMatch(/keep failing: exec: "\/missing": no such file; gantry removed the service it created/);
   });
 
   test('a node that is not a manager: one line naming hosts, nothing created', async () => {
-    await expect(run(manager({ preflight: { code: STEP_EXIT.notManager, out: ['error=this node is in a swarm but is not a manager'] } })))
+    await expect(run(manager({ 'swarm-preflight': { code: STEP_EXIT.notManager, out: ['error=this node is in a swarm but is not a manager'] } })))
       .rejects.toThrow(/^input 'hosts': .*m1\.example.*: this node is in a swarm but is not a manager; expected a manager of the swarm/);
   });
 
   test('a plain container of the name on the manager: one line naming container_name', async () => {
-    await expect(run(manager({ preflight: { code: STEP_EXIT.plainContainer, out: ['error=a plain container named api runs on this node (deploy_target container)'] } })))
+    await expect(run(manager({ 'swarm-preflight': { code: STEP_EXIT.plainContainer, out: ['error=a plain container named api runs on this node (deploy_target container)'] } })))
       .rejects.toThrow(/^input 'container_name': /);
   });
 
@@ -137,14 +136,14 @@ describe('deploy_target swarm on a scripted manager', () => {
 
   test('gantry rollback is Swarm\'s: exit 0 on its own rollback_completed', async () => {
     const r = await run(manager({
-      preflight: { out: ['docker_version=20.10.24', 'user=deploy', 'service=1', `image=${REPO}@${NEW}`, 'mode=replicated', 'update_started=T0', `previous_image=${REPO}@${OLD}`, 'nodes=2'] },
-      rollback: { out: ['rolled=1'] },
-      state: [
+      'swarm-preflight': { out: ['docker_version=20.10.24', 'user=deploy', 'service=1', `image=${REPO}@${NEW}`, 'mode=replicated', 'update_started=T0', `previous_image=${REPO}@${OLD}`, 'nodes=2'] },
+      'swarm-rollback': { out: ['rolled=1'] },
+      'swarm-state': [
         { out: [...svc(NEW, 'completed', 'T0'), task(1, 'running', NEW), task(2, 'running', NEW)] },
         { out: [...svc(OLD, 'rollback_completed', 'T2'), task(1, 'running', OLD), task(2, 'running', OLD)] },
       ],
     }), {}, 'rollback');
     expect(r.report.exitCode).toBe(0);
-    expect(r.steps).toContain('rollback');
+    expect(r.steps).toContain('swarm-rollback');
   });
 });
