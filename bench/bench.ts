@@ -324,6 +324,27 @@ function rolloutFigures(images: string[]): { one: number; three: number } | stri
   }
 }
 
+/**
+ * 8. A Swarm update of 3 replicas (batch_size 1, monitor 5 s) through the bed's manager (h1 over
+ * SSH), from the first image to the second: seconds until every task runs the new digest.
+ */
+function swarmFigure(images: string[]): number | string {
+  const hosts = (tb.GANTRY_TESTBED_HOSTS || '').split(',').filter(Boolean);
+  if (hosts.length < 3) return 'the test bed has fewer than three hosts';
+  const args = [
+    'deploy', '--deploy-target', 'swarm', '--hosts', hosts[0], '--ssh-private-key', tb.GANTRY_TESTBED_SSH_KEY, '--known-hosts', tb.GANTRY_TESTBED_KNOWN_HOSTS,
+    '--container-name', 'gantry-bench-swarm', '--env', 'PORT=18094', '--replicas', '3', '--batch-size', '1', '--health-timeout', '5',
+  ];
+  const deploy = (ref: string) => gantry([...args, '--deploy-image', ref], tb.DOCKER_HOST, ROOT, pushEnv()).seconds;
+  try {
+    sh('bash', [path.join(ROOT, 'testbed/testbed.sh'), 'swarm']);
+    deploy(images[0]);
+    return deploy(images[1]);
+  } catch (err) {
+    return `swarm deploy failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`;
+  }
+}
+
 function machineFacts(): string[] {
   const cpu = os.cpus();
   const engine = docker(tb.DOCKER_HOST, ['version', '--format', '{{.Server.Version}} (API {{.Server.APIVersion}})']);
@@ -377,6 +398,14 @@ async function main(): Promise<void> {
   } else {
     rows.push(`| 7 | rollout of a new image to 1 host (pull, health check, switch) | small | ${fmt(ro.one)} | | |`);
     rows.push(`| 7 | rollout of a new image to 3 hosts (batch_size 1) | small | ${fmt(ro.three)} | ${ratio(ro.three, ro.one)} of one host | |`);
+  }
+  log('swarm');
+  const sw = swarmFigure(pf.images);
+  if (typeof sw === 'string') {
+    rows.push(`| 8 | Swarm update of 3 replicas | small | not measured | ${sw} | |`);
+    notes.push(`Swarm row skipped: ${sw}.`);
+  } else {
+    rows.push(`| 8 | Swarm update of 3 replicas (batch_size 1, monitor 5 s a batch) to converged | small | ${fmt(sw)} | ${typeof ro === 'string' ? '' : `${ratio(sw, ro.three)} of the SSH rollout to 3 hosts`} | |`);
   }
   const md = [
     '# gantry benchmark results',

@@ -176,8 +176,17 @@ export const INPUTS = {
   drain_timeout: { kind: 'number', default: '30', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "With proxy_port: seconds the old container keeps its in-flight requests after the switch before it is stopped." },
   lock_timeout: { kind: 'number', default: '300', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "Seconds to wait for another deploy's lock on a host before failing." },
   deploy_target: {
-    kind: 'string', default: 'container', group: 'deploy', options: ['container', 'binary'],
-    description: "What the hosts run: container (the image under docker) or binary (the build's binary from binaries_dir, under the host's process manager). Inputs that mean nothing for the target are refused.",
+    kind: 'string', default: 'container', group: 'deploy', options: ['container', 'binary', 'swarm'],
+    description: "What the hosts run: container (the image under docker), binary (the build's binary from binaries_dir, under the host's process manager) or swarm (a Docker Swarm service, created or updated through the one manager named in hosts). Inputs that mean nothing for the target are refused.",
+  },
+  replicas: { kind: 'number', default: '2', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'deploy_target swarm: tasks of the service with swarm_mode replicated.' },
+  swarm_mode: {
+    kind: 'string', default: 'replicated', group: 'deploy', options: ['replicated', 'global'],
+    description: 'deploy_target swarm: replicated (replicas tasks placed by Swarm) or global (one task on every node).',
+  },
+  publish_mode: {
+    kind: 'string', default: 'ingress', group: 'deploy', options: ['ingress', 'host'],
+    description: "deploy_target swarm: how ports are published: ingress (Swarm's routing mesh, every node answers) or host (on the node running the task; updates then stop a task before starting its replacement).",
   },
   binary_root: {
     kind: 'string', default: '', group: 'deploy', regex: '^$|^/[A-Za-z0-9._/+@-]*$', expected: 'an absolute path of letters, digits and ._/+@- (no ..)',

@@ -8,6 +8,8 @@
 #   testbed/testbed.sh stop-host hN       stop host hN's sshd (listener and live sessions): unreachable;
 #                                         it stays stopped, even across `up`, until start-host or down
 #   testbed/testbed.sh start-host hN      start it again
+#   testbed/testbed.sh swarm              join h1 h2 h3 into one swarm (manager h1, workers h2 h3); idempotent,
+#                                         bounded; plain containers keep working on the nodes
 #   testbed/testbed.sh load-images DOCKER_HOST [IMAGE...]
 #                                         load the local base images (debian:bookworm-slim, golang:X)
 #                                         into another engine, e.g. a fresh dockerd with an empty root
@@ -730,6 +732,44 @@ cmd_start_host() {
   say "host $h started"
 }
 
+# ---------------------------------------------------------------- swarm
+
+swarm_state() { timeout 20 env -u DOCKER_CONTEXT docker -H "unix://$(host_sock "$1")" info --format '{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}}' 2>/dev/null || echo unknown; }
+
+# One swarm over the hosts' own addresses: h1 the manager, h2 h3 workers joined with the worker
+# token. Idempotent; every docker call bounded by timeout. The FORWARD rule of ensure_network lets
+# the nodes reach each other on the bridge.
+cmd_swarm() {
+  with_lock
+  local m=h1 h st token
+  st=$(swarm_state "$m")
+  case $st in
+    "active true") ;;
+    inactive*)
+      say "swarm: init on $m ($(host_addr "$m"))"
+      timeout 60 docker -H "unix://$(host_sock "$m")" swarm init --advertise-addr "$(host_addr "$m")" --listen-addr "$(host_addr "$m"):2377" >/dev/null ;;
+    *) die "swarm: $m is '$st', neither a manager nor outside a swarm (testbed.sh down, then up)" ;;
+  esac
+  token=$(timeout 20 docker -H "unix://$(host_sock "$m")" swarm join-token -q worker)
+  for h in h2 h3; do
+    st=$(swarm_state "$h")
+    case $st in
+      "active "*) continue ;;
+      pending*|error*) timeout 30 docker -H "unix://$(host_sock "$h")" swarm leave --force >/dev/null 2>&1 || true ;;
+    esac
+    say "swarm: $h joins as a worker"
+    timeout 60 docker -H "unix://$(host_sock "$h")" swarm join --token "$token" --advertise-addr "$(host_addr "$h")" "$(host_addr "$m"):2377" >/dev/null ||
+      die "swarm: $h could not join $(host_addr "$m"):2377"
+  done
+  local n
+  for _ in $(seq 1 30); do
+    n=$(timeout 20 docker -H "unix://$(host_sock "$m")" node ls --format '{{.Status}}' 2>/dev/null | grep -c '^Ready$' || true)
+    [ "$n" -ge 3 ] && { say "swarm: 3 nodes ready"; return 0; }
+    sleep 1
+  done
+  die "swarm: only $n of 3 nodes ready after 30 s"
+}
+
 case "${1:-}" in
   up) cmd_up ;;
   down) cmd_down "${2:-}" ;;
@@ -737,6 +777,7 @@ case "${1:-}" in
   status) cmd_status ;;
   stop-host) cmd_stop_host "${2:-}" ;;
   start-host) cmd_start_host "${2:-}" ;;
+  swarm) cmd_swarm ;;
   load-images) shift; load_images "$@" ;;
-  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac

@@ -7,6 +7,7 @@ import { KnownHosts, parseKnownHosts } from './known-hosts';
 import { HostKeyPolicy } from './host-key';
 import { BinarySpec, binarySpec } from './binary/binary-spec';
 import { DeployTarget, refuseForeignInputs } from './target-inputs';
+import { SwarmSpec, swarmSpec } from './swarm/swarm-spec';
 
 export type { DeployTarget } from './target-inputs';
 import { toleratedFailures } from './rollout-plan';
@@ -57,6 +58,8 @@ export interface DeploySpec {
   readonly rollbackTo: string;
   /** pre_switch_cmd split into arguments; empty runs nothing. */
   readonly preSwitch: readonly string[];
+  /** The swarm target's service settings. */
+  readonly swarm?: SwarmSpec;
   readonly knownHosts: KnownHosts;
   readonly hostKeyPolicy: HostKeyPolicy;
   readonly batchSize: string;
@@ -205,23 +208,26 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
   if (/%$/.test(inputs.batch_size) && Number(inputs.batch_size.slice(0, -1)) > 100) {
     throw inputError('batch_size', `'${inputs.batch_size}' is more than 100%`, 'a count such as 2 or a percentage up to 100%');
   }
+  const container: ContainerSpec = {
+    name,
+    image,
+    ports,
+    env: parseEnv(inputs.env, sources.envFileText),
+    volumes: inputs.volumes.map(parseVolume),
+    network: parseNetwork(inputs.network),
+    restart: inputs.restart,
+    healthCmd: inputs.health_cmd.trim(),
+    healthUrl: inputs.health_url.trim(),
+    healthTimeout: inputs.health_timeout,
+    keepImages: inputs.keep_images,
+  };
+  const swarm = target === 'swarm' ? swarmSpec(inputs, container, hosts.length) : undefined;
   return {
     target,
     hosts,
     binary,
-    container: {
-      name,
-      image,
-      ports,
-      env: parseEnv(inputs.env, sources.envFileText),
-      volumes: inputs.volumes.map(parseVolume),
-      network: parseNetwork(inputs.network),
-      restart: inputs.restart,
-      healthCmd: inputs.health_cmd.trim(),
-      healthUrl: inputs.health_url.trim(),
-      healthTimeout: inputs.health_timeout,
-      keepImages: inputs.keep_images,
-    },
+    swarm,
+    container,
     proxy,
     force: inputs.force,
     rollbackTo: inputs.rollback_to.trim(),

@@ -37,6 +37,12 @@ export const STEP_EXIT = {
   stateDir: 25,
   /** The binary target: the SSH user cannot write binary_root. */
   rootNotWritable: 26,
+  /** deploy_target swarm: the node named in hosts is in a swarm but not a manager. */
+  notManager: 27,
+  /** deploy_target swarm: the node named in hosts is not in a swarm. */
+  notInSwarm: 28,
+  /** deploy_target swarm: a plain container of the service's name runs on the manager. */
+  plainContainer: 29,
   lockHeld: 75,
   lockLost: 76,
   registryLogin: 31,

@@ -14,6 +14,7 @@ import { Clock, systemClock } from './clock';
 import { pidAlive } from './host-lock';
 import { Actor, Connector, HostRun, LIMITS, RolloutContext, TargetRun } from './host-deploy';
 import { BinaryHostRun } from './binary/binary-host';
+import { runSwarm } from './swarm/swarm-run';
 import { HostTarget as Target } from './host-list';
 import { RolloutReport, rolloutExitCode, succeeded } from './report';
 import { mustStop, planBatches } from './rollout-plan';
@@ -53,6 +54,8 @@ function hostRun(t: Target, ctx: RolloutContext): TargetRun {
       return new BinaryHostRun(t, ctx);
     case 'container':
       return new HostRun(t, ctx);
+    case 'swarm':
+      throw new Error('deploy_target swarm runs through its one manager (runSwarm), not per host');
   }
 }
 
@@ -65,7 +68,7 @@ function hostRun(t: Target, ctx: RolloutContext): TargetRun {
 export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   const { spec, reporter } = o;
   const image = spec.container.image;
-  if (spec.target === 'container' && o.mode === 'deploy' && !image?.digest) {
+  if (spec.target !== 'binary' && o.mode === 'deploy' && !image?.digest) {
     throw new Error(`deploy of ${image ? formatImageRef(image) : 'no image'}: the image must be pinned to a digest before any host runs`);
   }
   const clock = o.clock ?? systemClock;
@@ -81,6 +84,7 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
     clock,
     isAlive: o.isAlive ?? pidAlive,
   };
+  if (spec.target === 'swarm') return runSwarm(ctx, spec.swarm!);
   const runs = spec.hosts.map((t) => hostRun(t, ctx));
   const batches = planBatches(runs, spec.batchSize);
   let failures = 0;

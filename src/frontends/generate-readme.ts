@@ -66,9 +66,9 @@ export function outputsTable(): string {
 /** Which deploy inputs each deploy_target reads; the others are refused with one line when set. */
 export function targetsTable(): string {
   const out = [`| Input | ${DEPLOY_TARGETS.map(code).join(' | ')} |`, `|---|${DEPLOY_TARGETS.map(() => '---|').join('')}`];
-  for (const t of DEPLOY_TARGETS) {
-    for (const name of TARGET_INPUTS[t]) out.push(`| \`${name}\` | ${DEPLOY_TARGETS.map((x) => (TARGET_INPUTS[x].includes(name) ? 'read' : 'refused')).join(' | ')} |`);
-  }
+  // Each input once, in the order the targets first list it (an input may serve several targets).
+  const names = [...new Set(DEPLOY_TARGETS.flatMap((t) => TARGET_INPUTS[t]))];
+  for (const name of names) out.push(`| \`${name}\` | ${DEPLOY_TARGETS.map((x) => (TARGET_INPUTS[x].includes(name) ? 'read' : 'refused')).join(' | ')} |`);
   return out.join('\n');
 }
 

@@ -26,6 +26,8 @@ import {
 } from '../../../src/deploy/remote-steps';
 import { preSwitchStep, splitArgs } from '../../../src/deploy/hooks';
 import { resolveVersionStep } from '../../../src/deploy/proxy-steps';
+import { swarmApplyStep, swarmPreflightStep, swarmRemoveStep, swarmStateStep } from '../../../src/deploy/swarm/swarm-steps';
+import { createFlags as swarmCreateFlags, updateFlags as swarmUpdateFlags } from '../../../src/deploy/swarm/swarm-spec';
 
 // Every marker a hostile value could create: relative ones land in bash's working folder (this
 // process's), absolute ones in MARKS.
@@ -255,6 +257,92 @@ describe('hostile values are refused by name or arrive intact, and nothing runs'
       const auditLog = existsSync(auditFile) ? readFileSync(auditFile, 'utf8') : '';
       arrives(value, { calls, envFile, out, auditLog });
       expect(pwnedFiles()).toEqual([]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
+// deploy_target swarm: the same hostile values through every input that reaches the manager. The
+// stand-in docker answers as an active manager with no service yet (create) or one (update), and
+// keeps the value of GREETING it found in its own environment: env values must arrive there,
+// never in an argv.
+const SWARM_BASE: Record<string, string> = { ...BASE, deploy_target: 'swarm', health_cmd: '' };
+const SWARM_DOCKER = `#!/bin/bash
+printf '%s\\0' docker "$@" >"$REC/call.$$"
+case "$1 $2" in
+  "login "*) cat >/dev/null; exit 0 ;;
+  "version "*) echo 20.10.24 ;;
+  "info "*) echo 'active true' ;;
+  "container inspect") exit 1 ;;
+  "service inspect") [ "$SERVICE_EXISTS" = 1 ] || exit 1 ;;
+  "node ls") echo 'Ready Active' ;;
+  "service create"|"service update") printf '%s' "\${GREETING-unset}" >"$REC/greeting" ;;
+esac
+exit 0
+`;
+const SWARM_ROWS: Array<[string, (v: string) => Record<string, string>, Expect]> = [
+  ['registry_username', (v) => ({ registry_username: v }), args((v) => `--username=${v}`)],
+  ['deploy_image', (v) => ({ deploy_image: `${REGISTRY}/team/${v}@${D}` }), args((v) => `${REGISTRY}/team/${v}@${D}`)],
+  ['container_name', (v) => ({ container_name: v }), args((v) => `--name=${v}`)],
+  ['env', (v) => ({ env: `GREETING=${v}` }), (v, seen) => {
+    expect(seen.envFile).toBe(v);
+    for (const c of seen.calls) for (const a of c) expect(a.includes(v) && a !== '--env=GREETING' && a !== '--env-add=GREETING').toBe(false);
+  }],
+  ['volumes', (v) => ({ volumes: `${v}:/data` }), args((v) => `--mount=type=volume,source=${v},target=/data`)],
+  ['volumes', (v) => ({ volumes: `data:/${v}` }), args((v) => `--mount=type=volume,source=data,target=/${v}`)],
+  ['ports', (v) => ({ ports: `${v}:80` }), refusedOnly],
+  ['network', (v) => ({ network: v }), args((v) => `--network=${v}`)],
+  ['replicas', (v) => ({ replicas: v }), refusedOnly],
+  ['swarm_mode', (v) => ({ swarm_mode: v }), refusedOnly],
+  ['publish_mode', (v) => ({ publish_mode: v }), refusedOnly],
+  ['batch_size', (v) => ({ batch_size: v }), refusedOnly],
+];
+const SWARM_CASES = SWARM_ROWS.flatMap(([input, write, arrives]) => HOSTILE.map((v) => [input, v, write, arrives] as const));
+
+describe('deploy_target swarm: hostile values are refused by name or arrive intact, and nothing runs', () => {
+  test.each(SWARM_CASES)('%s: %j', async (input, value, write, arrives) => {
+    let spec: DeploySpec;
+    try {
+      spec = deploySpec(parseInputs({ ...SWARM_BASE, ...write(value) }), {}, 'deploy');
+    } catch (err) {
+      expect(err).toBeInstanceOf(UserError);
+      const message = (err as Error).message;
+      expect(message).not.toMatch(/[\r\n]/);
+      expect(message.startsWith(`input '${input}': `)).toBe(true);
+      expect(pwnedFiles()).toEqual([]);
+      return;
+    }
+    const home = mkdtempSync(join(tmpdir(), 'gantry-hostile-swarm-'));
+    try {
+      const bin = join(home, 'bin');
+      const rec = join(home, 'rec');
+      mkdirSync(bin);
+      mkdirSync(rec);
+      writeFileSync(join(bin, 'docker'), SWARM_DOCKER);
+      chmodSync(join(bin, 'docker'), 0o755);
+      const c = spec.container;
+      const image = c.image!;
+      const labels = [`dev.gantry.service=${c.name}`, `dev.gantry.image-digest=${image.digest}`];
+      const o = { swarm: spec.swarm!, container: c, serviceLabels: labels, containerLabels: labels };
+      const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
+      const ref = formatImageRef(image);
+      for (const [exists, s] of [
+        ['0', swarmPreflightStep(c.name)],
+        ['0', swarmApplyStep(c.name, { action: 'create', ref, flags: swarmCreateFlags(o), env: c.env, registry })],
+        ['1', swarmApplyStep(c.name, { action: 'update', ref, flags: swarmUpdateFlags(o), env: c.env, registry })],
+        ['1', swarmStateStep(c.name)],
+        ['1', swarmRemoveStep(c.name)],
+      ] as const) {
+        const conn = new LocalConnection(() => undefined, { PATH: `${bin}:${process.env.PATH}`, HOME: home, REC: rec, SERVICE_EXISTS: exists });
+        const r = await conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: 30 });
+        expect({ step: s.name, code: r.code, stderr: r.stderr }).toEqual({ step: s.name, code: 0, stderr: '' });
+      }
+      const calls = readdirSync(rec).filter((f) => f.startsWith('call.')).map((f) => readFileSync(join(rec, f), 'utf8').split('\0').slice(0, -1));
+      const greeting = existsSync(join(rec, 'greeting')) ? readFileSync(join(rec, 'greeting'), 'utf8') : '';
+      arrives(value, { calls, envFile: greeting, out: {}, auditLog: '' });
+      expect(pwnedFiles()).toEqual([]);
+      expect(readdirSync(join(home, '.gantry/tmp'))).toEqual([]);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }

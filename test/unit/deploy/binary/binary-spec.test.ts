@@ -101,9 +101,14 @@ describe('deploy_target binary: the spec', () => {
     expect(refusal(() => spec({}, sources))).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
-  test('every target-specific input belongs to one target; shared inputs to all', () => {
-    for (const [t, names] of Object.entries(TARGET_INPUTS)) for (const n of names) expect(targetsOf(n)).toEqual([t]);
+  test('target-specific inputs belong to the targets that list them; shared inputs to all', () => {
+    for (const [t, names] of Object.entries(TARGET_INPUTS)) for (const n of names) expect(targetsOf(n)).toContain(t);
+    expect(targetsOf('binary_root')).toEqual(['binary']);
+    expect(targetsOf('keep_images')).toEqual(['container']);
+    expect(targetsOf('deploy_image')).toEqual(['container', 'swarm']);
+    expect(targetsOf('replicas')).toEqual(['swarm']);
     expect(targetsOf('health_url')).toEqual(['container', 'binary']);
+    expect(targetsOf('lock_timeout')).toEqual(['container', 'binary', 'swarm']);
   });
 });
 

@@ -1,0 +1,242 @@
+/**
+ * deploy_target swarm against the test bed's three hosts joined into one swarm (testbed.sh swarm:
+ * h1 the manager, h2 h3 workers), the bed's registry with auth, and h1 reached over SSH with its
+ * pinned key. Every test uses a service name of its own and sets up what it needs, so any test
+ * runs alone (-t) or in any order. The services publish no port: this kernel has no IPVS, so the
+ * routing mesh's ports could not answer here; gantry's code does not depend on that.
+ */
+import { join } from 'path';
+import { parseInputs } from '../../src/inputs';
+import { deploy, rollback } from '../../src/deploy/deploy-command';
+import { RolloutReport } from '../../src/deploy/report';
+import {
+  Bed, HelloImages, RawReporter, argvWatch, bedInputs, deployBed, docker, dockerMaybe, filesUnder, grownSince, helloImages, sizeOf, testbedScript, PORT,
+} from './support/deploy';
+
+jest.setTimeout(300_000);
+
+let bed: Bed;
+let img: HelloImages;
+const ENV_SECRET = `swarm-tok-${Math.random().toString(36).slice(2)}-secret`;
+
+interface Run { code: number; report: RolloutReport; out: RawReporter }
+
+const needles = () => [bed.registryPassword, Buffer.from(bed.registryPassword).toString('base64')];
+const manager = () => bed.host(1);
+const mgr = (args: string[]) => docker(manager().dockerHost, args);
+
+function inputs(name: string, over: Record<string, string>): Record<string, string> {
+  return bedInputs(bed, {
+    deploy_target: 'swarm', hosts: manager().addr, container_name: name, network: '', health_url: '', replicas: '3', health_timeout: '5',
+    env: `PORT=${PORT}\nSECRET_TOKEN=${ENV_SECRET}`, ...over,
+  });
+}
+
+async function run(name: string, over: Record<string, string>, command: 'deploy' | 'rollback' = 'deploy'): Promise<Run> {
+  const out = new RawReporter();
+  const parsed = parseInputs(inputs(name, { ...over, command }));
+  const code = command === 'deploy' ? await deploy(parsed, out) : await rollback(parsed, out);
+  for (const n of needles().concat(ENV_SECRET)) expect(out.all).not.toContain(n);
+  return { code, report: JSON.parse(out.outputs.report) as RolloutReport, out };
+}
+
+/** The one-line refusal of bad input, before anything is contacted. */
+async function refusal(name: string, over: Record<string, string>): Promise<string> {
+  try {
+    await run(name, over);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error(`inputs ${JSON.stringify(over)} were not refused`);
+}
+
+interface ServiceView {
+  image: string;
+  env: string[];
+  parallelism: number;
+  order: string;
+  failureAction: string;
+  monitorNs: number;
+  updateState: string;
+  updatedAt: string;
+}
+
+function service(name: string): ServiceView | undefined {
+  const raw = dockerMaybe(manager().dockerHost, ['service', 'inspect', name]);
+  if (!raw) return undefined;
+  const [s] = JSON.parse(raw) as Array<{
+    UpdatedAt: string;
+    Spec: { TaskTemplate: { ContainerSpec: { Image: string; Env?: string[] } }; UpdateConfig?: { Parallelism: number; Order: string; FailureAction: string; Monitor: number } };
+    UpdateStatus?: { State: string };
+  }>;
+  return {
+    image: s.Spec.TaskTemplate.ContainerSpec.Image,
+    env: s.Spec.TaskTemplate.ContainerSpec.Env ?? [],
+    parallelism: s.Spec.UpdateConfig?.Parallelism ?? 0,
+    order: s.Spec.UpdateConfig?.Order ?? '',
+    failureAction: s.Spec.UpdateConfig?.FailureAction ?? '',
+    monitorNs: s.Spec.UpdateConfig?.Monitor ?? 0,
+    updateState: s.UpdateStatus?.State ?? '',
+    updatedAt: s.UpdatedAt,
+  };
+}
+
+/** The running tasks: node address and image. */
+function runningTasks(name: string): Array<{ node: string; image: string }> {
+  const ids = mgr(['service', 'ps', '-q', '--no-trunc', '--filter', 'desired-state=running', name]).split('\n').filter(Boolean);
+  if (ids.length === 0) return [];
+  const tasks = JSON.parse(mgr(['inspect', '--type', 'task', ...ids])) as Array<{ NodeID: string; Status: { State: string }; Spec: { ContainerSpec: { Image: string } } }>;
+  const addrOf = (id: string) => mgr(['node', 'inspect', '-f', '{{.Status.Addr}}', id]);
+  return tasks.filter((t) => t.Status.State === 'running').map((t) => ({ node: addrOf(t.NodeID), image: t.Spec.ContainerSpec.Image }));
+}
+
+function removeService(name: string): void {
+  dockerMaybe(manager().dockerHost, ['service', 'rm', name]);
+}
+
+/** The service on `ref` with every task running it (deployed by gantry when it is not). */
+async function given(name: string, ref: string): Promise<void> {
+  const s = service(name);
+  if (s && s.image === ref && runningTasks(name).filter((t) => t.image === ref).length === 3) return;
+  const r = await run(name, { deploy_image: ref });
+  if (r.code !== 0) throw new Error(`setting up ${name} on ${ref} failed: ${r.out.lines.join('\n')}`);
+}
+
+const NAMES = ['e2e-swarm-create', 'e2e-swarm-update', 'e2e-swarm-crash', 'e2e-swarm-broken', 'e2e-swarm-pinned', 'e2e-swarm-secret', 'e2e-swarm-bad', 'e2e-swarm-rollback'];
+
+beforeAll(() => {
+  bed = deployBed();
+  testbedScript('swarm');
+  img = helloImages();
+});
+
+// The bed's hosts are shared: no task of these services outlives the file.
+afterAll(() => {
+  for (const name of NAMES) removeService(name);
+});
+
+test('a first deploy creates the service with tasks on the three nodes, by digest, env in the spec', async () => {
+  const name = 'e2e-swarm-create';
+  removeService(name);
+  const r = await run(name, { deploy_image: img.v1 });
+  expect(r.code).toBe(0);
+  const tasks = runningTasks(name);
+  expect(tasks.map((t) => t.image)).toEqual([img.v1, img.v1, img.v1]);
+  expect(new Set(tasks.map((t) => t.node))).toEqual(new Set(bed.hosts));
+  const s = service(name)!;
+  expect(s.env.sort()).toEqual([`PORT=${PORT}`, `SECRET_TOKEN=${ENV_SECRET}`]);
+  expect([s.order, s.failureAction, s.monitorNs]).toEqual(['start-first', 'rollback', 5e9]);
+  // The report: the manager, then one row per task with its node and the new digest.
+  const rows = r.report.hosts.slice(1);
+  expect(rows).toHaveLength(3);
+  for (const row of rows) expect([row.outcome, row.newDigest]).toEqual(['ok', img.v1.slice(img.v1.indexOf('@') + 1)]);
+  expect(new Set(rows.map((row) => row.host.split(' ')[0]))).toEqual(new Set(bed.hosts));
+});
+
+test('an update rolls across the nodes one task at a time (batch_size 1) and ends on the new digest', async () => {
+  const name = 'e2e-swarm-update';
+  await given(name, img.v1);
+  const r = await run(name, { deploy_image: img.v2, batch_size: '1' });
+  expect(r.code).toBe(0);
+  const s = service(name)!;
+  expect([s.parallelism, s.order, s.updateState]).toEqual([1, 'start-first', 'completed']);
+  expect(runningTasks(name).map((t) => t.image)).toEqual([img.v2, img.v2, img.v2]);
+  // Progress per task: each new task was seen running, on its node.
+  const started = r.out.lines.filter((l) => l.startsWith(`${name} task `) && / running sha256:/.test(l) && l.includes(img.v2.slice(img.v2.indexOf('@') + 1, img.v2.indexOf('@') + 20)));
+  expect(started.length).toBeGreaterThanOrEqual(3);
+});
+
+test('an update whose tasks crash is rolled back by Swarm: exit 3, spec back on the previous digest and env', async () => {
+  const name = 'e2e-swarm-crash';
+  await given(name, img.v1);
+  const before = service(name)!;
+  const r = await run(name, { deploy_image: img.v2, env: 'PORT=not-a-port' });
+  expect(r.code).toBe(3);
+  const after = service(name)!;
+  expect(after.image).toBe(img.v1);
+  expect(after.env.sort()).toEqual(before.env.sort());
+  expect(after.updateState).toBe('rollback_completed');
+  expect(r.report.hosts[0].outcome).toBe('rolled back');
+  expect(runningTasks(name).map((t) => t.image)).toEqual([img.v1, img.v1, img.v1]);
+});
+
+test('a first create that cannot start is removed again: exit 3, no service left', async () => {
+  const name = 'e2e-swarm-broken';
+  removeService(name);
+  const r = await run(name, { deploy_image: img.broken });
+  expect(r.code).toBe(3);
+  expect(service(name)).toBeUndefined();
+  expect(r.report.hosts[0].message).toMatch(/removed the service it created/);
+});
+
+test('a wrong pinned key for the manager is refused before anything changes', async () => {
+  const name = 'e2e-swarm-pinned';
+  await given(name, img.v1);
+  const before = service(name)!;
+  const wrong = bed.knownHosts.split('\n').filter(Boolean).map((l) => l.split(' ')).find((p) => p[0] === bed.host(2).addr)!;
+  const r = await run(name, { deploy_image: img.v2, known_hosts: `${manager().addr} ${wrong[1]} ${wrong[2]}` });
+  expect(r.code).toBe(3);
+  expect(r.report.hosts[0].outcome).toBe('refused host key');
+  expect(service(name)!.updatedAt).toBe(before.updatedAt);
+});
+
+test('the registry password is in no argv on the manager, not in docker service inspect, the log, or any file of the home', async () => {
+  const name = 'e2e-swarm-secret';
+  removeService(name);
+  const logStart = sizeOf(manager().argvLog);
+  const watch = argvWatch(needles().concat(ENV_SECRET));
+  const first = await run(name, { deploy_image: img.v1 });
+  const second = await run(name, { deploy_image: img.v2 });
+  const seen = watch.stop();
+  expect([first.code, second.code]).toEqual([0, 0]);
+  expect(seen.samples).toBeGreaterThan(10);
+  expect(seen.hits).toEqual([]);
+  const argv = grownSince(manager().argvLog, logStart);
+  expect(argv).toContain('service create');
+  expect(argv).toContain('--with-registry-auth');
+  for (const n of needles().concat(ENV_SECRET)) expect(argv).not.toContain(n);
+  const inspect = mgr(['service', 'inspect', name]);
+  for (const n of needles()) expect(inspect).not.toContain(n);
+  for (const f of filesUnder(manager().home)) {
+    for (const n of needles()) expect({ file: f.path, hit: f.content.includes(n) }).toEqual({ file: f.path, hit: false });
+  }
+  expect(filesUnder(join(manager().home, '.gantry/tmp'))).toEqual([]);
+});
+
+test.each([
+  ['replicas 0', { replicas: '0' }, 'replicas'],
+  ['replicas not a number', { replicas: 'three' }, 'replicas'],
+  ['unknown swarm_mode', { swarm_mode: 'mesh' }, 'swarm_mode'],
+  ['unknown publish_mode', { publish_mode: 'nat' }, 'publish_mode'],
+  ['health_url with swarm', { health_url: `http://127.0.0.1:${PORT}/healthz` }, 'health_url'],
+  ['two hosts', { hosts: `${'10.231.0.11'},${'10.231.0.12'}` }, 'hosts'],
+])('bad input (%s): one line naming the input, nothing changed', async (_, over, input) => {
+  const name = 'e2e-swarm-bad';
+  await given(name, img.v1);
+  const before = service(name)!;
+  const message = await refusal(name, { deploy_image: img.v2, ...over });
+  expect(message.split('\n')).toHaveLength(1);
+  expect(message.startsWith(`input '${input}'`)).toBe(true);
+  expect(service(name)!.updatedAt).toBe(before.updatedAt);
+});
+
+test('a node that is not a manager is refused in one line naming hosts, nothing changed', async () => {
+  const name = 'e2e-swarm-bad';
+  await given(name, img.v1);
+  const before = service(name)!;
+  const message = await refusal(name, { deploy_image: img.v2, hosts: bed.host(2).addr });
+  expect(message).toMatch(/^input 'hosts': \S*10\.231\.0\.12\S*: this node is in a swarm but is not a manager/);
+  expect(message.split('\n')).toHaveLength(1);
+  expect(service(name)!.updatedAt).toBe(before.updatedAt);
+});
+
+test('rollback is Swarm\'s one step back to the previous spec', async () => {
+  const name = 'e2e-swarm-rollback';
+  await given(name, img.v1);
+  const up = await run(name, { deploy_image: img.v2 });
+  expect(up.code).toBe(0);
+  const r = await run(name, { deploy_image: '' }, 'rollback');
+  expect(r.code).toBe(0);
+  expect(service(name)!.image).toBe(img.v1);
+  expect(runningTasks(name).map((t) => t.image)).toEqual([img.v1, img.v1, img.v1]);
+});

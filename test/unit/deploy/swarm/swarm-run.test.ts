@@ -1,0 +1,149 @@
+/**
+ * deploy_target swarm: the real runner (runRollout -> runSwarm, HostLock, the rendered steps) on a
+ * scripted manager, in milliseconds: what it sends, how it reads Swarm's answers over time, the
+ * report and the exit code of every path.
+ */
+import { parseInputs } from '../../../../src/inputs';
+import { MemoryReporter } from '../../../../src/reporter';
+import { deploySpec } from '../../../../src/deploy/deploy-spec';
+import { runRollout } from '../../../../src/deploy/rollout';
+import { STEP_EXIT } from '../../../../src/deploy/remote-steps';
+import { RolloutReport } from '../../../../src/deploy/report';
+import { D, FakeClock, FakeFleet, HostScript } from '../../support/fake-host';
+
+const OLD = D('a');
+const NEW = D('b');
+const REPO = 'reg.example:5000/team/api';
+const ACTOR = { by: 'ci job 7 (alice)', runner: 'runner-1', pid: 1000 };
+const M = 'm1.example';
+const PASSWORD = 'registry-pw-9d1';
+
+const task = (slot: number, state: string, digest: string, desired = 'running', err = '') =>
+  `task=t${slot}${state}${digest.slice(7, 10)}|${slot}|n${slot}|${desired}|${state}|${REPO}@${digest}|${err}`;
+const nodes = ['node=n1|10.0.0.1|ready', 'node=n2|10.0.0.2|ready'];
+const svc = (image: string, update = '', started = '') => ['service=1', `image=${REPO}@${image}`, 'previous_image=', `update_state=${update}`, `update_started=${started}`, 'update_message=', ...nodes];
+
+function manager(over: HostScript, exists = true): HostScript {
+  return {
+    'swarm-preflight': { out: ['docker_version=20.10.24', 'user=deploy', ...(exists ? [`service=1`, `image=${REPO}@${OLD}`, 'mode=replicated', 'update_started=T0'] : ['service=0']), 'nodes=2'] },
+    lock: { out: ['acquired=1'] },
+    heartbeat: { out: ['ok=1'] },
+    unlock: { out: ['released=1'] },
+    'swarm-apply': { out: ['applied=1'] },
+    'swarm-remove': { out: ['removed=1'] },
+    ...over,
+  };
+}
+
+async function run(script: HostScript, over: Record<string, string> = {}, mode: 'deploy' | 'rollback' = 'deploy') {
+  const inputs = parseInputs({
+    command: mode, deploy_target: 'swarm', hosts: M, ssh_host_key_policy: 'accept-new', container_name: 'api', replicas: '2', health_timeout: '10',
+    deploy_image: mode === 'deploy' ? `${REPO}@${NEW}` : '', registry_username: 'ci', registry_password: PASSWORD, env: 'TOKEN=s3cret', ...over,
+  });
+  const spec = deploySpec(inputs, {}, mode);
+  const fleet = new FakeFleet({ [spec.hosts[0].label]: script });
+  const clock = new FakeClock();
+  const reporter = new MemoryReporter();
+  const report: RolloutReport = await runRollout({ mode, spec, actor: ACTOR, reporter, connect: fleet.connect, clock, isAlive: () => true });
+  return { report, fleet, steps: fleet.steps(spec.hosts[0].label), lines: reporter.lines, clock };
+}
+
+describe('deploy_target swarm on a scripted manager', () => {
+  test('a first create converges: exit 0 once every task has run the digest for the settle time; secrets only on stdin', async () => {
+    const r = await run(manager({
+      'swarm-state': [
+        { out: [...svc(NEW), task(1, 'starting', NEW), task(2, 'running', NEW)] },
+        { out: [...svc(NEW), task(1, 'running', NEW), task(2, 'running', NEW)] },
+      ],
+    }, false));
+    expect(r.report.exitCode).toBe(0);
+    expect(r.steps[0]).toBe('swarm-preflight');
+    const apply = r.fleet.calls.filter((c) => c.step === 'swarm-apply');
+    expect(apply.map((c) => /^ACTION=(\S+)$/m.exec(c.script)?.[1])).toEqual(['create']);
+    expect(r.steps[r.steps.length - 1]).toBe('unlock');
+    // polled until the tasks had run for 5 s (min(5, health_timeout))
+    expect(r.steps.filter((s) => s === 'swarm-state').length).toBeGreaterThanOrEqual(4);
+    const create = apply[0];
+    expect(create.script).not.toContain(PASSWORD);
+    expect(create.script).not.toContain('s3cret');
+    expect(create.stdin).toContain(Buffer.from(PASSWORD).toString('base64'));
+    expect(create.script).toMatch(/^ENV_KEYS=\('?TOKEN'?\)$/m);
+    expect(r.report.hosts.map((h) => [h.host, h.outcome])).toEqual([[`manager ${M}`, 'ok'], ['10.0.0.1 api.1.t1runnin', 'ok'], ['10.0.0.2 api.2.t2runnin', 'ok']].map(([h, o]) => [expect.stringContaining(h.split('.t')[0]), o]));
+  });
+
+  test('an update is judged by its own UpdateStatus: exit 0 on completed with every task on the digest', async () => {
+    const r = await run(manager({
+      'swarm-state': [
+        { out: [...svc(NEW, 'rollback_completed', 'T0'), task(1, 'running', OLD), task(2, 'running', OLD)] },
+        { out: [...svc(NEW, 'updating', 'T1'), task(1, 'running', NEW), task(2, 'running', OLD)] },
+        { out: [...svc(NEW, 'completed', 'T1'), task(1, 'running', NEW), task(2, 'running', NEW)] },
+      ],
+    }));
+    expect(r.report.exitCode).toBe(0);
+    expect(r.fleet.calls.filter((c) => c.step === 'swarm-apply').map((c) => /^ACTION=(\S+)$/m.exec(c.script)?.[1])).toEqual(['update']);
+    expect(r.report.hosts[0].previousDigest).toBe(OLD);
+    expect(r.lines.some((l) => /api task api\.1\.\S+ on 10\.0\.0\.1: running sha256:bbbb/.test(l))).toBe(true);
+  });
+
+  test('Swarm rolls the update back: exit 3 with the failed tasks\' errors', async () => {
+    const r = await run(manager({
+      'swarm-state': [
+        { out: [...svc(NEW, 'updating', 'T1'), task(1, 'failed', NEW, 'shutdown', 'task: non-zero exit (1)'), task(2, 'running', OLD)] },
+        { out: [...svc(OLD, 'rollback_completed', 'T1'), task(1, 'failed', NEW, 'shutdown', 'task: non-zero exit (1)'), task(1, 'running', OLD), task(2, 'running', OLD)] },
+      ],
+    }));
+    expect(r.report.exitCode).toBe(3);
+    expect(r.report.hosts[0].outcome).toBe('rolled back');
+    expect(r.report.hosts.some((h) => h.message?.includes('non-zero exit (1)'))).toBe(true);
+  });
+
+  test('rollback false: the update pauses, exit 4', async () => {
+    const r = await run(manager({ 'swarm-state': { out: [...svc(NEW, 'paused', 'T1'), task(1, 'failed', NEW, 'shutdown', 'boom'), task(2, 'running', OLD)] } }), { rollback: 'false' });
+    expect(r.report.exitCode).toBe(4);
+    const update = r.fleet.calls.find((c) => c.step === 'swarm-apply')!;
+    expect(update.script).toContain('--update-failure-action=pause');
+  });
+
+  test('an update that never finishes: exit 4 at the bounded deadline', async () => {
+    const r = await run(manager({ 'swarm-state': { out: [...svc(NEW, 'updating', 'T1'), task(1, 'running', NEW), task(2, 'starting', NEW)] } }));
+    expect(r.report.exitCode).toBe(4);
+    expect(r.report.hosts[0].message).toMatch(/did not finish in \d+ s/);
+    expect(r.steps.filter((s) => s === 'swarm-state').length).toBeLessThan(2000);
+  });
+
+  test('a first create whose tasks keep failing is removed: exit 3', async () => {
+    const r = await run(manager({
+      'swarm-state': { out: [...svc(NEW), task(1, 'rejected', NEW, 'shutdown', 'exec: "/missing": no such file'), task(2, 'failed', NEW, 'shutdown', 'exec: "/missing": no such file'), task(3, 'pending', NEW)] },
+    }, false));
+    expect(r.report.exitCode).toBe(3);
+    expect(r.steps).toContain('swarm-remove');
+    expect(r.report.hosts[0].message).toMatch(/keep failing: exec: "\/missing": no such file; gantry removed the service it created/);
+  });
+
+  test('a node that is not a manager: one line naming hosts, nothing created', async () => {
+    await expect(run(manager({ 'swarm-preflight': { code: STEP_EXIT.notManager, out: ['error=this node is in a swarm but is not a manager'] } })))
+      .rejects.toThrow(/^input 'hosts': .*m1\.example.*: this node is in a swarm but is not a manager; expected a manager of the swarm/);
+  });
+
+  test('a plain container of the name on the manager: one line naming container_name', async () => {
+    await expect(run(manager({ 'swarm-preflight': { code: STEP_EXIT.plainContainer, out: ['error=a plain container named api runs on this node (deploy_target container)'] } })))
+      .rejects.toThrow(/^input 'container_name': /);
+  });
+
+  test('a service of the other mode is refused before any change', async () => {
+    await expect(run(manager({}), { swarm_mode: 'global' })).rejects.toThrow(/^input 'swarm_mode': 'global' but service api is replicated/);
+  });
+
+  test('gantry rollback is Swarm\'s: exit 0 on its own rollback_completed', async () => {
+    const r = await run(manager({
+      'swarm-preflight': { out: ['docker_version=20.10.24', 'user=deploy', 'service=1', `image=${REPO}@${NEW}`, 'mode=replicated', 'update_started=T0', `previous_image=${REPO}@${OLD}`, 'nodes=2'] },
+      'swarm-rollback': { out: ['rolled=1'] },
+      'swarm-state': [
+        { out: [...svc(NEW, 'completed', 'T0'), task(1, 'running', NEW), task(2, 'running', NEW)] },
+        { out: [...svc(OLD, 'rollback_completed', 'T2'), task(1, 'running', OLD), task(2, 'running', OLD)] },
+      ],
+    }), {}, 'rollback');
+    expect(r.report.exitCode).toBe(0);
+    expect(r.steps).toContain('swarm-rollback');
+  });
+});
