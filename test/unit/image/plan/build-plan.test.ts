@@ -1,4 +1,5 @@
 import { planBuild, BuildFacts } from '../../../../src/image/plan/build-plan';
+import { parseBuildSpec } from '../../../../src/image/build-spec';
 import { parseInputs } from '../../../../src/inputs';
 
 const facts: BuildFacts = {
@@ -6,7 +7,8 @@ const facts: BuildFacts = {
   context: { goMod: { module: 'example.com/hello', go: '1.22.0', toolchain: '' }, hasGoSum: false, vendored: false, mainPackageOk: true, dockerfileExists: false },
   platform: { os: 'linux', arch: 'amd64' },
 };
-const inputs = (raw: Record<string, string>) => parseInputs({ image: 'reg.example.com:5000/hello', ...raw });
+// The spec of one service whose context is this folder (facts say what is in it).
+const inputs = (raw: Record<string, string>) => parseBuildSpec(parseInputs({ image: 'reg.example.com:5000/hello', cache_dir: 'none', ...raw }), { readGoMod: () => null }).services[0];
 
 describe('build plan', () => {
   test('defaults: Go from go.mod, commit-time and sha tags, OCI labels', () => {
@@ -62,7 +64,7 @@ describe('build plan', () => {
   });
 
   test('push false without image tags locally', () => {
-    const plan = planBuild(parseInputs({ push: 'false' }), facts);
+    const plan = planBuild(inputs({ image: '', push: 'false' }), facts);
     expect(plan.repository).toBe('gantry-local/hello');
   });
 
