@@ -3,7 +3,8 @@
  * flows go one way, so no module may import, directly or through others, a module that
  * imports it. Type-only imports count too: a type shared both ways belongs lower down.
  *
- *   node lib/scripts/check-cycles.js [DIR]   (after tsc), or through test/unit/import-cycles.test.ts
+ * scripts/test.sh runs it (test/unit/import-cycles.test.ts) before the unit tests; after tsc,
+ * `node lib/scripts/check-cycles.js [DIR]` runs it alone.
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -8,6 +8,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 echo "== type check"; npx tsc --noEmit -p .
 echo "== dist check"; bash scripts/check-dist.sh
-echo "== unit tests"; npx jest --selectProjects unit
+echo "== import cycles"; npx jest test/unit/import-cycles --selectProjects unit --silent
+echo "== unit tests"; npx jest --selectProjects unit --testPathIgnorePatterns test/unit/import-cycles
 echo "== test bed"; bash testbed/testbed.sh up
 echo "== end-to-end tests"; npx jest --selectProjects e2e --runInBand "$@"
