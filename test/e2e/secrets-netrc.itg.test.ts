@@ -6,7 +6,8 @@ import { gantry, GantryRun } from './support/gantry';
 import { registryPassword, testbed } from './support/testbed';
 import { commitAll, fixtureRepo } from './support/fixture-repo';
 import { listTags } from './support/registry';
-import { GitHttpServer, publishLib, startGitHttpServer, writeConsumer } from './support/private-module';
+import { publishLib, writeConsumer } from './support/private-module';
+import { GitHttpServer, startGitHttpServer } from './support/git-http-server';
 import { docker, outputs, pushedImageHolds, stepCached } from './support/image-search';
 
 jest.setTimeout(900_000);
@@ -46,7 +47,7 @@ beforeAll(async () => {
   tb = testbed();
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-netrc-'));
   publishLib(path.join(root, 'lib-work'), path.join(root, 'git', `p${RUN}`, 'lib.git'), MODULE, 'v1.0.0');
-  server = await startGitHttpServer(path.join(root, 'git'), 'gantry', PASSWORD);
+  server = await startGitHttpServer(path.join(root, 'git'), { user: 'gantry', password: PASSWORD });
   service = fixtureRepo('test/fixtures/secrets/private-consumer', COMMIT_TIME);
   writeConsumer(service, MODULE, 'v1.0.0');
   commitAll(service, COMMIT_TIME, 'depend on the private library');

@@ -8,6 +8,7 @@ import { commitAll, fixtureRepo } from './support/fixture-repo';
 import { publishLib, writeConsumer } from './support/private-module';
 import { docker, outputs, pushedImageHolds } from './support/image-search';
 import { registryPassword } from './support/testbed';
+import { waitFor } from './support/wait';
 
 jest.setTimeout(900_000);
 
@@ -96,7 +97,7 @@ describe('a private module fetched over SSH with agent forwarding', () => {
   test("the runner's own ssh-agent (default = SSH_AUTH_SOCK) is forwarded too", async () => {
     const sock = path.join(root, 'agent.sock');
     agent = spawn('ssh-agent', ['-D', '-a', sock], { stdio: 'ignore' });
-    for (let i = 0; i < 50 && !fs.existsSync(sock); i++) await new Promise((r) => setTimeout(r, 100));
+    await waitFor(() => fs.existsSync(sock), 5, `ssh-agent's socket ${sock}`);
     execFileSync('ssh-add', ['-q', tb.GANTRY_TESTBED_SSH_KEY], { env: { ...process.env, SSH_AUTH_SOCK: sock } });
     // A new version, so the download step has something to fetch (git refuses to push as
     // root into a repository another user owns).
