@@ -28,7 +28,7 @@ function readGoMod(dir: string): string | null {
 }
 
 /** The spec of a run, with gantry.yml read when `config` names one. */
-export function buildSpecOf(inputs: Inputs, mode: BuildMode = 'build'): BuildSpec {
+export function buildSpecOf(inputs: Inputs, env: NodeJS.ProcessEnv, mode: BuildMode = 'build'): BuildSpec {
   let configText: string | undefined;
   if (inputs.config) {
     try {
@@ -37,7 +37,7 @@ export function buildSpecOf(inputs: Inputs, mode: BuildMode = 'build'): BuildSpe
       throw new UserError(`input 'config': cannot read '${inputs.config}'; expected the path of a gantry.yml`);
     }
   }
-  return parseBuildSpec(inputs, { configText, readGoMod }, mode);
+  return parseBuildSpec(inputs, { configText, readGoMod, env }, mode);
 }
 
 export function buildSummary(r: BuildResult): string {
@@ -53,7 +53,7 @@ export function buildSummary(r: BuildResult): string {
 
 /** `gantry build` of the one service the inputs describe. */
 export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<TargetResult> {
-  const spec = buildSpecOf(inputs);
+  const spec = buildSpecOf(inputs, env);
   for (const w of spec.warnings) reporter.warn(w);
   const engine = new Engine((m) => reporter.debug(m));
   const [outcome] = await runBuilds(spec, spec.services, reporter, env, engine, 1);
@@ -71,7 +71,7 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
 
 /** `gantry build` with `config`: every service of gantry.yml (or those only_changed picks). */
 export async function buildServices(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<ServiceOutcome[]> {
-  const spec = buildSpecOf(inputs);
+  const spec = buildSpecOf(inputs, env);
   const file = spec.config;
   const { build: specs, skipped } = await selectChanged(spec, reporter);
   const parallel = spec.parallel || os.cpus().length;
@@ -110,7 +110,7 @@ export async function buildServices(inputs: Inputs, reporter: Reporter, env: Nod
  * this machine's platform; without `image`, tags are shown on a placeholder repository.
  */
 export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuildPlan> {
-  const spec = buildSpecOf({ ...inputs, config: '' }, 'plan');
+  const spec = buildSpecOf({ ...inputs, config: '' }, env, 'plan');
   for (const w of spec.warnings) reporter.warn(w);
   const service = spec.services[0];
   const native = nodePlatform();

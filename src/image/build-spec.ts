@@ -79,6 +79,8 @@ export interface BuildSources {
   readonly configText?: string;
   /** A folder's go.mod text, or null. */
   readonly readGoMod: (dir: string) => string | null;
+  /** The environment secret_envs read from: a build arg carrying one of its values is named as such. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** `plan` shows a build without pushing, so it needs no image. */
@@ -169,7 +171,7 @@ function checkLocalModules(context: string, dirs: string[]): void {
 }
 
 /** One image's spec from its inputs (context already absolute for a service of gantry.yml). */
-function imageSpec(service: ServiceSpec, mode: BuildMode): ImageSpec {
+function imageSpec(service: ServiceSpec, mode: BuildMode, env: NodeJS.ProcessEnv): ImageSpec {
   const inputs = service.inputs;
   const ctx = inputs.context;
   let isFolder = false;
@@ -192,9 +194,12 @@ function imageSpec(service: ServiceSpec, mode: BuildMode): ImageSpec {
   const buildArgs = parseKeyValues('build_args', inputs.build_args);
   const labels = parseKeyValues('labels', inputs.labels);
   const secrets = parseSecretSpec(inputs);
-  // Refused by name before anything is printed or built; values that equal a secret are
-  // checked once the secrets are read (build-secrets.ts).
-  if (!secrets.allowSecretBuildArgs) guardBuildArgs(buildArgs, [], false);
+  // Refused before anything is printed or built: by name, or by the value of a secret from the
+  // environment; values of secret files are checked once they are read (build-secrets.ts).
+  if (!secrets.allowSecretBuildArgs) {
+    const fromEnv = secrets.refs.flatMap((r) => ('env' in r.from && env[r.from.env] ? [{ id: r.id, text: env[r.from.env] as string }] : []));
+    guardBuildArgs(buildArgs, fromEnv, false);
+  }
   const platforms = parsePlatforms(inputs.platforms);
   let image = '';
   if (inputs.image.trim()) image = parseRepository(inputs.image).name;
@@ -251,9 +256,9 @@ export function parseBuildSpec(inputs: Inputs, sources: BuildSources, mode: Buil
     if (inputs.only_changed) warnings.push('only_changed applies to the services of a config file; building the one service');
   }
   const specs = services.map((s) => {
-    if (!inputs.config) return imageSpec(s, mode);
+    if (!inputs.config) return imageSpec(s, mode, sources.env ?? {});
     try {
-      return imageSpec(s, mode);
+      return imageSpec(s, mode, sources.env ?? {});
     } catch (err) {
       throw new UserError(`${inputs.config}: service '${s.name}': ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -178,3 +178,13 @@ describe('gantry plan makes the checks build makes', () => {
     expect(spec({ build_args: 'API_TOKEN=abc123', allow_secret_build_args: 'true' }).services[0].buildArgs).toEqual([['API_TOKEN', 'abc123']]);
   });
 });
+
+describe('build args that carry a secret', () => {
+  test('a value from secret_envs in a build arg is named as that secret, before anything is built', () => {
+    const inputs = parseInputs({ context: committed, image: 'registry.example.com/team/hello', cache_dir: 'none', secret_envs: 'datakey=DATAKEY', build_args: 'CONFIG_SEED=dk-0123456789' });
+    expect(() => parseBuildSpec(inputs, { readGoMod, env: { DATAKEY: 'dk-0123456789' } })).toThrow(
+      /^input 'build_args': build arg CONFIG_SEED carries the value of secret 'datakey': build args stay in the image history and the build cache/,
+    );
+    expect(parseBuildSpec(inputs, { readGoMod, env: { DATAKEY: 'another-value-entirely' } }).services[0].buildArgs).toEqual([['CONFIG_SEED', 'dk-0123456789']]);
+  });
+});
