@@ -9,7 +9,7 @@ import { BuildMode, BuildSpec, parseBuildSpec } from './build-spec';
 import { BuildPlan, platformPlan, planBuild } from './plan/build-plan';
 import { readBuildFacts } from './plan/build-facts';
 import { nodePlatform, platformText } from './plan/platforms';
-import { BuildResult, TargetResult } from './publish/platforms';
+import { BuildResult, TargetResult } from './publish/publish-images';
 import { ServiceOutcome, runBuilds, selectChanged, servicesSummary } from './services/multi-build';
 
 /**
@@ -17,7 +17,7 @@ import { ServiceOutcome, runBuilds, selectChanged, servicesSummary } from './ser
  * services (pool, cache folder) -> publish (platforms, push, index) -> buildkit (engine build).
  */
 
-export type { BuildResult } from './publish/platforms';
+export type { BuildResult } from './publish/publish-images';
 
 function readGoMod(dir: string): string | null {
   try {

@@ -13,7 +13,7 @@ import { CacheDir, CacheMount, cacheMountsFor } from '../cache/cache-dir';
 import { cacheKeys } from '../cache/cache-key';
 import { restoreFromGitHub, saveToGitHub } from '../cache/github-cache';
 import { ExportedBinary, binaryFileName, exportBinary, writeSha256Sums } from '../publish/binaries';
-import { TargetResult, buildForPlatforms } from '../publish/platforms';
+import { TargetResult, buildForPlatforms } from '../publish/publish-images';
 import { changedServices } from './changed-services';
 import { changedPaths, repoRelative } from '../../git';
 
