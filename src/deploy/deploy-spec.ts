@@ -48,12 +48,25 @@ export function parsePort(entry: string): string {
   return entry;
 }
 
+// Docker's own rule for names of volumes and networks.
+const DOCKER_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+
 export function parseVolume(entry: string): string {
   const parts = entry.split(':');
-  const ok = parts.length >= 2 && parts.length <= 3 && parts[0] !== '' && parts[1].startsWith('/') &&
+  const ok = parts.length >= 2 && parts.length <= 3 && (parts[0].startsWith('/') || DOCKER_NAME_RE.test(parts[0])) && parts[1].startsWith('/') &&
     (parts.length === 2 || /^[a-z,]+$/.test(parts[2])) && !/\s/.test(entry);
-  if (!ok) throw inputError('volumes', `'${entry}' is not a volume`, 'source:/container/path[:options] (a named volume or a host path)');
+  if (!ok) throw inputError('volumes', `'${entry}' is not a volume`, 'source:/container/path[:options], the source a volume name ([a-zA-Z0-9][a-zA-Z0-9_.-]*) or an absolute host path');
   return entry;
+}
+
+/** The container's network: empty (the engine's default), host, none, a network's name or container:NAME. */
+export function parseNetwork(text: string): string {
+  const value = text.trim();
+  const name = value.startsWith('container:') ? value.slice('container:'.length) : value;
+  if (value !== '' && !DOCKER_NAME_RE.test(name)) {
+    throw inputError('network', `'${value}' is not a network`, 'host, none, a network name ([a-zA-Z0-9][a-zA-Z0-9_.-]*) or container:NAME');
+  }
+  return value;
 }
 
 /** Reads env then env_file lines (env wins on the same key); values must fit on one line. */
@@ -72,13 +85,10 @@ export interface SpecSources {
   readonly envFileText?: string;
 }
 
-function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'rollback', warnings: string[]): ImageRef | undefined {
+function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'rollback'): ImageRef | undefined {
   const imageText = inputs.deploy_image.trim() || sources.builtImageRef || '';
   if (imageText) {
     const image = parseImageRef(imageText, inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref');
-    if (!image.digest && mode === 'deploy') {
-      warnings.push(`deploy_image ${imageText} names a tag, not a digest: the first host's pull pins the digest for the rest of the fleet`);
-    }
     return image;
   }
   if (mode === 'deploy') {
@@ -93,7 +103,7 @@ function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'ro
 export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'deploy' | 'rollback' = 'deploy'): DeploySpec {
   const warnings: string[] = [];
   const hosts = parseHosts(inputs.hosts, inputs.ssh_user);
-  const image = rolloutImage(inputs, sources, mode, warnings);
+  const image = rolloutImage(inputs, sources, mode);
   const name = inputs.container_name || (image ? defaultContainerName(image) : '');
   if (inputs.health_timeout < 1) throw inputError('health_timeout', `'${inputs.health_timeout}' is too short`, 'at least 1 second');
   const ports = inputs.ports.map(parsePort);
@@ -119,7 +129,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
       ports,
       env: parseEnv(inputs.env, sources.envFileText),
       volumes: inputs.volumes.map(parseVolume),
-      network: inputs.network.trim(),
+      network: parseNetwork(inputs.network),
       restart: inputs.restart,
       healthCmd: inputs.health_cmd.trim(),
       healthUrl: inputs.health_url.trim(),

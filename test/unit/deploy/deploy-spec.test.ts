@@ -28,8 +28,9 @@ describe('deploySpec', () => {
     expect(spec({ deploy_image: '' }, { builtImageRef: `r:5000/x/api@${D}` }).container.name).toBe('api');
   });
 
-  test('a tag is accepted with a warning', () => {
-    expect(spec({ deploy_image: 'r:5000/api:v1' }).warnings[0]).toContain('names a tag, not a digest');
+  test('a tag is accepted as it is: the rollout pins it to a digest on the runner', () => {
+    const s = spec({ deploy_image: 'r:5000/api:v1' });
+    expect([s.container.image?.tag, s.container.image?.digest, s.warnings]).toEqual(['v1', undefined, []]);
   });
 
   test('settings', () => {
@@ -43,6 +44,10 @@ describe('deploySpec', () => {
     });
     expect(s.registry).toEqual({ username: 'u', password: 'p' });
     expect(s.warnings).toEqual(['ports are ignored by docker with network host: the service listens on the host directly']);
+  });
+
+  test.each(['', 'host', 'none', 'backend', 'my_net.2', 'container:db'])('network %j is accepted as written', (network) => {
+    expect(spec({ network }).container.network).toBe(network);
   });
 
   test('rollback needs no image when the container is named', () => {
@@ -72,6 +77,12 @@ describe('deploySpec', () => {
     [{}, { envFileText: 'export A=1' }, "input 'env_file': 'export A' is not a KEY=VALUE line"],
     [{ volumes: 'data' }, {}, "input 'volumes': 'data' is not a volume"],
     [{ volumes: 'data:relative' }, {}, "input 'volumes': 'data:relative' is not a volume"],
+    [{ volumes: './data:/data' }, {}, "input 'volumes': './data:/data' is not a volume"],
+    [{ volumes: '-v:/data' }, {}, "input 'volumes': '-v:/data' is not a volume"],
+    [{ network: 'my net' }, {}, "input 'network': 'my net' is not a network; expected host, none, a network name"],
+    [{ network: '--privileged' }, {}, "input 'network': '--privileged' is not a network"],
+    [{ network: 'container:' }, {}, "input 'network': 'container:' is not a network"],
+    [{ container_name: 'web\nx' }, {}, "input 'container_name': 'web⏎x' is not valid"],
     [{ known_hosts: '' }, {}, "input 'known_hosts': is empty; expected the hosts' pinned keys"],
     [{ known_hosts: '# nothing' }, {}, "input 'known_hosts': holds no host key"],
     [{ known_hosts: 'garbage' }, {}, "input 'known_hosts': line 1 has fewer than three fields"],
