@@ -10,6 +10,7 @@ fi
 echo "== type check"; npx tsc --noEmit -p .
 echo "== shellcheck"; bash scripts/shellcheck.sh
 echo "== dist check"; bash scripts/check-dist.sh
-echo "== unit tests"; npx jest --selectProjects unit
+echo "== import cycles"; npx jest test/unit/import-cycles --selectProjects unit --silent
+echo "== unit tests"; npx jest --selectProjects unit --testPathIgnorePatterns test/unit/import-cycles
 echo "== test bed"; bash testbed/testbed.sh up
 echo "== end-to-end tests"; npx jest --selectProjects e2e "$@"

@@ -32,6 +32,16 @@ export interface GitFacts {
   source: string;
 }
 
+/** GitLab's CI_COMMIT_TIMESTAMP (ISO 8601) in unix seconds; anything else is refused, not dropped. */
+export function ciCommitTime(text: string): number {
+  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
+  const ms = iso.test(text.trim()) ? Date.parse(text.trim()) : NaN;
+  if (!Number.isFinite(ms)) {
+    throw new UserError(`variable CI_COMMIT_TIMESTAMP: '${text}' is not a time ({commit_time} and the image's creation time come from it outside a git checkout); expected an ISO 8601 time such as 2024-12-24T00:26:40Z, as GitLab sets it`);
+  }
+  return Math.floor(ms / 1000);
+}
+
 /**
  * Facts about the commit in `dir`, from git where it can, else from the CI's variables
  * (shallow or detached checkouts, or a context that is not a checkout at all).
@@ -39,7 +49,7 @@ export interface GitFacts {
 export async function readGitFacts(dir: string, env: NodeJS.ProcessEnv): Promise<GitFacts> {
   const sha = (await git(dir, ['rev-parse', 'HEAD'])) || env.CI_COMMIT_SHA || env.GITHUB_SHA || '';
   let commitTime = Number(await git(dir, ['show', '-s', '--format=%ct', 'HEAD'])) || 0;
-  if (!commitTime && env.CI_COMMIT_TIMESTAMP) commitTime = Math.floor(Date.parse(env.CI_COMMIT_TIMESTAMP) / 1000) || 0;
+  if (!commitTime && env.CI_COMMIT_TIMESTAMP) commitTime = ciCommitTime(env.CI_COMMIT_TIMESTAMP);
   const githubRef = env.GITHUB_REF ?? '';
   const tag =
     (await git(dir, ['describe', '--tags', '--exact-match', 'HEAD'])) ||

@@ -1,8 +1,7 @@
 import { Command, Inputs } from './schema';
 import { Reporter } from './reporter';
 import { EXIT } from './exit-codes';
-import { build, planOnly } from './image/build-command';
-import { buildServices } from './image/services/multi-build';
+import { build, buildServices, planOnly } from './image/build-command';
 import { inputError } from './errors';
 import { deploy, rollback } from './deploy/deploy-command';
 import { refuseForeignInputs } from './deploy/target-inputs';

@@ -113,9 +113,14 @@ export class Engine {
     const container = await this.call('create container', () =>
       this.api.createContainer({ Image: image, Cmd: ['/gantry-never-started'], NetworkDisabled: true, Labels: { 'gantry.helper': 'export' } }),
     );
+    let archive: NodeJS.ReadableStream | undefined;
     try {
-      const archive = (await container.getArchive({ path: containerPath })) as unknown as NodeJS.ReadableStream;
+      archive = (await container.getArchive({ path: containerPath })) as unknown as NodeJS.ReadableStream;
       return await consume(archive);
+    } catch (err) {
+      // An archive the consumer gave up on would keep its connection, and the process, alive.
+      (archive as unknown as { destroy?: () => void } | undefined)?.destroy?.();
+      throw err;
     } finally {
       await container.remove({ force: true }).catch(() => undefined);
     }

@@ -1,91 +1,43 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { Inputs } from '../schema';
 import { Reporter } from '../reporter';
-import { UserError, inputError } from '../errors';
-import { Engine, StreamMessage } from '../engine/docker';
-import { BuildFacts, BuildPlan, CONTEXT_DOCKERFILE, planBuild } from './plan/build-plan';
-import { readContextFacts } from './plan/context-facts';
-import { readGitFacts } from '../git';
-import { contextTar } from './buildkit/context-tar';
-import { decodeStatus } from './buildkit/buildkit-trace';
-import { BuildProgress } from './buildkit/build-progress';
-import { setImageCreated } from './buildkit/image-created';
-import { pushTag } from './publish/push';
-import { buildSingle } from './services/multi-build';
-import { prepareSecrets } from './secrets/build-secrets';
-import { privateFetchHint } from './secrets/private-modules';
+import { UserError } from '../errors';
+import { Engine } from '../engine/docker';
+import { BuildMode, BuildSpec, parseBuildSpec } from './build-spec';
+import { BuildPlan, platformPlan, planBuild } from './plan/build-plan';
+import { readBuildFacts } from './plan/build-facts';
+import { nodePlatform, platformText } from './plan/platforms';
+import { BuildResult, TargetResult } from './publish/publish-images';
+import { ServiceOutcome, runBuilds, selectChanged, servicesSummary } from './services/multi-build';
 
-export interface BuildResult {
-  plan: BuildPlan;
-  imageId: string;
-  /** The registry's manifest digest; '' when push is false. */
-  digest: string;
-  /** repository@digest when pushed, else the first local reference. */
-  imageRef: string;
-  commitTime: number;
-  /** true when the registry had every layer already. */
-  unchanged: boolean;
-  seconds: { build: number; push: number };
-  sizeBytes: number;
-}
+/**
+ * The build side's entry: inputs are parsed once into a BuildSpec, then the flow goes one way,
+ * services (pool, cache folder) -> publish (platforms, push, index) -> buildkit (engine build).
+ */
 
-function contextLayout(root: string, moduleDir: string, localModules: string[]): { moduleDir: string; localModules: string[] } {
-  const rel = (d: string) => path.relative(path.resolve(root), path.resolve(d)).split(path.sep).join('/');
-  return { moduleDir: rel(moduleDir), localModules: localModules.map(rel) };
-}
+export type { BuildResult } from './publish/publish-images';
 
-const NODE_ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', s390x: 's390x', ppc64: 'ppc64le' };
-
-async function gatherFacts(inputs: Inputs, env: NodeJS.ProcessEnv, platform: BuildFacts['platform']): Promise<BuildFacts> {
-  const context = readContextFacts(inputs);
-  const git = await readGitFacts(path.resolve(inputs.context), env);
-  return { context, git, platform };
-}
-
-function printPlan(plan: BuildPlan, reporter: Reporter): void {
-  for (const w of plan.warnings) reporter.warn(w);
-  if (plan.dockerfile) reporter.info(`go ${plan.goVersion} on ${plan.builderImage}, ${plan.platform}, binary ${plan.binaryName}`);
-  else reporter.info(`your own Dockerfile, ${plan.platform}`);
-  reporter.info(`tags: ${plan.references.join(', ')}`);
-}
-
-/** Plans without building, so bad input is reported before anything else happens. */
-export async function checkPlan(inputs: Inputs, env: NodeJS.ProcessEnv, platform: BuildFacts['platform']): Promise<void> {
-  planBuild(inputs, await gatherFacts(inputs, env, { os: platform.os, arch: platform.arch }));
-}
-
-/** `gantry plan`: the Dockerfile, tags and labels, without an engine. */
-export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuildPlan> {
-  const facts = await gatherFacts(inputs, env, { os: 'linux', arch: NODE_ARCH[process.arch] ?? process.arch });
-  const plan = planBuild(inputs, facts);
-  for (const w of plan.warnings) reporter.warn(w);
-  reporter.info(plan.dockerfile ?? `# ${inputs.dockerfile} (your own Dockerfile, built unchanged)\n${fs.readFileSync(inputs.dockerfile, 'utf8')}`);
-  reporter.info('tags:');
-  for (const r of plan.references) reporter.info(`  ${r}`);
-  reporter.info('labels:');
-  for (const [k, v] of Object.entries(plan.labels)) reporter.info(`  ${k}=${v}`);
-  reporter.info('build args:');
-  for (const [k, v] of Object.entries(plan.buildArgs)) reporter.info(`  ${k}=${v}`);
-  reporter.setOutput('tags', plan.references.join(','));
-  reporter.setOutput('go_version', plan.goVersion);
-  reporter.setOutput('commit_time', String(facts.git.commitTime || ''));
-  return plan;
-}
-
-/** Explains a failed build step in one line: the compiler's or engine's own words. */
-export function buildFailure(step: string, error: string, tail: string[], plan: BuildPlan): UserError {
-  if (/failed to resolve source metadata|pull access denied|not found: manifest unknown|failed to do request|repository does not exist|no such image/i.test(error)) {
-    const image = /FROM|load metadata/i.test(step) || error.includes(plan.builderImage) ? plan.builderImage : '';
-    if (image === plan.builderImage) {
-      return inputError('go_version', `the engine cannot get builder image '${plan.builderImage}' (${error.split('\n')[0]})`, 'a Go version whose builder image exists, or builder_image');
-    }
-    return new UserError(`the engine cannot get an image for step '${step}': ${error.split('\n')[0]}`);
+function readGoMod(dir: string): string | null {
+  try {
+    return fs.readFileSync(path.join(dir, 'go.mod'), 'utf8');
+  } catch {
+    return null;
   }
-  const lines = tail.map((l) => l.trim()).filter((l) => l && !/^#\s/.test(l));
-  const compiler = lines.filter((l) => /\.go:\d+(:\d+)?:/.test(l));
-  const detail = (compiler.length ? compiler : lines.slice(-5)).join(' | ');
-  return new UserError(`build failed at '${step}'${detail ? `: ${detail}` : `: ${error}`}`);
+}
+
+/** The spec of a run, with gantry.yml read when `config` names one. */
+export function buildSpecOf(inputs: Inputs, env: NodeJS.ProcessEnv, mode: BuildMode = 'build'): BuildSpec {
+  let configText: string | undefined;
+  if (inputs.config) {
+    try {
+      configText = fs.readFileSync(path.resolve(inputs.config), 'utf8');
+    } catch {
+      throw new UserError(`input 'config': cannot read '${inputs.config}'; expected the path of a gantry.yml`);
+    }
+  }
+  return parseBuildSpec(inputs, { configText, readGoMod, env }, mode);
 }
 
 export function buildSummary(r: BuildResult): string {
@@ -99,113 +51,13 @@ export function buildSummary(r: BuildResult): string {
   return `### gantry build\n\n| | |\n|---|---|\n${rows.join('\n')}\n`;
 }
 
-export interface ServiceBuildOptions {
-  /** Cross-compile for this platform; the builder stays on the engine's (no emulation). */
-  target?: { os: string; arch: string };
-  /** A folder above the context that also holds local modules the service replaces to. */
-  contextRoot?: string;
-  /** Those modules' folders (absolute, inside contextRoot). */
-  localModules?: string[];
-  /** Context-relative folders kept out of the context (cache_dir, binaries_dir when inside it). */
-  exclude?: string[];
-  /** Called once the engine's build is done (before tagging and push): cache extraction starts then. */
-  afterBuild?: () => void;
-}
-
-/** Builds (and pushes) one service; `build` below adds the outputs and the summary. */
-export async function buildService(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, engine: Engine, opts: ServiceBuildOptions = {}): Promise<BuildResult> {
-  const platform = await engine.platform();
-  const facts = await gatherFacts(inputs, env, opts.target ?? { os: platform.os, arch: platform.arch });
-  if (opts.target) facts.buildPlatform = { os: platform.os, arch: platform.arch };
-  if (opts.contextRoot) facts.layout = contextLayout(opts.contextRoot, inputs.context, opts.localModules ?? []);
-  const plan = planBuild(inputs, facts);
-  printPlan(plan, reporter);
-
-  const dockerfileText = plan.dockerfile ?? fs.readFileSync(path.resolve(inputs.dockerfile), 'utf8');
-  // Secrets are read, masked and checked (build args, the Dockerfile's mounts) before building.
-  const secrets = await prepareSecrets(inputs, reporter, env, dockerfileText);
-  const only = facts.layout?.moduleDir ? ['*', ...[facts.layout.moduleDir, ...facts.layout.localModules].map((d) => `!${d}`)] : [];
-  const tar = contextTar(facts.layout ? (opts.contextRoot as string) : inputs.context, {
-    exclude: [...only, ...(opts.exclude ?? []), ...(plan.dockerfile ? ['.git', '.gantry', CONTEXT_DOCKERFILE] : ['.gantry', CONTEXT_DOCKERFILE])],
-    extra: { [CONTEXT_DOCKERFILE]: secrets.dockerfile },
-  });
-
-  const started = Date.now();
-  let builtId = '';
-  const progress = new BuildProgress((line) => reporter.info(line));
-  await reporter.group(`Build ${plan.repository}${plan.goVersion ? ` (Go ${plan.goVersion})` : ''}`, async () => {
-    const options: Record<string, unknown> = {
-      dockerfile: CONTEXT_DOCKERFILE,
-      buildargs: plan.buildArgs,
-      labels: plan.labels,
-    };
-    if (inputs.build_network !== 'default') options.networkmode = inputs.build_network;
-    if (opts.target) options.platform = `${opts.target.os}/${opts.target.arch}`;
-    const session = await secrets.openSession(engine, (m) => reporter.debug(m));
-    if (session) options.session = session.id;
-    try {
-      await engine.build(tar, options, (m: StreamMessage) => {
-        if (m.id === 'moby.buildkit.trace' && typeof m.aux === 'string') progress.update(decodeStatus(m.aux));
-        else if (m.id === 'moby.image.id') builtId = (m.aux as { ID: string }).ID;
-        else if (m.stream && m.stream.trim()) reporter.info(m.stream.trimEnd());
-      });
-    } catch (err) {
-      if (err instanceof UserError) throw err;
-      const failure = progress.failure();
-      const message = err instanceof Error ? err.message : String(err);
-      const failed = buildFailure(failure?.step ?? 'build', message, failure?.tail ?? [], plan);
-      failed.message += privateFetchHint(failed.message, inputs.goprivate);
-      throw failed;
-    } finally {
-      await session?.close();
-    }
-  });
-  if (!builtId) throw new Error('the engine finished the build without an image id');
-  opts.afterBuild?.();
-  const buildSeconds = (Date.now() - started) / 1000;
-
-  let imageId = builtId;
-  const created = plan.labels['org.opencontainers.image.created'];
-  if (created) imageId = await setImageCreated(engine, builtId, created, plan.references);
-  else for (const t of plan.tags) await engine.tag(builtId, plan.repository, t);
-  if (imageId !== builtId) await engine.removeImage(builtId);
-  reporter.info(`built ${imageId} in ${buildSeconds.toFixed(1)}s`);
-  await secrets.scanImage(engine, imageId, plan.references);
-
-  let digest = '';
-  let unchanged = true;
-  const pushStarted = Date.now();
-  if (inputs.push) {
-    await reporter.group(`Push ${plan.repository}`, async () => {
-      for (const tag of plan.tags) {
-        const r = await pushTag(engine, reporter, plan.repository, tag, {
-          username: inputs.registry_username,
-          password: inputs.registry_password,
-        });
-        if (digest && r.digest !== digest) throw new Error(`tags of one image got two digests: ${digest} and ${r.digest}`);
-        digest = r.digest;
-        if (r.layersPushed > 0) unchanged = false;
-      }
-      reporter.info(`pushed ${plan.tags.length} tag(s), digest ${digest}${unchanged ? ' (unchanged: the registry had every layer)' : ''}`);
-    });
-  }
-  const result: BuildResult = {
-    plan,
-    imageId,
-    digest,
-    imageRef: digest ? `${plan.repository}@${digest}` : plan.references[0],
-    commitTime: facts.git.commitTime,
-    unchanged: inputs.push && unchanged,
-    seconds: { build: buildSeconds, push: (Date.now() - pushStarted) / 1000 },
-    sizeBytes: (await engine.inspectImage(imageId))?.Size ?? 0,
-  };
-  return result;
-}
-
-export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuildResult> {
+/** `gantry build` of the one service the inputs describe. */
+export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<TargetResult> {
+  const spec = buildSpecOf(inputs, env);
+  for (const w of spec.warnings) reporter.warn(w);
   const engine = new Engine((m) => reporter.debug(m));
-  // The cache folder, platforms and binaries_dir around buildService (multi-build.ts).
-  const result = await buildSingle(inputs, reporter, env, engine);
+  const [outcome] = await runBuilds(spec, spec.services, reporter, env, engine, 1);
+  const result = outcome.result as TargetResult;
   const plan = result.plan;
   reporter.summary(buildSummary(result));
   reporter.setOutput('digest', result.digest);
@@ -215,4 +67,83 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
   reporter.setOutput('commit_time', String(result.commitTime || ''));
   reporter.setOutput('go_version', plan.goVersion);
   return result;
+}
+
+/** `gantry build` with `config`: every service of gantry.yml (or those only_changed picks). */
+export async function buildServices(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<ServiceOutcome[]> {
+  const spec = buildSpecOf(inputs, env);
+  const file = spec.config;
+  const { build: specs, skipped } = await selectChanged(spec, reporter);
+  const parallel = spec.parallel || os.cpus().length;
+  reporter.info(`${spec.services.length} service(s) in ${file}; building ${specs.length}, ${Math.min(parallel, Math.max(specs.length, 1))} at a time`);
+  const engine = new Engine((m) => reporter.debug(m));
+  const built = specs.length ? await runBuilds(spec, specs, reporter, env, engine, parallel) : [];
+  const outcomes = spec.services.map((s) => built.find((o) => o.name === s.name) ?? skipped.find((o) => o.name === s.name) as ServiceOutcome);
+  reporter.summary(servicesSummary(outcomes, file));
+  for (const o of outcomes) {
+    const r = o.result;
+    reporter.info(`${o.name}: ${o.status}${r ? ` ${r.digest ? r.imageRef : r.plan.references[0]} (Go ${r.plan.goVersion}, ${r.plan.platform}, ${o.seconds.toFixed(1)}s)` : ''}${o.error ? `: ${o.error}` : ''}`);
+  }
+  reporter.setOutput(
+    'services',
+    JSON.stringify(
+      outcomes.map((o) => ({
+        name: o.name,
+        status: o.status,
+        image_ref: o.result?.imageRef ?? '',
+        digest: o.result?.digest ?? '',
+        tags: o.result?.plan.references ?? [],
+        go_version: o.result?.plan.goVersion ?? '',
+        platforms: o.result?.plan.platform ?? '',
+        ...(o.error ? { error: o.error } : {}),
+      })),
+    ),
+  );
+  const failed = outcomes.filter((o) => o.status === 'failed');
+  if (failed.length) throw new UserError(`${failed.length} of ${outcomes.length} services failed: ${failed.map((o) => `${o.name} (${o.error})`).join('; ')}`);
+  return outcomes;
+}
+
+/**
+ * `gantry plan`: the Dockerfile, tags and labels, without an engine, after the checks a build
+ * makes (bad input, secret-looking build args, platforms). The builder is taken to run on
+ * this machine's platform; without `image`, tags are shown on a placeholder repository.
+ */
+export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuildPlan> {
+  const spec = buildSpecOf({ ...inputs, config: '' }, env, 'plan');
+  for (const w of spec.warnings) reporter.warn(w);
+  const service = spec.services[0];
+  const native = nodePlatform();
+  const targets = service.platforms.length ? service.platforms : [native];
+  const plans: BuildPlan[] = [];
+  let commitTime = 0;
+  for (const p of targets) {
+    const facts = await readBuildFacts(service, env, p, native);
+    commitTime = facts.git.commitTime;
+    plans.push(planBuild(service, facts));
+  }
+  const plan = plans[0];
+  for (const w of plan.warnings) reporter.warn(w);
+  if (plan.placeholderRepository) {
+    reporter.info(`# image is not set: tags below are shown on the placeholder repository ${plan.repository}; set image to name yours`);
+  }
+  for (const [i, p] of plans.entries()) {
+    if (plans.length > 1) reporter.info(`# platform ${platformText(targets[i])}`);
+    reporter.info(p.dockerfile ?? `# ${service.dockerfile?.given} (your own Dockerfile, built unchanged)\n${fs.readFileSync(service.dockerfile?.path as string, 'utf8')}`);
+    if (!p.dockerfile) break;
+  }
+  reporter.info('tags:');
+  for (const r of plan.references) reporter.info(`  ${r}`);
+  if (plans.length > 1) {
+    reporter.info('platform tags (each platform\'s image, listed by the index under the tags above):');
+    for (const [i, p] of plans.entries()) for (const r of platformPlan(p, targets[i]).references) reporter.info(`  ${r}`);
+  }
+  reporter.info('labels:');
+  for (const [k, v] of Object.entries(plan.labels)) reporter.info(`  ${k}=${v}`);
+  reporter.info('build args:');
+  for (const [k, v] of Object.entries(plan.buildArgs)) reporter.info(`  ${k}=${v}`);
+  reporter.setOutput('tags', plan.references.join(','));
+  reporter.setOutput('go_version', plan.goVersion);
+  reporter.setOutput('commit_time', String(commitTime || ''));
+  return plan;
 }

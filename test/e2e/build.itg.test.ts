@@ -1,8 +1,9 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { gantry, GantryRun } from './support/gantry';
-import { registryPassword, testbed } from './support/testbed';
+import { ROOT, registryPassword, testbed } from './support/testbed';
 import { fixtureRepo, commitAll } from './support/fixture-repo';
 import { listTags, manifestDigest } from './support/registry';
 
@@ -53,11 +54,17 @@ beforeAll(() => {
   hello = fixtureRepo('examples/hello', COMMIT_TIME, { tag: 'v1.0.0' });
 });
 
-describe('gantry build on the real engine and registry', () => {
-  let first: GantryRun;
+function buildHello(dir: string, extra: string[] = []): Promise<GantryRun> {
+  return gantry(['build', '--context', dir, '--image', image, '--version-variable', 'main.version', '--build-network', 'host', ...extra], { env: pushEnv() });
+}
 
+let cold: Promise<GantryRun> | undefined;
+/** The first build of the tagged hello commit: shared by the tests that need it, whichever runs first. */
+const coldBuild = () => (cold ??= buildHello(hello));
+
+describe('gantry build on the real engine and registry', () => {
   test('cold build: pushed under commit-time, sha and git tags; digest is the registry\'s; the image answers', async () => {
-    first = await gantry(['build', '--context', hello, '--image', image, '--version-variable', 'main.version', '--build-network', 'host'], { env: pushEnv() });
+    const first = await coldBuild();
     expect(first.stderr).not.toMatch(/error/);
     expect(first.code).toBe(0);
     const out = outputs(first);
@@ -77,7 +84,9 @@ describe('gantry build on the real engine and registry', () => {
   });
 
   test('the same commit built again gives the same image config and digest', async () => {
-    const again = await gantry(['build', '--context', hello, '--image', image, '--version-variable', 'main.version', '--build-network', 'host'], { env: pushEnv() });
+    const first = await coldBuild();
+    expect(first.code).toBe(0);
+    const again = await buildHello(hello);
     expect(again.code).toBe(0);
     expect(outputs(again).image_id).toBe(outputs(first).image_id);
     expect(outputs(again).digest).toBe(outputs(first).digest);
@@ -85,10 +94,14 @@ describe('gantry build on the real engine and registry', () => {
   });
 
   test('a one-line edit reuses the module and build caches (BuildKit\'s own output)', async () => {
-    const main = path.join(hello, 'main.go');
-    fs.appendFileSync(main, `\nvar edited = ${Date.now()} // a one-line edit unique to this run\n`);
-    commitAll(hello, COMMIT_TIME + 60, 'one-line edit');
-    const edit = await gantry(['build', '--context', hello, '--image', image, '--build-network', 'host'], { env: pushEnv() });
+    // A checkout of its own, built once so the engine's caches hold it, then edited.
+    const dir = fixtureRepo('examples/hello', COMMIT_TIME);
+    const editRepo = `${repo}-edit`;
+    const editImage = `${tb.GANTRY_TESTBED_REGISTRY}/${editRepo}`;
+    expect((await gantry(['build', '--context', dir, '--image', editImage, '--build-network', 'host'], { env: pushEnv() })).code).toBe(0);
+    fs.appendFileSync(path.join(dir, 'main.go'), `\nvar edited = ${Date.now()} // a one-line edit unique to this run\n`);
+    commitAll(dir, COMMIT_TIME + 60, 'one-line edit');
+    const edit = await gantry(['build', '--context', dir, '--image', editImage, '--build-network', 'host'], { env: pushEnv() });
     expect(edit.code).toBe(0);
     const lines = edit.stdout.split('\n');
     // The module download step is served from cache...
@@ -102,7 +115,7 @@ describe('gantry build on the real engine and registry', () => {
     expect(compiled.length).toBeGreaterThan(0);
     expect(compiled.every((p) => p.startsWith('example.com/hello'))).toBe(true);
     expect(edit.stdout).not.toMatch(/go: downloading/);
-    expect(await listTags(repo)).toContain(String(COMMIT_TIME + 60));
+    expect(await listTags(editRepo)).toContain(String(COMMIT_TIME + 60));
   });
 
   test('a vendored service builds on Go 1.19; push false keeps it local', async () => {
@@ -127,34 +140,67 @@ describe('gantry build on the real engine and registry', () => {
     const run = await gantry(['plan', '--context', hello, '--image', image], { env: { DOCKER_HOST: 'unix:///nonexistent.sock' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('FROM golang:1.22 AS build');
-    expect(run.stdout).toContain(`${image}:${COMMIT_TIME + 60}`);
+    expect(run.stdout).toContain(`${image}:${COMMIT_TIME}`);
     expect(run.stdout).toContain('org.opencontainers.image.revision=');
+  });
+
+  test('plan without image shows a placeholder repository and says so', async () => {
+    const run = await gantry(['plan', '--context', hello], { env: { DOCKER_HOST: 'unix:///nonexistent.sock' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('# image is not set: tags below are shown on the placeholder repository gantry-local/hello');
+    expect(run.stdout).toContain(`gantry-local/hello:${COMMIT_TIME}`);
   });
 });
 
-describe('bad input: one line naming the input, non-zero exit, no stack trace', () => {
+describe('bad input: one line naming the input, non-zero exit, no stack trace, nothing pushed', () => {
+  // Rows push (if they pushed at all) to a repository of their own, which must stay empty.
+  const badRepo = () => `e2e/bad-input-${process.pid}`;
+  const bad = () => `${tb.GANTRY_TESTBED_REGISTRY}/${badRepo()}`;
+  const scratch = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-bad-input-'));
+  /** hello copied outside any git checkout. */
+  const noGit = () => {
+    const dir = scratch();
+    fs.cpSync(path.join(ROOT, 'examples/hello'), dir, { recursive: true });
+    return dir;
+  };
+  const aFile = () => {
+    const f = path.join(scratch(), 'binaries');
+    fs.writeFileSync(f, 'a file, not a folder\n');
+    return f;
+  };
   const cases: Array<[string, () => string[], RegExp, Record<string, string>?]> = [
     ['invalid image reference', () => ['build', '--context', hello, '--image', 'Bad Image'], /input 'image'/],
-    ['unknown tag placeholder', () => ['build', '--context', hello, '--image', image, '--tags', '{nope}'], /input 'tags': unknown placeholder \{nope\}/],
-    ['invalid rendered tag', () => ['build', '--context', hello, '--image', image, '--tags', 'x/{short_sha}'], /input 'tags': .* not a valid tag/],
-    ['no go.mod and no go_version', () => ['build', '--context', path.dirname(hello), '--image', image], /input 'go_version': is empty and there is no go.mod/],
-    ['missing main package', () => ['build', '--context', hello, '--image', image, '--main-package', './cmd/nope'], /input 'main_package'/],
-    ['missing dockerfile', () => ['build', '--context', hello, '--image', image, '--dockerfile', '/nonexistent/Dockerfile'], /input 'dockerfile': .* does not exist/],
-    ['builder image the engine cannot get', () => ['build', '--context', hello, '--image', image, '--go-version', '1.99', '--build-network', 'host'], /input 'go_version': the engine cannot get builder image 'golang:1.99'/],
-    ['unreachable engine', () => ['build', '--context', hello, '--image', image], /cannot reach the Docker engine at DOCKER_HOST=unix:\/\/\/nonexistent.sock/, { DOCKER_HOST: 'unix:///nonexistent.sock' }],
-    ['wrong registry credentials', () => ['build', '--context', hello, '--image', image, '--build-network', 'host'], /registry 10\.231\.0\.1:5000 refused the push .*registry_username and registry_password/, { GANTRY_REGISTRY_USERNAME: 'gantry', GANTRY_REGISTRY_PASSWORD: 'wrong-password' }],
+    ['unknown tag placeholder', () => ['build', '--context', hello, '--image', bad(), '--tags', '{nope}'], /input 'tags': unknown placeholder \{nope\}/],
+    ['invalid rendered tag', () => ['build', '--context', hello, '--image', bad(), '--tags', 'x/{short_sha}'], /input 'tags': .* not a valid tag/],
+    ['no go.mod and no go_version', () => ['build', '--context', path.dirname(hello), '--image', bad()], /input 'go_version': is empty and there is no go.mod/],
+    ['missing main package', () => ['build', '--context', hello, '--image', bad(), '--main-package', './cmd/nope'], /input 'main_package'/],
+    ['missing dockerfile', () => ['build', '--context', hello, '--image', bad(), '--dockerfile', '/nonexistent/Dockerfile'], /input 'dockerfile': .* does not exist/],
+    ['builder image the engine cannot get', () => ['build', '--context', hello, '--image', bad(), '--go-version', '1.99', '--build-network', 'host'], /input 'go_version': the engine cannot get builder image 'golang:1.99'/],
+    ['unreachable engine', () => ['build', '--context', hello, '--image', bad()], /cannot reach the Docker engine at DOCKER_HOST=unix:\/\/\/nonexistent.sock/, { DOCKER_HOST: 'unix:///nonexistent.sock' }],
+    ['wrong registry credentials', () => ['build', '--context', hello, '--image', bad(), '--build-network', 'host'], /registry 10\.231\.0\.1:5000 refused the push .*registry_username and registry_password/, { GANTRY_REGISTRY_USERNAME: 'gantry', GANTRY_REGISTRY_PASSWORD: 'wrong-password' }],
     ['compile error', () => ['build', '--context', fixtureRepo('test/fixtures/go/broken', COMMIT_TIME), '--push=false', '--build-network', 'none'], /build failed at .*go build.*undefined: nosuch/],
     ['unknown option', () => ['build', '--colour', 'red'], /unknown option '--colour'/],
+    ['ldflags with a line break (it would add a RUN step)', () => ['build', '--context', hello, '--image', bad(), '--ldflags', '-s -w\nRUN touch /pwned'], /input 'ldflags': holds a line break; expected linker flags on one line/],
+    ['builder_image with an unknown placeholder', () => ['build', '--context', hello, '--image', bad(), '--builder-image', 'golang:{go_versoin}'], /input 'builder_image': unknown placeholder \{go_versoin\}/],
+    ['runtime_image with ;', () => ['build', '--context', hello, '--image', bad(), '--runtime-image', 'alpine;id'], /input 'runtime_image': 'alpine;id' is not an image reference/],
+    ['runtime_image with a space', () => ['build', '--context', hello, '--image', bad(), '--runtime-image', 'alpine latest'], /input 'runtime_image': 'alpine latest' is not an image reference/],
+    ['binaries_dir that is a file', () => ['build', '--context', hello, '--image', bad(), '--binaries-dir', aFile()], /input 'binaries_dir': .* is a file; expected a folder/],
+    ['outside a git checkout', () => ['build', '--context', noGit(), '--image', bad()], /input 'tags': renders no tag: .* is not a git repository .*; expected a context inside a git checkout/],
+    ['CI_COMMIT_TIMESTAMP that is no time', () => ['build', '--context', noGit(), '--image', bad()], /variable CI_COMMIT_TIMESTAMP: 'yesterday' is not a time/, { CI_COMMIT_SHA: 'abcdef0123456789abcdef0123456789abcdef01', CI_COMMIT_TIMESTAMP: 'yesterday' }],
+    ['plan: a build arg named like a secret', () => ['plan', '--context', hello, '--build-args', 'API_TOKEN=wrong-password'], /input 'build_args': build arg API_TOKEN looks like a secret/],
+    ['plan: a platform gantry cannot build', () => ['plan', '--context', hello, '--platforms', 'linux/sparc'], /input 'platforms': 'linux\/sparc' is not a platform/],
   ];
-  // Every row gets four values: with fewer, jest would take the fourth parameter for `done`.
-  const rows = cases.map(([name, args, message, env]) => [name, args, message, env ?? {}] as const);
-  test.each(rows)('%s', async (_name, args, message, env) => {
-    const run = await gantry(args(), { env });
-    expect(run.code).not.toBe(0);
+  // Every row gets all its values: with fewer, jest would take the last parameter for `done`.
+  // Exit code 2 is wrong usage of the command line; 1 is bad input or a failed build or push.
+  const rows = cases.map(([name, args, message, env]) => [name, args, message, env ?? {}, name === 'unknown option' ? 2 : 1] as const);
+  test.each(rows)('%s', async (_name, args, message, env, code) => {
+    const run = await gantry(args(), { env: { ...pushEnv(), ...env } });
+    expect(run.code).toBe(code);
     const errorLines = run.stderr.split('\n').filter((l) => l.startsWith('gantry: error:'));
     expect(errorLines).toHaveLength(1);
     expect(errorLines[0]).toMatch(message);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stdout + run.stderr).not.toContain('wrong-password');
+    expect(await listTags(badRepo())).toEqual([]);
   });
 });

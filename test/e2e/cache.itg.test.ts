@@ -81,30 +81,38 @@ afterAll(async () => {
   stopEngine();
 });
 
-describe('cache_dir carries the Go caches from one fresh engine to the next', () => {
-  test('first fresh engine: the build downloads modules, compiles the world, and the folder receives both caches', async () => {
+let filled: Promise<GantryRun> | undefined;
+/** The first fresh engine's build, which fills the folder: shared by the tests that need it, whichever runs first. */
+const firstFill = () =>
+  (filled ??= (async () => {
     const host = freshEngine();
     try {
-      const run = await build(host);
-      expect(run.stderr).not.toMatch(/warning: cache/);
-      expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/cache: .* holds nothing for gantry-gomod-1\.22, gantry-gobuild-1\.22-linux-amd64 yet/);
-      expect(run.stdout).toMatch(/cache: extracted into .gantry\/cache .*gantry-gomod-1\.22 all: [1-9]\d* files/);
-      expect(compiled(run)).toEqual(expect.arrayContaining(['example.com/greet', 'example.com/clock', 'example.com/moddeps']));
-      // The module cache, as Go lays it out, and the compiler cache, each with its stamp.
-      expect(fs.existsSync(path.join(cacheDir(), 'gantry-gomod-1.22/cache/download/example.com/greet/@v/v1.2.0.zip'))).toBe(true);
-      expect(fs.existsSync(path.join(cacheDir(), 'gantry-gomod-1.22/example.com/greet@v1.2.0'))).toBe(true);
-      expect(fs.readdirSync(path.join(cacheDir(), 'gantry-gobuild-1.22-linux-amd64')).length).toBeGreaterThan(100);
-      expect(fs.readFileSync(path.join(cacheDir(), 'gantry-gobuild-1.22-linux-amd64/.gantry-stamp'), 'utf8').trim()).toMatch(/^[0-9a-f]{16}$/);
-      // Go makes its module cache read-only; the folder's copy stays deletable by a CI cache step.
-      const mode = fs.statSync(path.join(cacheDir(), 'gantry-gomod-1.22/example.com/greet@v1.2.0')).mode;
-      expect(mode & 0o200).toBe(0o200);
+      return await build(host);
     } finally {
       stopEngine();
     }
+  })());
+
+describe('cache_dir carries the Go caches from one fresh engine to the next', () => {
+  test('first fresh engine: the build downloads modules, compiles the world, and the folder receives both caches', async () => {
+    const run = await firstFill();
+    expect(run.stderr).not.toMatch(/warning: cache/);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/cache: .* holds nothing for gantry-gomod-1\.22, gantry-gobuild-1\.22-linux-amd64 yet/);
+    expect(run.stdout).toMatch(/cache: extracted into .gantry\/cache .*gantry-gomod-1\.22 all: [1-9]\d* files/);
+    expect(compiled(run)).toEqual(expect.arrayContaining(['example.com/greet', 'example.com/clock', 'example.com/moddeps']));
+    // The module cache, as Go lays it out, and the compiler cache, each with its stamp.
+    expect(fs.existsSync(path.join(cacheDir(), 'gantry-gomod-1.22/cache/download/example.com/greet/@v/v1.2.0.zip'))).toBe(true);
+    expect(fs.existsSync(path.join(cacheDir(), 'gantry-gomod-1.22/example.com/greet@v1.2.0'))).toBe(true);
+    expect(fs.readdirSync(path.join(cacheDir(), 'gantry-gobuild-1.22-linux-amd64')).length).toBeGreaterThan(100);
+    expect(fs.readFileSync(path.join(cacheDir(), 'gantry-gobuild-1.22-linux-amd64/.gantry-stamp'), 'utf8').trim()).toMatch(/^[0-9a-f]{16}$/);
+    // Go makes its module cache read-only; the folder's copy stays deletable by a CI cache step.
+    const mode = fs.statSync(path.join(cacheDir(), 'gantry-gomod-1.22/example.com/greet@v1.2.0')).mode;
+    expect(mode & 0o200).toBe(0o200);
   });
 
   test('second fresh engine, proxy gone: only the edited package compiles, no module is downloaded', async () => {
+    expect((await firstFill()).code).toBe(0);
     await stopProxy();
     edit(1);
     const host = freshEngine();
@@ -137,6 +145,7 @@ describe('cache_dir carries the Go caches from one fresh engine to the next', ()
   });
 
   test('control: a fresh engine without the folder recompiles the dependencies (and needs the proxy)', async () => {
+    await stopProxy();
     edit(3);
     const host = freshEngine();
     try {

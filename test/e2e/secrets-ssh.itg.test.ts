@@ -8,6 +8,7 @@ import { commitAll, fixtureRepo } from './support/fixture-repo';
 import { publishLib, writeConsumer } from './support/private-module';
 import { docker, outputs, pushedImageHolds } from './support/image-search';
 import { registryPassword } from './support/testbed';
+import { waitFor } from './support/wait';
 
 jest.setTimeout(900_000);
 
@@ -33,14 +34,25 @@ let agent: ChildProcess | undefined;
 const keyText = () => fs.readFileSync(tb.GANTRY_TESTBED_SSH_KEY, 'utf8');
 const keyLines = () => keyText().split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'));
 
-function args(extra: string[]): string[] {
+function args(extra: string[], context = service): string[] {
   return [
-    'build', '--context', service, '--image', image, '--build-network', 'host', '--builder-image', BUILDER,
+    'build', '--context', context, '--image', image, '--build-network', 'host', '--builder-image', BUILDER,
     '--goprivate', `git.gantry.test=ssh://${tb.GANTRY_TESTBED_SSH_USER}@${tb.GANTRY_TESTBED_H1_ADDR}/~/gantry-e2e-${RUN}`,
     '--known-hosts', tb.GANTRY_TESTBED_KNOWN_HOSTS,
     ...extra,
   ];
 }
+
+let agentSock: Promise<string> | undefined;
+/** The runner's own ssh-agent holding the bed's key, started once for the tests that need it. */
+const runnerAgent = () =>
+  (agentSock ??= (async () => {
+    const sock = path.join(root, 'agent.sock');
+    agent = spawn('ssh-agent', ['-D', '-a', sock], { stdio: 'ignore' });
+    await waitFor(() => fs.existsSync(sock), 5, `ssh-agent's socket ${sock}`);
+    execFileSync('ssh-add', ['-q', tb.GANTRY_TESTBED_SSH_KEY], { env: { ...process.env, SSH_AUTH_SOCK: sock } });
+    return sock;
+  })());
 
 const pushEnv = () => ({ GANTRY_REGISTRY_USERNAME: tb.GANTRY_TESTBED_REGISTRY_USER, GANTRY_REGISTRY_PASSWORD: registryPassword(), SSH_AUTH_SOCK: undefined });
 
@@ -94,26 +106,24 @@ describe('a private module fetched over SSH with agent forwarding', () => {
   });
 
   test("the runner's own ssh-agent (default = SSH_AUTH_SOCK) is forwarded too", async () => {
-    const sock = path.join(root, 'agent.sock');
-    agent = spawn('ssh-agent', ['-D', '-a', sock], { stdio: 'ignore' });
-    for (let i = 0; i < 50 && !fs.existsSync(sock); i++) await new Promise((r) => setTimeout(r, 100));
-    execFileSync('ssh-add', ['-q', tb.GANTRY_TESTBED_SSH_KEY], { env: { ...process.env, SSH_AUTH_SOCK: sock } });
+    const sock = await runnerAgent();
     // A new version, so the download step has something to fetch (git refuses to push as
-    // root into a repository another user owns).
+    // root into a repository another user owns), used by a checkout of its own.
     execFileSync('chown', ['-R', 'root:', reposDir]);
     publishLib(path.join(root, 'lib-work'), path.join(reposDir, `s${RUN}`, 'lib.git'), MODULE, 'v1.1.0');
     execFileSync('chown', ['-R', `${tb.GANTRY_TESTBED_SSH_USER}:`, reposDir]);
-    writeConsumer(service, MODULE, 'v1.1.0');
-    commitAll(service, COMMIT_TIME + 60, 'private library v1.1.0');
+    const own = fixtureRepo('test/fixtures/secrets/private-consumer', COMMIT_TIME);
+    writeConsumer(own, MODULE, 'v1.1.0');
+    commitAll(own, COMMIT_TIME + 60, 'private library v1.1.0');
 
-    const run = await gantry(args(['--ssh', 'default']), { env: { ...pushEnv(), SSH_AUTH_SOCK: sock } });
+    const run = await gantry(args(['--ssh', 'default'], own), { env: { ...pushEnv(), SSH_AUTH_SOCK: sock } });
     expect(run.stderr).not.toMatch(/error/);
     expect(run.code).toBe(0);
     expect(docker(['run', '--rm', '--network', 'none', outputs(run.stdout).image_ref])).toBe('hello from the private library v1.1.0');
   });
 
   test('an agent that does not answer is named before anything is built', async () => {
-    const sock = path.join(root, 'agent.sock');
+    const sock = await runnerAgent();
     if (agent?.pid) process.kill(agent.pid, 'SIGSTOP');
     try {
       const run = await gantry(args(['--ssh', 'default', '--push=false']), { env: { SSH_AUTH_SOCK: sock } });

@@ -36,16 +36,22 @@ function services(run: GantryRun): ServiceOut[] {
 
 const byName = (run: GantryRun) => Object.fromEntries(services(run).map((s) => [s.name, s]));
 
-function build(extra: string[] = []): Promise<GantryRun> {
-  return gantry(['build', '--config', path.join(dir, 'gantry.yml'), '--image', `${tb.GANTRY_TESTBED_REGISTRY}/${prefix}`, '--build-network', 'none', ...extra], { cwd: dir, env: pushEnv() });
+function build(extra: string[] = [], at = dir): Promise<GantryRun> {
+  return gantry(['build', '--config', path.join(at, 'gantry.yml'), '--image', `${tb.GANTRY_TESTBED_REGISTRY}/${prefix}`, '--build-network', 'none', ...extra], { cwd: at, env: pushEnv() });
+}
+
+/** A checkout of the services fixture; tests that commit to it take their own, so none depends on another. */
+function checkout(): string {
+  const d = fixtureRepo('test/fixtures/go/services', COMMIT_TIME);
+  // What gantry writes into the checkout stays out of git, as a user's .gitignore would keep it.
+  fs.appendFileSync(path.join(d, '.git/info/exclude'), '.gantry/\nbin/\n');
+  return d;
 }
 
 beforeAll(() => {
   tb = testbed();
   prefix = `e2e-services-${process.pid}`;
-  dir = fixtureRepo('test/fixtures/go/services', COMMIT_TIME);
-  // What gantry writes into the checkout stays out of git, as a user's .gitignore would keep it.
-  fs.appendFileSync(path.join(dir, '.git/info/exclude'), '.gantry/\nbin/\n');
+  dir = checkout();
 });
 
 describe('gantry build --config gantry.yml', () => {
@@ -80,10 +86,11 @@ describe('gantry build --config gantry.yml', () => {
   });
 
   test('only_changed: a change in the shared local module rebuilds api and worker, not edge', async () => {
-    const lib = path.join(dir, 'shared/greeting/greeting.go');
+    const own = checkout();
+    const lib = path.join(own, 'shared/greeting/greeting.go');
     fs.writeFileSync(lib, fs.readFileSync(lib, 'utf8').replace('"hello from "', `"hello (${process.pid}) from "`));
-    commitAll(dir, COMMIT_TIME + 60, 'lib change');
-    const run = await build(['--only-changed', 'HEAD~1']);
+    commitAll(own, COMMIT_TIME + 60, 'lib change');
+    const run = await build(['--only-changed', 'HEAD~1'], own);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/only_changed HEAD~1: 1 changed path\(s\); building api, worker, skipping edge/);
     const out = byName(run);
@@ -93,21 +100,23 @@ describe('gantry build --config gantry.yml', () => {
   });
 
   test('only_changed: a change outside every service builds nothing', async () => {
-    fs.writeFileSync(path.join(dir, 'NOTES.md'), 'notes\n');
-    commitAll(dir, COMMIT_TIME + 120, 'notes');
-    const run = await build(['--only-changed', 'HEAD~1']);
+    const own = checkout();
+    fs.writeFileSync(path.join(own, 'NOTES.md'), 'notes\n');
+    commitAll(own, COMMIT_TIME + 120, 'notes');
+    const run = await build(['--only-changed', 'HEAD~1'], own);
     expect(run.code).toBe(0);
     expect(services(run).map((s) => s.status)).toEqual(['skipped', 'skipped', 'skipped']);
   });
 
   test('a service that does not compile fails the run, names itself, and the others still build', async () => {
-    const yml = path.join(dir, 'gantry.yml');
-    fs.mkdirSync(path.join(dir, 'broken'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'broken/go.mod'), 'module example.com/broken\n\ngo 1.22\n');
-    fs.writeFileSync(path.join(dir, 'broken/main.go'), 'package main\n\nfunc main() { nosuch() }\n');
+    const own = checkout();
+    const yml = path.join(own, 'gantry.yml');
+    fs.mkdirSync(path.join(own, 'broken'), { recursive: true });
+    fs.writeFileSync(path.join(own, 'broken/go.mod'), 'module example.com/broken\n\ngo 1.22\n');
+    fs.writeFileSync(path.join(own, 'broken/main.go'), 'package main\n\nfunc main() { nosuch() }\n');
     fs.appendFileSync(yml, '  broken:\n    context: broken\n');
-    commitAll(dir, COMMIT_TIME + 180, 'broken service');
-    const run = await build();
+    commitAll(own, COMMIT_TIME + 180, 'broken service');
+    const run = await build([], own);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/gantry: error: 1 of 4 services failed: broken \(build failed at .*undefined: nosuch/);
     expect(run.stderr.trim().split('\n').filter((l) => l.startsWith('gantry: error')).length).toBe(1);
@@ -117,7 +126,7 @@ describe('gantry build --config gantry.yml', () => {
   test('a bad gantry.yml is one line naming the file, the service and the setting', async () => {
     fs.writeFileSync(path.join(dir, 'bad.yml'), 'services:\n  api:\n    context: api\n    go_version: banana\n');
     const run = await gantry(['build', '--config', path.join(dir, 'bad.yml'), '--push=false'], { cwd: dir });
-    expect(run.code).not.toBe(0);
+    expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/bad\.yml: service 'api': input 'go_version': 'banana' is not valid/);
   });
 });

@@ -1,17 +1,16 @@
 import * as path from 'path';
-import { Inputs } from '../../schema';
+import { ImageSpec } from '../build-spec';
 import { inputError } from '../../errors';
-import { parseKeyValues } from '../../inputs';
 import { GoMod, goVersionFromMod } from './go-mod';
 import { GitFacts } from '../../git';
 import { placeholderValues, renderTags } from './tags';
 import { ociLabels } from './labels';
-import { parseRepository } from '../../image-ref';
 import { runtimeBase } from './runtime-image';
+import { Platform, platformTag } from './platforms';
 import { renderDockerfile } from './dockerfile';
 import { privateModulesFor } from '../secrets/private-modules';
 
-/** What the build found in the context folder (read by build-facts.ts). */
+/** What the build found in the context folder (read by context-facts.ts). */
 export interface ContextFacts {
   goMod: GoMod | null;
   hasGoSum: boolean;
@@ -49,6 +48,8 @@ export interface BuildPlan {
   platform: string;
   version: string;
   warnings: string[];
+  /** The repository is a stand-in: `plan` without an image. */
+  placeholderRepository: boolean;
 }
 
 /** Where the Dockerfile (generated, or the user's, unchanged) travels inside the context tar. */
@@ -66,56 +67,63 @@ function defaultBinaryName(mainPackage: string, module: string): string {
   return fromPackage || parts[parts.length - 1] || 'app';
 }
 
-/** Turns inputs and facts into everything a build needs; pure, so planning errors come first. */
-export function planBuild(inputs: Inputs, facts: BuildFacts): BuildPlan {
+/** Turns a spec and facts into everything a build needs; pure, so planning errors come first. */
+export function planBuild(spec: ImageSpec, facts: BuildFacts): BuildPlan {
   const warnings: string[] = [];
   const ctx = facts.context;
-  const userDockerfile = inputs.dockerfile.trim();
+  const userDockerfile = spec.dockerfile?.given ?? '';
   if (userDockerfile && !ctx.dockerfileExists) {
     throw inputError('dockerfile', `'${userDockerfile}' does not exist`, 'a Dockerfile path (relative to the working folder)');
   }
-  const goVersion = inputs.go_version || (ctx.goMod ? goVersionFromMod(ctx.goMod) : '');
+  const goVersion = spec.goVersion || (ctx.goMod ? goVersionFromMod(ctx.goMod) : '');
   if (!goVersion && !userDockerfile) {
-    throw inputError('go_version', `is empty and ${ctx.goMod ? 'go.mod names no Go version' : `there is no go.mod in '${inputs.context}'`}`, 'a Go version such as 1.22, or a context with a go.mod');
+    throw inputError('go_version', `is empty and ${ctx.goMod ? 'go.mod names no Go version' : `there is no go.mod in '${spec.context}'`}`, 'a Go version such as 1.22, or a context with a go.mod');
   }
-  const mainPackage = mainPackagePath(inputs.main_package);
+  const mainPackage = mainPackagePath(spec.mainPackage);
   if (!userDockerfile && !ctx.mainPackageOk) {
-    throw inputError('main_package', `'${inputs.main_package}' is not a folder with Go files in '${inputs.context}'`, 'a package path relative to the context, e.g. ./cmd/api');
+    throw inputError('main_package', `'${spec.mainPackage}' is not a folder with Go files in '${spec.context}'`, 'a package path relative to the context, e.g. ./cmd/api');
   }
-  const binaryName = inputs.binary_name || defaultBinaryName(mainPackage, ctx.goMod?.module ?? '');
+  const binaryName = spec.binaryName || defaultBinaryName(mainPackage, ctx.goMod?.module ?? '');
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(binaryName)) {
     throw inputError('binary_name', `'${binaryName}' is not a file name`, 'letters, digits, _ . -');
   }
-  const builderImage = inputs.builder_image.replace(/\{go_version\}/g, goVersion);
-  const runtime = runtimeBase(inputs.runtime_image, inputs.cgo);
-  if (inputs.cgo && runtime.noGlibc) {
-    warnings.push(`cgo is on but runtime_image '${inputs.runtime_image}' has no glibc: the binary may not start; use debian-slim or distroless`);
+  if (!/^[0-9]+\.[0-9]+(\.[0-9]+)?([a-z]+[0-9]*)?$/.test(goVersion) && !userDockerfile) {
+    throw inputError('go_version', `'${goVersion}' (from go.mod) is not a Go version`, 'a Go version such as 1.22');
+  }
+  const builderImage = spec.builderImage.replace(/\{go_version\}/g, goVersion);
+  const runtime = runtimeBase(spec.runtimeImage, spec.cgo);
+  if (spec.cgo && runtime.noGlibc) {
+    warnings.push(`cgo is on but runtime_image '${spec.runtimeImage}' has no glibc: the binary may not start; use debian-slim or distroless`);
   }
 
-  let repository: string;
-  if (inputs.image) repository = parseRepository(inputs.image).name;
-  else if (inputs.push) throw inputError('image', 'is empty but push is true', 'a repository such as registry.example.com/team/api, or push: false');
-  else repository = `gantry-local/${binaryName.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}`;
+  const placeholderRepository = !spec.image;
+  const repository = spec.image || `gantry-local/${binaryName.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}`;
 
   const values = placeholderValues(facts.git, goVersion);
-  const tags = renderTags(inputs.tags, values);
-  if (tags.length === 0) throw inputError('tags', 'renders no tag for this commit', 'at least one template with a value, e.g. {short_sha}');
+  const tags = renderTags([...spec.tags], values);
+  if (tags.length === 0) {
+    if (!facts.git.sha) {
+      throw inputError('tags', `renders no tag: '${spec.context}' is not a git repository and no CI_COMMIT_SHA or GITHUB_SHA is set, so {commit_time}, {sha}, {short_sha}, {git_tag} and {branch} have no value`,
+        'a context inside a git checkout (git init && git commit, or a CI checkout), or a template without git placeholders such as dev or {go_version}');
+    }
+    throw inputError('tags', 'renders no tag for this commit', 'at least one template with a value, e.g. {short_sha}');
+  }
   const version = values.git_tag || values.short_sha || 'dev';
 
   const labels = ociLabels(facts.git, goVersion, binaryName, version);
-  for (const [k, v] of parseKeyValues('labels', inputs.labels)) labels[k] = v;
+  for (const [k, v] of spec.labels) labels[k] = v;
 
   const buildArgs: Record<string, string> = {};
-  for (const [k, v] of parseKeyValues('build_args', inputs.build_args)) buildArgs[k] = v;
+  for (const [k, v] of spec.buildArgs) buildArgs[k] = v;
   if (facts.git.commitTime) buildArgs.SOURCE_DATE_EPOCH = String(facts.git.commitTime);
 
   let dockerfile: string | null = null;
-  if (userDockerfile && inputs.goprivate.length) {
+  if (userDockerfile && spec.secrets.goprivate.length) {
     warnings.push('goprivate applies to the generated Dockerfile only; in your own, mount the secret where go fetches: RUN --mount=type=secret,id=netrc,target=/root/.netrc go mod download');
   }
   if (!userDockerfile) {
     buildArgs.GANTRY_VERSION = version;
-    const privateModules = ctx.vendored ? null : privateModulesFor(inputs);
+    const privateModules = ctx.vendored ? null : privateModulesFor(spec.secrets);
     if (privateModules) warnings.push(...privateModules.warnings);
     dockerfile = renderDockerfile({
       builderImage,
@@ -125,13 +133,13 @@ export function planBuild(inputs: Inputs, facts: BuildFacts): BuildPlan {
       mainPackage,
       binaryName,
       module: ctx.goMod?.module ?? '',
-      cgo: inputs.cgo,
-      ldflags: inputs.ldflags,
-      versionVariable: inputs.version_variable,
+      cgo: spec.cgo,
+      ldflags: spec.ldflags,
+      versionVariable: spec.versionVariable,
       runtime,
       hasGoSum: ctx.hasGoSum,
       vendored: ctx.vendored,
-      goproxy: inputs.goproxy,
+      goproxy: spec.goproxy,
       privateModules,
       crossCompile: Boolean(facts.buildPlatform && (facts.buildPlatform.os !== facts.platform.os || facts.buildPlatform.arch !== facts.platform.arch)),
       moduleDir: facts.layout?.moduleDir,
@@ -151,5 +159,12 @@ export function planBuild(inputs: Inputs, facts: BuildFacts): BuildPlan {
     platform: `${facts.platform.os}/${facts.platform.arch}`,
     version,
     warnings,
+    placeholderRepository,
   };
+}
+
+/** The plan of one platform of several: its image goes under per-platform tags beside the index's. */
+export function platformPlan(plan: BuildPlan, p: Platform): BuildPlan {
+  const tags = plan.tags.map((t) => platformTag(t, p));
+  return { ...plan, tags, references: tags.map((t) => `${plan.repository}:${t}`) };
 }

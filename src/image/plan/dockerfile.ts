@@ -33,6 +33,8 @@ export interface DockerfileSpec {
 }
 
 export const NONROOT_UID = 65532;
+/** The runtime stage's files, laid out in the build stage one layer a folder. */
+const ROOTFS = '/gantry/rootfs';
 const MODCACHE = '/go/pkg/mod';
 const GOCACHE = '/root/.cache/go-build';
 
@@ -79,8 +81,14 @@ export function renderDockerfile(s: DockerfileSpec): string {
   const moduleDir = s.moduleDir && s.moduleDir !== '.' ? s.moduleDir.replace(/\/+$/, '') : '';
   out.push(moduleDir ? `WORKDIR /src/${moduleDir}` : 'WORKDIR /src');
   out.push(`ENV ${env.join(' ')}`);
+  // What the runtime stage receives is laid out here, one folder per layer, so its files and
+  // folders get fixed times (a folder COPY creates would get the build's wall clock): the
+  // binary's the commit time, the others' a constant, so a new commit moves the binary layer only.
   out.push(
-    `RUN mkdir -p /gantry/etc /gantry/bin && echo 'nonroot:x:${NONROOT_UID}:${NONROOT_UID}:nonroot:/nonexistent:/sbin/nologin' > /gantry/etc/passwd && echo 'nonroot:x:${NONROOT_UID}:' > /gantry/etc/group`,
+    `RUN mkdir -p ${ROOTFS}/certs/etc/ssl/certs ${ROOTFS}/zoneinfo/usr/share ${ROOTFS}/users/etc ${ROOTFS}/bin/usr/local/bin \\\n` +
+      ` && cp /etc/ssl/certs/ca-certificates.crt ${ROOTFS}/certs/etc/ssl/certs/ && cp -a /usr/share/zoneinfo ${ROOTFS}/zoneinfo/usr/share/ \\\n` +
+      ` && echo 'nonroot:x:${NONROOT_UID}:${NONROOT_UID}:nonroot:/nonexistent:/sbin/nologin' > ${ROOTFS}/users/etc/passwd && echo 'nonroot:x:${NONROOT_UID}:' > ${ROOTFS}/users/etc/group \\\n` +
+      ` && find ${ROOTFS} -exec touch -h -d @0 {} +`,
   );
   if (!s.vendored) {
     if (pm?.gitSetup) out.push(`RUN ${pm.gitSetup}`);
@@ -96,18 +104,18 @@ export function renderDockerfile(s: DockerfileSpec): string {
   if (s.versionVariable) ldflags += `" -X ${s.versionVariable}=\${GANTRY_VERSION}"`;
   const flags = ['-trimpath'];
   if (atLeast(s.goVersion, 1, 18)) flags.push('-buildvcs=false');
-  const bin = `/gantry/bin/${s.binaryName}`;
+  const bin = `${ROOTFS}/bin/usr/local/bin/${s.binaryName}`;
   const mounts = s.vendored ? buildMount : `${modMount} \\\n    ${buildMount}${fetchMounts}`;
   out.push(
     `RUN ${mounts} \\\n    go build -v ${flags.join(' ')} -ldflags ${ldflags} -o ${bin} ${s.mainPackage} \\\n` +
-      ` && touch -d "@\${SOURCE_DATE_EPOCH}" ${bin}`,
+      ` && find ${ROOTFS}/bin -exec touch -h -d "@\${SOURCE_DATE_EPOCH}" {} +`,
   );
   out.push('');
   out.push(`FROM ${s.runtime.image}`);
-  out.push('COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt');
-  out.push('COPY --from=build /usr/share/zoneinfo /usr/share/zoneinfo');
-  if (s.runtime.needsPasswd) out.push('COPY --from=build /gantry/etc/passwd /gantry/etc/group /etc/');
-  out.push(`COPY --from=build ${bin} /usr/local/bin/${s.binaryName}`);
+  out.push(`COPY --from=build ${ROOTFS}/certs/ /`);
+  out.push(`COPY --from=build ${ROOTFS}/zoneinfo/ /`);
+  if (s.runtime.needsPasswd) out.push(`COPY --from=build ${ROOTFS}/users/ /`);
+  out.push(`COPY --from=build ${ROOTFS}/bin/ /`);
   out.push(`USER ${NONROOT_UID}:${NONROOT_UID}`);
   out.push(`ENTRYPOINT ["/usr/local/bin/${s.binaryName}"]`);
   return out.join('\n') + '\n';

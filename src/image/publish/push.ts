@@ -70,3 +70,34 @@ export async function pushTag(
     }
   }
 }
+
+export interface PushedImage {
+  /** The registry's manifest digest, the same under every tag. */
+  digest: string;
+  /** The registry had every layer already. */
+  unchanged: boolean;
+  seconds: number;
+}
+
+/** Pushes every tag of one built image (repository:tag for each of `tags`) in one log group. */
+export async function pushImage(
+  engine: Engine,
+  reporter: Reporter,
+  repository: string,
+  tags: readonly string[],
+  credentials: { username: string; password: string },
+): Promise<PushedImage> {
+  const started = Date.now();
+  let digest = '';
+  let unchanged = true;
+  await reporter.group(`Push ${repository}`, async () => {
+    for (const tag of tags) {
+      const r = await pushTag(engine, reporter, repository, tag, credentials);
+      if (digest && r.digest !== digest) throw new Error(`tags of one image got two digests: ${digest} and ${r.digest}`);
+      digest = r.digest;
+      if (r.layersPushed > 0) unchanged = false;
+    }
+    reporter.info(`pushed ${tags.length} tag(s), digest ${digest}${unchanged ? ' (unchanged: the registry had every layer)' : ''}`);
+  });
+  return { digest, unchanged, seconds: (Date.now() - started) / 1000 };
+}

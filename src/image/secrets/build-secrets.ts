@@ -1,7 +1,6 @@
-import { Inputs } from '../../schema';
 import { Reporter } from '../../reporter';
 import { UserError } from '../../errors';
-import { parseKeyValues } from '../../inputs';
+import { SecretSpec } from './secret-inputs';
 import { Engine } from '../../engine/docker';
 import { BuildSession, openBuildSession } from './session/build-session';
 import { BuildSecrets, hasBuildSecrets, resolveBuildSecrets, secretTexts } from './secret-sources';
@@ -27,12 +26,12 @@ export interface PreparedSecrets {
   scanImage(engine: Engine, imageId: string, references: string[]): Promise<void>;
 }
 
-export async function prepareSecrets(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, dockerfile: string): Promise<PreparedSecrets> {
-  const secrets = await resolveBuildSecrets(inputs, env);
+export async function prepareSecrets(spec: SecretSpec, buildArgs: ReadonlyArray<readonly [string, string]>, reporter: Reporter, env: NodeJS.ProcessEnv, dockerfile: string): Promise<PreparedSecrets> {
+  const secrets = await resolveBuildSecrets(spec, env);
   const texts = secretTexts(secrets);
   for (const t of texts) for (const part of maskParts(t.text)) reporter.mask(part);
 
-  const guard = guardBuildArgs(parseKeyValues('build_args', inputs.build_args), texts, inputs.allow_secret_build_args);
+  const guard = guardBuildArgs(buildArgs, texts, spec.allowSecretBuildArgs);
   for (const w of guard.warnings) reporter.warn(w);
 
   const steps = secretRunSteps(dockerfile);

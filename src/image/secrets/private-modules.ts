@@ -1,6 +1,5 @@
-import { Inputs } from '../../schema';
 import { inputError } from '../../errors';
-import { NETRC_ID, parseSecretRefs, parseSshRefs } from './secret-inputs';
+import { NETRC_ID, SecretSpec } from './secret-inputs';
 import { shellQuote } from '../../shell-quote';
 
 /**
@@ -43,7 +42,7 @@ function withSeparator(url: string): string {
 }
 
 /** Plans goprivate; null when it is empty. */
-export function planPrivateModules(goprivate: string[], facts: PrivateModuleFacts): PrivateModules | null {
+export function planPrivateModules(goprivate: readonly string[], facts: PrivateModuleFacts): PrivateModules | null {
   if (goprivate.length === 0) return null;
   const patterns: string[] = [];
   const rewrites: Array<[string, string]> = [];
@@ -90,13 +89,12 @@ export function planPrivateModules(goprivate: string[], facts: PrivateModuleFact
   return { env: [`GOPRIVATE=${list}`, `GONOSUMDB=${list}`], gitSetup: steps.join(' \\\n && '), mounts, warnings };
 }
 
-/** planPrivateModules with its facts read from the inputs (still without I/O). */
-export function privateModulesFor(inputs: Inputs): PrivateModules | null {
-  if (inputs.goprivate.length === 0) return null;
-  const netrc = parseSecretRefs(inputs.secret_envs, inputs.secret_files, inputs.netrc).some((r) => r.id === NETRC_ID);
-  const ssh = parseSshRefs(inputs.ssh);
-  const sshId = (ssh.find((r) => r.id === 'default') ?? ssh[0])?.id ?? '';
-  return planPrivateModules(inputs.goprivate, { netrc, sshId, knownHosts: inputs.known_hosts });
+/** planPrivateModules with its facts read from the secret spec (still without I/O). */
+export function privateModulesFor(secrets: SecretSpec): PrivateModules | null {
+  if (secrets.goprivate.length === 0) return null;
+  const netrc = secrets.refs.some((r) => r.id === NETRC_ID);
+  const sshId = (secrets.ssh.find((r) => r.id === 'default') ?? secrets.ssh[0])?.id ?? '';
+  return planPrivateModules(secrets.goprivate, { netrc, sshId, knownHosts: secrets.knownHosts });
 }
 
 const FETCH_FAILURE = /no secure protocol found|could not read Username|terminal prompts disabled|Authentication failed|Permission denied \(publickey|Host key verification failed|Could not resolve hostname|cannot run ssh/;
@@ -106,7 +104,7 @@ const FETCH_FAILURE = /no secure protocol found|could not read Username|terminal
  * tries https, git+ssh and ssh in turn and reports only "no secure protocol found", hiding
  * git's own error; say what to check.
  */
-export function privateFetchHint(message: string, goprivate: string[]): string {
+export function privateFetchHint(message: string, goprivate: readonly string[]): string {
   if (goprivate.length === 0 || !FETCH_FAILURE.test(message)) return '';
   return (
     ' (git could not fetch a goprivate module: check that the netrc secret has a machine line for the host git connects to' +

@@ -45,7 +45,7 @@ function secretWay(name: string): string {
  * Refuses build args named like secrets or carrying a secret's value; with
  * allow_secret_build_args they pass with a warning.
  */
-export function guardBuildArgs(args: Array<[string, string]>, secrets: Array<{ id: string; text: string }>, allow: boolean): GuardResult {
+export function guardBuildArgs(args: ReadonlyArray<readonly [string, string]>, secrets: Array<{ id: string; text: string }>, allow: boolean): GuardResult {
   const warnings: string[] = [];
   for (const [name, value] of args) {
     const word = secretWord(name);

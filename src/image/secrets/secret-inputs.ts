@@ -1,3 +1,4 @@
+import { Inputs } from '../../schema';
 import { inputError } from '../../errors';
 
 /**
@@ -88,4 +89,30 @@ export function sshKeyTexts(text: string): string[] {
   const re = /-----BEGIN [A-Z0-9 ]+-----[\s\S]*?-----END [A-Z0-9 ]+-----/g;
   for (const m of text.matchAll(re)) out.push(m[0]);
   return out;
+}
+
+/** The secret inputs of one build, parsed once: what the planner, the session and the guards read. */
+export interface SecretSpec {
+  readonly refs: readonly SecretRef[];
+  readonly ssh: readonly SshRef[];
+  /** The netrc input's text (the secret netrc when refs name it from the input). */
+  readonly netrc: string;
+  readonly goprivate: readonly string[];
+  /** The known_hosts input: its key lines pin the git hosts goprivate fetches from over ssh. */
+  readonly knownHosts: string;
+  readonly allowSecretBuildArgs: boolean;
+}
+
+export type SecretInputs = Pick<Inputs, 'secret_envs' | 'secret_files' | 'netrc' | 'ssh' | 'goprivate' | 'known_hosts' | 'allow_secret_build_args'>;
+
+/** Parses the secret inputs without reading any value (variables, files and agents are read at build time). */
+export function parseSecretSpec(inputs: SecretInputs): SecretSpec {
+  return {
+    refs: parseSecretRefs(inputs.secret_envs, inputs.secret_files, inputs.netrc),
+    ssh: parseSshRefs(inputs.ssh),
+    netrc: inputs.netrc,
+    goprivate: [...inputs.goprivate],
+    knownHosts: inputs.known_hosts,
+    allowSecretBuildArgs: inputs.allow_secret_build_args,
+  };
 }

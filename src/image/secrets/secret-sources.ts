@@ -1,8 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Inputs } from '../../schema';
 import { inputError } from '../../errors';
-import { SecretRef, SshRef, parseSecretRefs, parseSshRefs } from './secret-inputs';
+import { SecretRef, SecretSpec, SshRef } from './secret-inputs';
 import { AgentSource, agentIdentities, keyAgent, parsePrivateKey, socketAgent } from './session/ssh-agents';
 
 /** A build secret's value and where it came from (for messages; never the value). */
@@ -38,7 +37,7 @@ export function secretTexts(s: BuildSecrets): Array<{ id: string; text: string }
   return out;
 }
 
-function readSecret(ref: SecretRef, inputs: Inputs, env: NodeJS.ProcessEnv): ResolvedSecret {
+function readSecret(ref: SecretRef, netrc: string, env: NodeJS.ProcessEnv): ResolvedSecret {
   const f = ref.from;
   if ('env' in f) {
     const v = env[f.env];
@@ -58,7 +57,7 @@ function readSecret(ref: SecretRef, inputs: Inputs, env: NodeJS.ProcessEnv): Res
     if (value.length === 0) throw inputError('secret_files', `secret '${ref.id}': ${f.file} is empty`, 'a file holding the secret');
     return { id: ref.id, from: `file ${f.file}`, value };
   }
-  return { id: ref.id, from: 'input netrc', value: Buffer.from(inputs.netrc.trim() + '\n', 'utf8') };
+  return { id: ref.id, from: 'input netrc', value: Buffer.from(netrc.trim() + '\n', 'utf8') };
 }
 
 function agentFor(ref: SshRef, env: NodeJS.ProcessEnv): { source: AgentSource; privateKeys: string[] } {
@@ -100,11 +99,11 @@ function agentFor(ref: SshRef, env: NodeJS.ProcessEnv): { source: AgentSource; p
  * variable, an unreadable file, a key with a passphrase or a dead agent socket fail here,
  * naming the input and the id.
  */
-export async function resolveBuildSecrets(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<BuildSecrets> {
+export async function resolveBuildSecrets(spec: SecretSpec, env: NodeJS.ProcessEnv): Promise<BuildSecrets> {
   const secrets = new Map<string, ResolvedSecret>();
-  for (const ref of parseSecretRefs(inputs.secret_envs, inputs.secret_files, inputs.netrc)) secrets.set(ref.id, readSecret(ref, inputs, env));
+  for (const ref of spec.refs) secrets.set(ref.id, readSecret(ref, spec.netrc, env));
   const agents = new Map<string, ResolvedAgent>();
-  for (const ref of parseSshRefs(inputs.ssh)) {
+  for (const ref of spec.ssh) {
     const { source, privateKeys } = agentFor(ref, env);
     agents.set(ref.id, { source, privateKeys, publicKeys: await agentIdentities(source) });
   }

@@ -1,4 +1,5 @@
-import { planBuild, BuildFacts } from '../../../../src/image/plan/build-plan';
+import { planBuild, platformPlan, BuildFacts } from '../../../../src/image/plan/build-plan';
+import { parseBuildSpec } from '../../../../src/image/build-spec';
 import { parseInputs } from '../../../../src/inputs';
 
 const facts: BuildFacts = {
@@ -6,7 +7,8 @@ const facts: BuildFacts = {
   context: { goMod: { module: 'example.com/hello', go: '1.22.0', toolchain: '' }, hasGoSum: false, vendored: false, mainPackageOk: true, dockerfileExists: false },
   platform: { os: 'linux', arch: 'amd64' },
 };
-const inputs = (raw: Record<string, string>) => parseInputs({ image: 'reg.example.com:5000/hello', ...raw });
+// The spec of one service whose context is this folder (facts say what is in it).
+const inputs = (raw: Record<string, string>) => parseBuildSpec(parseInputs({ image: 'reg.example.com:5000/hello', cache_dir: 'none', ...raw }), { readGoMod: () => null }).services[0];
 
 describe('build plan', () => {
   test('defaults: Go from go.mod, commit-time and sha tags, OCI labels', () => {
@@ -62,12 +64,42 @@ describe('build plan', () => {
   });
 
   test('push false without image tags locally', () => {
-    const plan = planBuild(parseInputs({ push: 'false' }), facts);
+    const plan = planBuild(inputs({ image: '', push: 'false' }), facts);
     expect(plan.repository).toBe('gantry-local/hello');
   });
 
   test('cgo on scratch warns', () => {
     expect(planBuild(inputs({ cgo: 'true' }), facts).warnings[0]).toMatch(/cgo is on/);
     expect(planBuild(inputs({ cgo: 'true', runtime_image: 'debian-slim' }), facts).warnings).toEqual([]);
+  });
+});
+
+describe('per-platform tags are planned, not rewritten', () => {
+  test('each platform\'s image goes under the index tags with its suffix', () => {
+    const plan = planBuild(inputs({ tags: '{commit_time}\nv1\n{git_tag}' }), facts);
+    expect(plan.tags).toEqual(['1700000000', 'v1']);
+    const arm = platformPlan(plan, { os: 'linux', arch: 'arm64' });
+    expect(arm.tags).toEqual(['1700000000-linux-arm64', 'v1-linux-arm64']);
+    expect(arm.references).toEqual(['reg.example.com:5000/hello:1700000000-linux-arm64', 'reg.example.com:5000/hello:v1-linux-arm64']);
+    // The index plan is untouched.
+    expect(plan.references).toEqual(['reg.example.com:5000/hello:1700000000', 'reg.example.com:5000/hello:v1']);
+  });
+});
+
+describe('values that reach the generated Dockerfile stay inside their instruction', () => {
+  const INSTRUCTION = /^(FROM|RUN|COPY|ENV|ARG|WORKDIR|USER|ENTRYPOINT|LABEL|EXPOSE|CMD|VOLUME|SHELL|ONBUILD|HEALTHCHECK|STOPSIGNAL|ADD) /gm;
+  const instructions = (df: string | null) => (df ?? '').match(INSTRUCTION)?.length ?? 0;
+
+  // Each hostile value beside a plain one for the same input: the instruction count is the same.
+  test.each([
+    ['ldflags with quotes, $() and backticks', { ldflags: `-s -w -X 'main.a=b c' $(touch /pwned) \`id\` "x"` }, { ldflags: '-s -w' }, `'-s -w -X '\\''main.a=b c'\\'' $(touch /pwned) \`id\` "x"'`],
+    ['builder_image with a registry port and digest', { builder_image: 'mirror.local:5000/golang:{go_version}@sha256:' + 'a'.repeat(64) }, {}, `FROM mirror.local:5000/golang:1.22@sha256:${'a'.repeat(64)} AS build`],
+    ['runtime_image reference', { runtime_image: 'registry.example.com/base/static:v1' }, { runtime_image: 'alpine' }, 'FROM registry.example.com/base/static:v1'],
+    ['goproxy list', { goproxy: 'https://proxy.example.com|https://other.example.com,direct' }, { goproxy: 'direct' }, 'GOPROXY="https://proxy.example.com|https://other.example.com,direct"'],
+    ['main_package with @ and +', { main_package: './cmd/api@v2+x', binary_name: 'api' }, { main_package: './cmd/api' }, ' ./cmd/api@v2+x '],
+  ])('%s', (_name, raw, plain, expected) => {
+    const plan = planBuild(inputs(raw as Record<string, string>), facts);
+    expect(instructions(plan.dockerfile)).toBe(instructions(planBuild(inputs(plain as Record<string, string>), facts).dockerfile));
+    expect(plan.dockerfile).toContain(expected);
   });
 });

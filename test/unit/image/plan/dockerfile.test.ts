@@ -19,16 +19,27 @@ describe('generated Dockerfile', () => {
     expect(copyAll).toBeGreaterThan(download);
     expect(lines[download]).toContain('--mount=type=cache,id=gantry-gomod-1.22,target=/go/pkg/mod');
     expect(df).toContain('--mount=type=cache,id=gantry-gobuild-1.22-linux-amd64,target=/root/.cache/go-build');
-    expect(df).toContain(`go build -v -trimpath -buildvcs=false -ldflags '-s -w'" -X main.version=\${GANTRY_VERSION}" -o /gantry/bin/hello .`);
+    expect(df).toContain(`go build -v -trimpath -buildvcs=false -ldflags '-s -w'" -X main.version=\${GANTRY_VERSION}" -o /gantry/rootfs/bin/usr/local/bin/hello .`);
     expect(df).not.toMatch(/^# syntax=/m);
   });
 
   test('runtime stage: CA certificates, zoneinfo, non-root user, binary as entrypoint', () => {
     const df = renderDockerfile(base);
     const runtime = df.slice(df.indexOf('FROM scratch'));
-    expect(runtime).toContain('COPY --from=build /etc/ssl/certs/ca-certificates.crt');
-    expect(runtime).toContain('COPY --from=build /usr/share/zoneinfo /usr/share/zoneinfo');
-    expect(runtime).toContain('COPY --from=build /gantry/etc/passwd /gantry/etc/group /etc/');
+    // One layer each, laid out in the build stage where every file and folder gets the commit
+    // time: folders a COPY creates itself would carry the build's wall clock into the digest.
+    expect(runtime.split('\n').filter((l) => l.startsWith('COPY'))).toEqual([
+      'COPY --from=build /gantry/rootfs/certs/ /',
+      'COPY --from=build /gantry/rootfs/zoneinfo/ /',
+      'COPY --from=build /gantry/rootfs/users/ /',
+      'COPY --from=build /gantry/rootfs/bin/ /',
+    ]);
+    const build = df.slice(0, df.indexOf('FROM scratch'));
+    expect(build).toContain('cp /etc/ssl/certs/ca-certificates.crt /gantry/rootfs/certs/etc/ssl/certs/');
+    expect(build).toContain('cp -a /usr/share/zoneinfo /gantry/rootfs/zoneinfo/usr/share/');
+    expect(build).toContain("> /gantry/rootfs/users/etc/passwd");
+    expect(build).toContain('\n && find /gantry/rootfs -exec touch -h -d @0 {} +\n');
+    expect(build).toMatch(/go build .* -o \/gantry\/rootfs\/bin\/usr\/local\/bin\/hello \. \\\n && find \/gantry\/rootfs\/bin -exec touch -h -d "@\$\{SOURCE_DATE_EPOCH\}" \{\} \+$/m);
     expect(runtime).toContain('USER 65532:65532');
     expect(runtime).toContain('ENTRYPOINT ["/usr/local/bin/hello"]');
   });
@@ -42,7 +53,7 @@ describe('generated Dockerfile', () => {
   ])('runtime %s -> FROM %s (passwd copied: %s)', (name, image, passwd) => {
     const df = renderDockerfile({ ...base, runtime: runtimeBase(name, false) });
     expect(df).toContain(`\nFROM ${image}\n`);
-    expect(df.includes('/gantry/etc/passwd /gantry/etc/group /etc/')).toBe(passwd);
+    expect(df.includes('COPY --from=build /gantry/rootfs/users/ /')).toBe(passwd);
   });
 
   test('vendored modules: no download step, -mod=vendor', () => {

@@ -1,4 +1,4 @@
-import { parsePlatforms, platformTag } from '../../../../src/image/publish/platforms';
+import { parsePlatforms, platformTag } from '../../../../src/image/plan/platforms';
 import { renderDockerfile, DockerfileSpec } from '../../../../src/image/plan/dockerfile';
 import { runtimeBase } from '../../../../src/image/plan/runtime-image';
 import { binaryFileName, imageProgram, mergeSha256Sums } from '../../../../src/image/publish/binaries';

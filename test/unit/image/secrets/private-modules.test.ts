@@ -1,4 +1,5 @@
 import { planPrivateModules, privateModulesFor } from '../../../../src/image/secrets/private-modules';
+import { parseSecretSpec } from '../../../../src/image/secrets/secret-inputs';
 import { renderDockerfile, DockerfileSpec } from '../../../../src/image/plan/dockerfile';
 import { runtimeBase } from '../../../../src/image/plan/runtime-image';
 import { secretRunSteps } from '../../../../src/image/secrets/secret-mounts';
@@ -38,9 +39,9 @@ describe('goprivate', () => {
   });
 
   test('from inputs: netrc from the netrc input or secret_files, the default ssh id first', () => {
-    expect(privateModulesFor(parseInputs({}))).toBeNull();
-    expect(privateModulesFor(parseInputs({ goprivate: 'h/x', secret_files: 'netrc=/n' }))?.mounts).toEqual(['--mount=type=secret,id=netrc,target=/root/.netrc']);
-    expect(privateModulesFor(parseInputs({ goprivate: 'h/x', ssh: 'gitlab=/k\ndefault' }))?.mounts).toEqual(['--mount=type=ssh,id=default']);
+    expect(privateModulesFor(parseSecretSpec(parseInputs({})))).toBeNull();
+    expect(privateModulesFor(parseSecretSpec(parseInputs({ goprivate: 'h/x', secret_files: 'netrc=/n' })))?.mounts).toEqual(['--mount=type=secret,id=netrc,target=/root/.netrc']);
+    expect(privateModulesFor(parseSecretSpec(parseInputs({ goprivate: 'h/x', ssh: 'gitlab=/k\ndefault' })))?.mounts).toEqual(['--mount=type=ssh,id=default']);
   });
 
   test('the generated Dockerfile mounts them on the download and build steps only', () => {

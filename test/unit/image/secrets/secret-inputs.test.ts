@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { utils } from 'ssh2';
 import { parseInputs, secretValues } from '../../../../src/inputs';
-import { parseSecretRefs, parseSshRefs, sshKeyTexts } from '../../../../src/image/secrets/secret-inputs';
+import { parseSecretRefs, parseSecretSpec, parseSshRefs, sshKeyTexts } from '../../../../src/image/secrets/secret-inputs';
 import { resolveBuildSecrets } from '../../../../src/image/secrets/secret-sources';
 
 const KEY = utils.generateKeyPairSync('ed25519', { comment: 'unit' }).private;
@@ -59,14 +59,14 @@ describe('reading secrets (bad input is named)', () => {
   const inputsWith = (raw: Record<string, string>) => parseInputs(raw);
 
   test('an unset or empty variable', async () => {
-    await expect(resolveBuildSecrets(inputsWith({ secret_envs: 'datakey=DATAKEY' }), {})).rejects.toThrow(
+    await expect(resolveBuildSecrets(parseSecretSpec(inputsWith({ secret_envs: 'datakey=DATAKEY' })), {})).rejects.toThrow(
       "input 'secret_envs': secret 'datakey' comes from DATAKEY, which is not set",
     );
-    await expect(resolveBuildSecrets(inputsWith({ secret_envs: 'datakey=DATAKEY' }), { DATAKEY: '' })).rejects.toThrow(/DATAKEY, which is empty/);
+    await expect(resolveBuildSecrets(parseSecretSpec(inputsWith({ secret_envs: 'datakey=DATAKEY' })), { DATAKEY: '' })).rejects.toThrow(/DATAKEY, which is empty/);
   });
 
   test('an unreadable file', async () => {
-    await expect(resolveBuildSecrets(inputsWith({ secret_files: `cert=${dir}/missing.pem` }), {})).rejects.toThrow(
+    await expect(resolveBuildSecrets(parseSecretSpec(inputsWith({ secret_files: `cert=${dir}/missing.pem` })), {})).rejects.toThrow(
       `input 'secret_files': secret 'cert': cannot read ${dir}/missing.pem (ENOENT)`,
     );
   });
@@ -74,7 +74,7 @@ describe('reading secrets (bad input is named)', () => {
   test('values are read; key files and key text are served by an agent inside gantry', async () => {
     fs.writeFileSync(path.join(dir, 'netrc'), 'machine h login u password p4ssword\n');
     fs.writeFileSync(path.join(dir, 'id'), KEY, { mode: 0o600 });
-    const s = await resolveBuildSecrets(inputsWith({ secret_envs: 'datakey=DATAKEY', secret_files: `netrc=${dir}/netrc`, ssh: `default=${dir}/id\ntext=${KEY}` }), { DATAKEY: 'dk-1234567' });
+    const s = await resolveBuildSecrets(parseSecretSpec(inputsWith({ secret_envs: 'datakey=DATAKEY', secret_files: `netrc=${dir}/netrc`, ssh: `default=${dir}/id\ntext=${KEY}` })), { DATAKEY: 'dk-1234567' });
     expect(s.secrets.get('datakey')?.value.toString()).toBe('dk-1234567');
     expect(s.secrets.get('netrc')?.from).toBe(`file ${dir}/netrc`);
     const pub = (utils.parseKey(KEY) as import('ssh2').ParsedKey).getPublicSSH();
@@ -85,23 +85,23 @@ describe('reading secrets (bad input is named)', () => {
 
   test('a key that needs a passphrase', async () => {
     fs.writeFileSync(path.join(dir, 'enc'), ENCRYPTED, { mode: 0o600 });
-    await expect(resolveBuildSecrets(inputsWith({ ssh: `git=${dir}/enc` }), {})).rejects.toThrow(/input 'ssh': the key for id 'git' \(.*enc\) needs a passphrase/);
+    await expect(resolveBuildSecrets(parseSecretSpec(inputsWith({ ssh: `git=${dir}/enc` })), {})).rejects.toThrow(/input 'ssh': the key for id 'git' \(.*enc\) needs a passphrase/);
   });
 
   test('the runner agent without SSH_AUTH_SOCK, and an agent socket that does not answer', async () => {
-    await expect(resolveBuildSecrets(inputsWith({ ssh: 'default' }), {})).rejects.toThrow(/SSH_AUTH_SOCK is not set/);
+    await expect(resolveBuildSecrets(parseSecretSpec(inputsWith({ ssh: 'default' })), {})).rejects.toThrow(/SSH_AUTH_SOCK is not set/);
     const sock = path.join(dir, 'silent.sock');
     const silent = net.createServer(() => undefined).listen(sock);
     await new Promise((r) => silent.once('listening', r));
     try {
       const started = Date.now();
-      await expect(resolveBuildSecrets(inputsWith({ ssh: 'default' }), { SSH_AUTH_SOCK: sock })).rejects.toThrow(
+      await expect(resolveBuildSecrets(parseSecretSpec(inputsWith({ ssh: 'default' })), { SSH_AUTH_SOCK: sock })).rejects.toThrow(
         `input 'ssh': the agent at ${sock} for id 'default' does not answer within 5s`,
       );
       expect(Date.now() - started).toBeGreaterThanOrEqual(4900);
     } finally {
       silent.close();
     }
-    await expect(resolveBuildSecrets(inputsWith({ ssh: `default=${dir}/gone.sock` }), {})).rejects.toThrow(/cannot read .*gone.sock \(ENOENT\)/);
+    await expect(resolveBuildSecrets(parseSecretSpec(inputsWith({ ssh: `default=${dir}/gone.sock` })), {})).rejects.toThrow(/cannot read .*gone.sock \(ENOENT\)/);
   }, 15_000);
 });

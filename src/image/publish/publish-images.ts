@@ -1,37 +1,27 @@
-import { Inputs } from '../../schema';
 import { Reporter } from '../../reporter';
-import { inputError } from '../../errors';
 import { Engine } from '../../engine/docker';
-import { BuildResult, ServiceBuildOptions, buildService } from '../build-command';
 import { parseRepository } from '../../image-ref';
 import { IndexEntry, MEDIA, RegistryClient, manifestList } from '../../registry/registry-client';
+import { ImageSpec } from '../build-spec';
+import { BuildPlan, platformPlan, planBuild } from '../plan/build-plan';
+import { readBuildFacts } from '../plan/build-facts';
+import { Platform, platformText } from '../plan/platforms';
+import { EngineBuildOptions, buildImage } from '../buildkit/engine-build';
+import { pushImage } from './push';
 
-export interface Platform {
-  os: string;
-  arch: string;
-}
-
-const KNOWN_OS = ['linux', 'windows', 'darwin', 'freebsd'];
-const KNOWN_ARCH = ['amd64', 'arm64', 'arm', '386', 'ppc64le', 's390x', 'riscv64', 'mips64le'];
-
-/** Parses `platforms` (os/arch entries); duplicates dropped, order kept. */
-export function parsePlatforms(entries: string[]): Platform[] {
-  const out: Platform[] = [];
-  for (const e of entries) {
-    const m = /^([a-z0-9]+)\/([a-z0-9]+)$/.exec(e.trim());
-    if (!m || !KNOWN_OS.includes(m[1]) || !KNOWN_ARCH.includes(m[2])) {
-      throw inputError('platforms', `'${e}' is not a platform gantry can cross-compile for`, `os/arch with os in ${KNOWN_OS.join(', ')} and arch in ${KNOWN_ARCH.join(', ')} (no variants)`);
-    }
-    if (!out.some((p) => p.os === m[1] && p.arch === m[2])) out.push({ os: m[1], arch: m[2] });
-  }
-  return out;
-}
-
-export const platformText = (p: Platform): string => `${p.os}/${p.arch}`;
-
-/** The per-platform tag pushed beside an index tag: v1.2.0 -> v1.2.0-linux-arm64. */
-export function platformTag(tag: string, p: Platform): string {
-  return `${tag}-${p.os}-${p.arch}`.slice(0, 128);
+/** One image built (and pushed, when push is true). */
+export interface BuildResult {
+  plan: BuildPlan;
+  imageId: string;
+  /** The registry's manifest digest; '' when push is false. */
+  digest: string;
+  /** repository@digest when pushed, else the first local reference. */
+  imageRef: string;
+  commitTime: number;
+  /** true when the registry had every layer already. */
+  unchanged: boolean;
+  seconds: { build: number; push: number };
+  sizeBytes: number;
 }
 
 export interface PlatformBuild {
@@ -57,27 +47,60 @@ async function engineTreatsInsecure(engine: Engine, registry: string): Promise<b
   }
 }
 
+export interface PublishContext {
+  reporter: Reporter;
+  env: NodeJS.ProcessEnv;
+  engine: Engine;
+  /** The engine's own platform: where the builder runs. */
+  native: Platform;
+  registry: { username: string; password: string };
+}
+
+/** Plans, builds and (when push is true) pushes one platform's image under the plan's tags. */
+async function buildAndPush(spec: ImageSpec, target: Platform, several: boolean, c: PublishContext, opts: EngineBuildOptions): Promise<{ index: BuildPlan; result: BuildResult }> {
+  const facts = await readBuildFacts(spec, c.env, target, c.native);
+  const index = planBuild(spec, facts);
+  const plan = several ? platformPlan(index, target) : index;
+  const built = await buildImage(spec, plan, facts.git.commitTime, c.reporter, c.env, c.engine, opts);
+  const pushed = spec.push ? await pushImage(c.engine, c.reporter, plan.repository, plan.tags, c.registry) : { digest: '', unchanged: true, seconds: 0 };
+  const result: BuildResult = {
+    plan,
+    imageId: built.imageId,
+    digest: pushed.digest,
+    imageRef: pushed.digest ? `${plan.repository}@${pushed.digest}` : plan.references[0],
+    commitTime: built.commitTime,
+    unchanged: spec.push && pushed.unchanged,
+    seconds: { build: built.buildSeconds, push: pushed.seconds },
+    sizeBytes: built.sizeBytes,
+  };
+  return { index, result };
+}
+
 /**
  * Builds one service for its platforms. With several, each is cross-compiled (the builder on
- * the engine's platform, GOOS/GOARCH from the target), pushed by the engine under per-platform
- * tags, and a manifest list referencing them is put under every tag through the registry API
- * (Docker 20.10's engine cannot push one itself); `digest` is then the list's.
+ * the engine's platform, GOOS/GOARCH from the target), pushed by the engine under its own
+ * per-platform tags, and a manifest list referencing them is put under every tag of the plan
+ * through the registry API (Docker 20.10's engine cannot push one itself); `digest` is then the list's.
  */
-export async function buildForPlatforms(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, engine: Engine, opts: ServiceBuildOptions = {}): Promise<TargetResult> {
-  const platforms = parsePlatforms(inputs.platforms);
+export async function buildForPlatforms(spec: ImageSpec, c: PublishContext, opts: EngineBuildOptions = {}): Promise<TargetResult> {
+  const platforms = spec.platforms;
+  const { reporter } = c;
   if (platforms.length <= 1) {
-    const result = await buildService(inputs, reporter, env, engine, { ...opts, target: platforms[0] });
+    const target = platforms[0];
+    const { result } = await buildAndPush(spec, target ?? c.native, false, c, { ...opts, target });
     const [os, arch] = result.plan.platform.split('/');
     return { ...result, builds: [{ platform: { os, arch }, result }], indexTags: [] };
   }
   const builds: PlatformBuild[] = [];
+  let index: BuildPlan | undefined;
   for (const [i, p] of platforms.entries()) {
-    const perPlatform: Inputs = { ...inputs, tags: inputs.tags.map((t) => platformTag(t, p)) };
     const last = i === platforms.length - 1;
-    builds.push({ platform: p, result: await buildService(perPlatform, reporter, env, engine, { ...opts, target: p, afterBuild: last ? opts.afterBuild : undefined }) });
+    const built = await buildAndPush(spec, p, true, c, { ...opts, target: p, afterBuild: last ? opts.afterBuild : undefined });
+    index ??= built.index;
+    builds.push({ platform: p, result: built.result });
   }
   const first = builds[0].result;
-  const indexTags = first.plan.tags.map((t) => t.slice(0, -`-${platforms[0].os}-${platforms[0].arch}`.length));
+  const indexTags = (index as BuildPlan).tags;
   const repository = first.plan.repository;
   const base: TargetResult = {
     ...first,
@@ -87,15 +110,15 @@ export async function buildForPlatforms(inputs: Inputs, reporter: Reporter, env:
     seconds: { build: builds.reduce((n, b) => n + b.result.seconds.build, 0), push: builds.reduce((n, b) => n + b.result.seconds.push, 0) },
     sizeBytes: builds.reduce((n, b) => n + b.result.sizeBytes, 0),
   };
-  if (!inputs.push) {
+  if (!spec.push) {
     reporter.info(`built ${platforms.map(platformText).join(', ')} as local images ${builds.map((b) => b.result.plan.references[0]).join(', ')} (an index needs a registry: push is false)`);
     return base;
   }
   const repo = parseRepository(repository);
   const client = new RegistryClient(
     repo.registry === 'docker.io' ? 'registry-1.docker.io' : repo.registry,
-    { username: inputs.registry_username, password: inputs.registry_password },
-    await engineTreatsInsecure(engine, repo.registry),
+    c.registry,
+    await engineTreatsInsecure(c.engine, repo.registry),
     (m) => reporter.debug(m),
   );
   return reporter.group(`Index ${repository} (${platforms.map(platformText).join(', ')})`, async () => {

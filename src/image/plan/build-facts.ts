@@ -1,0 +1,24 @@
+import * as path from 'path';
+import { ImageSpec } from '../build-spec';
+import { readGitFacts } from '../../git';
+import { BuildFacts } from './build-plan';
+import { readContextFacts } from './context-facts';
+import { Platform } from './platforms';
+
+/**
+ * The facts a plan is made of, read from the context folder and git: the only I/O before
+ * planning. `native` is the engine's platform (where the builder runs); `target` the one built.
+ */
+export async function readBuildFacts(spec: ImageSpec, env: NodeJS.ProcessEnv, target: Platform, native: Platform): Promise<BuildFacts> {
+  const facts: BuildFacts = {
+    context: readContextFacts(spec),
+    git: await readGitFacts(spec.context, env),
+    platform: { os: target.os, arch: target.arch },
+    buildPlatform: { os: native.os, arch: native.arch },
+  };
+  if (spec.contextRoot) {
+    const rel = (d: string) => path.relative(spec.contextRoot as string, d).split(path.sep).join('/');
+    facts.layout = { moduleDir: rel(spec.context), localModules: spec.localModules.map(rel) };
+  }
+  return facts;
+}
