@@ -201,8 +201,8 @@ describe.each(TEMPLATE_NAMES)('templates/%s.yml', (name) => {
   });
 });
 
-describe('the CLI help (dist/index.js, as users run it) names every input', () => {
-  const help = spawnSync(process.execPath, [path.join(ROOT, 'dist/index.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+describe('the CLI help (bin/gantry, as users run it) names every input', () => {
+  const help = spawnSync(path.join(ROOT, 'bin/gantry'), ['--help'], { encoding: 'utf8', env: { PATH: `${path.dirname(process.execPath)}:${process.env.PATH}` } });
 
   test.each(inputNames().filter((n) => n !== 'command'))('%s', (name) => {
     const spec: InputSpec = INPUTS[name];
