@@ -142,15 +142,20 @@ export interface OutputSpec {
   readonly description: string;
   /** A JSON document: kept out of GitLab's dotenv report (one line per value, size-capped). */
   readonly json?: boolean;
+  /**
+   * Its variable in the CLI's --dotenv file and GitLab's dotenv report when GANTRY_<NAME> would be
+   * an input's variable: a later job receiving the report would read the output back as its input.
+   */
+  readonly variable?: string;
 }
 
 export const OUTPUTS = {
   digest: { description: "The registry's manifest digest of the pushed image (sha256:...)." },
   image_ref: { description: 'image@digest: what to deploy.' },
   image_id: { description: "The image's config digest in the engine." },
-  tags: { description: 'Every pushed reference, comma separated.' },
+  tags: { description: 'Every pushed reference, comma separated.', variable: 'GANTRY_PUSHED_TAGS' },
   commit_time: { description: 'Commit time in unix seconds (git show -s --format=%ct).' },
-  go_version: { description: 'Go version the service was built with.' },
+  go_version: { description: 'Go version the service was built with.', variable: 'GANTRY_BUILT_GO_VERSION' },
   report: { description: 'The per-host rollout report as JSON.', json: true },
   services: { description: 'With config: every service\'s result as JSON (name, status, image_ref, digest, tags, go_version, platforms).', json: true },
   binaries: { description: 'Binaries exported to binaries_dir, comma separated paths (their SHA-256 sums are in binaries_dir/SHA256SUMS).' },
@@ -163,3 +168,23 @@ export type OutputName = keyof typeof OUTPUTS;
 export function inputNames(): InputName[] {
   return Object.keys(INPUTS) as InputName[];
 }
+
+export function outputNames(): OutputName[] {
+  return Object.keys(OUTPUTS) as OutputName[];
+}
+
+/** The variable the CLI reads an input from: GANTRY_GO_VERSION for go_version. */
+export function inputVariable(name: InputName): string {
+  return `GANTRY_${name.toUpperCase()}`;
+}
+
+/** The variable an output is written as (--dotenv, GitLab's dotenv report); never an input's. */
+export function outputVariable(name: OutputName): string {
+  return (OUTPUTS[name] as OutputSpec).variable ?? `GANTRY_${name.toUpperCase()}`;
+}
+
+/** gantry's own settings, read by the CLI from the environment (they are not inputs). */
+export const SETTINGS = {
+  GANTRY_DEBUG: 'Print debug lines and stack traces.',
+  GANTRY_DOTENV: 'The file --dotenv writes outputs to.',
+} as const;

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { Command, INPUTS, InputSpec, OUTPUTS, OutputName, OutputSpec, inputNames } from '../schema';
+import { Command, INPUTS, InputSpec, OUTPUTS, OutputName, OutputSpec, inputNames, outputVariable } from '../schema';
 import { parseInputs, secretValues } from '../inputs';
 import { Reporter, Masker } from '../reporter';
 import { run } from '../run';
@@ -94,7 +94,7 @@ function writeOutputs(reporter: ConsoleReporter, dotenv: string): void {
   const isJson = (n: OutputName): boolean => (OUTPUTS[n] as OutputSpec).json === true;
   for (const n of names) if (!isJson(n)) reporter.info(`  ${n}=${reporter.outputs[n]}`);
   if (dotenv) {
-    const lines = names.filter((n) => !isJson(n)).map((n) => `GANTRY_${n.toUpperCase()}=${(reporter.outputs[n] ?? '').replace(/\n/g, ' ')}`);
+    const lines = names.filter((n) => !isJson(n)).map((n) => `${outputVariable(n)}=${(reporter.outputs[n] ?? '').replace(/\n/g, ' ')}`);
     fs.writeFileSync(dotenv, `${lines.join('\n')}\n`);
   }
 }

@@ -8,7 +8,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { INPUTS, InputName, InputSpec, OUTPUTS, inputNames } from '../../../src/schema';
+import { INPUTS, InputName, InputSpec, OUTPUTS, OutputName, inputNames, outputVariable } from '../../../src/schema';
 import { actionYaml } from '../../../src/frontends/generate-action';
 import { GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, gitlabTemplates, jobInputs } from '../../../src/frontends/generate-gitlab';
 import { fillReadme, readmeSection } from '../../../src/frontends/generate-readme';
@@ -228,6 +228,6 @@ describe('the README tables', () => {
   });
 
   test.each(Object.keys(OUTPUTS))('output %s has a row', (name) => {
-    expect(outputs).toContain(`| \`${name}\` | \`GANTRY_${name.toUpperCase()}\` | ${OUTPUTS[name as keyof typeof OUTPUTS].description}`);
+    expect(outputs).toContain(`| \`${name}\` | \`${outputVariable(name as OutputName)}\` | ${OUTPUTS[name as OutputName].description}`);
   });
 });
