@@ -4,7 +4,7 @@ import { EXIT } from './exit-codes';
 import { build, planOnly } from './image/build-command';
 import { buildServices } from './image/services/multi-build';
 import { inputError } from './errors';
-import { deploy, rollback } from './deploy/deploy-command';
+import { checkDeployInputs, deploy, rollback } from './deploy/deploy-command';
 
 /** The one entry every front end calls, after parsing inputs and registering masks. */
 export async function run(command: Command, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
@@ -26,6 +26,9 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
         await buildServices(inputs, reporter, env);
         return EXIT.ok;
       }
+      // Every input of every phase is checked before any work: nothing is built or pushed for a
+      // deploy that would refuse its inputs.
+      if (inputs.hosts.length) checkDeployInputs(inputs);
       const built = await build(inputs, reporter, env);
       if (inputs.hosts.length === 0) return EXIT.ok;
       return deploy(inputs, reporter, built.imageRef);

@@ -27,6 +27,7 @@ export const GITLAB_DEFAULTS: Partial<Record<InputName, string | null>> = {
   ssh_passphrase: '$SSH_PASSPHRASE',
   known_hosts: '$SSH_KNOWN_HOSTS',
   env: '$DEPLOY_ENV',
+  secret_env: '$DEPLOY_SECRET_ENV',
 };
 
 export type ComponentInputType = 'string' | 'number' | 'boolean';

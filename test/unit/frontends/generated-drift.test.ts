@@ -206,7 +206,7 @@ describe('the CLI help (bin/gantry, as users run it) names every input', () => {
 
   test.each(inputNames().filter((n) => n !== 'command'))('%s', (name) => {
     const spec: InputSpec = INPUTS[name];
-    const at = help.stdout.indexOf(`  ${flagOf(name)}`);
+    const at = help.stdout.indexOf(`  ${flagOf(name)}${spec.kind === 'boolean' ? '\n' : ' VALUE\n'}`);
     expect({ name, inHelp: at >= 0 }).toEqual({ name, inHelp: true });
     const block = help.stdout.slice(at, at + 2000).split('\n').slice(0, 2).join('\n');
     expect(block).toContain(spec.description);
