@@ -48,7 +48,9 @@ export function unknownVariableWarnings(env: NodeJS.ProcessEnv): string[] {
       continue;
     }
     const nearest = inputs.map((v) => [v, editDistance(name, v)] as const).sort((a, b) => a[1] - b[1])[0];
-    const hint = nearest && nearest[1] <= 3 ? `did you mean ${nearest[0]}? ` : '';
+    // A near miss is a few edits for a long name, one for a short one (GANTRY_ZZZ is no GANTRY_CGO).
+    const near = nearest && nearest[1] <= Math.max(1, Math.floor((name.length - 'GANTRY_'.length) / 4));
+    const hint = near ? `did you mean ${nearest[0]}? ` : '';
     out.push(`${name} is not a gantry variable and is ignored; ${hint}inputs are GANTRY_<INPUT NAME> (see gantry --help)`);
   }
   return out;
