@@ -125,7 +125,7 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
     }, COMMIT_TIME);
     copyTemplates(dir);
     commitAll(dir, COMMIT_TIME, 'the component at this commit');
-    run = await gitlabCiLocal(dir, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}\nGLC_SECRET=glc-e2e-secret-value` }), { DOCKER_HOST: tb.DOCKER_HOST });
+    run = await gitlabCiLocal(dir, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}`, DEPLOY_SECRET_ENV: 'HELLO_GREETING=glc-e2e-secret-value' }), { DOCKER_HOST: tb.DOCKER_HOST });
   });
 
   test('build then deploy pass; the manual rollback job waits', () => {
