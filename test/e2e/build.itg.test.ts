@@ -135,13 +135,19 @@ describe('gantry build on the real engine and registry', () => {
 describe('bad input: one line naming the input, exit 1 (2 for usage), no stack trace, nothing pushed', () => {
   // command all with bad deploy inputs: refused before the build, so this repository stays empty.
   const allRepo = () => `${repo}-all-refused`;
-  const all = (...over: string[]) => ['all', '--context', hello, '--image', `${tb.GANTRY_TESTBED_REGISTRY}/${allRepo()}`, '--build-network', 'host',
-    '--hosts', tb.GANTRY_TESTBED_HOSTS.split(',')[0], '--known-hosts', tb.GANTRY_TESTBED_KNOWN_HOSTS, '--ssh-private-key', tb.GANTRY_TESTBED_SSH_KEY, ...over];
+  // Good inputs for a build, push and deploy; each row replaces one (a repeated option would be refused as such).
+  const all = (over: Record<string, string>) => {
+    const flags: Record<string, string> = {
+      '--context': hello, '--image': `${tb.GANTRY_TESTBED_REGISTRY}/${allRepo()}`, '--build-network': 'host', '--hosts': tb.GANTRY_TESTBED_HOSTS.split(',')[0],
+      '--known-hosts': tb.GANTRY_TESTBED_KNOWN_HOSTS, '--ssh-private-key': tb.GANTRY_TESTBED_SSH_KEY, ...over,
+    };
+    return ['all', ...Object.entries(flags).flat()];
+  };
   const cases: Array<[string, () => string[], RegExp, Record<string, string>?]> = [
-    ['all: a host with a shell character', () => all('--hosts', '10.0.0.1;id'), /input 'hosts': '10\.0\.0\.1;id'/],
-    ['all: health_timeout 0', () => all('--health-timeout', '0'), /input 'health_timeout': '0' is less than 1/],
-    ['all: health_timeout past the timer', () => all('--health-timeout', '2147484'), /input 'health_timeout': '2147484' is more than 86400/],
-    ['all: a known_hosts file that is not there', () => all('--known-hosts', '/nonexistent/known_hosts'), /input 'known_hosts': the file '\/nonexistent\/known_hosts' does not exist/],
+    ['all: a host with a shell character', () => all({ '--hosts': '10.0.0.1;id' }), /input 'hosts': '10\.0\.0\.1;id'/],
+    ['all: health_timeout 0', () => all({ '--health-timeout': '0' }), /input 'health_timeout': '0' is less than 1/],
+    ['all: health_timeout past the timer', () => all({ '--health-timeout': '2147484' }), /input 'health_timeout': '2147484' is more than 86400/],
+    ['all: a known_hosts file that is not there', () => all({ '--known-hosts': '/nonexistent/known_hosts' }), /input 'known_hosts': the file '\/nonexistent\/known_hosts' does not exist/],
     ['invalid image reference', () => ['build', '--context', hello, '--image', 'Bad Image'], /input 'image'/],
     ['unknown tag placeholder', () => ['build', '--context', hello, '--image', image, '--tags', '{nope}'], /input 'tags': unknown placeholder \{nope\}/],
     ['invalid rendered tag', () => ['build', '--context', hello, '--image', image, '--tags', 'x/{short_sha}'], /input 'tags': .* not a valid tag/],
