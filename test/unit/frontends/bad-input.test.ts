@@ -90,7 +90,7 @@ const rows: Row[] = [
   // Bounds.
   ['health_timeout past what Node\'s timer holds', () => [...deploy(), '--health-timeout', '2147484'], {}, 1, /input 'health_timeout': '2147484' is more than 86400/],
   ['lock_timeout of a year', () => [...deploy(), '--lock-timeout', '31536000'], {}, 1, /input 'lock_timeout': '31536000' is more than 86400/],
-  ['max_failures out of bounds', () => [...deploy(), '--max-failures', '99999999999999999999'], {}, 1, /input 'max_failures': '99999999999999999999' is more than 10000/],
+  ['max_failures out of bounds', () => [...deploy(), '--max-failures', '99999999999999999999'], {}, 1, /input 'max_failures': '99999999999999999999' is not valid; expected a whole number up to 9999/],
   ['keep_images 0', () => [...deploy(), '--keep-images', '0'], {}, 1, /input 'keep_images': '0' is not valid; expected a count from 1 to 1000/],
   ['parallel out of bounds', () => ['plan', '--parallel', '100000'], {}, 1, /input 'parallel': '100000' is more than 256/],
   ['batch_size above 100%', () => [...deploy(), '--batch-size', '150%'], {}, 1, /input 'batch_size': '150%' is not valid; expected a count from 1 to 9999 such as 2, or a percentage up to 100%/],
