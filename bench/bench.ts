@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '../..');
-const GANTRY = path.join(ROOT, 'dist/index.js');
+const GANTRY = path.join(ROOT, 'bin/gantry');
 const FRESH = path.join(ROOT, 'bench/fresh-engine.sh');
 const REPS = Number(process.env.BENCH_REPS || 3);
 const FRESH_REPS = Number(process.env.BENCH_FRESH_REPS || 2);
@@ -48,7 +48,7 @@ function pushEnv(): Env {
 function gantry(args: string[], dockerHost: string, cwd: string, env: Env = {}): { stdout: string; seconds: number } {
   const clean: Env = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('GANTRY_') && !k.startsWith('INPUT_')) clean[k] = v;
-  const once = () => timed(() => spawnSync(process.execPath, [GANTRY, ...args], { cwd, env: { ...clean, DOCKER_HOST: dockerHost, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
+  const once = () => timed(() => spawnSync(GANTRY, args, { cwd, env: { ...clean, PATH: `${path.dirname(process.execPath)}:${clean.PATH ?? ''}`, DOCKER_HOST: dockerHost, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
   let r = once();
   // The test bed's registry is shared with other test runs that delete repositories: a push
   // can meet a blob deleted under it (HTTP 404). Such a run is measured again, once.

@@ -17,7 +17,7 @@ export GANTRY_REGISTRY_USERNAME="$GANTRY_TESTBED_REGISTRY_USER"
 GANTRY_REGISTRY_PASSWORD="$(cat "$GANTRY_TESTBED_REGISTRY_PASSWORD_FILE")"
 export GANTRY_REGISTRY_PASSWORD
 
-node dist/index.js all \
+bin/gantry all \
   --context examples/hello \
   --image "$GANTRY_TESTBED_REGISTRY/examples/hello" \
   --version-variable main.version \

@@ -16,9 +16,13 @@ export interface Repository {
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*(?::[0-9]+)?$|^\[[0-9a-fA-F:]+\](?::[0-9]+)?$/;
 
-/** Parses a repository without tag or digest; `input` names the input in errors. */
-export function parseRepository(text: string, input = 'image'): Repository {
-  const expected = 'a repository such as registry.example.com:5000/team/api, lower case, without :tag or @digest';
+const REPOSITORY_EXPECTED = 'a repository such as registry.example.com:5000/team/api, lower case, without :tag or @digest';
+
+/**
+ * Parses a repository without tag or digest; `input` names the input in errors, `expected` says
+ * what that input takes (a reference input takes a tag or digest after the repository).
+ */
+export function parseRepository(text: string, input = 'image', expected = REPOSITORY_EXPECTED): Repository {
   const value = text.trim();
   if (!value) throw inputError(input, 'is empty', expected);
   const parts = value.split('/');
@@ -29,6 +33,7 @@ export function parseRepository(text: string, input = 'image'): Repository {
   }
   for (const p of parts) {
     if (p.includes('@') || p.includes(':')) throw inputError(input, `'${value}' has a tag or digest`, expected);
+    if (/[A-Z]/.test(p)) throw inputError(input, `'${value}' has upper case letters in '${p}'; repository names are lower case`, expected);
     if (!COMPONENT.test(p)) throw inputError(input, `'${value}' is not a valid repository name (component '${p}')`, expected);
   }
   let path = parts.join('/');
@@ -74,7 +79,7 @@ export function parseImageRef(text: string, input = 'deploy_image'): ImageRef {
   const { repository, tag, digest } = splitReference(ref);
   if (ref.includes('@') && !DIGEST_RE.test(digest)) throw inputError(input, `'${ref}' has a digest that is not sha256:<64 hex digits>`, expected);
   if (tag && !VALID_TAG.test(tag)) throw inputError(input, `'${ref}' has the tag '${tag}', which is not a valid tag`, expected);
-  const repo = parseRepository(repository, input);
+  const repo = parseRepository(repository, input, expected);
   return { registry: repo.registry, repository: repo.name, tag: tag || undefined, digest: digest || undefined };
 }
 

@@ -2,6 +2,7 @@ import { INPUTS, InputName, InputSpec, Inputs, inputNames } from './schema';
 import { inputError } from './errors';
 import { sshKeyTexts } from './image/secrets/secret-inputs';
 import { netrcPasswords } from './image/secrets/secret-values';
+import { secretWord } from './image/secrets/secret-guard';
 
 export type RawInputs = Partial<Record<string, string | undefined>>;
 
@@ -19,12 +20,15 @@ function parseOne(name: InputName, spec: InputSpec, text: string): string | numb
   if (spec.regex && !new RegExp(spec.regex).test(value)) {
     throw inputError(name, `'${spec.secret ? '***' : value}' is not valid`, spec.expected ?? `a value matching ${spec.regex}`);
   }
+  if (spec.keyValue) checkKeyValueLines(name, text, spec.secret === true);
   switch (spec.kind) {
     case 'boolean':
       return value === 'true';
     case 'number': {
       const n = Number(value);
       if (!Number.isFinite(n)) throw inputError(name, `'${value}' is not a number`, spec.expected);
+      if (spec.min !== undefined && n < spec.min) throw inputError(name, `'${value}' is less than ${spec.min}`, spec.expected);
+      if (spec.max !== undefined && n > spec.max) throw inputError(name, `'${value}' is more than ${spec.max}`, spec.expected);
       return n;
     }
     case 'list':
@@ -55,20 +59,46 @@ export function parseInputs(raw: RawInputs): Inputs {
   return out as Inputs;
 }
 
-/** Parses KEY=VALUE lines, naming the input on a malformed line. */
-export function parseKeyValues(name: string, lines: string[]): Array<[string, string]> {
-  return lines.map((line) => {
+const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+const KEY_VALUE_EXPECTED = 'KEY=VALUE lines, each key of letters, digits, _ . and - (not starting with a digit)';
+
+/**
+ * What is wrong with one KEY=VALUE line, or ''. A secret input's line is never shown, only its
+ * key (keys are names, not secrets); the caller adds the line number.
+ */
+function keyValueProblem(line: string, secret: boolean): string {
+  const eq = line.indexOf('=');
+  const shown = secret ? '' : ` '${line}'`;
+  if (eq < 0) return `${shown} has no '='${secret ? ' (the line is not shown: the input is secret)' : ''}`;
+  const key = line.slice(0, eq).trim();
+  if (key === '') return `${shown} has no key before '='`;
+  if (!KEY.test(key)) return ` has the key '${key}', which is not a valid name`;
+  return '';
+}
+
+/** Checks KEY=VALUE text line by line; the error names the input, the line number and the key. */
+export function checkKeyValueLines(name: string, text: string, secret = false): void {
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const problem = keyValueProblem(line, secret);
+    if (problem) throw inputError(name, `line ${i + 1}${problem}`, KEY_VALUE_EXPECTED);
+  });
+}
+
+/** Parses KEY=VALUE lines (checked by parseInputs for inputs), naming the input on a malformed line. */
+export function parseKeyValues(name: string, lines: string[], secret = false): Array<[string, string]> {
+  return lines.map((line, i) => {
+    const problem = keyValueProblem(line, secret);
+    if (problem) throw inputError(name, `entry ${i + 1}${problem}`, KEY_VALUE_EXPECTED);
     const eq = line.indexOf('=');
-    const key = eq > 0 ? line.slice(0, eq).trim() : '';
-    if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(key)) {
-      throw inputError(name, `'${line.split('=')[0]}' is not a KEY=VALUE line`, 'KEY=VALUE with a key of letters, digits and _');
-    }
-    return [key, line.slice(eq + 1)];
+    return [line.slice(0, eq).trim(), line.slice(eq + 1)];
   });
 }
 
 /**
- * Values of inputs marked secret, and of every env value: what a front end must mask.
+ * Values of inputs marked secret (secret_env's values among them), and of env lines whose key
+ * looks like a secret's: what a front end must mask.
  * With the environment, also the build secrets secret_envs names; private key text in ssh
  * is always included, and the passwords of a netrc. (Files of secret_files are masked by
  * the build as soon as it reads them.)
@@ -81,6 +111,10 @@ export function secretValues(inputs: Inputs, env?: NodeJS.ProcessEnv): string[] 
       const v = line.includes('=') ? env[name] : undefined;
       if (v) out.push(v, ...netrcPasswords(v));
     }
+  }
+  for (const line of inputs.env) {
+    const eq = line.indexOf('=');
+    if (eq > 0 && secretWord(line.slice(0, eq).trim())) out.push(line.slice(eq + 1));
   }
   for (const name of inputNames()) {
     const spec: InputSpec = INPUTS[name];

@@ -3,7 +3,7 @@ import { Reporter } from './reporter';
 import { EXIT } from './exit-codes';
 import { build, buildServices, planOnly } from './image/build-command';
 import { inputError } from './errors';
-import { deploy, rollback } from './deploy/deploy-command';
+import { checkDeployInputs, deploy, rollback } from './deploy/deploy-command';
 import { refuseForeignInputs } from './deploy/target-inputs';
 import { binarySpec } from './deploy/binary/binary-spec';
 import { audit, logs, status, unlock } from './deploy/day-two';
@@ -45,6 +45,9 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
         if (inputs.hosts.length === 0) return EXIT.ok;
         return deploy(inputs, reporter, undefined, env);
       }
+      // Every input of every phase is checked before any work: nothing is built or pushed for a
+      // deploy that would refuse its inputs.
+      if (inputs.hosts.length) checkDeployInputs(inputs);
       const built = await build(inputs, reporter, env);
       if (inputs.hosts.length === 0) return EXIT.ok;
       return deploy(inputs, reporter, built.imageRef, env);

@@ -26,6 +26,11 @@ export interface InputSpec {
   readonly fileOrText?: boolean;
   /** A list split on newlines only (values may hold commas); other lists split on commas too. */
   readonly lines?: boolean;
+  /** KEY=VALUE lines, checked line by line when parsed (errors name the line, and the key). */
+  readonly keyValue?: boolean;
+  /** Bounds of a number: every duration and count has both (Node's timers overflow past 2^31 ms). */
+  readonly min?: number;
+  readonly max?: number;
 }
 
 const BOOL = { kind: 'boolean', options: ['true', 'false'] } as const;
@@ -54,7 +59,7 @@ export const INPUTS = {
     kind: 'string', default: 'scratch', group: 'build',
     description: 'Base of the final stage: scratch, distroless, alpine, debian-slim, or any image reference. CA certificates, zoneinfo and a non-root user are added.',
   },
-  build_args: { kind: 'list', lines: true, default: '', group: 'build', expected: 'KEY=VALUE lines', description: 'Build arguments, one KEY=VALUE a line (no secrets: see secret_envs).' },
+  build_args: { kind: 'list', lines: true, keyValue: true, default: '', group: 'build', expected: 'KEY=VALUE lines', description: 'Build arguments, one KEY=VALUE a line (no secrets: see secret_envs).' },
   build_network: { kind: 'string', default: 'default', group: 'build', options: ['default', 'host', 'none'], description: 'Network of the build steps.' },
   goproxy: { kind: 'string', default: '', group: 'build', description: "GOPROXY for the build stage; empty keeps the builder image's own." },
   secret_envs: {
@@ -82,7 +87,7 @@ export const INPUTS = {
     description: 'Allow build args that look like secrets (a name with KEY, TOKEN, PASSWORD... or a value equal to a secret): they stay in the image history and build cache. Prefer secret_envs.',
   },
   config: { kind: 'string', default: '', group: 'build', description: 'Path of a gantry.yml listing several services (context, main package, Go version, image, tags each); they are built concurrently into one report. Empty builds the one service the inputs describe.' },
-  parallel: { kind: 'number', default: '0', group: 'build', regex: '^[0-9]+$', expected: 'a whole number', description: 'Services built at once with config; 0 means one per CPU core.' },
+  parallel: { kind: 'number', default: '0', group: 'build', regex: '^[0-9]+$', min: 0, max: 256, expected: 'a whole number from 0 to 256', description: 'Services built at once with config; 0 means one per CPU core.' },
   only_changed: {
     kind: 'string', default: '', group: 'build', regex: '^$|^[^\\s]+$', expected: 'a git revision such as HEAD~1 or origin/main',
     description: 'With config: build only the services whose context (or a local module they replace to) changed since this git revision, e.g. HEAD~1; empty builds every service.',
@@ -93,7 +98,7 @@ export const INPUTS = {
   },
   binaries_dir: { kind: 'string', default: '', group: 'build', description: "Folder receiving each service's binary per platform (NAME-OS-ARCH) and a SHA256SUMS list; empty exports none." },
   cache_dir: { kind: 'string', default: '.gantry/cache', group: 'cache', description: 'Folder the Go module and build caches are kept in between runs: injected into the BuildKit cache mounts before the build and extracted after it, so an empty engine (a CI runner) builds warm. Keep it with your CI cache; none turns this off.' },
-  cache_max_mb: { kind: 'number', default: '2048', group: 'cache', regex: '^[0-9]+$', expected: 'whole megabytes', description: 'Size limit of cache_dir: the oldest Go build cache entries are pruned first; module caches are never pruned (a removed module would be downloaded again). 0 means no limit.' },
+  cache_max_mb: { kind: 'number', default: '2048', group: 'cache', regex: '^[0-9]+$', min: 0, max: 1048576, expected: 'whole megabytes from 0 to 1048576 (1 TiB)', description: 'Size limit of cache_dir: the oldest Go build cache entries are pruned first; module caches are never pruned (a removed module would be downloaded again). 0 means no limit.' },
   image: {
     kind: 'string', default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',
     description: 'Image repository to tag and push, without a tag.',
@@ -102,7 +107,7 @@ export const INPUTS = {
     kind: 'list', default: '{commit_time}\n{short_sha}\n{git_tag}', group: 'push',
     description: 'Tag templates, one a line or comma separated: {commit_time} {sha} {short_sha} {git_tag} {branch} {go_version}. A template whose value is empty (e.g. {git_tag} on an untagged commit) is skipped.',
   },
-  labels: { kind: 'list', lines: true, default: '', group: 'push', expected: 'KEY=VALUE lines', description: 'Extra image labels, one KEY=VALUE a line, added to the OCI labels.' },
+  labels: { kind: 'list', lines: true, keyValue: true, default: '', group: 'push', expected: 'KEY=VALUE lines', description: 'Extra image labels, one KEY=VALUE a line, added to the OCI labels.' },
   push: { ...BOOL, default: 'true', group: 'push', description: 'Push every tag to the registry; false keeps the image in the local engine.' },
   registry_username: { kind: 'string', default: '', group: 'push', description: 'Registry user for push (and for pulls on the hosts).' },
   registry_password: { kind: 'string', default: '', group: 'push', secret: true, description: 'Registry password or token; sent only in the engine API header and on stdin to the hosts.' },
@@ -116,22 +121,29 @@ export const INPUTS = {
   deploy_image: { kind: 'string', default: '', group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref." },
   container_name: { kind: 'string', default: '', group: 'deploy', regex: '^$|^[a-zA-Z0-9][a-zA-Z0-9_.-]*$', expected: 'a container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)', description: 'Container name on the hosts; empty takes the last element of the image name.' },
   ports: { kind: 'list', default: '', group: 'deploy', expected: '[ip:]host_port:container_port[/tcp|udp] entries', description: 'Published ports, as docker run -p.' },
-  env: { kind: 'list', lines: true, default: '', group: 'deploy', secret: true, expected: 'KEY=VALUE lines', description: 'Container environment, one KEY=VALUE a line; values are masked and reach the host only in a 0600 file removed after start.' },
+  env: {
+    kind: 'list', lines: true, keyValue: true, default: '', group: 'deploy', expected: 'KEY=VALUE lines',
+    description: 'Container environment, one KEY=VALUE a line, shown in the log (a key that looks like a secret\'s is masked, with a warning: use secret_env). Reaches the host only in a 0600 file removed after start.',
+  },
+  secret_env: {
+    kind: 'list', lines: true, keyValue: true, default: '', group: 'deploy', secret: true, expected: 'KEY=VALUE lines',
+    description: 'Secret container environment, one KEY=VALUE a line: values are masked in every log and, like env, reach the host only in a 0600 file removed after start. (Build secrets are secret_envs.)',
+  },
   env_file: { kind: 'string', default: '', group: 'deploy', description: 'A local KEY=VALUE file merged into env.' },
   volumes: { kind: 'list', default: '', group: 'deploy', description: 'Volumes, as docker run -v.' },
   network: { kind: 'string', default: '', group: 'deploy', description: 'Network of the container (e.g. host); empty is the engine default.' },
   restart: { kind: 'string', default: 'unless-stopped', group: 'deploy', regex: '^(no|always|unless-stopped|on-failure(:[0-9]+)?)$', expected: 'no, always, unless-stopped or on-failure[:N]', description: 'Restart policy of the container.' },
   health_cmd: { kind: 'string', default: '', group: 'deploy', description: 'A command run on the host that succeeds when the new container is healthy, e.g. curl -fsS http://127.0.0.1:8080/healthz.' },
   health_url: { kind: 'string', default: '', group: 'deploy', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL', description: 'A URL fetched on the host (curl or wget) that answers 2xx when healthy.' },
-  health_timeout: { kind: 'number', default: '60', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "Seconds the new container has to become healthy (the image's own HEALTHCHECK counts too)." },
-  batch_size: { kind: 'string', default: '1', group: 'deploy', regex: '^[1-9][0-9]*%?$', expected: 'a count such as 2 or a percentage such as 50%', description: 'Hosts replaced at once: a count or a percentage of the fleet.' },
+  health_timeout: { kind: 'number', default: '60', group: 'deploy', regex: '^[0-9]+$', min: 1, max: 86400, expected: 'whole seconds from 1 to 86400 (a day)', description: "Seconds the new container has to become healthy (the image's own HEALTHCHECK counts too)." },
+  batch_size: { kind: 'string', default: '1', group: 'deploy', regex: '^[1-9][0-9]{0,3}$|^([1-9][0-9]?|100)%$', expected: 'a count from 1 to 9999 such as 2, or a percentage up to 100% such as 50%', description: 'Hosts replaced at once: a count or a percentage of the fleet.' },
   max_failures: {
-    kind: 'string', default: '0', group: 'deploy', regex: '^[0-9]+%?$', expected: 'a whole number such as 1 or a percentage such as 10%',
+    kind: 'string', default: '0', group: 'deploy', regex: '^[0-9]{1,4}$|^([0-9]{1,2}|100)%$', expected: 'a whole number up to 9999 such as 1, or a percentage up to 100% such as 10%',
     description: 'Failed hosts tolerated before the rollout stops and every switched host is rolled back: a count, or a percentage of the fleet (rounded down).',
   },
-  batch_wait: { kind: 'number', default: '0', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: 'Seconds to wait between batches, to watch the new version on the first hosts before the next.' },
+  batch_wait: { kind: 'number', default: '0', group: 'deploy', regex: '^[0-9]+$', min: 0, max: 86400, expected: 'whole seconds from 0 to 86400 (a day)', description: 'Seconds to wait between batches, to watch the new version on the first hosts before the next.' },
   rollback: { ...BOOL, default: 'true', group: 'deploy', description: 'Roll back automatically: a failed host to what it ran, the whole fleet when max_failures is exceeded.' },
-  keep_images: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'Images of this repository kept on each host (for rollback); older ones are pruned.' },
+  keep_images: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 1000, expected: 'a count from 1 to 1000', description: 'Images of this repository kept on each host (for rollback); older ones are pruned.' },
   rollback_to: {
     kind: 'string', default: '', group: 'deploy', regex: '^$|^[A-Za-z0-9_.:@+-]+$', expected: 'a digest (sha256:... or its first 12 hex digits), a tag or a revision',
     description: "With rollback: the version to go back to, among those each host keeps (keep_images; status lists them), as a digest, tag or revision; the container is recreated with the live one's settings. Empty goes back to the previous version.",
@@ -148,15 +160,15 @@ export const INPUTS = {
     kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+[smhd]?$|^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z?$', expected: 'a duration such as 10m or 2h, or a time such as 2026-01-02T15:04:05Z',
     description: 'With logs: only lines newer than this (docker logs --since).',
   },
-  logs_tail: { kind: 'number', default: '100', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'With logs: the last lines of each host (before logs_grep).' },
+  logs_tail: { kind: 'number', default: '100', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 100000, expected: 'a count from 1 to 100000', description: 'With logs: the last lines of each host (before logs_grep).' },
   logs_grep: { kind: 'string', default: '', group: 'deploy', description: 'With logs: only lines holding this text (a fixed string, not a pattern).' },
-  audit_lines: { kind: 'number', default: '20', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'With audit: the last entries shown from each host.' },
+  audit_lines: { kind: 'number', default: '20', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 100000, expected: 'a count from 1 to 100000', description: 'With audit: the last entries shown from each host.' },
   force: { ...BOOL, default: 'false', group: 'deploy', description: 'Redeploy hosts that already run the target digest, healthy and with the same settings (without it they are left alone and reported unchanged); with unlock, release a lock whose holder still looks alive.' },
   proxy_port: {
     kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+$', expected: 'a port such as 80 or 8080',
     description: 'Zero-downtime mode: a Caddy proxy container on each host owns this published port and switches to a new container only once it is healthy, then drains the old one. Containers join the gantry network and publish no port (ports and network are refused). Empty keeps stop-then-start releases.',
   },
-  app_port: { kind: 'number', default: '8080', group: 'deploy', regex: '^[0-9]+$', expected: 'a port 1-65535', description: 'With proxy_port: the port the application listens on inside its container.' },
+  app_port: { kind: 'number', default: '8080', group: 'deploy', regex: '^[0-9]+$', min: 1, max: 65535, expected: 'a port 1-65535', description: 'With proxy_port: the port the application listens on inside its container.' },
   proxy_image: {
     kind: 'string', default: 'caddy:2.10', group: 'deploy', regex: '^\\S+$', expected: 'an image reference such as caddy:2.10 or your mirror of it',
     description: "With proxy_port: the Caddy 2 image of the proxy (the official image pinned to a minor version, or your mirror). Changing it replaces every host's proxy, the one brief gap of proxy mode.",
@@ -173,13 +185,13 @@ export const INPUTS = {
     kind: 'string', default: '', group: 'deploy', regex: '^$|^/\\S*$', expected: 'an HTTP path starting with /, such as /healthz',
     description: "With proxy_port: a path probed on the new container's own address and app_port, from the host, before the proxy switches; 2xx is healthy.",
   },
-  drain_timeout: { kind: 'number', default: '30', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "With proxy_port: seconds the old container keeps its in-flight requests after the switch before it is stopped." },
-  lock_timeout: { kind: 'number', default: '300', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "Seconds to wait for another deploy's lock on a host before failing." },
+  drain_timeout: { kind: 'number', default: '30', group: 'deploy', regex: '^[0-9]+$', min: 0, max: 86400, expected: 'whole seconds from 0 to 86400 (a day)', description: "With proxy_port: seconds the old container keeps its in-flight requests after the switch before it is stopped." },
+  lock_timeout: { kind: 'number', default: '300', group: 'deploy', regex: '^[0-9]+$', min: 0, max: 86400, expected: 'whole seconds from 0 to 86400 (a day)', description: "Seconds to wait for another deploy's lock on a host before failing." },
   deploy_target: {
     kind: 'string', default: 'container', group: 'deploy', options: ['container', 'binary', 'swarm'],
     description: "What the hosts run: container (the image under docker), binary (the build's binary from binaries_dir, under the host's process manager) or swarm (a Docker Swarm service, created or updated through the one manager named in hosts). Inputs that mean nothing for the target are refused.",
   },
-  replicas: { kind: 'number', default: '2', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'deploy_target swarm: tasks of the service with swarm_mode replicated.' },
+  replicas: { kind: 'number', default: '2', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 10000, expected: 'a count from 1 to 10000', description: 'deploy_target swarm: tasks of the service with swarm_mode replicated.' },
   swarm_mode: {
     kind: 'string', default: 'replicated', group: 'deploy', options: ['replicated', 'global'],
     description: 'deploy_target swarm: replicated (replicas tasks placed by Swarm) or global (one task on every node).',
@@ -212,7 +224,7 @@ export const INPUTS = {
     kind: 'string', default: '', group: 'deploy',
     description: "deploy_target binary: a command run on the host whose last 50 output lines go into the report when the health gate fails, e.g. journalctl --user -u api -n 50; empty reads the supervisor log or journalctl by process_manager.",
   },
-  keep_releases: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'deploy_target binary: releases kept under binary_root on each host (for rollback); older ones are removed.' },
+  keep_releases: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 1000, expected: 'a count from 1 to 1000', description: 'deploy_target binary: releases kept under binary_root on each host (for rollback); older ones are removed.' },
   binary_args: { kind: 'list', lines: true, default: '', group: 'deploy', expected: 'one argument a line', description: "deploy_target binary: the program's arguments, one a line, written into the release's run wrapper." },
 } as const satisfies Record<string, InputSpec>;
 
@@ -227,15 +239,20 @@ export interface OutputSpec {
   readonly description: string;
   /** A JSON document: kept out of GitLab's dotenv report (one line per value, size-capped). */
   readonly json?: boolean;
+  /**
+   * Its variable in the CLI's --dotenv file and GitLab's dotenv report when GANTRY_<NAME> would be
+   * an input's variable: a later job receiving the report would read the output back as its input.
+   */
+  readonly variable?: string;
 }
 
 export const OUTPUTS = {
   digest: { description: "The registry's manifest digest of the pushed image (sha256:...)." },
   image_ref: { description: 'image@digest: what to deploy.' },
   image_id: { description: "The image's config digest in the engine." },
-  tags: { description: 'Every pushed reference, comma separated.' },
+  tags: { description: 'Every pushed reference, comma separated.', variable: 'GANTRY_PUSHED_TAGS' },
   commit_time: { description: 'Commit time in unix seconds (git show -s --format=%ct).' },
-  go_version: { description: 'Go version the service was built with.' },
+  go_version: { description: 'Go version the service was built with.', variable: 'GANTRY_BUILT_GO_VERSION' },
   report: { description: 'The per-host rollout report as JSON.', json: true },
   services: { description: 'With config: every service\'s result as JSON (name, status, image_ref, digest, tags, go_version, platforms).', json: true },
   binaries: { description: 'Binaries exported to binaries_dir, comma separated paths (their SHA-256 sums are in binaries_dir/SHA256SUMS).' },
@@ -249,3 +266,23 @@ export type OutputName = keyof typeof OUTPUTS;
 export function inputNames(): InputName[] {
   return Object.keys(INPUTS) as InputName[];
 }
+
+export function outputNames(): OutputName[] {
+  return Object.keys(OUTPUTS) as OutputName[];
+}
+
+/** The variable the CLI reads an input from: GANTRY_GO_VERSION for go_version. */
+export function inputVariable(name: InputName): string {
+  return `GANTRY_${name.toUpperCase()}`;
+}
+
+/** The variable an output is written as (--dotenv, GitLab's dotenv report); never an input's. */
+export function outputVariable(name: OutputName): string {
+  return (OUTPUTS[name] as OutputSpec).variable ?? `GANTRY_${name.toUpperCase()}`;
+}
+
+/** gantry's own settings, read by the CLI from the environment (they are not inputs). */
+export const SETTINGS = {
+  GANTRY_DEBUG: 'Print debug lines and stack traces.',
+  GANTRY_DOTENV: 'The file --dotenv writes outputs to.',
+} as const;

@@ -6,6 +6,7 @@ import { Inputs } from '../schema';
 import { Engine } from '../engine/docker';
 import { Masker, Reporter } from '../reporter';
 import { inputError } from '../errors';
+import { parseRepository } from '../image-ref';
 import { secretValues } from '../inputs';
 import { DeploySpec, deploySpec } from './deploy-spec';
 import { describeActor } from './deploy-actor';
@@ -59,7 +60,7 @@ async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rol
   const binarySums = binary ? readSums(inputs.binaries_dir) : undefined;
   const commit = binary ? await readGitFacts(inputs.context, env) : undefined;
   const spec = deploySpec(inputs, { builtImageRef, envFileText, binarySums, commit }, mode);
-  for (const [, v] of spec.container.env) {
+  for (const v of spec.secrets) {
     reporter.mask(v);
     secrets.push(v);
   }
@@ -67,6 +68,23 @@ async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rol
   for (const w of spec.warnings) reporter.warn(w);
   const actor = { by: describeActor(process.env, hostname(), localUser()), runner: hostname(), pid: process.pid };
   return { spec, key, actor, secrets };
+}
+
+/**
+ * Checks every deploy input as deploy would, before a build that precedes it in the same run
+ * (command all): a bad host list or key fails before anything is built or pushed. The digest
+ * the build will give is not known yet; a placeholder of the same repository stands in.
+ */
+export function checkDeployInputs(inputs: Inputs): void {
+  let repository = 'placeholder/image';
+  try {
+    repository = parseRepository(inputs.image).name;
+  } catch {
+    /* the build refuses a bad image itself, naming it */
+  }
+  const envFileText = readEnvFile(inputs.env_file);
+  const spec = deploySpec(inputs, { builtImageRef: `${repository}@sha256:${'0'.repeat(64)}`, envFileText }, 'deploy');
+  clientKey(spec, inputs);
 }
 
 /**

@@ -1,6 +1,9 @@
 import { Inputs } from '../schema';
 import { inputError } from '../errors';
-import { parseKeyValues, splitList } from '../inputs';
+import { checkKeyValueLines, parseKeyValues, splitList } from '../inputs';
+import { secretWord } from '../image/secrets/secret-guard';
+export type { ContainerSpec } from './container-spec';
+import { ContainerSpec } from './container-spec';
 import { ImageRef, defaultContainerName, parseImageRef } from '../image-ref';
 import { HostTarget, parseHosts } from './host-list';
 import { KnownHosts, parseKnownHosts } from './known-hosts';
@@ -14,20 +17,6 @@ import { toleratedFailures } from './rollout-plan';
 import { splitArgs } from './hooks';
 
 /** What runs on every host: the container and how it is judged healthy. */
-export interface ContainerSpec {
-  readonly name: string;
-  /** Absent only for rollback without an image named: the hosts' records say what to go back to. */
-  readonly image?: ImageRef;
-  readonly ports: readonly string[];
-  readonly env: ReadonlyArray<readonly [string, string]>;
-  readonly volumes: readonly string[];
-  readonly network: string;
-  readonly restart: string;
-  readonly healthCmd: string;
-  readonly healthUrl: string;
-  readonly healthTimeout: number;
-  readonly keepImages: number;
-}
 
 /** Proxy mode: a Caddy container on each host owns the published port and switches between app containers. */
 export interface ProxySpec {
@@ -72,6 +61,8 @@ export interface DeploySpec {
   readonly rollback: boolean;
   readonly lockTimeout: number;
   readonly registry?: { readonly username: string; readonly password: string };
+  /** Values to mask: secret_env's, and env values whose key looks like a secret's. */
+  readonly secrets: readonly string[];
   /** Things worth saying that do not stop the rollout. */
   readonly warnings: readonly string[];
 }
@@ -108,13 +99,34 @@ export function parseNetwork(text: string): string {
   return value;
 }
 
-/** Reads env then env_file lines (env wins on the same key); values must fit on one line. */
-export function parseEnv(envLines: readonly string[], envFileText: string | undefined): Array<[string, string]> {
+export interface ContainerEnv {
+  /** Every variable the container gets, in one 0600 file: env_file, env (wins), secret_env. */
+  readonly env: Array<[string, string]>;
+  /** The values to mask: secret_env's and those of keys that look like a secret's. */
+  readonly secrets: string[];
+  readonly warnings: string[];
+}
+
+/**
+ * Reads env_file then env lines (env wins on the same key), then secret_env, whose keys may not
+ * repeat env's (which value would win is not obvious); values must fit on one line.
+ */
+export function parseEnv(envLines: readonly string[], envFileText: string | undefined, secretLines: readonly string[] = []): ContainerEnv {
+  if (envFileText !== undefined) checkKeyValueLines('env_file', envFileText);
   const fromFile = envFileText === undefined ? [] : parseKeyValues('env_file', splitList(envFileText, true));
-  const fromInput = parseKeyValues('env', [...envLines]);
-  const merged = new Map<string, string>();
-  for (const [k, v] of [...fromFile, ...fromInput]) merged.set(k, v);
-  return [...merged.entries()];
+  const plain = new Map<string, string>();
+  for (const [k, v] of [...fromFile, ...parseKeyValues('env', [...envLines])]) plain.set(k, v);
+  const secret = new Map<string, string>(parseKeyValues('secret_env', [...secretLines], true));
+  const secrets = [...secret.values()];
+  const warnings: string[] = [];
+  for (const [k, v] of plain) {
+    if (secret.has(k)) throw inputError('secret_env', `the key '${k}' is also in env`, 'each variable in env or in secret_env, not both');
+    const word = secretWord(k);
+    if (!word) continue;
+    secrets.push(v);
+    warnings.push(`env: ${k} looks like a secret (${word}): its value is masked, but it belongs in secret_env`);
+  }
+  return { env: [...plain.entries(), ...secret.entries()], secrets: secrets.filter((s) => s.length > 0), warnings };
 }
 
 export interface SpecSources {
@@ -191,7 +203,6 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
   const binary = target === 'binary' ? binarySpec(inputs, sources, mode) : undefined;
   const image = binary ? undefined : rolloutImage(inputs, sources, mode);
   const name = binary ? binary.name : inputs.container_name || (image ? defaultContainerName(image) : '');
-  if (inputs.health_timeout < 1) throw inputError('health_timeout', `'${inputs.health_timeout}' is too short`, 'at least 1 second');
   const ports = inputs.ports.map(parsePort);
   const proxy = proxySpec(inputs);
   if (ports.length > 0 && inputs.network === 'host') warnings.push('ports are ignored by docker with network host: the service listens on the host directly');
@@ -205,6 +216,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
   if (inputs.registry_password && !inputs.registry_username) {
     throw inputError('registry_username', 'is empty but registry_password is set', 'the registry user the password belongs to');
   }
+  const env = parseEnv(inputs.env, sources.envFileText, inputs.secret_env);
   if (/%$/.test(inputs.batch_size) && Number(inputs.batch_size.slice(0, -1)) > 100) {
     throw inputError('batch_size', `'${inputs.batch_size}' is more than 100%`, 'a count such as 2 or a percentage up to 100%');
   }
@@ -212,7 +224,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
     name,
     image,
     ports,
-    env: parseEnv(inputs.env, sources.envFileText),
+    env: env.env,
     volumes: inputs.volumes.map(parseVolume),
     network: parseNetwork(inputs.network),
     restart: inputs.restart,
@@ -241,6 +253,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
     rollback: inputs.rollback,
     lockTimeout: inputs.lock_timeout,
     registry: inputs.registry_username ? { username: inputs.registry_username, password: inputs.registry_password } : undefined,
-    warnings: [...warnings, ...knownHosts.warnings],
+    secrets: env.secrets,
+    warnings: [...warnings, ...env.warnings, ...knownHosts.warnings],
   };
 }

@@ -1,11 +1,14 @@
 import * as fs from 'fs';
-import { Command, INPUTS, InputSpec, OUTPUTS, OutputName, OutputSpec, inputNames } from '../schema';
+import * as os from 'os';
+import * as path from 'path';
+import { Command, INPUTS, InputSpec, OUTPUTS, OutputName, OutputSpec, inputNames, outputVariable } from '../schema';
 import { parseInputs, secretValues } from '../inputs';
 import { Reporter, Masker } from '../reporter';
 import { run } from '../run';
 import { describeFailure } from './errors-out';
 import { cliHelp, parseCliArgs } from './cli-args';
 import { EXIT } from '../exit-codes';
+import { UserError, errorMessage, inputError } from '../errors';
 import { VERSION } from '../version';
 
 /** Terminal and GitLab adapter: plain lines (GitLab's collapsible sections under GITLAB_CI). */
@@ -38,14 +41,62 @@ export class ConsoleReporter implements Reporter {
   summary(md: string): void { void md; }
 }
 
-function readFileOrText(value: string): string {
-  if (value.includes('\n') || value.length > 4096) return value;
+/**
+ * Whether a value that names no existing file was meant as a path: one short word or a path,
+ * which the text of a key, a known_hosts line, a fingerprint or a netrc never is.
+ */
+function meantAsPath(value: string): boolean {
+  if (/\s/.test(value) || /^(SHA256:|-----)/.test(value) || value.length > 1024) return false;
+  return /^(~|\.{1,2})?\//.test(value) || /^[\w.@-]+(\/[\w.@-]+)*$/.test(value);
+}
+
+/** The CLI takes a path or the text itself for some inputs (known_hosts, ssh_private_key, netrc). */
+export function readFileOrText(name: string, value: string): string {
+  const text = value.trim();
+  if (text.includes('\n') || !meantAsPath(text)) return value;
+  const file = text.startsWith('~/') ? path.join(os.homedir(), text.slice(2)) : text;
+  let stat: fs.Stats;
   try {
-    if (fs.statSync(value).isFile()) return fs.readFileSync(value, 'utf8');
-  } catch {
-    /* not a path: the text itself */
+    stat = fs.statSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const problem = code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : `cannot be read (${code ?? errorMessage(err)})`;
+    throw inputError(name, `the file '${text}' ${problem}`, `the path of a readable file, or the ${name.replace(/_/g, ' ')} text itself`);
   }
-  return value;
+  if (!stat.isFile()) throw inputError(name, `'${text}' is not a file`, `the path of a readable file, or the ${name.replace(/_/g, ' ')} text itself`);
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw inputError(name, `the file '${text}' cannot be read (${(err as NodeJS.ErrnoException).code ?? errorMessage(err)})`, 'a file gantry can read');
+  }
+}
+
+/** --dotenv is checked before any work: a path that cannot be written fails now, not after a deploy. */
+export function checkDotenvPath(file: string): void {
+  if (!file) return;
+  const fail = (problem: string) => new UserError(`option '--dotenv': ${problem}; expected a file gantry can write, in an existing folder`);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') throw fail(`'${file}' is below something that is not a folder`);
+  }
+  const target = stat ? file : path.dirname(path.resolve(file));
+  if (stat && !stat.isFile()) throw fail(`'${file}' is not a file`);
+  if (!stat) {
+    let dir: fs.Stats;
+    try {
+      dir = fs.statSync(target);
+    } catch {
+      throw fail(`the folder '${target}' does not exist`);
+    }
+    if (!dir.isDirectory()) throw fail(`'${target}' is not a folder`);
+  }
+  try {
+    fs.accessSync(target, fs.constants.W_OK);
+  } catch {
+    throw fail(`'${target}' is not writable`);
+  }
 }
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -62,11 +113,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
       process.stdout.write(`gantry ${VERSION}\n`);
       return EXIT.ok;
     }
+    for (const w of args.warnings) reporter.warn(w);
+    checkDotenvPath(dotenv);
     for (const name of inputNames()) {
       const spec: InputSpec = INPUTS[name];
       const value = args.raw[name];
       if (value === undefined) continue;
-      if (spec.fileOrText) args.raw[name] = readFileOrText(value);
+      if (spec.fileOrText) args.raw[name] = readFileOrText(name, value);
       if (spec.secret) reporter.mask(args.raw[name] as string);
       // A path (read above) is fine on a command line; a secret value is in every process list.
       if (spec.secret && args.fromFlags.includes(name) && args.raw[name] === value) {
@@ -76,11 +129,27 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
     const inputs = parseInputs(args.raw);
     for (const s of secretValues(inputs, env)) reporter.mask(s);
     const code = await run(args.command as Command, inputs, reporter, env);
-    writeOutputs(reporter, dotenv);
+    try {
+      writeOutputs(reporter, dotenv);
+    } catch (err) {
+      // Checked before any work, so rare (a full disk). After a rollout the hosts did change:
+      // exit 1 would claim they did not, so the rollout's own code stands.
+      const message = `option '--dotenv': cannot write '${dotenv}': ${errorMessage(err)}`;
+      if (reporter.outputs.report !== undefined) {
+        reporter.warn(`${message}; the outputs are printed above`);
+        return code;
+      }
+      process.stderr.write(`gantry: error: ${reporter.masker.apply(message)}\n`);
+      return code === EXIT.ok ? EXIT.failed : code;
+    }
     return code;
   } catch (err) {
     // Outputs known so far (a digest, a per-service report) are written before failing.
-    writeOutputs(reporter, dotenv);
+    try {
+      writeOutputs(reporter, dotenv);
+    } catch (writeErr) {
+      reporter.warn(`option '--dotenv': cannot write '${dotenv}': ${errorMessage(writeErr)}`);
+    }
     const { message, code } = describeFailure(err, Boolean(env.GANTRY_DEBUG));
     process.stderr.write(`gantry: error: ${reporter.masker.apply(message)}\n`);
     return code;
@@ -94,7 +163,7 @@ function writeOutputs(reporter: ConsoleReporter, dotenv: string): void {
   const isJson = (n: OutputName): boolean => (OUTPUTS[n] as OutputSpec).json === true;
   for (const n of names) if (!isJson(n)) reporter.info(`  ${n}=${reporter.outputs[n]}`);
   if (dotenv) {
-    const lines = names.filter((n) => !isJson(n)).map((n) => `GANTRY_${n.toUpperCase()}=${(reporter.outputs[n] ?? '').replace(/\n/g, ' ')}`);
+    const lines = names.filter((n) => !isJson(n)).map((n) => `${outputVariable(n)}=${(reporter.outputs[n] ?? '').replace(/\n/g, ' ')}`);
     fs.writeFileSync(dotenv, `${lines.join('\n')}\n`);
   }
 }

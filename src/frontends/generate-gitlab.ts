@@ -1,4 +1,4 @@
-import { INPUTS, InputName, InputSpec, inputNames } from '../schema';
+import { INPUTS, InputName, InputSpec, inputNames, outputVariable } from '../schema';
 import { VERSION } from '../version';
 import { GENERATED_NOTE } from './generate-action';
 import { inputDescription } from './input-docs';
@@ -7,7 +7,7 @@ import { entry, flowList, scalar } from './yaml-text';
 /** Where the component lives and where its runner image is published (by .gitlab-ci.yml's release). */
 export const COMPONENT_PROJECT = 'gantry/gantry';
 export const RUNNER_REPOSITORY = `registry.gitlab.com/${COMPONENT_PROJECT}/runner`;
-/** The build job's dotenv report: GANTRY_<OUTPUT>=value lines for later jobs. */
+/** The build job's dotenv report: each output's variable (outputVariable) for later jobs. */
 export const DOTENV_FILE = 'gantry.env';
 
 /**
@@ -27,6 +27,7 @@ export const GITLAB_DEFAULTS: Partial<Record<InputName, string | null>> = {
   ssh_passphrase: '$SSH_PASSPHRASE',
   known_hosts: '$SSH_KNOWN_HOSTS',
   env: '$DEPLOY_ENV',
+  secret_env: '$DEPLOY_SECRET_ENV',
 };
 
 export type ComponentInputType = 'string' | 'number' | 'boolean';
@@ -248,8 +249,8 @@ function deployJobs(stage: string, template: TemplateName): string[] {
 const HEADERS: Record<TemplateName, string[]> = {
   build: [
     '# gantry build: builds the Go service in `context` into an image tagged by commit time and',
-    `# pushes it. Its dotenv report (${DOTENV_FILE}) gives later jobs GANTRY_DIGEST, GANTRY_IMAGE_REF`,
-    '# (image@digest, what to deploy), GANTRY_TAGS, GANTRY_IMAGE_ID, GANTRY_COMMIT_TIME, GANTRY_GO_VERSION.',
+    `# pushes it. Its dotenv report (${DOTENV_FILE}) gives later jobs ${outputVariable('digest')}, ${outputVariable('image_ref')}`,
+    `# (image@digest, what to deploy), ${(['tags', 'image_id', 'commit_time', 'go_version'] as const).map(outputVariable).join(', ')}.`,
   ],
   deploy: [
     '# gantry deploy: rolls deploy_image (by default GANTRY_IMAGE_REF from a gantry build job\'s',

@@ -1,4 +1,4 @@
-import { INPUTS, InputName, InputSpec, OUTPUTS, OutputName, inputNames } from '../schema';
+import { INPUTS, InputName, InputSpec, OUTPUTS, OutputName, inputNames, outputVariable } from '../schema';
 import { ComponentInput, GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, templateSpec } from './generate-gitlab';
 import { defaultText } from './input-docs';
 import { DEPLOY_TARGETS, TARGET_INPUTS } from '../deploy/target-inputs';
@@ -58,7 +58,7 @@ export function inputsTable(): string {
 export function outputsTable(): string {
   const out = ['| Output | CLI `--dotenv` / GitLab variable | Description |', '|---|---|---|'];
   for (const name of Object.keys(OUTPUTS) as OutputName[]) {
-    out.push(`| \`${name}\` | \`GANTRY_${name.toUpperCase()}\` | ${cell(OUTPUTS[name].description)} |`);
+    out.push(`| \`${name}\` | \`${outputVariable(name)}\` | ${cell(OUTPUTS[name].description)} |`);
   }
   return out.join('\n');
 }

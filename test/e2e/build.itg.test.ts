@@ -152,7 +152,7 @@ describe('gantry build on the real engine and registry', () => {
   });
 });
 
-describe('bad input: one line naming the input, non-zero exit, no stack trace, nothing pushed', () => {
+describe('bad input: one line naming the input, exit 1 (2 for usage), no stack trace, nothing pushed', () => {
   // Rows push (if they pushed at all) to a repository of their own, which must stay empty.
   const badRepo = () => `e2e/bad-input-${process.pid}`;
   const bad = () => `${tb.GANTRY_TESTBED_REGISTRY}/${badRepo()}`;
@@ -168,7 +168,21 @@ describe('bad input: one line naming the input, non-zero exit, no stack trace, n
     fs.writeFileSync(f, 'a file, not a folder\n');
     return f;
   };
+  // command all with bad deploy inputs: refused before the build, so this repository stays empty.
+  const allRepo = () => `${repo}-all-refused`;
+  // Good inputs for a build, push and deploy; each row replaces one (a repeated option would be refused as such).
+  const all = (over: Record<string, string>) => {
+    const flags: Record<string, string> = {
+      '--context': hello, '--image': `${tb.GANTRY_TESTBED_REGISTRY}/${allRepo()}`, '--build-network': 'host', '--hosts': tb.GANTRY_TESTBED_HOSTS.split(',')[0],
+      '--known-hosts': tb.GANTRY_TESTBED_KNOWN_HOSTS, '--ssh-private-key': tb.GANTRY_TESTBED_SSH_KEY, ...over,
+    };
+    return ['all', ...Object.entries(flags).flat()];
+  };
   const cases: Array<[string, () => string[], RegExp, Record<string, string>?]> = [
+    ['all: a host with a shell character', () => all({ '--hosts': '10.0.0.1;id' }), /input 'hosts': '10\.0\.0\.1;id'/],
+    ['all: health_timeout 0', () => all({ '--health-timeout': '0' }), /input 'health_timeout': '0' is less than 1/],
+    ['all: health_timeout past the timer', () => all({ '--health-timeout': '2147484' }), /input 'health_timeout': '2147484' is more than 86400/],
+    ['all: a known_hosts file that is not there', () => all({ '--known-hosts': '/nonexistent/known_hosts' }), /input 'known_hosts': the file '\/nonexistent\/known_hosts' does not exist/],
     ['invalid image reference', () => ['build', '--context', hello, '--image', 'Bad Image'], /input 'image'/],
     ['unknown tag placeholder', () => ['build', '--context', hello, '--image', bad(), '--tags', '{nope}'], /input 'tags': unknown placeholder \{nope\}/],
     ['invalid rendered tag', () => ['build', '--context', hello, '--image', bad(), '--tags', 'x/{short_sha}'], /input 'tags': .* not a valid tag/],
@@ -202,5 +216,9 @@ describe('bad input: one line naming the input, non-zero exit, no stack trace, n
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stdout + run.stderr).not.toContain('wrong-password');
     expect(await listTags(badRepo())).toEqual([]);
+  });
+
+  test('nothing was pushed for the refused deploys of command all', async () => {
+    expect(await listTags(allRepo())).toEqual([]);
   });
 });

@@ -114,7 +114,9 @@ test('deploy: the built digest rolled out to two hosts over SSH; per-host table 
       registry_password: registryPassword(),
       container_name: CONTAINER,
       network: 'host',
-      env: `PORT=${PORT}\nHELLO_SECRET=gh-e2e-secret-value`,
+      env: `PORT=${PORT}`,
+      // A key that does not look like a secret's: secret_env masks it all the same.
+      secret_env: 'HELLO_GREETING=gh-e2e-secret-value',
       health_url: `http://127.0.0.1:${PORT}/healthz`,
       health_timeout: '30',
     },

@@ -125,7 +125,7 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
     }, COMMIT_TIME);
     copyTemplates(dir);
     commitAll(dir, COMMIT_TIME, 'the component at this commit');
-    run = await gitlabCiLocal(dir, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}\nGLC_SECRET=glc-e2e-secret-value` }), { DOCKER_HOST: tb.DOCKER_HOST });
+    run = await gitlabCiLocal(dir, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}`, DEPLOY_SECRET_ENV: 'HELLO_GREETING=glc-e2e-secret-value' }), { DOCKER_HOST: tb.DOCKER_HOST });
   });
 
   test('build then deploy pass; the manual rollback job waits', () => {
@@ -143,9 +143,9 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
       GANTRY_DIGEST: digest,
       GANTRY_IMAGE_REF: `${tb.GANTRY_TESTBED_REGISTRY}/${repo}@${digest}`,
       GANTRY_COMMIT_TIME: String(COMMIT_TIME),
-      GANTRY_GO_VERSION: '1.22',
+      GANTRY_BUILT_GO_VERSION: '1.22',
     });
-    expect(env.GANTRY_TAGS.split(',').sort()).toEqual([`${tb.GANTRY_TESTBED_REGISTRY}/${repo}:${COMMIT_TIME}`, `${tb.GANTRY_TESTBED_REGISTRY}/${repo}:${sha.slice(0, 7)}`].sort());
+    expect(env.GANTRY_PUSHED_TAGS.split(',').sort()).toEqual([`${tb.GANTRY_TESTBED_REGISTRY}/${repo}:${COMMIT_TIME}`, `${tb.GANTRY_TESTBED_REGISTRY}/${repo}:${sha.slice(0, 7)}`].sort());
   });
 
   test('the deploy job rolled out exactly the digest of the dotenv report, to both hosts', async () => {

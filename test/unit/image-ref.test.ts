@@ -13,7 +13,7 @@ describe('image repositories', () => {
 
   test.each([
     ['', /input 'image': is empty/],
-    ['Registry.example.com/UPPER', /not a valid repository name/],
+    ['Registry.example.com/UPPER', /input 'image': 'Registry\.example\.com\/UPPER' has upper case letters in 'UPPER'; repository names are lower case; expected a repository .* without :tag or @digest/],
     ['reg.example.com/app:latest', /has a tag or digest/],
     ['app@sha256:abc', /has a tag or digest/],
     ['bad host!/app', /not a registry host|not a valid repository/],
@@ -45,7 +45,8 @@ describe('parseImageRef', () => {
     ['', "input 'deploy_image': is empty"],
     ['reg/api@sha256:abc', 'has a digest that is not sha256:<64 hex digits>'],
     ['reg/api:bad tag', "has the tag 'bad tag'"],
-    ['Reg.example/API', "'Reg.example/API' is not a valid repository name (component 'API')"],
+    ['Reg.example/API', "input 'deploy_image': 'Reg.example/API' has upper case letters in 'API'; repository names are lower case; expected an image reference such as registry:5000/team/api@sha256:"],
+    ['reg/a..b', "'reg/a..b' is not a valid repository name (component 'a..b'); expected an image reference"],
     ['reg:5000/', "'reg:5000/' is not a valid repository name"],
   ])('refuses %j', (text, message) => {
     expect(() => parseImageRef(text)).toThrow(message);

@@ -1,5 +1,5 @@
 import { parseInputs, parseKeyValues, secretValues, splitList } from '../../src/inputs';
-import { INPUTS, inputNames } from '../../src/schema';
+import { INPUTS, InputSpec, inputNames } from '../../src/schema';
 
 describe('inputs', () => {
   test('every input has a description and a textual default', () => {
@@ -36,7 +36,7 @@ describe('inputs', () => {
     [{ app_port: '-80' }, /input 'app_port': '-80' is not valid/],
     [{ proxy_image: 'caddy 2' }, /input 'proxy_image': 'caddy 2' is not valid/],
     [{ force: 'maybe' }, /input 'force': 'maybe' is not allowed/],
-    [{ max_failures: '-1' }, /input 'max_failures': '-1' is not valid; expected a whole number such as 1 or a percentage/],
+    [{ max_failures: '-1' }, /input 'max_failures': '-1' is not valid; expected a whole number up to 9999 such as 1, or a percentage/],
     [{ max_failures: '1' }, null],
     [{ max_failures: '25%' }, null],
     [{ batch_wait: '-5' }, /input 'batch_wait': '-5' is not valid; expected whole seconds/],
@@ -57,12 +57,23 @@ describe('inputs', () => {
 
   test('KEY=VALUE lines', () => {
     expect(parseKeyValues('env', ['A=1', 'B==2', 'C='])).toEqual([['A', '1'], ['B', '=2'], ['C', '']]);
-    expect(() => parseKeyValues('env', ['novalue'])).toThrow(/input 'env': 'novalue' is not a KEY=VALUE line/);
-    expect(() => parseKeyValues('labels', ['=x'])).toThrow(/input 'labels'/);
+    expect(() => parseKeyValues('env', ['A=1', 'novalue'])).toThrow("input 'env': entry 2 'novalue' has no '='");
+    expect(() => parseKeyValues('labels', ['=x'])).toThrow("input 'labels': entry 1 '=x' has no key before '='");
   });
 
-  test('secret values include env values and passwords', () => {
-    const inputs = parseInputs({ registry_password: 'hunter22', env: 'TOKEN=abc123\nPLAIN=x' });
-    expect(secretValues(inputs)).toEqual(expect.arrayContaining(['hunter22', 'abc123']));
+  test('secret values: secret inputs, secret_env values and env values of secret-looking keys only', () => {
+    const inputs = parseInputs({ registry_password: 'hunter22', env: 'API_TOKEN=abc123\nPORT=8080', secret_env: 'DB_URL=postgres://db/x' });
+    const values = secretValues(inputs);
+    expect(values).toEqual(expect.arrayContaining(['hunter22', 'abc123', 'postgres://db/x']));
+    expect(values).not.toContain('8080');
+  });
+
+  test('every number input is bounded, below what Node\'s timers take in milliseconds', () => {
+    for (const name of inputNames()) {
+      const spec: InputSpec = INPUTS[name];
+      if (spec.kind !== 'number') continue;
+      expect({ name, min: typeof spec.min, max: typeof spec.max }).toEqual({ name, min: 'number', max: 'number' });
+      expect((spec.max as number) * 1000).toBeLessThan(2 ** 31);
+    }
   });
 });

@@ -6,7 +6,7 @@
  */
 import { Inputs } from '../../schema';
 import { inputError } from '../../errors';
-import { ContainerSpec } from '../deploy-spec';
+import { ContainerSpec } from '../container-spec';
 
 export interface SwarmSpec {
   readonly mode: 'replicated' | 'global';

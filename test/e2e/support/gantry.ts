@@ -8,7 +8,10 @@ export interface GantryRun {
   stderr: string;
 }
 
-/** Runs the real program (dist/index.js) as a user would, with the test bed's engine. */
+/**
+ * Runs the real program as a user does: bin/gantry (the bundle's CLI entry), with the test bed's
+ * engine and this Node first on PATH.
+ */
 export function gantry(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; stdin?: string } = {}): Promise<GantryRun> {
   const tb = testbed();
   // The runner's own INPUT_* / GANTRY_* variables must not leak into the program under test.
@@ -21,7 +24,8 @@ export function gantry(args: string[], opts: { cwd?: string; env?: Record<string
     else env[k] = v;
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js'), ...args], { cwd: opts.cwd ?? ROOT, env });
+    env.PATH = `${path.dirname(process.execPath)}:${env.PATH ?? ''}`;
+    const child = spawn(path.join(ROOT, 'bin/gantry'), args, { cwd: opts.cwd ?? ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

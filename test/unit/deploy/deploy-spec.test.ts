@@ -67,14 +67,14 @@ describe('deploySpec', () => {
     [{ hosts: '' }, {}, "input 'hosts': is empty"],
     [{ hosts: 'a:99999' }, {}, "input 'hosts': 'a:99999' has the port '99999'"],
     [{ deploy_image: '' }, {}, "input 'deploy_image': is empty and no image was built in this run"],
-    [{ deploy_image: 'r/API' }, {}, "input 'deploy_image': 'r/API' is not a valid repository name"],
+    [{ deploy_image: 'r/API' }, {}, "input 'deploy_image': 'r/API' has upper case letters in 'API'; repository names are lower case; expected an image reference"],
     [{ deploy_image: '' }, { builtImageRef: 'r/x@sha256:1' }, "input 'image_ref': 'r/x@sha256:1' has a digest"],
     [{ ports: '80' }, {}, "input 'ports': '80' is not a port mapping"],
     [{ ports: '8080:70000' }, {}, "input 'ports': '8080:70000' is not a port mapping"],
     [{ ports: '1.2.3.4:80:80/icmp' }, {}, "input 'ports': '1.2.3.4:80:80/icmp'"],
-    [{ env: 'NOPE' }, {}, "input 'env': 'NOPE' is not a KEY=VALUE line"],
-    [{ env: '1X=2' }, {}, "input 'env': '1X' is not a KEY=VALUE line"],
-    [{}, { envFileText: 'export A=1' }, "input 'env_file': 'export A' is not a KEY=VALUE line"],
+    [{}, { envFileText: 'A=1\n\nexport A=1' }, "input 'env_file': line 3 has the key 'export A', which is not a valid name"],
+    [{}, { envFileText: '# settings\nNOPE' }, "input 'env_file': line 2 'NOPE' has no '='"],
+    [{ env: 'A=1', secret_env: 'A=2' }, {}, "input 'secret_env': the key 'A' is also in env"],
     [{ volumes: 'data' }, {}, "input 'volumes': 'data' is not a volume"],
     [{ volumes: 'data:relative' }, {}, "input 'volumes': 'data:relative' is not a volume"],
     [{ volumes: './data:/data' }, {}, "input 'volumes': './data:/data' is not a volume"],
@@ -86,14 +86,12 @@ describe('deploySpec', () => {
     [{ known_hosts: '' }, {}, "input 'known_hosts': is empty; expected the hosts' pinned keys"],
     [{ known_hosts: '# nothing' }, {}, "input 'known_hosts': holds no host key"],
     [{ known_hosts: 'garbage' }, {}, "input 'known_hosts': line 1 has fewer than three fields"],
-    [{ health_timeout: '0' }, {}, "input 'health_timeout': '0' is too short"],
     [{ registry_password: 'p' }, {}, "input 'registry_username': is empty but registry_password is set"],
-    [{ batch_size: '150%' }, {}, "input 'batch_size': '150%' is more than 100%"],
     [{ deploy_image: '' }, {}, 'is empty and no image'],
     [{ proxy_port: '0' }, {}, "input 'proxy_port': '0' is not a port; expected a port 1-65535"],
-    [{ max_failures: '150%' }, {}, "input 'max_failures': '150%' is more than 100%"],
+    [{ max_failures: '150%' }, {}, "input 'max_failures': '150%' is not valid; expected a whole number up to 9999 such as 1, or a percentage up to 100%"],
     [{ proxy_port: '70000' }, {}, "input 'proxy_port': '70000' is not a port"],
-    [{ proxy_port: '80', app_port: '0' }, {}, "input 'app_port': '0' is not a port"],
+    [{ proxy_port: '80', app_port: '0' }, {}, "input 'app_port': '0' is less than 1; expected a port 1-65535"],
     [{ proxy_port: '80', ports: '80:8080' }, {}, "input 'ports': '80:8080' cannot be published in proxy mode"],
     [{ proxy_port: '80', network: 'host' }, {}, "input 'network': 'host' cannot be used in proxy mode"],
     [{ proxy_port: '80', health_url: 'http://127.0.0.1:8080/healthz' }, {}, "input 'health_url': cannot reach the application in proxy mode (it publishes no port); expected health_path"],
@@ -125,11 +123,21 @@ describe('deploySpec', () => {
 
 describe('parseEnv', () => {
   test.each([
-    [[], undefined, []],
-    [['A=1', 'A=2'], undefined, [['A', '2']]],
-    [['A=1'], 'A=0\nB=2', [['A', '1'], ['B', '2']]],
-    [['EMPTY='], undefined, [['EMPTY', '']]],
-  ])('%j + %j', (lines, file, want) => {
-    expect(parseEnv(lines, file)).toEqual(want);
+    [[], undefined, [], []],
+    [['A=1', 'A=2'], undefined, [], [['A', '2']]],
+    [['A=1'], 'A=0\nB=2', [], [['A', '1'], ['B', '2']]],
+    [['EMPTY='], undefined, [], [['EMPTY', '']]],
+    [['PORT=8080'], undefined, ['DB_PASSWORD=pw'], [['PORT', '8080'], ['DB_PASSWORD', 'pw']]],
+  ])('%j + %j + secret %j', (lines, file, secret, want) => {
+    expect(parseEnv(lines, file, secret).env).toEqual(want);
+  });
+
+  test('only secret_env values and secret-looking env keys are masked; those keys are warned about', () => {
+    const e = parseEnv(['PORT=8080', 'API_TOKEN=tok-123'], 'GITHUB_PAT=pat-456\nLOG_LEVEL=debug', ['DB_URL=postgres://u:pw@db/x']);
+    expect(e.secrets.sort()).toEqual(['pat-456', 'postgres://u:pw@db/x', 'tok-123']);
+    expect(e.warnings).toEqual([
+      'env: GITHUB_PAT looks like a secret (PAT): its value is masked, but it belongs in secret_env',
+      'env: API_TOKEN looks like a secret (TOKEN): its value is masked, but it belongs in secret_env',
+    ]);
   });
 });

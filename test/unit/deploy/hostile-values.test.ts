@@ -94,6 +94,8 @@ const ROWS: Array<[string, (v: string) => Record<string, string>, Expect, string
   ['container_name', (v) => ({ container_name: v }), args((v) => `--name=${v}-gantry-new`)],
   ['env', (v) => ({ env: `GREETING=${v}` }), (v, seen) => expect(seen.envFile).toBe(`GREETING=${v}`)],
   ['env_file', (v) => ({ env: '', env_file_text: `GREETING=${v}\n` }), (v, seen) => expect(seen.envFile).toBe(`GREETING=${v}`)],
+  ['secret_env', (v) => ({ secret_env: `GREETING=${v}` }), (v, seen) => expect(seen.envFile).toBe(`GREETING=${v}`)],
+  ['secret_env', (v) => ({ env: 'PORT=8080', secret_env: `GREETING=${v}` }), (v, seen) => expect(seen.envFile).toBe(`PORT=8080\nGREETING=${v}`)],
   ['volumes', (v) => ({ volumes: `${v}:/data` }), args((v) => `--volume=${v}:/data`)],
   ['volumes', (v) => ({ volumes: `${BIND}/${v}:/data:ro` }), args((v) => `--volume=${BIND}/${v}:/data:ro`)],
   ['volumes', (v) => ({ volumes: `data:/${v}` }), args((v) => `--volume=data:/${v}`)],

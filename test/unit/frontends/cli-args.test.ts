@@ -1,4 +1,4 @@
-import { cliHelp, parseCliArgs } from '../../../src/frontends/cli-args';
+import { cliHelp, parseCliArgs, unknownVariableWarnings } from '../../../src/frontends/cli-args';
 
 describe('command line', () => {
   test('flags, --name=value, repeated lists, --no-flag and GANTRY_* variables', () => {
@@ -16,6 +16,12 @@ describe('command line', () => {
     [['build', '--image'], /option '--image' needs a value/],
     [['build', 'stray'], /unexpected argument 'stray'/],
     [['build', '--no-image'], /unknown option|only true\/false options take --no-/],
+    [['build', '--go-version', '1.20', '--go-version=1.22'], /option '--go-version' is given twice \('1.20' and '1.22'\); it takes one value \(only list options add up\)/],
+    [['deploy', '--network', 'host', '--network', 'none'], /option '--network' is given twice/],
+    [['build', '--push', '--no-push'], /option '--push' is given twice/],
+    [['build', '--registry-password', 'one-secret', '--registry-password', 'two-secret'], /^UserError: option '--registry-password' is given twice; it takes one value/],
+    [['build', '--dotenv', 'a', '--dotenv=b'], /option '--dotenv' is given twice/],
+    [['build', '--dotenv'], /option '--dotenv' needs a value/],
   ])('%j is refused with exit code 2', (argv, message) => {
     let err: unknown;
     try {
@@ -25,6 +31,24 @@ describe('command line', () => {
     }
     expect(String(err)).toMatch(message);
     expect((err as { exitCode: number }).exitCode).toBe(2);
+  });
+
+  test('list options add up, one per line', () => {
+    expect(parseCliArgs(['deploy', '--hosts', 'a', '--hosts=b', '--env', 'A=1', '--env', 'B=2'], {}).raw).toMatchObject({ hosts: 'a\nb', env: 'A=1\nB=2' });
+  });
+
+  test('unknown GANTRY_ variables are warned about; inputs, outputs, settings and the test bed\'s are not', () => {
+    const env = {
+      GANTRY_GO_VERISON: '1.22', GANTRY_COMMAND: 'build', GANTRY_ZZZ: 'x',
+      GANTRY_GO_VERSION: '1.22', GANTRY_SECRET_ENV: 'A=1', GANTRY_DIGEST: 'sha256:x', GANTRY_PUSHED_TAGS: 'x', GANTRY_BUILT_GO_VERSION: '1.22',
+      GANTRY_DEBUG: '1', GANTRY_DOTENV: 'x.env', GANTRY_TESTBED_DIR: '/x', PATH: '/bin',
+    };
+    expect(unknownVariableWarnings(env)).toEqual([
+      'GANTRY_COMMAND is ignored: the command is the first argument (gantry build, gantry deploy...)',
+      'GANTRY_GO_VERISON is not a gantry variable and is ignored; did you mean GANTRY_GO_VERSION? inputs are GANTRY_<INPUT NAME> (see gantry --help)',
+      'GANTRY_ZZZ is not a gantry variable and is ignored; inputs are GANTRY_<INPUT NAME> (see gantry --help)',
+    ]);
+    expect(parseCliArgs(['build'], env).warnings).toHaveLength(3);
   });
 
   test('help and version', () => {

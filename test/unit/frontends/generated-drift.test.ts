@@ -8,7 +8,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { INPUTS, InputName, InputSpec, OUTPUTS, inputNames } from '../../../src/schema';
+import { INPUTS, InputName, InputSpec, OUTPUTS, OutputName, inputNames, outputVariable } from '../../../src/schema';
 import { actionYaml } from '../../../src/frontends/generate-action';
 import { GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, gitlabTemplates, jobInputs } from '../../../src/frontends/generate-gitlab';
 import { fillReadme, readmeSection } from '../../../src/frontends/generate-readme';
@@ -201,12 +201,12 @@ describe.each(TEMPLATE_NAMES)('templates/%s.yml', (name) => {
   });
 });
 
-describe('the CLI help (dist/index.js, as users run it) names every input', () => {
-  const help = spawnSync(process.execPath, [path.join(ROOT, 'dist/index.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+describe('the CLI help (bin/gantry, as users run it) names every input', () => {
+  const help = spawnSync(path.join(ROOT, 'bin/gantry'), ['--help'], { encoding: 'utf8', env: { PATH: `${path.dirname(process.execPath)}:${process.env.PATH}` } });
 
   test.each(inputNames().filter((n) => n !== 'command'))('%s', (name) => {
     const spec: InputSpec = INPUTS[name];
-    const at = help.stdout.indexOf(`  ${flagOf(name)}`);
+    const at = help.stdout.indexOf(`  ${flagOf(name)}${spec.kind === 'boolean' ? '\n' : ' VALUE\n'}`);
     expect({ name, inHelp: at >= 0 }).toEqual({ name, inHelp: true });
     const block = help.stdout.slice(at, at + 2000).split('\n').slice(0, 2).join('\n');
     expect(block).toContain(spec.description);
@@ -228,6 +228,6 @@ describe('the README tables', () => {
   });
 
   test.each(Object.keys(OUTPUTS))('output %s has a row', (name) => {
-    expect(outputs).toContain(`| \`${name}\` | \`GANTRY_${name.toUpperCase()}\` | ${OUTPUTS[name as keyof typeof OUTPUTS].description}`);
+    expect(outputs).toContain(`| \`${name}\` | \`${outputVariable(name as OutputName)}\` | ${OUTPUTS[name as OutputName].description}`);
   });
 });

@@ -72,7 +72,7 @@ describe('build-side bad input: one line naming the input and what is expected, 
     ['a context that is no folder', { context: '@scratch/a-file' }, /^input 'context': '.*a-file' is not a folder; expected the folder holding the service$/],
     ['push without image', { image: '' }, /^input 'image': is empty but push is true; expected a repository/],
     ['an image with a tag', { image: 'registry.example.com/team/hello:v1' }, /^input 'image': .* has a tag or digest/],
-    ['labels line without =', { labels: 'novalue' }, /^input 'labels': 'novalue' is not a KEY=VALUE line/],
+    ['labels line without =', { labels: 'novalue' }, /^input 'labels': line 1 'novalue' has no '='/],
   ];
   const at = (raw: Record<string, string>) => Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.replace('@scratch', scratch)]));
 

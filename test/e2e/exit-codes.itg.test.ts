@@ -1,0 +1,105 @@
+/**
+ * The exit codes the README promises (0 ok, 1 failed with nothing changed, 2 usage, 3 every host
+ * back on its previous version, 4 fleet mixed), read at the process boundary of the bundled
+ * program as users run it: bin/gantry for the command line, and `node dist/index.js` under
+ * GitHub's runner protocol (INPUT_* variables, GITHUB_OUTPUT) for the action. Each test starts
+ * from hosts it resets itself, on a container and port no other test uses.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { gantry } from './support/gantry';
+import { runAction } from './support/github-runner';
+import { Bed, HelloImages, bedInputs, containers, deployBed, hello, helloImages, resetHost, testbedScript } from './support/deploy';
+
+jest.setTimeout(600_000);
+
+const SERVICE = 'e2e-exit-codes';
+const PORT = 18093;
+const HOSTS = [1, 2];
+let bed: Bed;
+let img: HelloImages;
+let workspace: string;
+
+/** Inputs of a deploy of `image` to the bed's first two hosts. */
+function inputs(image: string, over: Record<string, string> = {}): Record<string, string> {
+  return bedInputs(bed, {
+    hosts: HOSTS.map((i) => bed.hosts[i - 1]).join(','),
+    deploy_image: image,
+    container_name: SERVICE,
+    env: `PORT=${PORT}`,
+    health_url: `http://127.0.0.1:${PORT}/healthz`,
+    health_timeout: '8',
+    ...over,
+  });
+}
+
+/** The command line, every input but the command as its GANTRY_ variable (secrets stay off argv). */
+async function cli(all: Record<string, string>): Promise<{ code: number; stderr: string }> {
+  const { command, ...rest } = all;
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(rest)) env[`GANTRY_${k.toUpperCase()}`] = v;
+  const run = await gantry([command], { env });
+  return { code: run.code, stderr: run.stderr };
+}
+
+const answers = () => Promise.all(HOSTS.map((i) => hello(bed.host(i).addr, PORT)));
+
+/** Stops host 2 for the length of fn. */
+async function withHost2Down<T>(fn: () => Promise<T>): Promise<T> {
+  testbedScript('stop-host', 'h2');
+  try {
+    return await fn();
+  } finally {
+    testbedScript('start-host', 'h2');
+  }
+}
+
+beforeAll(() => {
+  bed = deployBed();
+  img = helloImages();
+  workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-exit-codes-'));
+}, 600_000);
+
+beforeEach(() => {
+  for (const i of HOSTS) resetHost(i, SERVICE);
+});
+
+afterAll(() => {
+  for (const i of HOSTS) resetHost(i, SERVICE);
+  fs.rmSync(workspace, { recursive: true, force: true });
+});
+
+test('bin/gantry: 2 without arguments, 1 for bad input, 0 deployed, 3 unhealthy and rolled back, 4 a host down past max_failures', async () => {
+  const codes: Record<string, number> = {};
+  codes.usage = (await gantry([])).code;
+  const bad = await cli(inputs(img.v1, { health_timeout: '0' }));
+  codes.badInput = bad.code;
+  expect(bad.stderr).toContain("gantry: error: input 'health_timeout': '0' is less than 1");
+  expect(HOSTS.map((i) => containers(i, SERVICE).length)).toEqual([0, 0]);
+  codes.deployed = (await cli(inputs(img.v1))).code;
+  expect(await answers()).toEqual(['hello v1', 'hello v1']);
+  codes.unhealthy = (await cli(inputs(img.v3))).code;
+  expect(await answers()).toEqual(['hello v1', 'hello v1']);
+  codes.mixed = (await withHost2Down(() => cli(inputs(img.v2, { max_failures: '1', batch_size: '1' })))).code;
+  expect(await answers()).toEqual(['hello v2', 'hello v1']);
+  expect(codes).toEqual({ usage: 2, badInput: 1, deployed: 0, unhealthy: 3, mixed: 4 });
+});
+
+test('the action (node dist/index.js, INPUT_* variables): 1 for bad input, 0 deployed, 3 unhealthy and rolled back, 4 a host down past max_failures', async () => {
+  const codes: Record<string, number> = {};
+  const bad = await runAction(workspace, inputs(img.v1, { health_timeout: '0' }));
+  codes.badInput = bad.code;
+  expect(bad.stdout).toContain("::error::input 'health_timeout': '0' is less than 1");
+  expect(HOSTS.map((i) => containers(i, SERVICE).length)).toEqual([0, 0]);
+  const ok = await runAction(workspace, inputs(img.v1));
+  codes.deployed = ok.code;
+  expect(ok.outputs.deployed_hosts).toBe(HOSTS.map((i) => bed.hosts[i - 1]).join(','));
+  codes.unhealthy = (await runAction(workspace, inputs(img.v3))).code;
+  expect(await answers()).toEqual(['hello v1', 'hello v1']);
+  const mixed = await withHost2Down(() => runAction(workspace, inputs(img.v2, { max_failures: '1', batch_size: '1' })));
+  codes.mixed = mixed.code;
+  expect(mixed.outputs.failed_hosts).toBe(bed.hosts[1]);
+  expect(await answers()).toEqual(['hello v2', 'hello v1']);
+  expect(codes).toEqual({ badInput: 1, deployed: 0, unhealthy: 3, mixed: 4 });
+});
