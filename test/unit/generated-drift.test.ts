@@ -309,3 +309,26 @@ describe('the rules, runners and engines of the templates', () => {
     for (const tls of [true, false]) expect(engine('socket', tls)).toEqual({ variables: {} });
   });
 });
+
+describe('the README pins versions the release pipeline creates (scripts/release.sh: X.Y.Z and vX)', () => {
+  const readme = read('README.md');
+  const version = (JSON.parse(read('package.json')) as { version: string }).version;
+
+  test('the action snippet pins the major tag vX', () => {
+    const uses = [...readme.matchAll(/uses: ORG\/gantry@(\S+)/g)].map((m) => m[1]);
+    expect(uses).toEqual([`v${version.split('.')[0]}`]);
+  });
+
+  test('every component snippet and the runner image example pin the release X.Y.Z', () => {
+    const pins = [...readme.matchAll(/component: \S+\/(build|deploy|build-deploy)@(\S+)/g)].map((m) => [m[1], m[2]]);
+    expect(pins.map(([c]) => c).sort()).toEqual(['build', 'build-deploy', 'deploy']);
+    for (const [c, pin] of pins) expect({ c, pin }).toEqual({ c, pin: version });
+    expect([...readme.matchAll(/runner_image: \S+\/runner:(\S+)/g)].map((m) => m[1])).toEqual([version]);
+  });
+
+  test('the version has a CHANGELOG entry and the license file is the one package.json names', () => {
+    expect(read('CHANGELOG.md')).toMatch(new RegExp(`^## ${version.replace(/\./g, '\\.')}$`, 'm'));
+    expect((JSON.parse(read('package.json')) as { license: string }).license).toBe('MIT');
+    expect(read('LICENSE')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} gantry contributors\n/);
+  });
+});
