@@ -1,7 +1,7 @@
 import { INPUTS, InputName, InputSpec, Inputs, inputNames } from './schema';
 import { inputError } from './errors';
-import { sshKeyTexts } from './build/secret-inputs';
-import { netrcPasswords } from './build/secret-values';
+import { sshKeyTexts } from './image/secrets/secret-inputs';
+import { netrcPasswords } from './image/secrets/secret-values';
 
 export type RawInputs = Partial<Record<string, string | undefined>>;
 

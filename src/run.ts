@@ -1,8 +1,8 @@
 import { Command, Inputs } from './schema';
 import { Reporter } from './reporter';
 import { EXIT } from './exit-codes';
-import { build, planOnly } from './build/build-command';
-import { buildServices } from './build/multi-build';
+import { build, planOnly } from './image/build-command';
+import { buildServices } from './image/services/multi-build';
 import { inputError } from './errors';
 import { deploy, rollback } from './deploy/deploy-command';
 

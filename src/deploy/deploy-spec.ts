@@ -1,7 +1,7 @@
 import { Inputs } from '../schema';
 import { inputError } from '../errors';
 import { parseKeyValues, splitList } from '../inputs';
-import { ImageRef, defaultContainerName, parseImageRef } from './image-ref';
+import { ImageRef, defaultContainerName, parseImageRef } from '../image-ref';
 import { HostTarget, parseHosts } from './host-list';
 import { KnownHosts, parseKnownHosts } from './known-hosts';
 import { HostKeyPolicy } from './host-key';

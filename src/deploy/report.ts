@@ -1,5 +1,5 @@
 import { EXIT } from '../exit-codes';
-import { shortDigest } from './image-ref';
+import { shortDigest } from '../image-ref';
 
 /** What happened to one host. */
 export type Outcome = 'ok' | 'rolled back' | 'unreachable' | 'refused host key' | 'failed' | 'skipped';

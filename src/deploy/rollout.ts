@@ -7,7 +7,7 @@ import { pinsFor } from './known-hosts';
 import { LocalConnection } from './local-connection';
 import { ClientKey } from './private-key';
 import { connectSsh } from './ssh-connection';
-import { formatImageRef } from './image-ref';
+import { formatImageRef } from '../image-ref';
 import { Actor, HostRun, LIMITS, RolloutContext } from './host-deploy';
 import { RolloutReport, rolloutExitCode } from './report';
 import { mustStop, planBatches } from './rollout-plan';

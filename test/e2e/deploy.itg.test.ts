@@ -12,7 +12,7 @@ import { RolloutReport } from '../../src/deploy/report';
 import {
   Bed, HelloImages, RawReporter, answerWatch, argvWatch, containers, deployBed, filesUnder, grownSince, hello, helloImages,
   PORT, SERVICE, auditLines, docker, dockerMaybe, resetHost, sizeOf, spawnDeploy, testbedScript, until, bedInputs,
-} from './support-deploy';
+} from './support/deploy';
 
 jest.setTimeout(240_000);
 

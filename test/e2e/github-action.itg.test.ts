@@ -11,8 +11,8 @@ import * as path from 'path';
 import { testbed, registryPassword } from './support/testbed';
 import { fixtureRepo } from './support/fixture-repo';
 import { listTags, manifestDigest } from './support/registry';
-import { ActionRun, actionRuntimes, runAction as runActionOn } from './support-frontends/github-runner';
-import { hostEngine, hostFetch, hostContainer, hostIndex } from './support-frontends/bed';
+import { ActionRun, actionRuntimes, runAction as runActionOn } from './support/github-runner';
+import { hostEngine, hostFetch, hostContainer, hostIndex } from './support/bed';
 
 jest.setTimeout(900_000);
 

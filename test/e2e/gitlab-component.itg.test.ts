@@ -13,9 +13,9 @@ import { ROOT, registryPassword, testbed } from './support/testbed';
 import { VERSION } from '../../src/version';
 import { commitAll } from './support/fixture-repo';
 import { listTags, manifestDigest } from './support/registry';
-import { GitHttpServer, startGitHttpServer } from './support-frontends/git-http-server';
-import { PipelineRun, copyTemplates, gitlabCiLocal, project, removeTempDirs, tempDir } from './support-frontends/gitlab-ci-local';
-import { hostContainer, hostEngine, hostFetch, hostIndex } from './support-frontends/bed';
+import { GitHttpServer, startGitHttpServer } from './support/git-http-server';
+import { PipelineRun, copyTemplates, gitlabCiLocal, project, removeTempDirs, tempDir } from './support/gitlab-ci-local';
+import { hostContainer, hostEngine, hostFetch, hostIndex } from './support/bed';
 
 jest.setTimeout(1_200_000);
 

@@ -13,7 +13,7 @@ import { ROOT, testbed } from './support/testbed';
 import { gantry } from './support/gantry';
 import { VERSION } from '../../src/version';
 import { commitAll, fixtureRepo } from './support/fixture-repo';
-import { node24 } from './support-frontends/github-runner';
+import { node24 } from './support/github-runner';
 
 jest.setTimeout(600_000);
 

@@ -6,7 +6,7 @@ import { gantry, GantryRun } from './support/gantry';
 import { registryPassword, ROOT, testbed } from './support/testbed';
 import { commitAll, fixtureRepo } from './support/fixture-repo';
 import { listTags } from './support/registry';
-import { docker, outputs, pushedImageHolds, stepCached } from './secrets-support/image-search';
+import { docker, outputs, pushedImageHolds, stepCached } from './support/image-search';
 
 jest.setTimeout(900_000);
 

@@ -6,8 +6,8 @@ import { gantry, GantryRun } from './support/gantry';
 import { registryPassword, testbed } from './support/testbed';
 import { commitAll, fixtureRepo } from './support/fixture-repo';
 import { listTags } from './support/registry';
-import { GitHttpServer, publishLib, startGitHttpServer, writeConsumer } from './secrets-support/private-module';
-import { docker, outputs, pushedImageHolds, stepCached } from './secrets-support/image-search';
+import { GitHttpServer, publishLib, startGitHttpServer, writeConsumer } from './support/private-module';
+import { docker, outputs, pushedImageHolds, stepCached } from './support/image-search';
 
 jest.setTimeout(900_000);
 

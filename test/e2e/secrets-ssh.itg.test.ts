@@ -5,8 +5,8 @@ import * as path from 'path';
 import { gantry } from './support/gantry';
 import { testbed } from './support/testbed';
 import { commitAll, fixtureRepo } from './support/fixture-repo';
-import { publishLib, writeConsumer } from './secrets-support/private-module';
-import { docker, outputs, pushedImageHolds } from './secrets-support/image-search';
+import { publishLib, writeConsumer } from './support/private-module';
+import { docker, outputs, pushedImageHolds } from './support/image-search';
 import { registryPassword } from './support/testbed';
 
 jest.setTimeout(900_000);

@@ -1,0 +1,64 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { createHash } from 'crypto';
+import { Engine } from '../../engine/docker';
+import { extractSingleFile, withImageArchive } from '../buildkit/export-files';
+
+/**
+ * binaries_dir: each service's binary per platform, copied out of its built image through the
+ * Engine API (the image's entrypoint), with a SHA256SUMS list that `sha256sum -c` reads.
+ */
+
+export interface ExportedBinary {
+  /** Path relative to binaries_dir, with forward slashes. */
+  name: string;
+  sha256: string;
+  size: number;
+}
+
+/** Where a binary goes: NAME-OS-ARCH, under the service's folder when several services are built. */
+export function binaryFileName(binaryName: string, os: string, arch: string, service = ''): string {
+  const file = `${binaryName}-${os}-${arch}${os === 'windows' ? '.exe' : ''}`;
+  return service ? `${service}/${file}` : file;
+}
+
+/** The path of the program an image runs: its entrypoint's first word, else its command's. */
+export function imageProgram(config: { Entrypoint?: string[] | string | null; Cmd?: string[] | string | null }): string {
+  const first = (v: string[] | string | null | undefined) => (Array.isArray(v) ? v[0] : typeof v === 'string' ? v.split(/\s+/)[0] : undefined);
+  const program = first(config.Entrypoint) || first(config.Cmd) || '';
+  return program.startsWith('/') ? program : '';
+}
+
+export async function exportBinary(engine: Engine, imageId: string, dir: string, name: string): Promise<ExportedBinary> {
+  const info = await engine.inspectImage(imageId);
+  const program = imageProgram(info?.Config ?? {});
+  if (!program) throw new Error(`image ${imageId} names no absolute entrypoint to export as a binary`);
+  const dest = path.join(dir, name);
+  const size = await withImageArchive(engine, imageId, program, (archive) => extractSingleFile(archive, dest));
+  const sha256 = createHash('sha256').update(fs.readFileSync(dest)).digest('hex');
+  return { name, sha256, size };
+}
+
+/** Merges entries into SHA256SUMS (`HASH  NAME` lines, sorted by name), keeping other files' lines. */
+export function mergeSha256Sums(existing: string, entries: ExportedBinary[]): string {
+  const lines = new Map<string, string>();
+  for (const l of existing.split('\n')) {
+    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(l.trim());
+    if (m) lines.set(m[2], m[1]);
+  }
+  for (const e of entries) lines.set(e.name, e.sha256);
+  return [...lines.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([n, h]) => `${h}  ${n}`).join('\n') + '\n';
+}
+
+export function writeSha256Sums(dir: string, entries: ExportedBinary[]): string {
+  const file = path.join(dir, 'SHA256SUMS');
+  let existing = '';
+  try {
+    existing = fs.readFileSync(file, 'utf8');
+  } catch {
+    existing = '';
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(file, mergeSha256Sums(existing, entries));
+  return file;
+}

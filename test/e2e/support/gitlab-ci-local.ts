@@ -1,0 +1,89 @@
+import { execFileSync, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT } from './testbed';
+import { commitAll } from './fixture-repo';
+
+export interface PipelineRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** A job's log as gitlab-ci-local kept it (.gitlab-ci-local/output/<job>.log). */
+  log(job: string): string;
+}
+
+/** gitlab-ci-local as the devDependency pins it (4.73.0: the newest that runs on Node 20). */
+export const GITLAB_CI_LOCAL = path.join(ROOT, 'node_modules/.bin/gitlab-ci-local');
+
+/**
+ * Runs gitlab-ci-local in a project with the shell executor: jobs run on this machine, with this
+ * repository's bin/gantry (the built dist/index.js) first on PATH, as the runner image would have it.
+ * `variables` are CI/CD variables (project settings); nothing of this process's GANTRY_* leaks in.
+ */
+export function gitlabCiLocal(project: string, args: string[], variables: Record<string, string> = {}, env: Record<string, string> = {}): Promise<PipelineRun> {
+  const childEnv: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && !/^(INPUT_|GANTRY_|GITHUB_|GITLAB_|CI_)/.test(k) && k !== 'CI' && k !== 'DOCKER_HOST') childEnv[k] = v;
+  }
+  childEnv.PATH = `${path.join(ROOT, 'bin')}:${process.env.PATH}`;
+  Object.assign(childEnv, env);
+  const argv = ['--force-shell-executor', '--no-color', ...args];
+  for (const [k, v] of Object.entries(variables)) argv.push('--variable', `${k}=${v}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(GITLAB_CI_LOCAL, argv, { cwd: project, env: childEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      resolve({
+        code: code ?? -1,
+        stdout,
+        stderr,
+        log: (job) => {
+          const file = path.join(project, '.gitlab-ci-local/output', `${job}.log`);
+          return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+        },
+      });
+    });
+  });
+}
+
+/**
+ * A project in a fresh git repository: the files of `fixture` (relative to this repository), plus
+ * extra files, committed at a known time, with `origin` set so gitlab-ci-local derives
+ * CI_SERVER_FQDN, CI_PROJECT_PATH and where other projects' components are cloned from.
+ */
+export function project(fixture: string, origin: string, files: Record<string, string>, commitTime: number): string {
+  const dir = tempDir('gantry-glc-');
+  fs.cpSync(path.join(ROOT, fixture), dir, { recursive: true });
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  // gitlab-ci-local's own state and the job's dotenv stay out of the commit.
+  fs.writeFileSync(path.join(dir, '.gitignore'), '.gitlab-ci-local/\ngantry.env\n');
+  commitAll(dir, commitTime, 'consumer');
+  execFileSync('git', ['-C', dir, 'remote', 'add', 'origin', origin]);
+  return dir;
+}
+
+const temps: string[] = [];
+
+/** A temporary folder removed by removeTempDirs(): gitlab-ci-local's state there holds the job variables. */
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Copies this repository's templates/ into `dir` (a component project's layout). */
+export function copyTemplates(dir: string): void {
+  fs.cpSync(path.join(ROOT, 'templates'), path.join(dir, 'templates'), { recursive: true });
+}

@@ -1,0 +1,100 @@
+import { parseInputs } from '../../../src/inputs';
+import { deploySpec, parseEnv } from '../../../src/deploy/deploy-spec';
+
+const K1 = 'AAAAC3NzaC1lZDI1NTE5AAAAIE94qTs9Lh53L2kKM2TJO7CXtFyTd1TWG+TopUxJ7CKn';
+const D = `sha256:${'cd'.repeat(32)}`;
+const base = {
+  command: 'deploy',
+  hosts: '10.231.0.11, ops@10.231.0.12:2222\n10.231.0.13',
+  known_hosts: `10.231.0.11 ssh-ed25519 ${K1}`,
+  deploy_image: `10.231.0.1:5000/team/hello@${D}`,
+};
+const spec = (over: Record<string, string> = {}, sources = {}, mode: 'deploy' | 'rollback' = 'deploy') =>
+  deploySpec(parseInputs({ ...base, ...over }), sources, mode);
+
+describe('deploySpec', () => {
+  test('defaults', () => {
+    const s = spec();
+    expect(s.hosts.map((h) => h.label)).toEqual(['10.231.0.11', 'ops@10.231.0.12:2222', '10.231.0.13']);
+    expect(s.container).toMatchObject({
+      name: 'hello', restart: 'unless-stopped', healthTimeout: 60, keepImages: 3, network: '', ports: [], env: [], volumes: [],
+    });
+    expect(s.container.image?.digest).toBe(D);
+    expect([s.hostKeyPolicy, s.batchSize, s.maxFailures, s.rollback, s.lockTimeout, s.registry]).toEqual(['strict', '1', 0, true, 300, undefined]);
+    expect(s.warnings).toEqual([]);
+  });
+
+  test('takes the built image when deploy_image is empty', () => {
+    expect(spec({ deploy_image: '' }, { builtImageRef: `r:5000/x/api@${D}` }).container.name).toBe('api');
+  });
+
+  test('a tag is accepted with a warning', () => {
+    expect(spec({ deploy_image: 'r:5000/api:v1' }).warnings[0]).toContain('names a tag, not a digest');
+  });
+
+  test('settings', () => {
+    const s = spec({
+      container_name: 'web', ports: '8080:80, 127.0.0.1:9090:9090/udp', volumes: 'data:/data\n/srv/x:/x:ro',
+      network: 'host', env: 'A=1\nB=x=y', registry_username: 'u', registry_password: 'p', batch_size: '50%',
+    }, { envFileText: '# comment\nA=from-file\nC=3\n' });
+    expect(s.container).toMatchObject({
+      name: 'web', ports: ['8080:80', '127.0.0.1:9090:9090/udp'], volumes: ['data:/data', '/srv/x:/x:ro'], network: 'host',
+      env: [['A', '1'], ['C', '3'], ['B', 'x=y']],
+    });
+    expect(s.registry).toEqual({ username: 'u', password: 'p' });
+    expect(s.warnings).toEqual(['ports are ignored by docker with network host: the service listens on the host directly']);
+  });
+
+  test('rollback needs no image when the container is named', () => {
+    const s = spec({ deploy_image: '', container_name: 'web' }, {}, 'rollback');
+    expect([s.container.name, s.container.image]).toEqual(['web', undefined]);
+  });
+
+  test('only local hosts need no known_hosts', () => {
+    expect(spec({ hosts: 'local', known_hosts: '' }).hosts[0].local).toBe(true);
+  });
+
+  test('accept-new works without known_hosts', () => {
+    expect(spec({ known_hosts: '', ssh_host_key_policy: 'accept-new' }).hostKeyPolicy).toBe('accept-new');
+  });
+
+  test.each([
+    [{ hosts: '' }, {}, "input 'hosts': is empty"],
+    [{ hosts: 'a:99999' }, {}, "input 'hosts': 'a:99999' has the port '99999'"],
+    [{ deploy_image: '' }, {}, "input 'deploy_image': is empty and no image was built in this run"],
+    [{ deploy_image: 'r/API' }, {}, "input 'deploy_image': 'r/API' is not a valid repository name"],
+    [{ deploy_image: '' }, { builtImageRef: 'r/x@sha256:1' }, "input 'image_ref': 'r/x@sha256:1' has a digest"],
+    [{ ports: '80' }, {}, "input 'ports': '80' is not a port mapping"],
+    [{ ports: '8080:70000' }, {}, "input 'ports': '8080:70000' is not a port mapping"],
+    [{ ports: '1.2.3.4:80:80/icmp' }, {}, "input 'ports': '1.2.3.4:80:80/icmp'"],
+    [{ env: 'NOPE' }, {}, "input 'env': 'NOPE' is not a KEY=VALUE line"],
+    [{ env: '1X=2' }, {}, "input 'env': '1X' is not a KEY=VALUE line"],
+    [{}, { envFileText: 'export A=1' }, "input 'env_file': 'export A' is not a KEY=VALUE line"],
+    [{ volumes: 'data' }, {}, "input 'volumes': 'data' is not a volume"],
+    [{ volumes: 'data:relative' }, {}, "input 'volumes': 'data:relative' is not a volume"],
+    [{ known_hosts: '' }, {}, "input 'known_hosts': is empty; expected the hosts' pinned keys"],
+    [{ known_hosts: '# nothing' }, {}, "input 'known_hosts': holds no host key"],
+    [{ known_hosts: 'garbage' }, {}, "input 'known_hosts': line 1 has fewer than three fields"],
+    [{ health_timeout: '0' }, {}, "input 'health_timeout': '0' is too short"],
+    [{ registry_password: 'p' }, {}, "input 'registry_username': is empty but registry_password is set"],
+    [{ batch_size: '150%' }, {}, "input 'batch_size': '150%' is more than 100%"],
+    [{ deploy_image: '' }, {}, 'is empty and no image'],
+  ])('refuses %j %j', (over, sources, message) => {
+    expect(() => spec(over, sources)).toThrow(message);
+  });
+
+  test('rollback without a name or image names container_name', () => {
+    expect(() => spec({ deploy_image: '' }, {}, 'rollback')).toThrow("input 'container_name': is empty");
+  });
+});
+
+describe('parseEnv', () => {
+  test.each([
+    [[], undefined, []],
+    [['A=1', 'A=2'], undefined, [['A', '2']]],
+    [['A=1'], 'A=0\nB=2', [['A', '1'], ['B', '2']]],
+    [['EMPTY='], undefined, [['EMPTY', '']]],
+  ])('%j + %j', (lines, file, want) => {
+    expect(parseEnv(lines, file)).toEqual(want);
+  });
+});

@@ -1,0 +1,181 @@
+import { execFileSync, spawnSync } from 'child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { LocalConnection } from '../../../src/deploy/local-connection';
+import {
+  RemoteStep, STEP_EXIT, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep, listValues, lockStep,
+  parseStepOutput, preflightStep, pullStep, releaseStep, restoreStep, retireStep, switchStep,
+} from '../../../src/deploy/remote-steps';
+
+const PASSWORD = "pa'ss wo\"rd $HOME `x`";
+const ENV_VALUE = "va'lue with $(danger) and \\ back";
+const owner = { token: 't1', by: "ci job 7 (o'neil)", runner: 'runner-a', pid: 42 };
+const audit = { action: 'deploy' as const, by: 'me', from: 'sha256:a', to: 'sha256:b' };
+const create = {
+  ref: 'r:5000/x@sha256:1', digest: 'sha256:1', ports: ['8080:80'], env: [['A', ENV_VALUE], ['B', '2']] as Array<[string, string]>,
+  volumes: ['d:/d'], network: 'host', restart: 'unless-stopped', deployedAt: '2024-01-01T00:00:00Z', deployedBy: 'me',
+};
+
+const steps: Array<[string, RemoteStep]> = [
+  ['preflight', preflightStep('web', true)],
+  ['lock', lockStep('web', owner, 120, 'tok')],
+  ['heartbeat', heartbeatStep('web', 't1')],
+  ['release', releaseStep('web', 't1')],
+  ['converge', convergeStep('web', 'me')],
+  ['pull', pullStep('web', 'r:5000/x@sha256:1', 'r:5000/x', { server: 'r:5000', username: 'u', password: PASSWORD })],
+  ['pull without login', pullStep('web', 'r:5000/x@sha256:1', 'r:5000/x')],
+  ['create', createStep('web', create)],
+  ['switch new', switchStep('web', 'new')],
+  ['switch prev', switchStep('web', 'prev')],
+  ['health', healthStep('web', { cmd: "curl -fsS 'http://127.0.0.1:8080/healthz'", url: 'http://127.0.0.1:8080/', timeoutSeconds: 30 })],
+  ['finalize', finalizeStep('web', { repository: 'r:5000/x', keepImages: 3, audit })],
+  ['restore', restoreStep('web', audit)],
+  ['retire', retireStep('web', audit)],
+];
+
+describe('rendered steps', () => {
+  test.each(steps)('%s is valid bash', (_, step) => {
+    const r = spawnSync('bash', ['-n'], { input: step.script });
+    expect(r.stderr.toString()).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  test.each(steps)('%s holds no secret in its script and ends by calling itself', (_, step) => {
+    expect(step.script).not.toContain(PASSWORD);
+    expect(step.script).not.toContain('danger');
+    expect(step.script.endsWith('gantry_step; exit $?\n')).toBe(true);
+    expect(step.script).not.toContain('\\$'); // every \${...} of a template became a shell expansion
+  });
+
+  test('secrets follow the script as base64 lines', () => {
+    const pull = steps[5][1];
+    expect(pull.secretInput).toBe(`${Buffer.from(PASSWORD).toString('base64')}\n`);
+    const c = createStep('web', create);
+    expect(Buffer.from(c.secretInput.trim(), 'base64').toString()).toBe(`A=${ENV_VALUE}\nB=2`);
+  });
+});
+
+describe('parseStepOutput', () => {
+  test.each([
+    ['a=1\nb=x=y\n', { a: '1', b: 'x=y' }],
+    ['noise\nA=upper ignored\nlog=one\nlog=two\n', { log: 'two' }],
+    ['', {}],
+  ])('%j', (text, values) => {
+    expect(parseStepOutput(text).values).toEqual(values);
+  });
+  test('keeps repeated keys in order', () => {
+    expect(listValues(parseStepOutput('log=1\nx=0\nlog=2\r\n'), 'log')).toEqual(['1', '2']);
+  });
+});
+
+// The steps below run for real in bash on this machine, with a scratch HOME; a stand-in `docker`
+// records how it was called (the steps' use of docker is covered end to end on the test bed).
+describe('steps run by bash', () => {
+  let home: string;
+  let bin: string;
+  let conn: LocalConnection;
+  const run = (s: RemoteStep) => conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: 30 });
+  const lockDir = () => join(home, '.gantry/services/web/lock');
+
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), 'gantry-steps-'));
+    bin = join(home, 'bin');
+    execFileSync('mkdir', ['-p', bin]);
+    writeFileSync(join(bin, 'docker'), `#!/bin/bash
+printf '%s\\n' "$*" >>"${home}/docker.log"
+if [ "$1" = create ]; then
+  while [ $# -gt 0 ]; do
+    if [ "$1" = --env-file ]; then cp "$2" "${home}/env-seen"; stat -c %a "$2" >"${home}/env-mode"; fi
+    shift
+  done
+  exit 0
+fi
+if [ "$1" = login ]; then cat >"${home}/password-seen"; exit 0; fi
+if [ "$1" = container ] && [ "$2" = inspect ]; then exit 1; fi
+exit 0
+`);
+    chmodSync(join(bin, 'docker'), 0o755);
+    conn = new LocalConnection(() => undefined, { PATH: `${bin}:${process.env.PATH}`, HOME: home });
+  });
+  afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+  test('the env file reaches docker create with mode 600 and is gone afterwards; values never in argv', async () => {
+    const r = await run(createStep('web', create));
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(home, 'env-seen'), 'utf8')).toBe(`A=${ENV_VALUE}\nB=2`);
+    expect(readFileSync(join(home, 'env-mode'), 'utf8').trim()).toBe('600');
+    const log = readFileSync(join(home, 'docker.log'), 'utf8');
+    expect(log).toContain('create --name web-gantry-new --restart unless-stopped --network host --publish 8080:80 --volume d:/d');
+    expect(log).toContain('--label dev.gantry.deployed-by=me');
+    expect(log).not.toContain('danger');
+    expect(readdirSync(join(home, '.gantry/tmp'))).toEqual([]);
+  });
+
+  test('the registry password reaches docker login on stdin only, and its config dir is removed', async () => {
+    const r = await run(pullStep('web', 'r:5000/x@sha256:1', 'r:5000/x', { server: 'r:5000', username: 'u', password: PASSWORD }));
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(home, 'password-seen'), 'utf8')).toBe(PASSWORD);
+    const log = readFileSync(join(home, 'docker.log'), 'utf8');
+    expect(log).toContain('login --username u --password-stdin r:5000');
+    expect(log).not.toContain(PASSWORD);
+    expect(log).not.toContain(Buffer.from(PASSWORD).toString('base64'));
+    expect(readdirSync(join(home, '.gantry/tmp'))).toEqual([]);
+  });
+
+  test('preflight explains a missing docker', async () => {
+    // A PATH with the usual tools but no docker.
+    rmSync(join(bin, 'docker'));
+    for (const tool of ['bash', 'mktemp', 'rm', 'mkdir', 'id', 'cat', 'sed', 'grep', 'tail', 'head', 'date']) {
+      const path = execFileSync('bash', ['-c', `command -v ${tool}`]).toString().trim();
+      execFileSync('ln', ['-s', path, join(bin, tool)]);
+    }
+    const c = new LocalConnection(() => undefined, { PATH: bin, HOME: home });
+    const s = preflightStep('web', false);
+    const r = await c.exec(s.script, { stdin: s.secretInput, timeoutSeconds: 30 });
+    expect(r.code === STEP_EXIT.dockerMissing || r.code === STEP_EXIT.dockerNotOnPath).toBe(true);
+    expect(parseStepOutput(r.stdout).values.error).toMatch(/docker is (not installed|installed at .* but is not on the PATH)/);
+  });
+
+  test('one holder at a time; the holder is named', async () => {
+    expect(parseStepOutput((await run(lockStep('web', owner, 120))).stdout).values.acquired).toBe('1');
+    const second = await run(lockStep('web', { ...owner, token: 't2', by: 'other' }, 120));
+    expect(second.code).toBe(STEP_EXIT.lockHeld);
+    expect(parseStepOutput(second.stdout).values).toMatchObject({
+      holder_token: 't1', holder_by: "ci job 7 (o'neil)", holder_runner: 'runner-a', holder_pid: '42', holder_busy: '0',
+    });
+  });
+
+  test('heartbeat and release only by the holder', async () => {
+    await run(lockStep('web', owner, 120));
+    expect((await run(heartbeatStep('web', 't2'))).code).toBe(STEP_EXIT.lockLost);
+    expect((await run(heartbeatStep('web', 't1'))).code).toBe(0);
+    expect(parseStepOutput((await run(releaseStep('web', 't2'))).stdout).values.released).toBe('0');
+    expect(existsSync(lockDir())).toBe(true);
+    expect(parseStepOutput((await run(releaseStep('web', 't1'))).stdout).values.released).toBe('1');
+    expect(existsSync(lockDir())).toBe(false);
+  });
+
+  test('a stale lock is broken, a fresh one is not', async () => {
+    await run(lockStep('web', owner, 120));
+    const old = new Date(Date.now() - 600_000);
+    utimesSync(join(lockDir(), 'owner'), old, old);
+    const r = await run(lockStep('web', { ...owner, token: 't2' }, 120));
+    expect(r.code).toBe(0);
+    expect(parseStepOutput(r.stdout).values.broke).toMatch(/^its heartbeat is \d+ s old$/);
+    expect(readFileSync(join(lockDir(), 'owner'), 'utf8')).toContain('token=t2');
+  });
+
+  test('a lock is broken by token only when no step of its holder runs', async () => {
+    await run(lockStep('web', owner, 120));
+    writeFileSync(join(lockDir(), 'step'), `${process.pid}\n`); // a live process: a step still running
+    const busy = await run(lockStep('web', { ...owner, token: 't2' }, 120, 't1'));
+    expect(busy.code).toBe(STEP_EXIT.lockHeld);
+    expect(parseStepOutput(busy.stdout).values.holder_busy).toBe('1');
+    rmSync(join(lockDir(), 'step'));
+    const wrongToken = await run(lockStep('web', { ...owner, token: 't2' }, 120, 'not-t1'));
+    expect(wrongToken.code).toBe(STEP_EXIT.lockHeld);
+    const taken = await run(lockStep('web', { ...owner, token: 't2' }, 120, 't1'));
+    expect(parseStepOutput(taken.stdout).values).toMatchObject({ acquired: '1', broke: 'its run ended without releasing it' });
+  });
+});
