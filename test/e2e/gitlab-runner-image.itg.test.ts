@@ -20,6 +20,8 @@ jest.setTimeout(600_000);
 const NODE_STAND_IN = `gantry-e2e/node:24-${process.pid}`;
 const IMAGE = `gantry-e2e/runner-${process.pid}`;
 const ONLY_CHANGED = `gantry-e2e/only-changed-${process.pid}`;
+// The commit that changes edge; gantry.yml tags edge {commit_time} and go{go_version}.
+const EDGE_TIME = 1_737_000_060;
 let tb: Record<string, string>;
 
 function docker(args: string[], env: Record<string, string> = {}): { code: number; out: string; err: string } {
@@ -44,7 +46,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  docker(['image', 'rm', '-f', `${IMAGE}:latest`, NODE_STAND_IN, `${ONLY_CHANGED}/edge:latest`]);
+  docker(['image', 'rm', '-f', `${IMAGE}:latest`, NODE_STAND_IN, `${ONLY_CHANGED}/edge:${EDGE_TIME}`, `${ONLY_CHANGED}/edge:go1.24`]);
 });
 
 test('gantry builds Dockerfile.runner from this repository; the image runs gantry as a GitLab job would', async () => {
@@ -82,21 +84,21 @@ test('only_changed inside the runner image: git finds the changed service, only 
   try {
     const main = path.join(repo, 'edge/main.go');
     fs.writeFileSync(main, `${fs.readFileSync(main, 'utf8')}\n// changed by ${process.pid}\n`);
-    commitAll(repo, 1_737_000_060, 'edge change');
+    commitAll(repo, EDGE_TIME, 'edge change');
     const head = execFileSync('git', ['-C', repo, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
     // As GitLab's docker executor runs a job: the checkout in /builds, the engine's socket mounted.
     const socket = tb.DOCKER_HOST.replace(/^unix:\/\//, '');
     const run = docker([
       'run', '--rm', '--network', 'none', '-v', `${repo}:/builds/acme/services`, '-w', '/builds/acme/services', '-v', `${socket}:/var/run/docker.sock`,
       '-e', 'DOCKER_HOST=unix:///var/run/docker.sock', `${IMAGE}:latest`,
-      'gantry', 'build', '--config', 'gantry.yml', '--only-changed', 'HEAD~1', '--image', ONLY_CHANGED, '--tags', 'latest', '--no-push', '--build-network', 'none',
+      'gantry', 'build', '--config', 'gantry.yml', '--only-changed', 'HEAD~1', '--image', ONLY_CHANGED, '--no-push', '--build-network', 'none',
     ]);
     if (run.code !== 0) throw new Error(`${run.out}\n${run.err}`);
     expect(run.out).toMatch(/only_changed HEAD~1: 1 changed path\(s\); building edge, skipping api, worker/);
     expect(run.out).toMatch(/^edge: built /m);
     expect(run.out).toMatch(/^api: skipped$/m);
     // The commit facts came from git in the image: the edge image is labelled with this commit.
-    const labels = JSON.parse(docker(['image', 'inspect', '--format', '{{json .Config.Labels}}', `${ONLY_CHANGED}/edge:latest`]).out) as Record<string, string>;
+    const labels = JSON.parse(docker(['image', 'inspect', '--format', '{{json .Config.Labels}}', `${ONLY_CHANGED}/edge:${EDGE_TIME}`]).out) as Record<string, string>;
     expect(labels['org.opencontainers.image.revision']).toBe(head);
   } finally {
     fs.rmSync(repo, { recursive: true, force: true });
