@@ -13,4 +13,4 @@ echo "== dist check"; bash scripts/check-dist.sh
 echo "== unit tests"; npx jest --selectProjects unit
 echo "== Node 24 for the action's runtime"; bash scripts/node24.sh
 echo "== test bed"; bash testbed/testbed.sh up
-echo "== end-to-end tests"; npx jest --selectProjects e2e --runInBand "$@"
+echo "== end-to-end tests"; npx jest --selectProjects e2e "$@"

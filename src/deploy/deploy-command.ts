@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { hostname, userInfo } from 'os';
 import { Inputs } from '../schema';
+import { Engine } from '../engine/docker';
 import { Masker, Reporter } from '../reporter';
 import { inputError } from '../errors';
 import { secretValues } from '../inputs';
@@ -8,6 +9,8 @@ import { DeploySpec, deploySpec } from './deploy-spec';
 import { describeActor } from './deploy-actor';
 import { ClientKey, parsePrivateKey } from './private-key';
 import { runRollout } from './rollout';
+import { engineAllowsHttp, pinDigest } from './pin-digest';
+import { formatImageRef } from '../image-ref';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from './report';
 
 function readEnvFile(path: string): string | undefined {
@@ -81,12 +84,25 @@ function publish(unmasked: RolloutReport, reporter: Reporter, secrets: readonly 
   return report.exitCode;
 }
 
+/** The spec with its image pinned to one digest, resolved on the runner before any host is contacted. */
+async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter): Promise<DeploySpec> {
+  const image = spec.container.image!;
+  if (image.digest) return spec;
+  const pinned = await pinDigest(image, {
+    input, credentials: spec.registry, allowHttp: engineAllowsHttp(new Engine((m) => reporter.debug(m))), debug: (m) => reporter.debug(m),
+  });
+  reporter.info(`${formatImageRef(image)} is ${pinned.digest} in the registry: every host deploys ${formatImageRef(pinned)}`);
+  return { ...spec, container: { ...spec.container, image: pinned } };
+}
+
 /**
  * Rolls inputs.deploy_image (or builtImageRef, the build's image_ref) out to inputs.hosts.
  * Writes the outputs report, deployed_hosts and failed_hosts; returns an EXIT code.
  */
 export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?: string): Promise<number> {
-  const { spec, key, actor, secrets } = prepare(inputs, reporter, 'deploy', builtImageRef);
+  const prepared = prepare(inputs, reporter, 'deploy', builtImageRef);
+  const { key, actor, secrets } = prepared;
+  const spec = await pinnedSpec(prepared.spec, inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref', reporter);
   const report = await reporter.group(`deploy ${spec.container.name} to ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'deploy', spec, key, actor, reporter }));
   return publish(report, reporter, secrets);
