@@ -5,6 +5,8 @@ import { build, planOnly } from './image/build-command';
 import { buildServices } from './image/services/multi-build';
 import { inputError } from './errors';
 import { deploy, rollback } from './deploy/deploy-command';
+import { refuseForeignInputs } from './deploy/target-inputs';
+import { binarySpec } from './deploy/binary/binary-spec';
 
 /** The one entry every front end calls, after parsing inputs and registering masks. */
 export async function run(command: Command, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
@@ -17,7 +19,7 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       else await build(inputs, reporter, env);
       return EXIT.ok;
     case 'deploy':
-      return deploy(inputs, reporter);
+      return deploy(inputs, reporter, undefined, env);
     case 'rollback':
       return rollback(inputs, reporter);
     case 'all': {
@@ -26,9 +28,18 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
         await buildServices(inputs, reporter, env);
         return EXIT.ok;
       }
+      if (inputs.deploy_target === 'binary') {
+        // Nothing is pushed for this target: the build exports binaries_dir and the hosts get those files.
+        if (!inputs.binaries_dir.trim()) throw inputError('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
+        refuseForeignInputs(inputs, 'binary');
+        binarySpec(inputs, {}, 'precheck');
+        await build({ ...inputs, push: false }, reporter, env);
+        if (inputs.hosts.length === 0) return EXIT.ok;
+        return deploy(inputs, reporter, undefined, env);
+      }
       const built = await build(inputs, reporter, env);
       if (inputs.hosts.length === 0) return EXIT.ok;
-      return deploy(inputs, reporter, built.imageRef);
+      return deploy(inputs, reporter, built.imageRef, env);
     }
   }
 }
