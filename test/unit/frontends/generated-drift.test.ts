@@ -240,6 +240,7 @@ describe("the templates' regexes, which GitLab checks before it expands CI/CD va
   const refused: Record<string, string> = {
     go_version: 'latest', version_variable: 'version', only_changed: 'HEAD ~1', platforms: 'linux',
     container_name: '-name', restart: 'sometimes', health_url: 'ftp://example.com/', batch_size: '0', environment_url: 'example.com',
+    binary_root: 'apps', supervisor_conf: 'supervisord.conf',
   };
   const inputs = Object.fromEntries(TEMPLATE_NAMES.flatMap((t) => Object.entries(template(t).inputs)));
   const withRegex = Object.entries(inputs).filter(([n, i]) => i.regex && n !== 'job_prefix');
