@@ -7,6 +7,7 @@ import { inputError } from './errors';
 import { deploy, rollback } from './deploy/deploy-command';
 import { refuseForeignInputs } from './deploy/target-inputs';
 import { binarySpec } from './deploy/binary/binary-spec';
+import { audit, logs, status, unlock } from './deploy/day-two';
 
 /** The one entry every front end calls, after parsing inputs and registering masks. */
 export async function run(command: Command, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
@@ -22,6 +23,14 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       return deploy(inputs, reporter, undefined, env);
     case 'rollback':
       return rollback(inputs, reporter);
+    case 'status':
+      return status(inputs, reporter);
+    case 'logs':
+      return logs(inputs, reporter);
+    case 'audit':
+      return audit(inputs, reporter);
+    case 'unlock':
+      return unlock(inputs, reporter);
     case 'all': {
       if (inputs.config) {
         if (inputs.hosts.length) throw inputError('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');
