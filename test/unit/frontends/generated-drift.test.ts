@@ -240,7 +240,8 @@ describe("the templates' regexes, which GitLab checks before it expands CI/CD va
   const refused: Record<string, string> = {
     go_version: 'latest', version_variable: 'version', only_changed: 'HEAD ~1', platforms: 'linux',
     container_name: '-name', restart: 'sometimes', health_url: 'ftp://example.com/', batch_size: '0', environment_url: 'example.com',
-    binary_root: 'apps', supervisor_conf: 'supervisord.conf',
+    binary_root: 'apps', supervisor_conf: 'supervisord.conf', health_path: 'healthz', logs_since: 'yesterday',
+    max_failures: 'many', proxy_image: 'caddy 2', proxy_port: 'http', rollback_to: 'v1 v2',
   };
   const inputs = Object.fromEntries(TEMPLATE_NAMES.flatMap((t) => Object.entries(template(t).inputs)));
   const withRegex = Object.entries(inputs).filter(([n, i]) => i.regex && n !== 'job_prefix');
@@ -256,8 +257,8 @@ describe("the templates' regexes, which GitLab checks before it expands CI/CD va
   });
 
   test('gantry itself still checks the expanded value strictly: a variable name is not a valid value', () => {
-    // only_changed takes any revision without blanks, so a variable's name is one too.
-    for (const [name] of withRegex.filter(([n]) => n !== 'only_changed')) {
+    // only_changed and proxy_image take any text without blanks, so a variable's name is one too.
+    for (const [name] of withRegex.filter(([n]) => n !== 'only_changed' && n !== 'proxy_image')) {
       const spec = (INPUTS as Record<string, InputSpec>)[name];
       if (spec) expect({ name, matches: new RegExp(spec.regex as string).test('${DEPLOY_SETTING}') }).toEqual({ name, matches: false });
     }
