@@ -30,12 +30,12 @@ export const GITLAB_DEFAULTS: Partial<Record<InputName, string | null>> = {
   secret_env: '$DEPLOY_SECRET_ENV',
 };
 
-export type ComponentInputType = 'string' | 'number' | 'boolean';
+export type ComponentInputType = 'string' | 'number' | 'boolean' | 'array';
 
 /** One entry of a template's spec:inputs. A missing default makes the input required. */
 export interface ComponentInput {
   readonly type: ComponentInputType;
-  readonly default?: string | number | boolean;
+  readonly default?: string | number | boolean | readonly string[];
   readonly description: string;
   readonly options?: readonly string[];
   readonly regex?: string;
@@ -51,6 +51,20 @@ export function jobInputs(verb: Verb): InputName[] {
   const deploy = inputNames().filter((n) => INPUTS[n].group === 'deploy' || n === 'registry_username' || n === 'registry_password');
   // A rollback puts back what ran before; rolling back automatically is a deploy's setting.
   return verb === 'rollback' ? deploy.filter((n) => n !== 'rollback') : deploy;
+}
+
+/** A whole value naming one CI/CD variable: `$NAME` or `${NAME}`. */
+export const VARIABLE_REGEX = '^\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?$';
+
+/**
+ * The regex GitLab checks an input against. GitLab checks it before it expands CI/CD variables,
+ * so besides what gantry accepts it lets through a `$VARIABLE` (gantry checks the expanded value
+ * against the schema's own regex when the job runs) and, for an optional input, an empty value
+ * (gantry takes the default then).
+ */
+export function gitlabRegex(regex: string, optional: boolean): string {
+  const own = regex.startsWith('^$|') ? regex.slice(3) : regex;
+  return [...(optional ? ['^$'] : []), VARIABLE_REGEX, own].join('|');
 }
 
 /** A schema input as GitLab's spec:inputs entry: GitLab's types, and its rules for regex and options. */
@@ -69,13 +83,17 @@ export function componentInput(name: InputName): ComponentInput {
   const input: { -readonly [K in keyof ComponentInput]: ComponentInput[K] } = { type: 'string', description };
   if (override !== null) input.default = override ?? spec.default;
   if (spec.options) input.options = spec.options;
-  if (spec.regex) input.regex = spec.regex;
+  // List inputs stay strings: an array input cannot take a value from a CI/CD variable.
+  if (spec.regex) input.regex = gitlabRegex(spec.regex, override !== null);
   return input;
 }
 
 const ENGINE_OPTIONS = ['dind', 'socket'] as const;
+const DEPLOY_WHEN = ['on_success', 'manual'] as const;
+/** Deploys run from the default branch and from tags; never from other branches (merge requests are refused apart). */
+export const DEPLOY_IF = '$CI_COMMIT_TAG || $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH';
 
-/** Inputs of the templates themselves (stage, names, image, engine), not of gantry. */
+/** Inputs of the templates themselves (stage, names, image, engine, rules), not of gantry. */
 function templateInputs(template: TemplateName): Record<string, ComponentInput> {
   const stages: Record<string, ComponentInput> =
     template === 'build-deploy'
@@ -92,7 +110,11 @@ function templateInputs(template: TemplateName): Record<string, ComponentInput> 
     },
     runner_image: {
       type: 'string', default: `${RUNNER_REPOSITORY}:${VERSION}`,
-      description: "Image the jobs run in: gantry's runner image (Node 20 and gantry) at this component's version.",
+      description: "Image the jobs run in: gantry's runner image (Node 24, git and gantry) at this component's version. On a self-managed instance, the same tag of your mirror's own runner image (its release publishes $CI_REGISTRY_IMAGE/runner:VERSION).",
+    },
+    runner_tags: {
+      type: 'array', default: [],
+      description: 'Runner tags of the jobs, e.g. [docker, linux]; empty runs them on any runner of the project.',
     },
   };
   if (template !== 'deploy') {
@@ -101,6 +123,10 @@ function templateInputs(template: TemplateName): Record<string, ComponentInput> 
       description: "Docker engine of the build job: dind starts a docker:dind service and points DOCKER_HOST at it; socket uses the runner's own engine (its DOCKER_HOST, else /var/run/docker.sock mounted into the job).",
     };
     out.dind_image = { type: 'string', default: 'docker:27-dind', description: 'Image of the docker:dind service when docker_engine is dind.' };
+    out.dind_tls = {
+      type: 'boolean', default: true,
+      description: "Talk to the docker:dind service over TLS (port 2376, certificates in /certs/client through DOCKER_TLS_CERTDIR); this needs the runner's /certs/client volume, which GitLab's hosted runners have. false uses plain TCP on 2375, for runners without that volume.",
+    };
   }
   if (template === 'deploy') {
     out.build_job = {
@@ -109,12 +135,20 @@ function templateInputs(template: TemplateName): Record<string, ComponentInput> 
     };
   }
   if (template !== 'build') {
+    out.deploy_if = {
+      type: 'string', default: DEPLOY_IF,
+      description: 'A rules:if expression: the pipelines whose deploy and rollback jobs run (by default the default branch and tags). Merge-request pipelines never deploy, whatever it says.',
+    };
+    out.deploy_when = {
+      type: 'string', default: 'on_success', options: DEPLOY_WHEN,
+      description: 'on_success deploys as soon as the build passes; manual waits for someone to start the deploy job (suggested for production).',
+    };
     out.environment_name = {
       type: 'string', default: 'production',
       description: "GitLab environment of the deploy jobs; the jobs of one environment run one at a time (resource_group PREFIX-NAME).",
     };
     out.environment_url = {
-      type: 'string', default: '$DEPLOY_URL', regex: '^(https?://\\S+|\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?)$',
+      type: 'string', default: '$DEPLOY_URL', regex: gitlabRegex('^https?://\\S+$', true),
       description: "URL of the environment, or a CI/CD variable holding it (empty shows none).",
     };
   }
@@ -141,7 +175,8 @@ function specYaml(inputs: Record<string, ComponentInput>): string[] {
   for (const [name, input] of Object.entries(inputs)) {
     out.push(`    ${name}:`);
     if (input.type !== 'string') out.push(`      type: ${input.type}`);
-    if (input.default !== undefined) out.push(entry(6, 'default', input.default));
+    if (Array.isArray(input.default)) out.push(`      default: ${flowList(input.default)}`);
+    else if (input.default !== undefined) out.push(entry(6, 'default', input.default as string | number | boolean));
     if (input.options) out.push(`      options: ${flowList(input.options)}`);
     if (input.regex) out.push(entry(6, 'regex', input.regex));
     out.push(entry(6, 'description', input.description));
@@ -169,16 +204,33 @@ function jobKey(job: string): string {
   return scalar(`${ref('job_prefix')}-${job}`);
 }
 
+/**
+ * The build job extends one of these by name: the engine, and for dind whether it speaks TLS.
+ * With TLS, dind writes its client certificates into /certs/client (the runner's volume shared
+ * by service and job) and gantry reads them through DOCKER_CERT_PATH.
+ */
 function engineJobs(): string[] {
-  return [
-    `${scalar(`.${ref('job_prefix')}-engine-dind`)}:`,
+  const hidden = (engine: string, tls: boolean): string => scalar(`.${ref('job_prefix')}-engine-${engine}-tls-${tls}`);
+  const dind = [
     '  services:',
     `    - name: ${scalar(ref('dind_image'))}`,
     '      alias: docker',
     '  variables:',
+  ];
+  return [
+    `${hidden('dind', true)}:`,
+    ...dind,
+    '    DOCKER_HOST: tcp://docker:2376',
+    '    DOCKER_TLS_CERTDIR: /certs',
+    '    DOCKER_TLS_VERIFY: "1"',
+    '    DOCKER_CERT_PATH: /certs/client',
+    `${hidden('dind', false)}:`,
+    ...dind,
     '    DOCKER_HOST: tcp://docker:2375',
     '    DOCKER_TLS_CERTDIR: ""',
-    `${scalar(`.${ref('job_prefix')}-engine-socket`)}:`,
+    `${hidden('socket', true)}:`,
+    '  variables: {}',
+    `${hidden('socket', false)}:`,
     '  variables: {}',
   ];
 }
@@ -189,7 +241,10 @@ function buildJob(stage: string): string[] {
     `${jobKey('build')}:`,
     `  stage: ${scalar(ref(stage))}`,
     `  image: ${scalar(ref('runner_image'))}`,
-    `  extends: ${scalar(`.${ref('job_prefix')}-engine-${ref('docker_engine')}`)}`,
+    `  tags: ${ref('runner_tags')}`,
+    `  extends: ${scalar(`.${ref('job_prefix')}-engine-${ref('docker_engine')}-tls-${ref('dind_tls')}`)}`,
+    // A newer pipeline of the same ref may cancel a build: nothing outside the registry changes.
+    '  interruptible: true',
     ...variablesYaml(names),
   ];
   // gantry keeps the Go module and build caches in cache_dir; GitLab's cache carries it between
@@ -218,6 +273,9 @@ function deployJobs(stage: string, template: TemplateName): string[] {
     `${scalar(base)}:`,
     `  stage: ${scalar(ref(stage))}`,
     `  image: ${scalar(ref('runner_image'))}`,
+    `  tags: ${ref('runner_tags')}`,
+    // A rollout cancelled halfway leaves a fleet mixed: a newer pipeline must wait, not cancel it.
+    '  interruptible: false',
     `  resource_group: ${scalar(`${ref('job_prefix')}-${ref('environment_name')}`)}`,
     '  environment:',
     `    name: ${scalar(ref('environment_name'))}`,
@@ -232,18 +290,33 @@ function deployJobs(stage: string, template: TemplateName): string[] {
     '',
     `${jobKey('deploy')}:`,
     `  extends: ${scalar(base)}`,
+    ...deployRules(ref('deploy_when')),
   ];
   lines.push('  script:', `    - ${scalar(command('deploy', deployNames, false))}`);
   lines.push(
     '',
     `${jobKey('rollback')}:`,
     `  extends: ${scalar(base)}`,
-    '  when: manual',
+    ...deployRules('manual'),
     '  allow_failure: true',
     '  script:',
     `    - ${scalar(command('rollback', rollbackNames, false))}`,
   );
   return lines;
+}
+
+/**
+ * Where deploy and rollback jobs run: never in a merge-request pipeline (a branch's code must
+ * not reach an environment before it is merged), then wherever deploy_if says.
+ */
+function deployRules(when: string): string[] {
+  return [
+    '  rules:',
+    '    - if: $CI_PIPELINE_SOURCE == "merge_request_event"',
+    '      when: never',
+    `    - if: ${scalar(ref('deploy_if'))}`,
+    `      when: ${scalar(when)}`,
+  ];
 }
 
 const HEADERS: Record<TemplateName, string[]> = {

@@ -1,17 +1,11 @@
-import { INPUTS, InputName, InputSpec, OUTPUTS, OutputName, inputNames, outputVariable } from '../schema';
-import { ComponentInput, GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, templateSpec } from './generate-gitlab';
+import { INPUTS, InputSpec, OUTPUTS, OutputName, inputNames, outputVariable } from '../schema';
 import { defaultText } from './input-docs';
 import { DEPLOY_TARGETS, TARGET_INPUTS } from '../deploy/target-inputs';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 const code = (text: string): string => (text === '' ? '' : `\`${text.replace(/`/g, "'")}\``);
 
-function componentDefault(input: ComponentInput): string {
-  if (input.default === undefined) return 'required';
-  return code(String(input.default));
-}
-
-/** The README's input tables: gantry's inputs, then where the GitLab component differs or adds. */
+/** The README's input table: gantry's inputs, as every front end takes them. */
 export function inputsTable(): string {
   const out = [
     'Every input is a `with:` key of the action, an `inputs:` key of the GitLab component, and on the',
@@ -31,26 +25,13 @@ export function inputsTable(): string {
     out.push(`| \`${name}\` | ${cell(def)} | ${cell([spec.description, ...extra].join(' '))} |`);
   }
 
-  out.push('', 'In the GitLab component these defaults differ, so that secrets stay in CI/CD variables:', '', '| Input | GitLab default |', '|---|---|');
-  for (const [name, value] of Object.entries(GITLAB_DEFAULTS) as Array<[InputName, string | null]>) {
-    out.push(`| \`${name}\` | ${value === null ? 'required by the deploy templates' : code(value)} |`);
-  }
-
-  out.push('', 'The GitLab templates add inputs of their own:', '', '| Input | Templates | Default | Description |', '|---|---|---|---|');
-  const own = new Map<string, { templates: TemplateName[]; defaults: string[]; input: ComponentInput }>();
-  for (const t of TEMPLATE_NAMES) {
-    for (const [name, input] of Object.entries(templateSpec(t))) {
-      if (name in INPUTS) continue;
-      const seen = own.get(name) ?? { templates: [], defaults: [], input };
-      seen.templates.push(t);
-      seen.defaults.push(componentDefault(input));
-      own.set(name, seen);
-    }
-  }
-  for (const [name, { templates, defaults, input }] of own) {
-    const def = new Set(defaults).size === 1 ? defaults[0] : templates.map((t, i) => `${t}: ${defaults[i]}`).join('<br>');
-    out.push(`| \`${name}\` | ${templates.join(', ')} | ${cell(def)} | ${cell(input.description)} |`);
-  }
+  // The CI/CD catalog renders each component's inputs from templates/*.yml: no copy of them here.
+  out.push(
+    '',
+    "The GitLab components' own inputs (stages, job names, rules, runner image and tags, engine) and",
+    'their GitLab defaults (CI/CD variables for every secret) are listed by the CI/CD catalog from',
+    '`templates/*.yml`.',
+  );
   return out.join('\n');
 }
 

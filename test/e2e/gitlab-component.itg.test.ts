@@ -175,6 +175,113 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
   });
 });
 
+/** gitlab-ci-local --list: the jobs a pipeline would have, each with its `when`. */
+function listed(run: PipelineRun): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = run.stdout.split('\n');
+  const header = lines.findIndex((l) => /^name\s+description\s+stage\s+when/.test(l));
+  if (header < 0) throw new Error(`no job list:\n${run.stdout}\n${run.stderr}`);
+  for (const l of lines.slice(header + 1)) {
+    const m = /^(\S+)\s+\S+\s+(on_success|manual|always|never|delayed|on_failure)\s/.exec(l);
+    if (m) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+describe('where the component deploys: the default branch and tags, never other branches or merge requests', () => {
+  const port = '18641';
+  const container = `glc-rules-${PID}`;
+  const repo = `e2e/glc-rules-${PID}`;
+  const host = () => tb.GANTRY_TESTBED_HOSTS.split(',')[2];
+
+  /** A consumer of build-deploy at this commit; `inputs` are extra lines under inputs:. */
+  function consumer(inputs: string[]): string {
+    const dir = project('examples/hello', `${server.url}/acme/hello.git`, {
+      '.gitlab-ci.yml': [
+        'include:',
+        // Resolved from this project's working folder, where the templates are copied.
+        '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/build-deploy@$CI_COMMIT_SHA',
+        '    inputs:',
+        '      job_prefix: hello',
+        '      docker_engine: socket',
+        '      build_network: host',
+        `      hosts: ${host()}`,
+        `      ssh_user: ${tb.GANTRY_TESTBED_SSH_USER}`,
+        '      network: host',
+        '      health_timeout: 30',
+        ...inputs.map((l) => `      ${l}`),
+        '',
+      ].join('\n'),
+    }, COMMIT_TIME + 240);
+    copyTemplates(dir);
+    commitAll(dir, COMMIT_TIME + 240, 'the component at this commit');
+    return dir;
+  }
+
+  const list = async (dir: string, variables: Record<string, string> = {}) => {
+    const run = await gitlabCiLocal(dir, ['--list'], variables);
+    expect(run.code).toBe(0);
+    return listed(run);
+  };
+
+  beforeAll(() => {
+    containers.push([hostIndex(host()), container]);
+  });
+
+  test('the default branch: build, then deploy on success; rollback manual', async () => {
+    expect(await list(consumer([]))).toEqual({ 'hello-build': 'on_success', 'hello-deploy': 'on_success', 'hello-rollback': 'manual' });
+  });
+
+  test('deploy_when: manual leaves the deploy for someone to start', async () => {
+    expect(await list(consumer(['deploy_when: manual']))).toEqual({ 'hello-build': 'on_success', 'hello-deploy': 'manual', 'hello-rollback': 'manual' });
+  });
+
+  test('a merge-request pipeline, even of the default branch: build only', async () => {
+    expect(await list(consumer([]), { CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: '7' })).toEqual({ 'hello-build': 'on_success' });
+  });
+
+  test('deploy_if cannot open merge-request pipelines to deploys', async () => {
+    expect(await list(consumer(['deploy_if: $CI_COMMIT_BRANCH']), { CI_PIPELINE_SOURCE: 'merge_request_event' })).toEqual({ 'hello-build': 'on_success' });
+  });
+
+  test('a feature branch pipeline runs the build and no deploy', async () => {
+    const dir = consumer([`container_name: ${container}`, `health_url: http://127.0.0.1:${port}/healthz`]);
+    execFileSync('git', ['-C', dir, 'checkout', '-q', '-b', 'feature/x']);
+    expect(await list(dir)).toEqual({ 'hello-build': 'on_success' });
+    const run = await gitlabCiLocal(dir, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}` }), { DOCKER_HOST: tb.DOCKER_HOST });
+    if (!passed(run, 'hello-build')) throw new Error(explain(run, ['hello-build']));
+    expect(run.stdout).not.toMatch(/hello-(deploy|rollback)\s+starting/);
+    expect(hostEngine(hostIndex(host()), ['ps', '-aq', '--filter', `name=^${container}$`])).toBe('');
+  });
+
+  test('a tag pipeline deploys; $VARIABLE values pass the regexes and gantry gets them expanded; an empty environment_url is taken', async () => {
+    const dir = consumer([
+      'container_name: $HELLO_CONTAINER',
+      'health_url: ${HELLO_HEALTH_URL}',
+      'batch_size: $HELLO_BATCH',
+      'restart: $HELLO_RESTART',
+      'go_version: $HELLO_GO',
+      'environment_url: ""',
+    ]);
+    execFileSync('git', ['-C', dir, 'tag', '2.3.4']);
+    execFileSync('git', ['-C', dir, 'checkout', '-q', '--detach', '2.3.4']);
+    const tag = { CI_COMMIT_TAG: '2.3.4', CI_COMMIT_BRANCH: '' };
+    expect(await list(dir, tag)).toEqual({ 'hello-build': 'on_success', 'hello-deploy': 'on_success', 'hello-rollback': 'manual' });
+    const settings = { HELLO_CONTAINER: container, HELLO_HEALTH_URL: `http://127.0.0.1:${port}/healthz`, HELLO_BATCH: '100%', HELLO_RESTART: 'on-failure:3', HELLO_GO: '1.22' };
+    const run = await gitlabCiLocal(dir, [], projectVariables(repo, { ...tag, ...settings, DEPLOY_ENV: `PORT=${port}` }), { DOCKER_HOST: tb.DOCKER_HOST });
+    if (!passed(run, 'hello-build') || !passed(run, 'hello-deploy')) throw new Error(explain(run, ['hello-build', 'hello-deploy']));
+    expect(hostContainer(hostIndex(host()), container)).toMatchObject({ imageId: dotenv(dir).GANTRY_IMAGE_ID, running: true });
+    expect(JSON.parse(await hostFetch(host(), port, '/'))).toMatchObject({ service: 'hello' });
+    // The restart policy came from the variable, expanded.
+    expect(hostEngine(hostIndex(host()), ['inspect', '--format', '{{.HostConfig.RestartPolicy.Name}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}', container])).toBe('on-failure:3');
+
+    // gantry still checks the expanded value: a variable holding a bad value fails the job, naming the input.
+    const bad = await gitlabCiLocal(dir, ['hello-deploy'], projectVariables(repo, { ...tag, ...settings, HELLO_BATCH: '0' }), { DOCKER_HOST: tb.DOCKER_HOST });
+    expect(bad.code).not.toBe(0);
+    expect(bad.log('hello-deploy')).toContain("input 'batch_size': '0' is not valid; expected a count such as 2 or a percentage such as 50%");
+  });
+});
+
 describe('cross-project: another project includes the component at a version tag over git HTTP', () => {
   const port = '18631';
   const container = `glc-x-hello-${PID}`;
@@ -248,6 +355,7 @@ describe('semantic version ranges of a cross-project component', () => {
 
 describe('inputs GitLab refuses are refused before any job runs', () => {
   test.each([
+    ['a variable reference that is not one name', 'deploy', '      hosts: h\n      health_url: $A B\n', /`health_url` input: `\$A B` does not match required regex/],
     ['a missing required input', 'deploy', '      job_prefix: x\n', /`hosts` input: required value has not been provided/],
     ['a value outside options', 'build', '      build_network: bridge\n', /`build_network` input: `bridge` cannot be used because it is not in the list of allowed options/],
     ['a failing regex', 'build', '      go_version: latest\n', /`go_version` input: `latest` does not match required regex/],
@@ -270,7 +378,7 @@ describe("this repository's own .gitlab-ci.yml", () => {
 
   beforeAll(() => {
     dir = tempDir('gantry-self-');
-    for (const f of ['.gitlab-ci.yml', 'templates', 'examples/hello', 'package.json']) fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
+    for (const f of ['.gitlab-ci.yml', 'templates', 'examples/hello', 'package.json', 'CHANGELOG.md', 'scripts/release.sh']) fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
     fs.writeFileSync(path.join(dir, '.gitignore'), '.gitlab-ci-local/\n');
     commitAll(dir, COMMIT_TIME, 'self');
     execFileSync('git', ['-C', dir, 'remote', 'add', 'origin', `${server.url}/gantry/gantry.git`]);
@@ -279,7 +387,7 @@ describe("this repository's own .gitlab-ci.yml", () => {
   test('parses, and tests the component at its own commit in the runner image of that commit', async () => {
     const list = await gitlabCiLocal(dir, ['--list-all']);
     expect(list.code).toBe(0);
-    for (const job of ['unit', 'runner-image', 'component-hello-build', 'component-hello-check', 'release-check', 'release']) {
+    for (const job of ['unit', 'unit-node20', 'runner-image', 'component-hello-build', 'component-hello-check', 'release-check', 'release-tags', 'runner-image-check', 'release']) {
       expect(list.stdout).toMatch(new RegExp(`^${job}\\s`, 'm'));
     }
     const preview = await gitlabCiLocal(dir, ['--preview']);
@@ -288,10 +396,12 @@ describe("this repository's own .gitlab-ci.yml", () => {
 
   test.each([
     [VERSION, 'registry.gitlab.com/gantry/gantry', 0],
+    [VERSION, 'registry.example.com/fork/gantry', 0],
     ['9.9.9', 'registry.gitlab.com/gantry/gantry', 1],
-    [VERSION, 'registry.example.com/fork/gantry', 1],
-  ])('release-check on tag %s of %s exits %i: tag, package.json and the templates\' runner image agree', async (tag, registryImage, code) => {
+  ])('release-check on tag %s of %s exits %i: the tag, package.json, the CHANGELOG and the templates agree; the notes name the project\'s own runner image', async (tag, registryImage, code) => {
+    fs.rmSync(path.join(dir, 'release-notes.md'), { force: true });
     const run = await gitlabCiLocal(dir, ['release-check'], { CI_COMMIT_TAG: tag, CI_REGISTRY_IMAGE: registryImage });
     expect({ tag, registryImage, code: run.code }).toEqual({ tag, registryImage, code });
+    if (code === 0) expect(fs.readFileSync(path.join(dir, 'release-notes.md'), 'utf8')).toContain(`runner_image: ${registryImage}/runner:${VERSION}`);
   });
 });

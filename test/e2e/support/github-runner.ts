@@ -1,4 +1,4 @@
-import { spawn } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -37,18 +37,29 @@ export function parseCommandFile(text: string): Record<string, string> {
   return out;
 }
 
+/** A Node 24 binary (scripts/node24.sh installs it from the npm registry when missing). */
+export function node24(): string {
+  return execFileSync('bash', [path.join(ROOT, 'scripts/node24.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+}
+
+/** The runtimes the action is run under: the one GitHub runs it on (node24) and this machine's. */
+export function actionRuntimes(): Array<[string, string]> {
+  const machine = `machine node ${process.version}`;
+  return [['node24', node24()], [machine, process.execPath]];
+}
+
 /**
- * Runs the action as GitHub's runner runs a `node20` action: `node <action>/<runs.main>` in the
+ * Runs the action as GitHub's runner runs a `node24` action: `node <action>/<runs.main>` in the
  * workspace, every input of action.yml as INPUT_<NAME> (the step's `with:` value, else
  * action.yml's default), and the runner's command files. Nothing of the calling process's
  * INPUT_*, GANTRY_* or GITHUB_* leaks in.
  */
-export function runAction(workspace: string, withInputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+export function runAction(workspace: string, withInputs: Record<string, string>, extraEnv: Record<string, string> = {}, node: string = process.execPath): Promise<ActionRun> {
   const action = YAML.parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>;
     runs: { using: string; main: string };
   };
-  if (action.runs.using !== 'node20') throw new Error(`action.yml runs.using is ${action.runs.using}`);
+  if (action.runs.using !== 'node24') throw new Error(`action.yml runs.using is ${action.runs.using}`);
   for (const name of Object.keys(withInputs)) {
     if (!(name in action.inputs)) throw new Error(`'${name}' is not an input in action.yml`);
   }
@@ -79,7 +90,7 @@ export function runAction(workspace: string, withInputs: Record<string, string>,
   }
   Object.assign(env, inputEnv, extraEnv);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, action.runs.main)], { cwd: workspace, env });
+    const child = spawn(node, [path.join(ROOT, action.runs.main)], { cwd: workspace, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -30,6 +30,9 @@ export function gitlabCiLocal(project: string, args: string[], variables: Record
   Object.assign(childEnv, env);
   const argv = ['--force-shell-executor', '--no-color', ...args];
   for (const [k, v] of Object.entries(variables)) argv.push('--variable', `${k}=${v}`);
+  // GitLab takes a job's `tags: []` (the templates' runner_tags default); the pipeline editor's
+  // schema, which gitlab-ci-local checks, wants one tag at least. Last: the option takes a list.
+  argv.push('--ignore-schema-paths', '#/definitions/tags/minItems');
   return new Promise((resolve, reject) => {
     const child = spawn(GITLAB_CI_LOCAL, argv, { cwd: project, env: childEnv });
     let stdout = '';

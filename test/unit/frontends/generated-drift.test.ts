@@ -10,7 +10,7 @@ import * as path from 'path';
 import * as YAML from 'yaml';
 import { INPUTS, InputName, InputSpec, OUTPUTS, OutputName, inputNames, outputVariable } from '../../../src/schema';
 import { actionYaml } from '../../../src/frontends/generate-action';
-import { GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, gitlabTemplates, jobInputs } from '../../../src/frontends/generate-gitlab';
+import { DEPLOY_IF, GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, gitlabRegex, gitlabTemplates, jobInputs } from '../../../src/frontends/generate-gitlab';
 import { fillReadme, readmeSection } from '../../../src/frontends/generate-readme';
 import { flagOf } from '../../../src/frontends/cli-args';
 
@@ -19,6 +19,7 @@ const read = (rel: string): string => fs.readFileSync(path.join(ROOT, rel), 'utf
 const STALE = "is stale: run 'npm run generate' and commit the result";
 
 type Spec = { type?: string; default?: unknown; description?: string; options?: unknown[]; regex?: string };
+type Job = Record<string, any>;
 
 function template(name: TemplateName): { inputs: Record<string, Spec>; jobs: Record<string, Record<string, unknown>>; text: string } {
   const text = read(`templates/${name}.yml`);
@@ -58,8 +59,9 @@ describe('action.yml says what the schema says', () => {
     runs: { using: string; main: string };
   };
 
-  test('runs dist/index.js on node20', () => {
-    expect(action.runs).toEqual({ using: 'node20', main: 'dist/index.js' });
+  test('runs dist/index.js on node24, under a name of its own', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect((YAML.parse(read('action.yml')) as { name: string }).name).toBe('gantry-go-build-deploy');
   });
 
   test('every input, in the schema order, with its default and description', () => {
@@ -129,7 +131,7 @@ describe.each(TEMPLATE_NAMES)('templates/%s.yml', (name) => {
       expect(input.description?.startsWith(spec.description)).toBe(true);
       if (spec.kind === 'string' || spec.kind === 'list') {
         expect({ n, options: input.options }).toEqual({ n, options: spec.options });
-        expect({ n, regex: input.regex }).toEqual({ n, regex: spec.regex });
+        expect({ n, regex: input.regex }).toEqual({ n, regex: spec.regex && gitlabRegex(spec.regex, GITLAB_DEFAULTS[n] !== null) });
       }
     }
     if (name === 'build-deploy') expect([...wanted].sort()).toEqual(inputNames().filter((n) => n !== 'command').sort());
@@ -138,7 +140,8 @@ describe.each(TEMPLATE_NAMES)('templates/%s.yml', (name) => {
   test('follows GitLab\'s rules for spec:inputs (which gitlab-ci-local does not all enforce)', () => {
     for (const [n, input] of Object.entries(t.inputs)) {
       expect({ n, described: Boolean(input.description) }).toEqual({ n, described: true });
-      expect(['string', 'number', 'boolean', undefined]).toContain(input.type);
+      expect(['string', 'number', 'boolean', 'array', undefined]).toContain(input.type);
+      if (input.type === 'array' && input.default !== undefined) expect(Array.isArray(input.default)).toBe(true);
       // regex is for string inputs only; options are not for booleans; defaults must pass both.
       if (input.regex) expect({ n, type: input.type ?? 'string' }).toEqual({ n, type: 'string' });
       if (input.options) expect({ n, type: input.type }).not.toEqual({ n, type: 'boolean' });
@@ -229,5 +232,106 @@ describe('the README tables', () => {
 
   test.each(Object.keys(OUTPUTS))('output %s has a row', (name) => {
     expect(outputs).toContain(`| \`${name}\` | \`${outputVariable(name as OutputName)}\` | ${OUTPUTS[name as OutputName].description}`);
+  });
+});
+
+describe("the templates' regexes, which GitLab checks before it expands CI/CD variables", () => {
+  // A value gantry refuses, per input with a regex: GitLab must still refuse it.
+  const refused: Record<string, string> = {
+    go_version: 'latest', version_variable: 'version', only_changed: 'HEAD ~1', platforms: 'linux',
+    container_name: '-name', restart: 'sometimes', health_url: 'ftp://example.com/', batch_size: '0', environment_url: 'example.com',
+    binary_root: 'apps', supervisor_conf: 'supervisord.conf', health_path: 'healthz', logs_since: 'yesterday',
+    max_failures: 'many', proxy_image: 'caddy 2', proxy_port: 'http', rollback_to: 'v1 v2',
+  };
+  const inputs = Object.fromEntries(TEMPLATE_NAMES.flatMap((t) => Object.entries(template(t).inputs)));
+  const withRegex = Object.entries(inputs).filter(([n, i]) => i.regex && n !== 'job_prefix');
+
+  test('every input with a regex has a refused example here', () => {
+    expect(withRegex.map(([n]) => n).sort()).toEqual(Object.keys(refused).sort());
+  });
+
+  test.each(withRegex)('%s takes $VARIABLE, ${VARIABLE} and empty, and still refuses what gantry refuses', (name, input) => {
+    const re = new RegExp(input.regex as string);
+    for (const ok of ['$DEPLOY_SETTING', '${DEPLOY_SETTING}', '']) expect({ name, ok, matches: re.test(ok) }).toEqual({ name, ok, matches: true });
+    for (const bad of [refused[name], '$NOT A VARIABLE']) expect({ name, bad, matches: re.test(bad) }).toEqual({ name, bad, matches: false });
+  });
+
+  test('gantry itself still checks the expanded value strictly: a variable name is not a valid value', () => {
+    // only_changed and proxy_image take any text without blanks, so a variable's name is one too.
+    for (const [name] of withRegex.filter(([n]) => n !== 'only_changed' && n !== 'proxy_image')) {
+      const spec = (INPUTS as Record<string, InputSpec>)[name];
+      if (spec) expect({ name, matches: new RegExp(spec.regex as string).test('${DEPLOY_SETTING}') }).toEqual({ name, matches: false });
+    }
+  });
+
+  test('list inputs stay strings: an array input cannot take a value from a CI/CD variable', () => {
+    for (const n of inputNames().filter((x) => INPUTS[x].kind === 'list')) {
+      if (n in inputs) expect({ n, type: inputs[n].type }).toEqual({ n, type: undefined });
+    }
+  });
+});
+
+describe('the rules, runners and engines of the templates', () => {
+  const jobsOf = (name: TemplateName): Record<string, Job> => {
+    const all = template(name).jobs as Record<string, Job>;
+    const out: Record<string, Job> = {};
+    for (const [k, job] of Object.entries(all)) if (!k.startsWith('.')) out[k.replace('$[[ inputs.job_prefix ]]-', '')] = { ...(job.extends ? all[String(job.extends)] : {}), ...job };
+    return out;
+  };
+
+  test.each(['deploy', 'build-deploy'] as TemplateName[])('%s: deploy and rollback never run in merge-request pipelines, else where deploy_if says', (name) => {
+    const t = template(name);
+    expect(t.inputs.deploy_if.default).toBe(DEPLOY_IF);
+    expect(t.inputs.deploy_when).toMatchObject({ default: 'on_success', options: ['on_success', 'manual'] });
+    const jobs = jobsOf(name);
+    const never = { if: '$CI_PIPELINE_SOURCE == "merge_request_event"', when: 'never' };
+    expect(jobs.deploy.rules).toEqual([never, { if: '$[[ inputs.deploy_if ]]', when: '$[[ inputs.deploy_when ]]' }]);
+    expect(jobs.rollback.rules).toEqual([never, { if: '$[[ inputs.deploy_if ]]', when: 'manual' }]);
+    expect(jobs.rollback.when).toBeUndefined();
+    for (const j of ['deploy', 'rollback']) expect({ j, interruptible: jobs[j].interruptible }).toEqual({ j, interruptible: false });
+  });
+
+  test.each(TEMPLATE_NAMES)('%s: every job takes runner_tags; build jobs may be interrupted', (name) => {
+    expect(template(name).inputs.runner_tags).toMatchObject({ type: 'array', default: [] });
+    for (const [key, job] of Object.entries(jobsOf(name))) {
+      expect({ key, tags: job.tags }).toEqual({ key, tags: '$[[ inputs.runner_tags ]]' });
+      if (key === 'build') expect(job.interruptible).toBe(true);
+    }
+  });
+
+  test.each(['build', 'build-deploy'] as TemplateName[])('%s: dind over TLS by default, plain TCP only when dind_tls is false, the socket either way', (name) => {
+    const t = template(name);
+    expect(t.inputs.dind_tls).toMatchObject({ type: 'boolean', default: true });
+    const build = t.jobs['$[[ inputs.job_prefix ]]-build'];
+    expect(build.extends).toBe('.$[[ inputs.job_prefix ]]-engine-$[[ inputs.docker_engine ]]-tls-$[[ inputs.dind_tls ]]');
+    const engine = (e: string, tls: boolean) => t.jobs[`.$[[ inputs.job_prefix ]]-engine-${e}-tls-${tls}`] as Job;
+    expect(engine('dind', true).variables).toEqual({ DOCKER_HOST: 'tcp://docker:2376', DOCKER_TLS_CERTDIR: '/certs', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/certs/client' });
+    expect(engine('dind', false).variables).toEqual({ DOCKER_HOST: 'tcp://docker:2375', DOCKER_TLS_CERTDIR: '' });
+    expect(engine('dind', true).services).toEqual([{ name: '$[[ inputs.dind_image ]]', alias: 'docker' }]);
+    for (const tls of [true, false]) expect(engine('socket', tls)).toEqual({ variables: {} });
+  });
+});
+
+describe('the README pins versions the release pipeline creates (scripts/release.sh: X.Y.Z and vX)', () => {
+  const readme = read('README.md');
+  const version = (JSON.parse(read('package.json')) as { version: string }).version;
+
+  test('the action snippet pins the major tag vX', () => {
+    const uses = [...readme.matchAll(/uses: ORG\/gantry@(\S+)/g)].map((m) => m[1]);
+    expect(uses.length).toBeGreaterThan(0);
+    expect([...new Set(uses)]).toEqual([`v${version.split('.')[0]}`]);
+  });
+
+  test('every component snippet and the runner image example pin the release X.Y.Z', () => {
+    const pins = [...readme.matchAll(/component: \S+\/(build|deploy|build-deploy)@(\S+)/g)].map((m) => [m[1], m[2]]);
+    expect(pins.map(([c]) => c).sort()).toEqual(['build', 'build-deploy', 'deploy']);
+    for (const [c, pin] of pins) expect({ c, pin }).toEqual({ c, pin: version });
+    expect([...readme.matchAll(/runner_image: \S+\/runner:(\S+)/g)].map((m) => m[1])).toEqual([version]);
+  });
+
+  test('the version has a CHANGELOG entry and the license file is the one package.json names', () => {
+    expect(read('CHANGELOG.md')).toMatch(new RegExp(`^## ${version.replace(/\./g, '\\.')}$`, 'm'));
+    expect((JSON.parse(read('package.json')) as { license: string }).license).toBe('MIT');
+    expect(read('LICENSE')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} gantry contributors\n/);
   });
 });
