@@ -5,6 +5,18 @@ import { build, planOnly } from './image/build-command';
 import { buildServices } from './image/services/multi-build';
 import { inputError } from './errors';
 import { deploy, rollback } from './deploy/deploy-command';
+import { attachSupplyChain, prepareSupplyChain, verifyCommand } from './supply-chain/supply-chain';
+import { parseImageRef } from './image-ref';
+import { TargetResult } from './image/publish/platforms';
+
+/** Builds one service, then its SBOM, signatures and attestations (sign_key is checked before the build). */
+async function buildWithSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<TargetResult> {
+  const supply = prepareSupplyChain(inputs, reporter);
+  const built = await build(inputs, reporter, env);
+  const chain = await attachSupplyChain(supply, inputs, reporter, env, built);
+  reporter.setOutput('sbom', chain.sbomPaths.join(','));
+  return built;
+}
 
 /** The one entry every front end calls, after parsing inputs and registering masks. */
 export async function run(command: Command, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
@@ -14,19 +26,21 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       return EXIT.ok;
     case 'build':
       if (inputs.config) await buildServices(inputs, reporter, env);
-      else await build(inputs, reporter, env);
+      else await buildWithSupplyChain(inputs, reporter, env);
       return EXIT.ok;
     case 'deploy':
       return deploy(inputs, reporter);
     case 'rollback':
       return rollback(inputs, reporter);
+    case 'verify':
+      return verifyCommand(inputs, reporter, parseImageRef(inputs.deploy_image, 'deploy_image'));
     case 'all': {
       if (inputs.config) {
         if (inputs.hosts.length) throw inputError('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');
         await buildServices(inputs, reporter, env);
         return EXIT.ok;
       }
-      const built = await build(inputs, reporter, env);
+      const built = await buildWithSupplyChain(inputs, reporter, env);
       if (inputs.hosts.length === 0) return EXIT.ok;
       return deploy(inputs, reporter, built.imageRef);
     }

@@ -8,6 +8,7 @@ import { DeploySpec, deploySpec } from './deploy-spec';
 import { describeActor } from './deploy-actor';
 import { ClientKey, parsePrivateKey } from './private-key';
 import { runRollout } from './rollout';
+import { verifyForDeploy } from '../supply-chain/supply-chain';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from './report';
 
 function readEnvFile(path: string): string | undefined {
@@ -86,7 +87,11 @@ function publish(unmasked: RolloutReport, reporter: Reporter, secrets: readonly 
  * Writes the outputs report, deployed_hosts and failed_hosts; returns an EXIT code.
  */
 export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?: string): Promise<number> {
-  const { spec, key, actor, secrets } = prepare(inputs, reporter, 'deploy', builtImageRef);
+  const prepared = prepare(inputs, reporter, 'deploy', builtImageRef);
+  const { key, actor, secrets } = prepared;
+  // verify_key: the tag resolved to its digest on the runner, its signature checked, before any host is contacted.
+  const image = prepared.spec.container.image && (await verifyForDeploy(inputs, reporter, prepared.spec.container.image)).image;
+  const spec: DeploySpec = { ...prepared.spec, container: { ...prepared.spec.container, image } };
   const report = await reporter.group(`deploy ${spec.container.name} to ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'deploy', spec, key, actor, reporter }));
   return publish(report, reporter, secrets);

@@ -27,6 +27,9 @@ export const GITLAB_DEFAULTS: Partial<Record<InputName, string | null>> = {
   ssh_passphrase: '$SSH_PASSPHRASE',
   known_hosts: '$SSH_KNOWN_HOSTS',
   env: '$DEPLOY_ENV',
+  sign_key: '$COSIGN_PRIVATE_KEY',
+  sign_key_password: '$COSIGN_PASSWORD',
+  verify_key: '$COSIGN_PUBLIC_KEY',
 };
 
 export type ComponentInputType = 'string' | 'number' | 'boolean';
@@ -204,7 +207,8 @@ function buildJob(stage: string): string[] {
     `      - ${scalar(ref('cache_dir'))}`,
   );
   lines.push('  script:', `    - ${scalar(command('build', names, true))}`);
-  lines.push('  artifacts:', '    reports:', `      dotenv: ${DOTENV_FILE}`);
+  // The SBOM files (output sbom) as GitLab's CycloneDX report: one per platform.
+  lines.push('  artifacts:', '    reports:', `      dotenv: ${DOTENV_FILE}`, '      cyclonedx:', '        - .gantry/sbom*.cdx.json');
   return lines;
 }
 
@@ -249,7 +253,8 @@ const HEADERS: Record<TemplateName, string[]> = {
   build: [
     '# gantry build: builds the Go service in `context` into an image tagged by commit time and',
     `# pushes it. Its dotenv report (${DOTENV_FILE}) gives later jobs GANTRY_DIGEST, GANTRY_IMAGE_REF`,
-    '# (image@digest, what to deploy), GANTRY_TAGS, GANTRY_IMAGE_ID, GANTRY_COMMIT_TIME, GANTRY_GO_VERSION.',
+    '# (image@digest, what to deploy), GANTRY_TAGS, GANTRY_IMAGE_ID, GANTRY_COMMIT_TIME, GANTRY_GO_VERSION;',
+    '# its CycloneDX SBOM (.gantry/sbom*.cdx.json) is the job\'s cyclonedx report.',
   ],
   deploy: [
     '# gantry deploy: rolls deploy_image (by default GANTRY_IMAGE_REF from a gantry build job\'s',

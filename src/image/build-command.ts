@@ -15,6 +15,7 @@ import { pushTag } from './publish/push';
 import { buildSingle } from './services/multi-build';
 import { prepareSecrets } from './secrets/build-secrets';
 import { privateFetchHint } from './secrets/private-modules';
+import type { TargetResult } from './publish/platforms';
 
 export interface BuildResult {
   plan: BuildPlan;
@@ -202,7 +203,7 @@ export async function buildService(inputs: Inputs, reporter: Reporter, env: Node
   return result;
 }
 
-export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuildResult> {
+export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<TargetResult> {
   const engine = new Engine((m) => reporter.debug(m));
   // The cache folder, platforms and binaries_dir around buildService (multi-build.ts).
   const result = await buildSingle(inputs, reporter, env, engine);
