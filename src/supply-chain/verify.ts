@@ -64,7 +64,7 @@ export function normalizeSource(uri: string): string {
   let s = uri.trim().replace(/^git\+/, '');
   s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^[^@/]+@/, '');
   s = s.replace(/^([^/:]+):(?!\d)/, '$1/'); // scp-like git@host:org/repo
-  s = s.replace(/@[^/]*$/, '').replace(/\/+$/, '').replace(/\.git$/, '');
+  s = s.replace(/@.*$/, '').replace(/\/+$/, '').replace(/\.git$/, '');
   const slash = s.indexOf('/');
   return slash < 0 ? s.toLowerCase() : s.slice(0, slash).toLowerCase() + s.slice(slash);
 }
