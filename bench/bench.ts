@@ -324,6 +324,42 @@ function rolloutFigures(images: string[]): { one: number; three: number } | stri
   }
 }
 
+/** 8. Supply chain: what SBOM + signature + provenance add to a build (gantry's own per-step times) and verify_key to a deploy. */
+function supplyChainFigures(images: string[]): { sbom: number; sign: number; provenance: number; build: number; components: string; verify: number; deployPlain: number; deployVerified: number } | string {
+  const dir = repo('examples/hello');
+  const keys = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-bench-cosign-'));
+  try {
+    const password = `bench-${process.pid}`;
+    sh('cosign', ['generate-key-pair'], { cwd: keys, env: { COSIGN_PASSWORD: password } });
+    const image = `${tb.GANTRY_TESTBED_REGISTRY}/bench/supply-${process.pid}`;
+    edit(dir, 800);
+    commit(dir, 'supply chain');
+    const env = { ...pushEnv(), GANTRY_SIGN_KEY: path.join(keys, 'cosign.key'), GANTRY_SIGN_KEY_PASSWORD: password };
+    const run = gantry(['build', '--context', dir, '--image', image, '--build-network', 'none', '--tags', '{short_sha}', '--runtime-image', 'debian-slim'], tb.DOCKER_HOST, keys, env);
+    const m = /supply chain took [0-9.]+s: SBOM ([0-9.]+)s, signatures and SBOM attestations ([0-9.]+)s, provenance ([0-9.]+)s/.exec(run.stdout);
+    const c = /SBOM \S+: (\d+ components \([^)]*\))/.exec(run.stdout);
+    if (!m) return 'gantry printed no supply-chain times';
+    const hosts = (tb.GANTRY_TESTBED_HOSTS || '').split(',').filter(Boolean);
+    const ref = outputsOf(run.stdout).image_ref;
+    const common = [
+      'deploy', '--hosts', hosts[0], '--ssh-private-key', tb.GANTRY_TESTBED_SSH_KEY, '--known-hosts', tb.GANTRY_TESTBED_KNOWN_HOSTS, '--container-name', 'gantry-bench-supply',
+      '--network', 'host', '--env', 'PORT=18094', '--health-url', 'http://127.0.0.1:18094/healthz', '--health-timeout', '30',
+    ];
+    const plain = gantry([...common, '--deploy-image', images[0]], tb.DOCKER_HOST, ROOT, pushEnv());
+    const verified = gantry([...common, '--deploy-image', ref, '--verify-key', path.join(keys, 'cosign.pub'), '--require-provenance', '--registry-insecure'], tb.DOCKER_HOST, ROOT, pushEnv());
+    const v = /verification took ([0-9.]+)s/.exec(verified.stdout);
+    return {
+      sbom: Number(m[1]), sign: Number(m[2]), provenance: Number(m[3]), build: run.seconds, components: c ? c[1] : '?',
+      verify: v ? Number(v[1]) : NaN, deployPlain: plain.seconds, deployVerified: verified.seconds,
+    };
+  } catch (err) {
+    return `failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(keys, { recursive: true, force: true });
+  }
+}
+
 function machineFacts(): string[] {
   const cpu = os.cpus();
   const engine = docker(tb.DOCKER_HOST, ['version', '--format', '{{.Server.Version}} (API {{.Server.APIVersion}})']);
@@ -377,6 +413,14 @@ async function main(): Promise<void> {
   } else {
     rows.push(`| 7 | rollout of a new image to 1 host (pull, health check, switch) | small | ${fmt(ro.one)} | | |`);
     rows.push(`| 7 | rollout of a new image to 3 hosts (batch_size 1) | small | ${fmt(ro.three)} | ${ratio(ro.three, ro.one)} of one host | |`);
+  }
+  log('supply chain');
+  const sc = supplyChainFigures(pf.images);
+  if (typeof sc === 'string') {
+    rows.push(`| 8 | SBOM + signature + provenance | small | not measured | ${sc} | |`);
+  } else {
+    rows.push(`| 8 | what sign_key adds to a build: SBOM ${fmt(sc.sbom)}, signatures + SBOM attestation ${fmt(sc.sign)}, provenance ${fmt(sc.provenance)} (gantry's own step times) | small on debian-slim, ${sc.components} | ${fmt(sc.sbom + sc.sign + sc.provenance)} | of a ${fmt(sc.build)} build+push | |`);
+    rows.push(`| 8 | what verify_key + require_provenance adds to a deploy to 1 host (resolve, signature, provenance) | small | ${fmt(sc.verify)} | deploy ${fmt(sc.deployVerified)} verified vs ${fmt(sc.deployPlain)} without | |`);
   }
   const md = [
     '# gantry benchmark results',

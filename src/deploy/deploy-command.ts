@@ -2,13 +2,15 @@ import { readFileSync } from 'fs';
 import { hostname, userInfo } from 'os';
 import { Inputs } from '../schema';
 import { Masker, Reporter } from '../reporter';
-import { inputError } from '../errors';
+import { UserError, inputError } from '../errors';
 import { secretValues } from '../inputs';
 import { DeploySpec, deploySpec } from './deploy-spec';
 import { describeActor } from './deploy-actor';
 import { ClientKey, parsePrivateKey } from './private-key';
 import { runRollout } from './rollout';
 import { verifyForDeploy } from '../supply-chain/supply-chain';
+import { rollbackTargets } from './rollback-targets';
+import { parseImageRef } from '../image-ref';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from './report';
 
 function readEnvFile(path: string): string | undefined {
@@ -100,6 +102,19 @@ export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?:
 /** Puts every host back on its previous recorded version; returns an EXIT code. */
 export async function rollback(inputs: Inputs, reporter: Reporter): Promise<number> {
   const { spec, key, actor, secrets } = prepare(inputs, reporter, 'rollback');
+  if (inputs.verify_key.trim()) {
+    // What each host would go back to is read (nothing changed) and verified before the rollout.
+    const targets = await rollbackTargets(spec, key, reporter);
+    for (const ref of [...new Set(targets.map((t) => t.ref).filter(Boolean))]) {
+      try {
+        await verifyForDeploy(inputs, reporter, parseImageRef(ref, 'deploy_image'));
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        const hosts = targets.filter((t) => t.ref === ref).map((t) => t.host).join(', ');
+        throw new UserError(`${err.message.replace(/; nothing was changed on any host$/, '')}: the version ${hosts} would roll back to is not signed by verify_key, and an unsigned version cannot be rolled back to while verify_key is set; nothing was changed on any host`);
+      }
+    }
+  }
   const report = await reporter.group(`roll back ${spec.container.name} on ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'rollback', spec, key, actor, reporter }));
   return publish(report, reporter, secrets);

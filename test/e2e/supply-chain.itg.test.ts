@@ -154,46 +154,55 @@ test('bad keys are refused before anything is built', async () => {
   expect(badVerify.error).toMatch(/^input 'verify_key': holds a private key, not a public key/);
 });
 
-test('deploy: signed image by tag is resolved, verified and deployed; unsigned, other-key and tampered images leave the host untouched', async () => {
+test('deploy and rollback: a signed tag is resolved, verified and deployed; unsigned, other-key, tampered images and an unsigned rollback target leave the host as it was', async () => {
   const h1 = bed.host(1);
+  const img = helloImages('gantry-e2e/supply-unsigned');
+  const runningDigest = () => containers(1, SERVICE).find((c) => c.name === SERVICE)?.labels['dev.gantry.image-digest'];
+  const digestIn = (ref: string) => ref.slice(ref.indexOf('@') + 1);
+  // An unsigned version first (no verify_key): it becomes what a rollback would restore.
+  const first = await gantryRun(deployInputs({ command: 'deploy', deploy_image: img.v2 }));
+  expect([first.error, first.code]).toEqual([undefined, 0]);
+
   // Signed by gantry, named by tag: resolved to the digest on the runner, verified, deployed.
   const tag = `${built.repository}:${execFileSync('git', ['-C', repoDir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()}`;
   let t = Date.now();
   const ok = await gantryRun(deployInputs({ command: 'deploy', deploy_image: tag, verify_key: keys.pub, require_provenance: 'true', verify_source: 'git.example.com/team/hello' }));
-  expect(ok.error).toBeUndefined();
-  expect(ok.code).toBe(0);
-  const verifySeconds = ok.out.lines.findIndex((l) => /SLSA provenance verified/.test(l));
-  expect(verifySeconds).toBeGreaterThanOrEqual(0);
+  expect([ok.error, ok.code]).toEqual([undefined, 0]);
+  expect(ok.out.lines.join('\n')).toMatch(/signature verified with key sha256:[0-9a-f]{16}[\s\S]*SLSA provenance verified \(source git.example.com\/team\/hello\)/);
   expect(JSON.parse(ok.out.outputs.report).image).toBe(`${built.repository}@${built.digest}`);
-  timings.push(`deploy with verify_key + provenance to one host: ${((Date.now() - t) / 1000).toFixed(1)}s in all`);
-  const running = containers(1, SERVICE).find((c) => c.name === SERVICE);
-  expect(running?.labels['dev.gantry.image-digest']).toBe(built.digest);
+  timings.push(`deploy with verify_key + require_provenance to one host: ${((Date.now() - t) / 1000).toFixed(1)}s in all`);
+  expect(runningDigest()).toBe(built.digest);
 
-  const argvBefore = sizeOf(h1.argvLog);
-  const refuse = async (over: Record<string, string>, pattern: RegExp) => {
+  const refuse = async (over: Record<string, string>, pattern: RegExp, command = 'deploy') => {
+    const before = runningDigest();
+    const argvBefore = sizeOf(h1.argvLog);
     t = Date.now();
-    const r = await gantryRun(deployInputs({ command: 'deploy', ...over }));
+    const r = await gantryRun(deployInputs({ command, ...over }));
+    const seconds = (Date.now() - t) / 1000;
     expect(r.error).toMatch(pattern);
-    expect(sizeOf(h1.argvLog)).toBe(argvBefore);
-    expect(containers(1, SERVICE).find((c) => c.name === SERVICE)?.labels['dev.gantry.image-digest']).toBe(built.digest);
-    return (Date.now() - t) / 1000;
+    if (command === 'deploy') expect(sizeOf(h1.argvLog)).toBe(argvBefore);
+    expect(runningDigest()).toBe(before);
+    return seconds;
   };
-  const img = helloImages('gantry-e2e/supply-unsigned');
   const refusal = await refuse({ deploy_image: img.v1, verify_key: keys.pub }, /^refusing .*supply-unsigned@sha256:[0-9a-f]{64}: it has no signature with verify_key \(1 key\(s\): sha256:/);
   timings.push(`refusal of an unsigned image: ${refusal.toFixed(2)}s, no host contacted`);
   await refuse({ deploy_image: built.imageRef, verify_key: keys.otherPub }, /^refusing .*: 1 signature\(s\) found, none verifies \(no given key verifies it\)/);
   await refuse({ deploy_image: built.imageRef, verify_key: keys.pub, verify_source: 'https://git.example.com/team/other' }, /its provenance names source 'git\+https:\/\/git.example.com\/team\/hello.git', not verify_source/);
+  // The rollback target (v2) is unsigned: refused before the rollout, the host keeps the signed version.
+  await refuse({ verify_key: keys.pub }, /the version .* would roll back to is not signed by verify_key, and an unsigned version cannot be rolled back to while verify_key is set/, 'rollback');
 
-  // A signature made by the cosign CLI is accepted by verify_key.
-  expect(cosign(['sign', '--key', 'cosign.key', '--tlog-upload=false', '--allow-insecure-registry', '--allow-http-registry', img.v1], { COSIGN_PASSWORD: keys.password }).code).toBe(0);
-  const byCosign = await gantryRun({ ...deployInputs({ command: 'verify', deploy_image: img.v1, verify_key: keys.pub }) });
+  // Signed by the cosign CLI: gantry's verify command and a rollback with verify_key accept it.
+  expect(cosign(['sign', '--key', 'cosign.key', '--tlog-upload=false', '--allow-insecure-registry', '--allow-http-registry', img.v2], { COSIGN_PASSWORD: keys.password }).code).toBe(0);
+  const byCosign = await gantryRun(deployInputs({ command: 'verify', deploy_image: img.v2, verify_key: keys.pub }));
   expect(byCosign.code).toBe(0);
   expect(byCosign.out.lines.join('\n')).toMatch(/signature \[sha256-[0-9a-f]{64}\.sig\]: verified with sha256:/);
+  const back = await gantryRun(deployInputs({ command: 'rollback', verify_key: keys.pub }));
+  expect([back.error, back.code]).toEqual([undefined, 0]);
+  expect(runningDigest()).toBe(digestIn(img.v2));
 
-  // Tampered: the signature annotation of that image's .sig manifest replaced by another valid-looking one.
-  const repoPath = `gantry-e2e/supply-unsigned`;
-  const digest = img.v1.slice(img.v1.indexOf('@') + 1);
-  const sigTag = `sha256-${digest.slice(7)}.sig`;
+  // Tampered: every signature of v2 altered in its .sig manifest; cosign and gantry both refuse it.
+  const repoPath = 'gantry-e2e/supply-unsigned';
+  const sigTag = `sha256-${digestIn(img.v2).slice(7)}.sig`;
   const m = await (await registryGet(`${repoPath}/manifests/${sigTag}`, 'application/vnd.oci.image.manifest.v1+json')).json() as { layers: Array<{ annotations: Record<string, string> }> };
   for (const layer of m.layers) {
     const sig = Buffer.from(layer.annotations['dev.cosignproject.cosign/signature'], 'base64');
@@ -205,6 +214,6 @@ test('deploy: signed image by tag is resolved, verified and deployed; unsigned, 
     headers: { 'Content-Type': 'application/vnd.oci.image.manifest.v1+json', Authorization: `Basic ${Buffer.from(`${bed.registryUser}:${bed.registryPassword}`).toString('base64')}` },
   });
   expect(put.status).toBe(201);
-  expect(cosign(['verify', '--key', 'cosign.pub', ...INSECURE, img.v1]).code).not.toBe(0);
-  await refuse({ deploy_image: img.v1, verify_key: keys.pub }, /^refusing .*: \d+ signature\(s\) found, none verifies/);
+  expect(cosign(['verify', '--key', 'cosign.pub', ...INSECURE, img.v2]).code).not.toBe(0);
+  await refuse({ deploy_image: img.v2, verify_key: keys.pub }, /^refusing .*: \d+ signature\(s\) found, none verifies/);
 });
