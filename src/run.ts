@@ -18,6 +18,17 @@ async function buildWithSupplyChain(inputs: Inputs, reporter: Reporter, env: Nod
   return built;
 }
 
+/** Builds the services of a config file, then each one's SBOM, signatures and attestations. */
+async function buildServicesWithSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<void> {
+  const supply = prepareSupplyChain(inputs, reporter);
+  const outcomes = await buildServices(inputs, reporter, env);
+  const paths: string[] = [];
+  for (const o of outcomes) {
+    if (o.result) paths.push(...(await attachSupplyChain(supply, inputs, reporter, env, o.result, o.name)).sbomPaths);
+  }
+  reporter.setOutput('sbom', paths.join(','));
+}
+
 /** The one entry every front end calls, after parsing inputs and registering masks. */
 export async function run(command: Command, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
   switch (command) {
@@ -25,7 +36,7 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       await planOnly(inputs, reporter, env);
       return EXIT.ok;
     case 'build':
-      if (inputs.config) await buildServices(inputs, reporter, env);
+      if (inputs.config) await buildServicesWithSupplyChain(inputs, reporter, env);
       else await buildWithSupplyChain(inputs, reporter, env);
       return EXIT.ok;
     case 'deploy':
@@ -37,7 +48,7 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
     case 'all': {
       if (inputs.config) {
         if (inputs.hosts.length) throw inputError('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');
-        await buildServices(inputs, reporter, env);
+        await buildServicesWithSupplyChain(inputs, reporter, env);
         return EXIT.ok;
       }
       const built = await buildWithSupplyChain(inputs, reporter, env);

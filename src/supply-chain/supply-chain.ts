@@ -92,9 +92,10 @@ export async function imageSbom(engine: Engine, imageId: string, subject: { repo
   return makeSbom(subject, go, packages);
 }
 
-/** Where the SBOM of a platform goes: .gantry/sbom.cdx.json, or one per platform. */
-export function sbomPath(platform: string, several: boolean): string {
-  return several ? path.join('.gantry', `sbom-${platform.replace('/', '-')}.cdx.json`) : path.join('.gantry', 'sbom.cdx.json');
+/** Where an SBOM goes: .gantry/sbom[-SERVICE][-OS-ARCH].cdx.json (the platform only when there are several). */
+export function sbomPath(platform: string, several: boolean, service = ''): string {
+  const parts = ['sbom', ...(service ? [service] : []), ...(several ? [platform.replace(/\//g, '-')] : [])];
+  return path.join('.gantry', `${parts.join('-')}.cdx.json`);
 }
 
 function registryStore(repository: string, inputs: Inputs, insecure: boolean, reporter: Reporter): { store: RegistryClient; repo: string } {
@@ -114,7 +115,7 @@ export interface SupplyChainResult {
  * key the signature of every pushed digest, an SBOM attestation per platform image and a
  * provenance attestation of the digest a deploy uses (the index's, with several platforms).
  */
-export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, built: TargetResult): Promise<SupplyChainResult> {
+export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, built: TargetResult, service = ''): Promise<SupplyChainResult> {
   const result: SupplyChainResult = { sbomPaths: [], seconds: { sbom: 0, sign: 0, provenance: 0 } };
   if (!plan.sbom && !plan.key) return result;
   return reporter.group(`Supply chain ${built.plan.repository}`, async () => {
@@ -128,7 +129,7 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
       const json = await imageSbom(engine, b.result.imageId, { repository, digest: b.result.digest, platform, commitTime: b.result.commitTime }, reporter);
       sboms.push({ digest: b.result.digest, json });
       if (plan.sbom) {
-        const file = sbomPath(platform, several);
+        const file = sbomPath(platform, several, service);
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, json);
         result.sbomPaths.push(file);

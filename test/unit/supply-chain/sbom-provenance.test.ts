@@ -2,6 +2,7 @@ import { parseInputs } from '../../../src/inputs';
 import { GoBuildInfo } from '../../../src/supply-chain/go-buildinfo';
 import { derivedSerial, h1ToSha256, makeSbom, sbomSummary } from '../../../src/supply-chain/sbom';
 import { invocationId, provenanceInputs, provenancePredicate } from '../../../src/supply-chain/provenance';
+import { sbomPath } from '../../../src/supply-chain/supply-chain';
 
 const GO: GoBuildInfo = {
   goVersion: 'go1.22.5',
@@ -70,5 +71,16 @@ describe('SLSA provenance', () => {
     [{}, ''],
   ])('invocation id from %o', (env, id) => {
     expect(invocationId(env)).toBe(id);
+  });
+});
+
+describe('SBOM file names', () => {
+  test.each([
+    ['linux/amd64', false, '', '.gantry/sbom.cdx.json'],
+    ['linux/arm64', true, '', '.gantry/sbom-linux-arm64.cdx.json'],
+    ['linux/amd64', false, 'api', '.gantry/sbom-api.cdx.json'],
+    ['linux/arm64', true, 'api', '.gantry/sbom-api-linux-arm64.cdx.json'],
+  ])('%s, several platforms %p, service %p: %s', (platform, several, service, file) => {
+    expect(sbomPath(platform, several, service)).toBe(file);
   });
 });
