@@ -124,18 +124,16 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
     const several = built.builds.length > 1;
     const sboms: Array<{ digest: string; json: string }> = [];
     let t = Date.now();
-    for (const b of built.builds) {
+    for (const b of plan.sbom ? built.builds : []) {
       const platform = `${b.platform.os}/${b.platform.arch}`;
       const json = await imageSbom(engine, b.result.imageId, { repository, digest: b.result.digest, platform, commitTime: b.result.commitTime }, reporter);
       sboms.push({ digest: b.result.digest, json });
-      if (plan.sbom) {
-        const file = sbomPath(platform, several, service);
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, json);
-        result.sbomPaths.push(file);
-        const s = sbomSummary(json);
-        reporter.info(`SBOM ${file}: ${s.components} components (${s.goModules} Go modules, ${s.osPackages} OS packages)`);
-      }
+      const file = sbomPath(platform, several, service);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, json);
+      result.sbomPaths.push(file);
+      const s = sbomSummary(json);
+      reporter.info(`SBOM ${file}: ${s.components} components (${s.goModules} Go modules, ${s.osPackages} OS packages)`);
     }
     result.seconds.sbom = (Date.now() - t) / 1000;
     if (!plan.key || !inputs.push || !built.digest) return result;
@@ -152,7 +150,7 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
       const outcome = await attachSignature(store, target, key);
       reporter.info(`signature of ${target.digest}: ${outcome === 'added' ? 'added' : 'already signed by this key (nothing added)'} (${repository}:sha256-${target.digest.slice(7)}.sig)`);
     }
-    if (inputs.sbom) {
+    if (plan.sbom) {
       for (const s of sboms) {
         if (!s.digest) continue;
         const doc = JSON.parse(s.json) as unknown;
@@ -194,6 +192,17 @@ function verifyClient(image: ImageRef, inputs: Inputs, reporter: Reporter): { st
   return registryStore(image.repository, inputs, inputs.registry_insecure || loopback, reporter);
 }
 
+async function firstCall<T>(inputs: Inputs, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof UserError && /^cannot reach registry/.test(err.message) && !inputs.registry_insecure) {
+      throw new UserError(`${err.message}; a registry that speaks plain HTTP needs registry_insecure: true`);
+    }
+    throw err;
+  }
+}
+
 /** Resolves a tag to the registry's digest (on the runner), so what is verified is what is deployed. */
 export async function resolveDigest(store: ArtifactStore, repo: string, image: ImageRef, input: string): Promise<ImageRef> {
   if (image.digest) return image;
@@ -221,10 +230,10 @@ export async function verifyForDeploy(inputs: Inputs, reporter: Reporter, image:
   const keys = parsePublicKeys(inputs.verify_key, 'verify_key');
   const started = Date.now();
   const { store, repo } = verifyClient(image, inputs, reporter);
-  const resolved = await resolveDigest(store, repo, image, input);
+  const resolved = await firstCall(inputs, () => resolveDigest(store, repo, image, input));
   if (!image.digest) reporter.info(`${formatImageRef(image)} is ${resolved.digest} in the registry: verifying and deploying that digest`);
   const digest = resolved.digest as string;
-  const checks = await inspectAttachments(store, { repo, repository: image.repository, digest }, keys);
+  const checks = await firstCall(inputs, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
   const keyList = keys.map(keyId).join(', ');
   const sigs = checks.filter((c) => c.kind === 'signature');
   const good = sigs.find((c) => c.keyIndex >= 0);
@@ -257,9 +266,9 @@ export async function verifyForDeploy(inputs: Inputs, reporter: Reporter, image:
 export async function verifyCommand(inputs: Inputs, reporter: Reporter, image: ImageRef): Promise<number> {
   const keys = inputs.verify_key.trim() ? parsePublicKeys(inputs.verify_key, 'verify_key') : [];
   const { store, repo } = verifyClient(image, inputs, reporter);
-  const resolved = await resolveDigest(store, repo, image, 'deploy_image');
+  const resolved = await firstCall(inputs, () => resolveDigest(store, repo, image, 'deploy_image'));
   const digest = resolved.digest as string;
-  const checks = await inspectAttachments(store, { repo, repository: image.repository, digest }, keys);
+  const checks = await firstCall(inputs, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
   reporter.info(`${image.repository}@${digest}`);
   if (!checks.length) reporter.info('  nothing attached (no .sig or .att tag, no referrers)');
   for (const c of checks) {

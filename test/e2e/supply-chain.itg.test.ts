@@ -52,7 +52,7 @@ async function gantryRun(inputs: Record<string, string>): Promise<{ code: number
 }
 
 function deployInputs(over: Record<string, string>): Record<string, string> {
-  return bedInputs(bed, { hosts: bed.host(1).addr, container_name: SERVICE, env: `PORT=${PORT}`, health_url: `http://127.0.0.1:${PORT}/healthz`, ...over });
+  return bedInputs(bed, { hosts: bed.host(1).addr, registry_insecure: 'true', container_name: SERVICE, env: `PORT=${PORT}`, health_url: `http://127.0.0.1:${PORT}/healthz`, ...over });
 }
 
 async function sigManifestDigest(digest: string): Promise<string> {
