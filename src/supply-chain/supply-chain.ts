@@ -41,6 +41,11 @@ export function prepareSupplyChain(inputs: Inputs, reporter: Reporter, now = new
   } else if (inputs.sign_key_password) {
     throw inputError('sign_key', 'is empty but sign_key_password is set', 'the cosign private key the password opens');
   }
+  // verify_key is read by a deploy that may follow (command all): a bad one fails before the build.
+  if (inputs.verify_key.trim()) parsePublicKeys(inputs.verify_key, 'verify_key');
+  else if (inputs.require_provenance || inputs.verify_source.trim()) {
+    throw inputError('verify_key', `is empty but ${inputs.verify_source.trim() ? 'verify_source' : 'require_provenance'} is set`, 'the public key(s) the image and its provenance are signed with');
+  }
   return { key, sbom: inputs.sbom, startedOn: now };
 }
 
