@@ -381,7 +381,9 @@ async function main(): Promise<void> {
   const facts = machineFacts();
   const rows: string[] = [];
   const notes: string[] = [];
-  for (const fx of FIXTURES) {
+  // BENCH_ONLY=supply: only the pushes and the supply-chain rows, printed (results.md is left as it is).
+  const only = process.env.BENCH_ONLY === 'supply';
+  for (const fx of only ? [] : FIXTURES) {
     log(`floor: ${fx.name}`);
     const fl = floor(fx);
     log(`gantry warm and fresh: ${fx.name}`);
@@ -395,24 +397,28 @@ async function main(): Promise<void> {
     rows.push(`| 4 | seed's Dockerfile, classic builder, one-line edit | ${fx.name} | ${fmt(seed.edit)} | ${ratio(seed.edit, fl)} | |`);
     rows.push(`| 4 | seed's Dockerfile, classic builder, cold (--no-cache) | ${fx.name} | ${fmt(seed.cold)} | ${ratio(seed.cold, fl)} | |`);
   }
-  log('three services');
-  const sv = servicesFigures();
-  rows.push(`| 5 | 3 services (Go 1.19/1.22/1.24), edit in shared lib + edge, warm engine, pushed: sequential | services | ${fmt(sv.warmSeq)} | | |`);
-  rows.push(`| 5 | same, concurrent (default parallel: ${os.cpus().length} = cores) | services | ${fmt(sv.warmPar)} | ${ratio(sv.warmPar, sv.warmSeq)} of sequential | <= 0.75 ${sv.warmPar / sv.warmSeq <= 0.75 ? 'met' : 'not met'} |`);
-  rows.push(`| 5 | 3 services, cold (fresh engine, no cache): sequential | services | ${fmt(sv.coldSeq)} | | |`);
-  rows.push(`| 5 | same, concurrent (default parallel: ${os.cpus().length} = cores) | services | ${fmt(sv.coldPar)} | ${ratio(sv.coldPar, sv.coldSeq)} of sequential | <= 0.75 ${sv.coldPar / sv.coldSeq <= 0.75 ? 'met' : 'not met'} |`);
+  if (!only) {
+    log('three services');
+    const sv = servicesFigures();
+    rows.push(`| 5 | 3 services (Go 1.19/1.22/1.24), edit in shared lib + edge, warm engine, pushed: sequential | services | ${fmt(sv.warmSeq)} | | |`);
+    rows.push(`| 5 | same, concurrent (default parallel: ${os.cpus().length} = cores) | services | ${fmt(sv.warmPar)} | ${ratio(sv.warmPar, sv.warmSeq)} of sequential | <= 0.75 ${sv.warmPar / sv.warmSeq <= 0.75 ? 'met' : 'not met'} |`);
+    rows.push(`| 5 | 3 services, cold (fresh engine, no cache): sequential | services | ${fmt(sv.coldSeq)} | | |`);
+    rows.push(`| 5 | same, concurrent (default parallel: ${os.cpus().length} = cores) | services | ${fmt(sv.coldPar)} | ${ratio(sv.coldPar, sv.coldSeq)} of sequential | <= 0.75 ${sv.coldPar / sv.coldSeq <= 0.75 ? 'met' : 'not met'} |`);
+  }
   log('pushes');
   const pf = await pushFigures();
   rows.push(`| 6 | push of an unchanged image (same commit rebuilt) | small | ${fmt(pf.unchanged.seconds)} build+push | ${pf.unchanged.bytes} bytes, ${pf.unchanged.layers} blobs uploaded; report says unchanged: ${pf.unchanged.said ? 'yes' : 'no'} | |`);
   rows.push(`| 6 | push after a one-line change | small | ${fmt(pf.change.seconds)} build+push | ${(pf.change.bytes / 1e6).toFixed(2)} MB in ${pf.change.layers} blobs (binary layer + config) of ${(pf.change.total / 1e6).toFixed(2)} MB | |`);
-  log('rollouts');
-  const ro = rolloutFigures(pf.images);
-  if (typeof ro === 'string') {
-    rows.push(`| 7 | rollout to 1 and to 3 hosts | small | not measured | ${ro} | |`);
-    notes.push(`Rollout row skipped: ${ro}.`);
-  } else {
-    rows.push(`| 7 | rollout of a new image to 1 host (pull, health check, switch) | small | ${fmt(ro.one)} | | |`);
-    rows.push(`| 7 | rollout of a new image to 3 hosts (batch_size 1) | small | ${fmt(ro.three)} | ${ratio(ro.three, ro.one)} of one host | |`);
+  if (!only) {
+    log('rollouts');
+    const ro = rolloutFigures(pf.images);
+    if (typeof ro === 'string') {
+      rows.push(`| 7 | rollout to 1 and to 3 hosts | small | not measured | ${ro} | |`);
+      notes.push(`Rollout row skipped: ${ro}.`);
+    } else {
+      rows.push(`| 7 | rollout of a new image to 1 host (pull, health check, switch) | small | ${fmt(ro.one)} | | |`);
+      rows.push(`| 7 | rollout of a new image to 3 hosts (batch_size 1) | small | ${fmt(ro.three)} | ${ratio(ro.three, ro.one)} of one host | |`);
+    }
   }
   log('supply chain');
   const sc = supplyChainFigures(pf.images);
@@ -439,7 +445,7 @@ async function main(): Promise<void> {
     '',
     ...notes,
   ].join('\n');
-  fs.writeFileSync(path.join(ROOT, 'bench/results.md'), `${md}\n`);
+  if (!only) fs.writeFileSync(path.join(ROOT, 'bench/results.md'), `${md}\n`);
   process.stdout.write(`${md}\n`);
 }
 
