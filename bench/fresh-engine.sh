@@ -28,7 +28,7 @@ stop() {
     alive "$pid" && kill -KILL "$pid"
   fi
   # Mounts left by a killed engine would keep the data root busy.
-  grep -o " $DATA[^ ]*\| $RUN[^ ]*" /proc/mounts 2>/dev/null | sort -r | while read -r m; do umount -l "$m" 2>/dev/null || true; done || true
+  grep -o " ${DATA}[^ ]*\| ${RUN}[^ ]*" /proc/mounts 2>/dev/null | sort -r | while read -r m; do umount -l "$m" 2>/dev/null || true; done || true
   rm -rf "$DATA" "$RUN"
 }
 

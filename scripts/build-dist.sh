@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-dist}
 npx ncc build src/index.ts -o "$out" --license licenses.txt --quiet
-rm -rf "$out/build" "$out/lib"
+rm -rf "${out:?}/build" "${out:?}/lib"

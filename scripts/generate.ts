@@ -1,6 +1,7 @@
 /**
  * Writes the files generated from src/schema.ts: action.yml, templates/*.yml and the README's
- * input and output tables. `--check` writes nothing and fails when any of them is stale.
+ * input and output tables; and src/deploy/steps/step-scripts.ts, which carries the remote steps'
+ * .sh files into every build. `--check` writes nothing and fails when any of them is stale.
  *   npm run generate [-- --check]
  */
 import * as fs from 'fs';
@@ -8,6 +9,7 @@ import * as path from 'path';
 import { actionYaml } from '../src/frontends/generate-action';
 import { gitlabTemplates } from '../src/frontends/generate-gitlab';
 import { fillReadme } from '../src/frontends/generate-readme';
+import { STEP_SCRIPTS_MODULE, readStepScripts, stepScriptsModule } from '../src/deploy/steps/embed-scripts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -15,6 +17,7 @@ function generated(): Record<string, string> {
   const readme = path.join(ROOT, 'README.md');
   const files: Record<string, string> = { 'action.yml': actionYaml(), ...gitlabTemplates() };
   if (fs.existsSync(readme)) files['README.md'] = fillReadme(fs.readFileSync(readme, 'utf8'));
+  files[STEP_SCRIPTS_MODULE] = stepScriptsModule(readStepScripts(ROOT));
   return files;
 }
 

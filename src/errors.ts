@@ -9,9 +9,12 @@ export class UserError extends Error {
   }
 }
 
-/** An error about one named input: "input 'image': <problem>; expected <what>". */
+/**
+ * An error about one named input: "input 'image': <problem>; expected <what>", on one line
+ * (a line break the value holds is shown as ⏎).
+ */
 export function inputError(name: string, problem: string, expected?: string): UserError {
-  return new UserError(`input '${name}': ${problem}${expected ? `; expected ${expected}` : ''}`);
+  return new UserError(`input '${name}': ${problem.replace(/\r?\n|\r/g, '⏎')}${expected ? `; expected ${expected}` : ''}`);
 }
 
 export function errorMessage(err: unknown): string {

@@ -60,7 +60,7 @@ dcli() { env -u DOCKER_CONTEXT -u DOCKER_TLS_VERIFY -u DOCKER_CERT_PATH DOCKER_C
 
 # ---------------------------------------------------------------- processes
 
-readpid() { [ -s "$1" ] && tr -dc '0-9' <"$1" || true; }
+readpid() { if [ -s "$1" ]; then tr -dc '0-9' <"$1" || true; fi; }
 alive() {
   [ -n "${1:-}" ] && [ -d "/proc/$1" ] || return 1
   local st; st=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
@@ -385,7 +385,7 @@ sshd_verify() {
   size=$(stat -c %s "$log")
   want=$(curl -s --max-time 5 --unix-socket "$(host_sock "$h")" http://engine/info | grep -o '"ID":"[^"]*"' | head -n 1 | cut -d'"' -f4)
   got=$(ssh_as deploy "$h" 'docker info --format "{{.ID}}"') || die "ssh deploy@$(host_addr "$h") docker info failed"
-  [ -n "$want" ] && [ "$got" = "$want" ] || die "$h: deploy reached engine '$got', expected '$want'"
+  if [ -z "$want" ] || [ "$got" != "$want" ]; then die "$h: deploy reached engine '$got', expected '$want'"; fi
   grep -q "^info --format" <(tail -c +$((size + 1)) "$log") || die "$h: docker wrapper did not log to $log"
   truncate -s "$size" "$log"
   if out=$(ssh_as nodocker "$h" 'docker version --format "{{.Server.Version}}"' 2>&1); then
@@ -634,7 +634,7 @@ cmd_env() {
   exp GANTRY_TESTBED_GO "$STATE/go"
   exp GANTRY_TESTBED_IMAGES "${IMAGES[*]}"
   for h in "${HOSTS[@]}"; do
-    H=$(echo "$h" | tr a-z A-Z)
+    H=$(echo "$h" | tr '[:lower:]' '[:upper:]')
     exp "GANTRY_TESTBED_${H}_ADDR" "$(host_addr "$h")"
     exp "GANTRY_TESTBED_${H}_DOCKER_HOST" "unix://$(host_sock "$h")"
     exp "GANTRY_TESTBED_${H}_ARGV_LOG" "$STATE/$h/docker-argv.log"

@@ -48,12 +48,25 @@ export function parsePort(entry: string): string {
   return entry;
 }
 
+// Docker's own rule for names of volumes and networks.
+const DOCKER_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+
 export function parseVolume(entry: string): string {
   const parts = entry.split(':');
-  const ok = parts.length >= 2 && parts.length <= 3 && parts[0] !== '' && parts[1].startsWith('/') &&
+  const ok = parts.length >= 2 && parts.length <= 3 && (parts[0].startsWith('/') || DOCKER_NAME_RE.test(parts[0])) && parts[1].startsWith('/') &&
     (parts.length === 2 || /^[a-z,]+$/.test(parts[2])) && !/\s/.test(entry);
-  if (!ok) throw inputError('volumes', `'${entry}' is not a volume`, 'source:/container/path[:options] (a named volume or a host path)');
+  if (!ok) throw inputError('volumes', `'${entry}' is not a volume`, 'source:/container/path[:options], the source a volume name ([a-zA-Z0-9][a-zA-Z0-9_.-]*) or an absolute host path');
   return entry;
+}
+
+/** The container's network: empty (the engine's default), host, none, a network's name or container:NAME. */
+export function parseNetwork(text: string): string {
+  const value = text.trim();
+  const name = value.startsWith('container:') ? value.slice('container:'.length) : value;
+  if (value !== '' && !DOCKER_NAME_RE.test(name)) {
+    throw inputError('network', `'${value}' is not a network`, 'host, none, a network name ([a-zA-Z0-9][a-zA-Z0-9_.-]*) or container:NAME');
+  }
+  return value;
 }
 
 /** Reads env then env_file lines (env wins on the same key); values must fit on one line. */
@@ -119,7 +132,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
       ports,
       env: parseEnv(inputs.env, sources.envFileText),
       volumes: inputs.volumes.map(parseVolume),
-      network: inputs.network.trim(),
+      network: parseNetwork(inputs.network),
       restart: inputs.restart,
       healthCmd: inputs.health_cmd.trim(),
       healthUrl: inputs.health_url.trim(),

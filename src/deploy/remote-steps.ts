@@ -1,17 +1,23 @@
 /**
  * The shell scripts gantry runs on a host, rendered from plain data (pure: no I/O).
  *
+ * The shell itself lives in src/deploy/steps/*.sh (lib.sh and one file a step, read by
+ * shellcheck; carried into every build by the generated steps/step-scripts.ts). A step's script
+ * is a preamble rendered here, then lib.sh, then the step's file, inside one function that bash
+ * reads whole before running it. Values reach the shell only as assignments quoted by shq in the
+ * preamble (arrays for lists), the exit codes as E_* variables from STEP_EXIT: nothing a user
+ * types is ever part of the shell's code.
+ *
  * Every script is fed to `bash -s` on stdin, never in argv. Secrets (registry password, env file)
  * follow the script on the same stdin as base64 lines: the script's first statement reads them,
  * then closes stdin. bash reads a script from a pipe byte by byte, so it never swallows them.
  *
- * State on the host lives in ~/.gantry: services/<name>/{lock/,switch,prev.restart,record,history},
- * tmp/ (scratch dirs removed by the step that made them, and swept by the next run) and audit.log.
  * Containers: <name> runs; <name>-gantry-new is staged; <name>-gantry-old is the one replaced
  * while the new one proves healthy; <name>-gantry-prev is the previous version, stopped, kept for
- * rollback; <name>-gantry-drop is transient.
+ * rollback; <name>-gantry-drop is transient. State on the host: see steps/lib.sh.
  */
 import { shq, oneLine } from '../shell-quote';
+import { STEP_SCRIPTS } from './steps/step-scripts';
 
 export interface RemoteStep {
   /** The phase, for messages: "preflight", "lock", "pull"... */
@@ -38,8 +44,15 @@ export const STEP_EXIT = {
   stop: 42,
   rename: 43,
   start: 44,
+  /** A host-side value checked before the switch (network, a volume's source, a port) is wrong. */
+  hostSetting: 45,
   unhealthy: 50,
 } as const;
+
+/** The shell variable a STEP_EXIT code is known by in the scripts: lockHeld is E_LOCK_HELD. */
+export function stepExitVariable(key: keyof typeof STEP_EXIT): string {
+  return `E_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+}
 
 export interface LockOwner {
   /** Random per run and host: who may refresh and release the lock. */
@@ -114,207 +127,80 @@ function base64Line(value: string): string {
   return `${Buffer.from(value, 'utf8').toString('base64')}\n`;
 }
 
-// Shared functions. `busy` marks the step as running inside the lock (a lock whose holder still has
-// a step running is never broken); `undo_switch` puts back what ran before an unfinished switch.
-const LIB = String.raw`
-fail() { local code=$1; shift; printf 'error=%s\n' "$*"; exit "$code"; }
-exists() { docker container inspect "$1" >/dev/null 2>&1; }
-novalue() { case $1 in '<no value>') printf '' ;; *) printf '%s' "$1" ;; esac; }
-# errline FILE: the daemon's own error if there is one, else the last non-empty line.
-errline() {
-  local l
-  l=$(grep -m 1 '^Error response from daemon' "$1" 2>/dev/null)
-  [ -n "$l" ] || l=$(grep -v -e '^[[:space:]]*$' -e '^WARNING' "$1" 2>/dev/null | tail -n 1)
-  printf '%s' "$l" | cut -c1-400
-}
-T=$(mktemp -d "$G/tmp/$NAME.step.XXXXXX") || fail 25 "cannot create a scratch directory in $G/tmp"
-BUSY=
-trap 'rm -rf "$T"; if [ -n "$BUSY" ]; then rm -f "$L/step"; fi' EXIT
-busy() { if [ -d "$L" ]; then echo $$ >"$L/step"; BUSY=1; fi; }
-policy_of() {
-  docker inspect -f '{{.HostConfig.RestartPolicy.Name}}{{if gt .HostConfig.RestartPolicy.MaximumRetryCount 0}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}{{end}}' "$1" 2>/dev/null
-}
-digest_of() {
-  local d img
-  d=$(novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.image-digest"}}' "$1" 2>/dev/null)")
-  if [ -z "$d" ]; then
-    img=$(docker inspect -f '{{.Image}}' "$1" 2>/dev/null)
-    d=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$img" 2>/dev/null | head -n 1)
-    d=\${d#*@}
-    [ -n "$d" ] || d=$img
-  fi
-  printf '%s' "$d"
-}
-# to_prev CONTAINER: keep it as the previous version: stopped, restart=no, its policy remembered.
-to_prev() {
-  local c=$1 p
-  p=$(policy_of "$c"); [ -n "$p" ] || p=no
-  docker stop "$c" >/dev/null 2>&1
-  if exists "$PREV"; then docker rename "$PREV" "$DROP" >/dev/null 2>&1; fi
-  docker rename "$c" "$PREV" >/dev/null || return 1
-  docker update --restart=no "$PREV" >/dev/null 2>&1
-  printf '%s\n' "$p" >"$S/prev.restart"
-  if exists "$DROP"; then docker rm -f "$DROP" >/dev/null 2>&1; fi
-  return 0
-}
-# from_prev TARGET: the previous version takes the name TARGET, with its restart policy back.
-from_prev() {
-  local p
-  p=$(cat "$S/prev.restart" 2>/dev/null); [ -n "$p" ] || p=unless-stopped
-  docker rename "$PREV" "$1" >/dev/null || return 1
-  docker update --restart="$p" "$1" >/dev/null 2>&1
-  return 0
-}
-switch_field() { sed -n "s/^$1=//p" "$S/switch" 2>/dev/null | tail -n 1; }
-# Undo an unfinished switch (failed health, or a run killed halfway): what ran before runs again.
-undo_switch() {
-  [ -f "$S/switch" ] || return 0
-  local kind swapped
-  kind=$(switch_field source); swapped=$(switch_field swapped)
-  if [ "$swapped" = 1 ] && exists "$NAME"; then
-    if [ "$kind" = prev ]; then
-      to_prev "$NAME" || fail 43 "cannot move $NAME back to $PREV"
-    else
-      docker rm -f "$NAME" >/dev/null 2>&1 || fail 43 "cannot remove the new $NAME"
-    fi
-    echo "undone=removed the switched-in container"
-  fi
-  if exists "$OLD"; then
-    if exists "$NAME"; then fail 43 "both $NAME and $OLD exist; resolve by hand"; fi
-    docker rename "$OLD" "$NAME" >/dev/null || fail 43 "cannot rename $OLD back to $NAME"
-    echo "undone=renamed $OLD back to $NAME"
-  fi
-  if exists "$NAME" && [ "$(docker inspect -f '{{.State.Running}}' "$NAME" 2>/dev/null)" != true ]; then
-    docker start "$NAME" >/dev/null 2>"$T/start" || fail 44 "the restored $NAME did not start: $(errline "$T/start")"
-    echo "undone=started $NAME"
-  fi
-  if exists "$NEW"; then docker rm -f "$NEW" >/dev/null 2>&1; fi
-  rm -f "$S/switch"
-  if exists "$NAME"; then echo "restored=$(digest_of "$NAME")"; else echo "restored=none"; fi
-}
-audit() { # ACTION RESULT FROM TO
-  printf '%s service=%s action=%s result=%s from=%s to=%s by=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$NAME" "$1" "$2" "\${3:--}" "\${4:--}" "$BY" >>"$G/audit.log"
-}
-`.replace(/\\\$/g, '$');
+/** A step's values: strings and numbers become shell variables, lists become bash arrays. */
+type StepValues = Readonly<Record<string, string | number | readonly string[]>>;
 
-function render(name: string, service: string, body: string, opts: { secrets?: number; by?: string } = {}): string {
+/** NAME=value, quoted by shq: the value is data to bash, whatever it holds. */
+function assignment(name: string, value: string | number | readonly string[]): string {
+  if (typeof value === 'object') return `${name}=(${value.map((v) => shq(v)).join(' ')})`;
+  return `${name}=${shq(String(value))}`;
+}
+
+function scriptText(file: string): string {
+  const text = STEP_SCRIPTS[file];
+  if (text === undefined) throw new Error(`no step script ${file}.sh in src/deploy/steps`);
+  return text.trim();
+}
+
+function render(name: string, service: string, values: StepValues, opts: { secrets?: number; by?: string }): string {
   const n = serviceNames(service);
-  const reads = Array.from({ length: opts.secrets ?? 0 }, (_, i) => `IFS= read -r SECRET${i} || SECRET${i}=`).join('\n');
+  const reads = Array.from({ length: opts.secrets ?? 0 }, (_, i) => `IFS= read -r SECRET${i} || SECRET${i}=`);
+  const codes = (Object.keys(STEP_EXIT) as Array<keyof typeof STEP_EXIT>).map((k) => assignment(stepExitVariable(k), STEP_EXIT[k]));
   return [
     `# gantry step: ${name}`,
     'gantry_step() {',
-    reads,
+    ...reads,
     'exec </dev/null',
     'set -u',
     'export LC_ALL=C',
     // A dropped connection must not stop a step halfway: it runs to its end (and its cleanup).
     "trap '' HUP PIPE",
     'umask 077',
-    'G="$HOME/.gantry"',
-    `NAME=${shq(n.name)} NEW=${shq(n.new)} OLD=${shq(n.old)} PREV=${shq(n.prev)} DROP=${shq(n.drop)}`,
-    `BY=${shq(oneLine(opts.by ?? ''))}`,
-    'S="$G/services/$NAME"',
-    'L="$S/lock"',
-    'mkdir -p "$S" "$G/tmp" 2>/dev/null || { printf \'error=cannot create %s (home not writable?)\\n\' "$S"; exit 25; }',
-    LIB.trim(),
-    // Bodies are String.raw templates: a shell expansion is written \${...} there.
-    body.trim().replace(/\\\$\{/g, '${'),
+    codes.join(' '),
+    ['NAME', 'NEW', 'OLD', 'PREV', 'DROP'].map((k) => assignment(k, n[k.toLowerCase() as keyof typeof n])).join(' '),
+    assignment('BY', oneLine(opts.by ?? '')),
+    ...Object.entries(values).map(([k, v]) => assignment(k, v)),
+    scriptText('lib'),
+    scriptText(name),
     '}',
     'gantry_step; exit $?',
     '',
-  ].filter((l) => l !== '').join('\n') + '\n';
+  ].join('\n');
 }
 
-function step(name: string, service: string, body: string, opts: { secrets?: string[]; by?: string } = {}): RemoteStep {
+/** The step `name`, from steps/<name>.sh. */
+function step(name: string, service: string, values: StepValues, opts: { secrets?: string[]; by?: string } = {}): RemoteStep {
   const secrets = opts.secrets ?? [];
   return {
     name,
-    script: render(name, service, body, { secrets: secrets.length, by: opts.by }),
+    script: render(name, service, values, { secrets: secrets.length, by: opts.by }),
     secretInput: secrets.map(base64Line).join(''),
   };
 }
 
 /** Docker works for this user, the tools the steps need exist, the state directory is writable. */
 export function preflightStep(service: string, needsHttpClient: boolean): RemoteStep {
-  return step('preflight', service, String.raw`
-if ! command -v docker >/dev/null 2>&1; then
-  for d in /usr/bin/docker /usr/local/bin/docker /snap/bin/docker /opt/docker/bin/docker; do
-    if [ -x "$d" ]; then fail 21 "docker is installed at $d but is not on the PATH of non-interactive SSH sessions of $(id -un) (PATH=$PATH)"; fi
-  done
-  fail 20 "docker is not installed (no docker on PATH=$PATH for $(id -un))"
-fi
-if ! v=$(docker version --format '{{.Server.Version}}' 2>"$T/err"); then
-  e=$(errline "$T/err")
-  case $e in
-    *"permission denied"*) fail 22 "user $(id -un) may not use docker: permission denied on the docker socket \${DOCKER_HOST:-unix:///var/run/docker.sock} (add $(id -un) to the docker group)" ;;
-    *) fail 23 "docker does not answer for $(id -un): $e" ;;
-  esac
-fi
-for t in base64 mktemp stat sed tac awk; do
-  command -v "$t" >/dev/null 2>&1 || fail 24 "$t is missing on this host"
-done
-if [ ${needsHttpClient ? 1 : 0} = 1 ] && ! command -v curl >/dev/null 2>&1 && ! command -v wget >/dev/null 2>&1; then
-  fail 24 "health_url needs curl or wget on the host; neither is installed"
-fi
-echo "docker_version=$v"
-echo "user=$(id -un)"
-`);
+  return step('preflight', service, { NEEDS_HTTP_CLIENT: needsHttpClient ? 1 : 0 });
 }
 
 /**
  * One attempt to take the service's lock: mkdir is atomic. A lock is broken only when no step of
  * its holder still runs and either its heartbeat is older than staleSeconds, or its token is
- * breakToken (a run of our own that is known dead). Exit 75 with holder_* lines when held.
+ * breakToken (a run of our own that is known dead). Exit lockHeld with holder_* lines when held.
  */
 export function lockStep(service: string, owner: LockOwner, staleSeconds: number, breakToken = ''): RemoteStep {
-  return step('lock', service, String.raw`
-TOKEN=${shq(owner.token)} RUNNER=${shq(oneLine(owner.runner))} OWNER_PID=${owner.pid} STALE=${Math.floor(staleSeconds)} BREAK=${shq(breakToken)}
-if command -v flock >/dev/null 2>&1; then exec 9>"$S/lock.guard"; flock -w 20 9 || true; fi
-take() {
-  mkdir "$L" 2>/dev/null || return 1
-  printf 'token=%s\nby=%s\nrunner=%s\npid=%s\nsince=%s\n' "$TOKEN" "$BY" "$RUNNER" "$OWNER_PID" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$L/owner"
-  echo acquired=1
-}
-take && exit 0
-field() { sed -n "s/^$1=//p" "$L/owner" 2>/dev/null | head -n 1; }
-if [ -f "$L/owner" ]; then hb=$(stat -c %Y "$L/owner"); else hb=$(stat -c %Y "$L" 2>/dev/null || date +%s); fi
-age=$(( $(date +%s) - hb ))
-busy_pid=$(cat "$L/step" 2>/dev/null)
-held_busy=0
-if [ -n "$busy_pid" ] && kill -0 "$busy_pid" 2>/dev/null; then held_busy=1; fi
-for f in token by runner pid since; do printf 'holder_%s=%s\n' "$f" "$(field "$f")"; done
-echo "holder_age=$age"
-echo "holder_busy=$held_busy"
-why=
-if [ "$held_busy" = 0 ]; then
-  if [ "$age" -gt "$STALE" ]; then why="its heartbeat is $age s old"; fi
-  if [ -n "$BREAK" ] && [ "$(field token)" = "$BREAK" ]; then why="its run ended without releasing it"; fi
-fi
-if [ -n "$why" ]; then
-  gone="$S/lock.broken.$$"
-  if mv "$L" "$gone" 2>/dev/null; then rm -rf "$gone"; echo "broke=$why"; fi
-  take && exit 0
-fi
-exit 75
-`, { by: owner.by });
+  return step('lock', service, {
+    TOKEN: owner.token, RUNNER: oneLine(owner.runner), OWNER_PID: Math.floor(owner.pid), STALE: Math.floor(staleSeconds), BREAK: breakToken,
+  }, { by: owner.by });
 }
 
-/** Refreshes the lock's heartbeat; exit 76 when the lock is no longer ours. */
+/** Refreshes the lock's heartbeat; exit lockLost when the lock is no longer ours. */
 export function heartbeatStep(service: string, token: string): RemoteStep {
-  return step('heartbeat', service, String.raw`
-if [ "$(sed -n 's/^token=//p' "$L/owner" 2>/dev/null | head -n 1)" = ${shq(token)} ]; then touch "$L/owner"; echo ok=1; exit 0; fi
-fail 76 "the lock on $NAME is no longer held by this run"
-`);
+  return step('heartbeat', service, { TOKEN: token });
 }
 
 export function releaseStep(service: string, token: string): RemoteStep {
-  return step('unlock', service, String.raw`
-if [ "$(sed -n 's/^token=//p' "$L/owner" 2>/dev/null | head -n 1)" = ${shq(token)} ]; then
-  gone="$S/lock.released.$$"; mv "$L" "$gone" && rm -rf "$gone"; echo released=1
-else
-  echo released=0
-fi
-`);
+  return step('unlock', service, { TOKEN: token });
 }
 
 /**
@@ -323,99 +209,47 @@ fi
  * registry login or an env file) left by a killed step.
  */
 export function convergeStep(service: string, by: string): RemoteStep {
-  return step('converge', service, String.raw`
-busy
-for d in "$G/tmp/$NAME".*; do
-  [ -e "$d" ] || continue
-  [ "$d" = "$T" ] && continue
-  rm -rf "$d" && echo "fixed=removed the scratch directory $(basename "$d") of an interrupted run"
-done
-if [ -f "$S/switch" ]; then
-  echo "fixed=an earlier run stopped while switching containers: putting back what ran before it"
-  undo_switch
-  audit converge restored "" "$(if exists "$NAME"; then digest_of "$NAME"; fi)"
-fi
-if exists "$NEW"; then docker rm -f "$NEW" >/dev/null 2>&1 && echo "fixed=removed the staged container $NEW of an interrupted run"; fi
-if exists "$DROP"; then
-  if exists "$PREV"; then docker rm -f "$DROP" >/dev/null 2>&1; else docker rename "$DROP" "$PREV" >/dev/null 2>&1; fi
-  echo "fixed=tidied $DROP left by an interrupted run"
-fi
-if exists "$OLD" && ! exists "$NAME"; then
-  docker rename "$OLD" "$NAME" >/dev/null && docker start "$NAME" >/dev/null 2>&1
-  echo "fixed=restored $NAME from $OLD left by an interrupted run"
-fi
-if exists "$NAME"; then echo "current_digest=$(digest_of "$NAME")"; echo "current_running=$(docker inspect -f '{{.State.Running}}' "$NAME")"; fi
-if exists "$PREV"; then echo "previous_digest=$(digest_of "$PREV")"; fi
-`, { by });
+  return step('converge', service, {}, { by });
 }
 
 /** Logs in with --password-stdin into a scratch DOCKER_CONFIG (removed on exit) and pulls. */
 export function pullStep(service: string, ref: string, repository: string,
   registry?: { server: string; username: string; password: string }): RemoteStep {
-  const login = registry ? String.raw`
-export DOCKER_CONFIG="$T/docker-config"
-mkdir -p "$DOCKER_CONFIG"
-if ! printf '%s' "$SECRET0" | base64 -d | docker login --username ${shq(registry.username)} --password-stdin ${registry.server === 'docker.io' ? '' : shq(registry.server)} >"$T/login" 2>&1; then
-  fail 31 "registry login to ${oneLine(registry.server)} as ${oneLine(registry.username)} failed: $(errline "$T/login")"
-fi
-SECRET0=
-` : '';
-  return step('pull', service, String.raw`
-busy
-${login}
-REF=${shq(ref)} REPO=${shq(repository)}
-if ! docker pull -q "$REF" >"$T/pull" 2>&1; then
-  fail 32 "docker pull $REF failed: $(errline "$T/pull")"
-fi
-digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$REF" | awk -v r="$REPO@" 'index($0, r) == 1 { print substr($0, length(r) + 1); exit }')
-echo "digest=$digest"
-echo "image_id=$(docker image inspect -f '{{.Id}}' "$REF")"
-echo "revision=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")"
-hc=$(docker image inspect -f '{{if .Config.Healthcheck}}{{join .Config.Healthcheck.Test " "}}{{end}}' "$REF" 2>/dev/null)
-case $hc in ''|NONE*) echo image_healthcheck=0 ;; *) echo image_healthcheck=1 ;; esac
-`, { secrets: registry ? [registry.password] : [] });
+  return step('pull', service, {
+    REF: ref,
+    REPO: repository,
+    LOGIN: registry ? 1 : 0,
+    REGISTRY_SERVER: registry?.server ?? '',
+    REGISTRY_USER: registry?.username ?? '',
+    LOGIN_SERVER: registry && registry.server !== 'docker.io' ? registry.server : '',
+  }, { secrets: registry ? [registry.password] : [] });
 }
 
-/** The docker create flags for a container spec (labels and env file added by the step). */
+/** The docker create flags for a container spec (labels and env file added by the step), one argument each. */
 export function createFlags(o: CreateOptions): string[] {
-  const flags: string[] = ['--restart', o.restart];
-  if (o.network) flags.push('--network', o.network);
-  for (const p of o.ports) flags.push('--publish', p);
-  for (const v of o.volumes) flags.push('--volume', v);
+  const flags: string[] = [`--restart=${o.restart}`];
+  if (o.network) flags.push(`--network=${o.network}`);
+  for (const p of o.ports) flags.push(`--publish=${p}`);
+  for (const v of o.volumes) flags.push(`--volume=${v}`);
   return flags;
 }
 
-/** Stages the new container as <name>-gantry-new; env reaches it only through a 0600 file removed at once. */
+/**
+ * Checks the network, the volumes' sources and the published ports on the host, then stages the
+ * new container as <name>-gantry-new; env reaches it only through a 0600 file removed at once.
+ */
 export function createStep(service: string, o: CreateOptions): RemoteStep {
   const envText = o.env.map(([k, v]) => `${k}=${v}`).join('\n');
-  const labels: Array<[string, string]> = [
-    ['dev.gantry.service', service],
-    ['dev.gantry.image', o.ref],
-    ['dev.gantry.image-digest', o.digest],
-    ['dev.gantry.deployed-at', o.deployedAt],
-    ['dev.gantry.deployed-by', oneLine(o.deployedBy)],
+  const labels = [
+    `dev.gantry.service=${service}`,
+    `dev.gantry.image=${o.ref}`,
+    `dev.gantry.image-digest=${o.digest}`,
+    `dev.gantry.deployed-at=${o.deployedAt}`,
+    `dev.gantry.deployed-by=${oneLine(o.deployedBy)}`,
   ];
-  return step('create', service, String.raw`
-busy
-REF=${shq(o.ref)}
-docker rm -f "$NEW" >/dev/null 2>&1
-rev=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")
-extra=()
-if [ -n "$rev" ]; then extra+=(--label "dev.gantry.revision=$rev" --label "org.opencontainers.image.revision=$rev"); fi
-if [ -n "$SECRET0" ]; then
-  printf '%s' "$SECRET0" | base64 -d >"$T/env" || fail 40 "cannot write the env file"
-  SECRET0=
-  extra+=(--env-file "$T/env")
-fi
-if ! docker create --name "$NEW" ${createFlags(o).map(shq).join(' ')} \
-  ${labels.map(([k, v]) => `--label ${shq(`${k}=${v}`)}`).join(' ')} "\${extra[@]}" "$REF" >"$T/create" 2>&1; then
-  rm -f "$T/env"
-  fail 40 "docker create failed: $(errline "$T/create")"
-fi
-rm -f "$T/env"
-echo "created=$(docker inspect -f '{{.Id}}' "$NEW")"
-echo "revision=$rev"
-`, { secrets: [envText] });
+  return step('create', service, {
+    REF: o.ref, CREATE_FLAGS: createFlags(o), NETWORK: o.network, PORTS: o.ports, VOLUMES: o.volumes, LABELS: labels,
+  }, { secrets: [envText] });
 }
 
 /**
@@ -424,27 +258,7 @@ echo "revision=$rev"
  * Every move is written to services/<name>/switch first, so undo_switch can put things back.
  */
 export function switchStep(service: string, source: 'new' | 'prev'): RemoteStep {
-  return step('switch', service, String.raw`
-busy
-SRC=${source === 'new' ? '"$NEW"' : '"$PREV"'}
-exists "$SRC" || fail 41 ${source === 'new' ? '"the staged container $NEW is gone"' : '"nothing to roll back to: no previous version ($PREV) is kept on this host"'}
-echo "source_digest=$(digest_of "$SRC")"
-printf 'source=%s\nstarted_at=%s\n' ${source} "$(date +%s)" >"$S/switch"
-if exists "$NAME"; then
-  echo "previous_digest=$(digest_of "$NAME")"
-  printf 'recorded_at=%s\ncontainer=%s\nimage=%s\ndigest=%s\nrestart=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
-    "$(docker inspect -f '{{.Id}}' "$NAME")" "$(docker inspect -f '{{.Image}}' "$NAME")" "$(digest_of "$NAME")" "$(policy_of "$NAME")" >"$S/record"
-  docker stop "$NAME" >/dev/null 2>"$T/stop" || fail 42 "cannot stop $NAME: $(errline "$T/stop")"
-  docker rename "$NAME" "$OLD" >/dev/null 2>"$T/rename" || fail 43 "cannot rename $NAME: $(errline "$T/rename")"
-  echo "had_current=1" >>"$S/switch"
-else
-  echo "previous_digest="
-fi
-echo "swapped=1" >>"$S/switch"
-${source === 'new' ? 'docker rename "$NEW" "$NAME" >/dev/null 2>"$T/rename"' : 'from_prev "$NAME" 2>"$T/rename"'} || fail 43 "cannot rename $SRC to $NAME: $(errline "$T/rename")"
-docker start "$NAME" >/dev/null 2>"$T/start" || fail 44 "the new container did not start: $(errline "$T/start")"
-echo started=1
-`);
+  return step('switch', service, { SOURCE: source });
 }
 
 /**
@@ -453,110 +267,28 @@ echo started=1
  * running for 5 s counts. Fails fast when the container exits; prints its last log lines on failure.
  */
 export function healthStep(service: string, h: HealthOptions): RemoteStep {
-  const settle = Math.min(5, h.timeoutSeconds);
-  return step('health', service, String.raw`
-busy
-CMD=${shq(h.cmd)} URL=${shq(h.url)} TIMEOUT=${Math.floor(h.timeoutSeconds)}
-start=$(date +%s)
-deadline=$(( start + TIMEOUT ))
-rc0=$(docker inspect -f '{{.RestartCount}}' "$NAME" 2>/dev/null || echo 0)
-reason="no check has passed yet"
-checks=
-while :; do
-  now=$(date +%s)
-  per=$(( deadline - now )); [ "$per" -gt 10 ] && per=10; [ "$per" -lt 1 ] && per=1
-  TO=; command -v timeout >/dev/null 2>&1 && TO="timeout -k 2 $per"
-  if ! st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$NAME" 2>&1); then
-    reason="the container $NAME is gone"; break
-  fi
-  set -- $st
-  status=$1 code=$2 rc=$3 hs=$4
-  if [ "$rc" != "$rc0" ] || [ "$status" = exited ] || [ "$status" = dead ]; then
-    reason="the container stopped (status $status, exit code $code, restarted $(( rc - rc0 )) times)"; break
-  fi
-  ok=0
-  if [ "$status" != running ]; then
-    reason="the container is $status"
-  else
-    ok=1; checks=running
-    if [ "$hs" != none ]; then
-      checks="$checks, image HEALTHCHECK"
-      if [ "$hs" != healthy ]; then ok=0; reason="the image's HEALTHCHECK reports $hs"; fi
-    fi
-    if [ "$ok" = 1 ] && [ -n "$CMD" ]; then
-      checks="$checks, health_cmd"
-      if ! printf '%s\n' "$CMD" | $TO bash -s >"$T/check" 2>&1; then
-        ok=0; reason="health_cmd failed: $(grep -v '^\s*$' "$T/check" | tail -n 1 | cut -c1-200)"
-      fi
-    fi
-    if [ "$ok" = 1 ] && [ -n "$URL" ]; then
-      checks="$checks, health_url"
-      if command -v curl >/dev/null 2>&1; then
-        curl -fsS -o /dev/null --max-time "$per" "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: $(tail -n 1 "$T/check" | cut -c1-200)"; }
-      else
-        wget -q -O /dev/null -T "$per" "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: wget failed $(tail -n 1 "$T/check" | cut -c1-200)"; }
-      fi
-    fi
-    if [ "$ok" = 1 ] && [ "$hs" = none ] && [ -z "$CMD" ] && [ -z "$URL" ] && [ $(( $(date +%s) - start )) -lt ${settle} ]; then
-      ok=0; reason="no health check is configured and the container has run for less than ${settle} s"
-      checks="running for ${settle} s (no health check configured)"
-    fi
-  fi
-  if [ "$ok" = 1 ]; then echo "checks=$checks"; echo healthy=1; exit 0; fi
-  [ "$(date +%s)" -ge "$deadline" ] && { reason="$reason (health_timeout $TIMEOUT s)"; break; }
-  sleep 1
-done
-echo "checks=$checks"
-docker logs --tail 20 "$NAME" 2>&1 | cut -c1-300 | sed 's/^/log=/'
-fail 50 "not healthy: $reason"
-`);
+  return step('health', service, {
+    CMD: h.cmd, URL: h.url, TIMEOUT: Math.floor(h.timeoutSeconds), SETTLE: Math.floor(Math.min(5, h.timeoutSeconds)),
+  });
 }
 
 /** The new container is healthy: keep what ran before as the previous version, record, prune, audit. */
 export function finalizeStep(service: string, o: FinalizeOptions): RemoteStep {
-  return step('finalize', service, String.raw`
-busy
-REPO=${shq(o.repository)} KEEP=${Math.max(1, Math.floor(o.keepImages))}
-if exists "$OLD"; then
-  # The same image again (a rerun): keep the older previous version for rollback.
-  if exists "$PREV" && [ "$(digest_of "$OLD")" = "$(digest_of "$NAME")" ]; then
-    docker rm -f "$OLD" >/dev/null 2>&1 || fail 43 "cannot remove $OLD"
-  else
-    to_prev "$OLD" || fail 43 "cannot keep $OLD as $PREV"
-  fi
-fi
-rm -f "$S/switch"
-cur_id=$(docker inspect -f '{{.Image}}' "$NAME")
-cur_digest=$(digest_of "$NAME")
-printf '%s %s %s\n' "$(date +%s)" "$cur_digest" "$cur_id" >>"$S/history"
-if [ -n "$REPO" ]; then
-  keep=" $(docker inspect -f '{{.Image}}' "$NAME" "$PREV" 2>/dev/null | tr '\n' ' ') $(tac "$S/history" | awk '!seen[$3]++ { print $3 }' | head -n "$KEEP" | tr '\n' ' ') "
-  docker image ls --no-trunc --digests --format '{{.Repository}} {{.ID}}' | awk -v r="$REPO" '$1 == r { print $2 }' | sort -u |
-    while read -r id; do
-      case $keep in *" $id "*) continue ;; esac
-      if docker image rm "$id" >/dev/null 2>&1; then echo "pruned=$id"; fi
-    done
-fi
-audit ${o.audit.action} ok ${shq(o.audit.from)} ${shq(o.audit.to)}
-echo "current_digest=$cur_digest"
-`, { by: o.audit.by });
+  return step('finalize', service, {
+    REPO: o.repository, KEEP_IMAGES: Math.max(1, Math.floor(o.keepImages)), ...auditValues(o.audit),
+  }, { by: o.audit.by });
 }
 
 /** The new container failed: put back what ran before (the caller health-gates it again). */
 export function restoreStep(service: string, audit: AuditEntry): RemoteStep {
-  return step('restore', service, String.raw`
-busy
-undo_switch
-audit ${audit.action} rolled-back ${shq(audit.from)} ${shq(audit.to)}
-`, { by: audit.by });
+  return step('restore', service, auditValues(audit), { by: audit.by });
 }
 
 /** Takes the service off a host that ran nothing before this run (the fleet's rollback of a first deploy). */
 export function retireStep(service: string, audit: AuditEntry): RemoteStep {
-  return step('retire', service, String.raw`
-busy
-if exists "$NAME"; then to_prev "$NAME" || fail 43 "cannot stop $NAME"; fi
-audit ${audit.action} retired ${shq(audit.from)} ${shq(audit.to)}
-echo retired=1
-`, { by: audit.by });
+  return step('retire', service, auditValues(audit), { by: audit.by });
+}
+
+function auditValues(a: AuditEntry): StepValues {
+  return { AUDIT_ACTION: a.action, AUDIT_FROM: a.from, AUDIT_TO: a.to };
 }

@@ -355,8 +355,8 @@ test('no secret in any output, any argv on the hosts, or any file left in the de
   for (const o of childOutputs) for (const n of needles) expect(o).not.toContain(n);
   for (const i of HOSTS) {
     const argv = grownSince(bed.host(i).argvLog, argvStart[i]);
-    expect(argv).toMatch(/^login --username gantry --password-stdin 10\.231\.0\.1:5000 $/m);
-    expect(argv).toMatch(/^create --name e2e-hello-gantry-new .*--env-file /m);
+    expect(argv).toMatch(/^login --username=gantry --password-stdin -- 10\.231\.0\.1:5000 $/m);
+    expect(argv).toMatch(/^create --name=e2e-hello-gantry-new .*--env-file=/m);
     for (const n of needles) expect(argv).not.toContain(n);
     const files = filesUnder(bed.host(i).home);
     expect(files.length).toBeGreaterThan(0);

@@ -45,6 +45,10 @@ describe('deploySpec', () => {
     expect(s.warnings).toEqual(['ports are ignored by docker with network host: the service listens on the host directly']);
   });
 
+  test.each(['', 'host', 'none', 'backend', 'my_net.2', 'container:db'])('network %j is accepted as written', (network) => {
+    expect(spec({ network }).container.network).toBe(network);
+  });
+
   test('rollback needs no image when the container is named', () => {
     const s = spec({ deploy_image: '', container_name: 'web' }, {}, 'rollback');
     expect([s.container.name, s.container.image]).toEqual(['web', undefined]);
@@ -72,6 +76,12 @@ describe('deploySpec', () => {
     [{}, { envFileText: 'export A=1' }, "input 'env_file': 'export A' is not a KEY=VALUE line"],
     [{ volumes: 'data' }, {}, "input 'volumes': 'data' is not a volume"],
     [{ volumes: 'data:relative' }, {}, "input 'volumes': 'data:relative' is not a volume"],
+    [{ volumes: './data:/data' }, {}, "input 'volumes': './data:/data' is not a volume"],
+    [{ volumes: '-v:/data' }, {}, "input 'volumes': '-v:/data' is not a volume"],
+    [{ network: 'my net' }, {}, "input 'network': 'my net' is not a network; expected host, none, a network name"],
+    [{ network: '--privileged' }, {}, "input 'network': '--privileged' is not a network"],
+    [{ network: 'container:' }, {}, "input 'network': 'container:' is not a network"],
+    [{ container_name: 'web\nx' }, {}, "input 'container_name': 'web⏎x' is not valid"],
     [{ known_hosts: '' }, {}, "input 'known_hosts': is empty; expected the hosts' pinned keys"],
     [{ known_hosts: '# nothing' }, {}, "input 'known_hosts': holds no host key"],
     [{ known_hosts: 'garbage' }, {}, "input 'known_hosts': line 1 has fewer than three fields"],

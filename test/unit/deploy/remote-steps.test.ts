@@ -1,12 +1,15 @@
 import { execFileSync, spawnSync } from 'child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'fs';
+import { AddressInfo, Server, createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { LocalConnection } from '../../../src/deploy/local-connection';
 import {
   RemoteStep, STEP_EXIT, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep, listValues, lockStep,
-  parseStepOutput, preflightStep, pullStep, releaseStep, restoreStep, retireStep, switchStep,
+  parseStepOutput, preflightStep, pullStep, releaseStep, restoreStep, retireStep, stepExitVariable, switchStep,
 } from '../../../src/deploy/remote-steps';
+import { STEP_SCRIPTS } from '../../../src/deploy/steps/step-scripts';
+import { STEP_SCRIPTS_MODULE, readStepScripts, stepScriptsModule } from '../../../src/deploy/steps/embed-scripts';
 
 const PASSWORD = "pa'ss wo\"rd $HOME `x`";
 const ENV_VALUE = "va'lue with $(danger) and \\ back";
@@ -86,7 +89,7 @@ describe('steps run by bash', () => {
 printf '%s\\n' "$*" >>"${home}/docker.log"
 if [ "$1" = create ]; then
   while [ $# -gt 0 ]; do
-    if [ "$1" = --env-file ]; then cp "$2" "${home}/env-seen"; stat -c %a "$2" >"${home}/env-mode"; fi
+    case $1 in --env-file=*) cp "\${1#--env-file=}" "${home}/env-seen"; stat -c %a "\${1#--env-file=}" >"${home}/env-mode" ;; esac
     shift
   done
   exit 0
@@ -106,8 +109,8 @@ exit 0
     expect(readFileSync(join(home, 'env-seen'), 'utf8')).toBe(`A=${ENV_VALUE}\nB=2`);
     expect(readFileSync(join(home, 'env-mode'), 'utf8').trim()).toBe('600');
     const log = readFileSync(join(home, 'docker.log'), 'utf8');
-    expect(log).toContain('create --name web-gantry-new --restart unless-stopped --network host --publish 8080:80 --volume d:/d');
-    expect(log).toContain('--label dev.gantry.deployed-by=me');
+    expect(log).toContain('create --name=web-gantry-new --restart=unless-stopped --network=host --publish=8080:80 --volume=d:/d');
+    expect(log).toContain('--label=dev.gantry.deployed-by=me');
     expect(log).not.toContain('danger');
     expect(readdirSync(join(home, '.gantry/tmp'))).toEqual([]);
   });
@@ -117,7 +120,7 @@ exit 0
     expect(r.code).toBe(0);
     expect(readFileSync(join(home, 'password-seen'), 'utf8')).toBe(PASSWORD);
     const log = readFileSync(join(home, 'docker.log'), 'utf8');
-    expect(log).toContain('login --username u --password-stdin r:5000');
+    expect(log).toContain('login --username=u --password-stdin -- r:5000');
     expect(log).not.toContain(PASSWORD);
     expect(log).not.toContain(Buffer.from(PASSWORD).toString('base64'));
     expect(readdirSync(join(home, '.gantry/tmp'))).toEqual([]);
@@ -126,7 +129,7 @@ exit 0
   test('preflight explains a missing docker', async () => {
     // A PATH with the usual tools but no docker.
     rmSync(join(bin, 'docker'));
-    for (const tool of ['bash', 'mktemp', 'rm', 'mkdir', 'id', 'cat', 'sed', 'grep', 'tail', 'head', 'date']) {
+    for (const tool of ['bash', 'mktemp', 'rm', 'mkdir', 'id', 'cat', 'sed', 'grep', 'tail', 'head', 'date', 'cut']) {
       const path = execFileSync('bash', ['-c', `command -v ${tool}`]).toString().trim();
       execFileSync('ln', ['-s', path, join(bin, tool)]);
     }
@@ -177,5 +180,109 @@ exit 0
     expect(wrongToken.code).toBe(STEP_EXIT.lockHeld);
     const taken = await run(lockStep('web', { ...owner, token: 't2' }, 120, 't1'));
     expect(parseStepOutput(taken.stdout).values).toMatchObject({ acquired: '1', broke: 'its run ended without releasing it' });
+  });
+});
+
+describe('the scripts are the .sh files, with one table of exit codes', () => {
+  const ROOT = join(__dirname, '../../..');
+  const files = readStepScripts(ROOT);
+
+  test(`${STEP_SCRIPTS_MODULE} carries exactly the .sh files (npm run generate rewrites it)`, () => {
+    expect(readFileSync(join(ROOT, STEP_SCRIPTS_MODULE), 'utf8')).toBe(stepScriptsModule(files));
+    expect(STEP_SCRIPTS).toEqual(files);
+  });
+
+  test.each(steps)('%s starts with its name and sets every exit code from STEP_EXIT', (_, step) => {
+    expect(step.script.split('\n', 1)[0]).toBe(`# gantry step: ${step.name}`);
+    for (const [key, code] of Object.entries(STEP_EXIT)) {
+      expect(step.script).toMatch(new RegExp(`(^| )${stepExitVariable(key as keyof typeof STEP_EXIT)}=${code}( |$)`, 'm'));
+    }
+  });
+
+  test.each(Object.entries(files))('%s.sh exits only with 0 or an E_* code, and every E_* it names is in STEP_EXIT', (_, text) => {
+    const known = new Set(Object.keys(STEP_EXIT).map((k) => stepExitVariable(k as keyof typeof STEP_EXIT)));
+    const code = text.split('\n').filter((l) => !/^\s*#/.test(l)).join('\n');
+    // Literal codes: exit/fail with anything but 0, return with anything but 0 or 1 (a function's yes/no).
+    expect(code.match(/\b(exit|fail)\s+"?[1-9]|\breturn\s+"?([2-9]|\d\d)/g)).toBeNull();
+    for (const m of code.matchAll(/\$\{?(E_[A-Z_]+)/g)) expect(known).toContain(m[1]);
+  });
+
+  test('every STEP_EXIT code is used by some script', () => {
+    const all = Object.values(files).join('\n');
+    for (const key of Object.keys(STEP_EXIT)) expect(all).toContain(`"$${stepExitVariable(key as keyof typeof STEP_EXIT)}"`);
+  });
+});
+
+// The create step checks what it can on the host before anything there changes.
+describe('host-side checks before the switch', () => {
+  let home: string;
+  let conn: LocalConnection;
+  let server: Server | undefined;
+  const log = () => (existsSync(join(home, 'docker.log')) ? readFileSync(join(home, 'docker.log'), 'utf8') : '');
+
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), 'gantry-checks-'));
+    const bin = join(home, 'bin');
+    execFileSync('mkdir', ['-p', bin]);
+    // Networks in $NETWORKS exist; the container "web" exists when $LIVE_PORTS is set, publishing those ports.
+    writeFileSync(join(bin, 'docker'), `#!/bin/bash
+printf '%s\\n' "$*" >>"${home}/docker.log"
+case "$1 $2" in
+  "network inspect") case " $NETWORKS " in *" $3 "*) exit 0 ;; esac; exit 1 ;;
+  "container inspect") [ "$3" = web ] && [ -n "\${LIVE_PORTS+x}" ] && exit 0; exit 1 ;;
+  "inspect -f")
+    case "$3" in *NetworkMode*) echo default ;; *PortBindings*) echo "$LIVE_PORTS" ;; esac; exit 0 ;;
+esac
+exit 0
+`);
+    chmodSync(join(bin, 'docker'), 0o755);
+    conn = new LocalConnection(() => undefined, { PATH: `${bin}:${process.env.PATH}`, HOME: home, NETWORKS: 'backend' });
+  });
+  afterEach(async () => {
+    rmSync(home, { recursive: true, force: true });
+    if (server) await new Promise((r) => server!.close(r));
+    server = undefined;
+  });
+  const listening = async (): Promise<number> => {
+    server = createServer();
+    await new Promise<void>((r) => server!.listen(0, '127.0.0.1', () => r()));
+    return (server.address() as AddressInfo).port;
+  };
+  const runCreate = (over: Partial<typeof create>, env: Record<string, string> = {}) => {
+    const s = createStep('web', { ...create, network: '', volumes: [], ports: [], ...over });
+    const c = Object.keys(env).length ? new LocalConnection(() => undefined, { PATH: `${join(home, 'bin')}:${process.env.PATH}`, HOME: home, NETWORKS: 'backend', ...env }) : conn;
+    return c.exec(s.script, { stdin: s.secretInput, timeoutSeconds: 30 });
+  };
+  const changedNothing = () => expect(log()).not.toMatch(/^(create|rm|stop|rename|start|update) /m);
+
+  test.each([
+    ['a network that does not exist', { network: 'frontend' }, /^network: there is no network frontend on this host/],
+    ['a bind-mount source that does not exist', { volumes: ['data:/data', '/no/such/dir:/srv:ro'] }, /^volumes: the source \/no\/such\/dir of \/no\/such\/dir:\/srv:ro does not exist on this host$/],
+  ])('%s is refused before anything changes, naming the input', async (_, over, message) => {
+    const r = await runCreate(over);
+    expect(r.code).toBe(STEP_EXIT.hostSetting);
+    expect(parseStepOutput(r.stdout).values.error).toMatch(message);
+    changedNothing();
+  });
+
+  test('a published port something else listens on is refused before anything changes', async () => {
+    const port = await listening();
+    const r = await runCreate({ ports: [`127.0.0.1:${port}:80/tcp`] });
+    expect(r.code).toBe(STEP_EXIT.hostSetting);
+    expect(parseStepOutput(r.stdout).values.error).toBe(`ports: 127.0.0.1:${port}:80/tcp: host port ${port}/tcp is already in use on this host`);
+    changedNothing();
+  });
+
+  test('a port the live container publishes is fine: it is released at the switch', async () => {
+    const port = await listening();
+    const r = await runCreate({ ports: [`${port}:80`] }, { LIVE_PORTS: `${port}/tcp` });
+    expect(r.code).toBe(0);
+    expect(log()).toContain(`create --name=web-gantry-new --restart=unless-stopped --publish=${port}:80 `);
+  });
+
+  test('an existing network, bind source and free port pass', async () => {
+    const r = await runCreate({ network: 'backend', volumes: [`${home}:/h:ro`], ports: ['127.0.0.1:1:80'] });
+    expect(r.code).toBe(0);
+    expect(log()).toContain(`--network=backend --publish=127.0.0.1:1:80 --volume=${home}:/h:ro`);
   });
 });

@@ -1,0 +1,26 @@
+# shellcheck shell=bash
+# The new container is healthy: keep what ran before as the previous version, record, prune, audit.
+# Values: REPO (empty skips pruning) KEEP_IMAGES AUDIT_ACTION AUDIT_FROM AUDIT_TO.
+busy
+if exists "$OLD"; then
+  # The same image again (a rerun): keep the older previous version for rollback.
+  if exists "$PREV" && [ "$(digest_of "$OLD")" = "$(digest_of "$NAME")" ]; then
+    docker rm -f "$OLD" >/dev/null 2>&1 || fail "$E_RENAME" "cannot remove $OLD"
+  else
+    to_prev "$OLD" || fail "$E_RENAME" "cannot keep $OLD as $PREV"
+  fi
+fi
+rm -f "$S/switch"
+cur_id=$(docker inspect -f '{{.Image}}' "$NAME")
+cur_digest=$(digest_of "$NAME")
+printf '%s %s %s\n' "$(date +%s)" "$cur_digest" "$cur_id" >>"$S/history"
+if [ -n "$REPO" ]; then
+  keep=" $(docker inspect -f '{{.Image}}' "$NAME" "$PREV" 2>/dev/null | tr '\n' ' ') $(tac "$S/history" | awk '!seen[$3]++ { print $3 }' | head -n "$KEEP_IMAGES" | tr '\n' ' ') "
+  docker image ls --no-trunc --digests --format '{{.Repository}} {{.ID}}' | awk -v r="$REPO" '$1 == r { print $2 }' | sort -u |
+    while read -r id; do
+      case $keep in *" $id "*) continue ;; esac
+      if docker image rm "$id" >/dev/null 2>&1; then echo "pruned=$id"; fi
+    done
+fi
+audit "$AUDIT_ACTION" ok "$AUDIT_FROM" "$AUDIT_TO"
+echo "current_digest=$cur_digest"

@@ -1,0 +1,59 @@
+# shellcheck shell=bash
+# Waits until the container is healthy: running without restarts, the image's HEALTHCHECK (if any)
+# healthy, health_cmd succeeding, health_url answering 2xx, all in one pass. With none of those,
+# running for SETTLE seconds counts. Fails fast when the container exits; prints its last log
+# lines on failure.
+# Values: CMD (health_cmd, meant to run) URL TIMEOUT SETTLE.
+busy
+start=$(date +%s)
+deadline=$(( start + TIMEOUT ))
+rc0=$(docker inspect -f '{{.RestartCount}}' "$NAME" 2>/dev/null || echo 0)
+reason="no check has passed yet"
+checks=
+while :; do
+  now=$(date +%s)
+  per=$(( deadline - now )); [ "$per" -gt 10 ] && per=10; [ "$per" -lt 1 ] && per=1
+  limit=()
+  if command -v timeout >/dev/null 2>&1; then limit=(timeout -k 2 "$per"); fi
+  if ! st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$NAME" 2>&1); then
+    reason="the container $NAME is gone"; break
+  fi
+  read -r status code rc hs <<<"$st"
+  if [ "$rc" != "$rc0" ] || [ "$status" = exited ] || [ "$status" = dead ]; then
+    reason="the container stopped (status $status, exit code $code, restarted $(( rc - rc0 )) times)"; break
+  fi
+  ok=0
+  if [ "$status" != running ]; then
+    reason="the container is $status"
+  else
+    ok=1; checks=running
+    if [ "$hs" != none ]; then
+      checks="$checks, image HEALTHCHECK"
+      if [ "$hs" != healthy ]; then ok=0; reason="the image's HEALTHCHECK reports $hs"; fi
+    fi
+    if [ "$ok" = 1 ] && [ -n "$CMD" ]; then
+      checks="$checks, health_cmd"
+      if ! printf '%s\n' "$CMD" | ${limit[@]+"${limit[@]}"} bash -s >"$T/check" 2>&1; then
+        ok=0; reason="health_cmd failed: $(grep -v '^[[:space:]]*$' "$T/check" | tail -n 1 | cut -c1-200)"
+      fi
+    fi
+    if [ "$ok" = 1 ] && [ -n "$URL" ]; then
+      checks="$checks, health_url"
+      if command -v curl >/dev/null 2>&1; then
+        curl -fsS -o /dev/null --max-time "$per" --url "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: $(tail -n 1 "$T/check" | cut -c1-200)"; }
+      else
+        wget -q -O /dev/null -T "$per" -- "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: wget failed $(tail -n 1 "$T/check" | cut -c1-200)"; }
+      fi
+    fi
+    if [ "$ok" = 1 ] && [ "$hs" = none ] && [ -z "$CMD" ] && [ -z "$URL" ] && [ $(( $(date +%s) - start )) -lt "$SETTLE" ]; then
+      ok=0; reason="no health check is configured and the container has run for less than $SETTLE s"
+      checks="running for $SETTLE s (no health check configured)"
+    fi
+  fi
+  if [ "$ok" = 1 ]; then echo "checks=$checks"; echo healthy=1; exit 0; fi
+  [ "$(date +%s)" -ge "$deadline" ] && { reason="$reason (health_timeout $TIMEOUT s)"; break; }
+  sleep 1
+done
+echo "checks=$checks"
+docker logs --tail 20 "$NAME" 2>&1 | cut -c1-300 | sed 's/^/log=/'
+fail "$E_UNHEALTHY" "not healthy: $reason"

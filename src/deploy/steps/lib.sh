@@ -1,0 +1,104 @@
+# shellcheck shell=bash
+# Shared by every step (src/deploy/remote-steps.ts renders: a preamble of values, this, the step).
+# The preamble sets NAME NEW OLD PREV DROP (the service's containers), BY (who deploys), the
+# step's own values and the E_* exit codes of STEP_EXIT: values only as quoted assignments.
+# Arrays that may be empty expand as ${a[@]+"${a[@]}"}: bash before 4.4 calls them unbound
+# under set -u.
+#
+# State on the host lives in ~/.gantry: services/<name>/{lock/,switch,prev.restart,record,history},
+# tmp/ (scratch dirs removed by the step that made them, and swept by the next run) and audit.log.
+
+# fail CODE MESSAGE...: one error= line (a value's newlines flattened), then exit CODE.
+fail() {
+  local code=$1 message
+  shift
+  message=$*
+  printf 'error=%s\n' "${message//[$'\r\n\t']/ }"
+  exit "$code"
+}
+
+G="$HOME/.gantry"
+S="$G/services/$NAME"
+L="$S/lock"
+mkdir -p "$S" "$G/tmp" 2>/dev/null || fail "$E_STATE_DIR" "cannot create $S (home not writable?)"
+
+exists() { docker container inspect "$1" >/dev/null 2>&1; }
+novalue() { case $1 in '<no value>') printf '' ;; *) printf '%s' "$1" ;; esac; }
+# errline FILE: the daemon's own error if there is one, else the last non-empty line.
+errline() {
+  local l
+  l=$(grep -m 1 '^Error response from daemon' "$1" 2>/dev/null)
+  [ -n "$l" ] || l=$(grep -v -e '^[[:space:]]*$' -e '^WARNING' "$1" 2>/dev/null | tail -n 1)
+  printf '%s' "$l" | cut -c1-400
+}
+T=$(mktemp -d "$G/tmp/$NAME.step.XXXXXX") || fail "$E_STATE_DIR" "cannot create a scratch directory in $G/tmp"
+# busy marks the step as running inside the lock: a lock whose holder still has a step running
+# is never broken.
+BUSY=
+trap 'rm -rf "$T"; if [ -n "$BUSY" ]; then rm -f "$L/step"; fi' EXIT
+busy() { if [ -d "$L" ]; then echo $$ >"$L/step"; BUSY=1; fi; }
+policy_of() {
+  docker inspect -f '{{.HostConfig.RestartPolicy.Name}}{{if gt .HostConfig.RestartPolicy.MaximumRetryCount 0}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}{{end}}' "$1" 2>/dev/null
+}
+digest_of() {
+  local d img
+  d=$(novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.image-digest"}}' "$1" 2>/dev/null)")
+  if [ -z "$d" ]; then
+    img=$(docker inspect -f '{{.Image}}' "$1" 2>/dev/null)
+    d=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$img" 2>/dev/null | head -n 1)
+    d=${d#*@}
+    [ -n "$d" ] || d=$img
+  fi
+  printf '%s' "$d"
+}
+# to_prev CONTAINER: keep it as the previous version: stopped, restart=no, its policy remembered.
+to_prev() {
+  local c=$1 p
+  p=$(policy_of "$c"); [ -n "$p" ] || p=no
+  docker stop "$c" >/dev/null 2>&1
+  if exists "$PREV"; then docker rename "$PREV" "$DROP" >/dev/null 2>&1; fi
+  docker rename "$c" "$PREV" >/dev/null || return 1
+  docker update --restart=no "$PREV" >/dev/null 2>&1
+  printf '%s\n' "$p" >"$S/prev.restart"
+  if exists "$DROP"; then docker rm -f "$DROP" >/dev/null 2>&1; fi
+  return 0
+}
+# from_prev TARGET: the previous version takes the name TARGET, with its restart policy back.
+from_prev() {
+  local p
+  p=$(cat "$S/prev.restart" 2>/dev/null); [ -n "$p" ] || p=unless-stopped
+  docker rename "$PREV" "$1" >/dev/null || return 1
+  docker update --restart="$p" "$1" >/dev/null 2>&1
+  return 0
+}
+switch_field() { sed -n "s/^$1=//p" "$S/switch" 2>/dev/null | tail -n 1; }
+# Undo an unfinished switch (failed health, or a run killed halfway): what ran before runs again.
+undo_switch() {
+  [ -f "$S/switch" ] || return 0
+  local kind swapped
+  kind=$(switch_field source); swapped=$(switch_field swapped)
+  if [ "$swapped" = 1 ] && exists "$NAME"; then
+    if [ "$kind" = prev ]; then
+      to_prev "$NAME" || fail "$E_RENAME" "cannot move $NAME back to $PREV"
+    else
+      docker rm -f "$NAME" >/dev/null 2>&1 || fail "$E_RENAME" "cannot remove the new $NAME"
+    fi
+    echo "undone=removed the switched-in container"
+  fi
+  if exists "$OLD"; then
+    if exists "$NAME"; then fail "$E_RENAME" "both $NAME and $OLD exist; resolve by hand"; fi
+    docker rename "$OLD" "$NAME" >/dev/null || fail "$E_RENAME" "cannot rename $OLD back to $NAME"
+    echo "undone=renamed $OLD back to $NAME"
+  fi
+  if exists "$NAME" && [ "$(docker inspect -f '{{.State.Running}}' "$NAME" 2>/dev/null)" != true ]; then
+    docker start "$NAME" >/dev/null 2>"$T/start" || fail "$E_START" "the restored $NAME did not start: $(errline "$T/start")"
+    echo "undone=started $NAME"
+  fi
+  if exists "$NEW"; then docker rm -f "$NEW" >/dev/null 2>&1; fi
+  rm -f "$S/switch"
+  if exists "$NAME"; then echo "restored=$(digest_of "$NAME")"; else echo "restored=none"; fi
+}
+# audit ACTION RESULT FROM TO: one line of ~/.gantry/audit.log.
+audit() {
+  printf '%s service=%s action=%s result=%s from=%s to=%s by=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$NAME" "$1" "$2" "${3:--}" "${4:--}" "$BY" >>"$G/audit.log"
+}

@@ -1,0 +1,24 @@
+# shellcheck shell=bash
+# Logs in with --password-stdin into a scratch DOCKER_CONFIG (removed on exit) and pulls.
+# Values: REF REPO LOGIN (1 to log in) REGISTRY_SERVER REGISTRY_USER LOGIN_SERVER (empty for
+# Docker Hub); the password is SECRET0, read from stdin as base64.
+busy
+if [ "$LOGIN" = 1 ]; then
+  export DOCKER_CONFIG="$T/docker-config"
+  mkdir -p "$DOCKER_CONFIG"
+  server=()
+  if [ -n "$LOGIN_SERVER" ]; then server=(-- "$LOGIN_SERVER"); fi
+  if ! printf '%s' "$SECRET0" | base64 -d | docker login --username="$REGISTRY_USER" --password-stdin ${server[@]+"${server[@]}"} >"$T/login" 2>&1; then
+    fail "$E_REGISTRY_LOGIN" "registry login to $REGISTRY_SERVER as $REGISTRY_USER failed: $(errline "$T/login")"
+  fi
+  SECRET0=
+fi
+if ! docker pull -q "$REF" >"$T/pull" 2>&1; then
+  fail "$E_PULL" "docker pull $REF failed: $(errline "$T/pull")"
+fi
+digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$REF" | awk -v r="$REPO@" 'index($0, r) == 1 { print substr($0, length(r) + 1); exit }')
+echo "digest=$digest"
+echo "image_id=$(docker image inspect -f '{{.Id}}' "$REF")"
+echo "revision=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")"
+hc=$(docker image inspect -f '{{if .Config.Healthcheck}}{{join .Config.Healthcheck.Test " "}}{{end}}' "$REF" 2>/dev/null)
+case $hc in ''|NONE*) echo image_healthcheck=0 ;; *) echo image_healthcheck=1 ;; esac

@@ -1,0 +1,236 @@
+/**
+ * Hostile values through every input that reaches a host. Each value goes through gantry's real
+ * input validation (parseInputs, deploySpec); a value that passes is rendered into the real step
+ * scripts of a whole deploy, which the real bash runs with a stand-in `docker` and `curl` on PATH
+ * that record their argv exactly. Either the value is refused with one line naming the input, or
+ * it arrives intact as one argument (or in the env file), and in every case nothing it says ran.
+ *
+ * A new host-bound input joins ROWS with one line: its name, how the value is written into the
+ * input, and the arguments it must arrive as. (health_cmd is meant to run on the host: not here.)
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { parseInputs } from '../../../src/inputs';
+import { UserError } from '../../../src/errors';
+import { DeploySpec, deploySpec } from '../../../src/deploy/deploy-spec';
+import { describeActor } from '../../../src/deploy/deploy-actor';
+import { formatImageRef } from '../../../src/image-ref';
+import { LocalConnection } from '../../../src/deploy/local-connection';
+import {
+  RemoteStep, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep, lockStep, parseStepOutput, preflightStep,
+  pullStep, releaseStep, restoreStep, retireStep, switchStep,
+} from '../../../src/deploy/remote-steps';
+
+// Every marker a hostile value could create: relative ones land in bash's working folder (this
+// process's), absolute ones in MARKS.
+const MARKS = mkdtempSync(join(tmpdir(), 'gantry-hostile-marks-'));
+const HOSTILE = [
+  '$(touch pwned)',
+  '`touch pwned`',
+  `$(touch ${MARKS}/pwned)`,
+  `$(id>${MARKS}/pwned)`,
+  `\`id>${MARKS}/pwned\``,
+  "it's';touch${IFS}pwned;'",
+  'say"hi";touch${IFS}pwned',
+  'one\ntouch pwned',
+  'a;touch${IFS}pwned',
+  '-x',
+  '--privileged',
+  'robot$ci+deployer',
+];
+
+const D = `sha256:${'ab'.repeat(32)}`;
+const REGISTRY = '10.231.0.1:5000';
+const BASE: Record<string, string> = {
+  command: 'deploy',
+  hosts: 'local',
+  deploy_image: `${REGISTRY}/team/hello@${D}`,
+  registry_username: 'ci',
+  registry_password: 'pw',
+  health_cmd: 'true',
+};
+// A host folder that exists, for bind mounts whose name holds the hostile value.
+const BIND = join(MARKS, 'bind');
+
+/** What a run recorded: every call's argv, the env file docker create saw, each step's output. */
+interface Seen {
+  readonly calls: string[][];
+  readonly envFile: string;
+  readonly out: Record<string, ReturnType<typeof parseStepOutput>>;
+  readonly auditLog: string;
+}
+
+type Expect = (v: string, seen: Seen) => void;
+const arg = (want: (v: string) => string): Expect => (v, seen) => {
+  expect(seen.calls).toContainEqual(expect.arrayContaining([want(v)]));
+};
+const args = (...wants: Array<(v: string) => string>): Expect => (v, seen) => wants.forEach((w) => arg(w)(v, seen));
+const refusedOnly: Expect = () => {
+  throw new Error('this input must refuse every hostile value');
+};
+
+/**
+ * input, how the hostile value is written into it, what must arrive on the host when it is
+ * accepted, and (for a value that comes from the host itself) the steps that read it.
+ */
+const ROWS: Array<[string, (v: string) => Record<string, string>, Expect, string[]?]> = [
+  ['registry_username', (v) => ({ registry_username: v }), (v, seen) => {
+    arg(() => `--username=${v}`)(v, seen);
+    // The message of a failed login names the user as data: one line, newlines shown as spaces.
+    expect(seen.out.pull.values.error).toBe(`registry login to ${REGISTRY} as ${v.replace(/[\r\n\t]/g, ' ')} failed: Error response from daemon: unauthorized`);
+  }],
+  ['deploy_image', (v) => ({ deploy_image: `${v}/team/hello@${D}` }), args((v) => `${v}/team/hello@${D}`)],
+  ['deploy_image', (v) => ({ deploy_image: `${REGISTRY}/team/${v}@${D}` }), args((v) => `${REGISTRY}/team/${v}@${D}`)],
+  ['deploy_image', (v) => ({ deploy_image: `${REGISTRY}/team/hello:${v}` }), args((v) => `${REGISTRY}/team/hello:${v}`)],
+  ['container_name', (v) => ({ container_name: v }), args((v) => `--name=${v}-gantry-new`)],
+  ['env', (v) => ({ env: `GREETING=${v}` }), (v, seen) => expect(seen.envFile).toBe(`GREETING=${v}`)],
+  ['env_file', (v) => ({ env: '', env_file_text: `GREETING=${v}\n` }), (v, seen) => expect(seen.envFile).toBe(`GREETING=${v}`)],
+  ['volumes', (v) => ({ volumes: `${v}:/data` }), args((v) => `--volume=${v}:/data`)],
+  ['volumes', (v) => ({ volumes: `${BIND}/${v}:/data:ro` }), args((v) => `--volume=${BIND}/${v}:/data:ro`)],
+  ['volumes', (v) => ({ volumes: `data:/${v}` }), args((v) => `--volume=data:/${v}`)],
+  ['ports', (v) => ({ ports: `${v}:80` }), refusedOnly],
+  ['ports', (v) => ({ ports: `8080:80/${v}` }), refusedOnly],
+  ['network', (v) => ({ network: v }), args((v) => `--network=${v}`)],
+  ['network', (v) => ({ network: `container:${v}` }), args((v) => `--network=container:${v}`)],
+  ['restart', (v) => ({ restart: v }), refusedOnly],
+  ['health_url', (v) => ({ health_url: `http://127.0.0.1:8080/${v}` }), args(() => '--url', (v) => `http://127.0.0.1:8080/${v}`)],
+  ['hosts', (v) => ({ hosts: v }), refusedOnly],
+  ['hosts', (v) => ({ hosts: `${v}@10.231.0.11` }), refusedOnly],
+  ['hosts', (v) => ({ hosts: `deploy@${v}:22` }), refusedOnly],
+  ['ssh_user', (v) => ({ ssh_user: v, hosts: '10.231.0.11', known_hosts: `10.231.0.11 ssh-ed25519 ${'A'.repeat(68)}` }), refusedOnly],
+  // Not inputs, but text from the CI environment and the image that lands in labels, the lock and the audit log.
+  ['labels: deployed-by (the CI user)', (v) => ({ ci_user: v }), (v, seen) => {
+    const by = describeActor({ GITLAB_CI: 'true', CI_PROJECT_PATH: 'team/app', CI_JOB_ID: '7', GITLAB_USER_LOGIN: v }, 'runner');
+    arg(() => `--label=dev.gantry.deployed-by=${by}`)(v, seen);
+    expect(seen.out.lock.values.acquired).toBe('1');
+    expect(seen.auditLog).toContain(` by=${by}\n`);
+  }],
+  ['labels: revision (the image\'s label, set by the labels input)', (v) => ({ image_revision: v }),
+    args((v) => `--label=dev.gantry.revision=${v}`, (v) => `--label=org.opencontainers.image.revision=${v}`), ['pull', 'create']],
+];
+
+// The stand-in tools: each call's argv, NUL-separated, in a file of its own; `docker login` reads
+// the password and fails as a registry would; `docker create` keeps the env file it was given.
+const DOCKER = `#!/bin/bash
+printf '%s\\0' docker "$@" >"$REC/call.$$"
+case "$1 $2" in
+  "login "*) cat >/dev/null; echo 'Error response from daemon: unauthorized' >&2; exit 1 ;;
+  "container inspect") exit 1 ;;
+  "image inspect")
+    case "$*" in *org.opencontainers.image.revision*) printf '%s\\n' "$FAKE_REVISION" ;; esac; exit 0 ;;
+  "inspect -f")
+    case "$3" in
+      *State.Status*) echo 'running 0 0 none' ;;
+      *RestartCount*) echo 0 ;;
+    esac
+    exit 0 ;;
+  "create "*)
+    for a in "$@"; do case $a in --env-file=*) cp "\${a#--env-file=}" "$REC/env-file" ;; esac; done
+    exit 0 ;;
+esac
+exit 0
+`;
+const CURL = `#!/bin/bash
+printf '%s\\0' curl "$@" >"$REC/call.$$"
+exit 0
+`;
+
+/** The steps of one host's deploy, in order, as the rollout renders them from the spec (a whole deploy, then the undo steps). */
+function deploySteps(spec: DeploySpec, by: string): Array<[string, RemoteStep]> {
+  const c = spec.container;
+  const image = c.image!;
+  const ref = formatImageRef(image);
+  const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
+  const audit = { action: 'deploy' as const, by, from: '', to: image.digest ?? '' };
+  return [
+    ['preflight', preflightStep(c.name, c.healthUrl !== '')],
+    ['lock', lockStep(c.name, { token: 'tok', by, runner: 'runner', pid: 1 }, 120)],
+    ['heartbeat', heartbeatStep(c.name, 'tok')],
+    ['converge', convergeStep(c.name, by)],
+    ['pull', pullStep(c.name, ref, image.repository, registry)],
+    ['create', createStep(c.name, {
+      ref, digest: image.digest ?? '', ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
+      deployedAt: '2026-01-01T00:00:00Z', deployedBy: by,
+    })],
+    ['switch', switchStep(c.name, 'new')],
+    ['health', healthStep(c.name, { cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout })],
+    ['finalize', finalizeStep(c.name, { repository: image.repository, keepImages: c.keepImages, audit })],
+    ['restore', restoreStep(c.name, audit)],
+    ['retire', retireStep(c.name, audit)],
+    ['unlock', releaseStep(c.name, 'tok')],
+  ];
+}
+
+function pwnedFiles(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name === 'pwned') found.push(join(dir, e.name));
+      if (e.isDirectory()) walk(join(dir, e.name));
+    }
+  };
+  walk(MARKS);
+  if (existsSync(join(process.cwd(), 'pwned'))) found.push(join(process.cwd(), 'pwned'));
+  return found;
+}
+
+const CASES = ROWS.flatMap(([input, write, arrives, steps]) => HOSTILE.map((v) => [input, v, write, arrives, steps] as const));
+
+describe('hostile values are refused by name or arrive intact, and nothing runs', () => {
+  afterAll(() => rmSync(MARKS, { recursive: true, force: true }));
+
+  test.each(CASES)('%s: %j', async (input, value, write, arrives, steps) => {
+    const { ci_user: ciUser, image_revision: revision, env_file_text: envFileText, ...given } = write(value);
+    let spec: DeploySpec;
+    try {
+      spec = deploySpec(parseInputs({ ...BASE, ...given }), { envFileText }, 'deploy');
+    } catch (err) {
+      // Refused: one line, naming the input, before anything is rendered.
+      expect(err).toBeInstanceOf(UserError);
+      const message = (err as Error).message;
+      expect(message).not.toMatch(/[\r\n]/);
+      const named = input.replace(/_text$/, '').split(':')[0];
+      expect(message.startsWith(`input '${named}': `)).toBe(true);
+      expect(pwnedFiles()).toEqual([]);
+      return;
+    }
+
+    const home = mkdtempSync(join(tmpdir(), 'gantry-hostile-'));
+    try {
+      const bin = join(home, 'bin');
+      const rec = join(home, 'rec');
+      mkdirSync(bin);
+      mkdirSync(rec);
+      mkdirSync(join(BIND, value), { recursive: true });
+      writeFileSync(join(bin, 'docker'), DOCKER);
+      writeFileSync(join(bin, 'curl'), CURL);
+      chmodSync(join(bin, 'docker'), 0o755);
+      chmodSync(join(bin, 'curl'), 0o755);
+      const conn = new LocalConnection(() => undefined, {
+        PATH: `${bin}:${process.env.PATH}`, HOME: home, REC: rec, FAKE_REVISION: revision ?? 'abc123',
+      });
+      const by = ciUser === undefined ? 'ci job 1 (me)'
+        : describeActor({ GITLAB_CI: 'true', CI_PROJECT_PATH: 'team/app', CI_JOB_ID: '7', GITLAB_USER_LOGIN: ciUser }, 'runner');
+      // The steps the value reaches: those whose script or stdin differ from the same deploy without it.
+      const text = (s: RemoteStep) => s.script + s.secretInput;
+      const plain = new Map(deploySteps(deploySpec(parseInputs(BASE)), 'ci job 1 (me)').map(([n, s]) => [n, text(s)]));
+      const reached = deploySteps(spec, by).filter(([name, s]) => (steps ? steps.includes(name) : text(s) !== plain.get(name)));
+      expect(reached.length).toBeGreaterThan(0);
+      const out: Seen['out'] = {};
+      for (const [name, s] of reached) {
+        const r = await conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: 30 });
+        expect({ name, stderr: r.stderr }).toEqual({ name, stderr: '' });
+        out[name] = parseStepOutput(r.stdout);
+      }
+      const calls = readdirSync(rec).filter((f) => f.startsWith('call.')).map((f) => readFileSync(join(rec, f), 'utf8').split('\0').slice(0, -1));
+      const envFile = existsSync(join(rec, 'env-file')) ? readFileSync(join(rec, 'env-file'), 'utf8') : '';
+      const auditFile = join(home, '.gantry/audit.log');
+      const auditLog = existsSync(auditFile) ? readFileSync(auditFile, 'utf8') : '';
+      arrives(value, { calls, envFile, out, auditLog });
+      expect(pwnedFiles()).toEqual([]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
