@@ -348,6 +348,7 @@ function supplyChainFigures(images: string[]): { sbom: number; sign: number; pro
     const plain = gantry([...common, '--deploy-image', images[0]], tb.DOCKER_HOST, ROOT, pushEnv());
     const verified = gantry([...common, '--deploy-image', ref, '--verify-key', path.join(keys, 'cosign.pub'), '--require-provenance', '--registry-insecure'], tb.DOCKER_HOST, ROOT, pushEnv());
     const v = /verification took ([0-9.]+)s/.exec(verified.stdout);
+    docker(tb.GANTRY_TESTBED_H1_DOCKER_HOST, ['rm', '-f', 'gantry-bench-supply', 'gantry-bench-supply-gantry-prev'], { check: false });
     return {
       sbom: Number(m[1]), sign: Number(m[2]), provenance: Number(m[3]), build: run.seconds, components: c ? c[1] : '?',
       verify: v ? Number(v[1]) : NaN, deployPlain: plain.seconds, deployVerified: verified.seconds,
