@@ -12,4 +12,4 @@ echo "== shellcheck"; bash scripts/shellcheck.sh
 echo "== dist check"; bash scripts/check-dist.sh
 echo "== unit tests"; npx jest --selectProjects unit
 echo "== test bed"; bash testbed/testbed.sh up
-echo "== end-to-end tests"; npx jest --selectProjects e2e --runInBand "$@"
+echo "== end-to-end tests"; npx jest --selectProjects e2e "$@"

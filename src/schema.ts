@@ -134,7 +134,7 @@ export const INPUTS = {
   },
   registry_insecure: {
     ...BOOL, default: 'false', group: 'deploy',
-    description: "Let gantry's own registry calls on the deploy side (resolving a tag, reading signatures) fall back to plain HTTP, for a registry the hosts' engines list as insecure. The build side follows the engine's own insecure-registries list.",
+    description: "Let the deploy side's registry calls on the runner (pinning a tag to its digest, reading signatures) fall back to plain HTTP for any registry; without it only loopback registries and those the runner's engine lists as insecure. For a plain-HTTP registry and a runner without an engine.",
   },
   container_name: { kind: 'string', default: '', group: 'deploy', regex: '^$|^[a-zA-Z0-9][a-zA-Z0-9_.-]*$', expected: 'a container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)', description: 'Container name on the hosts; empty takes the last element of the image name.' },
   ports: { kind: 'list', default: '', group: 'deploy', expected: '[ip:]host_port:container_port[/tcp|udp] entries', description: 'Published ports, as docker run -p.' },

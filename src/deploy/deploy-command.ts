@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { hostname, userInfo } from 'os';
 import { Inputs } from '../schema';
+import { Engine } from '../engine/docker';
 import { Masker, Reporter } from '../reporter';
 import { UserError, inputError } from '../errors';
 import { secretValues } from '../inputs';
@@ -8,9 +9,10 @@ import { DeploySpec, deploySpec } from './deploy-spec';
 import { describeActor } from './deploy-actor';
 import { ClientKey, parsePrivateKey } from './private-key';
 import { runRollout } from './rollout';
+import { engineAllowsHttp, pinDigest } from './pin-digest';
+import { formatImageRef, parseImageRef } from '../image-ref';
 import { verifyForDeploy } from '../supply-chain/supply-chain';
 import { rollbackTargets } from './rollback-targets';
-import { parseImageRef } from '../image-ref';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from './report';
 
 function readEnvFile(path: string): string | undefined {
@@ -84,6 +86,16 @@ function publish(unmasked: RolloutReport, reporter: Reporter, secrets: readonly 
   return report.exitCode;
 }
 
+/** The spec with its image pinned to one digest, resolved on the runner before any host is contacted. */
+async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter, httpAllowed = false): Promise<DeploySpec> {
+  const image = spec.container.image!;
+  if (image.digest) return spec;
+  const allowHttp = httpAllowed ? async () => true : engineAllowsHttp(new Engine((m) => reporter.debug(m)));
+  const pinned = await pinDigest(image, { input, credentials: spec.registry, allowHttp, debug: (m) => reporter.debug(m) });
+  reporter.info(`${formatImageRef(image)} is ${pinned.digest} in the registry: every host deploys ${formatImageRef(pinned)}`);
+  return { ...spec, container: { ...spec.container, image: pinned } };
+}
+
 /**
  * Rolls inputs.deploy_image (or builtImageRef, the build's image_ref) out to inputs.hosts.
  * Writes the outputs report, deployed_hosts and failed_hosts; returns an EXIT code.
@@ -91,9 +103,10 @@ function publish(unmasked: RolloutReport, reporter: Reporter, secrets: readonly 
 export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?: string): Promise<number> {
   const prepared = prepare(inputs, reporter, 'deploy', builtImageRef);
   const { key, actor, secrets } = prepared;
-  // verify_key: the tag resolved to its digest on the runner, its signature checked, before any host is contacted.
-  const image = prepared.spec.container.image && (await verifyForDeploy(inputs, reporter, prepared.spec.container.image)).image;
-  const spec: DeploySpec = { ...prepared.spec, container: { ...prepared.spec.container, image } };
+  const input = inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref';
+  const spec = await pinnedSpec(prepared.spec, input, reporter, inputs.registry_insecure);
+  // verify_key: the pinned digest's signature (and provenance) checked before any host is contacted.
+  if (spec.container.image) await verifyForDeploy(inputs, reporter, spec.container.image, input);
   const report = await reporter.group(`deploy ${spec.container.name} to ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'deploy', spec, key, actor, reporter }));
   return publish(report, reporter, secrets);

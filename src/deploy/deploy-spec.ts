@@ -85,13 +85,10 @@ export interface SpecSources {
   readonly envFileText?: string;
 }
 
-function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'rollback', warnings: string[]): ImageRef | undefined {
+function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'rollback'): ImageRef | undefined {
   const imageText = inputs.deploy_image.trim() || sources.builtImageRef || '';
   if (imageText) {
     const image = parseImageRef(imageText, inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref');
-    if (!image.digest && mode === 'deploy') {
-      warnings.push(`deploy_image ${imageText} names a tag, not a digest: the first host's pull pins the digest for the rest of the fleet`);
-    }
     return image;
   }
   if (mode === 'deploy') {
@@ -106,7 +103,7 @@ function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'ro
 export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'deploy' | 'rollback' = 'deploy'): DeploySpec {
   const warnings: string[] = [];
   const hosts = parseHosts(inputs.hosts, inputs.ssh_user);
-  const image = rolloutImage(inputs, sources, mode, warnings);
+  const image = rolloutImage(inputs, sources, mode);
   const name = inputs.container_name || (image ? defaultContainerName(image) : '');
   if (inputs.health_timeout < 1) throw inputError('health_timeout', `'${inputs.health_timeout}' is too short`, 'at least 1 second');
   const ports = inputs.ports.map(parsePort);

@@ -1,16 +1,22 @@
 import { randomBytes } from 'crypto';
 import { Reporter } from '../reporter';
 import { errorMessage } from '../errors';
+import { Clock } from './clock';
 import { DeploySpec } from './deploy-spec';
 import { HostConnection } from './host-connection';
 import { HostTarget } from './host-list';
 import { HostKeyVerdict } from './host-key';
+import { HostLock } from './host-lock';
+import { HostRecord } from './host-record';
+import { StepFailure, runStep } from './host-steps';
 import { ConnectError } from './ssh-connection';
 import { HostReport, Running } from './report';
 import {
-  AuditEntry, RemoteStep, STEP_EXIT, StepOutput, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep,
-  listValues, lockStep, parseStepOutput, preflightStep, pullStep, releaseStep, restoreStep, retireStep, switchStep,
+  AuditEntry, RemoteStep, STEP_EXIT, StepOutput, convergeStep, createStep, finalizeStep, healthStep,
+  listValues, parseStepOutput, preflightStep, pullStep, restoreStep, retireStep, switchStep,
 } from './remote-steps';
+
+export { StepFailure } from './host-steps';
 
 /** Who deploys: recorded in locks, labels and the audit log. */
 export interface Actor {
@@ -38,171 +44,102 @@ export const LIMITS = {
   release: 30,
 };
 
+export type Connector = (target: HostTarget) => Promise<{ connection: HostConnection; verdict?: HostKeyVerdict }>;
+
 export interface RolloutContext {
   readonly mode: 'deploy' | 'rollback';
   readonly spec: DeploySpec;
   readonly actor: Actor;
   readonly reporter: Reporter;
   readonly deployedAt: string;
-  /** The image reference every host deploys; a tag is replaced by the first pulled digest. */
-  readonly image: { ref: string };
-  readonly connect: (target: HostTarget) => Promise<{ connection: HostConnection; verdict?: HostKeyVerdict }>;
+  /**
+   * What every host pulls: repository@digest, pinned on the runner before any host runs, so
+   * hosts deployed at once cannot end on different images. Empty for a rollback.
+   */
+  readonly imageRef: string;
+  readonly connect: Connector;
+  readonly clock: Clock;
+  readonly isAlive: (pid: number) => boolean;
 }
 
-/** A failed step on a host, as one line. */
-export class StepFailure extends Error {
-  constructor(readonly step: string, readonly code: number | null, message: string, readonly out?: StepOutput) {
-    super(message);
-    this.name = 'StepFailure';
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-const since = (t: number) => (Date.now() - t) / 1000;
-
-/** One host's part of a rollout: its connection, its lock, its steps and its line in the report. */
+/** One host's part of a rollout: the per-host state machine over its connection, its lock and its steps. */
 export class HostRun {
-  readonly report: HostReport;
+  private readonly record: HostRecord;
   private conn?: HostConnection;
+  private lock?: HostLock;
   private readonly token = randomBytes(12).toString('hex');
-  private locked = false;
-  private heartbeat?: NodeJS.Timeout;
-  private heartbeatBusy = false;
 
   constructor(readonly target: HostTarget, private readonly ctx: RolloutContext) {
-    this.report = { host: target.label, outcome: 'skipped', running: 'previous' };
+    this.record = new HostRecord(target.label, ctx.reporter);
+  }
+
+  get report(): HostReport {
+    return this.record.report;
   }
 
   private get service(): string {
     return this.ctx.spec.container.name;
   }
 
-  private say(message: string): void {
-    this.ctx.reporter.info(`${this.target.label}: ${message}`);
+  private since(t: number): number {
+    return (this.ctx.clock.now() - t) / 1000;
   }
 
-  private note(message: string): void {
-    (this.report.notes ??= []).push(message);
-    this.say(message);
-  }
-
-  private async step(s: RemoteStep, timeoutSeconds: number): Promise<StepOutput> {
-    if (!this.conn) throw new StepFailure(s.name, null, `${s.name}: not connected`);
-    const r = await this.conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds });
-    const out = parseStepOutput(r.stdout);
-    if (r.stderr.trim()) this.ctx.reporter.debug(`${this.target.label} ${s.name} stderr: ${r.stderr.trim()}`);
-    if (r.code === 0) return out;
-    const why = r.lost ?? out.values.error ?? r.stderr.trim().split('\n').pop() ?? `exit code ${r.code}`;
-    throw new StepFailure(s.name, r.code, `${s.name}: ${why || `exit code ${r.code}`}`, out);
-  }
-
-  private fail(outcome: HostReport['outcome'], running: Running, message: string): void {
-    this.report.outcome = outcome;
-    this.report.running = running;
-    this.report.message = message;
-    this.say(`${outcome}: ${message}`);
+  private step(s: RemoteStep, timeoutSeconds: number): Promise<StepOutput> {
+    if (!this.conn) return Promise.reject(new StepFailure(s.name, null, `${s.name}: not connected`));
+    return runStep(this.conn, s, timeoutSeconds, (m) => this.record.debug(m));
   }
 
   /** Connects, checks docker, takes the lock and repairs what an interrupted run left. False when the host is out. */
   private async open(): Promise<boolean> {
+    const { record } = this;
     try {
       const { connection, verdict } = await this.ctx.connect(this.target);
       this.conn = connection;
       if (verdict) {
-        this.report.hostKey = `${verdict.keyType} ${verdict.fingerprint}`;
+        record.hostKey(verdict);
         if (verdict.how === 'accept-new') {
           this.ctx.reporter.warn(`${this.target.label}: accepted a host key not in known_hosts (ssh_host_key_policy accept-new): ${verdict.keyType} ${verdict.fingerprint}; pin it with: ${verdict.knownHostsLine}`);
           (this.report.notes ??= []).push(`accepted new host key ${verdict.keyType} ${verdict.fingerprint}`);
-        } else this.say(`connected, host key ${verdict.keyType} ${verdict.fingerprint} matches the pin`);
-      } else this.say('using the local engine');
+        } else record.say(`connected, host key ${verdict.keyType} ${verdict.fingerprint} matches the pin`);
+      } else record.say('using the local engine');
     } catch (err) {
       if (err instanceof ConnectError) {
         const outcome = err.kind === 'unreachable' ? 'unreachable' : err.kind === 'host-key' ? 'refused host key' : 'failed';
-        if (err.verdict) this.report.hostKey = `${err.verdict.keyType} ${err.verdict.fingerprint}`;
-        this.fail(outcome, 'previous', err.message);
-      } else this.fail('failed', 'previous', `connect: ${errorMessage(err)}`);
+        if (err.verdict) record.hostKey(err.verdict);
+        record.fail(outcome, 'previous', err.message);
+      } else record.fail('failed', 'previous', `connect: ${errorMessage(err)}`);
       return false;
     }
     try {
       const pre = await this.step(preflightStep(this.service, this.ctx.spec.container.healthUrl !== ''), LIMITS.preflight);
-      this.ctx.reporter.debug(`${this.target.label}: docker ${pre.values.docker_version} as ${pre.values.user}`);
-      await this.takeLock();
+      record.debug(`docker ${pre.values.docker_version} as ${pre.values.user}`);
+      this.lock = new HostLock(this.conn, {
+        service: this.service,
+        owner: { token: this.token, by: this.ctx.actor.by, runner: this.ctx.actor.runner, pid: this.ctx.actor.pid },
+        waitSeconds: this.ctx.spec.lockTimeout,
+        limits: { attempt: LIMITS.lockAttempt, retry: LIMITS.lockRetry, stale: LIMITS.lockStale, heartbeat: LIMITS.heartbeat, release: LIMITS.release },
+        clock: this.ctx.clock,
+        isAlive: this.ctx.isAlive,
+        say: (m) => record.say(m),
+        note: (m) => record.note(m),
+        warn: (m) => record.warn(m),
+        debug: (m) => record.debug(m),
+      });
+      await this.lock.take();
     } catch (err) {
-      this.fail('failed', 'previous', errorMessage(err));
+      record.fail('failed', 'previous', errorMessage(err));
       return false;
     }
     try {
       const c = await this.step(convergeStep(this.service, this.ctx.actor.by), LIMITS.converge);
-      for (const fixed of listValues(c, 'fixed')) this.note(fixed);
+      for (const fixed of listValues(c, 'fixed')) record.note(fixed);
       this.report.previousDigest = c.values.current_digest ?? '';
     } catch (err) {
-      this.fail('failed', 'unknown', errorMessage(err));
+      record.fail('failed', 'unknown', errorMessage(err));
       return false;
     }
     return true;
-  }
-
-  private async takeLock(): Promise<void> {
-    const { spec, actor } = this.ctx;
-    const deadline = Date.now() + spec.lockTimeout * 1000;
-    let breakToken = '';
-    let announced = false;
-    for (;;) {
-      const s = lockStep(this.service, { token: this.token, by: actor.by, runner: actor.runner, pid: actor.pid }, LIMITS.lockStale, breakToken);
-      const r = await this.conn!.exec(s.script, { stdin: s.secretInput, timeoutSeconds: LIMITS.lockAttempt });
-      const out = parseStepOutput(r.stdout);
-      const v = out.values;
-      if (r.code === 0 && v.acquired === '1') {
-        if (v.broke) this.note(`took over the lock of ${v.holder_by || 'an unknown holder'} (runner ${v.holder_runner || '?'}, since ${v.holder_since || '?'}): ${v.broke}`);
-        this.locked = true;
-        this.startHeartbeat();
-        this.say(`lock on ${this.service} taken`);
-        return;
-      }
-      if (r.code !== STEP_EXIT.lockHeld) {
-        throw new StepFailure('lock', r.code, `lock: ${r.lost ?? v.error ?? (r.stderr.trim() || `exit code ${r.code}`)}`);
-      }
-      const holderPid = Number(v.holder_pid);
-      // A run of ours on this machine that died holding the lock: take it over now rather than after the TTL.
-      if (v.holder_runner === actor.runner && holderPid !== actor.pid && holderPid > 0 && !pidAlive(holderPid) &&
-          v.holder_busy === '0' && v.holder_token && breakToken !== v.holder_token) {
-        breakToken = v.holder_token;
-        continue;
-      }
-      const holder = `${v.holder_by || 'an unknown holder'} (runner ${v.holder_runner || '?'}, since ${v.holder_since || '?'}${v.holder_busy === '1' ? ', a step of it is running' : ''})`;
-      if (Date.now() >= deadline) {
-        throw new StepFailure('lock', r.code, `lock: ${this.service} is locked by ${holder}; gave up after lock_timeout ${spec.lockTimeout} s`);
-      }
-      if (!announced) {
-        this.say(`waiting up to ${spec.lockTimeout} s for the lock held by ${holder}`);
-        announced = true;
-      }
-      await sleep(Math.min(LIMITS.lockRetry * 1000, Math.max(0, deadline - Date.now())));
-    }
-  }
-
-  private startHeartbeat(): void {
-    this.heartbeat = setInterval(() => {
-      if (this.heartbeatBusy || !this.conn) return;
-      this.heartbeatBusy = true;
-      const s = heartbeatStep(this.service, this.token);
-      this.conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: LIMITS.heartbeat })
-        .then((r) => {
-          if (r.code === STEP_EXIT.lockLost) this.ctx.reporter.warn(`${this.target.label}: ${parseStepOutput(r.stdout).values.error}`);
-        })
-        .catch(() => undefined)
-        .finally(() => { this.heartbeatBusy = false; });
-    }, LIMITS.heartbeat * 1000);
-    this.heartbeat.unref();
   }
 
   private audit(action: AuditEntry['action'], from?: string, to?: string): AuditEntry {
@@ -216,9 +153,9 @@ export class HostRun {
 
   /** Health gate of what runs under the name now; returns the seconds it took. */
   private async healthGate(): Promise<{ seconds: number; out: StepOutput }> {
-    const t = Date.now();
+    const t = this.ctx.clock.now();
     const out = await this.step(healthStep(this.service, this.healthOptions()), this.ctx.spec.container.healthTimeout + 60);
-    return { seconds: since(t), out };
+    return { seconds: this.since(t), out };
   }
 
   /**
@@ -226,26 +163,27 @@ export class HostRun {
    * Returns what the host serves afterwards, relative to the switch that failed.
    */
   private async restore(audit: AuditEntry, switchedFrom: Running): Promise<Running> {
+    const { record } = this;
     if (!this.ctx.spec.rollback) {
-      this.note('rollback is off: the failed container is left in place');
+      record.note('rollback is off: the failed container is left in place');
       return 'unknown';
     }
     try {
       const r = await this.step(restoreStep(this.service, audit), LIMITS.restore);
       if (r.values.restored === 'none') {
-        this.say('removed the failed container; nothing ran here before');
+        record.say('removed the failed container; nothing ran here before');
         return switchedFrom;
       }
-      this.say(`restored ${r.values.restored}`);
+      record.say(`restored ${r.values.restored}`);
       try {
         await this.healthGate();
-        this.say('the restored container is healthy');
+        record.say('the restored container is healthy');
       } catch (err) {
-        this.note(`the restored container is not healthy either: ${errorMessage(err)}`);
+        record.note(`the restored container is not healthy either: ${errorMessage(err)}`);
       }
       return switchedFrom;
     } catch (err) {
-      this.note(`could not restore what ran before: ${errorMessage(err)}`);
+      record.note(`could not restore what ran before: ${errorMessage(err)}`);
       return 'unknown';
     }
   }
@@ -253,30 +191,29 @@ export class HostRun {
   /** The host's whole deploy, recorded in this.report; never throws. */
   async deploy(): Promise<void> {
     if (!(await this.open())) return;
-    const { spec } = this.ctx;
+    const { spec, imageRef, clock } = this.ctx;
     const c = spec.container;
-    let newDigest = '';
+    const image = c.image!;
+    const pinned = image.digest ?? '';
+    let newDigest = pinned;
     try {
-      const t0 = Date.now();
-      this.say(`pulling ${this.ctx.image.ref}`);
-      const image = c.image!;
+      const t0 = clock.now();
+      this.record.say(`pulling ${imageRef}`);
       const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
-      const pulled = await this.step(pullStep(this.service, this.ctx.image.ref, image.repository, registry), LIMITS.pull);
-      this.report.pullSeconds = since(t0);
-      newDigest = pulled.values.digest ?? '';
+      const pulled = await this.step(pullStep(this.service, imageRef, image.repository, registry), LIMITS.pull);
+      this.report.pullSeconds = this.since(t0);
+      newDigest = pulled.values.digest || pinned;
       this.report.newDigest = newDigest;
-      const ref = newDigest ? `${image.repository}@${newDigest}` : this.ctx.image.ref;
-      if (newDigest && !this.ctx.image.ref.includes('@')) this.ctx.image.ref = ref;
-      this.say(`pulled ${newDigest || ref} in ${this.report.pullSeconds.toFixed(1)} s`);
-      if (newDigest && newDigest === this.report.previousDigest) this.note(`already runs ${newDigest}: replacing it anyway (same image, current settings)`);
-      const t1 = Date.now();
+      this.record.say(`pulled ${newDigest || imageRef} in ${this.report.pullSeconds.toFixed(1)} s`);
+      if (newDigest && newDigest === this.report.previousDigest) this.record.note(`already runs ${newDigest}: replacing it anyway (same image, current settings)`);
+      const t1 = clock.now();
       await this.step(createStep(this.service, {
-        ref, digest: newDigest, ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
+        ref: imageRef, digest: newDigest, ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
         deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by,
       }), LIMITS.create);
-      this.report.startSeconds = since(t1);
+      this.report.startSeconds = this.since(t1);
     } catch (err) {
-      this.fail('failed', 'previous', errorMessage(err));
+      this.record.fail('failed', 'previous', errorMessage(err));
       return;
     }
     await this.switchAndGate('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
@@ -293,7 +230,8 @@ export class HostRun {
    * `from`/`to` say what the host runs before and after, in the report's terms.
    */
   private async switchAndGate(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
-    const t = Date.now();
+    const { clock } = this.ctx;
+    const t = clock.now();
     let tHealth = 0;
     let switched = false;
     try {
@@ -304,24 +242,24 @@ export class HostRun {
         audit = { ...audit, to: sw.values.source_digest ?? '' };
       }
       this.report.previousDigest ??= sw.values.previous_digest;
-      this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
-      this.say(`started ${sw.values.source_digest || 'the new container'}; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
-      tHealth = Date.now();
+      this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
+      this.record.say(`started ${sw.values.source_digest || 'the new container'}; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
+      tHealth = clock.now();
       const gate = await this.healthGate();
       this.report.healthSeconds = gate.seconds;
-      this.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
+      this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
     } catch (err) {
       if (err instanceof StepFailure && err.step === 'health') {
-        this.report.healthSeconds = since(tHealth || t);
+        this.report.healthSeconds = this.since(tHealth || t);
         this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
       }
       if (err instanceof StepFailure && err.step === 'switch' && err.code === STEP_EXIT.nothingToSwitch) {
-        this.fail('failed', from, errorMessage(err));
+        this.record.fail('failed', from, errorMessage(err));
         return false;
       }
       const running = await this.restore({ ...audit }, from);
-      this.fail('failed', running, errorMessage(err));
-      if (!switched) this.report.startSeconds = (this.report.startSeconds ?? 0) + since(t);
+      this.record.fail('failed', running, errorMessage(err));
+      if (!switched) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       return false;
     }
     try {
@@ -331,38 +269,34 @@ export class HostRun {
         audit,
       }), LIMITS.finalize);
       const pruned = listValues(fin, 'pruned');
-      if (pruned.length > 0) this.ctx.reporter.debug(`${this.target.label}: pruned ${pruned.join(', ')}`);
+      if (pruned.length > 0) this.record.debug(`pruned ${pruned.join(', ')}`);
     } catch (err) {
-      this.fail('failed', 'unknown', `${errorMessage(err)} (the new container is healthy, but the host's records are incomplete)`);
+      this.record.fail('failed', 'unknown', `${errorMessage(err)} (the new container is healthy, but the host's records are incomplete)`);
       return false;
     }
-    this.report.outcome = 'ok';
-    this.report.running = to;
-    this.say(`ok: ${this.report.previousDigest || 'nothing'} -> ${this.report.newDigest || '?'}`);
+    this.record.succeeded(to);
+    this.record.say(`ok: ${this.report.previousDigest || 'nothing'} -> ${this.report.newDigest || '?'}`);
     return true;
   }
 
   /** The fleet failed: put this host (ok in this run) back on what it ran before the run. */
   async undo(reason: string): Promise<void> {
     if (this.report.outcome !== 'ok') return;
-    this.say(`rolling back: ${reason}`);
+    const { record } = this;
+    record.say(`rolling back: ${reason}`);
     const before = this.report.previousDigest;
     if (before !== undefined && before !== '' && before === this.report.newDigest) {
-      this.report.outcome = 'rolled back';
-      this.report.running = 'previous';
-      this.report.message = `${reason}; it ran ${before} before this run already: nothing to undo`;
-      this.say('nothing to roll back: it ran this version before the run');
+      record.rolledBack(`${reason}; it ran ${before} before this run already: nothing to undo`);
+      record.say('nothing to roll back: it ran this version before the run');
       return;
     }
     if (before === '') {
       try {
         await this.step(retireStep(this.service, this.audit(this.ctx.mode, this.report.newDigest, '')), LIMITS.restore);
-        this.report.outcome = 'rolled back';
-        this.report.running = 'previous';
-        this.report.message = `${reason}; nothing ran here before, so the new container was stopped`;
-        this.say('rolled back: stopped the new container (nothing ran here before)');
+        record.rolledBack(`${reason}; nothing ran here before, so the new container was stopped`);
+        record.say('rolled back: stopped the new container (nothing ran here before)');
       } catch (err) {
-        this.fail('failed', 'unknown', `could not roll back: ${errorMessage(err)}`);
+        record.fail('failed', 'unknown', `could not roll back: ${errorMessage(err)}`);
       }
       return;
     }
@@ -373,10 +307,8 @@ export class HostRun {
       startSeconds: saved.startSeconds, healthSeconds: saved.healthSeconds,
     });
     if (ok) {
-      this.report.outcome = 'rolled back';
-      this.report.running = 'previous';
-      this.report.message = reason;
-      this.say(`rolled back to ${before}`);
+      record.rolledBack(reason);
+      record.say(`rolled back to ${before}`);
     } else {
       this.report.message = `could not roll back: ${this.report.message}`;
     }
@@ -384,27 +316,22 @@ export class HostRun {
 
   /** A defect, not a host's failure: say so, and do not claim to know what the host runs. */
   crashed(err: unknown): void {
-    this.fail('failed', 'unknown', `internal error: ${errorMessage(err)}`);
+    this.record.fail('failed', 'unknown', `internal error: ${errorMessage(err)}`);
   }
 
   /** Marks a host the rollout never reached. */
   skip(reason: string): void {
-    this.report.outcome = 'skipped';
-    this.report.running = 'previous';
-    this.report.message = reason;
+    this.record.skip(reason);
   }
 
   /** Releases the lock and the connection. */
   async close(): Promise<void> {
-    if (this.heartbeat) clearInterval(this.heartbeat);
-    if (this.conn && this.locked) {
-      try {
-        await this.step(releaseStep(this.service, this.token), LIMITS.release);
-      } catch (err) {
-        this.ctx.reporter.warn(`${this.target.label}: could not release the lock: ${errorMessage(err)}`);
-      }
+    try {
+      await this.lock?.release();
+    } catch (err) {
+      this.record.warn(`could not release the lock: ${errorMessage(err)}`);
     }
-    this.locked = false;
+    this.lock = undefined;
     await this.conn?.close();
     this.conn = undefined;
   }

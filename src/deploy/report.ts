@@ -120,6 +120,7 @@ export function renderReportMarkdown(report: RolloutReport): string {
   ];
   for (const h of report.hosts) {
     if (h.message && h.outcome !== 'ok') out.push(`- **${mdCell(h.host)}**: ${mdCell(h.message)}`);
+    for (const note of h.notes ?? []) out.push(`- ${mdCell(h.host)}: ${mdCell(note)}`);
     if (h.logs && h.logs.length > 0) out.push('', '```', ...h.logs, '```');
   }
   out.push('', verdictLine(report));

@@ -8,7 +8,9 @@ import { LocalConnection } from './local-connection';
 import { ClientKey } from './private-key';
 import { connectSsh } from './ssh-connection';
 import { formatImageRef } from '../image-ref';
-import { Actor, HostRun, LIMITS, RolloutContext } from './host-deploy';
+import { Clock, systemClock } from './clock';
+import { pidAlive } from './host-lock';
+import { Actor, Connector, HostRun, LIMITS, RolloutContext } from './host-deploy';
 import { RolloutReport, rolloutExitCode } from './report';
 import { mustStop, planBatches } from './rollout-plan';
 
@@ -20,9 +22,15 @@ export interface RolloutOptions {
   readonly reporter: Reporter;
   /** ISO time written into labels; the caller's clock. */
   readonly now?: Date;
+  /** How hosts are reached: SSH with pinned keys, or the local engine (tests hand in their own). */
+  readonly connect?: Connector;
+  /** Time for waits, heartbeats and the report's seconds. */
+  readonly clock?: Clock;
+  /** Whether a process of this machine runs (to recognise a dead run of our own holding a lock). */
+  readonly isAlive?: (pid: number) => boolean;
 }
 
-function connector(spec: DeploySpec, key: ClientKey | undefined, reporter: Reporter) {
+function connector(spec: DeploySpec, key: ClientKey | undefined, reporter: Reporter): Connector {
   return async (target: HostTarget): Promise<{ connection: HostConnection; verdict?: HostKeyVerdict }> => {
     const debug = (m: string) => reporter.debug(m);
     if (target.local) return { connection: new LocalConnection(debug) };
@@ -42,15 +50,22 @@ function connector(spec: DeploySpec, key: ClientKey | undefined, reporter: Repor
  */
 export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   const { spec, reporter } = o;
-  const started = Date.now();
+  const image = spec.container.image;
+  if (o.mode === 'deploy' && !image?.digest) {
+    throw new Error(`deploy of ${image ? formatImageRef(image) : 'no image'}: the image must be pinned to a digest before any host runs`);
+  }
+  const clock = o.clock ?? systemClock;
+  const started = clock.now();
   const ctx: RolloutContext = {
     mode: o.mode,
     spec,
     actor: o.actor,
     reporter,
     deployedAt: (o.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    image: { ref: spec.container.image ? formatImageRef(spec.container.image) : '' },
-    connect: connector(spec, o.key, reporter),
+    imageRef: o.mode === 'deploy' && image ? formatImageRef(image) : '',
+    connect: o.connect ?? connector(spec, o.key, reporter),
+    clock,
+    isAlive: o.isAlive ?? pidAlive,
   };
   const runs = spec.hosts.map((t) => new HostRun(t, ctx));
   const batches = planBatches(runs, spec.batchSize);
@@ -81,10 +96,10 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   return {
     command: o.mode,
     service: spec.container.name,
-    image: spec.container.image ? ctx.image.ref : undefined,
+    image: image ? formatImageRef(image) : undefined,
     batches: batches.length,
     stopped,
-    seconds: (Date.now() - started) / 1000,
+    seconds: (clock.now() - started) / 1000,
     exitCode: rolloutExitCode(hosts),
     hosts,
   };

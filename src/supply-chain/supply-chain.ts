@@ -9,6 +9,7 @@ import { ImageRef, formatImageRef, parseRepository } from '../image-ref';
 import { RegistryClient } from '../registry/registry-client';
 import { imageProgram } from '../image/publish/binaries';
 import { engineTreatsInsecure } from '../image/publish/platforms';
+import { engineAllowsHttp } from '../deploy/pin-digest';
 import type { TargetResult } from '../image/publish/platforms';
 import { SigningKey, keyId, parseCosignPrivateKey, parsePublicKeys } from './cosign-key';
 import { ArtifactStore, ImageTarget, attachAttestation, attachSignature } from './attach';
@@ -192,9 +193,10 @@ function describe(o: 'added' | 'present'): string {
 
 // ---- deploy side ----
 
-function verifyClient(image: ImageRef, inputs: Inputs, reporter: Reporter): { store: RegistryClient; repo: string } {
-  const loopback = /^(localhost|127\.)/.test(image.registry);
-  return registryStore(image.repository, inputs, inputs.registry_insecure || loopback, reporter);
+/** Plain HTTP as the deploy's pinning allows it (loopback, the runner engine's insecure registries), or with registry_insecure. */
+async function verifyClient(image: ImageRef, inputs: Inputs, reporter: Reporter): Promise<{ store: RegistryClient; repo: string }> {
+  const http = inputs.registry_insecure || (await engineAllowsHttp(new Engine((m) => reporter.debug(m)))(image.registry));
+  return registryStore(image.repository, inputs, http, reporter);
 }
 
 async function firstCall<T>(inputs: Inputs, call: () => Promise<T>): Promise<T> {
@@ -202,7 +204,7 @@ async function firstCall<T>(inputs: Inputs, call: () => Promise<T>): Promise<T> 
     return await call();
   } catch (err) {
     if (err instanceof UserError && /^cannot reach registry/.test(err.message) && !inputs.registry_insecure) {
-      throw new UserError(`${err.message}; a registry that speaks plain HTTP needs registry_insecure: true`);
+      throw new UserError(`${err.message}; a registry that speaks plain HTTP needs to be in the runner engine's insecure registries, or registry_insecure: true`);
     }
     throw err;
   }
@@ -234,7 +236,7 @@ export async function verifyForDeploy(inputs: Inputs, reporter: Reporter, image:
   }
   const keys = parsePublicKeys(inputs.verify_key, 'verify_key');
   const started = Date.now();
-  const { store, repo } = verifyClient(image, inputs, reporter);
+  const { store, repo } = await verifyClient(image, inputs, reporter);
   const resolved = await firstCall(inputs, () => resolveDigest(store, repo, image, input));
   if (!image.digest) reporter.info(`${formatImageRef(image)} is ${resolved.digest} in the registry: verifying and deploying that digest`);
   const digest = resolved.digest as string;
@@ -270,7 +272,7 @@ export async function verifyForDeploy(inputs: Inputs, reporter: Reporter, image:
 /** `gantry verify`: what is attached to deploy_image and whether each piece verifies. Returns an EXIT code. */
 export async function verifyCommand(inputs: Inputs, reporter: Reporter, image: ImageRef): Promise<number> {
   const keys = inputs.verify_key.trim() ? parsePublicKeys(inputs.verify_key, 'verify_key') : [];
-  const { store, repo } = verifyClient(image, inputs, reporter);
+  const { store, repo } = await verifyClient(image, inputs, reporter);
   const resolved = await firstCall(inputs, () => resolveDigest(store, repo, image, 'deploy_image'));
   const digest = resolved.digest as string;
   const checks = await firstCall(inputs, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));

@@ -1,7 +1,11 @@
 /**
  * gantry deploy and rollback against the test bed's three SSH hosts (own netns, dockerd, sshd,
- * non-root deploy user) and its registry with auth. The tests run in order: each starts from the
- * fleet state the previous one left, and says which.
+ * non-root deploy user) and its registry with auth: what needs real hosts. The rollout's state
+ * machine (outcomes, max_failures, unreachable hosts, lock waits and takeovers, fleet rollback,
+ * exit codes) is specified in milliseconds by test/unit/deploy-rollout.test.ts.
+ *
+ * Every test sets up the fleet state it needs (given()), so any test runs alone (-t) or in any
+ * order; given() skips the deploys when the hosts are already in that state.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -11,7 +15,7 @@ import { deploy, rollback } from '../../src/deploy/deploy-command';
 import { RolloutReport } from '../../src/deploy/report';
 import {
   Bed, HelloImages, RawReporter, answerWatch, argvWatch, containers, deployBed, filesUnder, grownSince, hello, helloImages,
-  PORT, SERVICE, auditLines, docker, dockerMaybe, resetHost, sizeOf, spawnDeploy, testbedScript, until, bedInputs,
+  PORT, SERVICE, auditLines, docker, dockerMaybe, pullOnHost, resetHost, sizeOf, spawnDeploy, until, bedInputs,
 } from './support/deploy';
 
 jest.setTimeout(240_000);
@@ -20,38 +24,74 @@ let bed: Bed;
 let img: HelloImages;
 const HOSTS = [1, 2, 3];
 const ENV_SECRET = `tok-${Math.random().toString(36).slice(2)}-secret`;
-const argvStart: Record<number, number> = {};
-const reporters: RawReporter[] = [];
 const faults: string[] = [];
-const childOutputs: string[] = [];
 
 interface Run { code: number; report: RolloutReport; out: RawReporter }
 
-async function run(over: Record<string, string>, command: 'deploy' | 'rollback' = 'deploy'): Promise<Run> {
+/** The secrets of every run, raw and base64: none may appear in anything gantry writes. */
+const needles = () => [bed.registryPassword, Buffer.from(bed.registryPassword).toString('base64'), ENV_SECRET, Buffer.from(ENV_SECRET).toString('base64')];
+
+/** Starts a deploy (or rollback) in this process; its reporter is at hand while it runs. */
+function start(over: Record<string, string>, command: 'deploy' | 'rollback' = 'deploy'): { out: RawReporter; done: Promise<Run> } {
   const out = new RawReporter();
-  reporters.push(out);
   const inputs = parseInputs(bedInputs(bed, { env: `SECRET_TOKEN=${ENV_SECRET}\nPORT=${PORT}`, ...over, command }));
-  const code = command === 'deploy' ? await deploy(inputs, out) : await rollback(inputs, out);
-  return { code, report: JSON.parse(out.outputs.report) as RolloutReport, out };
+  const done = (async () => {
+    const code = command === 'deploy' ? await deploy(inputs, out) : await rollback(inputs, out);
+    for (const n of needles()) expect(out.all).not.toContain(n);
+    return { code, report: JSON.parse(out.outputs.report) as RolloutReport, out };
+  })();
+  return { out, done };
 }
+
+const run = (over: Record<string, string>, command: 'deploy' | 'rollback' = 'deploy') => start(over, command).done;
 
 const addr = (i: number) => bed.host(i).addr;
 const auditLinesIn = (home: string) => readFileSync(join(home, '.gantry/audit.log'), 'utf8').trim().split('\n');
 const answers = () => Promise.all(HOSTS.map((i) => hello(addr(i))));
 const outcomes = (r: Run) => r.report.hosts.map((h) => h.outcome);
 const digestOf = (ref: string) => ref.slice(ref.indexOf('@') + 1);
+const shape = (i: number) => containers(i).map((c) => [c.name, c.running, c.labels['dev.gantry.revision']]);
 const fault = (name: string, r: Run) => {
   const failed = r.report.hosts.filter((h) => h.outcome !== 'ok');
   faults.push(`${name} | exit ${r.code} | ${r.report.hosts.map((h) => `${h.host}: ${h.outcome}`).join(', ')} | ${failed.map((h) => h.message).join(' / ')}`);
 };
 
+type Version = 'v1' | 'v2';
+
+/**
+ * Puts the hosts in a known state: `running` under the service's name and, when given,
+ * `previous` kept for rollback; nothing else (no lock, no half-done switch). Hosts already in
+ * that state are left alone.
+ */
+async function given(hosts: number[], running: Version, previous?: Version): Promise<void> {
+  const want = JSON.stringify([[SERVICE, true, `e2e-${running}`], ...(previous ? [[`${SERVICE}-gantry-prev`, false, `e2e-${previous}`]] : [])]);
+  const leftovers = (i: number) => ['lock', 'switch'].some((f) => existsSync(join(bed.host(i).home, '.gantry/services', SERVICE, f)));
+  const stale = hosts.filter((i) => JSON.stringify(shape(i)) !== want || leftovers(i));
+  if (stale.length === 0) return;
+  for (const i of stale) resetHost(i);
+  const on = stale.map(addr).join(',');
+  for (const v of previous ? [previous, running] : [running]) {
+    const r = await run({ deploy_image: img[v], hosts: on, batch_size: '100%' });
+    if (r.code !== 0) throw new Error(`setting up ${v} on ${on} failed: ${r.report.hosts.map((h) => `${h.host}: ${h.message}`).join('; ')}`);
+  }
+}
+
+/** A file on every host that a test's health_cmd waits for: the test decides when a deploy may finish. */
+function gate(name: string) {
+  const set = (on: boolean) => {
+    for (const i of HOSTS) {
+      const f = join(bed.host(i).home, name);
+      if (on) writeFileSync(f, '');
+      else rmSync(f, { force: true });
+    }
+  };
+  set(false);
+  return { open: () => set(true), close: () => set(false), healthCmd: `test -f ~/${name} && curl -fsS http://127.0.0.1:${PORT}/healthz` };
+}
+
 beforeAll(() => {
   bed = deployBed();
   img = helloImages();
-  for (const i of HOSTS) {
-    resetHost(i);
-    argvStart[i] = sizeOf(bed.host(i).argvLog);
-  }
 }, 600_000);
 
 afterAll(() => {
@@ -60,10 +100,11 @@ afterAll(() => {
   if (faults.length > 0) process.stdout.write(`\nfault table:\n${faults.join('\n')}\n`);
 });
 
-test('v1 to one host, then to all three: pinned keys, labels, audit, outputs', async () => {
+test('v1 to one host, then to all three: pinned keys, labels, audit, outputs, no secret in any process list', async () => {
+  for (const i of HOSTS) resetHost(i);
   const one = await run({ deploy_image: img.v1, hosts: addr(1) });
   expect([one.code, outcomes(one)]).toEqual([0, ['ok']]);
-  const watch = argvWatch([bed.registryPassword, ENV_SECRET]);
+  const watch = argvWatch(needles());
   const all = await run({ deploy_image: img.v1 });
   const seen = watch.stop();
   expect(all.code).toBe(0);
@@ -84,7 +125,7 @@ test('v1 to one host, then to all three: pinned keys, labels, audit, outputs', a
     });
     expect(c.labels['dev.gantry.deployed-by']).toMatch(/@/);
     expect(c.labels['dev.gantry.deployed-at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-    // The env value reached the container (through the engine API), not any argv or file.
+    // The env value reached the container (through an env file removed at once), not any argv.
     expect(c.env).toContain(`SECRET_TOKEN=${ENV_SECRET}`);
   }
   const h1 = all.report.hosts[0];
@@ -95,7 +136,40 @@ test('v1 to one host, then to all three: pinned keys, labels, audit, outputs', a
   process.stdout.write(`rollout wall time: 1 host ${one.report.seconds.toFixed(1)} s, 3 hosts ${all.report.seconds.toFixed(1)} s\n`);
 });
 
+test('a tag is pinned to its digest on the runner: every host runs that digest', async () => {
+  await given(HOSTS, 'v2');
+  const saved = process.env.DOCKER_HOST;
+  // The runner's own engine says the bed's registry speaks plain HTTP (as the hosts' engines do).
+  process.env.DOCKER_HOST = bed.env.DOCKER_HOST;
+  try {
+    const r = await run({ deploy_image: `${img.repository}:v1`, batch_size: '1' });
+    expect(r.code).toBe(0);
+    expect(r.out.lines).toContain(`${img.repository}:v1 is ${digestOf(img.v1)} in the registry: every host deploys ${img.v1}`);
+    expect(r.report.image).toBe(img.v1);
+    expect(r.report.hosts.map((h) => h.newDigest)).toEqual(HOSTS.map(() => digestOf(img.v1)));
+    for (const i of HOSTS) expect(containers(i)[0].labels['dev.gantry.image']).toBe(img.v1);
+    expect(await answers()).toEqual(['hello v1', 'hello v1', 'hello v1']);
+  } finally {
+    process.env.DOCKER_HOST = saved;
+  }
+});
+
+test('a tag the runner cannot resolve fails in one line before any host is touched', async () => {
+  const saved = process.env.DOCKER_HOST;
+  // No engine on the runner: a registry that is not on loopback is asked over HTTPS only, which the bed's does not speak.
+  process.env.DOCKER_HOST = 'unix:///nonexistent/gantry-e2e.sock';
+  const before = HOSTS.map((i) => sizeOf(bed.host(i).argvLog));
+  try {
+    await expect(run({ deploy_image: `${img.repository}:v1` })).rejects.toThrow(
+      new RegExp(`^input 'deploy_image': cannot resolve ${img.repository.replace(/\./g, '\\.')}:v1 to a digest on the runner before the rollout \\([^\\n]*\\); deploy ${img.repository.replace(/\./g, '\\.')}@sha256:\\.\\.\\. \\(the build's image_ref\\) instead, or make the registry reachable from the runner$`));
+  } finally {
+    process.env.DOCKER_HOST = saved;
+  }
+  expect(HOSTS.map((i) => sizeOf(bed.host(i).argvLog))).toEqual(before);
+});
+
 test('v2 with batch 1: the other hosts keep answering while one is replaced', async () => {
+  await given(HOSTS, 'v1');
   const watch = answerWatch(HOSTS.map(addr));
   const r = await run({ deploy_image: img.v2, batch_size: '1' });
   const rounds = await watch.stop();
@@ -112,12 +186,11 @@ test('v2 with batch 1: the other hosts keep answering while one is replaced', as
     if (a3 === 'hello v2') expect(a2).toBe('hello v2');
   }
   // The previous version is kept, stopped, for rollback.
-  expect(containers(1).map((c) => [c.name, c.running, c.labels['dev.gantry.revision']])).toEqual([
-    [SERVICE, true, 'e2e-v2'], [`${SERVICE}-gantry-prev`, false, 'e2e-v1'],
-  ]);
+  expect(shape(1)).toEqual([[SERVICE, true, 'e2e-v2'], [`${SERVICE}-gantry-prev`, false, 'e2e-v1']]);
 });
 
-test('v3 fails its health check: every host back on v2, exit 3, logs in the report', async () => {
+test('v3 fails its health check on real hosts: restored to v2, exit 3, the container\'s logs in the report', async () => {
+  await given(HOSTS, 'v2', 'v1');
   const r = await run({ deploy_image: img.v3, batch_size: '2', health_timeout: '6' });
   fault('health never passing (v3)', r);
   expect(r.code).toBe(3);
@@ -130,12 +203,11 @@ test('v3 fails its health check: every host back on v2, exit 3, logs in the repo
   expect(h1.logs?.join('\n')).toContain('v3');
   expect(r.out.outputs.failed_hosts).toBe(`${addr(1)},${addr(2)}`);
   expect(r.out.outputs.deployed_hosts).toBe('');
-  expect(containers(1).map((c) => [c.name, c.running, c.labels['dev.gantry.revision']])).toEqual([
-    [SERVICE, true, 'e2e-v2'], [`${SERVICE}-gantry-prev`, false, 'e2e-v1'],
-  ]);
+  expect(shape(1)).toEqual([[SERVICE, true, 'e2e-v2'], [`${SERVICE}-gantry-prev`, false, 'e2e-v1']]);
 });
 
 test('an image that cannot start is restored from, exit 3', async () => {
+  await given([1], 'v2');
   const r = await run({ deploy_image: img.broken, hosts: addr(1) });
   fault('image that does not start', r);
   expect(r.code).toBe(3);
@@ -145,6 +217,7 @@ test('an image that cannot start is restored from, exit 3', async () => {
 });
 
 test("the image's own HEALTHCHECK is honoured", async () => {
+  await given([1], 'v2');
   const r = await run({ deploy_image: img.badHealthcheck, hosts: addr(1), health_url: '', health_timeout: '5' });
   fault('image HEALTHCHECK failing (no health_url/health_cmd)', r);
   expect(r.code).toBe(3);
@@ -153,6 +226,7 @@ test("the image's own HEALTHCHECK is honoured", async () => {
 });
 
 test('a wrong pinned key: refused with both fingerprint forms, nothing runs there', async () => {
+  await given([2], 'v2');
   const lines = bed.knownHosts.trim().split('\n');
   const h1Key = lines[0].split(' ').slice(1).join(' ');
   const wrong = lines.map((l) => (l.startsWith(`${addr(2)} `) ? `${addr(2)} ${h1Key}` : l)).join('\n');
@@ -169,6 +243,7 @@ test('a wrong pinned key: refused with both fingerprint forms, nothing runs ther
 });
 
 test('an unknown host under strict names the line to pin; accept-new prints the fingerprint it accepted', async () => {
+  await given([3], 'v2');
   const others = bed.knownHosts.trim().split('\n').filter((l) => !l.startsWith(`${addr(3)} `)).join('\n');
   const strict = await run({ deploy_image: img.v2, hosts: addr(3), known_hosts: others });
   fault('host not in known_hosts (strict)', strict);
@@ -179,7 +254,8 @@ test('an unknown host under strict names the line to pin; accept-new prints the 
   expect(acceptNew.out.lines.some((l) => l.startsWith(`warning: ${addr(3)}: accepted a host key not in known_hosts (ssh_host_key_policy accept-new): ssh-ed25519 SHA256:`))).toBe(true);
 });
 
-test('docker refused to the user, auth refused, registry login refused: clear messages, host untouched', async () => {
+test('docker refused to the user, auth refused, registry login refused on the host: clear messages, host untouched', async () => {
+  await given([1], 'v2');
   const nodocker = await run({ deploy_image: img.v1, hosts: `nodocker@${addr(1)}` });
   fault('docker not usable by the SSH user', nodocker);
   expect(nodocker.report.hosts[0].message).toMatch(/^preflight: user nodocker may not use docker: permission denied on the docker socket/);
@@ -196,117 +272,80 @@ test('docker refused to the user, auth refused, registry login refused: clear me
   expect(await hello(addr(1))).toBe('hello v2');
 });
 
-describe('one host down', () => {
-  beforeAll(() => testbedScript('stop-host', 'h3'));
-  afterAll(() => testbedScript('start-host', 'h3'));
-
-  test('max_failures 0: reported, and the hosts switched before it are rolled back (exit 3)', async () => {
-    const r = await run({ deploy_image: img.v1, batch_size: '1', max_failures: '0' });
-    fault('host down, max_failures 0', r);
-    expect(r.code).toBe(3);
-    expect(outcomes(r)).toEqual(['rolled back', 'rolled back', 'unreachable']);
-    expect(r.report.hosts[2].message).toBe(`cannot connect to ${addr(3)}: connection refused (is sshd running and listening there?)`);
-    expect(await answers()).toEqual(['hello v2', 'hello v2', 'hello v2']);
-    // Rolled back hosts keep v1 as their previous version (a rollback is itself undoable).
-    expect(containers(1).map((c) => [c.name, c.labels['dev.gantry.revision']])).toEqual([[SERVICE, 'e2e-v2'], [`${SERVICE}-gantry-prev`, 'e2e-v1']]);
-  });
-
-  test('max_failures 1: the others are done, the fleet is mixed (exit 4)', async () => {
-    const r = await run({ deploy_image: img.v1, batch_size: '1', max_failures: '1' });
-    fault('host down, max_failures 1', r);
-    expect(r.code).toBe(4);
-    expect(outcomes(r)).toEqual(['ok', 'ok', 'unreachable']);
-    expect(r.out.outputs.deployed_hosts).toBe(`${addr(1)},${addr(2)}`);
-    expect(r.out.outputs.failed_hosts).toBe(addr(3));
-    expect(await answers()).toEqual(['hello v1', 'hello v1', 'hello v2']);
-  });
-});
-
 test('rollback puts every host back on its previous version, health-gated', async () => {
-  // h1, h2 run v1 (previous v2); h3 runs v2 (previous v1).
+  await given(HOSTS, 'v2', 'v1');
   const r = await run({ deploy_image: '' }, 'rollback');
   expect(r.code).toBe(0);
-  expect(await answers()).toEqual(['hello v2', 'hello v2', 'hello v1']);
-  expect(r.report.hosts.map((h) => h.newDigest)).toEqual([digestOf(img.v2), digestOf(img.v2), digestOf(img.v1)]);
-  // Converge the fleet on v2 for what follows.
-  const all = await run({ deploy_image: img.v2, batch_size: '100%' });
-  expect(all.code).toBe(0);
-  process.stdout.write(`rollout wall time: 3 hosts in one batch ${all.report.seconds.toFixed(1)} s\n`);
+  expect(await answers()).toEqual(['hello v1', 'hello v1', 'hello v1']);
+  expect(r.report.hosts.map((h) => h.newDigest)).toEqual(HOSTS.map(() => digestOf(img.v1)));
+  // A rollback is itself undoable: what it replaced is now the previous version.
+  for (const i of HOSTS) expect(shape(i)).toEqual([[SERVICE, true, 'e2e-v1'], [`${SERVICE}-gantry-prev`, false, 'e2e-v2']]);
 });
 
-test('two deploys at once: the lock holds, a waiter goes after, an impatient one fails cleanly', async () => {
-  const release = (on: boolean) => {
-    for (const i of HOSTS) {
-      const f = join(bed.host(i).home, 'release-first');
-      if (on) writeFileSync(f, '');
-      else rmSync(f, { force: true });
-    }
-  };
-  release(false);
-  // The first deploy stays in its health gate until the test releases it: no race on timing.
-  const first = run({ deploy_image: img.v1, batch_size: '100%', health_url: '', health_cmd: `test -f ~/release-first && curl -fsS http://127.0.0.1:${PORT}/healthz`, health_timeout: '120' });
-  const firstOut = reporters[reporters.length - 1];
-  for (let i = 0; i < 600 && firstOut.lines.filter((l) => l.endsWith(`lock on ${SERVICE} taken`)).length < 3; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  let impatient: Awaited<ReturnType<typeof run>>;
+test('two deploys in two processes at once: the lock holds, a waiter goes after, an impatient one fails cleanly', async () => {
+  await given(HOSTS, 'v2');
+  const hold = gate('release-first');
+  // The first deploy, in a process of its own, stays in its health gate until the test opens the gate.
+  const first = spawnDeploy(bedInputs(bed, { deploy_image: img.v1, batch_size: '100%', health_url: '', health_cmd: hold.healthCmd, health_timeout: '120' }));
+  let waiter: ReturnType<typeof start> | undefined;
   try {
-    impatient = await run({ deploy_image: img.v2, batch_size: '100%', lock_timeout: '0' });
-  } catch (err) {
-    release(true); // never leave the first deploy holding the locks for the tests that follow
-    throw err;
+    await until(() => first.lines.filter((l) => l.endsWith(`lock on ${SERVICE} taken`)).length === 3, 60, 'the first deploy to hold the lock on every host');
+    const impatient = await run({ deploy_image: img.v2, batch_size: '100%', lock_timeout: '0' });
+    fault('second deploy while locked (lock_timeout 0)', impatient);
+    expect(impatient.code).toBe(3);
+    expect(outcomes(impatient)).toEqual(['failed', 'failed', 'failed']);
+    // Whether one of the holder's steps is running at that instant depends on timing.
+    expect(impatient.report.hosts[0].message).toMatch(/^lock: e2e-hello is locked by \S+ \(runner \S+, since \S+Z(, a step of it is running)?\); gave up after lock_timeout 0 s$/);
+    waiter = start({ deploy_image: img.v2, batch_size: '100%', lock_timeout: '120' });
+    const w = waiter;
+    await until(() => w.out.lines.filter((l) => / waiting up to 120 s for the lock held by /.test(l)).length === 3, 60, 'the second deploy to wait for the lock on every host');
+    hold.open();
+    const [a, b] = await Promise.all([first.done, waiter.done]);
+    expect([a, b.code]).toEqual([0, 0]);
+    expect(await answers()).toEqual(['hello v2', 'hello v2', 'hello v2']);
+    // On every host the first deploy finished before the second began.
+    for (const i of HOSTS) {
+      const last2 = auditLines(i).slice(-2).map((l) => /to=(\S+)/.exec(l)![1]);
+      expect(last2).toEqual([digestOf(img.v1), digestOf(img.v2)]);
+    }
+  } finally {
+    // Never leave the first deploy holding the locks.
+    hold.open();
+    await first.done;
+    await waiter?.done.catch(() => undefined);
+    hold.close();
   }
-  fault('second deploy while locked (lock_timeout 0)', impatient);
-  if (impatient.code !== 3) release(true);
-  expect(impatient.code).toBe(3);
-  expect(outcomes(impatient)).toEqual(['failed', 'failed', 'failed']);
-  // Whether one of the holder's steps is running at that instant depends on timing.
-  expect(impatient.report.hosts[0].message).toMatch(/^lock: e2e-hello is locked by \S+ \(runner \S+, since \S+Z(, a step of it is running)?\); gave up after lock_timeout 0 s$/);
-  const waiter = run({ deploy_image: img.v2, batch_size: '100%', lock_timeout: '120' });
-  await new Promise((r) => setTimeout(r, 1500));
-  release(true);
-  const [a, b] = await Promise.all([first, waiter]);
-  release(false);
-  expect([a.code, b.code]).toEqual([0, 0]);
-  expect(b.out.lines.some((l) => /: waiting up to 120 s for the lock held by /.test(l))).toBe(true);
-  expect(await answers()).toEqual(['hello v2', 'hello v2', 'hello v2']);
-  // On every host the first deploy finished before the second began.
-  for (const i of HOSTS) {
-    const last2 = auditLines(i).slice(-2).map((l) => /to=(\S+)/.exec(l)![1]);
-    expect(last2).toEqual([digestOf(img.v1), digestOf(img.v2)]);
-  }
+  for (const n of needles()) expect(first.lines.join('\n')).not.toContain(n);
 });
 
 test('a deploy killed halfway, run again: it takes over its own lock, undoes the half-done switch and converges', async () => {
-  const release = (on: boolean) => {
-    for (const i of HOSTS) {
-      const f = join(bed.host(i).home, 'release-killed');
-      if (on) writeFileSync(f, '');
-      else rmSync(f, { force: true });
-    }
-  };
-  release(false);
+  await given(HOSTS, 'v2', 'v1');
+  const hold = gate('release-killed');
   // The killed run sits in its health gate on every host (switched, not yet verified) when killed.
   const killed = spawnDeploy(bedInputs(bed, {
-    deploy_image: img.v1, batch_size: '100%', health_url: '', health_cmd: `test -f ~/release-killed && curl -fsS http://127.0.0.1:${PORT}/healthz`, health_timeout: '90',
+    deploy_image: img.v1, batch_size: '100%', health_url: '', health_cmd: hold.healthCmd, health_timeout: '90',
   }));
   // Its health steps run on the hosts (each marks the lock with its pid) before it is killed.
   const stepMark = (i: number) => join(bed.host(i).home, `.gantry/services/${SERVICE}/lock/step`);
-  await until(() => killed.lines.filter((l) => / health gate up to 90 s$/.test(l)).length === 3 && HOSTS.every((i) => existsSync(stepMark(i))),
-    60, 'the first run to reach its health gate on every host');
-  killed.child.kill('SIGKILL');
-  await killed.done;
-  childOutputs.push(killed.lines.join('\n'));
+  try {
+    await until(() => killed.lines.filter((l) => / health gate up to 90 s$/.test(l)).length === 3 && HOSTS.every((i) => existsSync(stepMark(i))),
+      60, 'the first run to reach its health gate on every host');
+  } finally {
+    killed.child.kill('SIGKILL');
+    await killed.done;
+  }
+  for (const n of needles()) expect(killed.lines.join('\n')).not.toContain(n);
   for (const i of HOSTS) {
     expect(containers(i).map((c) => c.name)).toEqual([SERVICE, `${SERVICE}-gantry-old`, `${SERVICE}-gantry-prev`]);
   }
   // The rerun waits while the killed run's health step still runs on the hosts, then takes over.
-  const again = run({ deploy_image: img.v1, batch_size: '100%', lock_timeout: '120' });
-  const againOut = reporters[reporters.length - 1];
-  await until(() => againOut.lines.filter((l) => l.includes(': waiting up to 120 s for the lock held by')).length === 3, 60, 'the rerun to wait for the lock');
-  release(true);
-  const r = await again;
-  release(false);
+  const again = start({ deploy_image: img.v1, batch_size: '100%', lock_timeout: '120' });
+  const waited = await until(() => again.out.lines.filter((l) => l.includes(': waiting up to 120 s for the lock held by')).length === 3, 60, 'the rerun to wait for the lock')
+    .then(() => undefined, (err: unknown) => err);
+  hold.open();
+  const r = await again.done;
+  hold.close();
+  if (waited) throw waited;
   fault('deploy killed halfway, then run again', r);
   expect(r.code).toBe(0);
   for (const h of r.report.hosts) {
@@ -316,15 +355,14 @@ test('a deploy killed halfway, run again: it takes over its own lock, undoes the
   }
   expect(await answers()).toEqual(['hello v1', 'hello v1', 'hello v1']);
   for (const i of HOSTS) {
-    expect(containers(i).map((c) => [c.name, c.running, c.labels['dev.gantry.revision']])).toEqual([
-      [SERVICE, true, 'e2e-v1'], [`${SERVICE}-gantry-prev`, false, 'e2e-v2'],
-    ]);
+    expect(shape(i)).toEqual([[SERVICE, true, 'e2e-v1'], [`${SERVICE}-gantry-prev`, false, 'e2e-v2']]);
     expect(filesUnder(join(bed.host(i).home, `.gantry/services/${SERVICE}`)).map((f) => f.path.split('/').pop()).sort()).toEqual(['history', 'lock.guard', 'prev.restart', 'record']);
   }
 });
 
 test('images beyond keep_images are pruned; the running and the previous one are kept', async () => {
-  // h1 pulled v1, v2, v3, broken and bad-healthcheck; only v1 (running) and v2 (previous) were deployed lately.
+  await given([1], 'v2', 'v1');
+  for (const ref of [img.v3, img.broken]) pullOnHost(1, ref);
   const r = await run({ deploy_image: img.v1, hosts: addr(1), keep_images: '1' });
   expect(r.code).toBe(0);
   const digests = docker(bed.host(1).dockerHost, ['image', 'ls', '--digests', '--format', '{{.Repository}}@{{.Digest}}'])
@@ -349,18 +387,21 @@ test('the host local deploys to the runner\'s own engine', async () => {
   }
 });
 
-test('no secret in any output, any argv on the hosts, or any file left in the deploy home', () => {
-  const needles = [bed.registryPassword, Buffer.from(bed.registryPassword).toString('base64'), ENV_SECRET, Buffer.from(ENV_SECRET).toString('base64')];
-  for (const r of reporters) for (const n of needles) expect(r.all).not.toContain(n);
-  for (const o of childOutputs) for (const n of needles) expect(o).not.toContain(n);
-  for (const i of HOSTS) {
-    const argv = grownSince(bed.host(i).argvLog, argvStart[i]);
+test('registry login and env on the hosts: no secret in any argv there, nor in any file left in the deploy home', async () => {
+  await given(HOSTS, 'v1');
+  const argvStart = HOSTS.map((i) => sizeOf(bed.host(i).argvLog));
+  const ok = await run({ deploy_image: img.v2, batch_size: '100%' });
+  expect(ok.code).toBe(0);
+  const failed = await run({ deploy_image: img.v3, hosts: addr(1), health_timeout: '4' });
+  expect(failed.code).toBe(3);
+  for (const [k, i] of HOSTS.entries()) {
+    const argv = grownSince(bed.host(i).argvLog, argvStart[k]);
     expect(argv).toMatch(/^login --username=gantry --password-stdin -- 10\.231\.0\.1:5000 $/m);
     expect(argv).toMatch(/^create --name=e2e-hello-gantry-new .*--env-file=/m);
-    for (const n of needles) expect(argv).not.toContain(n);
+    for (const n of needles()) expect(argv).not.toContain(n);
     const files = filesUnder(bed.host(i).home);
     expect(files.length).toBeGreaterThan(0);
-    for (const f of files) for (const n of needles) expect(`${f.path}: ${f.content.includes(n)}`).toBe(`${f.path}: false`);
+    for (const f of files) for (const n of needles()) expect(`${f.path}: ${f.content.includes(n)}`).toBe(`${f.path}: false`);
     expect(files.filter((f) => f.path.includes(`/.gantry/tmp/${SERVICE}.`) || f.path.includes('/.docker/'))).toEqual([]);
   }
 });

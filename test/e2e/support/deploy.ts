@@ -199,6 +199,18 @@ export class RawReporter {
   }
 }
 
+/** Pulls an image onto a host's engine (logged in with a config dir of the test's own), as if an older run had. */
+export function pullOnHost(i: number, ref: string): void {
+  const b = deployBed();
+  const config = mkdtempSync(join(tmpdir(), 'gantry-e2e-pull-config-'));
+  try {
+    docker(b.host(i).dockerHost, ['login', '--username', b.registryUser, '--password-stdin', b.registry], { input: b.registryPassword, config });
+    docker(b.host(i).dockerHost, ['pull', '-q', ref], { config });
+  } finally {
+    rmSync(config, { recursive: true, force: true });
+  }
+}
+
 /** Removes the service's containers and gantry's records of it from a host, so a test starts from nothing. */
 export function resetHost(i: number, name = SERVICE): void {
   const h = deployBed().host(i);

@@ -28,8 +28,9 @@ describe('deploySpec', () => {
     expect(spec({ deploy_image: '' }, { builtImageRef: `r:5000/x/api@${D}` }).container.name).toBe('api');
   });
 
-  test('a tag is accepted with a warning', () => {
-    expect(spec({ deploy_image: 'r:5000/api:v1' }).warnings[0]).toContain('names a tag, not a digest');
+  test('a tag is accepted as it is: the rollout pins it to a digest on the runner', () => {
+    const s = spec({ deploy_image: 'r:5000/api:v1' });
+    expect([s.container.image?.tag, s.container.image?.digest, s.warnings]).toEqual(['v1', undefined, []]);
   });
 
   test('settings', () => {

@@ -56,6 +56,12 @@ describe('rendering', () => {
     expect(md).toContain('```\nboom | bang\n```');
   });
 
+  test('notes (a lock lost or taken over, what a converge fixed) reach the markdown summary too', () => {
+    const noted = { ...report, hosts: [h('10.0.0.1', 'ok', 'new', { notes: ['lost the lock during the run: the lock on hello is no longer held by this run'] })] };
+    expect(renderReportMarkdown(noted)).toContain('- 10.0.0.1: lost the lock during the run: the lock on hello is no longer held by this run');
+    expect(renderReportText(noted)).toContain('10.0.0.1: lost the lock during the run: the lock on hello is no longer held by this run');
+  });
+
   test.each([
     [0, 'hello: deployed on all 3 host(s) in 12.3 s'],
     [4, 'hello: failed; the fleet is left mixed or unknown: 0/3 ok, new version on none (1 host(s) failed, more than max_failures 0)'],

@@ -1,0 +1,431 @@
+/**
+ * The rollout's state machine (runRollout, HostRun, HostLock) through every path, on scripted
+ * fake hosts and a fake clock: no SSH, no engine, no real waiting.
+ */
+import { parseInputs } from '../../../src/inputs';
+import { MemoryReporter } from '../../../src/reporter';
+import { deploySpec } from '../../../src/deploy/deploy-spec';
+import { runRollout } from '../../../src/deploy/rollout';
+import { STEP_EXIT } from '../../../src/deploy/remote-steps';
+import { ConnectError } from '../../../src/deploy/ssh-connection';
+import { RolloutReport, deployedHosts, failedHosts, renderReportText, verdictLine } from '../../../src/deploy/report';
+import { D, FakeClock, FakeFleet, HostScript, healthyHost } from '../support/fake-host';
+
+const OLD = D('a');
+const NEW = D('b');
+const OLDER = D('c');
+const REPO = 'reg.example:5000/team/api';
+const ACTOR = { by: 'ci job 7 (alice)', runner: 'runner-1', pid: 1000 };
+const HOLDER = ['holder_token=feedface', 'holder_by=ci job 6 (bob)', 'holder_runner=runner-2', 'holder_pid=77', 'holder_since=2026-01-01T10:00:00Z', 'holder_age=5'];
+
+interface Result {
+  report: RolloutReport;
+  fleet: FakeFleet;
+  clock: FakeClock;
+  lines: string[];
+}
+
+async function rollout(scripts: Record<string, HostScript | ConnectError>, over: Record<string, string> = {},
+  o: { mode?: 'deploy' | 'rollback'; clock?: FakeClock; isAlive?: (pid: number) => boolean } = {}): Promise<Result> {
+  const mode = o.mode ?? 'deploy';
+  const inputs = parseInputs({
+    command: mode, hosts: Object.keys(scripts).join(','), ssh_host_key_policy: 'accept-new', container_name: 'api',
+    deploy_image: mode === 'deploy' ? `${REPO}@${NEW}` : '', health_url: 'http://127.0.0.1:8080/healthz', ...over,
+  });
+  const fleet = new FakeFleet(scripts);
+  const clock = o.clock ?? new FakeClock();
+  const reporter = new MemoryReporter();
+  const report = await runRollout({
+    mode, spec: deploySpec(inputs, {}, mode), actor: ACTOR, reporter, now: new Date('2026-01-02T03:04:05.678Z'),
+    connect: fleet.connect, clock, isAlive: o.isAlive ?? (() => true),
+  });
+  return { report, fleet, clock, lines: reporter.lines };
+}
+
+const outcomes = (r: Result) => r.report.hosts.map((h) => h.outcome);
+const running = (r: Result) => r.report.hosts.map((h) => h.running);
+const DEPLOYED = ['preflight', 'lock', 'converge', 'pull', 'create', 'switch', 'health', 'finalize', 'unlock'];
+const unhealthy = { code: STEP_EXIT.unhealthy, out: ['checks=running, health_url', 'log=panic: boom', 'log=exit 2', 'error=not healthy: health_url http://127.0.0.1:8080/healthz: 500 (health_timeout 60 s)'] };
+
+describe('all hosts healthy', () => {
+  test('exit 0: every host ok on the new digest, each through the same steps, locks released', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }), h2: healthyHost({ current: OLD }), h3: healthyHost({ current: OLD }) }, { batch_size: '1' });
+    expect(r.report.exitCode).toBe(0);
+    expect(outcomes(r)).toEqual(['ok', 'ok', 'ok']);
+    expect(running(r)).toEqual(['new', 'new', 'new']);
+    expect(r.report.hosts.map((h) => [h.previousDigest, h.newDigest])).toEqual([[OLD, NEW], [OLD, NEW], [OLD, NEW]]);
+    expect(r.report).toMatchObject({ command: 'deploy', service: 'api', image: `${REPO}@${NEW}`, batches: 3, stopped: undefined });
+    for (const h of ['h1', 'h2', 'h3']) expect(r.fleet.steps(h)).toEqual(DEPLOYED);
+    // Batches of one: h2 starts only after h1 is done.
+    const at = (host: string, step: string) => r.fleet.calls.findIndex((c) => c.host === host && c.step === step);
+    expect(at('h2', 'preflight')).toBeGreaterThan(at('h1', 'finalize'));
+    expect(at('h3', 'preflight')).toBeGreaterThan(at('h2', 'finalize'));
+    expect([...r.fleet.hosts.values()].every((h) => h.closed)).toBe(true);
+    expect(r.report.hosts[0].hostKey).toBe('ssh-ed25519 SHA256:fake-h1');
+    expect(deployedHosts(r.report.hosts)).toEqual(['h1', 'h2', 'h3']);
+    expect(failedHosts(r.report.hosts)).toEqual([]);
+    expect(verdictLine(r.report)).toMatch(/^api: deployed on all 3 host\(s\) in \d+\.\d s$/);
+    expect(r.lines).toContain('h1: connected, host key ssh-ed25519 SHA256:fake-h1 matches the pin');
+    expect(r.lines).toContain(`h1: ok: ${OLD} -> ${NEW}`);
+  });
+
+  test('the seconds in the report are the clock\'s: pull, start and health timed per host', async () => {
+    const clock = new FakeClock();
+    const took = (ms: number, out: string[]) => () => { clock.t += ms; return { out }; };
+    const h = healthyHost({ current: OLD }, {
+      pull: took(4000, [`digest=${NEW}`]), create: took(1000, ['created=c']),
+      switch: took(500, [`source_digest=${NEW}`, `previous_digest=${OLD}`]), health: took(3000, ['checks=running', 'healthy=1']),
+    });
+    const r = await rollout({ h1: h }, {}, { clock });
+    expect(r.report.hosts[0]).toMatchObject({ pullSeconds: 4, startSeconds: 1.5, healthSeconds: 3 });
+    expect(r.report.seconds).toBe(8.5);
+  });
+
+  test('every host pulls the one pinned repository@digest, whatever the first host reports', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }), h2: healthyHost({ current: OLD }) }, { batch_size: '100%' });
+    const pulls = r.fleet.calls.filter((c) => c.step === 'pull');
+    expect(pulls).toHaveLength(2);
+    for (const p of pulls) expect(p.script).toContain(`${REPO}@${NEW}`);
+  });
+
+  test('a tag that was not pinned to a digest is refused before any host is contacted', async () => {
+    await expect(rollout({ h1: healthyHost() }, { deploy_image: `${REPO}:v2` })).rejects.toThrow(/must be pinned to a digest before any host runs/);
+  });
+
+  test('a host that already runs the digest is replaced anyway, and says so', async () => {
+    const r = await rollout({ h1: healthyHost({ current: NEW }) });
+    expect(r.report.exitCode).toBe(0);
+    expect(r.report.hosts[0].notes).toEqual([`already runs ${NEW}: replacing it anyway (same image, current settings)`]);
+  });
+
+  test('what a converge fixed is kept in the report\'s notes', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { converge: { out: ['fixed=removed the staged container api-gantry-new of an interrupted run', `current_digest=${OLD}`] } }) });
+    expect(r.report.hosts[0].notes).toEqual(['removed the staged container api-gantry-new of an interrupted run']);
+    expect(renderReportText(r.report)).toContain('h1: removed the staged container api-gantry-new of an interrupted run');
+  });
+});
+
+describe('one host unhealthy', () => {
+  test('max_failures 0: it is restored, the host before it rolled back, the one after skipped: exit 3', async () => {
+    const r = await rollout({
+      h1: healthyHost({ current: OLD }),
+      h2: healthyHost({ current: OLD }, { health: [unhealthy, { out: ['checks=running', 'healthy=1'] }] }),
+      h3: healthyHost({ current: OLD }),
+    }, { batch_size: '1', max_failures: '0' });
+    expect(r.report.exitCode).toBe(3);
+    expect(outcomes(r)).toEqual(['rolled back', 'failed', 'skipped']);
+    expect(running(r)).toEqual(['previous', 'previous', 'previous']);
+    expect(r.report.stopped).toBe('1 host(s) failed, more than max_failures 0');
+    // h2: restored and the restored container health-gated; h1: switched back to what it ran, gated, finalized.
+    expect(r.fleet.steps('h2')).toEqual(['preflight', 'lock', 'converge', 'pull', 'create', 'switch', 'health', 'restore', 'health', 'unlock']);
+    expect(r.fleet.steps('h1')).toEqual([...DEPLOYED.slice(0, -1), 'switch', 'health', 'finalize', 'unlock']);
+    expect(r.fleet.steps('h3')).toEqual([]);
+    const [h1, h2, h3] = r.report.hosts;
+    expect(h1).toMatchObject({ previousDigest: OLD, newDigest: NEW, message: 'rollout stopped: 1 host(s) failed, more than max_failures 0' });
+    expect(h2).toMatchObject({ message: 'health: not healthy: health_url http://127.0.0.1:8080/healthz: 500 (health_timeout 60 s)', logs: ['panic: boom', 'exit 2'] });
+    expect(h3.message).toBe('not started: 1 host(s) failed, more than max_failures 0');
+    expect(failedHosts(r.report.hosts)).toEqual(['h2']);
+    expect(deployedHosts(r.report.hosts)).toEqual([]);
+    expect(verdictLine(r.report)).toBe('api: failed; every host serves the version it ran before (1 host(s) failed, more than max_failures 0)');
+    expect(renderReportText(r.report)).toContain('h2 | panic: boom');
+  });
+
+  test('max_failures 1: the others are deployed and the fleet is mixed: exit 4', async () => {
+    const r = await rollout({
+      h1: healthyHost({ current: OLD }),
+      h2: healthyHost({ current: OLD }, { health: [unhealthy, { out: ['healthy=1'] }] }),
+      h3: healthyHost({ current: OLD }),
+    }, { batch_size: '1', max_failures: '1' });
+    expect(r.report.exitCode).toBe(4);
+    expect(outcomes(r)).toEqual(['ok', 'failed', 'ok']);
+    expect(running(r)).toEqual(['new', 'previous', 'new']);
+    expect(r.report.stopped).toBeUndefined();
+    expect(r.fleet.steps('h3')).toEqual(DEPLOYED);
+    expect(deployedHosts(r.report.hosts)).toEqual(['h1', 'h3']);
+    expect(verdictLine(r.report)).toBe('api: failed; the fleet is left mixed or unknown: 2/3 ok, new version on h1, h3');
+  });
+
+  test('max_failures 1 exceeded across batches: the earlier switched hosts rolled back (last batch first), the later skipped', async () => {
+    const sick = () => healthyHost({ current: OLD }, { health: [unhealthy, { out: ['healthy=1'] }] });
+    const r = await rollout({ h1: healthyHost({ current: OLD }), h2: sick(), h3: healthyHost({ current: OLD }), h4: sick(), h5: healthyHost({ current: OLD }) },
+      { batch_size: '1', max_failures: '1' });
+    expect(r.report.exitCode).toBe(3);
+    expect(outcomes(r)).toEqual(['rolled back', 'failed', 'rolled back', 'failed', 'skipped']);
+    expect(running(r)).toEqual(['previous', 'previous', 'previous', 'previous', 'previous']);
+    expect(r.report.stopped).toBe('2 host(s) failed, more than max_failures 1');
+    const undoSwitches = r.fleet.calls.filter((c, i, all) => c.step === 'switch' && all.slice(0, i).some((p) => p.host === c.host && p.step === 'switch'));
+    expect(undoSwitches.map((c) => c.host)).toEqual(['h3', 'h1']);
+    expect(r.fleet.steps('h5')).toEqual([]);
+  });
+
+  test('rollback false: the failed container is left in place, the report and exit 4 say so', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { health: unhealthy }) }, { rollback: 'false' });
+    expect(r.report.exitCode).toBe(4);
+    expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'unknown', notes: ['rollback is off: the failed container is left in place'] });
+    expect(r.fleet.steps('h1')).not.toContain('restore');
+    expect(verdictLine(r.report)).toBe('api: failed; the fleet is left mixed or unknown: 0/1 ok, new version on none (1 host(s) failed, more than max_failures 0)');
+  });
+
+  test('rollback false with max_failures 0: the hosts already switched stay on the new version', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }), h2: healthyHost({ current: OLD }, { health: unhealthy }) }, { rollback: 'false', batch_size: '1' });
+    expect(r.report.exitCode).toBe(4);
+    expect(outcomes(r)).toEqual(['ok', 'failed']);
+    expect(running(r)).toEqual(['new', 'unknown']);
+    expect(r.fleet.steps('h1')).toEqual(DEPLOYED);
+  });
+
+  test('a restored container that is not healthy either is noted; the host still serves what it ran before', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { health: unhealthy }) });
+    expect(r.report.exitCode).toBe(3);
+    expect(r.report.hosts[0].notes).toEqual(['the restored container is not healthy either: health: not healthy: health_url http://127.0.0.1:8080/healthz: 500 (health_timeout 60 s)']);
+  });
+
+  test('a restore that fails leaves the host unknown: exit 4', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { health: unhealthy, restore: { code: 43, out: ['error=cannot rename api-gantry-old back to api'] } }) });
+    expect(r.report.exitCode).toBe(4);
+    expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'unknown', notes: ['could not restore what ran before: restore: cannot rename api-gantry-old back to api'] });
+  });
+
+  test('a first deploy that fails its health gate: the failed container is removed, nothing ran before', async () => {
+    const r = await rollout({ h1: healthyHost({}, { health: unhealthy }) });
+    expect(r.report.exitCode).toBe(3);
+    expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'previous', previousDigest: '' });
+    expect(r.lines).toContain('h1: removed the failed container; nothing ran here before');
+  });
+});
+
+describe('hosts that cannot be reached or refuse', () => {
+  test('unreachable: reported with its message, nothing run there; max_failures 0 rolls the others back', async () => {
+    const r = await rollout({
+      h1: healthyHost({ current: OLD }),
+      h2: new ConnectError('cannot connect to h2: connection refused (is sshd running and listening there?)', 'unreachable'),
+    }, { batch_size: '1' });
+    expect(r.report.exitCode).toBe(3);
+    expect(outcomes(r)).toEqual(['rolled back', 'unreachable']);
+    expect(r.report.hosts[1]).toMatchObject({ running: 'previous', message: 'cannot connect to h2: connection refused (is sshd running and listening there?)' });
+    expect(r.fleet.steps('h2')).toEqual([]);
+    expect(failedHosts(r.report.hosts)).toEqual(['h2']);
+  });
+
+  test('unreachable with max_failures 1: the rest deployed, exit 4', async () => {
+    const r = await rollout({
+      h1: new ConnectError('cannot connect to h1: no SSH handshake within 20 s', 'unreachable'),
+      h2: healthyHost({ current: OLD }), h3: healthyHost({ current: OLD }),
+    }, { batch_size: '100%', max_failures: '1' });
+    expect(r.report.exitCode).toBe(4);
+    expect(outcomes(r)).toEqual(['unreachable', 'ok', 'ok']);
+  });
+
+  test('a refused host key: nothing is run there, the fingerprint it presented is in the report', async () => {
+    const refused = new ConnectError('host key of h1 does not match the pinned key: it presented ssh-ed25519 SHA256:evil', 'host-key',
+      { accepted: false, keyType: 'ssh-ed25519', fingerprint: 'SHA256:evil', knownHostsLine: 'h1 ssh-ed25519 AAAA', reason: 'x' });
+    const r = await rollout({ h1: refused });
+    expect(r.report.exitCode).toBe(3);
+    expect(r.report.hosts[0]).toMatchObject({ outcome: 'refused host key', running: 'previous', hostKey: 'ssh-ed25519 SHA256:evil' });
+    expect(r.report.hosts[0].message).toMatch(/^host key of h1 does not match the pinned key/);
+    expect(r.fleet.calls).toEqual([]);
+  });
+
+  test('refused authentication is a failed host, not an unreachable one', async () => {
+    const r = await rollout({ h1: new ConnectError('deploy@h1 refused public key authentication with the key ...', 'auth') });
+    expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'previous' });
+  });
+
+  test('docker not usable: the preflight message is the report\'s, no lock is taken', async () => {
+    const r = await rollout({ h1: healthyHost({}, { preflight: { code: STEP_EXIT.dockerDenied, out: ['error=user deploy may not use docker: permission denied on the docker socket'] } }) });
+    expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'previous', message: 'preflight: user deploy may not use docker: permission denied on the docker socket' });
+    expect(r.fleet.steps('h1')).toEqual(['preflight']);
+  });
+
+  test('a connection lost during the pull: failed, still on what it ran, the lock release tried', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { pull: { lost: 'connection lost: read ECONNRESET' }, unlock: { lost: 'connection lost: read ECONNRESET' } }) });
+    expect(r.report.exitCode).toBe(3);
+    expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'previous', message: 'pull: connection lost: read ECONNRESET' });
+    expect(r.report.hosts[0].notes).toEqual(['could not release the lock: connection lost: read ECONNRESET']);
+    expect(r.lines).toContain('warning: h1: could not release the lock: connection lost: read ECONNRESET');
+  });
+
+  test('a converge that fails leaves the host unknown', async () => {
+    const r = await rollout({ h1: healthyHost({}, { converge: { code: 43, out: ['error=both api and api-gantry-old exist; resolve by hand'] } }) });
+    expect(r.report.exitCode).toBe(4);
+    expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'unknown', message: 'converge: both api and api-gantry-old exist; resolve by hand' });
+  });
+
+  test('a defect in one host\'s run is reported as an internal error; the other hosts go on', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { create: () => { throw new Error('boom'); } }), h2: healthyHost({ current: OLD }) }, { max_failures: '1' });
+    expect(outcomes(r)).toEqual(['failed', 'ok']);
+    expect(r.report.hosts[0]).toMatchObject({ running: 'previous', message: 'boom' });
+  });
+});
+
+describe('the lock', () => {
+  const held = (extra: string[] = []) => ({ code: STEP_EXIT.lockHeld, out: [...HOLDER, 'holder_busy=0', ...extra] });
+
+  test('held, then released within lock_timeout: it waits, says for whom once, then deploys', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { lock: [held(), held(), held(), { out: ['acquired=1'] }] }) }, { lock_timeout: '10' });
+    expect(r.report.exitCode).toBe(0);
+    expect(r.clock.slept).toEqual([2000, 2000, 2000]);
+    expect(r.lines.filter((l) => l.includes('waiting'))).toEqual(['h1: waiting up to 10 s for the lock held by ci job 6 (bob) (runner runner-2, since 2026-01-01T10:00:00Z)']);
+    expect(r.fleet.steps('h1').filter((s) => s === 'lock')).toHaveLength(4);
+  });
+
+  test('held past lock_timeout: fails naming the holder; nothing else runs there', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { lock: { code: STEP_EXIT.lockHeld, out: [...HOLDER, 'holder_busy=1'] } }) }, { lock_timeout: '5' });
+    expect(r.report.exitCode).toBe(3);
+    expect(r.clock.slept).toEqual([2000, 2000, 1000]);
+    expect(r.report.hosts[0]).toMatchObject({
+      outcome: 'failed', running: 'previous',
+      message: 'lock: api is locked by ci job 6 (bob) (runner runner-2, since 2026-01-01T10:00:00Z, a step of it is running); gave up after lock_timeout 5 s',
+    });
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'lock', 'lock', 'lock']);
+  });
+
+  test('lock_timeout 0: one attempt, no wait', async () => {
+    const r = await rollout({ h1: healthyHost({}, { lock: held() }) }, { lock_timeout: '0' });
+    expect(r.clock.slept).toEqual([]);
+    expect(r.report.hosts[0].message).toMatch(/gave up after lock_timeout 0 s$/);
+  });
+
+  test('a stale lock is broken by the host\'s lock step and the takeover is noted', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { lock: { out: [...HOLDER, 'holder_busy=0', 'holder_age=300', 'broke=its heartbeat is 300 s old', 'acquired=1'] } }) });
+    expect(r.report.exitCode).toBe(0);
+    expect(r.report.hosts[0].notes).toEqual(['took over the lock of ci job 6 (bob) (runner runner-2, since 2026-01-01T10:00:00Z): its heartbeat is 300 s old']);
+  });
+
+  test('a lock left by a dead run of our own (same runner, dead pid, no step running) is taken over at once', async () => {
+    const ours = ['holder_token=deadbeef', `holder_by=${ACTOR.by}`, `holder_runner=${ACTOR.runner}`, 'holder_pid=4242', 'holder_since=2026-01-02T03:00:00Z', 'holder_busy=0'];
+    const lock = [
+      { code: STEP_EXIT.lockHeld, out: ours },
+      (c: { script: string }) => (c.script.includes('deadbeef')
+        ? { out: [...ours, 'broke=its run ended without releasing it', 'acquired=1'] }
+        : { code: STEP_EXIT.lockHeld, out: ours }),
+    ];
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { lock }) }, { lock_timeout: '0' }, { isAlive: (pid) => pid !== 4242 });
+    expect(r.report.exitCode).toBe(0);
+    expect(r.clock.slept).toEqual([]);
+    expect(r.report.hosts[0].notes).toEqual([`took over the lock of ${ACTOR.by} (runner runner-1, since 2026-01-02T03:00:00Z): its run ended without releasing it`]);
+  });
+
+  test.each([
+    ['its process still runs', { pid: 4242, alive: true, busy: '0', runner: ACTOR.runner }],
+    ['a step of it still runs on the host', { pid: 4242, alive: false, busy: '1', runner: ACTOR.runner }],
+    ['it ran on another machine', { pid: 4242, alive: false, busy: '0', runner: 'runner-9' }],
+  ])('a lock of a run that may be alive is not taken over: %s', async (_, h) => {
+    const lock = { code: STEP_EXIT.lockHeld, out: ['holder_token=deadbeef', 'holder_by=x', `holder_runner=${h.runner}`, `holder_pid=${h.pid}`, 'holder_since=t', `holder_busy=${h.busy}`] };
+    const r = await rollout({ h1: healthyHost({}, { lock }) }, { lock_timeout: '0' }, { isAlive: () => h.alive });
+    expect(r.report.hosts[0].message).toMatch(/^lock: api is locked by x /);
+    expect(r.fleet.calls.filter((c) => c.step === 'lock').map((c) => c.script.includes('deadbeef'))).toEqual([false]);
+  });
+
+  test('a lock step that fails otherwise is one line naming the step', async () => {
+    const r = await rollout({ h1: healthyHost({}, { lock: { lost: 'timed out after 60 s' } }) });
+    expect(r.report.hosts[0].message).toBe('lock: timed out after 60 s');
+  });
+
+  test('the heartbeat refreshes the lock while a long step runs; the lock is released at the end', async () => {
+    const clock = new FakeClock();
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { health: () => { clock.advance(20_000); return { out: ['healthy=1'] }; } }) }, {}, { clock });
+    expect(r.report.exitCode).toBe(0);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'pull', 'create', 'switch', 'health', 'heartbeat', 'finalize', 'unlock']);
+    expect(r.report.hosts[0].notes).toBeUndefined();
+    expect(clock.running).toBe(0);
+  });
+
+  test('a lock lost during the run is a warning in the report; it is not released as if it were ours', async () => {
+    const clock = new FakeClock();
+    const r = await rollout({ h1: healthyHost({ current: OLD }, {
+      health: () => { clock.advance(20_000); return { out: ['healthy=1'] }; },
+      heartbeat: { code: STEP_EXIT.lockLost, out: ['error=the lock on api is no longer held by this run'] },
+    }) }, {}, { clock });
+    expect(r.report.exitCode).toBe(0);
+    expect(r.report.hosts[0].notes).toEqual(['lost the lock during the run: the lock on api is no longer held by this run']);
+    expect(r.lines).toContain('warning: h1: lost the lock during the run: the lock on api is no longer held by this run');
+    expect(r.fleet.steps('h1')).not.toContain('unlock');
+    expect(renderReportText(r.report)).toContain('h1: lost the lock during the run');
+  });
+
+  test('a heartbeat that cannot reach the host is reported once, however often it fails', async () => {
+    const clock = new FakeClock();
+    const r = await rollout({ h1: healthyHost({ current: OLD }, {
+      health: async () => {
+        for (let i = 0; i < 3; i++) {
+          clock.advance(20_000);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        return { out: ['healthy=1'] };
+      },
+      heartbeat: { lost: 'timed out after 20 s' },
+    }) }, {}, { clock });
+    expect(r.fleet.steps('h1').filter((s) => s === 'heartbeat')).toHaveLength(3);
+    expect(r.report.hosts[0].notes).toEqual(['could not refresh the lock (it may be taken over as stale): timed out after 20 s']);
+    expect(r.fleet.steps('h1')).toContain('unlock');
+  });
+});
+
+describe('the rollback command', () => {
+  const back = (over: HostScript = {}) => healthyHost({ current: NEW, previous: OLD }, {
+    switch: { out: [`source_digest=${OLD}`, `previous_digest=${NEW}`, 'started=1'] }, ...over,
+  });
+
+  test('every host back on the version it kept, health-gated: exit 0', async () => {
+    const r = await rollout({ h1: back(), h2: back() }, {}, { mode: 'rollback' });
+    expect(r.report.exitCode).toBe(0);
+    expect(r.report).toMatchObject({ command: 'rollback', image: undefined });
+    expect(outcomes(r)).toEqual(['ok', 'ok']);
+    expect(r.report.hosts.map((h) => [h.previousDigest, h.newDigest])).toEqual([[NEW, OLD], [NEW, OLD]]);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'switch', 'health', 'finalize', 'unlock']);
+    expect(verdictLine(r.report)).toMatch(/^api: rolled back on all 2 host\(s\)/);
+  });
+
+  test('a host with no previous version kept: failed, untouched; max_failures 0 undoes the other', async () => {
+    const nothing = healthyHost({ current: NEW }, { switch: { code: STEP_EXIT.nothingToSwitch, out: ['error=nothing to roll back to: no previous version (api-gantry-prev) is kept on this host'] } });
+    const r = await rollout({ h1: back({ switch: [{ out: [`source_digest=${OLD}`, `previous_digest=${NEW}`] }, { out: [`source_digest=${NEW}`, `previous_digest=${OLD}`] }] }), h2: nothing },
+      { batch_size: '1' }, { mode: 'rollback' });
+    expect(r.report.exitCode).toBe(3);
+    expect(outcomes(r)).toEqual(['rolled back', 'failed']);
+    expect(r.report.hosts[1]).toMatchObject({ running: 'previous', message: 'switch: nothing to roll back to: no previous version (api-gantry-prev) is kept on this host' });
+    expect(r.fleet.steps('h2')).not.toContain('restore');
+  });
+});
+
+describe('the fleet\'s rollback', () => {
+  test('of a first deploy: the new container is retired where nothing ran before', async () => {
+    const r = await rollout({ h1: healthyHost({}), h2: healthyHost({}, { health: unhealthy }) }, { batch_size: '1' });
+    expect(r.report.exitCode).toBe(3);
+    expect(outcomes(r)).toEqual(['rolled back', 'failed']);
+    expect(r.fleet.steps('h1')).toEqual([...DEPLOYED.slice(0, -1), 'retire', 'unlock']);
+    expect(r.report.hosts[0].message).toBe('rollout stopped: 1 host(s) failed, more than max_failures 0; nothing ran here before, so the new container was stopped');
+  });
+
+  test('a host that ran this digest before the run has nothing to undo', async () => {
+    const r = await rollout({ h1: healthyHost({ current: NEW }), h2: healthyHost({ current: OLD }, { health: unhealthy }) }, { batch_size: '1' });
+    expect(outcomes(r)).toEqual(['rolled back', 'failed']);
+    expect(r.fleet.steps('h1')).toEqual(DEPLOYED);
+    expect(r.report.hosts[0].message).toMatch(/it ran sha256:b+ before this run already: nothing to undo$/);
+  });
+
+  test('an undo whose switch back fails leaves the fleet mixed: exit 4, and says it could not roll back', async () => {
+    const r = await rollout({
+      h1: healthyHost({ current: OLD }, { switch: [{ out: [`source_digest=${NEW}`, `previous_digest=${OLD}`] }, { code: STEP_EXIT.start, out: ['error=the new container did not start: oops'] }], restore: { code: 43, out: ['error=cannot'] } }),
+      h2: healthyHost({ current: OLD }, { health: unhealthy }),
+    }, { batch_size: '1' });
+    expect(r.report.exitCode).toBe(4);
+    expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'unknown' });
+    expect(r.report.hosts[0].message).toBe('could not roll back: switch: the new container did not start: oops');
+    // The report keeps the digests of the deploy, not of the failed undo.
+    expect(r.report.hosts[0]).toMatchObject({ previousDigest: OLD, newDigest: NEW });
+  });
+
+  test('a retire that fails leaves the host unknown', async () => {
+    const r = await rollout({ h1: healthyHost({}, { retire: { code: 43, out: ['error=cannot stop api'] } }), h2: healthyHost({}, { health: unhealthy }) }, { batch_size: '1' });
+    expect(r.report.exitCode).toBe(4);
+    expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'unknown', message: 'could not roll back: retire: cannot stop api' });
+  });
+
+  test('the undo runs after the whole failed batch and is told why', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLDER }), h2: healthyHost({ current: OLD }, { health: unhealthy }) }, { batch_size: '100%' });
+    expect(outcomes(r)).toEqual(['rolled back', 'failed']);
+    expect(r.lines).toContain('h1: rolling back: rollout stopped: 1 host(s) failed, more than max_failures 0');
+    expect(r.lines).toContain(`h1: rolled back to ${OLDER}`);
+  });
+});
