@@ -8,6 +8,8 @@ import { deploy, rollback } from './deploy/deploy-command';
 import { attachSupplyChain, prepareSupplyChain, verifyCommand } from './supply-chain/supply-chain';
 import { parseImageRef } from './image-ref';
 import { TargetResult } from './image/publish/platforms';
+import { refuseForeignInputs } from './deploy/target-inputs';
+import { binarySpec } from './deploy/binary/binary-spec';
 
 /** Builds one service, then its SBOM, signatures and attestations (sign_key is checked before the build). */
 async function buildWithSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<TargetResult> {
@@ -40,7 +42,7 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       else await buildWithSupplyChain(inputs, reporter, env);
       return EXIT.ok;
     case 'deploy':
-      return deploy(inputs, reporter);
+      return deploy(inputs, reporter, undefined, env);
     case 'rollback':
       return rollback(inputs, reporter);
     case 'verify':
@@ -51,9 +53,18 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
         await buildServicesWithSupplyChain(inputs, reporter, env);
         return EXIT.ok;
       }
+      if (inputs.deploy_target === 'binary') {
+        // Nothing is pushed for this target: the build exports binaries_dir and the hosts get those files.
+        if (!inputs.binaries_dir.trim()) throw inputError('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
+        refuseForeignInputs(inputs, 'binary');
+        binarySpec(inputs, {}, 'precheck');
+        await build({ ...inputs, push: false }, reporter, env);
+        if (inputs.hosts.length === 0) return EXIT.ok;
+        return deploy(inputs, reporter, undefined, env);
+      }
       const built = await buildWithSupplyChain(inputs, reporter, env);
       if (inputs.hosts.length === 0) return EXIT.ok;
-      return deploy(inputs, reporter, built.imageRef);
+      return deploy(inputs, reporter, built.imageRef, env);
     }
   }
 }

@@ -151,6 +151,36 @@ export const INPUTS = {
   rollback: { ...BOOL, default: 'true', group: 'deploy', description: 'Roll back automatically: a failed host to what it ran, the whole fleet when max_failures is exceeded.' },
   keep_images: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'Images of this repository kept on each host (for rollback); older ones are pruned.' },
   lock_timeout: { kind: 'number', default: '300', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "Seconds to wait for another deploy's lock on a host before failing." },
+  deploy_target: {
+    kind: 'string', default: 'container', group: 'deploy', options: ['container', 'binary'],
+    description: "What the hosts run: container (the image under docker) or binary (the build's binary from binaries_dir, under the host's process manager). Inputs that mean nothing for the target are refused.",
+  },
+  binary_root: {
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^/[A-Za-z0-9._/+@-]*$', expected: 'an absolute path of letters, digits and ._/+@- (no ..)',
+    description: 'deploy_target binary: the folder holding <binary_name>/releases/<commit_time>-<short_sha>/ and the current symlink; empty is ~/apps of the SSH user.',
+  },
+  restart_cmd: {
+    kind: 'string', default: '', group: 'deploy',
+    description: 'deploy_target binary: the command run by the SSH user\'s shell on the host that restarts the program once current points at a release (GANTRY_RELEASE_DIR is that release), e.g. sudo -n systemctl restart api; empty derives it from process_manager.',
+  },
+  process_manager: {
+    kind: 'string', default: 'none', group: 'deploy', options: ['none', 'supervisor', 'systemd-user'],
+    description: 'deploy_target binary: supervisor (supervisorctl -c supervisor_conf) or systemd-user (systemctl --user) restarts the program when restart_cmd is empty; none needs restart_cmd.',
+  },
+  install_unit: {
+    ...BOOL, default: 'false', group: 'deploy',
+    description: "deploy_target binary: write the program's supervisor include file (beside supervisor_conf) or systemd user unit (~/.config/systemd/user) when it is missing, and print it.",
+  },
+  supervisor_conf: {
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^(~/|/)[A-Za-z0-9._/+@-]*$', expected: 'an absolute or ~/ path of letters, digits and ._/+@-',
+    description: "process_manager supervisor: the SSH user's supervisord configuration, e.g. ~/supervisor/supervisord.conf (its [include] must read *.conf beside it for install_unit).",
+  },
+  logs_cmd: {
+    kind: 'string', default: '', group: 'deploy',
+    description: "deploy_target binary: a command run on the host whose last 50 output lines go into the report when the health gate fails, e.g. journalctl --user -u api -n 50; empty reads the supervisor log or journalctl by process_manager.",
+  },
+  keep_releases: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'deploy_target binary: releases kept under binary_root on each host (for rollback); older ones are removed.' },
+  binary_args: { kind: 'list', lines: true, default: '', group: 'deploy', expected: 'one argument a line', description: "deploy_target binary: the program's arguments, one a line, written into the release's run wrapper." },
 } as const satisfies Record<string, InputSpec>;
 
 export type InputName = keyof typeof INPUTS;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test bed needs on a Debian bookworm machine (root): the Docker engine,
-# a registry, OpenSSH, debootstrap, three real Go toolchains and cosign from Debian's packages.
+# a registry, OpenSSH, debootstrap, supervisor (run by the deploy user on each host for the
+# binary target), three real Go toolchains and cosign from Debian's packages.
 # Idempotent: a second run only checks.
 set -euo pipefail
 
@@ -10,7 +11,7 @@ mkdir -p "$STATE/go"
 
 need_pkgs=()
 for p in docker.io docker-registry apache2-utils openssh-server openssh-client debootstrap openssl \
-         iproute2 git rsync curl util-linux procps file; do
+         iproute2 git rsync curl util-linux procps file supervisor; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || need_pkgs+=("$p")
 done
 

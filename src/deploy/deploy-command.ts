@@ -1,4 +1,6 @@
 import { readFileSync } from 'fs';
+import * as path from 'path';
+import { readGitFacts } from '../git';
 import { hostname, userInfo } from 'os';
 import { Inputs } from '../schema';
 import { Engine } from '../engine/docker';
@@ -40,12 +42,24 @@ function localUser(): string {
   }
 }
 
+function readSums(dir: string): string {
+  if (!dir.trim()) return '';
+  try {
+    return readFileSync(path.join(dir.trim(), 'SHA256SUMS'), 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 /** Everything checked before any host is contacted: a mistake here changes nothing anywhere. */
-function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rollback', builtImageRef?: string) {
+async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rollback', builtImageRef?: string, env: NodeJS.ProcessEnv = process.env) {
   const secrets = secretValues(inputs);
   for (const s of secrets) reporter.mask(s);
   const envFileText = readEnvFile(inputs.env_file);
-  const spec = deploySpec(inputs, { builtImageRef, envFileText }, mode);
+  const binary = inputs.deploy_target === 'binary' && mode === 'deploy';
+  const binarySums = binary ? readSums(inputs.binaries_dir) : undefined;
+  const commit = binary ? await readGitFacts(inputs.context, env) : undefined;
+  const spec = deploySpec(inputs, { builtImageRef, envFileText, binarySums, commit }, mode);
   for (const [, v] of spec.container.env) {
     reporter.mask(v);
     secrets.push(v);
@@ -100,21 +114,28 @@ async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter, h
  * Rolls inputs.deploy_image (or builtImageRef, the build's image_ref) out to inputs.hosts.
  * Writes the outputs report, deployed_hosts and failed_hosts; returns an EXIT code.
  */
-export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?: string): Promise<number> {
-  const prepared = prepare(inputs, reporter, 'deploy', builtImageRef);
+export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const prepared = await prepare(inputs, reporter, 'deploy', builtImageRef, env);
   const { key, actor, secrets } = prepared;
+  if (prepared.spec.target === 'binary' && inputs.verify_key.trim()) {
+    throw inputError('verify_key', 'is not checked for deploy_target binary yet (no SHA256SUMS signature)', 'an empty verify_key with deploy_target binary, or the image target');
+  }
   const input = inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref';
-  const spec = await pinnedSpec(prepared.spec, input, reporter, inputs.registry_insecure);
+  const spec = prepared.spec.target === 'binary' ? prepared.spec : await pinnedSpec(prepared.spec, input, reporter, inputs.registry_insecure);
   // verify_key: the pinned digest's signature (and provenance) checked before any host is contacted.
-  if (spec.container.image) await verifyForDeploy(inputs, reporter, spec.container.image, input);
-  const report = await reporter.group(`deploy ${spec.container.name} to ${spec.hosts.length} host(s)`,
+  if (spec.target !== 'binary' && spec.container.image) await verifyForDeploy(inputs, reporter, spec.container.image, input);
+  const what = spec.binary ? `${spec.binary.name} ${spec.binary.version} (binary)` : spec.container.name;
+  const report = await reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'deploy', spec, key, actor, reporter }));
   return publish(report, reporter, secrets);
 }
 
 /** Puts every host back on its previous recorded version; returns an EXIT code. */
 export async function rollback(inputs: Inputs, reporter: Reporter): Promise<number> {
-  const { spec, key, actor, secrets } = prepare(inputs, reporter, 'rollback');
+  const { spec, key, actor, secrets } = await prepare(inputs, reporter, 'rollback');
+  if (inputs.verify_key.trim() && spec.target === 'binary') {
+    throw inputError('verify_key', 'is not checked for deploy_target binary yet (no SHA256SUMS signature)', 'an empty verify_key with deploy_target binary, or the image target');
+  }
   if (inputs.verify_key.trim()) {
     // What each host would go back to is read (nothing changed) and verified before the rollout.
     const targets = await rollbackTargets(spec, key, reporter);

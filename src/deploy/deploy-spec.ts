@@ -5,6 +5,10 @@ import { ImageRef, defaultContainerName, parseImageRef } from '../image-ref';
 import { HostTarget, parseHosts } from './host-list';
 import { KnownHosts, parseKnownHosts } from './known-hosts';
 import { HostKeyPolicy } from './host-key';
+import { BinarySpec, binarySpec } from './binary/binary-spec';
+import { DeployTarget, refuseForeignInputs } from './target-inputs';
+
+export type { DeployTarget } from './target-inputs';
 
 /** What runs on every host: the container and how it is judged healthy. */
 export interface ContainerSpec {
@@ -24,8 +28,12 @@ export interface ContainerSpec {
 
 /** Everything a rollout needs, parsed and validated before any host is contacted. */
 export interface DeploySpec {
+  readonly target: DeployTarget;
   readonly hosts: readonly HostTarget[];
+  /** For the binary target: name, env and health gate only (no image). */
   readonly container: ContainerSpec;
+  /** The binary target's releases, layout and process manager. */
+  readonly binary?: BinarySpec;
   readonly knownHosts: KnownHosts;
   readonly hostKeyPolicy: HostKeyPolicy;
   readonly batchSize: string;
@@ -83,6 +91,10 @@ export interface SpecSources {
   readonly builtImageRef?: string;
   /** Contents of env_file, read by the caller. */
   readonly envFileText?: string;
+  /** The binary target: binaries_dir/SHA256SUMS as read by the caller ('' when missing). */
+  readonly binarySums?: string;
+  /** The binary target: the commit the binaries were built from. */
+  readonly commit?: { readonly sha: string; readonly commitTime: number };
 }
 
 function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'rollback'): ImageRef | undefined {
@@ -102,9 +114,12 @@ function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'ro
 /** Turns inputs into a deploy (or rollback) spec, refusing bad input with one message naming it. Pure. */
 export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'deploy' | 'rollback' = 'deploy'): DeploySpec {
   const warnings: string[] = [];
+  const target = inputs.deploy_target as DeployTarget;
+  refuseForeignInputs(inputs, target);
   const hosts = parseHosts(inputs.hosts, inputs.ssh_user);
-  const image = rolloutImage(inputs, sources, mode);
-  const name = inputs.container_name || (image ? defaultContainerName(image) : '');
+  const binary = target === 'binary' ? binarySpec(inputs, sources, mode) : undefined;
+  const image = binary ? undefined : rolloutImage(inputs, sources, mode);
+  const name = binary ? binary.name : inputs.container_name || (image ? defaultContainerName(image) : '');
   if (inputs.health_timeout < 1) throw inputError('health_timeout', `'${inputs.health_timeout}' is too short`, 'at least 1 second');
   const ports = inputs.ports.map(parsePort);
   if (ports.length > 0 && inputs.network === 'host') warnings.push('ports are ignored by docker with network host: the service listens on the host directly');
@@ -122,7 +137,9 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
     throw inputError('batch_size', `'${inputs.batch_size}' is more than 100%`, 'a count such as 2 or a percentage up to 100%');
   }
   return {
+    target,
     hosts,
+    binary,
     container: {
       name,
       image,

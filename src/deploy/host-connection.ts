@@ -19,5 +19,7 @@ export interface ExecOptions {
  */
 export interface HostConnection {
   exec(script: string, opts: ExecOptions): Promise<ExecResult>;
+  /** Writes a local file to an absolute path on the host (SFTP over SSH); resolves with the bytes written. */
+  upload(localPath: string, remotePath: string, timeoutSeconds: number): Promise<number>;
   close(): Promise<void>;
 }

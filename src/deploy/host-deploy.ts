@@ -62,8 +62,60 @@ export interface RolloutContext {
   readonly isAlive: (pid: number) => boolean;
 }
 
+/** Connects to a host, recording its key; undefined (the host's failure recorded) when it cannot. */
+export async function connectHost(target: HostTarget, ctx: RolloutContext, record: HostRecord): Promise<HostConnection | undefined> {
+  try {
+    const { connection, verdict } = await ctx.connect(target);
+    if (verdict) {
+      record.hostKey(verdict);
+      if (verdict.how === 'accept-new') {
+        ctx.reporter.warn(`${target.label}: accepted a host key not in known_hosts (ssh_host_key_policy accept-new): ${verdict.keyType} ${verdict.fingerprint}; pin it with: ${verdict.knownHostsLine}`);
+        (record.report.notes ??= []).push(`accepted new host key ${verdict.keyType} ${verdict.fingerprint}`);
+      } else record.say(`connected, host key ${verdict.keyType} ${verdict.fingerprint} matches the pin`);
+    } else record.say('using the local engine');
+    return connection;
+  } catch (err) {
+    if (err instanceof ConnectError) {
+      const outcome = err.kind === 'unreachable' ? 'unreachable' : err.kind === 'host-key' ? 'refused host key' : 'failed';
+      if (err.verdict) record.hostKey(err.verdict);
+      record.fail(outcome, 'previous', err.message);
+    } else record.fail('failed', 'previous', `connect: ${errorMessage(err)}`);
+    return undefined;
+  }
+}
+
+/** Takes the service's lock on a host (waiting up to lock_timeout); throws when it cannot. */
+export async function takeLock(conn: HostConnection, ctx: RolloutContext, record: HostRecord, service: string, token: string): Promise<HostLock> {
+  const lock = new HostLock(conn, {
+    service,
+    owner: { token, by: ctx.actor.by, runner: ctx.actor.runner, pid: ctx.actor.pid },
+    waitSeconds: ctx.spec.lockTimeout,
+    limits: { attempt: LIMITS.lockAttempt, retry: LIMITS.lockRetry, stale: LIMITS.lockStale, heartbeat: LIMITS.heartbeat, release: LIMITS.release },
+    clock: ctx.clock,
+    isAlive: ctx.isAlive,
+    say: (m) => record.say(m),
+    note: (m) => record.note(m),
+    warn: (m) => record.warn(m),
+    debug: (m) => record.debug(m),
+  });
+  await lock.take();
+  return lock;
+}
+
+/** What rollout.ts drives on each host, whatever the deploy target. */
+export interface TargetRun {
+  readonly target: HostTarget;
+  readonly report: HostReport;
+  deploy(): Promise<void>;
+  rollBack(): Promise<void>;
+  undo(reason: string): Promise<void>;
+  crashed(err: unknown): void;
+  skip(reason: string): void;
+  close(): Promise<void>;
+}
+
 /** One host's part of a rollout: the per-host state machine over its connection, its lock and its steps. */
-export class HostRun {
+export class HostRun implements TargetRun {
   private readonly record: HostRecord;
   private conn?: HostConnection;
   private lock?: HostLock;
@@ -93,40 +145,12 @@ export class HostRun {
   /** Connects, checks docker, takes the lock and repairs what an interrupted run left. False when the host is out. */
   private async open(): Promise<boolean> {
     const { record } = this;
-    try {
-      const { connection, verdict } = await this.ctx.connect(this.target);
-      this.conn = connection;
-      if (verdict) {
-        record.hostKey(verdict);
-        if (verdict.how === 'accept-new') {
-          this.ctx.reporter.warn(`${this.target.label}: accepted a host key not in known_hosts (ssh_host_key_policy accept-new): ${verdict.keyType} ${verdict.fingerprint}; pin it with: ${verdict.knownHostsLine}`);
-          (this.report.notes ??= []).push(`accepted new host key ${verdict.keyType} ${verdict.fingerprint}`);
-        } else record.say(`connected, host key ${verdict.keyType} ${verdict.fingerprint} matches the pin`);
-      } else record.say('using the local engine');
-    } catch (err) {
-      if (err instanceof ConnectError) {
-        const outcome = err.kind === 'unreachable' ? 'unreachable' : err.kind === 'host-key' ? 'refused host key' : 'failed';
-        if (err.verdict) record.hostKey(err.verdict);
-        record.fail(outcome, 'previous', err.message);
-      } else record.fail('failed', 'previous', `connect: ${errorMessage(err)}`);
-      return false;
-    }
+    this.conn = await connectHost(this.target, this.ctx, record);
+    if (!this.conn) return false;
     try {
       const pre = await this.step(preflightStep(this.service, this.ctx.spec.container.healthUrl !== ''), LIMITS.preflight);
       record.debug(`docker ${pre.values.docker_version} as ${pre.values.user}`);
-      this.lock = new HostLock(this.conn, {
-        service: this.service,
-        owner: { token: this.token, by: this.ctx.actor.by, runner: this.ctx.actor.runner, pid: this.ctx.actor.pid },
-        waitSeconds: this.ctx.spec.lockTimeout,
-        limits: { attempt: LIMITS.lockAttempt, retry: LIMITS.lockRetry, stale: LIMITS.lockStale, heartbeat: LIMITS.heartbeat, release: LIMITS.release },
-        clock: this.ctx.clock,
-        isAlive: this.ctx.isAlive,
-        say: (m) => record.say(m),
-        note: (m) => record.note(m),
-        warn: (m) => record.warn(m),
-        debug: (m) => record.debug(m),
-      });
-      await this.lock.take();
+      this.lock = await takeLock(this.conn, this.ctx, record, this.service, this.token);
     } catch (err) {
       record.fail('failed', 'previous', errorMessage(err));
       return false;

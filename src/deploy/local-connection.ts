@@ -1,4 +1,5 @@
 import { spawn } from 'child_process';
+import { copyFile, stat } from 'fs/promises';
 import { ExecOptions, ExecResult, HostConnection } from './host-connection';
 
 /** The host `local`: the runner's own engine (DOCKER_HOST as the runner has it), state in its $HOME. */
@@ -31,6 +32,12 @@ export class LocalConnection implements HostConnection {
       });
       child.stdin.end(script + (opts.stdin ?? ''));
     });
+  }
+
+  async upload(localPath: string, remotePath: string): Promise<number> {
+    this.debug(`local: copy ${localPath} to ${remotePath}`);
+    await copyFile(localPath, remotePath);
+    return (await stat(localPath)).size;
   }
 
   async close(): Promise<void> {

@@ -35,10 +35,14 @@ export const STEP_EXIT = {
   dockerDown: 23,
   toolMissing: 24,
   stateDir: 25,
+  /** The binary target: the SSH user cannot write binary_root. */
+  rootNotWritable: 26,
   lockHeld: 75,
   lockLost: 76,
   registryLogin: 31,
   pull: 32,
+  /** The binary target: the uploaded file's SHA-256 is not the build's. */
+  checksum: 33,
   create: 40,
   nothingToSwitch: 41,
   stop: 42,
@@ -46,6 +50,8 @@ export const STEP_EXIT = {
   start: 44,
   /** A host-side value checked before the switch (network, a volume's source, a port) is wrong. */
   hostSetting: 45,
+  /** The binary target: restart_cmd failed. */
+  restart: 46,
   unhealthy: 50,
 } as const;
 
@@ -128,7 +134,7 @@ function base64Line(value: string): string {
 }
 
 /** A step's values: strings and numbers become shell variables, lists become bash arrays. */
-type StepValues = Readonly<Record<string, string | number | readonly string[]>>;
+export type StepValues = Readonly<Record<string, string | number | readonly string[]>>;
 
 /** NAME=value, quoted by shq: the value is data to bash, whatever it holds. */
 function assignment(name: string, value: string | number | readonly string[]): string {
@@ -142,7 +148,7 @@ function scriptText(file: string): string {
   return text.trim();
 }
 
-function render(name: string, service: string, values: StepValues, opts: { secrets?: number; by?: string }): string {
+function render(name: string, service: string, values: StepValues, opts: { secrets?: number; by?: string; libs?: readonly string[] }): string {
   const n = serviceNames(service);
   const reads = Array.from({ length: opts.secrets ?? 0 }, (_, i) => `IFS= read -r SECRET${i} || SECRET${i}=`);
   const codes = (Object.keys(STEP_EXIT) as Array<keyof typeof STEP_EXIT>).map((k) => assignment(stepExitVariable(k), STEP_EXIT[k]));
@@ -160,7 +166,7 @@ function render(name: string, service: string, values: StepValues, opts: { secre
     ['NAME', 'NEW', 'OLD', 'PREV', 'DROP'].map((k) => assignment(k, n[k.toLowerCase() as keyof typeof n])).join(' '),
     assignment('BY', oneLine(opts.by ?? '')),
     ...Object.entries(values).map(([k, v]) => assignment(k, v)),
-    scriptText('lib'),
+    ...(opts.libs ?? ['lib']).map(scriptText),
     scriptText(name),
     '}',
     'gantry_step; exit $?',
@@ -168,12 +174,12 @@ function render(name: string, service: string, values: StepValues, opts: { secre
   ].join('\n');
 }
 
-/** The step `name`, from steps/<name>.sh. */
-function step(name: string, service: string, values: StepValues, opts: { secrets?: string[]; by?: string } = {}): RemoteStep {
+/** The step `name`, from steps/<name>.sh after lib.sh (and opts.libs, which replace lib.sh's place: list it first). */
+export function step(name: string, service: string, values: StepValues, opts: { secrets?: string[]; by?: string; libs?: readonly string[] } = {}): RemoteStep {
   const secrets = opts.secrets ?? [];
   return {
     name,
-    script: render(name, service, values, { secrets: secrets.length, by: opts.by }),
+    script: render(name, service, values, { secrets: secrets.length, by: opts.by, libs: opts.libs }),
     secretInput: secrets.map(base64Line).join(''),
   };
 }
@@ -289,6 +295,6 @@ export function retireStep(service: string, audit: AuditEntry): RemoteStep {
   return step('retire', service, auditValues(audit), { by: audit.by });
 }
 
-function auditValues(a: AuditEntry): StepValues {
+export function auditValues(a: AuditEntry): StepValues {
   return { AUDIT_ACTION: a.action, AUDIT_FROM: a.from, AUDIT_TO: a.to };
 }

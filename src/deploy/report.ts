@@ -14,6 +14,8 @@ export interface HostReport {
   previousDigest?: string;
   newDigest?: string;
   pullSeconds?: number;
+  /** The binary target: bytes sent over SFTP to this host (0 when it had the release's binary already). */
+  uploadedBytes?: number;
   startSeconds?: number;
   healthSeconds?: number;
   /** One line: why it failed, or what was checked. */

@@ -10,7 +10,9 @@ import { connectSsh } from './ssh-connection';
 import { formatImageRef } from '../image-ref';
 import { Clock, systemClock } from './clock';
 import { pidAlive } from './host-lock';
-import { Actor, Connector, HostRun, LIMITS, RolloutContext } from './host-deploy';
+import { Actor, Connector, HostRun, LIMITS, RolloutContext, TargetRun } from './host-deploy';
+import { BinaryHostRun } from './binary/binary-host';
+import { HostTarget as Target } from './host-list';
 import { RolloutReport, rolloutExitCode } from './report';
 import { mustStop, planBatches } from './rollout-plan';
 
@@ -42,6 +44,16 @@ function connector(spec: DeploySpec, key: ClientKey | undefined, reporter: Repor
   };
 }
 
+/** Each deploy_target's per-host run. */
+function hostRun(t: Target, ctx: RolloutContext): TargetRun {
+  switch (ctx.spec.target) {
+    case 'binary':
+      return new BinaryHostRun(t, ctx);
+    case 'container':
+      return new HostRun(t, ctx);
+  }
+}
+
 /**
  * Runs a rollout: batches in order, the hosts of a batch at once. Once failures exceed
  * max_failures, the hosts not reached are skipped and (with rollback on) every host switched in
@@ -51,7 +63,7 @@ function connector(spec: DeploySpec, key: ClientKey | undefined, reporter: Repor
 export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   const { spec, reporter } = o;
   const image = spec.container.image;
-  if (o.mode === 'deploy' && !image?.digest) {
+  if (spec.target === 'container' && o.mode === 'deploy' && !image?.digest) {
     throw new Error(`deploy of ${image ? formatImageRef(image) : 'no image'}: the image must be pinned to a digest before any host runs`);
   }
   const clock = o.clock ?? systemClock;
@@ -67,7 +79,7 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
     clock,
     isAlive: o.isAlive ?? pidAlive,
   };
-  const runs = spec.hosts.map((t) => new HostRun(t, ctx));
+  const runs = spec.hosts.map((t) => hostRun(t, ctx));
   const batches = planBatches(runs, spec.batchSize);
   let failures = 0;
   let stopped: string | undefined;
@@ -96,7 +108,7 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   return {
     command: o.mode,
     service: spec.container.name,
-    image: image ? formatImageRef(image) : undefined,
+    image: image ? formatImageRef(image) : spec.binary?.version || undefined,
     batches: batches.length,
     stopped,
     seconds: (clock.now() - started) / 1000,

@@ -1,3 +1,4 @@
+import { stat } from 'fs/promises';
 import { NodeSSH } from 'node-ssh';
 import type { ClientChannel } from 'ssh2';
 import { ExecOptions, ExecResult, HostConnection } from './host-connection';
@@ -91,6 +92,26 @@ class SshConnection implements HostConnection {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** SFTP, with a time limit: a stalled transfer closes the connection rather than hang the host's run. */
+  async upload(localPath: string, remotePath: string, timeoutSeconds: number): Promise<number> {
+    if (this.lostReason || !this.ssh.isConnected()) throw new Error(this.lostReason ?? 'not connected');
+    this.debug(`${this.where}: sftp put ${localPath} ${remotePath}`);
+    const size = (await stat(localPath)).size;
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new Error(`upload timed out after ${timeoutSeconds} s`));
+        this.ssh.dispose();
+      }, timeoutSeconds * 1000);
+    });
+    try {
+      await Promise.race([this.ssh.putFile(localPath, remotePath, null, { mode: 0o600 }), limit]);
+    } finally {
+      clearTimeout(timer);
+    }
+    return size;
   }
 
   async close(): Promise<void> {

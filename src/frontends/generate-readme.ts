@@ -1,6 +1,7 @@
 import { INPUTS, InputName, InputSpec, OUTPUTS, OutputName, inputNames } from '../schema';
 import { ComponentInput, GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, templateSpec } from './generate-gitlab';
 import { defaultText } from './input-docs';
+import { DEPLOY_TARGETS, TARGET_INPUTS } from '../deploy/target-inputs';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 const code = (text: string): string => (text === '' ? '' : `\`${text.replace(/`/g, "'")}\``);
@@ -62,7 +63,17 @@ export function outputsTable(): string {
   return out.join('\n');
 }
 
+/** Which deploy inputs each deploy_target reads; the others are refused with one line when set. */
+export function targetsTable(): string {
+  const out = [`| Input | ${DEPLOY_TARGETS.map(code).join(' | ')} |`, `|---|${DEPLOY_TARGETS.map(() => '---|').join('')}`];
+  for (const t of DEPLOY_TARGETS) {
+    for (const name of TARGET_INPUTS[t]) out.push(`| \`${name}\` | ${DEPLOY_TARGETS.map((x) => (TARGET_INPUTS[x].includes(name) ? 'read' : 'refused')).join(' | ')} |`);
+  }
+  return out.join('\n');
+}
+
 const SECTIONS = [
+  { marker: 'targets', heading: '## Deploy targets', table: targetsTable },
   { marker: 'inputs', heading: '## Inputs', table: inputsTable },
   { marker: 'outputs', heading: '## Outputs', table: outputsTable },
 ];

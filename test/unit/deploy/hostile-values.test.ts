@@ -11,7 +11,10 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { createHash } from 'crypto';
 import { parseInputs } from '../../../src/inputs';
+import { MemoryReporter } from '../../../src/reporter';
+import { runRollout } from '../../../src/deploy/rollout';
 import { UserError } from '../../../src/errors';
 import { DeploySpec, deploySpec } from '../../../src/deploy/deploy-spec';
 import { describeActor } from '../../../src/deploy/deploy-actor';
@@ -177,8 +180,9 @@ function pwnedFiles(): string[] {
 
 const CASES = ROWS.flatMap(([input, write, arrives, steps]) => HOSTILE.map((v) => [input, v, write, arrives, steps] as const));
 
+afterAll(() => rmSync(MARKS, { recursive: true, force: true }));
+
 describe('hostile values are refused by name or arrive intact, and nothing runs', () => {
-  afterAll(() => rmSync(MARKS, { recursive: true, force: true }));
 
   test.each(CASES)('%s: %j', async (input, value, write, arrives, steps) => {
     const { ci_user: ciUser, image_revision: revision, env_file_text: envFileText, ...given } = write(value);
@@ -229,6 +233,96 @@ describe('hostile values are refused by name or arrive intact, and nothing runs'
       const auditLog = existsSync(auditFile) ? readFileSync(auditFile, 'utf8') : '';
       arrives(value, { calls, envFile, out, auditLog });
       expect(pwnedFiles()).toEqual([]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
+/**
+ * deploy_target binary: its host-bound inputs through the whole binary rollout (runRollout,
+ * BinaryHostRun, the real binary-*.sh steps run by bash on a scratch home). The "binary" records
+ * its arguments and the env value it was given; restart_cmd runs it once. restart_cmd and logs_cmd
+ * are meant to run on the host (like health_cmd): not here.
+ */
+interface BinarySeen {
+  readonly code: number;
+  readonly message: string;
+  /** What the program got: its argv, its GREETING, and the release folder it ran from. */
+  readonly argv: string[];
+  readonly greeting: string;
+  readonly envFile: string;
+  readonly home: string;
+}
+type BinaryExpect = (v: string, seen: BinarySeen) => void;
+const binaryRefusedOnly: BinaryExpect = () => {
+  throw new Error('this input must refuse every hostile value');
+};
+const BINARY_ROWS: Array<[string, (v: string, home: string) => Record<string, string>, BinaryExpect]> = [
+  // One argument a line: a value with a newline is two arguments, each intact.
+  ['binary_args', (v) => ({ binary_args: `--listen=:8080\n${v}` }), (v, seen) => expect(seen.argv).toEqual(['--listen=:8080', ...v.split('\n')])],
+  ['env', (v) => ({ env: `GREETING=${v}` }), (v, seen) => {
+    expect(seen.envFile).toBe(`GREETING=${v}\n`);
+    expect(seen.greeting).toBe(v);
+  }],
+  ['env_file', (v) => ({ env_file_text: `GREETING=${v}\n` }), (v, seen) => expect(seen.greeting).toBe(v)],
+  ['binary_root', (v, home) => ({ binary_root: `${home}/${v}` }), (v, seen) => {
+    expect(seen.code).toBe(0);
+    expect(existsSync(join(seen.home, v, 'api', 'current', 'run'))).toBe(true);
+  }],
+  ['binary_name', (v) => ({ binary_name: v }), binaryRefusedOnly],
+  ['supervisor_conf', (v) => ({ process_manager: 'supervisor', supervisor_conf: `~/sv/${v}/supervisord.ini`, install_unit: 'true' }), (v, seen) => {
+    expect(seen.code).toBe(0);
+    expect(readFileSync(join(seen.home, 'sv', v, 'api.conf'), 'utf8')).toContain('[program:api]');
+  }],
+  ['process_manager', (v) => ({ process_manager: v }), binaryRefusedOnly],
+  ['keep_releases', (v) => ({ keep_releases: v }), binaryRefusedOnly],
+  ['deploy_target', (v) => ({ deploy_target: v }), binaryRefusedOnly],
+];
+const RECORDER = '#!/bin/bash\nprintf \'%s\\0\' "$@" >"$GANTRY_RELEASE_DIR/../../argv"\nprintf \'%s\' "${GREETING-}" >"$GANTRY_RELEASE_DIR/../../greeting"\n';
+const BINARY_CASES = BINARY_ROWS.flatMap(([input, write, arrives]) => HOSTILE.map((v) => [input, v, write, arrives] as const));
+
+describe('deploy_target binary: hostile values are refused by name or arrive intact, and nothing runs', () => {
+  test.each(BINARY_CASES)('%s: %j', async (input, value, write, arrives) => {
+    const home = mkdtempSync(join(tmpdir(), 'gantry-hostile-bin-'));
+    try {
+      const out = join(home, 'out');
+      mkdirSync(out);
+      const file = join(out, `api-linux-${process.arch === 'arm64' ? 'arm64' : 'amd64'}`);
+      writeFileSync(file, RECORDER);
+      chmodSync(file, 0o755);
+      writeFileSync(join(out, 'SHA256SUMS'), `${createHash('sha256').update(RECORDER).digest('hex')}  ${file.slice(out.length + 1)}\n`);
+      const { env_file_text: envFileText, ...given } = write(value, home);
+      let spec: DeploySpec;
+      try {
+        spec = deploySpec(parseInputs({
+          command: 'deploy', deploy_target: 'binary', hosts: 'local', binaries_dir: out, binary_name: 'api',
+          restart_cmd: '"$GANTRY_RELEASE_DIR/run"', health_cmd: 'true', ...given,
+        }), { envFileText, binarySums: readFileSync(join(out, 'SHA256SUMS'), 'utf8'), commit: { sha: 'abcdef0123', commitTime: 1700000000 } });
+      } catch (err) {
+        expect(err).toBeInstanceOf(UserError);
+        const message = (err as Error).message;
+        expect(message).not.toMatch(/[\r\n]/);
+        expect(message.startsWith(`input '${input.replace(/_text$/, '')}': `)).toBe(true);
+        expect(pwnedFiles()).toEqual([]);
+        return;
+      }
+      const env = { PATH: process.env.PATH, HOME: home };
+      const report = await runRollout({
+        mode: 'deploy', spec, reporter: new MemoryReporter(), actor: { by: 'ci', runner: 'r', pid: process.pid },
+        connect: async () => ({ connection: new LocalConnection(() => undefined, env) }),
+      });
+      const app = join(spec.binary!.root || join(home, 'apps'), 'api');
+      const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
+      const seen: BinarySeen = {
+        code: report.exitCode, message: report.hosts[0].message ?? '', home,
+        argv: read(join(app, 'argv')).split('\0').slice(0, -1), greeting: read(join(app, 'greeting')),
+        envFile: read(join(app, 'current', 'env')),
+      };
+      expect({ code: seen.code, message: seen.message }).toEqual({ code: 0, message: expect.any(String) });
+      arrives(value, seen);
+      expect(pwnedFiles()).toEqual([]);
+      expect(existsSync(join(home, 'pwned')) || existsSync(join(app, 'pwned'))).toBe(false);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }

@@ -56,6 +56,16 @@ export class FakeHost implements HostConnection {
     return { code: a.code ?? 0, stdout: (a.out ?? []).map((l) => `${l}\n`).join(''), stderr: a.stderr ?? '' };
   }
 
+  /** Files "uploaded" to this host: remote path -> the local path they came from. */
+  readonly uploads = new Map<string, string>();
+
+  async upload(localPath: string, remotePath: string): Promise<number> {
+    this.log.push({ host: this.label, step: 'upload', script: remotePath, stdin: '', timeoutSeconds: 0 });
+    if (this.closed) throw new Error('not connected');
+    this.uploads.set(remotePath, localPath);
+    return (await import('fs')).statSync(localPath).size;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
   }

@@ -1,0 +1,28 @@
+# shellcheck shell=bash
+# The binary target, under the lock: undoes a switch a killed run left unfinished (current back to
+# the release it replaced, restarted), removes partial uploads and scratch dirs of killed steps.
+# Values: ROOT RESTART_CMD.
+busy
+for d in "$G/tmp/$NAME".*; do
+  [ -e "$d" ] || continue
+  [ "$d" = "$T" ] && continue
+  rm -rf "$d" && echo "fixed=removed the scratch directory $(basename "$d") of an interrupted run"
+done
+for f in "$REL"/*/.upload.*; do
+  [ -e "$f" ] || continue
+  rm -f "$f" && echo "fixed=removed the partial upload $f of an interrupted run"
+done
+for d in "$REL"/*/; do
+  [ -d "$d" ] || continue
+  if [ ! -e "$d$NAME" ]; then rmdir "$d" 2>/dev/null && echo "fixed=removed the empty release ${d%/} of an interrupted run"; fi
+done
+if [ -f "$BSW" ]; then
+  back=$(sed -n 's/^previous=//p' "$BSW" | tail -n 1)
+  echo "fixed=an earlier run stopped while switching releases: current back to ${back:-nothing}"
+  point_to "$back" || fail "$E_RENAME" "cannot point $CUR back at $back"
+  if [ -n "$back" ]; then restart_program "$back" || echo "fixed=restarting $back failed: $(restart_error)"; fi
+  rm -f "$BSW"
+  audit converge restored "" "$back"
+fi
+echo "current=$(current_release)"
+echo "previous=$(state_field previous)"

@@ -1,0 +1,36 @@
+# shellcheck shell=bash
+# Waits until health_cmd succeeds and health_url answers 2xx, in one pass, up to TIMEOUT seconds.
+# On failure prints the program's last log lines (LOGS_CMD) as log= lines.
+# Values: CMD URL TIMEOUT LOGS_CMD.
+deadline=$(( $(date +%s) + TIMEOUT ))
+per=5
+[ "$TIMEOUT" -lt 5 ] && per=$TIMEOUT
+limit=()
+if command -v timeout >/dev/null 2>&1; then limit=(timeout "$per"); fi
+reason="no check ran"
+checks=
+while :; do
+  ok=1; checks=
+  if [ -n "$CMD" ]; then
+    checks=health_cmd
+    if ! printf '%s\n' "$CMD" | ${limit[@]+"${limit[@]}"} bash -s >"$T/check" 2>&1; then
+      ok=0; reason="health_cmd failed: $(grep -v '^[[:space:]]*$' "$T/check" | tail -n 1 | cut -c1-200)"
+    fi
+  fi
+  if [ "$ok" = 1 ] && [ -n "$URL" ]; then
+    checks="${checks:+$checks, }health_url"
+    if command -v curl >/dev/null 2>&1; then
+      curl -fsS -o /dev/null --max-time "$per" --url "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: $(tail -n 1 "$T/check" | cut -c1-200)"; }
+    else
+      wget -q -O /dev/null -T "$per" -- "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: wget failed $(tail -n 1 "$T/check" | cut -c1-200)"; }
+    fi
+  fi
+  if [ "$ok" = 1 ]; then echo "checks=$checks"; echo healthy=1; exit 0; fi
+  [ "$(date +%s)" -ge "$deadline" ] && { reason="$reason (health_timeout $TIMEOUT s)"; break; }
+  sleep 1
+done
+echo "checks=$checks"
+if [ -n "$LOGS_CMD" ]; then
+  printf '%s\n' "$LOGS_CMD" | ${limit[@]+"${limit[@]}"} bash -s 2>&1 | tail -n 50 | cut -c1-300 | sed 's/^/log=/'
+fi
+fail "$E_UNHEALTHY" "not healthy: $reason"

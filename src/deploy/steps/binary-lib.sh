@@ -1,0 +1,37 @@
+# shellcheck shell=bash
+# Shared by the binary target's steps (after lib.sh). Values: ROOT (binary_root; empty is ~/apps),
+# RESTART_CMD (run by bash in the release folder, GANTRY_RELEASE_DIR set).
+#
+# Layout: <root>/<name>/releases/<commit_time>-<short_sha>/{<name>,env,run} and <root>/<name>/current,
+# a relative symlink to releases/<version>, replaced by a rename. State beside the container
+# target's, in ~/.gantry/services/<name>: binary.switch (an unfinished switch: the release to go
+# back to), binary.release (current= previous= root= sha256=, for status and rollback) and
+# releases.log (one line a switch: unix time, version, sha256, by).
+R=${ROOT:-$HOME/apps}
+A="$R/$NAME"
+REL="$A/releases"
+CUR="$A/current"
+# shellcheck disable=SC2034 # read by the binary steps
+BSW="$S/binary.switch"
+# current_release: the version current points at, or nothing.
+current_release() {
+  local t
+  t=$(readlink "$CUR" 2>/dev/null) || return 0
+  printf '%s' "${t##*/}"
+}
+# point_to VERSION: current -> releases/VERSION by renaming a fresh link over it: there is never
+# a moment without one. An empty VERSION removes current (nothing ran here before).
+point_to() {
+  if [ -z "$1" ]; then rm -f "$CUR"; return 0; fi
+  [ -x "$REL/$1/$NAME" ] || return 1
+  ln -sfn "releases/$1" "$A/.current.$$" && mv -T "$A/.current.$$" "$CUR"
+}
+# restart_program VERSION: runs RESTART_CMD for that release; its output in $T/restart.
+restart_program() {
+  local dir="$REL/$1"
+  [ -n "$1" ] || dir=$A
+  (cd "$dir" 2>/dev/null || cd "$HOME" || exit; printf '%s\n' "$RESTART_CMD" | GANTRY_RELEASE_DIR="$dir" bash -s) >"$T/restart" 2>&1
+}
+restart_error() { grep -v '^[[:space:]]*$' "$T/restart" | tail -n 1 | cut -c1-300; }
+state_field() { sed -n "s/^$1=//p" "$S/binary.release" 2>/dev/null | tail -n 1; }
+sha_of() { sha256sum "$1" 2>/dev/null | awk '{ print $1 }'; }

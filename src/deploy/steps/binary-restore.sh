@@ -1,0 +1,17 @@
+# shellcheck shell=bash
+# The switched-to release failed: current back to the release it replaced (recorded in
+# binary.switch), restarted; nothing ran before: current removed. The caller health-gates it again.
+# Values: ROOT RESTART_CMD AUDIT_ACTION AUDIT_FROM AUDIT_TO.
+busy
+[ -f "$BSW" ] || { echo "restored=$(current_release)"; exit 0; }
+back=$(sed -n 's/^previous=//p' "$BSW" | tail -n 1)
+point_to "$back" || fail "$E_RENAME" "cannot point $CUR back at releases/$back"
+if [ -n "$back" ]; then
+  restart_program "$back" || fail "$E_RESTART" "restart_cmd failed for the restored $back: $(restart_error)"
+  echo "restored=$back"
+else
+  restart_program "" || true
+  echo "restored=none"
+fi
+rm -f "$BSW"
+audit "$AUDIT_ACTION" rolled-back "$AUDIT_FROM" "$AUDIT_TO"

@@ -1,0 +1,241 @@
+/**
+ * deploy_target binary against the test bed's three SSH hosts: examples/hello compiled with the
+ * bed's Go, rolled out as a binary that each host's own supervisord (run by the deploy user under
+ * its own home) restarts. What needs real hosts: SFTP, the SHA-256 check on the host, the atomic
+ * current symlink, supervisor restarts, answers on the hosts' addresses. The state machine's paths
+ * are in test/unit/deploy/binary/.
+ *
+ * Every test sets up the fleet state it needs (given()), so any test runs alone (-t) or in any order.
+ */
+import { createHash } from 'crypto';
+import { execFileSync, spawnSync } from 'child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { parseInputs } from '../../src/inputs';
+import { deploy, rollback } from '../../src/deploy/deploy-command';
+import { RolloutReport } from '../../src/deploy/report';
+import { Bed, RawReporter, ROOT, argvWatch, deployBed } from './support/deploy';
+
+jest.setTimeout(240_000);
+
+const NAME = 'hellobin';
+const PORT = 18090;
+const HOSTS = [1, 2, 3];
+const SECRET = `bin-${Math.random().toString(36).slice(2)}-secret`;
+let bed: Bed;
+let work: string;
+const figures: string[] = [];
+
+type Version = 'v1' | 'v2' | 'v3';
+/** Each version: a commit of its own (its release name), and the binary built with that version stamped. */
+const commits: Record<Version, { sha: string; time: number; dir: string }> = {} as never;
+
+interface Run { code: number; report: RolloutReport; out: RawReporter }
+
+function onHost(i: number, script: string): string {
+  const r = spawnSync('ssh', ['-F', '/dev/null', '-o', 'BatchMode=yes', '-o', `UserKnownHostsFile=${bed.env.GANTRY_TESTBED_KNOWN_HOSTS}`,
+    '-o', 'StrictHostKeyChecking=yes', '-o', 'ConnectTimeout=5', '-o', 'LogLevel=ERROR', '-i', bed.env.GANTRY_TESTBED_SSH_KEY,
+    `deploy@${bed.host(i).addr}`, 'bash -s'], { input: script, encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0) throw new Error(`on h${i}: exit ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** The deploy user's own supervisord on each host (idempotent): ~/sv/supervisord.ini includes ~/sv/*.conf. */
+function supervisors(): void {
+  const conf = [
+    '[unix_http_server]', 'file=%(here)s/supervisor.sock', '',
+    '[supervisord]', 'logfile=%(here)s/supervisord.log', 'pidfile=%(here)s/supervisord.pid', 'childlogdir=%(here)s', '',
+    '[rpcinterface:supervisor]', 'supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface', '',
+    '[supervisorctl]', 'serverurl=unix://%(here)s/supervisor.sock', '',
+    '[include]', 'files = *.conf', '',
+  ].join('\n');
+  for (const i of HOSTS) {
+    onHost(i, `set -e
+mkdir -p ~/sv
+cat >~/sv/supervisord.ini <<'CONF'
+${conf}CONF
+if ! supervisorctl -c ~/sv/supervisord.ini pid >/dev/null 2>&1; then supervisord -c ~/sv/supervisord.ini; fi
+for _ in $(seq 1 50); do supervisorctl -c ~/sv/supervisord.ini pid >/dev/null 2>&1 && break; sleep 0.2; done
+supervisorctl -c ~/sv/supervisord.ini pid >/dev/null`);
+  }
+}
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+beforeAll(() => {
+  bed = deployBed();
+  supervisors();
+  work = mkdtempSync(join(tmpdir(), 'gantry-e2e-binary-'));
+  const repo = join(work, 'repo');
+  mkdirSync(repo);
+  const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], {
+    encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com' },
+  }).trim();
+  git('init', '-q');
+  const goVersions = ['1.22', '1.24', '1.19'].filter((v) => existsSync(join(bed.go, v, 'bin/go')));
+  for (const [n, v] of (['v1', 'v2', 'v3'] as Version[]).entries()) {
+    writeFileSync(join(repo, 'VERSION'), v);
+    git('add', 'VERSION');
+    execFileSync('git', ['-C', repo, 'commit', '-q', '-m', v], {
+      env: { ...process.env, GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e', GIT_COMMITTER_DATE: `${1700000000 + n * 100} +0000`, GIT_AUTHOR_DATE: `${1700000000 + n * 100} +0000` },
+    });
+    const dir = join(work, v);
+    mkdirSync(dir);
+    // One checkout per version: a release is named after the context's commit.
+    execFileSync('git', ['-C', repo, 'worktree', 'add', '-q', '--detach', join(dir, 'src'), 'HEAD']);
+    const out = join(dir, 'bin');
+    mkdirSync(out);
+    execFileSync(join(bed.go, goVersions[0], 'bin/go'), ['build', '-trimpath', '-ldflags', `-s -w -X main.version=${v}`, '-o', join(out, `${NAME}-linux-amd64`), '.'], {
+      cwd: join(ROOT, 'examples/hello'),
+      env: { PATH: process.env.PATH, HOME: work, GOCACHE: join(tmpdir(), 'gantry-e2e-gocache'), GOPATH: join(work, 'gopath'), CGO_ENABLED: '0', GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local' },
+    });
+    chmodSync(join(out, `${NAME}-linux-amd64`), 0o755);
+    writeFileSync(join(out, 'SHA256SUMS'), `${sha256(join(out, `${NAME}-linux-amd64`))}  ${NAME}-linux-amd64\n`);
+    commits[v] = { sha: git('rev-parse', 'HEAD'), time: 1700000000 + n * 100, dir };
+  }
+});
+
+afterAll(() => {
+  if (figures.length) process.stdout.write(`binary rollout figures:\n${figures.join('\n')}\n`);
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const release = (v: Version) => `${commits[v].time}-${commits[v].sha.slice(0, 7)}`;
+
+function inputs(v: Version, over: Record<string, string> = {}): Record<string, string> {
+  return {
+    command: 'deploy',
+    deploy_target: 'binary',
+    hosts: bed.hosts.join(','),
+    ssh_private_key: bed.sshKey,
+    known_hosts: bed.knownHosts,
+    context: join(commits[v].dir, 'src'),
+    binaries_dir: join(commits[v].dir, 'bin'),
+    binary_name: NAME,
+    process_manager: 'supervisor',
+    supervisor_conf: '~/sv/supervisord.ini',
+    install_unit: 'true',
+    env: `PORT=${PORT}\nSECRET_TOKEN=${SECRET}${v === 'v3' ? '\nHELLO_FAIL_HEALTH=1' : ''}`,
+    health_url: `http://127.0.0.1:${PORT}/healthz`,
+    health_timeout: '15',
+    batch_size: '100%',
+    ...over,
+  };
+}
+
+async function run(v: Version, over: Record<string, string> = {}, command: 'deploy' | 'rollback' = 'deploy'): Promise<Run> {
+  const out = new RawReporter();
+  const i = parseInputs({ ...inputs(v, over), command });
+  const t = Date.now();
+  const code = command === 'deploy' ? await deploy(i, out) : await rollback(i, out);
+  const report = JSON.parse(out.outputs.report) as RolloutReport;
+  figures.push(`${command} ${v}${over.binaries_dir ? ' (wrong sum)' : ''}: exit ${code} in ${((Date.now() - t) / 1000).toFixed(1)} s, uploaded ${report.hosts.map((h) => h.uploadedBytes ?? '-').join('/')} bytes, ${report.hosts.map((h) => h.outcome).join(', ')}`);
+  expect(out.all).not.toContain(SECRET);
+  return { code, report, out };
+}
+
+async function answer(i: number): Promise<string | undefined> {
+  try {
+    const res = await fetch(`http://${bed.host(i).addr}:${PORT}/`, { signal: AbortSignal.timeout(2000) });
+    if (!res.ok) return undefined;
+    const info = (await res.json()) as { version?: string };
+    return info.version;
+  } catch {
+    return undefined;
+  }
+}
+const answers = () => Promise.all(HOSTS.map(answer));
+const currentOn = (i: number) => onHost(i, `readlink ~/apps/${NAME}/current || true`).trim();
+
+/** The fleet runs `v` (deployed now if it does not). */
+async function given(v: Version): Promise<void> {
+  if (HOSTS.every((i) => currentOn(i) === `releases/${release(v)}`) && (await answers()).every((a) => a === v)) return;
+  const r = await run(v);
+  if (r.code !== 0) throw new Error(`setting up ${v} failed: ${r.report.hosts.map((h) => `${h.host}: ${h.message}`).join('; ')}`);
+}
+
+test('hello rolled out as a binary to three hosts under supervisor: answering; the same commit again uploads nothing', async () => {
+  // From scratch: no release, no program in supervisor (install_unit writes it).
+  for (const i of HOSTS) {
+    onHost(i, `supervisorctl -c ~/sv/supervisord.ini stop ${NAME} >/dev/null 2>&1; supervisorctl -c ~/sv/supervisord.ini remove ${NAME} >/dev/null 2>&1
+rm -rf ~/apps/${NAME} ~/.gantry/services/${NAME} ~/sv/${NAME}.conf`);
+  }
+  const first = await run('v1');
+  expect(first.code).toBe(0);
+  const size = readFileSync(join(commits.v1.dir, 'bin', `${NAME}-linux-amd64`)).length;
+  expect(first.report.hosts.map((h) => [h.outcome, h.newDigest, h.uploadedBytes])).toEqual(HOSTS.map(() => ['ok', release('v1'), size]));
+  expect(first.out.lines.join('\n')).toContain(`installed /home/deploy/sv/${NAME}.conf`);
+  expect(await answers()).toEqual(['v1', 'v1', 'v1']);
+  for (const i of HOSTS) {
+    expect(currentOn(i)).toBe(`releases/${release('v1')}`);
+    expect(onHost(i, `cd ~/apps/${NAME}/releases/${release('v1')} && stat -c '%n %a' env run ${NAME} && sha256sum ${NAME}`)).toBe(
+      `env 600\nrun 700\n${NAME} 755\n${sha256(join(commits.v1.dir, 'bin', `${NAME}-linux-amd64`))}  ${NAME}\n`);
+  }
+  const again = await run('v1');
+  expect(again.code).toBe(0);
+  expect(again.report.hosts.map((h) => h.uploadedBytes)).toEqual([0, 0, 0]);
+  expect(await answers()).toEqual(['v1', 'v1', 'v1']);
+});
+
+test('a new version switches every host; the env is absent from argv on the hosts and from the log', async () => {
+  await given('v1');
+  const watch = argvWatch([SECRET]);
+  const r = await run('v2');
+  const seen = watch.stop();
+  expect(r.code).toBe(0);
+  expect(await answers()).toEqual(['v2', 'v2', 'v2']);
+  expect(seen.samples).toBeGreaterThan(10);
+  expect(seen.hits).toEqual([]);
+  // The running program has the value (it came through env), its argv does not.
+  for (const i of HOSTS) {
+    const pid = onHost(i, `supervisorctl -c ~/sv/supervisord.ini pid ${NAME}`).trim();
+    expect(readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')).toContain(`SECRET_TOKEN=${SECRET}`);
+    expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(SECRET);
+    expect(onHost(i, `cat ~/.gantry/audit.log ~/.gantry/services/${NAME}/binary.release ~/sv/*.log ~/apps/${NAME}/*.log 2>/dev/null`)).not.toContain(SECRET);
+  }
+});
+
+test('a version whose health fails is rolled back to the previous release on every switched host: exit 3, its log lines in the report', async () => {
+  await given('v2');
+  const r = await run('v3');
+  expect(r.code).toBe(3);
+  expect(r.report.hosts.map((h) => [h.outcome, h.running, h.previousDigest])).toEqual(HOSTS.map(() => ['failed', 'previous', release('v2')]));
+  // env values are masked wherever they appear, the port among them.
+  expect(r.report.hosts[0].message).toBe('binary-health: not healthy: health_url http://127.0.0.1:***/healthz: curl: (22) The requested URL returned error: 500 (health_timeout 15 s)');
+  expect(r.report.hosts[0].logs?.join('\n')).toMatch(/hello v3 listening on :\*\*\* \(fail health: true\)/);
+  for (const i of HOSTS) expect(currentOn(i)).toBe(`releases/${release('v2')}`);
+  expect(await answers()).toEqual(['v2', 'v2', 'v2']);
+});
+
+test('a corrupted upload (a wrong sum) is refused with nothing switched: exit 3', async () => {
+  await given('v1');
+  // v2's release must be new on the hosts: a refused upload removes the release it made.
+  for (const i of HOSTS) onHost(i, `rm -rf ~/apps/${NAME}/releases/${release('v2')}`);
+  const bad = join(work, 'bad-bin');
+  rmSync(bad, { recursive: true, force: true });
+  mkdirSync(bad);
+  const file = join(bad, `${NAME}-linux-amd64`);
+  writeFileSync(file, readFileSync(join(commits.v2.dir, 'bin', `${NAME}-linux-amd64`)));
+  writeFileSync(join(bad, 'SHA256SUMS'), `${'0'.repeat(64)}  ${NAME}-linux-amd64\n`);
+  const r = await run('v2', { binaries_dir: bad });
+  expect(r.code).toBe(3);
+  expect(r.report.hosts.map((h) => [h.outcome, h.running])).toEqual(HOSTS.map(() => ['failed', 'previous']));
+  expect(r.report.hosts[0].message).toMatch(new RegExp(`^binary-stage: the uploaded binary's SHA-256 is [0-9a-f]{64}, not 0{64} as binaries_dir/SHA256SUMS says: removed, nothing switched$`));
+  for (const i of HOSTS) {
+    expect(currentOn(i)).toBe(`releases/${release('v1')}`);
+    expect(onHost(i, `ls -A ~/apps/${NAME}/releases; ls -A ~/apps/${NAME}/releases/*`)).not.toMatch(new RegExp(`${release('v2')}|\\.upload`));
+  }
+  expect(await answers()).toEqual(['v1', 'v1', 'v1']);
+});
+
+test('rollback puts every host on its previous release', async () => {
+  await given('v1');
+  await given('v2');
+  const r = await run('v2', {}, 'rollback');
+  expect(r.code).toBe(0);
+  expect(r.report.hosts.map((h) => h.newDigest)).toEqual(HOSTS.map(() => release('v1')));
+  expect(await answers()).toEqual(['v1', 'v1', 'v1']);
+});

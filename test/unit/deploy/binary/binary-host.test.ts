@@ -1,0 +1,157 @@
+/**
+ * The binary target's whole host protocol, run by the real bash on this machine: the real step
+ * scripts over a LocalConnection whose HOME is a scratch folder (one "host"), driven by the real
+ * rollout (runRollout, BinaryHostRun, HostLock). The "binary" is a small script, so each version's
+ * behaviour is chosen by the test; restart_cmd records which release it was run for.
+ */
+import { createHash } from 'crypto';
+import { existsSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, statSync, writeFileSync, chmodSync } from 'fs';
+import { tmpdir, userInfo } from 'os';
+import { join } from 'path';
+import { execFileSync } from 'child_process';
+import { parseInputs } from '../../../../src/inputs';
+import { MemoryReporter } from '../../../../src/reporter';
+import { deploySpec } from '../../../../src/deploy/deploy-spec';
+import { runRollout } from '../../../../src/deploy/rollout';
+import { LocalConnection } from '../../../../src/deploy/local-connection';
+import { RolloutReport } from '../../../../src/deploy/report';
+
+jest.setTimeout(60_000);
+
+const HOSTILE_ENV = "it's $(touch pwned) `id` \"q\" ; x";
+let home: string;
+let out: string;
+const USER = userInfo().username;
+const machine = execFileSync('uname', ['-m']).toString().trim();
+const arch = machine === 'aarch64' ? 'arm64' : 'amd64';
+
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'gantry-binary-home-'));
+  out = mkdtempSync(join(tmpdir(), 'gantry-binary-out-'));
+});
+afterEach(() => {
+  rmSync(home, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+});
+
+/** binaries_dir with one "binary": a script printing its version, env and args (or failing). */
+function build(version: string, opts: { healthy?: boolean; wrongSum?: boolean } = {}): void {
+  const file = join(out, `hello-linux-${arch}`);
+  writeFileSync(file, `#!/bin/sh\n${opts.healthy === false ? `echo "${version} cannot start: port in use" >&2\nexit 1` : `echo "version=${version} SECRET=$SECRET args=$*"`}\n`);
+  chmodSync(file, 0o755);
+  const sum = opts.wrongSum ? 'f'.repeat(64) : createHash('sha256').update(readFileSync(file)).digest('hex');
+  writeFileSync(join(out, 'SHA256SUMS'), `${sum}  hello-linux-${arch}\n`);
+}
+
+async function rollout(commit: { sha: string; commitTime: number }, over: Record<string, string> = {}, mode: 'deploy' | 'rollback' = 'deploy'): Promise<{ report: RolloutReport; reporter: MemoryReporter }> {
+  const inputs = parseInputs({
+    command: mode,
+    deploy_target: 'binary',
+    hosts: 'local',
+    binaries_dir: out,
+    binary_name: 'hello',
+    restart_cmd: 'echo "$GANTRY_RELEASE_DIR" >>"$HOME/restarts"',
+    health_cmd: '"$HOME/apps/hello/current/run" | grep -q "^version="',
+    logs_cmd: 'echo "log line one"; "$HOME/apps/hello/current/run" 2>&1',
+    health_timeout: '2',
+    env: `SECRET=${HOSTILE_ENV}`,
+    binary_args: '--listen=:8080\n$(touch pwned)',
+    ...over,
+  });
+  const sums = existsSync(join(out, 'SHA256SUMS')) ? readFileSync(join(out, 'SHA256SUMS'), 'utf8') : '';
+  const spec = deploySpec(inputs, { binarySums: sums, commit }, mode);
+  const reporter = new MemoryReporter();
+  const env = { ...process.env, HOME: home };
+  const report = await runRollout({
+    mode, spec, reporter, actor: { by: 'unit', runner: 'here', pid: process.pid },
+    connect: async () => ({ connection: new LocalConnection(() => undefined, env) }),
+  });
+  return { report, reporter };
+}
+
+const C1 = { sha: '1111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', commitTime: 1700000001 };
+const C2 = { sha: '2222222bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', commitTime: 1700000002 };
+const C3 = { sha: '3333333ccccccccccccccccccccccccccccccccc', commitTime: 1700000003 };
+const V1 = '1700000001-1111111';
+const V2 = '1700000002-2222222';
+const app = () => join(home, 'apps', 'hello');
+const current = () => readlinkSync(join(app(), 'current'));
+const run = () => execFileSync(join(app(), 'current', 'run')).toString();
+const restarts = () => readFileSync(join(home, 'restarts'), 'utf8').trim().split('\n');
+
+test('first rollout: release layout, current, env 0600 read as data, run wrapper with args; a second rollout uploads nothing', async () => {
+  build('v1');
+  const first = await rollout(C1);
+  expect([first.report.exitCode, first.report.hosts[0].outcome, first.report.hosts[0].newDigest]).toEqual([0, 'ok', V1]);
+  expect(first.report.hosts[0].uploadedBytes).toBe(statSync(join(out, `hello-linux-${arch}`)).size);
+  expect(current()).toBe(`releases/${V1}`);
+  expect(readdirSync(join(app(), 'releases', V1)).sort()).toEqual(['env', 'hello', 'run']);
+  expect(statSync(join(app(), 'releases', V1, 'env')).mode & 0o777).toBe(0o600);
+  expect(readFileSync(join(app(), 'releases', V1, 'env'), 'utf8')).toBe(`SECRET=${HOSTILE_ENV}\n`);
+  expect(run()).toBe(`version=v1 SECRET=${HOSTILE_ENV} args=--listen=:8080 $(touch pwned)\n`);
+  expect(existsSync('pwned') || existsSync(join(home, 'pwned')) || existsSync(join(app(), 'pwned'))).toBe(false);
+  expect(restarts()).toEqual([join(app(), 'releases', V1)]);
+  expect(readFileSync(join(home, '.gantry', 'services', 'hello', 'binary.release'), 'utf8')).toMatch(new RegExp(`^current=${V1}\nprevious=\n`));
+  expect(first.reporter.lines.join('\n')).not.toContain(HOSTILE_ENV);
+
+  const again = await rollout(C1);
+  expect([again.report.exitCode, again.report.hosts[0].uploadedBytes]).toEqual([0, 0]);
+  expect(current()).toBe(`releases/${V1}`);
+});
+
+test('an unhealthy version: current back to the previous release, restarted, exit 3 with the log lines', async () => {
+  build('v1');
+  expect((await rollout(C1)).report.exitCode).toBe(0);
+  build('v2', { healthy: false });
+  const { report } = await rollout(C2);
+  expect(report.exitCode).toBe(3);
+  expect(report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'previous', previousDigest: V1, newDigest: V2 });
+  expect(report.hosts[0].message).toMatch(/^binary-health: not healthy: health_cmd failed/);
+  expect(report.hosts[0].logs).toEqual(['log line one', 'v2 cannot start: port in use']);
+  expect(current()).toBe(`releases/${V1}`);
+  expect(restarts()).toEqual([V1, V2, V1].map((v) => join(app(), 'releases', v)));
+  expect(existsSync(join(home, '.gantry', 'services', 'hello', 'binary.switch'))).toBe(false);
+});
+
+test('a wrong sum: the upload and its new release removed, nothing switched or restarted', async () => {
+  build('v1');
+  expect((await rollout(C1)).report.exitCode).toBe(0);
+  build('v2', { wrongSum: true });
+  const { report } = await rollout(C2);
+  expect(report.exitCode).toBe(3);
+  expect(report.hosts[0].message).toMatch(/^binary-stage: the uploaded binary's SHA-256 is [0-9a-f]{64}, not f{64} as binaries_dir\/SHA256SUMS says: removed, nothing switched$/);
+  expect(readdirSync(join(app(), 'releases'))).toEqual([V1]);
+  expect(current()).toBe(`releases/${V1}`);
+  expect(restarts()).toEqual([join(app(), 'releases', V1)]);
+});
+
+test('rollback goes to the previous release; keep_releases keeps that many (current and previous always)', async () => {
+  build('v1');
+  await rollout(C1);
+  build('v2');
+  await rollout(C2);
+  build('v3');
+  const third = await rollout(C3, { keep_releases: '2' });
+  expect(third.report.exitCode).toBe(0);
+  expect(readdirSync(join(app(), 'releases')).sort()).toEqual([V2, '1700000003-3333333']);
+  const back = await rollout(C3, {}, 'rollback');
+  expect([back.report.exitCode, back.report.hosts[0].newDigest]).toEqual([0, V2]);
+  expect(current()).toBe(`releases/${V2}`);
+  expect(run()).toMatch(/^version=v2 /);
+});
+
+test('a first deploy that fails leaves no current; a binary_root the user cannot write fails before anything changes', async () => {
+  build('v1', { healthy: false });
+  const { report } = await rollout(C1);
+  expect([report.exitCode, report.hosts[0].running]).toEqual([3, 'previous']);
+  expect(existsSync(join(app(), 'current'))).toBe(false);
+  // A file where a folder should be: no user (root neither) can create binary_root there.
+  writeFileSync(join(home, 'taken'), '');
+  build('v1');
+  const before = restarts();
+  const denied = await rollout(C1, { binary_root: join(home, 'taken', 'apps') });
+  expect(denied.report.exitCode).toBe(3);
+  expect(denied.report.hosts[0].message).toBe(`binary-preflight: ${USER} cannot write binary_root ${join(home, 'taken', 'apps')} (create ${join(home, 'taken', 'apps', 'hello')} owned by ${USER}, or pick a binary_root it owns)`);
+  expect(restarts()).toEqual(before);
+  expect(readdirSync(home).sort()).toEqual(['.gantry', 'apps', 'restarts', 'taken']);
+});
