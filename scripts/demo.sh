@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job end to end on an embedded default: a local engine, a registry with auth and two
 # SSH hosts (the test bed), the example Go service in examples/hello built, pushed, rolled out
-# health-gated, and answering. Idempotent: run it again and it converges. Tear down with
+# health-gated behind a Caddy proxy on port 8080 (zero-downtime releases), answering, and the
+# fleet's status. Idempotent: run it again and it converges. Tear down with
 # `bash testbed/testbed.sh down`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,8 +25,9 @@ node dist/index.js all \
   --hosts "$hosts" \
   --ssh-private-key "$GANTRY_TESTBED_SSH_KEY" \
   --known-hosts "$GANTRY_TESTBED_KNOWN_HOSTS" \
-  --network host \
-  --health-url http://127.0.0.1:8080/healthz \
+  --proxy-port 8080 \
+  --proxy-image "$GANTRY_TESTBED_CADDY_IMAGE" \
+  --health-path /healthz \
   --health-timeout 30
 
 echo
@@ -35,3 +37,10 @@ for h in ${hosts//,/ }; do
   curl -fsS "http://$h:8080/"
   echo
 done
+
+echo
+node dist/index.js status \
+  --container-name hello \
+  --hosts "$hosts" \
+  --ssh-private-key "$GANTRY_TESTBED_SSH_KEY" \
+  --known-hosts "$GANTRY_TESTBED_KNOWN_HOSTS"

@@ -10,6 +10,7 @@ import { parseImageRef } from './image-ref';
 import { TargetResult } from './image/publish/platforms';
 import { refuseForeignInputs } from './deploy/target-inputs';
 import { binarySpec } from './deploy/binary/binary-spec';
+import { audit, logs, status, unlock } from './deploy/day-two';
 
 /** Builds one service, then its SBOM, signatures and attestations (sign_key is checked before the build). */
 async function buildWithSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<TargetResult> {
@@ -47,6 +48,14 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       return rollback(inputs, reporter);
     case 'verify':
       return verifyCommand(inputs, reporter, parseImageRef(inputs.deploy_image, 'deploy_image'));
+    case 'status':
+      return status(inputs, reporter);
+    case 'logs':
+      return logs(inputs, reporter);
+    case 'audit':
+      return audit(inputs, reporter);
+    case 'unlock':
+      return unlock(inputs, reporter);
     case 'all': {
       if (inputs.config) {
         if (inputs.hosts.length) throw inputError('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');

@@ -5,8 +5,8 @@
  */
 
 export type InputKind = 'string' | 'boolean' | 'number' | 'list';
-export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan' | 'verify';
-export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan', 'verify'];
+export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan' | 'status' | 'logs' | 'audit' | 'unlock' | 'verify';
+export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'verify'];
 
 export interface InputSpec {
   readonly kind: InputKind;
@@ -32,8 +32,8 @@ const BOOL = { kind: 'boolean', options: ['true', 'false'] } as const;
 
 export const INPUTS = {
   command: {
-    kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'verify'],
-    description: 'What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only), verify (print the signatures and attestations of deploy_image and whether each verifies with verify_key).',
+    kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'verify'],
+    description: "What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only); on the fleet: status (what runs where, the rollback candidates, the lock holder), logs (the service's logs from every host, each line prefixed with its host), audit (the hosts' audit entries, merged by time), unlock (release the service's deploy lock; force when its holder looks alive); verify (print the signatures and attestations of deploy_image and whether each verifies with verify_key).",
   },
   context: { kind: 'string', default: '.', group: 'build', description: 'Build context: the folder holding the service (its go.mod, unless a Dockerfile is given).' },
   dockerfile: { kind: 'string', default: '', group: 'build', description: 'Path of your own Dockerfile, built unchanged; empty generates a cached multi-stage one.' },
@@ -147,9 +147,55 @@ export const INPUTS = {
   health_url: { kind: 'string', default: '', group: 'deploy', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL', description: 'A URL fetched on the host (curl or wget) that answers 2xx when healthy.' },
   health_timeout: { kind: 'number', default: '60', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "Seconds the new container has to become healthy (the image's own HEALTHCHECK counts too)." },
   batch_size: { kind: 'string', default: '1', group: 'deploy', regex: '^[1-9][0-9]*%?$', expected: 'a count such as 2 or a percentage such as 50%', description: 'Hosts replaced at once: a count or a percentage of the fleet.' },
-  max_failures: { kind: 'number', default: '0', group: 'deploy', regex: '^[0-9]+$', expected: 'a whole number', description: 'Failed hosts tolerated before the rollout stops and every switched host is rolled back.' },
+  max_failures: {
+    kind: 'string', default: '0', group: 'deploy', regex: '^[0-9]+%?$', expected: 'a whole number such as 1 or a percentage such as 10%',
+    description: 'Failed hosts tolerated before the rollout stops and every switched host is rolled back: a count, or a percentage of the fleet (rounded down).',
+  },
+  batch_wait: { kind: 'number', default: '0', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: 'Seconds to wait between batches, to watch the new version on the first hosts before the next.' },
   rollback: { ...BOOL, default: 'true', group: 'deploy', description: 'Roll back automatically: a failed host to what it ran, the whole fleet when max_failures is exceeded.' },
   keep_images: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'Images of this repository kept on each host (for rollback); older ones are pruned.' },
+  rollback_to: {
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^[A-Za-z0-9_.:@+-]+$', expected: 'a digest (sha256:... or its first 12 hex digits), a tag or a revision',
+    description: "With rollback: the version to go back to, among those each host keeps (keep_images; status lists them), as a digest, tag or revision; the container is recreated with the live one's settings. Empty goes back to the previous version.",
+  },
+  pre_switch_cmd: {
+    kind: 'string', default: '', group: 'deploy', expected: "arguments such as migrate --up or sh -c 'cmd'",
+    description: "Arguments run once per rollout, before any host switches (database migrations): docker run --rm NEW_IMAGE ARGS on the first host, with env and the container's network. A failure stops the rollout with nothing switched (exit 1) and its output in the report.",
+  },
+  post_deploy_cmd: {
+    kind: 'string', default: '', group: 'deploy',
+    description: 'A command run by bash on the runner after the rollout (notifications), with GANTRY_EXIT_CODE, GANTRY_REPORT, GANTRY_DEPLOYED_HOSTS and GANTRY_FAILED_HOSTS in its environment; its failure is a warning.',
+  },
+  logs_since: {
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+[smhd]?$|^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z?$', expected: 'a duration such as 10m or 2h, or a time such as 2026-01-02T15:04:05Z',
+    description: 'With logs: only lines newer than this (docker logs --since).',
+  },
+  logs_tail: { kind: 'number', default: '100', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'With logs: the last lines of each host (before logs_grep).' },
+  logs_grep: { kind: 'string', default: '', group: 'deploy', description: 'With logs: only lines holding this text (a fixed string, not a pattern).' },
+  audit_lines: { kind: 'number', default: '20', group: 'deploy', regex: '^[1-9][0-9]*$', expected: 'a count of at least 1', description: 'With audit: the last entries shown from each host.' },
+  force: { ...BOOL, default: 'false', group: 'deploy', description: 'Redeploy hosts that already run the target digest, healthy and with the same settings (without it they are left alone and reported unchanged); with unlock, release a lock whose holder still looks alive.' },
+  proxy_port: {
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+$', expected: 'a port such as 80 or 8080',
+    description: 'Zero-downtime mode: a Caddy proxy container on each host owns this published port and switches to a new container only once it is healthy, then drains the old one. Containers join the gantry network and publish no port (ports and network are refused). Empty keeps stop-then-start releases.',
+  },
+  app_port: { kind: 'number', default: '8080', group: 'deploy', regex: '^[0-9]+$', expected: 'a port 1-65535', description: 'With proxy_port: the port the application listens on inside its container.' },
+  proxy_image: {
+    kind: 'string', default: 'caddy:2.10', group: 'deploy', regex: '^\\S+$', expected: 'an image reference such as caddy:2.10 or your mirror of it',
+    description: "With proxy_port: the Caddy 2 image of the proxy (the official image pinned to a minor version, or your mirror). Changing it replaces every host's proxy, the one brief gap of proxy mode.",
+  },
+  proxy_host: {
+    kind: 'list', default: '', group: 'deploy', expected: 'DNS names such as api.example.com',
+    description: "With proxy_port: the host names routed to this service (the Host header); several services share one proxy port only with distinct names. Empty routes every name on proxy_port to this service.",
+  },
+  proxy_tls: {
+    kind: 'string', default: 'false', group: 'deploy', options: ['false', 'true', 'internal'],
+    description: "With proxy_port and proxy_host: HTTPS on proxy_port. true has Caddy obtain and renew certificates itself (ACME: the names must resolve to the hosts, port 80 reachable; HTTP on port 80 is redirected to HTTPS); internal uses Caddy's own local CA (tests, private networks: clients must trust its root).",
+  },
+  health_path: {
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^/\\S*$', expected: 'an HTTP path starting with /, such as /healthz',
+    description: "With proxy_port: a path probed on the new container's own address and app_port, from the host, before the proxy switches; 2xx is healthy.",
+  },
+  drain_timeout: { kind: 'number', default: '30', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "With proxy_port: seconds the old container keeps its in-flight requests after the switch before it is stopped." },
   lock_timeout: { kind: 'number', default: '300', group: 'deploy', regex: '^[0-9]+$', expected: 'whole seconds', description: "Seconds to wait for another deploy's lock on a host before failing." },
   deploy_target: {
     kind: 'string', default: 'container', group: 'deploy', options: ['container', 'binary'],
@@ -206,6 +252,7 @@ export const OUTPUTS = {
   report: { description: 'The per-host rollout report as JSON.', json: true },
   services: { description: 'With config: every service\'s result as JSON (name, status, image_ref, digest, tags, go_version, platforms).', json: true },
   binaries: { description: 'Binaries exported to binaries_dir, comma separated paths (their SHA-256 sums are in binaries_dir/SHA256SUMS).' },
+  status: { description: 'With status: every host\'s live container, rollback candidates and lock holder as JSON.', json: true },
   deployed_hosts: { description: 'Hosts now running the new image, comma separated.' },
   failed_hosts: { description: 'Hosts that failed, comma separated.' },
   sbom: { description: 'The CycloneDX SBOM file(s) of the built image, comma separated paths (one per platform).' },

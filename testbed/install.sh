@@ -38,6 +38,11 @@ else
   updated=1
 fi
 
+# Caddy for the proxy image: Debian's package unpacked, not installed (no caddy service on the machine).
+CADDY_BIN=$STATE/caddy/usr/bin/caddy
+need_caddy=0
+[ -x "$CADDY_BIN" ] || need_caddy=1
+
 missing_go=()
 for v in $GO_VERSIONS; do
   [ -x "$STATE/go/$v/bin/go" ] || missing_go+=("$v")
@@ -46,7 +51,11 @@ done
 need_cosign=0
 command -v cosign >/dev/null 2>&1 || need_cosign=1
 
+<<<<<<< HEAD
 if [ ${#need_pkgs[@]} -gt 0 ] || [ ${#missing_go[@]} -gt 0 ] || [ "$updated" = 0 ] || [ "$need_cosign" = 1 ]; then
+=======
+if [ ${#need_pkgs[@]} -gt 0 ] || [ ${#missing_go[@]} -gt 0 ] || [ "$need_caddy" = 1 ] || [ "$updated" = 0 ]; then
+>>>>>>> main
   echo "testbed: apt-get update"
   apt-get update -qq -o Dpkg::Use-Pty=0 >/dev/null
 fi
@@ -72,4 +81,13 @@ for v in "${missing_go[@]}"; do
   rm -rf "$tmp"
   "$STATE/go/$v/bin/go" version
 done
+if [ "$need_caddy" = 1 ]; then
+  echo "testbed: unpacking Debian's caddy package"
+  tmp=$(mktemp -d)
+  ( cd "$tmp" && apt-get download -qq caddy >/dev/null )
+  rm -rf "$STATE/caddy"
+  dpkg-deb -x "$tmp"/caddy_*.deb "$STATE/caddy"
+  rm -rf "$tmp"
+  "$CADDY_BIN" version
+fi
 echo "testbed: packages ready"

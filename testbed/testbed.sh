@@ -415,6 +415,7 @@ sshd_stop() { # HOST: the listener and every live session of that host
 img_slug() { echo "$1" | tr ':/' '__'; }
 img_tar() { echo "$STATE/images/$(img_slug "$1").tar"; }
 img_id() { dcli "$1" image inspect --format '{{.Id}}' "$2" 2>/dev/null || true; }
+img_label() { dcli "$1" image inspect --format "{{index .Config.Labels \"$3\"}}" "$2" 2>/dev/null || true; }
 ROOTFS_TAR=$STATE/images/bookworm-rootfs.tar
 
 debian_mirror() {
@@ -509,6 +510,48 @@ ensure_images() { # ROOTFS_JOB_PID (or empty)
   done
 }
 
+# The proxy image a user would mirror from the official one: Debian's caddy binary on the bed's
+# bookworm base, with the official image's layout. Nothing is pulled; pushed to the bed's registry.
+CADDY_IMAGE=$REGISTRY/mirror/caddy:2.6
+ensure_caddy_image() {
+  local main="unix://$MAIN_SOCK" work ctx ver
+  local bin=$STATE/caddy/usr/bin/caddy
+  [ -x "$bin" ] || die "$bin is missing (testbed/install.sh unpacks Debian's caddy package)"
+  ver=$("$bin" version | awk '{print $1; exit}')
+  if [ "$(img_label "$main" "$CADDY_IMAGE" org.gantry.caddy-version)" = "$ver" ] &&
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$REGISTRY_USER:$(registry_password)" \
+      -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' "http://$REGISTRY/v2/mirror/caddy/manifests/2.6")" = 200 ]; then
+    return 0
+  fi
+  say "building $CADDY_IMAGE from Debian's caddy $ver"
+  work=$(mktemp -d)
+  ctx=$work/ctx
+  mkdir -p "$ctx" "$work/docker-config"
+  cp "$bin" "$ctx/caddy"
+  printf ':80 {\n\troot * /usr/share/caddy\n\tfile_server\n}\n' >"$ctx/Caddyfile"
+  cat >"$ctx/Dockerfile" <<EOF
+FROM debian:bookworm-slim
+COPY caddy /usr/bin/caddy
+COPY Caddyfile /etc/caddy/Caddyfile
+RUN mkdir -p /config/caddy /data/caddy /usr/share/caddy /srv
+ENV XDG_CONFIG_HOME=/config XDG_DATA_HOME=/data
+VOLUME /config /data
+EXPOSE 80 443 2019
+WORKDIR /srv
+LABEL org.gantry.testbed=1 org.gantry.caddy-version=$ver
+CMD ["caddy", "run", "--config", "/etc/caddy/Caddyfile", "--adapter", "caddyfile"]
+EOF
+  local cli=(env -u DOCKER_CONTEXT -u DOCKER_TLS_VERIFY -u DOCKER_CERT_PATH DOCKER_CONFIG="$work/docker-config" docker -H "$main")
+  if ! { DOCKER_BUILDKIT=0 "${cli[@]}" build -q -t "$CADDY_IMAGE" "$ctx" >/dev/null &&
+    "${cli[@]}" login -u "$REGISTRY_USER" --password-stdin "$REGISTRY" <"$STATE/registry/password" >/dev/null &&
+    "${cli[@]}" push -q "$CADDY_IMAGE" >/dev/null; } 2>"$work/err"; then
+    cat "$work/err" >&2
+    rm -rf "$work"
+    die "building or pushing $CADDY_IMAGE failed"
+  fi
+  rm -rf "$work"
+}
+
 load_images() { # DOCKER_HOST [IMAGE...]
   local url=${1:-} img tar want
   [ -n "$url" ] || die "usage: testbed.sh load-images DOCKER_HOST [IMAGE...]"
@@ -569,6 +612,7 @@ containers of h1..h3 would land in its network namespace). Stop that containerd 
     fi
   done
   ensure_images "$job"
+  ensure_caddy_image
   trap - EXIT
   say "up in $((SECONDS - t0))s: engine unix://$MAIN_SOCK, registry $REGISTRY, hosts $(hosts_csv)"
 }
@@ -633,6 +677,7 @@ cmd_env() {
   exp GANTRY_TESTBED_SSH_KEY "$KEY"
   exp GANTRY_TESTBED_GO "$STATE/go"
   exp GANTRY_TESTBED_IMAGES "${IMAGES[*]}"
+  exp GANTRY_TESTBED_CADDY_IMAGE "$CADDY_IMAGE"
   for h in "${HOSTS[@]}"; do
     H=$(echo "$h" | tr '[:lower:]' '[:upper:]')
     exp "GANTRY_TESTBED_${H}_ADDR" "$(host_addr "$h")"

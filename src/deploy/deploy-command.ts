@@ -11,13 +11,14 @@ import { DeploySpec, deploySpec } from './deploy-spec';
 import { describeActor } from './deploy-actor';
 import { ClientKey, parsePrivateKey } from './private-key';
 import { runRollout } from './rollout';
+import { LocalConnection } from './local-connection';
 import { engineAllowsHttp, pinDigest } from './pin-digest';
 import { formatImageRef, parseImageRef } from '../image-ref';
 import { verifyForDeploy } from '../supply-chain/supply-chain';
 import { rollbackTargets } from './rollback-targets';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from './report';
 
-function readEnvFile(path: string): string | undefined {
+export function readEnvFile(path: string): string | undefined {
   if (!path.trim()) return undefined;
   try {
     return readFileSync(path.trim(), 'utf8');
@@ -26,7 +27,7 @@ function readEnvFile(path: string): string | undefined {
   }
 }
 
-function clientKey(spec: DeploySpec, inputs: Inputs): ClientKey | undefined {
+export function clientKey(spec: DeploySpec, inputs: Inputs): ClientKey | undefined {
   if (!spec.hosts.some((h) => !h.local)) return undefined;
   if (!inputs.ssh_private_key.trim()) {
     throw inputError('ssh_private_key', 'is empty', 'the private key whose public half is in the hosts\' authorized_keys');
@@ -90,14 +91,29 @@ function maskReport(report: RolloutReport, secrets: readonly string[]): RolloutR
   };
 }
 
-function publish(unmasked: RolloutReport, reporter: Reporter, secrets: readonly string[]): number {
+async function publish(unmasked: RolloutReport, reporter: Reporter, secrets: readonly string[], postDeployCmd = ''): Promise<number> {
   const report = maskReport(unmasked, secrets);
   reporter.info(renderReportText(report));
   reporter.setOutput('report', reportJson(report));
   reporter.setOutput('deployed_hosts', deployedHosts(report.hosts).join(','));
   reporter.setOutput('failed_hosts', failedHosts(report.hosts).join(','));
   reporter.summary(renderReportMarkdown(report));
+  if (postDeployCmd.trim()) await postDeploy(postDeployCmd, report, reporter);
   return report.exitCode;
+}
+
+/** post_deploy_cmd on the runner, with the outputs in its environment; a failure is a warning only. */
+async function postDeploy(cmd: string, report: RolloutReport, reporter: Reporter): Promise<void> {
+  const env = {
+    ...process.env,
+    GANTRY_EXIT_CODE: String(report.exitCode),
+    GANTRY_REPORT: reportJson(report),
+    GANTRY_DEPLOYED_HOSTS: deployedHosts(report.hosts).join(','),
+    GANTRY_FAILED_HOSTS: failedHosts(report.hosts).join(','),
+  };
+  const r = await new LocalConnection((m) => reporter.debug(m), env).exec(cmd, { timeoutSeconds: 600 });
+  for (const l of `${r.stdout}${r.stderr}`.split('\n').filter((x) => x.trim())) reporter.info(`post_deploy_cmd | ${l}`);
+  if (r.code !== 0) reporter.warn(`post_deploy_cmd failed (${r.lost ?? `exit code ${r.code}`}); the rollout's exit code ${report.exitCode} stands`);
 }
 
 /** The spec with its image pinned to one digest, resolved on the runner before any host is contacted. */
@@ -127,7 +143,7 @@ export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?:
   const what = spec.binary ? `${spec.binary.name} ${spec.binary.version} (binary)` : spec.container.name;
   const report = await reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'deploy', spec, key, actor, reporter }));
-  return publish(report, reporter, secrets);
+  return publish(report, reporter, secrets, inputs.post_deploy_cmd);
 }
 
 /** Puts every host back on its previous recorded version; returns an EXIT code. */
@@ -151,5 +167,5 @@ export async function rollback(inputs: Inputs, reporter: Reporter): Promise<numb
   }
   const report = await reporter.group(`roll back ${spec.container.name} on ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'rollback', spec, key, actor, reporter }));
-  return publish(report, reporter, secrets);
+  return publish(report, reporter, secrets, inputs.post_deploy_cmd);
 }

@@ -9,6 +9,8 @@ import { BinarySpec, binarySpec } from './binary/binary-spec';
 import { DeployTarget, refuseForeignInputs } from './target-inputs';
 
 export type { DeployTarget } from './target-inputs';
+import { toleratedFailures } from './rollout-plan';
+import { splitArgs } from './hooks';
 
 /** What runs on every host: the container and how it is judged healthy. */
 export interface ContainerSpec {
@@ -26,6 +28,19 @@ export interface ContainerSpec {
   readonly keepImages: number;
 }
 
+/** Proxy mode: a Caddy container on each host owns the published port and switches between app containers. */
+export interface ProxySpec {
+  readonly port: number;
+  readonly appPort: number;
+  readonly image: string;
+  /** Host names routed to the service; empty routes every name on the port. */
+  readonly hosts: readonly string[];
+  readonly healthPath: string;
+  readonly drainTimeout: number;
+  /** HTTPS on the port: off, ACME certificates, or Caddy's internal CA. */
+  readonly tls: 'off' | 'acme' | 'internal';
+}
+
 /** Everything a rollout needs, parsed and validated before any host is contacted. */
 export interface DeploySpec {
   readonly target: DeployTarget;
@@ -34,10 +49,23 @@ export interface DeploySpec {
   readonly container: ContainerSpec;
   /** The binary target's releases, layout and process manager. */
   readonly binary?: BinarySpec;
+  /** Set in proxy mode (proxy_port). */
+  readonly proxy?: ProxySpec;
+  /** Redeploy hosts that already run the target with the same settings. */
+  readonly force: boolean;
+  /** rollback: a digest, tag or revision among the versions each host keeps; empty is the previous one. */
+  readonly rollbackTo: string;
+  /** pre_switch_cmd split into arguments; empty runs nothing. */
+  readonly preSwitch: readonly string[];
   readonly knownHosts: KnownHosts;
   readonly hostKeyPolicy: HostKeyPolicy;
   readonly batchSize: string;
+  /** Failed hosts tolerated (max_failures, a percentage already applied to the fleet). */
   readonly maxFailures: number;
+  /** max_failures as given, for messages. */
+  readonly maxFailuresText: string;
+  /** Seconds between batches. */
+  readonly batchWait: number;
   readonly rollback: boolean;
   readonly lockTimeout: number;
   readonly registry?: { readonly username: string; readonly password: string };
@@ -111,6 +139,46 @@ function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'ro
   return undefined;
 }
 
+const DNS_NAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+function portNumber(name: string, text: string): number {
+  const n = Number(text);
+  if (!/^[0-9]+$/.test(text) || n < 1 || n > 65535) throw inputError(name, `'${text}' is not a port`, 'a port 1-65535');
+  return n;
+}
+
+/** proxy_port and its companions; undefined without proxy_port (and then its companions must be unset). */
+export function proxySpec(inputs: Inputs): ProxySpec | undefined {
+  const appPort = portNumber('app_port', String(inputs.app_port));
+  const text = inputs.proxy_port.trim();
+  if (!text) {
+    if (inputs.proxy_host.length > 0) throw inputError('proxy_host', 'is set without proxy_port', 'proxy_port (the port the proxy publishes), or no proxy_host');
+    if (inputs.proxy_tls !== 'false') throw inputError('proxy_tls', 'is set without proxy_port', 'proxy_port (443 for HTTPS) and proxy_host');
+    if (inputs.health_path.trim()) throw inputError('health_path', 'is set without proxy_port', 'proxy_port (health_path is probed on the container before the proxy switches), or health_url');
+    return undefined;
+  }
+  const port = portNumber('proxy_port', text);
+  if (inputs.ports.length > 0) {
+    throw inputError('ports', `'${inputs.ports.join(',')}' cannot be published in proxy mode (proxy_port ${port} owns the host's port)`, 'no ports: the proxy reaches the container on app_port');
+  }
+  if (inputs.network.trim()) throw inputError('network', `'${inputs.network.trim()}' cannot be used in proxy mode`, "no network: containers join gantry's own network, where the proxy reaches them");
+  if (inputs.health_url.trim()) {
+    throw inputError('health_url', 'cannot reach the application in proxy mode (it publishes no port)', "health_path, probed on the new container's own address and app_port");
+  }
+  const hosts = inputs.proxy_host.map((h) => h.toLowerCase());
+  for (const h of hosts) {
+    if (h.length > 253 || !DNS_NAME.test(h)) throw inputError('proxy_host', `'${h}' is not a DNS name`, 'DNS names such as api.example.com');
+  }
+  if (inputs.proxy_tls !== 'false' && hosts.length === 0) {
+    throw inputError('proxy_tls', 'needs proxy_host: certificates are issued for host names', 'the DNS names of the service in proxy_host');
+  }
+  return {
+    port, appPort, image: inputs.proxy_image.trim(), hosts: [...new Set(hosts)],
+    healthPath: inputs.health_path.trim(), drainTimeout: inputs.drain_timeout,
+    tls: inputs.proxy_tls === 'true' ? 'acme' : inputs.proxy_tls === 'internal' ? 'internal' : 'off',
+  };
+}
+
 /** Turns inputs into a deploy (or rollback) spec, refusing bad input with one message naming it. Pure. */
 export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'deploy' | 'rollback' = 'deploy'): DeploySpec {
   const warnings: string[] = [];
@@ -122,6 +190,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
   const name = binary ? binary.name : inputs.container_name || (image ? defaultContainerName(image) : '');
   if (inputs.health_timeout < 1) throw inputError('health_timeout', `'${inputs.health_timeout}' is too short`, 'at least 1 second');
   const ports = inputs.ports.map(parsePort);
+  const proxy = proxySpec(inputs);
   if (ports.length > 0 && inputs.network === 'host') warnings.push('ports are ignored by docker with network host: the service listens on the host directly');
   const sshHosts = hosts.filter((h) => !h.local);
   const policy = inputs.ssh_host_key_policy as HostKeyPolicy;
@@ -153,10 +222,16 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'dep
       healthTimeout: inputs.health_timeout,
       keepImages: inputs.keep_images,
     },
+    proxy,
+    force: inputs.force,
+    rollbackTo: inputs.rollback_to.trim(),
+    preSwitch: splitArgs('pre_switch_cmd', inputs.pre_switch_cmd),
     knownHosts,
     hostKeyPolicy: policy,
     batchSize: inputs.batch_size,
-    maxFailures: inputs.max_failures,
+    maxFailures: toleratedFailures(inputs.max_failures, hosts.length),
+    maxFailuresText: inputs.max_failures.trim(),
+    batchWait: inputs.batch_wait,
     rollback: inputs.rollback,
     lockTimeout: inputs.lock_timeout,
     registry: inputs.registry_username ? { username: inputs.registry_username, password: inputs.registry_password } : undefined,

@@ -15,6 +15,9 @@ import {
   AuditEntry, RemoteStep, STEP_EXIT, StepOutput, convergeStep, createStep, finalizeStep, healthStep,
   listValues, parseStepOutput, preflightStep, pullStep, restoreStep, retireStep, switchStep,
 } from './remote-steps';
+import { cloneLiveStep, discardStep, proxyConvergeStep, resolveVersionStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep } from './proxy-steps';
+import { routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from './proxy-config';
+import { preSwitchStep } from './hooks';
 
 export { StepFailure } from './host-steps';
 
@@ -42,6 +45,11 @@ export const LIMITS = {
   finalize: 300,
   restore: 180,
   release: 30,
+  unchanged: 60,
+  /** pre_switch_cmd's own limit (migrations may be slow). */
+  preSwitch: 1800,
+  /** Includes waiting up to 120 s for the host-wide proxy lock and a new proxy's start. */
+  proxy: 300,
 };
 
 export type Connector = (target: HostTarget) => Promise<{ connection: HostConnection; verdict?: HostKeyVerdict }>;
@@ -112,6 +120,10 @@ export interface TargetRun {
   crashed(err: unknown): void;
   skip(reason: string): void;
   close(): Promise<void>;
+  /** pre_switch_cmd on this host (targets that have it). */
+  preSwitch?(): Promise<boolean>;
+  /** Checks that rollback_to names a version this host keeps; the reason when not (targets that have it). */
+  resolveRollbackTo?(): Promise<string | undefined>;
 }
 
 /** One host's part of a rollout: the per-host state machine over its connection, its lock and its steps. */
@@ -148,7 +160,7 @@ export class HostRun implements TargetRun {
     this.conn = await connectHost(this.target, this.ctx, record);
     if (!this.conn) return false;
     try {
-      const pre = await this.step(preflightStep(this.service, this.ctx.spec.container.healthUrl !== ''), LIMITS.preflight);
+      const pre = await this.step(preflightStep(this.service, this.ctx.spec.container.healthUrl !== '' || this.ctx.spec.proxy !== undefined), LIMITS.preflight);
       record.debug(`docker ${pre.values.docker_version} as ${pre.values.user}`);
       this.lock = await takeLock(this.conn, this.ctx, record, this.service, this.token);
     } catch (err) {
@@ -156,6 +168,10 @@ export class HostRun implements TargetRun {
       return false;
     }
     try {
+      if (this.ctx.spec.proxy) {
+        const pc = await this.step(proxyConvergeStep(this.service, this.ctx.actor.by), LIMITS.converge);
+        for (const fixed of listValues(pc, 'fixed')) this.record.note(fixed);
+      }
       const c = await this.step(convergeStep(this.service, this.ctx.actor.by), LIMITS.converge);
       for (const fixed of listValues(c, 'fixed')) record.note(fixed);
       this.report.previousDigest = c.values.current_digest ?? '';
@@ -170,15 +186,19 @@ export class HostRun implements TargetRun {
     return { action, by: this.ctx.actor.by, from: from ?? '', to: to ?? '' };
   }
 
-  private healthOptions() {
+  private healthOptions(target: 'name' | 'new' | 'prev' = 'name') {
     const c = this.ctx.spec.container;
-    return { cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout };
+    const p = this.ctx.spec.proxy;
+    return {
+      cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout, target,
+      probe: p && p.healthPath ? { port: p.appPort, path: p.healthPath } : undefined,
+    };
   }
 
-  /** Health gate of what runs under the name now; returns the seconds it took. */
-  private async healthGate(): Promise<{ seconds: number; out: StepOutput }> {
+  /** Health gate of what runs under the name now (or of the container started beside it); returns the seconds it took. */
+  private async healthGate(target: 'name' | 'new' | 'prev' = 'name'): Promise<{ seconds: number; out: StepOutput }> {
     const t = this.ctx.clock.now();
-    const out = await this.step(healthStep(this.service, this.healthOptions()), this.ctx.spec.container.healthTimeout + 60);
+    const out = await this.step(healthStep(this.service, this.healthOptions(target)), this.ctx.spec.container.healthTimeout + 60);
     return { seconds: this.since(t), out };
   }
 
@@ -212,41 +232,233 @@ export class HostRun implements TargetRun {
     }
   }
 
+  private pulled?: Promise<{ ref: string; digest: string } | undefined>;
+
+  /** Connects, locks and pulls the image, once; undefined (and the report says why) when that failed. */
+  private pullOnce(): Promise<{ ref: string; digest: string } | undefined> {
+    this.pulled ??= (async () => {
+      if (!(await (this.opened ??= this.open()))) return undefined;
+      const { spec } = this.ctx;
+      try {
+        const t0 = this.ctx.clock.now();
+        const { imageRef } = this.ctx;
+        this.record.say(`pulling ${imageRef}`);
+        const image = spec.container.image!;
+        const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
+        const pulled = await this.step(pullStep(this.service, imageRef, image.repository, registry, spec.proxy ? [spec.proxy.image] : []), LIMITS.pull);
+        this.report.pullSeconds = this.since(t0);
+        const digest = pulled.values.digest || (image.digest ?? '');
+        this.report.newDigest = digest;
+        const ref = imageRef;
+        this.record.say(`pulled ${digest || ref} in ${this.report.pullSeconds.toFixed(1)} s`);
+        return { ref, digest };
+      } catch (err) {
+        this.record.fail('failed', 'previous', errorMessage(err));
+        return undefined;
+      }
+    })();
+    return this.pulled;
+  }
+
+  /** pre_switch_cmd on this host (the first), before any host switches; false when it failed. */
+  async preSwitch(): Promise<boolean> {
+    const pulled = await this.pullOnce();
+    if (!pulled) return false;
+    const { spec } = this.ctx;
+    this.record.say(`running pre_switch_cmd in a one-off container of ${pulled.ref}`);
+    try {
+      const out = await this.step(preSwitchStep(this.service, {
+        ref: pulled.ref, args: spec.preSwitch, env: spec.container.env, network: spec.container.network, proxy: spec.proxy !== undefined,
+        timeoutSeconds: LIMITS.preSwitch,
+      }), LIMITS.preSwitch + 60);
+      for (const l of listValues(out, 'log')) this.ctx.reporter.info(`${this.target.label} pre_switch_cmd | ${l}`);
+      this.record.say('pre_switch_cmd succeeded');
+      return true;
+    } catch (err) {
+      if (err instanceof StepFailure) this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
+      this.record.fail('failed', 'previous', `${errorMessage(err)}; nothing was switched on any host`);
+      return false;
+    }
+  }
+
   /** The host's whole deploy, recorded in this.report; never throws. */
   async deploy(): Promise<void> {
-    if (!(await this.open())) return;
-    const { spec, imageRef, clock } = this.ctx;
+    const pulled = await this.pullOnce();
+    if (!pulled) return;
+    const { spec } = this.ctx;
     const c = spec.container;
-    const image = c.image!;
-    const pinned = image.digest ?? '';
-    let newDigest = pinned;
+    const { ref, digest: newDigest } = pulled;
+    let configHash = '';
+    let alias: string | undefined;
     try {
-      const t0 = clock.now();
-      this.record.say(`pulling ${imageRef}`);
-      const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
-      const pulled = await this.step(pullStep(this.service, imageRef, image.repository, registry), LIMITS.pull);
-      this.report.pullSeconds = this.since(t0);
-      newDigest = pulled.values.digest || pinned;
-      this.report.newDigest = newDigest;
-      this.record.say(`pulled ${newDigest || imageRef} in ${this.report.pullSeconds.toFixed(1)} s`);
-      if (newDigest && newDigest === this.report.previousDigest) this.record.note(`already runs ${newDigest}: replacing it anyway (same image, current settings)`);
-      const t1 = clock.now();
+      const same = await this.step(unchangedStep(this.service, {
+        digest: newDigest, configText: this.configText(), healthUrl: c.healthUrl,
+        probe: spec.proxy ? { port: spec.proxy.appPort, path: spec.proxy.healthPath } : undefined,
+      }), LIMITS.unchanged);
+      configHash = same.values.config_hash ?? '';
+      if (same.values.unchanged === '1') {
+        if (!spec.force) {
+          this.report.outcome = 'unchanged';
+          this.report.running = 'new';
+          this.report.message = 'already runs this digest with these settings, healthy: left alone (force redeploys)';
+          this.record.say(`unchanged: already runs ${newDigest} with these settings, healthy`);
+          return;
+        }
+        this.record.note(`already runs ${newDigest} with these settings: redeploying (force)`);
+      } else if (newDigest && newDigest === this.report.previousDigest) {
+        this.record.note(`already runs ${newDigest}, but ${same.values.why ?? 'not as asked'}: replacing it`);
+      }
+      alias = spec.proxy ? upstreamAlias(this.service, randomBytes(4).toString('hex')) : undefined;
+      const t1 = this.ctx.clock.now();
       await this.step(createStep(this.service, {
-        ref: imageRef, digest: newDigest, ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
-        deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by,
+        ref, digest: newDigest, ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
+        deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by, alias, configHash: configHash || undefined,
       }), LIMITS.create);
       this.report.startSeconds = this.since(t1);
     } catch (err) {
       this.record.fail('failed', 'previous', errorMessage(err));
       return;
     }
-    await this.switchAndGate('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
+    await this.release('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
+  }
+
+  /** What makes a container what it is besides its image: hashed on the host with a salt to spot an unchanged host. */
+  private configText(): string {
+    const { container: c, proxy } = this.ctx.spec;
+    return JSON.stringify({
+      ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
+      proxy: proxy ? { port: proxy.port, appPort: proxy.appPort, hosts: proxy.hosts } : null,
+    });
+  }
+
+  /** Switches to `source` the way the mode says: stop-then-start, or beside-then-proxy. */
+  private release(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
+    return this.ctx.spec.proxy ? this.proxyRelease(source, audit, from, to) : this.switchAndGate(source, audit, from, to);
+  }
+
+  /**
+   * Proxy mode: start `source` beside what serves, health-gate it on its own address, switch the
+   * proxy, drain and stop the old container, finalize. A failure before the switch leaves the
+   * proxy and the serving container untouched.
+   */
+  private async proxyRelease(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
+    const proxy = this.ctx.spec.proxy!;
+    const t = this.ctx.clock.now();
+    let tHealth = 0;
+    let alias = '';
+    const discard = async () => {
+      try {
+        await this.step(discardStep(this.service, source, audit), LIMITS.restore);
+      } catch (err) {
+        this.record.note(`could not remove the container that failed: ${errorMessage(err)}`);
+      }
+    };
+    try {
+      const st = await this.step(startBesideStep(this.service, source), LIMITS.switch);
+      alias = st.values.alias ?? '';
+      if (source === 'prev') {
+        this.report.newDigest = st.values.source_digest;
+        audit = { ...audit, to: st.values.source_digest ?? '' };
+      }
+      this.report.previousDigest ??= st.values.previous_digest;
+      this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
+      this.record.say(`started ${st.values.source_digest || 'the new container'} beside the serving one; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
+      tHealth = this.ctx.clock.now();
+      const gate = await this.healthGate(source);
+      this.report.healthSeconds = gate.seconds;
+      this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
+    } catch (err) {
+      if (err instanceof StepFailure && err.step === 'health') {
+        this.report.healthSeconds = this.since(tHealth || t);
+        this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
+      } else if (!tHealth) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
+      if (!(err instanceof StepFailure && err.code === STEP_EXIT.nothingToSwitch)) await discard();
+      this.record.fail('failed', from, `${errorMessage(err)}; the proxy was not switched`);
+      return false;
+    }
+    const tSwitch = this.ctx.clock.now();
+    try {
+      const sw = await this.step(proxySwitchStep(this.service, {
+        src: source, port: proxy.port, image: proxy.image, hosts: proxy.hosts, alias,
+        routeFile: routeFileName(this.service, proxy.hosts), route: routeLine(this.service, proxy.hosts, `${alias}:${proxy.appPort}`),
+        drainSeconds: proxy.drainTimeout, tlsPolicy: tlsPolicyLine(proxy.hosts, proxy.tls),
+      }), LIMITS.proxy);
+      this.report.switchSeconds = this.since(tSwitch);
+      if (sw.values.proxy_replaced) this.ctx.reporter.warn(`${this.target.label}: ${sw.values.proxy_replaced}`);
+      if (sw.values.migrated) this.record.note(sw.values.migrated);
+      this.record.say(`proxy port ${proxy.port} now serves ${alias} (switch ${this.report.switchSeconds.toFixed(2)} s, of which the load ${sw.values.load_ms} ms${sw.values.fresh === '1' ? ', proxy started' : ''})`);
+    } catch (err) {
+      await discard();
+      this.record.fail('failed', from, `${errorMessage(err)}; the proxy still serves what it served`);
+      return false;
+    }
+    try {
+      const ret = await this.step(proxyRetireStep(this.service, source, proxy.drainTimeout, proxy.appPort), LIMITS.switch + 2 * proxy.drainTimeout);
+      if (ret.values.drain_ms) {
+        this.record.say(`the old container drained in ${(Number(ret.values.drain_ms) / 1000).toFixed(1)} s${ret.values.drain_open !== '0' && ret.values.drain_open !== '?' ? ` (${ret.values.drain_open} connection(s) still open at drain_timeout ${proxy.drainTimeout} s)` : ''}, then stopped`);
+      }
+    } catch (err) {
+      this.record.fail('failed', to, `${errorMessage(err)} (the proxy serves the new container; the old one was not retired)`);
+      return false;
+    }
+    return this.finish(audit, to);
   }
 
   /** The rollback command on this host: back to the previous version kept there. */
   async rollBack(): Promise<void> {
+    if (this.ctx.spec.rollbackTo) {
+      await this.rollBackTo();
+      return;
+    }
     if (!(await this.open())) return;
-    await this.switchAndGate('prev', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
+    await this.release('prev', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
+  }
+
+  private opened?: Promise<boolean>;
+  private wanted?: { ref: string; digest: string };
+
+  /**
+   * rollback_to, before any host changes: connects, locks, and finds the version among those this
+   * host keeps. Returns the error line when it is not there (or the host is out).
+   */
+  async resolveRollbackTo(): Promise<string | undefined> {
+    this.opened ??= this.open();
+    if (!(await this.opened)) return this.report.message;
+    try {
+      const r = await this.step(resolveVersionStep(this.service, this.ctx.spec.rollbackTo, this.ctx.spec.container.keepImages), LIMITS.preflight);
+      this.wanted = { ref: r.values.ref ?? '', digest: r.values.digest ?? '' };
+      return undefined;
+    } catch (err) {
+      this.record.fail('failed', 'previous', errorMessage(err));
+      return this.report.message;
+    }
+  }
+
+  /** rollback_to on this host: the older image with the live container's own settings, released like a deploy. */
+  private async rollBackTo(): Promise<void> {
+    if (!this.wanted && (await this.resolveRollbackTo()) !== undefined) return;
+    const { ref, digest } = this.wanted!;
+    this.report.newDigest = digest;
+    if (digest === this.report.previousDigest && !this.ctx.spec.force) {
+      this.report.outcome = 'unchanged';
+      this.report.running = 'new';
+      this.report.message = `already runs ${digest}`;
+      this.record.say(`unchanged: already runs ${digest}`);
+      return;
+    }
+    const t = this.ctx.clock.now();
+    try {
+      this.record.say(`staging ${ref} with the live container's settings`);
+      await this.step(cloneLiveStep(this.service, {
+        ref, digest, alias: this.ctx.spec.proxy ? upstreamAlias(this.service, randomBytes(4).toString('hex')) : undefined,
+        deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by,
+      }), LIMITS.create);
+      this.report.startSeconds = this.since(t);
+    } catch (err) {
+      this.record.fail('failed', 'previous', errorMessage(err));
+      return;
+    }
+    await this.release('new', this.audit('rollback', this.report.previousDigest, digest), 'previous', 'new');
   }
 
   /**
@@ -286,6 +498,11 @@ export class HostRun implements TargetRun {
       if (!switched) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       return false;
     }
+    return this.finish(audit, to);
+  }
+
+  /** Keeps what ran before as the previous version, records, prunes, audits. */
+  private async finish(audit: AuditEntry, to: Running): Promise<boolean> {
     try {
       const fin = await this.step(finalizeStep(this.service, {
         repository: this.ctx.mode === 'deploy' ? this.ctx.spec.container.image?.repository ?? '' : '',
@@ -325,7 +542,7 @@ export class HostRun implements TargetRun {
       return;
     }
     const saved = { ...this.report };
-    const ok = await this.switchAndGate('prev', this.audit(this.ctx.mode, this.report.newDigest, before), 'new', 'previous');
+    const ok = await this.release('prev', this.audit(this.ctx.mode, this.report.newDigest, before), 'new', 'previous');
     Object.assign(this.report, {
       previousDigest: saved.previousDigest, newDigest: saved.newDigest, pullSeconds: saved.pullSeconds,
       startSeconds: saved.startSeconds, healthSeconds: saved.healthSeconds,

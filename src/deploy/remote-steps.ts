@@ -51,7 +51,16 @@ export const STEP_EXIT = {
   /** A host-side value checked before the switch (network, a volume's source, a port) is wrong. */
   hostSetting: 45,
   /** The binary target: restart_cmd failed. */
-  restart: 46,
+  restart: 47,
+  /** rollback_to names no version this host keeps. */
+  unknownVersion: 46,
+  preSwitch: 51,
+  /** Another deploy holds the host-wide proxy lock for too long. */
+  proxyLocked: 61,
+  /** A service's route clashes with another's on the same proxy port. */
+  routeClash: 62,
+  proxyStart: 63,
+  proxyLoad: 64,
   unhealthy: 50,
 } as const;
 
@@ -80,13 +89,24 @@ export interface CreateOptions {
   readonly restart: string;
   readonly deployedAt: string;
   readonly deployedBy: string;
+  /** Proxy mode: the container joins the gantry network under this alias, which the proxy's route dials. */
+  readonly alias?: string;
+  /** Salted hash of the settings (see unchangedStep), kept as a label to recognise an unchanged host. */
+  readonly configHash?: string;
 }
 
 export interface HealthOptions {
   readonly cmd: string;
   readonly url: string;
   readonly timeoutSeconds: number;
+  /** Which container: the one under the name (default), the staged new one, or the previous version. */
+  readonly target?: 'name' | 'new' | 'prev';
+  /** Proxy mode: an HTTP path probed on the container's own address on the gantry network. */
+  readonly probe?: { readonly port: number; readonly path: string };
 }
+
+/** The docker network of proxy mode: the proxy and the application containers, no published ports but the proxy's. */
+export const PROXY_NETWORK = 'gantry';
 
 export interface FinalizeOptions {
   /** Repository whose images are pruned beyond keepImages; empty skips pruning. */
@@ -220,8 +240,9 @@ export function convergeStep(service: string, by: string): RemoteStep {
 
 /** Logs in with --password-stdin into a scratch DOCKER_CONFIG (removed on exit) and pulls. */
 export function pullStep(service: string, ref: string, repository: string,
-  registry?: { server: string; username: string; password: string }): RemoteStep {
+  registry?: { server: string; username: string; password: string }, alsoImages: readonly string[] = []): RemoteStep {
   return step('pull', service, {
+    ALSO_IMAGES: alsoImages,
     REF: ref,
     REPO: repository,
     LOGIN: registry ? 1 : 0,
@@ -234,7 +255,8 @@ export function pullStep(service: string, ref: string, repository: string,
 /** The docker create flags for a container spec (labels and env file added by the step), one argument each. */
 export function createFlags(o: CreateOptions): string[] {
   const flags: string[] = [`--restart=${o.restart}`];
-  if (o.network) flags.push(`--network=${o.network}`);
+  if (o.alias) flags.push(`--network=${PROXY_NETWORK}`, `--network-alias=${o.alias}`);
+  else if (o.network) flags.push(`--network=${o.network}`);
   for (const p of o.ports) flags.push(`--publish=${p}`);
   for (const v of o.volumes) flags.push(`--volume=${v}`);
   return flags;
@@ -252,9 +274,12 @@ export function createStep(service: string, o: CreateOptions): RemoteStep {
     `dev.gantry.image-digest=${o.digest}`,
     `dev.gantry.deployed-at=${o.deployedAt}`,
     `dev.gantry.deployed-by=${oneLine(o.deployedBy)}`,
+    ...(o.alias ? [`dev.gantry.alias=${o.alias}`] : []),
+    ...(o.configHash ? [`dev.gantry.config=${o.configHash}`] : []),
   ];
   return step('create', service, {
-    REF: o.ref, CREATE_FLAGS: createFlags(o), NETWORK: o.network, PORTS: o.ports, VOLUMES: o.volumes, LABELS: labels,
+    REF: o.ref, CREATE_FLAGS: createFlags(o), NETWORK: o.alias ? PROXY_NETWORK : o.network, ENSURE_NETWORK: o.alias ? 1 : 0,
+    PORTS: o.ports, VOLUMES: o.volumes, LABELS: labels,
   }, { secrets: [envText] });
 }
 
@@ -275,6 +300,7 @@ export function switchStep(service: string, source: 'new' | 'prev'): RemoteStep 
 export function healthStep(service: string, h: HealthOptions): RemoteStep {
   return step('health', service, {
     CMD: h.cmd, URL: h.url, TIMEOUT: Math.floor(h.timeoutSeconds), SETTLE: Math.floor(Math.min(5, h.timeoutSeconds)),
+    TARGET: h.target ?? 'name', PROBE_PORT: h.probe?.port ?? 0, PROBE_PATH: h.probe?.path ?? '',
   });
 }
 

@@ -2,7 +2,8 @@ import { EXIT } from '../exit-codes';
 import { shortDigest } from '../image-ref';
 
 /** What happened to one host. */
-export type Outcome = 'ok' | 'rolled back' | 'unreachable' | 'refused host key' | 'failed' | 'skipped';
+/** unchanged: the host already ran the target with the same settings and was left alone. */
+export type Outcome = 'ok' | 'unchanged' | 'rolled back' | 'unreachable' | 'refused host key' | 'failed' | 'skipped';
 /** Which version the host serves once gantry is done with it. */
 export type Running = 'new' | 'previous' | 'unknown';
 
@@ -18,6 +19,8 @@ export interface HostReport {
   uploadedBytes?: number;
   startSeconds?: number;
   healthSeconds?: number;
+  /** Proxy mode: from the health gate passing to the proxy serving the new container. */
+  switchSeconds?: number;
   /** One line: why it failed, or what was checked. */
   message?: string;
   /** The last log lines of a container that failed its health gate. */
@@ -40,9 +43,14 @@ export interface RolloutReport {
   hosts: HostReport[];
 }
 
+/** The host ended as asked: switched, or already there. */
+export function succeeded(h: Pick<HostReport, 'outcome'>): boolean {
+  return h.outcome === 'ok' || h.outcome === 'unchanged';
+}
+
 /** 0 when every host is ok; 3 when every host serves what it did before; 4 otherwise (mixed or unknown). */
 export function rolloutExitCode(hosts: readonly HostReport[]): number {
-  if (hosts.every((h) => h.outcome === 'ok')) return EXIT.ok;
+  if (hosts.every(succeeded)) return EXIT.ok;
   if (hosts.every((h) => h.running === 'previous')) return EXIT.rolledBack;
   return EXIT.mixed;
 }
@@ -65,14 +73,20 @@ function digestCell(d: string | undefined): string {
 }
 
 const HEADER = ['host', 'previous -> new', 'pull s', 'start s', 'health s', 'outcome'];
+/** The switch column appears only in proxy mode, where a switch is a step of its own. */
+function header(report: RolloutReport): string[] {
+  return report.hosts.some((h) => h.switchSeconds !== undefined) ? [...HEADER.slice(0, 5), 'switch s', 'outcome'] : HEADER;
+}
 
 function rows(report: RolloutReport): string[][] {
+  const withSwitch = header(report).length > HEADER.length;
   return report.hosts.map((h) => [
     h.host,
     `${digestCell(h.previousDigest)} -> ${digestCell(h.newDigest)}`,
     secs(h.pullSeconds),
     secs(h.startSeconds),
     secs(h.healthSeconds),
+    ...(withSwitch ? [secs(h.switchSeconds)] : []),
     h.outcome,
   ]);
 }
@@ -80,7 +94,7 @@ function rows(report: RolloutReport): string[][] {
 /** One line saying how the rollout ended, matching the exit code. */
 export function verdictLine(report: RolloutReport): string {
   const n = report.hosts.length;
-  const ok = report.hosts.filter((h) => h.outcome === 'ok').length;
+  const ok = report.hosts.filter(succeeded).length;
   const what = report.command === 'deploy' ? 'deployed' : 'rolled back';
   switch (report.exitCode) {
     case EXIT.ok:
@@ -94,12 +108,13 @@ export function verdictLine(report: RolloutReport): string {
 
 /** The per-host table as plain text, then one line per host that has something to say. */
 export function renderReportText(report: RolloutReport): string {
-  const all = [HEADER, ...rows(report)];
-  const widths = HEADER.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const head = header(report);
+  const all = [head, ...rows(report)];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
   const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-  const lines = [fmt(HEADER), fmt(widths.map((w) => '-'.repeat(w))), ...rows(report).map(fmt)];
+  const lines = [fmt(head), fmt(widths.map((w) => '-'.repeat(w))), ...rows(report).map(fmt)];
   for (const h of report.hosts) {
-    if (h.message && h.outcome !== 'ok') lines.push(`${h.host}: ${h.message}`);
+    if (h.message && !succeeded(h)) lines.push(`${h.host}: ${h.message}`);
     for (const note of h.notes ?? []) lines.push(`${h.host}: ${note}`);
     for (const l of h.logs ?? []) lines.push(`${h.host} | ${l}`);
   }
@@ -115,13 +130,13 @@ export function renderReportMarkdown(report: RolloutReport): string {
   const out = [
     `### gantry ${report.command}: ${mdCell(report.service)}${report.image ? ` (\`${report.image}\`)` : ''}`,
     '',
-    `| ${HEADER.join(' | ')} |`,
-    `|${HEADER.map(() => ' --- ').join('|')}|`,
+    `| ${header(report).join(' | ')} |`,
+    `|${header(report).map(() => ' --- ').join('|')}|`,
     ...rows(report).map((r) => `| ${r.map(mdCell).join(' | ')} |`),
     '',
   ];
   for (const h of report.hosts) {
-    if (h.message && h.outcome !== 'ok') out.push(`- **${mdCell(h.host)}**: ${mdCell(h.message)}`);
+    if (h.message && !succeeded(h)) out.push(`- **${mdCell(h.host)}**: ${mdCell(h.message)}`);
     for (const note of h.notes ?? []) out.push(`- ${mdCell(h.host)}: ${mdCell(note)}`);
     if (h.logs && h.logs.length > 0) out.push('', '```', ...h.logs, '```');
   }

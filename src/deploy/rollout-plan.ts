@@ -20,6 +20,16 @@ export function planBatches<T>(hosts: readonly T[], batchSize: string): T[][] {
   return out;
 }
 
+/** Failed hosts tolerated: a count, or a percentage of the fleet rounded down. */
+export function toleratedFailures(maxFailures: string, fleet: number): number {
+  const m = /^([0-9]+)(%?)$/.exec(maxFailures.trim());
+  if (!m) throw inputError('max_failures', `'${maxFailures}' is not valid`, 'a whole number such as 1 or a percentage such as 10%');
+  const n = Number(m[1]);
+  if (m[2] !== '%') return n;
+  if (n > 100) throw inputError('max_failures', `'${maxFailures}' is more than 100%`, 'a percentage up to 100%');
+  return Math.floor((fleet * n) / 100);
+}
+
 /** The rollout stops (and, with rollback on, undoes itself) once failures exceed the tolerance. */
 export function mustStop(failures: number, maxFailures: number): boolean {
   return failures > maxFailures;

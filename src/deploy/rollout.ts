@@ -1,4 +1,6 @@
 import { Reporter } from '../reporter';
+import { inputError } from '../errors';
+import { EXIT } from '../exit-codes';
 import { DeploySpec } from './deploy-spec';
 import { HostConnection } from './host-connection';
 import { HostTarget } from './host-list';
@@ -13,7 +15,7 @@ import { pidAlive } from './host-lock';
 import { Actor, Connector, HostRun, LIMITS, RolloutContext, TargetRun } from './host-deploy';
 import { BinaryHostRun } from './binary/binary-host';
 import { HostTarget as Target } from './host-list';
-import { RolloutReport, rolloutExitCode } from './report';
+import { RolloutReport, rolloutExitCode, succeeded } from './report';
 import { mustStop, planBatches } from './rollout-plan';
 
 export interface RolloutOptions {
@@ -32,7 +34,7 @@ export interface RolloutOptions {
   readonly isAlive?: (pid: number) => boolean;
 }
 
-function connector(spec: DeploySpec, key: ClientKey | undefined, reporter: Reporter): Connector {
+export function connector(spec: DeploySpec, key: ClientKey | undefined, reporter: Reporter): Connector {
   return async (target: HostTarget): Promise<{ connection: HostConnection; verdict?: HostKeyVerdict }> => {
     const debug = (m: string) => reporter.debug(m);
     if (target.local) return { connection: new LocalConnection(debug) };
@@ -84,16 +86,34 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   let failures = 0;
   let stopped: string | undefined;
   try {
+    if (o.mode === 'deploy' && spec.preSwitch.length > 0 && runs.length > 0 && !(await (runs[0].preSwitch?.() ?? Promise.resolve(true)).catch((err: unknown) => { runs[0].crashed(err); return false; }))) {
+      stopped = `pre_switch_cmd did not succeed on ${runs[0].target.label}`;
+      for (const r of runs.slice(1)) r.skip(`not started: ${stopped}`);
+      reporter.warn(`rollout stopped: ${stopped}; nothing was switched`);
+      return finish(true);
+    }
+    if (o.mode === 'rollback' && spec.rollbackTo) {
+      // Every host must keep the version asked for before any host changes.
+      const missing = (await Promise.all(runs.map(async (r) => ({ r, why: await (r.resolveRollbackTo?.() ?? Promise.resolve(undefined)).catch((err: unknown) => String(err)) }))))
+        .filter((x) => x.why !== undefined);
+      if (missing.length > 0) {
+        throw inputError('rollback_to', missing.map((x) => `${x.r.target.label}: ${x.why}`).join(' / '), 'a digest, tag or revision that every host keeps (status lists them)');
+      }
+    }
     for (const [i, batch] of batches.entries()) {
       if (stopped) {
         for (const r of batch) r.skip(`not started: ${stopped}`);
         continue;
       }
+      if (i > 0 && spec.batchWait > 0) {
+        reporter.info(`waiting batch_wait ${spec.batchWait} s before the next batch`);
+        await clock.sleep(spec.batchWait * 1000);
+      }
       reporter.info(`batch ${i + 1}/${batches.length}: ${batch.map((r) => r.target.label).join(', ')}`);
       await Promise.all(batch.map((r) => (o.mode === 'deploy' ? r.deploy() : r.rollBack()).catch((err: unknown) => r.crashed(err))));
-      failures += batch.filter((r) => r.report.outcome !== 'ok').length;
+      failures += batch.filter((r) => !succeeded(r.report)).length;
       if (mustStop(failures, spec.maxFailures)) {
-        stopped = `${failures} host(s) failed, more than max_failures ${spec.maxFailures}`;
+        stopped = `${failures} host(s) failed, more than max_failures ${spec.maxFailuresText}${spec.maxFailuresText.endsWith('%') ? ` (${spec.maxFailures} of ${runs.length})` : ''}`;
         reporter.warn(`rollout stopped: ${stopped}`);
       }
     }
@@ -104,15 +124,19 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   } finally {
     await Promise.all(runs.map((r) => r.close()));
   }
-  const hosts = runs.map((r) => r.report);
-  return {
-    command: o.mode,
-    service: spec.container.name,
-    image: image ? formatImageRef(image) : spec.binary?.version || undefined,
-    batches: batches.length,
-    stopped,
-    seconds: (clock.now() - started) / 1000,
-    exitCode: rolloutExitCode(hosts),
-    hosts,
-  };
+  return finish(false);
+
+  function finish(hookFailed: boolean): RolloutReport {
+    const hosts = runs.map((r) => r.report);
+    return {
+      command: o.mode,
+      service: spec.container.name,
+      image: image ? formatImageRef(image) : spec.binary?.version || undefined,
+      batches: batches.length,
+      stopped,
+      seconds: (clock.now() - started) / 1000,
+      exitCode: hookFailed ? EXIT.failed : rolloutExitCode(hosts),
+      hosts,
+    };
+  }
 }

@@ -26,4 +26,7 @@ test('the demo builds, pushes, rolls out to two hosts and the service answers; r
   expect(second.out).toContain(`digest=${digest}`);
   expect(second.out).toMatch(/unchanged: the registry had every layer/);
   expect(second.out.split('\n').filter((l) => /^ {2}10\.231\.0\.1[12]: \{"service":"hello"/.test(l))).toHaveLength(2);
+  // the second run leaves both hosts alone, and status shows what runs there
+  expect(second.out).toMatch(/^10\.231\.0\.11 .* unchanged$/m);
+  expect(second.out).toMatch(/^10\.231\.0\.12 +sha256:[0-9a-f]{12} +\S+ +running/m);
 });

@@ -30,6 +30,19 @@ describe('inputs', () => {
     [{ colour: 'red' }, /input 'colour': is not an input of gantry/],
     [{ restart: 'sometimes' }, /input 'restart'/],
     [{ version_variable: 'version' }, /input 'version_variable'/],
+    [{ health_path: 'healthz' }, /input 'health_path': 'healthz' is not valid; expected an HTTP path starting with \//],
+    [{ drain_timeout: '-1' }, /input 'drain_timeout': '-1' is not valid; expected whole seconds/],
+    [{ proxy_port: '80x' }, /input 'proxy_port': '80x' is not valid; expected a port/],
+    [{ app_port: '-80' }, /input 'app_port': '-80' is not valid/],
+    [{ proxy_image: 'caddy 2' }, /input 'proxy_image': 'caddy 2' is not valid/],
+    [{ force: 'maybe' }, /input 'force': 'maybe' is not allowed/],
+    [{ max_failures: '-1' }, /input 'max_failures': '-1' is not valid; expected a whole number such as 1 or a percentage/],
+    [{ max_failures: '1' }, null],
+    [{ max_failures: '25%' }, null],
+    [{ batch_wait: '-5' }, /input 'batch_wait': '-5' is not valid; expected whole seconds/],
+    [{ logs_since: '$(id)' }, /input 'logs_since': '\$\(id\)' is not valid; expected a duration such as 10m/],
+    [{ logs_since: '2h' }, null],
+    [{ logs_tail: '0' }, /input 'logs_tail': '0' is not valid/],
   ])('%j', (raw, message) => {
     if (message) expect(() => parseInputs(raw)).toThrow(message);
     else expect(() => parseInputs(raw)).not.toThrow();

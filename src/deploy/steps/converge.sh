@@ -22,5 +22,9 @@ if exists "$OLD" && ! exists "$NAME"; then
   docker rename "$OLD" "$NAME" >/dev/null && docker start "$NAME" >/dev/null 2>&1
   echo "fixed=restored $NAME from $OLD left by an interrupted run"
 fi
-if exists "$NAME"; then echo "current_digest=$(digest_of "$NAME")"; echo "current_running=$(docker inspect -f '{{.State.Running}}' "$NAME")"; fi
-if exists "$PREV"; then echo "previous_digest=$(digest_of "$PREV")"; fi
+if exists "$NAME"; then
+  echo "current_digest=$(digest_of "$NAME")"
+  echo "current_running=$(docker inspect -f '{{.State.Running}}' "$NAME")"
+  echo "current_alias=$(alias_of "$NAME")"
+fi
+if exists "$PREV"; then echo "previous_digest=$(digest_of "$PREV")"; echo "previous_alias=$(alias_of "$PREV")"; fi

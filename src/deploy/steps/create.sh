@@ -3,8 +3,13 @@
 # exists, bind-mount sources exist, published ports are free), then stages the new container as
 # <name>-gantry-new. env reaches it only through a 0600 file removed at once.
 # Values: REF, CREATE_FLAGS (docker create flags), NETWORK, PORTS, VOLUMES and LABELS (arrays);
+# ENSURE_NETWORK (1: create NETWORK when missing, proxy mode's own network);
 # the env file is SECRET0, read from stdin as base64.
 busy
+if [ "$ENSURE_NETWORK" = 1 ] && ! docker network inspect "$NETWORK" >/dev/null 2>&1; then
+  docker network create "$NETWORK" >/dev/null 2>"$T/net" || docker network inspect "$NETWORK" >/dev/null 2>&1 ||
+    fail "$E_CREATE" "cannot create the docker network $NETWORK: $(errline "$T/net")"
+fi
 
 # A failed check changes nothing on the host: one line naming the input.
 case $NETWORK in

@@ -3,11 +3,14 @@
 # healthy, health_cmd succeeding, health_url answering 2xx, all in one pass. With none of those,
 # running for SETTLE seconds counts. Fails fast when the container exits; prints its last log
 # lines on failure.
-# Values: CMD (health_cmd, meant to run) URL TIMEOUT SETTLE.
+# Values: CMD (health_cmd, meant to run) URL TIMEOUT SETTLE, TARGET (name, new or prev: which
+# container), PROBE_PORT and PROBE_PATH (proxy mode: health_path on the container's own address;
+# health_cmd sees that address as GANTRY_CONTAINER_ADDR).
 busy
+case $TARGET in new) C=$NEW ;; prev) C=$PREV ;; *) C=$NAME ;; esac
 start=$(date +%s)
 deadline=$(( start + TIMEOUT ))
-rc0=$(docker inspect -f '{{.RestartCount}}' "$NAME" 2>/dev/null || echo 0)
+rc0=$(docker inspect -f '{{.RestartCount}}' "$C" 2>/dev/null || echo 0)
 reason="no check has passed yet"
 checks=
 while :; do
@@ -15,8 +18,8 @@ while :; do
   per=$(( deadline - now )); [ "$per" -gt 10 ] && per=10; [ "$per" -lt 1 ] && per=1
   limit=()
   if command -v timeout >/dev/null 2>&1; then limit=(timeout -k 2 "$per"); fi
-  if ! st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$NAME" 2>&1); then
-    reason="the container $NAME is gone"; break
+  if ! st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$C" 2>&1); then
+    reason="the container $C is gone"; break
   fi
   read -r status code rc hs <<<"$st"
   if [ "$rc" != "$rc0" ] || [ "$status" = exited ] || [ "$status" = dead ]; then
@@ -30,6 +33,21 @@ while :; do
     if [ "$hs" != none ]; then
       checks="$checks, image HEALTHCHECK"
       if [ "$hs" != healthy ]; then ok=0; reason="the image's HEALTHCHECK reports $hs"; fi
+    fi
+    GANTRY_CONTAINER_ADDR=$(addr_of "$C")
+    export GANTRY_CONTAINER_ADDR
+    if [ "$ok" = 1 ] && [ -n "$PROBE_PATH" ]; then
+      checks="$checks, health_path"
+      if [ -z "$GANTRY_CONTAINER_ADDR" ]; then
+        ok=0; reason="the container has no address on the gantry network yet"
+      else
+        purl="http://$GANTRY_CONTAINER_ADDR:$PROBE_PORT$PROBE_PATH"
+        if command -v curl >/dev/null 2>&1; then
+          curl -fsS -o /dev/null --max-time "$per" --url "$purl" >"$T/check" 2>&1 || { ok=0; reason="health_path $PROBE_PATH on $GANTRY_CONTAINER_ADDR:$PROBE_PORT: $(tail -n 1 "$T/check" | cut -c1-200)"; }
+        else
+          wget -q -O /dev/null -T "$per" -- "$purl" >"$T/check" 2>&1 || { ok=0; reason="health_path $PROBE_PATH on $GANTRY_CONTAINER_ADDR:$PROBE_PORT: wget failed $(tail -n 1 "$T/check" | cut -c1-200)"; }
+        fi
+      fi
     fi
     if [ "$ok" = 1 ] && [ -n "$CMD" ]; then
       checks="$checks, health_cmd"
@@ -45,7 +63,7 @@ while :; do
         wget -q -O /dev/null -T "$per" -- "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: wget failed $(tail -n 1 "$T/check" | cut -c1-200)"; }
       fi
     fi
-    if [ "$ok" = 1 ] && [ "$hs" = none ] && [ -z "$CMD" ] && [ -z "$URL" ] && [ $(( $(date +%s) - start )) -lt "$SETTLE" ]; then
+    if [ "$ok" = 1 ] && [ "$hs" = none ] && [ -z "$CMD" ] && [ -z "$URL" ] && [ -z "$PROBE_PATH" ] && [ $(( $(date +%s) - start )) -lt "$SETTLE" ]; then
       ok=0; reason="no health check is configured and the container has run for less than $SETTLE s"
       checks="running for $SETTLE s (no health check configured)"
     fi
@@ -55,5 +73,5 @@ while :; do
   sleep 1
 done
 echo "checks=$checks"
-docker logs --tail 20 "$NAME" 2>&1 | cut -c1-300 | sed 's/^/log=/'
+docker logs --tail 20 "$C" 2>&1 | cut -c1-300 | sed 's/^/log=/'
 fail "$E_UNHEALTHY" "not healthy: $reason"

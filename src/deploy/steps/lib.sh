@@ -71,6 +71,10 @@ from_prev() {
   docker update --restart="$p" "$1" >/dev/null 2>&1
   return 0
 }
+# alias_of CONTAINER: the network alias the proxy dials it by (proxy mode), else empty.
+alias_of() { novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.alias"}}' "$1" 2>/dev/null)"; }
+# addr_of CONTAINER: its address on the proxy network (empty when it is not on it or not running).
+addr_of() { novalue "$(docker inspect -f '{{with index .NetworkSettings.Networks "gantry"}}{{.IPAddress}}{{end}}' "$1" 2>/dev/null)"; }
 switch_field() { sed -n "s/^$1=//p" "$S/switch" 2>/dev/null | tail -n 1; }
 # Undo an unfinished switch (failed health, or a run killed halfway): what ran before runs again.
 undo_switch() {

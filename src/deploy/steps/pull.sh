@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # Logs in with --password-stdin into a scratch DOCKER_CONFIG (removed on exit) and pulls.
 # Values: REF REPO LOGIN (1 to log in) REGISTRY_SERVER REGISTRY_USER LOGIN_SERVER (empty for
-# Docker Hub); the password is SECRET0, read from stdin as base64.
+# Docker Hub) ALSO_IMAGES (array: pulled too when missing, e.g. the proxy's image); the password
+# is SECRET0, read from stdin as base64.
 busy
 if [ "$LOGIN" = 1 ]; then
   export DOCKER_CONFIG="$T/docker-config"
@@ -20,5 +21,10 @@ digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$
 echo "digest=$digest"
 echo "image_id=$(docker image inspect -f '{{.Id}}' "$REF")"
 echo "revision=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")"
+for img in ${ALSO_IMAGES[@]+"${ALSO_IMAGES[@]}"}; do
+  docker image inspect "$img" >/dev/null 2>&1 && continue
+  docker pull -q "$img" >"$T/pull" 2>&1 || fail "$E_PULL" "docker pull $img failed: $(errline "$T/pull")"
+  echo "also_pulled=$img"
+done
 hc=$(docker image inspect -f '{{if .Config.Healthcheck}}{{join .Config.Healthcheck.Test " "}}{{end}}' "$REF" 2>/dev/null)
 case $hc in ''|NONE*) echo image_healthcheck=0 ;; *) echo image_healthcheck=1 ;; esac

@@ -90,8 +90,32 @@ describe('deploySpec', () => {
     [{ registry_password: 'p' }, {}, "input 'registry_username': is empty but registry_password is set"],
     [{ batch_size: '150%' }, {}, "input 'batch_size': '150%' is more than 100%"],
     [{ deploy_image: '' }, {}, 'is empty and no image'],
+    [{ proxy_port: '0' }, {}, "input 'proxy_port': '0' is not a port; expected a port 1-65535"],
+    [{ max_failures: '150%' }, {}, "input 'max_failures': '150%' is more than 100%"],
+    [{ proxy_port: '70000' }, {}, "input 'proxy_port': '70000' is not a port"],
+    [{ proxy_port: '80', app_port: '0' }, {}, "input 'app_port': '0' is not a port"],
+    [{ proxy_port: '80', ports: '80:8080' }, {}, "input 'ports': '80:8080' cannot be published in proxy mode"],
+    [{ proxy_port: '80', network: 'host' }, {}, "input 'network': 'host' cannot be used in proxy mode"],
+    [{ proxy_port: '80', health_url: 'http://127.0.0.1:8080/healthz' }, {}, "input 'health_url': cannot reach the application in proxy mode (it publishes no port); expected health_path"],
+    [{ proxy_port: '80', proxy_host: 'api.example.com,bad_name!' }, {}, "input 'proxy_host': 'bad_name!' is not a DNS name"],
+    [{ proxy_port: '80', proxy_host: '-lead.example.com' }, {}, "input 'proxy_host': '-lead.example.com' is not a DNS name"],
+    [{ proxy_host: 'api.example.com' }, {}, "input 'proxy_host': is set without proxy_port"],
+    [{ health_path: '/healthz' }, {}, "input 'health_path': is set without proxy_port"],
+    [{ proxy_tls: 'true' }, {}, "input 'proxy_tls': is set without proxy_port"],
+    [{ proxy_port: '443', proxy_tls: 'internal' }, {}, "input 'proxy_tls': needs proxy_host"],
   ])('refuses %j %j', (over, sources, message) => {
     expect(() => spec(over, sources)).toThrow(message);
+  });
+
+  test.each([['0', 0], ['2', 2], ['50%', 1], ['34%', 1], ['100%', 3], ['10%', 0]])('max_failures %s of 3 hosts tolerates %d', (text, n) => {
+    expect(spec({ max_failures: text as string }).maxFailures).toBe(n);
+  });
+
+  test('proxy mode', () => {
+    const s = spec({ proxy_port: '80', proxy_host: 'API.example.com, *.beta.example.com', health_path: '/healthz', drain_timeout: '5' });
+    expect(s.proxy).toEqual({ port: 80, appPort: 8080, image: 'caddy:2.10', hosts: ['api.example.com', '*.beta.example.com'], healthPath: '/healthz', drainTimeout: 5, tls: 'off' });
+    expect(spec().proxy).toBeUndefined();
+    expect([spec().force, spec({ force: 'true' }).force]).toEqual([false, true]);
   });
 
   test('rollback without a name or image names container_name', () => {

@@ -24,6 +24,8 @@ import {
   RemoteStep, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep, lockStep, parseStepOutput, preflightStep,
   pullStep, releaseStep, restoreStep, retireStep, switchStep,
 } from '../../../src/deploy/remote-steps';
+import { preSwitchStep, splitArgs } from '../../../src/deploy/hooks';
+import { resolveVersionStep } from '../../../src/deploy/proxy-steps';
 
 // Every marker a hostile value could create: relative ones land in bash's working folder (this
 // process's), absolute ones in MARKS.
@@ -44,6 +46,7 @@ const HOSTILE = [
 ];
 
 const D = `sha256:${'ab'.repeat(32)}`;
+const PROXY_MODE = { proxy_port: '8090', health_url: '', health_path: '/healthz' };
 const REGISTRY = '10.231.0.1:5000';
 const BASE: Record<string, string> = {
   command: 'deploy',
@@ -99,6 +102,17 @@ const ROWS: Array<[string, (v: string) => Record<string, string>, Expect, string
   ['restart', (v) => ({ restart: v }), refusedOnly],
   ['health_url', (v) => ({ health_url: `http://127.0.0.1:8080/${v}` }), args(() => '--url', (v) => `http://127.0.0.1:8080/${v}`)],
   ['hosts', (v) => ({ hosts: v }), refusedOnly],
+  ['health_path', (v) => ({ ...PROXY_MODE, health_path: `/${v}` }), args(() => '--url', (v) => `http://172.18.0.5:8080/${v}`)],
+  ['proxy_host', (v) => ({ ...PROXY_MODE, proxy_host: v }), refusedOnly],
+  ['proxy_image', (v) => ({ ...PROXY_MODE, registry_username: '', registry_password: '', proxy_image: `${REGISTRY}/${v}` }), args((v) => `${REGISTRY}/${v}`)],
+  ['pre_switch_cmd', (v) => ({ pre_switch_cmd: v }), (v, seen) => {
+    const want = splitArgs('pre_switch_cmd', v);
+    const run = seen.calls.find((c) => c[1] === 'run');
+    expect(run?.slice(-want.length)).toEqual(want);
+  }],
+  ['rollback_to', (v) => ({ rollback_to: v }), (v, seen) => {
+    expect(seen.out.resolve.values.error).toBe(`rollback_to '${v}': no version is recorded on this host`);
+  }],
   ['hosts', (v) => ({ hosts: `${v}@10.231.0.11` }), refusedOnly],
   ['hosts', (v) => ({ hosts: `deploy@${v}:22` }), refusedOnly],
   ['ssh_user', (v) => ({ ssh_user: v, hosts: '10.231.0.11', known_hosts: `10.231.0.11 ssh-ed25519 ${'A'.repeat(68)}` }), refusedOnly],
@@ -126,6 +140,7 @@ case "$1 $2" in
     case "$3" in
       *State.Status*) echo 'running 0 0 none' ;;
       *RestartCount*) echo 0 ;;
+      *NetworkSettings.Networks*) echo 172.18.0.5 ;;
     esac
     exit 0 ;;
   "create "*)
@@ -151,13 +166,20 @@ function deploySteps(spec: DeploySpec, by: string): Array<[string, RemoteStep]> 
     ['lock', lockStep(c.name, { token: 'tok', by, runner: 'runner', pid: 1 }, 120)],
     ['heartbeat', heartbeatStep(c.name, 'tok')],
     ['converge', convergeStep(c.name, by)],
-    ['pull', pullStep(c.name, ref, image.repository, registry)],
+    ['pull', pullStep(c.name, ref, image.repository, registry, spec.proxy ? [spec.proxy.image] : [])],
+    ...(spec.preSwitch.length > 0 ? [['pre-switch', preSwitchStep(c.name, {
+      ref, args: spec.preSwitch, env: c.env, network: c.network, proxy: spec.proxy !== undefined, timeoutSeconds: 60,
+    })] as [string, RemoteStep]] : []),
+    ...(spec.rollbackTo ? [['resolve', resolveVersionStep(c.name, spec.rollbackTo, c.keepImages)] as [string, RemoteStep]] : []),
     ['create', createStep(c.name, {
       ref, digest: image.digest ?? '', ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
       deployedAt: '2026-01-01T00:00:00Z', deployedBy: by,
     })],
     ['switch', switchStep(c.name, 'new')],
-    ['health', healthStep(c.name, { cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout })],
+    ['health', healthStep(c.name, {
+      cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout,
+      probe: spec.proxy ? { port: spec.proxy.appPort, path: spec.proxy.healthPath } : undefined, target: spec.proxy ? 'new' : 'name',
+    })],
     ['finalize', finalizeStep(c.name, { repository: image.repository, keepImages: c.keepImages, audit })],
     ['restore', restoreStep(c.name, audit)],
     ['retire', retireStep(c.name, audit)],

@@ -286,3 +286,8 @@ exit 0
     expect(log()).toContain(`--network=backend --publish=127.0.0.1:1:80 --volume=${home}:/h:ro`);
   });
 });
+
+test('every exit code of the steps means one thing', () => {
+  const codes = Object.values(STEP_EXIT);
+  expect(new Set(codes).size).toBe(codes.length);
+});

@@ -44,7 +44,7 @@ async function rollout(scripts: Record<string, HostScript | ConnectError>, over:
 
 const outcomes = (r: Result) => r.report.hosts.map((h) => h.outcome);
 const running = (r: Result) => r.report.hosts.map((h) => h.running);
-const DEPLOYED = ['preflight', 'lock', 'converge', 'pull', 'create', 'switch', 'health', 'finalize', 'unlock'];
+const DEPLOYED = ['preflight', 'lock', 'converge', 'pull', 'unchanged', 'create', 'switch', 'health', 'finalize', 'unlock'];
 const unhealthy = { code: STEP_EXIT.unhealthy, out: ['checks=running, health_url', 'log=panic: boom', 'log=exit 2', 'error=not healthy: health_url http://127.0.0.1:8080/healthz: 500 (health_timeout 60 s)'] };
 
 describe('all hosts healthy', () => {
@@ -92,10 +92,23 @@ describe('all hosts healthy', () => {
     await expect(rollout({ h1: healthyHost() }, { deploy_image: `${REPO}:v2` })).rejects.toThrow(/must be pinned to a digest before any host runs/);
   });
 
-  test('a host that already runs the digest is replaced anyway, and says so', async () => {
+  test('a host that already runs the digest with other settings is replaced, and says why', async () => {
     const r = await rollout({ h1: healthyHost({ current: NEW }) });
     expect(r.report.exitCode).toBe(0);
-    expect(r.report.hosts[0].notes).toEqual([`already runs ${NEW}: replacing it anyway (same image, current settings)`]);
+    expect(r.report.hosts[0].notes).toEqual([`already runs ${NEW}, but the settings changed: replacing it`]);
+  });
+
+  test('a host that already runs the digest with these settings, healthy, is left unchanged; force redeploys it', async () => {
+    const same = { unchanged: { out: ['config_hash=5a17ed', 'unchanged=1'] } };
+    const r = await rollout({ h1: healthyHost({ current: NEW }, same), h2: healthyHost({ current: OLD }) }, { batch_size: '100%' });
+    expect([r.report.exitCode, outcomes(r), running(r)]).toEqual([0, ['unchanged', 'ok'], ['new', 'new']]);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'pull', 'unchanged', 'unlock']);
+    expect(verdictLine(r.report)).toBe('api: deployed on all 2 host(s) in 0.0 s');
+    const forced = await rollout({ h1: healthyHost({ current: NEW }, same) }, { force: 'true' });
+    expect(outcomes(forced)).toEqual(['ok']);
+    expect(forced.fleet.steps('h1')).toEqual(DEPLOYED);
+    // the settings' hash is labelled on the new container, so the next run recognises it
+    expect(forced.fleet.calls.find((c) => c.step === 'create')!.script).toContain('dev.gantry.config=5a17ed');
   });
 
   test('what a converge fixed is kept in the report\'s notes', async () => {
@@ -117,7 +130,7 @@ describe('one host unhealthy', () => {
     expect(running(r)).toEqual(['previous', 'previous', 'previous']);
     expect(r.report.stopped).toBe('1 host(s) failed, more than max_failures 0');
     // h2: restored and the restored container health-gated; h1: switched back to what it ran, gated, finalized.
-    expect(r.fleet.steps('h2')).toEqual(['preflight', 'lock', 'converge', 'pull', 'create', 'switch', 'health', 'restore', 'health', 'unlock']);
+    expect(r.fleet.steps('h2')).toEqual(['preflight', 'lock', 'converge', 'pull', 'unchanged', 'create', 'switch', 'health', 'restore', 'health', 'unlock']);
     expect(r.fleet.steps('h1')).toEqual([...DEPLOYED.slice(0, -1), 'switch', 'health', 'finalize', 'unlock']);
     expect(r.fleet.steps('h3')).toEqual([]);
     const [h1, h2, h3] = r.report.hosts;
@@ -326,7 +339,7 @@ describe('the lock', () => {
     const clock = new FakeClock();
     const r = await rollout({ h1: healthyHost({ current: OLD }, { health: () => { clock.advance(20_000); return { out: ['healthy=1'] }; } }) }, {}, { clock });
     expect(r.report.exitCode).toBe(0);
-    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'pull', 'create', 'switch', 'health', 'heartbeat', 'finalize', 'unlock']);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'pull', 'unchanged', 'create', 'switch', 'health', 'heartbeat', 'finalize', 'unlock']);
     expect(r.report.hosts[0].notes).toBeUndefined();
     expect(clock.running).toBe(0);
   });
@@ -427,5 +440,95 @@ describe('the fleet\'s rollback', () => {
     expect(outcomes(r)).toEqual(['rolled back', 'failed']);
     expect(r.lines).toContain('h1: rolling back: rollout stopped: 1 host(s) failed, more than max_failures 0');
     expect(r.lines).toContain(`h1: rolled back to ${OLDER}`);
+  });
+});
+
+describe('proxy mode', () => {
+  const PROXY = { proxy_port: '80', health_url: '', health_path: '/healthz', proxy_image: 'reg.example:5000/mirror/caddy:2.6' };
+  const proxied = (over: HostScript = {}) => healthyHost({ current: OLD, previous: OLDER }, {
+    start: [{ out: [`source_digest=${NEW}`, 'alias=api-1a2b3c4d', `previous_digest=${OLD}`, 'started=1'] },
+      { out: [`source_digest=${OLD}`, 'alias=api-0ld', `previous_digest=${NEW}`, 'started=1'] }],
+    proxy: { out: ['load_ms=31', 'fresh=0', 'ports=80', 'live=api-1a2b3c4d'] },
+    drain: { out: ['drain_ms=200', 'drain_open=0', 'retired=1'] },
+    discard: { out: ['discarded=1'] },
+    'proxy-converge': { out: [] },
+    ...over,
+  });
+  const PROXIED = ['preflight', 'lock', 'proxy-converge', 'converge', 'pull', 'unchanged', 'create', 'start', 'health', 'proxy', 'drain', 'finalize', 'unlock'];
+
+  test('start beside, health-gate the new container, switch the proxy, drain, finalize; the switch is timed', async () => {
+    const r = await rollout({ h1: proxied(), h2: proxied() }, PROXY);
+    expect([r.report.exitCode, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
+    for (const h of ['h1', 'h2']) expect(r.fleet.steps(h)).toEqual(PROXIED);
+    const health = r.fleet.calls.find((c) => c.step === 'health')!.script;
+    expect(health).toContain('TARGET=new\n');
+    expect(health).toContain('PROBE_PATH=/healthz\n');
+    const proxy = r.fleet.calls.find((c) => c.step === 'proxy')!.script;
+    expect(proxy).toContain('"dial":"api-1a2b3c4d:8080"');
+    expect(r.report.hosts[0].switchSeconds).toBeDefined();
+    expect(r.fleet.calls.find((c) => c.step === 'pull')!.script).toContain('ALSO_IMAGES=(reg.example:5000/mirror/caddy:2.6)');
+  });
+
+  test('an unhealthy new container is removed and the proxy never touched: the old one keeps serving, exit 3', async () => {
+    const r = await rollout({ h1: proxied({ health: unhealthy }), h2: proxied() }, PROXY);
+    expect([r.report.exitCode, outcomes(r), running(r)]).toEqual([3, ['failed', 'skipped'], ['previous', 'previous']]);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'proxy-converge', 'converge', 'pull', 'unchanged', 'create', 'start', 'health', 'discard', 'unlock']);
+    expect(r.report.hosts[0].message).toContain('the proxy was not switched');
+    expect(r.report.hosts[0].logs).toEqual(['panic: boom', 'exit 2']);
+  });
+
+  test('a refused route (another service owns the name) leaves the proxy as it was', async () => {
+    const clash = { code: STEP_EXIT.routeClash, out: ['error=proxy_port 80 already routes a.example.com to the service web'] };
+    const r = await rollout({ h1: proxied({ proxy: clash }) }, PROXY);
+    expect([r.report.exitCode, outcomes(r)]).toEqual([3, ['failed']]);
+    expect(r.report.hosts[0].message).toBe('proxy: proxy_port 80 already routes a.example.com to the service web; the proxy still serves what it served');
+    expect(r.fleet.steps('h1').slice(-3)).toEqual(['proxy', 'discard', 'unlock']);
+  });
+
+  test('past max_failures, a switched host goes back through the proxy too', async () => {
+    const r = await rollout({ h1: proxied(), h2: proxied({ health: unhealthy }) }, { ...PROXY, batch_size: '1' });
+    expect([r.report.exitCode, outcomes(r)]).toEqual([3, ['rolled back', 'failed']]);
+    expect(r.fleet.steps('h1')).toEqual([...PROXIED.slice(0, -1), 'start', 'health', 'proxy', 'drain', 'finalize', 'unlock']);
+    expect(r.fleet.calls.filter((c) => c.host === 'h1' && c.step === 'start')[1].script).toContain('SOURCE=prev\n');
+  });
+
+  test('the rollback command switches to the kept version beside the live one', async () => {
+    const r = await rollout({ h1: proxied() }, { ...PROXY, deploy_image: '' }, { mode: 'rollback' });
+    expect([r.report.exitCode, outcomes(r)]).toEqual([0, ['ok']]);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'proxy-converge', 'converge', 'start', 'health', 'proxy', 'drain', 'finalize', 'unlock']);
+  });
+});
+
+describe('hooks and rollback_to', () => {
+  test('a failing pre_switch_cmd stops the rollout on the first host with nothing switched: exit 1', async () => {
+    const hook = { code: STEP_EXIT.preSwitch, out: ['log=migration 7 failed', 'error=pre_switch_cmd exited with code 1'] };
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { 'pre-switch': hook }), h2: healthyHost({ current: OLD }) }, { pre_switch_cmd: 'migrate --up' });
+    expect([r.report.exitCode, outcomes(r)]).toEqual([1, ['failed', 'skipped']]);
+    expect(r.report.hosts[0].logs).toEqual(['migration 7 failed']);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'pull', 'pre-switch', 'unlock']);
+    expect(r.fleet.steps('h2')).toEqual([]);
+  });
+
+  test('pre_switch_cmd runs once, on the first host, before any switch', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { 'pre-switch': { out: ['ok=1'] } }), h2: healthyHost({ current: OLD }) }, { pre_switch_cmd: 'migrate --up', batch_size: '100%' });
+    expect([r.report.exitCode, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
+    const order = r.fleet.calls.map((c) => `${c.host}:${c.step}`);
+    expect(order.filter((x) => x.endsWith(':pre-switch'))).toEqual(['h1:pre-switch']);
+    expect(order.indexOf('h1:pre-switch')).toBeLessThan(Math.min(order.indexOf('h1:switch'), order.indexOf('h2:switch')));
+    expect(r.fleet.steps('h1').filter((s) => s === 'pull')).toHaveLength(1);
+  });
+
+  test('rollback_to missing on one host is refused before any host changes', async () => {
+    const missing = { code: STEP_EXIT.unknownVersion, out: [`error=rollback_to 'v1' is not among the versions kept on this host: ${OLD} revision v2`] };
+    const found = { out: [`ref=${REPO}@${OLDER}`, `digest=${OLDER}`] };
+    await expect(rollout({ h1: healthyHost({ current: OLD }, { resolve: found }), h2: healthyHost({ current: OLD }, { resolve: missing }) },
+      { deploy_image: '', rollback_to: 'v1' }, { mode: 'rollback' })).rejects.toThrow(/^input 'rollback_to': h2: resolve: rollback_to 'v1' is not among the versions kept on this host/);
+  });
+
+  test('rollback_to recreates the older version from the live container and switches to it', async () => {
+    const found = { out: [`ref=${REPO}@${OLDER}`, `digest=${OLDER}`] };
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { resolve: found, clone: { out: ['created=c1'] } }) }, { deploy_image: '', rollback_to: 'v1' }, { mode: 'rollback' });
+    expect([r.report.exitCode, outcomes(r), r.report.hosts[0].newDigest]).toEqual([0, ['ok'], OLDER]);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'resolve', 'clone', 'switch', 'health', 'finalize', 'unlock']);
   });
 });

@@ -154,6 +154,7 @@ export function healthyHost(h: HealthyHost = {}, over: HostScript = {}): HostScr
     unlock: { out: ['released=1'] },
     converge: { out: current ? [`current_digest=${current}`, 'current_running=true', ...(h.previous ? [`previous_digest=${h.previous}`] : [])] : [] },
     pull: { out: [`digest=${pulled}`, 'image_id=sha256:1d', 'revision=v2', 'image_healthcheck=0'] },
+    unchanged: { out: ['config_hash=5a17ed', 'why=the settings changed'] },
     create: { out: ['created=c0ffee', 'revision=v2'] },
     switch: [
       // The first switch: to the staged new container.

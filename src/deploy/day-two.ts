@@ -1,0 +1,153 @@
+import { hostname, userInfo } from 'os';
+import { Inputs } from '../schema';
+import { Reporter } from '../reporter';
+import { EXIT } from '../exit-codes';
+import { errorMessage } from '../errors';
+import { shortDigest } from '../image-ref';
+import { secretValues } from '../inputs';
+import { deploySpec } from './deploy-spec';
+import { describeActor } from './deploy-actor';
+import { clientKey } from './deploy-command';
+import { connector } from './rollout';
+import { LIMITS } from './host-deploy';
+import { HostTarget } from './host-list';
+import { RemoteStep, StepOutput, listValues, parseStepOutput } from './remote-steps';
+import { auditStep, logsStep, statusStep, unlockStep } from './day-two-steps';
+
+/** One host's answer to a day-two step, or why there is none. */
+export interface HostAnswer {
+  readonly host: string;
+  readonly out?: StepOutput;
+  readonly error?: string;
+}
+
+/** Runs one step on every host at once; a host that cannot be reached is named, not fatal. */
+async function askFleet(inputs: Inputs, reporter: Reporter, render: (service: string, by: string) => RemoteStep, seconds = 60): Promise<{ service: string; answers: HostAnswer[] }> {
+  for (const s of secretValues(inputs)) reporter.mask(s);
+  const spec = deploySpec({ ...inputs, deploy_image: inputs.deploy_image, env: [] }, {}, 'rollback');
+  const key = clientKey(spec, inputs);
+  const connect = connector(spec, key, reporter);
+  let user = '';
+  try {
+    user = userInfo().username;
+  } catch {
+    // no passwd entry: the actor falls back to the environment
+  }
+  const by = describeActor(process.env, hostname(), user);
+  const service = spec.container.name;
+  const ask = async (t: HostTarget): Promise<HostAnswer> => {
+    let conn;
+    try {
+      conn = (await connect(t)).connection;
+      const s = render(service, by);
+      const r = await conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: seconds });
+      const out = parseStepOutput(r.stdout);
+      if (r.code !== 0) return { host: t.label, out, error: r.lost ?? out.values.error ?? (r.stderr.trim().split('\n').pop() || `exit code ${r.code}`) };
+      return { host: t.label, out };
+    } catch (err) {
+      return { host: t.label, error: errorMessage(err) };
+    } finally {
+      await conn?.close().catch(() => undefined);
+    }
+  };
+  return { service, answers: await Promise.all(spec.hosts.map(ask)) };
+}
+
+function failures(answers: readonly HostAnswer[], reporter: Reporter): number {
+  const bad = answers.filter((a) => a.error !== undefined);
+  for (const a of bad) reporter.warn(`${a.host}: ${a.error}`);
+  return bad.length === 0 ? EXIT.ok : EXIT.failed;
+}
+
+export interface HostStatus {
+  host: string;
+  error?: string;
+  live?: { digest: string; version: string; revision: string; state: string; health: string; startedAt: string; deployedAt: string; deployedBy: string };
+  /** Rollback candidates, newest first: digests still on the host. */
+  kept: string[];
+  lock?: { by: string; runner: string; since: string; ageSeconds: number };
+  proxy?: { port: string; dial: string };
+}
+
+/** Turns a status step's lines into one host's status. Pure. */
+export function hostStatus(a: HostAnswer): HostStatus {
+  const v = a.out?.values ?? {};
+  const st: HostStatus = { host: a.host, kept: [] };
+  if (a.error !== undefined) st.error = a.error;
+  if (v.live_digest !== undefined) {
+    st.live = {
+      digest: v.live_digest, version: v.live_version ?? '', revision: v.live_revision ?? '', state: v.live_state ?? '',
+      health: v.live_health ?? '', startedAt: v.live_started_at ?? '', deployedAt: v.live_deployed_at ?? '', deployedBy: v.live_deployed_by ?? '',
+    };
+  }
+  const candidates = [...listValues(a.out ?? parseStepOutput(''), 'kept'), ...listValues(a.out ?? parseStepOutput(''), 'recorded')]
+    .map((l) => l.split(' ')[0]).filter((d) => d && d !== st.live?.digest);
+  st.kept = [...new Set(candidates)];
+  if (v.lock_by !== undefined) st.lock = { by: v.lock_by, runner: v.lock_runner ?? '', since: v.lock_since ?? '', ageSeconds: Number(v.lock_age ?? 0) };
+  if (v.proxy_dial) st.proxy = { port: v.proxy_port ?? '', dial: v.proxy_dial };
+  return st;
+}
+
+/** The status table as text. Pure. */
+export function renderStatus(service: string, hosts: readonly HostStatus[]): string {
+  const head = ['host', 'live', 'revision', 'state', 'health', 'started', 'kept (rollback candidates)', 'lock'];
+  const rows = hosts.map((h) => h.error !== undefined && !h.live
+    ? [h.host, 'no answer', '', '', '', '', '', '']
+    : [
+      h.host,
+      h.live ? shortDigest(h.live.digest) : 'nothing',
+      h.live?.revision || '-',
+      h.live?.state || '-',
+      h.live?.health || '-',
+      h.live?.startedAt.replace(/\.\d+Z$/, 'Z') || '-',
+      h.kept.map(shortDigest).join(', ') || '-',
+      h.lock ? `${h.lock.by} since ${h.lock.since} (heartbeat ${h.lock.ageSeconds} s ago)` : '-',
+    ]);
+  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => r[i].length)));
+  const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const errors = hosts.filter((h) => h.error !== undefined).map((h) => `${h.host}: ${h.error}`);
+  return [`${service}:`, fmt(head), ...rows.map(fmt), ...errors].join('\n');
+}
+
+export async function status(inputs: Inputs, reporter: Reporter): Promise<number> {
+  const { service, answers } = await askFleet(inputs, reporter, (s) => statusStep(s, inputs.keep_images));
+  const hosts = answers.map(hostStatus);
+  reporter.info(renderStatus(service, hosts));
+  reporter.setOutput('status', JSON.stringify({ service, hosts }));
+  return failures(answers, reporter);
+}
+
+/** The last audit entries of every host, merged by time, each prefixed with its host. Pure. */
+export function mergeAudit(answers: readonly HostAnswer[]): string[] {
+  const all: Array<[string, string]> = [];
+  for (const a of answers) for (const e of listValues(a.out ?? parseStepOutput(''), 'entry')) all.push([e, a.host]);
+  return all.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([e, h]) => `${h} ${e}`);
+}
+
+export async function audit(inputs: Inputs, reporter: Reporter): Promise<number> {
+  const { answers } = await askFleet(inputs, reporter, (s) => auditStep(s, inputs.audit_lines));
+  const lines = mergeAudit(answers);
+  reporter.info(lines.length > 0 ? lines.join('\n') : 'no audit entries');
+  return failures(answers, reporter);
+}
+
+/** Every host's log lines, each prefixed with its host, hosts in the order given. Pure. */
+export function prefixLogs(answers: readonly HostAnswer[]): string[] {
+  return answers.flatMap((a) => listValues(a.out ?? parseStepOutput(''), 'line').map((l) => `${a.host} | ${l}`));
+}
+
+export async function logs(inputs: Inputs, reporter: Reporter): Promise<number> {
+  const { answers } = await askFleet(inputs, reporter, (s) => logsStep(s, { since: inputs.logs_since.trim(), tail: inputs.logs_tail, grep: inputs.logs_grep }));
+  for (const l of prefixLogs(answers)) reporter.info(l);
+  return failures(answers, reporter);
+}
+
+export async function unlock(inputs: Inputs, reporter: Reporter): Promise<number> {
+  const { service, answers } = await askFleet(inputs, reporter, (s, by) => unlockStep(s, by, inputs.force, LIMITS.lockStale));
+  for (const a of answers) {
+    if (a.error !== undefined) continue;
+    const u = a.out?.values.unlocked;
+    reporter.info(`${a.host}: ${u === 'none' ? `${service} was not locked` : `released the lock on ${service} held by ${u}`}`);
+  }
+  return failures(answers, reporter);
+}

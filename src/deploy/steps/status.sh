@@ -1,0 +1,34 @@
+# shellcheck shell=bash
+# status: what runs under the service's name (digest, labels, state, health, start time), the
+# versions kept for rollback (newest first, those whose image is still on the host), the lock
+# holder, and the proxy route when there is one. Reads only.
+# Values: KEEP.
+label() { novalue "$(docker inspect -f "{{index .Config.Labels \"$2\"}}" "$1" 2>/dev/null)"; }
+if exists "$NAME"; then
+  echo "live_digest=$(digest_of "$NAME")"
+  echo "live_version=$(label "$NAME" org.opencontainers.image.version)"
+  echo "live_revision=$(label "$NAME" org.opencontainers.image.revision)"
+  echo "live_deployed_at=$(label "$NAME" dev.gantry.deployed-at)"
+  echo "live_deployed_by=$(label "$NAME" dev.gantry.deployed-by)"
+  docker inspect -f 'live_state={{.State.Status}}
+live_health={{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}
+live_started_at={{.State.StartedAt}}
+live_image={{.Config.Image}}' "$NAME"
+fi
+if exists "$PREV"; then echo "kept=$(digest_of "$PREV") $(label "$PREV" dev.gantry.deployed-at) $(label "$PREV" dev.gantry.revision)"; fi
+if [ -f "$S/history" ]; then
+  tac "$S/history" | awk '!seen[$2]++' | head -n "$KEEP" | while read -r ts digest id; do
+    docker image inspect "$id" >/dev/null 2>&1 || continue
+    echo "recorded=$digest $(date -u -d "@$ts" +%Y-%m-%dT%H:%M:%SZ 2>/dev/null || echo "$ts")"
+  done
+fi
+if [ -d "$L" ]; then
+  for f in by runner pid since; do printf 'lock_%s=%s\n' "$f" "$(sed -n "s/^$f=//p" "$L/owner" 2>/dev/null | head -n 1)"; done
+  if [ -f "$L/owner" ]; then echo "lock_age=$(( $(date +%s) - $(stat -c %Y "$L/owner") ))"; fi
+fi
+route=$(cat "$G"/proxy/routes/*/[19]-"$NAME".json 2>/dev/null | head -n 1)
+if [ -n "$route" ]; then
+  echo "proxy_dial=$(printf '%s' "$route" | sed -n 's/.*"dial":"\([^"]*\)".*/\1/p')"
+  for f in "$G"/proxy/routes/*/[19]-"$NAME".json; do [ -f "$f" ] && { d=${f%/*}; echo "proxy_port=${d##*/}"; break; }; done
+fi
+exit 0

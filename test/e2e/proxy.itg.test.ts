@@ -1,0 +1,261 @@
+/**
+ * Zero-downtime releases behind Caddy (proxy mode) on the test bed's hosts, under constant load
+ * from a bounded client, and the same releases in stop-then-start mode for comparison. Each test
+ * brings the fleet to the state it needs first (a deploy of what already runs is left unchanged,
+ * so that is cheap): they do not depend on each other's order.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { parseInputs } from '../../src/inputs';
+import { deploy, rollback } from '../../src/deploy/deploy-command';
+import { RolloutReport } from '../../src/deploy/report';
+import { Bed, HelloImages, RawReporter, bedInputs, deployBed, docker, dockerMaybe, helloImages, resetHost } from './support/deploy';
+import { LoadCounts, loadLine, startLoad } from './support/load';
+
+jest.setTimeout(300_000);
+
+const SERVICE = 'e2e-proxy';
+const PROXY_PORT = 18750;
+const HOSTS = [1, 2];
+let bed: Bed;
+let img: HelloImages;
+const figures: string[] = [];
+
+interface Run { code: number; report: RolloutReport; out: RawReporter }
+
+const addr = (i: number) => bed.host(i).addr;
+
+function proxyInputs(over: Record<string, string> = {}): Record<string, string> {
+  return bedInputs(bed, {
+    hosts: HOSTS.map(addr).join(','), container_name: SERVICE, network: '', env: '', health_url: '',
+    proxy_port: String(PROXY_PORT), app_port: '8080', health_path: '/healthz', drain_timeout: '5',
+    proxy_image: bed.env.GANTRY_TESTBED_CADDY_IMAGE, ...over,
+  });
+}
+
+async function run(inputs: Record<string, string>, command: 'deploy' | 'rollback' = 'deploy'): Promise<Run> {
+  const out = new RawReporter();
+  const parsed = parseInputs({ ...inputs, command });
+  const code = command === 'deploy' ? await deploy(parsed, out) : await rollback(parsed, out);
+  return { code, report: JSON.parse(out.outputs.report) as RolloutReport, out };
+}
+
+const outcomes = (r: Run) => r.report.hosts.map((h) => h.outcome);
+const why = (r: Run) => `${r.out.lines.join('\n')}`;
+const failed = (c: LoadCounts[]) => c.reduce((n, x) => n + x.connErrors + x.non2xx, 0);
+const total = (c: LoadCounts[]) => c.reduce((n, x) => n + x.total, 0);
+const live = (i: number) => docker(bed.host(i).dockerHost, ['inspect', '-f', '{{index .Config.Labels "dev.gantry.image-digest"}}', SERVICE]);
+const digestOf = (ref: string) => ref.slice(ref.indexOf('@') + 1);
+
+/** Runs `fn` under load on every host's proxy port (or `port`), returns the counts. */
+async function underLoad<T>(name: string, fn: () => Promise<T>, port = PROXY_PORT): Promise<{ result: T; counts: LoadCounts[] }> {
+  const load = startLoad({ targets: HOSTS.map((i) => `${addr(i)}:${port}`), workersPerTarget: 2, maxSeconds: 150, maxRequests: 15_000, pauseMs: 5 });
+  const pause = () => new Promise((r) => setTimeout(r, 500));
+  let counts: LoadCounts[] = [];
+  try {
+    await pause();
+    const result = await fn();
+    await pause();
+    counts = await load.stop();
+    return { result, counts };
+  } finally {
+    counts = counts.length ? counts : await load.stop();
+    figures.push(loadLine(name, counts));
+  }
+}
+
+function resetProxy(i: number): void {
+  const h = bed.host(i);
+  for (const c of [SERVICE, 'e2e-proxy-a', 'e2e-proxy-api', 'e2e-proxy-tls', 'e2e-stopstart']) resetHost(i, c);
+  dockerMaybe(h.dockerHost, ['rm', '-f', 'gantry-proxy']);
+  dockerMaybe(h.dockerHost, ['volume', 'rm', 'gantry-proxy-config', 'gantry-proxy-data']);
+  rmSync(join(h.home, '.gantry/proxy'), { recursive: true, force: true });
+}
+
+/** The fleet runs `ref` in proxy mode (deployed now, or already). */
+async function ensure(ref: string, over: Record<string, string> = {}): Promise<void> {
+  const r = await run(proxyInputs({ deploy_image: ref, ...over }));
+  if (r.code !== 0) throw new Error(`setting up ${ref} failed:\n${why(r)}`);
+}
+
+beforeAll(() => {
+  bed = deployBed();
+  img = helloImages();
+  for (const i of HOSTS) resetProxy(i);
+}, 600_000);
+
+afterAll(() => {
+  for (const i of HOSTS) resetProxy(i);
+  if (figures.length > 0) process.stdout.write(`\nload figures (case | target | failed of total | answers):\n${figures.join('\n')}\n`);
+});
+
+test('(a) v2 replaces v1 under load: not one request fails, and the switch is timed', async () => {
+  await ensure(img.v1);
+  const { result: r, counts } = await underLoad('proxy (a) v1 -> v2', () => run(proxyInputs({ deploy_image: img.v2 })));
+  expect([r.code, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
+  expect(total(counts)).toBeGreaterThan(100);
+  expect(failed(counts)).toBe(0);
+  for (const c of counts) expect(Object.keys(c.bodies).sort()).toEqual(['hello v1', 'hello v2']);
+  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v2));
+  for (const h of r.report.hosts) {
+    expect(h.switchSeconds).toBeGreaterThan(0);
+    figures.push(`proxy switch | ${h.host} | health passed -> proxy live ${h.switchSeconds!.toFixed(2)} s | health ${h.healthSeconds?.toFixed(2)} s`);
+  }
+  // the old container is kept, stopped, for rollback; the app publishes no port
+  const info = JSON.parse(docker(bed.host(1).dockerHost, ['inspect', `${SERVICE}-gantry-prev`, SERVICE])) as Array<{ State: { Running: boolean }; HostConfig: { PortBindings: unknown } }>;
+  expect(info.map((c) => c.State.Running)).toEqual([false, true]);
+  expect(info[1].HostConfig.PortBindings ?? {}).toEqual({});
+});
+
+test('(b) a version whose health path fails is refused under load: the old one keeps serving', async () => {
+  await ensure(img.v2);
+  const { result: r, counts } = await underLoad('proxy (b) v3 refused', () => run(proxyInputs({ deploy_image: img.v3, health_timeout: '6' })));
+  expect(r.code).toBe(3);
+  expect(r.report.hosts[0].message).toContain('health_path /healthz');
+  expect(r.report.hosts[0].message).toContain('the proxy was not switched');
+  expect(failed(counts)).toBe(0);
+  for (const c of counts) expect(Object.keys(c.bodies)).toEqual(['hello v2']);
+  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v2));
+  expect(dockerMaybe(bed.host(1).dockerHost, ['inspect', `${SERVICE}-gantry-new`])).toBeUndefined();
+});
+
+test('(c) rollback under load goes back to the previous version without a failed request', async () => {
+  await ensure(img.v1);
+  await ensure(img.v2);
+  const { result: r, counts } = await underLoad('proxy (c) rollback v2 -> v1', () => run(proxyInputs({ deploy_image: '' }), 'rollback'));
+  expect([r.code, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
+  expect(failed(counts)).toBe(0);
+  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v1));
+});
+
+/** v1's binary under another revision label: a third healthy version, pushed to the bed's registry. */
+function variant(base: string, revision: string): string {
+  const work = mkdtempSync(join(tmpdir(), 'gantry-e2e-variant-'));
+  try {
+    const config = join(work, 'docker-config');
+    mkdirSync(config);
+    const main = bed.env.DOCKER_HOST;
+    docker(main, ['login', '--username', bed.registryUser, '--password-stdin', bed.registry], { input: bed.registryPassword, config });
+    writeFileSync(join(work, 'Dockerfile'), `FROM ${base}\nLABEL org.opencontainers.image.revision=${revision}\n`);
+    const tag = `${img.repository}:${revision}`;
+    docker(main, ['build', '-q', '-t', tag, work], { config });
+    docker(main, ['push', '-q', tag], { config });
+    const ref = docker(main, ['image', 'inspect', '-f', '{{range .RepoDigests}}{{println .}}{{end}}', tag]).split('\n').find((d) => d.startsWith(`${img.repository}@`));
+    if (!ref) throw new Error(`no digest for ${tag}`);
+    return ref;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+test('(d) rollback_to a version two back, under load, keeps the live settings; an unknown version is refused before any change', async () => {
+  const v1b = variant(img.v1, 'e2e-v1b');
+  await ensure(img.v1);
+  await ensure(v1b);
+  await ensure(img.v2, { env: 'GREETING=kept' });
+  const unknown = await run(proxyInputs({ deploy_image: '', rollback_to: 'e2e-v9' }), 'rollback').catch((err: Error) => err);
+  expect(String(unknown)).toMatch(/input 'rollback_to': 10\.231\.0\.11: resolve: rollback_to 'e2e-v9' is not among the versions kept on this host: sha256:[0-9a-f]{64} revision e2e-v2/);
+  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v2));
+  const { result: r, counts } = await underLoad('proxy (d) rollback_to e2e-v1 (two back)', () => run(proxyInputs({ deploy_image: '', rollback_to: 'e2e-v1' }), 'rollback'));
+  expect([r.code, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
+  expect(failed(counts)).toBe(0);
+  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v1));
+  // the settings came from the live container, not from the rollback's inputs
+  const env = docker(bed.host(1).dockerHost, ['inspect', '-f', '{{range .Config.Env}}{{println .}}{{end}}', SERVICE]);
+  expect(env).toContain('GREETING=kept');
+});
+
+test('a pre_switch_cmd that fails leaves every host untouched (exit 1, its output in the report); post_deploy_cmd sees the outputs', async () => {
+  await ensure(img.v1);
+  const marker = join(mkdtempSync(join(tmpdir(), 'gantry-e2e-post-')), 'post');
+  // hello refuses a PORT that is not a number and exits 1: a migration that fails
+  const r = await run(proxyInputs({ deploy_image: img.v2, env: 'PORT=not-a-port', pre_switch_cmd: 'migrate --up', post_deploy_cmd: `echo "$GANTRY_EXIT_CODE $GANTRY_FAILED_HOSTS" >${marker}; exit 7` }));
+  expect(r.code).toBe(1);
+  expect(r.report.hosts.map((h) => h.outcome)).toEqual(['failed', 'skipped']);
+  expect(r.report.hosts[0].message).toContain('pre_switch_cmd exited with code 1; nothing was switched on any host');
+  expect((r.report.hosts[0].logs ?? []).join('\n')).toContain('PORT');
+  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v1));
+  expect(readFileSync(marker, 'utf8').trim()).toBe(`1 ${addr(1)}`);
+  expect(r.out.all).toContain("post_deploy_cmd failed (exit code 7); the rollout's exit code 1 stands");
+});
+
+test('two services share one proxy port by host name; HTTPS with Caddy\'s internal CA on another', async () => {
+  const one = (over: Record<string, string>) => run(proxyInputs({ hosts: addr(1), proxy_port: '18753', ...over }));
+  expect((await one({ container_name: 'e2e-proxy-a', deploy_image: img.v1, proxy_host: 'a.e2e.test' })).code).toBe(0);
+  expect((await one({ container_name: 'e2e-proxy-api', deploy_image: img.v2, proxy_host: 'b.e2e.test' })).code).toBe(0);
+  const clash = await one({ container_name: 'e2e-proxy-api', deploy_image: img.v1, proxy_host: 'a.e2e.test' });
+  expect(clash.code).toBe(3);
+  expect(clash.report.hosts[0].message).toContain('proxy_port 18753 already routes a.e2e.test to the service e2e-proxy-a');
+  const get = (host: string) => execFileSync('curl', ['-sS', '--max-time', '5', '-H', `Host: ${host}`, `http://${addr(1)}:18753/`], { encoding: 'utf8' });
+  expect(JSON.parse(get('a.e2e.test'))).toMatchObject({ version: 'v1' });
+  expect(JSON.parse(get('b.e2e.test'))).toMatchObject({ version: 'v2' });
+
+  const tls = await one({ container_name: 'e2e-proxy-tls', deploy_image: img.v2, proxy_port: '18754', proxy_host: 'tls.e2e.test', proxy_tls: 'internal' });
+  expect(tls.code).toBe(0);
+  const dir = mkdtempSync(join(tmpdir(), 'gantry-e2e-ca-'));
+  try {
+    let answer = '';
+    let why = '';
+    for (let i = 0; i < 30 && !answer; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      if (dockerMaybe(bed.host(1).dockerHost, ['cp', 'gantry-proxy:/data/caddy/pki/authorities/local/root.crt', join(dir, 'root.crt')]) === undefined) {
+        why = 'no root.crt in the proxy yet';
+        continue;
+      }
+      const c = spawnSync('curl', ['-sS', '--max-time', '5', '--cacert', join(dir, 'root.crt'), '--resolve', `tls.e2e.test:18754:${addr(1)}`, 'https://tls.e2e.test:18754/'], { encoding: 'utf8' });
+      answer = c.status === 0 ? c.stdout : '';
+      why = c.stderr;
+    }
+    const logs = spawnSync('docker', ['-H', bed.host(1).dockerHost, 'logs', '--tail', '15', 'gantry-proxy'], { encoding: 'utf8' });
+    const proxyLog = `${logs.stdout}${logs.stderr}`;
+    expect({ answer, why, proxyLog: answer ? '' : proxyLog }).toMatchObject({ answer: expect.stringContaining('"version":"v2"') });
+    // HTTP on port 80 is redirected to HTTPS
+    const redirect = execFileSync('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code} %{redirect_url}', '--max-time', '5', '-H', 'Host: tls.e2e.test', `http://${addr(1)}:80/`], { encoding: 'utf8' });
+    expect(redirect).toMatch(/^30[18] https:\/\/tls\.e2e\.test/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a host already on the target is left unchanged; force redeploys it', async () => {
+  await ensure(img.v2);
+  const before = docker(bed.host(1).dockerHost, ['inspect', '-f', '{{.Id}}', SERVICE]);
+  const same = await run(proxyInputs({ deploy_image: img.v2 }));
+  expect([same.code, outcomes(same)]).toEqual([0, ['unchanged', 'unchanged']]);
+  expect(docker(bed.host(1).dockerHost, ['inspect', '-f', '{{.Id}}', SERVICE])).toBe(before);
+  const changed = await run(proxyInputs({ deploy_image: img.v2, env: 'GREETING=changed' }));
+  expect(outcomes(changed)).toEqual(['ok', 'ok']);
+  const forced = await run(proxyInputs({ deploy_image: img.v2, env: 'GREETING=changed', force: 'true' }));
+  expect(outcomes(forced)).toEqual(['ok', 'ok']);
+  expect(forced.out.all).toContain('redeploying (force)');
+});
+
+test('routes survive a restart of the proxy container', async () => {
+  await ensure(img.v2);
+  const h = bed.host(1);
+  docker(h.dockerHost, ['restart', 'gantry-proxy']);
+  let answer = '';
+  for (let i = 0; i < 50 && !answer.includes('v2'); i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    answer = await fetch(`http://${h.addr}:${PROXY_PORT}/`, { signal: AbortSignal.timeout(2000) }).then((x) => x.text()).catch(() => '');
+  }
+  expect(JSON.parse(answer)).toMatchObject({ service: 'hello', version: 'v2' });
+});
+
+test('stop-then-start mode under the same load, for comparison', async () => {
+  const PORT = 18751;
+  const inputs = (ref: string) => bedInputs(bed, {
+    hosts: HOSTS.map(addr).join(','), container_name: 'e2e-stopstart', network: 'host', env: `PORT=${PORT}`,
+    health_url: `http://127.0.0.1:${PORT}/healthz`, deploy_image: ref, health_timeout: '6',
+  });
+  const first = await run(inputs(img.v1));
+  expect(first.code).toBe(0);
+  const a = await underLoad('stop-start (a) v1 -> v2', () => run(inputs(img.v2)), PORT);
+  const b = await underLoad('stop-start (b) v3 refused', () => run(inputs(img.v3)), PORT);
+  const c = await underLoad('stop-start (c) rollback v2 -> v1', () => run({ ...inputs(''), deploy_image: '' }, 'rollback'), PORT);
+  expect([a.result.code, b.result.code, c.result.code]).toEqual([0, 3, 0]);
+  // what proxy mode removes: the stop-start releases drop requests
+  expect(failed(a.counts) + failed(b.counts) + failed(c.counts)).toBeGreaterThan(0);
+});

@@ -1,0 +1,170 @@
+import { spawnSync } from 'child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { LocalConnection } from '../../../src/deploy/local-connection';
+import { RemoteStep, parseStepOutput } from '../../../src/deploy/remote-steps';
+import { caddyConfig, routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from '../../../src/deploy/proxy-config';
+import {
+  ProxySwitchOptions, discardStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep,
+} from '../../../src/deploy/proxy-steps';
+
+const HOSTILE = "x'; touch /tmp/gantry-pwned; echo '$(id)`id`";
+const audit = { action: 'deploy', by: HOSTILE, from: 'sha256:a', to: 'sha256:b' };
+const sw = (service: string, hosts: string[], alias: string, over: Partial<ProxySwitchOptions> = {}): RemoteStep =>
+  proxySwitchStep(service, {
+    src: 'new', port: 8080, image: 'r:5000/mirror/caddy:2.6', hosts, alias, drainSeconds: 30, tlsPolicy: '',
+    routeFile: routeFileName(service, hosts), route: routeLine(service, hosts, `${alias}:8080`), ...over,
+  });
+
+const steps: Array<[string, RemoteStep]> = [
+  ['unchanged', unchangedStep('web', { digest: 'sha256:1', configText: HOSTILE, healthUrl: HOSTILE, probe: { port: 8080, path: "/h'x" } })],
+  ['start new', startBesideStep('web', 'new')],
+  ['start prev', startBesideStep('web', 'prev')],
+  ['proxy switch', sw('web', ['a.example.com', 'b.example.com'], 'web-1234')],
+  ['retire', proxyRetireStep('web', 'new', 30, 8080)],
+  ['discard', discardStep('web', 'prev', audit)],
+  ['proxy converge', proxyConvergeStep('web', HOSTILE)],
+];
+
+describe('proxy steps', () => {
+  test.each(steps)('%s is valid bash with every template expansion resolved', (_, step) => {
+    const r = spawnSync('bash', ['-n'], { input: step.script });
+    expect(r.stderr.toString()).toBe('');
+    expect(step.script).not.toContain('\\$');
+  });
+
+  test('the settings hashed for unchanged travel on stdin, not in the script', () => {
+    const s = unchangedStep('web', { digest: 'sha256:1', configText: '{"env":[["K","s3cret-value"]]}', healthUrl: '' });
+    expect(s.script).not.toContain('s3cret-value');
+    expect(Buffer.from(s.secretInput.trim(), 'base64').toString()).toContain('s3cret-value');
+  });
+});
+
+describe('proxy config', () => {
+  test.each([
+    ['web', 'abcd1234', 'web-abcd1234'],
+    ['Web_App', 'ff', 'web-app-ff'],
+  ])('alias of %s', (service, token, alias) => expect(upstreamAlias(service, token)).toBe(alias));
+
+  test('routes with names rank before a catch-all', () => {
+    expect([routeFileName('a', ['x.example.com']), routeFileName('b', [])].sort()).toEqual(['1-a.json', '9-b.json']);
+  });
+
+  test('a catch-all route has no matcher; a named one matches the Host header', () => {
+    expect(JSON.parse(routeLine('web', [], 'web-1:8080'))).toEqual({
+      '@id': 'gantry-web', handle: [{ handler: 'reverse_proxy', upstreams: [{ dial: 'web-1:8080' }] }], terminal: true,
+    });
+    expect(JSON.parse(routeLine('api', ['api.example.com'], 'api-1:9000')).match).toEqual([{ host: ['api.example.com'] }]);
+  });
+});
+
+// The switch step runs for real in bash with a scratch HOME; a stand-in `docker` keeps containers
+// as files and records the configuration the proxy was asked to load.
+describe('proxy switch run by bash', () => {
+  let home: string;
+  let conn: LocalConnection;
+  const run = (s: RemoteStep) => conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: 30 });
+  const loaded = () => JSON.parse(readFileSync(join(home, 'loaded.json'), 'utf8')) as Record<string, any>;
+  const container = (name: string, alias: string) => writeFileSync(join(home, 'c', name), `${alias}\n`);
+
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), 'gantry-proxy-steps-'));
+    mkdirSync(join(home, 'bin'));
+    mkdirSync(join(home, 'c'));
+    writeFileSync(join(home, 'bin/docker'), `#!/bin/bash
+C="${home}/c"
+printf '%s\\n' "$*" >>"${home}/docker.log"
+case $1 in
+  container) [ -f "$C/$3" ]; exit ;;
+  inspect)
+    name=\${!#}; [ -f "$C/$name" ] || exit 1
+    case $3 in
+      *dev.gantry.alias*) head -n 1 "$C/$name" ;;
+      *proxy-image*) sed -n 2p "$C/$name" ;;
+      *) echo x ;;
+    esac ;;
+  create)
+    shift; img= ports= name=
+    while [ $# -gt 0 ]; do
+      case $1 in --name=*) name=\${1#--name=} ;; --label=dev.gantry.proxy-image=*) img=\${1#*proxy-image=} ;; --label=dev.gantry.proxy-ports=*) ports=\${1#*proxy-ports=} ;; esac
+      shift
+    done
+    printf '\\n%s %s true\\n' "$img" "$ports" >"$C/$name" ;;
+  exec) cat >"${home}/loaded.json" ;;
+  rm) rm -f "$C/\${!#}" ;;
+esac
+exit 0
+`);
+    chmodSync(join(home, 'bin/docker'), 0o755);
+    conn = new LocalConnection(() => undefined, { PATH: `${home}/bin:${process.env.PATH}`, HOME: home });
+  });
+  afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+  test('two services by host name share one proxy; each switch keeps the other route', async () => {
+    container('web-gantry-new', 'web-1');
+    let r = await run(sw('web', ['web.example.com'], 'web-1'));
+    expect([r.code, r.stdout]).toEqual([0, expect.stringContaining('live=web-1')]);
+    expect(parseStepOutput(r.stdout).values).toMatchObject({ fresh: '1', ports: '8080' });
+    container('api-gantry-new', 'api-1');
+    r = await run(sw('api', ['api.example.com'], 'api-1'));
+    expect(r.code).toBe(0);
+    expect(parseStepOutput(r.stdout).values.fresh).toBe('0');
+    const routes = loaded().apps.http.servers['gantry-8080'].routes as Array<Record<string, any>>;
+    expect(routes.map((x) => x['@id']).sort()).toEqual(['gantry-api', 'gantry-web']);
+    expect(loaded()).toEqual(caddyConfig(new Map([[8080, [
+      routeLine('api', ['api.example.com'], 'api-1:8080'), routeLine('web', ['web.example.com'], 'web-1:8080'),
+    ]]]), 30));
+    // the second deploy of web replaces only its own route
+    container('web-gantry-new', 'web-2');
+    expect((await run(sw('web', ['web.example.com'], 'web-2'))).code).toBe(0);
+    const dials = (loaded().apps.http.servers['gantry-8080'].routes as Array<Record<string, any>>).map((x) => x.handle[0].upstreams[0].dial).sort();
+    expect(dials).toEqual(['api-1:8080', 'web-2:8080']);
+  });
+
+  test.each([
+    ['a second catch-all on the port', [], [], 'already routes every host name to the service web'],
+    ['a host name already taken', ['a.example.com', 'web.example.com'], ['web.example.com'], 'already routes web.example.com to the service web'],
+  ])('refuses %s and leaves the proxy as it was', async (_, webHosts, apiHosts, message) => {
+    container('web-gantry-new', 'web-1');
+    expect((await run(sw('web', webHosts as string[], 'web-1'))).code).toBe(0);
+    const before = readFileSync(join(home, 'loaded.json'), 'utf8');
+    container('api-gantry-new', 'api-1');
+    const r = await run(sw('api', apiHosts as string[], 'api-1'));
+    expect(r.code).toBe(62);
+    expect(r.stdout).toContain(message);
+    expect(readFileSync(join(home, 'loaded.json'), 'utf8')).toBe(before);
+    expect(existsSync(join(home, '.gantry/proxy/routes/8080/9-api.json')) || existsSync(join(home, '.gantry/proxy/routes/8080/1-api.json'))).toBe(false);
+  });
+
+  test('HTTPS with the internal CA: the port keeps automatic HTTPS, the names get a policy, port 80 is published for redirects', async () => {
+    container('web-gantry-new', 'web-1');
+    const tls = { port: 443, tlsPolicy: tlsPolicyLine(['web.example.com'], 'internal') };
+    const r = await run(sw('web', ['web.example.com'], 'web-1', tls));
+    expect([r.code, parseStepOutput(r.stdout).values.ports]).toEqual([0, '80,443']);
+    const cfg = loaded();
+    expect(cfg.apps.http.servers['gantry-443'].automatic_https).toBeUndefined();
+    expect(cfg.apps.tls.automation.policies).toEqual([{ subjects: ['web.example.com'], issuers: [{ module: 'internal' }] }]);
+    expect(cfg.apps.pki.certificate_authorities.local.install_trust).toBe(false);
+    container('api-gantry-new', 'api-1');
+    const plain = await run(sw('api', ['api.example.com'], 'api-1', { port: 443 }));
+    expect(plain.code).toBe(62);
+    expect(plain.stdout).toContain('proxy_port 443 serves HTTPS for the service web');
+    expect(tlsPolicyLine(['a.example.com'], 'acme')).toBe('{"subjects":["a.example.com"]}');
+  });
+
+  test('a proxy_image change replaces the proxy and says so', async () => {
+    container('web-gantry-new', 'web-1');
+    expect((await run(sw('web', [], 'web-1'))).code).toBe(0);
+    const r = await run(sw('web', [], 'web-1', { image: 'r:5000/mirror/caddy:2.7' }));
+    expect(r.code).toBe(0);
+    expect(parseStepOutput(r.stdout).values.proxy_replaced).toContain('replaced by r:5000/mirror/caddy:2.7');
+  });
+
+  test('refuses a container this run did not start', async () => {
+    container('web-gantry-new', 'someone-else');
+    const r = await run(sw('web', [], 'web-1'));
+    expect(r.code).toBe(41);
+    expect(existsSync(join(home, 'loaded.json'))).toBe(false);
+  });
+});
