@@ -345,6 +345,43 @@ function swarmFigure(images: string[]): number | string {
   }
 }
 
+/** 8. Supply chain: what SBOM + signature + provenance add to a build (gantry's own per-step times) and verify_key to a deploy. */
+function supplyChainFigures(images: string[]): { sbom: number; sign: number; provenance: number; build: number; components: string; verify: number; deployPlain: number; deployVerified: number } | string {
+  const dir = repo('examples/hello');
+  const keys = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-bench-cosign-'));
+  try {
+    const password = `bench-${process.pid}`;
+    sh('cosign', ['generate-key-pair'], { cwd: keys, env: { COSIGN_PASSWORD: password } });
+    const image = `${tb.GANTRY_TESTBED_REGISTRY}/bench/supply-${process.pid}`;
+    edit(dir, 800);
+    commit(dir, 'supply chain');
+    const env = { ...pushEnv(), GANTRY_SIGN_KEY: path.join(keys, 'cosign.key'), GANTRY_SIGN_KEY_PASSWORD: password };
+    const run = gantry(['build', '--context', dir, '--image', image, '--build-network', 'none', '--tags', '{short_sha}', '--runtime-image', 'debian-slim'], tb.DOCKER_HOST, keys, env);
+    const m = /supply chain took [0-9.]+s: SBOM ([0-9.]+)s, signatures and SBOM attestations ([0-9.]+)s, provenance ([0-9.]+)s/.exec(run.stdout);
+    const c = /SBOM \S+: (\d+ components \([^)]*\))/.exec(run.stdout);
+    if (!m) return 'gantry printed no supply-chain times';
+    const hosts = (tb.GANTRY_TESTBED_HOSTS || '').split(',').filter(Boolean);
+    const ref = outputsOf(run.stdout).image_ref;
+    const common = [
+      'deploy', '--hosts', hosts[0], '--ssh-private-key', tb.GANTRY_TESTBED_SSH_KEY, '--known-hosts', tb.GANTRY_TESTBED_KNOWN_HOSTS, '--container-name', 'gantry-bench-supply',
+      '--network', 'host', '--env', 'PORT=18094', '--health-url', 'http://127.0.0.1:18094/healthz', '--health-timeout', '30',
+    ];
+    const plain = gantry([...common, '--deploy-image', images[0]], tb.DOCKER_HOST, ROOT, pushEnv());
+    const verified = gantry([...common, '--deploy-image', ref, '--verify-key', path.join(keys, 'cosign.pub'), '--require-provenance', '--registry-insecure'], tb.DOCKER_HOST, ROOT, pushEnv());
+    const v = /verification took ([0-9.]+)s/.exec(verified.stdout);
+    docker(tb.GANTRY_TESTBED_H1_DOCKER_HOST, ['rm', '-f', 'gantry-bench-supply', 'gantry-bench-supply-gantry-prev'], { check: false });
+    return {
+      sbom: Number(m[1]), sign: Number(m[2]), provenance: Number(m[3]), build: run.seconds, components: c ? c[1] : '?',
+      verify: v ? Number(v[1]) : NaN, deployPlain: plain.seconds, deployVerified: verified.seconds,
+    };
+  } catch (err) {
+    return `failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(keys, { recursive: true, force: true });
+  }
+}
+
 function machineFacts(): string[] {
   const cpu = os.cpus();
   const engine = docker(tb.DOCKER_HOST, ['version', '--format', '{{.Server.Version}} (API {{.Server.APIVersion}})']);
@@ -366,7 +403,9 @@ async function main(): Promise<void> {
   const facts = machineFacts();
   const rows: string[] = [];
   const notes: string[] = [];
-  for (const fx of FIXTURES) {
+  // BENCH_ONLY=supply: only the pushes and the supply-chain rows, printed (results.md is left as it is).
+  const only = process.env.BENCH_ONLY === 'supply';
+  for (const fx of only ? [] : FIXTURES) {
     log(`floor: ${fx.name}`);
     const fl = floor(fx);
     log(`gantry warm and fresh: ${fx.name}`);
@@ -380,24 +419,37 @@ async function main(): Promise<void> {
     rows.push(`| 4 | seed's Dockerfile, classic builder, one-line edit | ${fx.name} | ${fmt(seed.edit)} | ${ratio(seed.edit, fl)} | |`);
     rows.push(`| 4 | seed's Dockerfile, classic builder, cold (--no-cache) | ${fx.name} | ${fmt(seed.cold)} | ${ratio(seed.cold, fl)} | |`);
   }
-  log('three services');
-  const sv = servicesFigures();
-  rows.push(`| 5 | 3 services (Go 1.19/1.22/1.24), edit in shared lib + edge, warm engine, pushed: sequential | services | ${fmt(sv.warmSeq)} | | |`);
-  rows.push(`| 5 | same, concurrent (default parallel: ${os.cpus().length} = cores) | services | ${fmt(sv.warmPar)} | ${ratio(sv.warmPar, sv.warmSeq)} of sequential | <= 0.75 ${sv.warmPar / sv.warmSeq <= 0.75 ? 'met' : 'not met'} |`);
-  rows.push(`| 5 | 3 services, cold (fresh engine, no cache): sequential | services | ${fmt(sv.coldSeq)} | | |`);
-  rows.push(`| 5 | same, concurrent (default parallel: ${os.cpus().length} = cores) | services | ${fmt(sv.coldPar)} | ${ratio(sv.coldPar, sv.coldSeq)} of sequential | <= 0.75 ${sv.coldPar / sv.coldSeq <= 0.75 ? 'met' : 'not met'} |`);
+  if (!only) {
+    log('three services');
+    const sv = servicesFigures();
+    rows.push(`| 5 | 3 services (Go 1.19/1.22/1.24), edit in shared lib + edge, warm engine, pushed: sequential | services | ${fmt(sv.warmSeq)} | | |`);
+    rows.push(`| 5 | same, concurrent (default parallel: ${os.cpus().length} = cores) | services | ${fmt(sv.warmPar)} | ${ratio(sv.warmPar, sv.warmSeq)} of sequential | <= 0.75 ${sv.warmPar / sv.warmSeq <= 0.75 ? 'met' : 'not met'} |`);
+    rows.push(`| 5 | 3 services, cold (fresh engine, no cache): sequential | services | ${fmt(sv.coldSeq)} | | |`);
+    rows.push(`| 5 | same, concurrent (default parallel: ${os.cpus().length} = cores) | services | ${fmt(sv.coldPar)} | ${ratio(sv.coldPar, sv.coldSeq)} of sequential | <= 0.75 ${sv.coldPar / sv.coldSeq <= 0.75 ? 'met' : 'not met'} |`);
+  }
   log('pushes');
   const pf = await pushFigures();
   rows.push(`| 6 | push of an unchanged image (same commit rebuilt) | small | ${fmt(pf.unchanged.seconds)} build+push | ${pf.unchanged.bytes} bytes, ${pf.unchanged.layers} blobs uploaded; report says unchanged: ${pf.unchanged.said ? 'yes' : 'no'} | |`);
   rows.push(`| 6 | push after a one-line change | small | ${fmt(pf.change.seconds)} build+push | ${(pf.change.bytes / 1e6).toFixed(2)} MB in ${pf.change.layers} blobs (binary layer + config) of ${(pf.change.total / 1e6).toFixed(2)} MB | |`);
-  log('rollouts');
-  const ro = rolloutFigures(pf.images);
-  if (typeof ro === 'string') {
-    rows.push(`| 7 | rollout to 1 and to 3 hosts | small | not measured | ${ro} | |`);
-    notes.push(`Rollout row skipped: ${ro}.`);
+  let ro: ReturnType<typeof rolloutFigures> = 'not measured in this run';
+  if (!only) {
+    log('rollouts');
+    ro = rolloutFigures(pf.images);
+    if (typeof ro === 'string') {
+      rows.push(`| 7 | rollout to 1 and to 3 hosts | small | not measured | ${ro} | |`);
+      notes.push(`Rollout row skipped: ${ro}.`);
+    } else {
+      rows.push(`| 7 | rollout of a new image to 1 host (pull, health check, switch) | small | ${fmt(ro.one)} | | |`);
+      rows.push(`| 7 | rollout of a new image to 3 hosts (batch_size 1) | small | ${fmt(ro.three)} | ${ratio(ro.three, ro.one)} of one host | |`);
+    }
+  }
+  log('supply chain');
+  const sc = supplyChainFigures(pf.images);
+  if (typeof sc === 'string') {
+    rows.push(`| 8 | SBOM + signature + provenance | small | not measured | ${sc} | |`);
   } else {
-    rows.push(`| 7 | rollout of a new image to 1 host (pull, health check, switch) | small | ${fmt(ro.one)} | | |`);
-    rows.push(`| 7 | rollout of a new image to 3 hosts (batch_size 1) | small | ${fmt(ro.three)} | ${ratio(ro.three, ro.one)} of one host | |`);
+    rows.push(`| 8 | what sign_key adds to a build: SBOM ${fmt(sc.sbom)}, signatures + SBOM attestation ${fmt(sc.sign)}, provenance ${fmt(sc.provenance)} (gantry's own step times) | small on debian-slim, ${sc.components} | ${fmt(sc.sbom + sc.sign + sc.provenance)} | of a ${fmt(sc.build)} build+push | |`);
+    rows.push(`| 8 | what verify_key + require_provenance adds to a deploy to 1 host (resolve, signature, provenance) | small | ${fmt(sc.verify)} | deploy ${fmt(sc.deployVerified)} verified vs ${fmt(sc.deployPlain)} without | |`);
   }
   log('swarm');
   const sw = swarmFigure(pf.images);
@@ -424,7 +476,7 @@ async function main(): Promise<void> {
     '',
     ...notes,
   ].join('\n');
-  fs.writeFileSync(path.join(ROOT, 'bench/results.md'), `${md}\n`);
+  if (!only) fs.writeFileSync(path.join(ROOT, 'bench/results.md'), `${md}\n`);
   process.stdout.write(`${md}\n`);
 }
 

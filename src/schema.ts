@@ -5,8 +5,8 @@
  */
 
 export type InputKind = 'string' | 'boolean' | 'number' | 'list';
-export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan' | 'status' | 'logs' | 'audit' | 'unlock';
-export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock'];
+export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan' | 'status' | 'logs' | 'audit' | 'unlock' | 'verify';
+export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'verify'];
 
 export interface InputSpec {
   readonly kind: InputKind;
@@ -37,8 +37,8 @@ const BOOL = { kind: 'boolean', options: ['true', 'false'] } as const;
 
 export const INPUTS = {
   command: {
-    kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock'],
-    description: "What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only); on the fleet: status (what runs where, the rollback candidates, the lock holder), logs (the service's logs from every host, each line prefixed with its host), audit (the hosts' audit entries, merged by time), unlock (release the service's deploy lock; force when its holder looks alive).",
+    kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'verify'],
+    description: "What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only); on the fleet: status (what runs where, the rollback candidates, the lock holder), logs (the service's logs from every host, each line prefixed with its host), audit (the hosts' audit entries, merged by time), unlock (release the service's deploy lock; force when its holder looks alive); verify (print the signatures and attestations of deploy_image and whether each verifies with verify_key).",
   },
   context: { kind: 'string', default: '.', group: 'build', description: 'Build context: the folder holding the service (its go.mod, unless a Dockerfile is given).' },
   dockerfile: { kind: 'string', default: '', group: 'build', description: 'Path of your own Dockerfile, built unchanged; empty generates a cached multi-stage one.' },
@@ -111,6 +111,15 @@ export const INPUTS = {
   push: { ...BOOL, default: 'true', group: 'push', description: 'Push every tag to the registry; false keeps the image in the local engine.' },
   registry_username: { kind: 'string', default: '', group: 'push', description: 'Registry user for push (and for pulls on the hosts).' },
   registry_password: { kind: 'string', default: '', group: 'push', secret: true, description: 'Registry password or token; sent only in the engine API header and on stdin to the hosts.' },
+  sbom: {
+    ...BOOL, default: 'true', group: 'push',
+    description: "Make a CycloneDX SBOM of every built image (the Go binary's modules, Go version and build settings, and the OS packages of a debian-slim or alpine base): written to .gantry/sbom*.cdx.json (output sbom) and, with sign_key, attached to the image as a signed attestation (cosign verify-attestation --type cyclonedx).",
+  },
+  sign_key: {
+    kind: 'string', default: '', group: 'push', secret: true, fileOrText: true,
+    description: "A cosign private key (cosign generate-key-pair; the CLI also takes a path): every pushed digest is signed in cosign's format (tag sha256-DIGEST.sig) and gets signed SBOM and SLSA provenance attestations (.att). No transparency log is written: verify with cosign verify --key cosign.pub --insecure-ignore-tlog=true. A rerun adds nothing when the same key has signed already.",
+  },
+  sign_key_password: { kind: 'string', default: '', group: 'push', secret: true, description: 'Password of sign_key (COSIGN_PASSWORD when it was generated).' },
 
   hosts: { kind: 'list', default: '', group: 'deploy', expected: '[user@]host[:port] entries', description: 'Hosts to deploy to, newline or comma separated, as [user@]host[:port]; local means the runner\'s own engine.' },
   ssh_user: { kind: 'string', default: 'deploy', group: 'deploy', description: 'SSH user for hosts that do not name one.' },
@@ -119,6 +128,19 @@ export const INPUTS = {
   known_hosts: { kind: 'string', default: '', group: 'deploy', fileOrText: true, description: 'Pinned known_hosts lines (or SHA256 fingerprints) for every host; the CLI also takes a path.' },
   ssh_host_key_policy: { kind: 'string', default: 'strict', group: 'deploy', options: ['strict', 'accept-new'], description: 'strict refuses hosts whose key is not pinned; accept-new trusts an unknown host once and prints its fingerprint.' },
   deploy_image: { kind: 'string', default: '', group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref." },
+  verify_key: {
+    kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'one or more PEM public keys (cosign.pub)',
+    description: "Public key(s) (PEM, one or several; the CLI also takes a path) the deployed image must be signed with (cosign's format): a tag is resolved to its digest on the runner first, and an image no key verifies is refused before any host is touched. Rollbacks are checked too.",
+  },
+  require_provenance: { ...BOOL, default: 'false', group: 'deploy', description: 'With verify_key: also require a SLSA provenance attestation signed by one of the keys (and from verify_source when given).' },
+  verify_source: {
+    kind: 'string', default: '', group: 'deploy', expected: 'a repository URL such as https://git.example.com/team/api',
+    description: "With verify_key: the source repository the image's provenance must name (compared without scheme, credentials and .git); implies require_provenance.",
+  },
+  registry_insecure: {
+    ...BOOL, default: 'false', group: 'deploy',
+    description: "Let the deploy side's registry calls on the runner (pinning a tag to its digest, reading signatures) fall back to plain HTTP for any registry; without it only loopback registries and those the runner's engine lists as insecure. For a plain-HTTP registry and a runner without an engine.",
+  },
   container_name: { kind: 'string', default: '', group: 'deploy', regex: '^$|^[a-zA-Z0-9][a-zA-Z0-9_.-]*$', expected: 'a container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)', description: 'Container name on the hosts; empty takes the last element of the image name.' },
   ports: { kind: 'list', default: '', group: 'deploy', expected: '[ip:]host_port:container_port[/tcp|udp] entries', description: 'Published ports, as docker run -p.' },
   env: {
@@ -259,6 +281,7 @@ export const OUTPUTS = {
   status: { description: 'With status: every host\'s live container, rollback candidates and lock holder as JSON.', json: true },
   deployed_hosts: { description: 'Hosts now running the new image, comma separated.' },
   failed_hosts: { description: 'Hosts that failed, comma separated.' },
+  sbom: { description: 'The CycloneDX SBOM file(s) of the built image, comma separated paths (one per platform).', variable: 'GANTRY_SBOM_FILES' },
 } as const satisfies Record<string, OutputSpec>;
 
 export type OutputName = keyof typeof OUTPUTS;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test bed needs on a Debian bookworm machine (root): the Docker engine,
 # a registry, OpenSSH, debootstrap, supervisor (run by the deploy user on each host for the
-# binary target) and three real Go toolchains from Debian's packages.
+# binary target), three real Go toolchains and cosign from Debian's packages.
 # Idempotent: a second run only checks.
 set -euo pipefail
 
@@ -23,7 +23,7 @@ Suites: bookworm-backports trixie
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
-  # Nothing is installed from these suites; Go trees are unpacked by hand below.
+  # Only cosign is installed from trixie (pinned low, nothing else moves); Go trees are unpacked by hand below.
   cat >/etc/apt/preferences.d/gantry-go <<'EOF'
 Package: *
 Pin: release n=trixie
@@ -47,8 +47,15 @@ missing_go=()
 for v in $GO_VERSIONS; do
   [ -x "$STATE/go/$v/bin/go" ] || missing_go+=("$v")
 done
+# cosign (2.5, trixie; it needs only libc6 >= 2.34) verifies gantry's signatures in the tests.
+need_cosign=0
+command -v cosign >/dev/null 2>&1 || need_cosign=1
 
+<<<<<<< HEAD
+if [ ${#need_pkgs[@]} -gt 0 ] || [ ${#missing_go[@]} -gt 0 ] || [ "$updated" = 0 ] || [ "$need_cosign" = 1 ]; then
+=======
 if [ ${#need_pkgs[@]} -gt 0 ] || [ ${#missing_go[@]} -gt 0 ] || [ "$need_caddy" = 1 ] || [ "$updated" = 0 ]; then
+>>>>>>> main
   echo "testbed: apt-get update"
   apt-get update -qq -o Dpkg::Use-Pty=0 >/dev/null
 fi
@@ -56,6 +63,12 @@ if [ ${#need_pkgs[@]} -gt 0 ]; then
   echo "testbed: installing ${need_pkgs[*]}"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Use-Pty=0 \
     --no-install-recommends "${need_pkgs[@]}" >/dev/null
+fi
+
+if [ "$need_cosign" = 1 ]; then
+  echo "testbed: installing cosign from trixie"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Use-Pty=0 \
+    --no-install-recommends cosign/trixie >/dev/null
 fi
 
 for v in "${missing_go[@]}"; do

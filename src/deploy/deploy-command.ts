@@ -5,7 +5,7 @@ import { hostname, userInfo } from 'os';
 import { Inputs } from '../schema';
 import { Engine } from '../engine/docker';
 import { Masker, Reporter } from '../reporter';
-import { inputError } from '../errors';
+import { UserError, inputError } from '../errors';
 import { parseRepository } from '../image-ref';
 import { secretValues } from '../inputs';
 import { DeploySpec, deploySpec } from './deploy-spec';
@@ -14,7 +14,9 @@ import { ClientKey, parsePrivateKey } from './private-key';
 import { runRollout } from './rollout';
 import { LocalConnection } from './local-connection';
 import { engineAllowsHttp, pinDigest } from './pin-digest';
-import { formatImageRef } from '../image-ref';
+import { formatImageRef, parseImageRef } from '../image-ref';
+import { verifyForDeploy } from '../supply-chain/supply-chain';
+import { rollbackTargets } from './rollback-targets';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from './report';
 
 export function readEnvFile(path: string): string | undefined {
@@ -133,12 +135,11 @@ async function postDeploy(cmd: string, report: RolloutReport, reporter: Reporter
 }
 
 /** The spec with its image pinned to one digest, resolved on the runner before any host is contacted. */
-async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter): Promise<DeploySpec> {
+async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter, httpAllowed = false): Promise<DeploySpec> {
   const image = spec.container.image!;
   if (image.digest) return spec;
-  const pinned = await pinDigest(image, {
-    input, credentials: spec.registry, allowHttp: engineAllowsHttp(new Engine((m) => reporter.debug(m))), debug: (m) => reporter.debug(m),
-  });
+  const allowHttp = httpAllowed ? async () => true : engineAllowsHttp(new Engine((m) => reporter.debug(m)));
+  const pinned = await pinDigest(image, { input, credentials: spec.registry, allowHttp, debug: (m) => reporter.debug(m) });
   reporter.info(`${formatImageRef(image)} is ${pinned.digest} in the registry: every host deploys ${formatImageRef(pinned)}`);
   return { ...spec, container: { ...spec.container, image: pinned } };
 }
@@ -150,7 +151,13 @@ async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter): 
 export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const prepared = await prepare(inputs, reporter, 'deploy', builtImageRef, env);
   const { key, actor, secrets } = prepared;
-  const spec = prepared.spec.target === 'binary' ? prepared.spec : await pinnedSpec(prepared.spec, inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref', reporter);
+  if (prepared.spec.target === 'binary' && inputs.verify_key.trim()) {
+    throw inputError('verify_key', 'is not checked for deploy_target binary yet (no SHA256SUMS signature)', 'an empty verify_key with deploy_target binary, or the image target');
+  }
+  const input = inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref';
+  const spec = prepared.spec.target === 'binary' ? prepared.spec : await pinnedSpec(prepared.spec, input, reporter, inputs.registry_insecure);
+  // verify_key: the pinned digest's signature (and provenance) checked before any host is contacted.
+  if (spec.target !== 'binary' && spec.container.image) await verifyForDeploy(inputs, reporter, spec.container.image, input);
   const what = spec.binary ? `${spec.binary.name} ${spec.binary.version} (binary)` : spec.container.name;
   const report = await reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'deploy', spec, key, actor, reporter }));
@@ -160,6 +167,22 @@ export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?:
 /** Puts every host back on its previous recorded version; returns an EXIT code. */
 export async function rollback(inputs: Inputs, reporter: Reporter): Promise<number> {
   const { spec, key, actor, secrets } = await prepare(inputs, reporter, 'rollback');
+  if (inputs.verify_key.trim() && spec.target === 'binary') {
+    throw inputError('verify_key', 'is not checked for deploy_target binary yet (no SHA256SUMS signature)', 'an empty verify_key with deploy_target binary, or the image target');
+  }
+  if (inputs.verify_key.trim()) {
+    // What each host would go back to is read (nothing changed) and verified before the rollout.
+    const targets = await rollbackTargets(spec, key, reporter);
+    for (const ref of [...new Set(targets.map((t) => t.ref).filter(Boolean))]) {
+      try {
+        await verifyForDeploy(inputs, reporter, parseImageRef(ref, 'deploy_image'));
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        const hosts = targets.filter((t) => t.ref === ref).map((t) => t.host).join(', ');
+        throw new UserError(`${err.message.replace(/; nothing was changed on any host$/, '')}: the version ${hosts} would roll back to is not signed by verify_key, and an unsigned version cannot be rolled back to while verify_key is set; nothing was changed on any host`);
+      }
+    }
+  }
   const report = await reporter.group(`roll back ${spec.container.name} on ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'rollback', spec, key, actor, reporter }));
   return publish(report, reporter, secrets, inputs.post_deploy_cmd);

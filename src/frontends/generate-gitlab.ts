@@ -28,6 +28,9 @@ export const GITLAB_DEFAULTS: Partial<Record<InputName, string | null>> = {
   known_hosts: '$SSH_KNOWN_HOSTS',
   env: '$DEPLOY_ENV',
   secret_env: '$DEPLOY_SECRET_ENV',
+  sign_key: '$COSIGN_PRIVATE_KEY',
+  sign_key_password: '$COSIGN_PASSWORD',
+  verify_key: '$COSIGN_PUBLIC_KEY',
 };
 
 export type ComponentInputType = 'string' | 'number' | 'boolean' | 'array';
@@ -260,7 +263,8 @@ function buildJob(stage: string): string[] {
     `      - ${scalar(ref('cache_dir'))}`,
   );
   lines.push('  script:', `    - ${scalar(command('build', names, true))}`);
-  lines.push('  artifacts:', '    reports:', `      dotenv: ${DOTENV_FILE}`);
+  // The SBOM files (output sbom) as GitLab's CycloneDX report: one per platform.
+  lines.push('  artifacts:', '    reports:', `      dotenv: ${DOTENV_FILE}`, '      cyclonedx:', '        - .gantry/sbom*.cdx.json');
   return lines;
 }
 
@@ -324,6 +328,7 @@ const HEADERS: Record<TemplateName, string[]> = {
     '# gantry build: builds the Go service in `context` into an image tagged by commit time and',
     `# pushes it. Its dotenv report (${DOTENV_FILE}) gives later jobs ${outputVariable('digest')}, ${outputVariable('image_ref')}`,
     `# (image@digest, what to deploy), ${(['tags', 'image_id', 'commit_time', 'go_version'] as const).map(outputVariable).join(', ')}.`,
+    '# Its CycloneDX SBOM (.gantry/sbom*.cdx.json) is the job\'s cyclonedx report.',
   ],
   deploy: [
     '# gantry deploy: rolls deploy_image (by default GANTRY_IMAGE_REF from a gantry build job\'s',

@@ -3,7 +3,8 @@ import { UserError } from '../errors';
 
 /**
  * A small client of the registry's HTTP API (distribution v2), for what the engine cannot do
- * itself: reading manifests and putting a manifest index. Credentials stay in this object's
+ * itself: reading manifests, putting a manifest index, and the small blobs and manifests of
+ * signatures and attestations (src/supply-chain). Credentials stay in this object's
  * memory (basic auth, or a bearer token fetched with them); nothing is written to disk.
  */
 
@@ -125,6 +126,51 @@ export class RegistryClient {
     return { digest: res.headers.get('docker-content-digest') || sha256Digest(body), mediaType, size: body.length, body };
   }
 
+  /** Whether the repository holds the blob. */
+  async hasBlob(repo: string, digest: string): Promise<boolean> {
+    const res = await this.request('HEAD', `/v2/${repo}/blobs/${digest}`, `repository:${repo}:pull`);
+    if (res.status === 404) return false;
+    if (!res.ok) throw this.failure('HEAD', repo, digest, res, 'blob');
+    return true;
+  }
+
+  /** A blob's bytes, checked against its digest. */
+  async getBlob(repo: string, digest: string): Promise<Buffer> {
+    const res = await this.request('GET', `/v2/${repo}/blobs/${digest}`, `repository:${repo}:pull`);
+    if (!res.ok) throw this.failure('GET', repo, digest, res, 'blob');
+    const body = Buffer.from(await res.arrayBuffer());
+    if (sha256Digest(body) !== digest) throw new UserError(`registry ${this.registry} returned blob ${digest} of ${repo} with other content`);
+    return body;
+  }
+
+  /** Uploads a small blob in one request (POST then PUT ?digest=), unless the registry has it; returns its digest. */
+  async putBlob(repo: string, body: Buffer): Promise<string> {
+    const digest = sha256Digest(body);
+    if (await this.hasBlob(repo, digest)) return digest;
+    const scope = `repository:${repo}:pull,push`;
+    const started = await this.request('POST', `/v2/${repo}/blobs/uploads/`, scope);
+    if (started.status !== 202) throw this.failure('POST', repo, 'upload', started, 'blob');
+    const location = new URL(started.headers.get('location') ?? '', `${await this.origin()}/`);
+    location.searchParams.set('digest', digest);
+    const res = await this.request('PUT', `${location.pathname}${location.search}`, scope, { headers: { 'Content-Type': 'application/octet-stream' }, body });
+    if (!res.ok) throw this.failure('PUT', repo, digest, res, 'blob');
+    return digest;
+  }
+
+  /**
+   * The OCI referrers of a digest (an image index of descriptors), or undefined when the
+   * registry has no referrers API (distribution 2.8 answers 404 there).
+   */
+  async getReferrers(repo: string, digest: string): Promise<Array<{ mediaType: string; digest: string; size: number; artifactType?: string }> | undefined> {
+    const res = await this.request('GET', `/v2/${repo}/referrers/${digest}`, `repository:${repo}:pull`, { headers: { Accept: MEDIA.ociIndex } });
+    if (res.status === 404 || res.status === 405) return undefined;
+    if (!res.ok) throw this.failure('GET', repo, `referrers/${digest}`, res);
+    const type = (res.headers.get('content-type') ?? '').split(';')[0];
+    if (type !== MEDIA.ociIndex) return undefined;
+    const index = (await res.json()) as { manifests?: Array<{ mediaType: string; digest: string; size: number; artifactType?: string }> };
+    return index.manifests ?? [];
+  }
+
   /** PUTs a manifest under `ref` (a tag or its digest); returns the digest of the bytes sent. */
   async putManifest(repo: string, ref: string, mediaType: string, body: Buffer): Promise<string> {
     const res = await this.request('PUT', `/v2/${repo}/manifests/${ref}`, `repository:${repo}:pull,push`, { headers: { 'Content-Type': mediaType }, body });
@@ -135,11 +181,11 @@ export class RegistryClient {
     return digest;
   }
 
-  private failure(method: string, repo: string, ref: string, res: Response): Error {
+  private failure(method: string, repo: string, ref: string, res: Response, what = 'manifest'): Error {
     if (res.status === 401 || res.status === 403) {
       return new UserError(`registry ${this.registry} refused ${method} of ${repo}:${ref} (HTTP ${res.status}); check registry_username and registry_password`);
     }
-    return new UserError(`registry ${this.registry}: ${method} ${repo} manifest ${ref} failed with HTTP ${res.status}`);
+    return new UserError(`registry ${this.registry}: ${method} ${repo} ${what} ${ref} failed with HTTP ${res.status}`);
   }
 }
 

@@ -37,7 +37,7 @@ export interface TargetResult extends BuildResult {
 }
 
 /** Whether the engine lets the registry speak plain HTTP (its --insecure-registry list). */
-async function engineTreatsInsecure(engine: Engine, registry: string): Promise<boolean> {
+export async function engineTreatsInsecure(engine: Engine, registry: string): Promise<boolean> {
   try {
     const cfg = (await engine.registryConfig()).IndexConfigs?.[registry];
     if (cfg) return cfg.Secure === false;

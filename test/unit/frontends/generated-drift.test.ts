@@ -186,7 +186,7 @@ describe.each(TEMPLATE_NAMES)('templates/%s.yml', (name) => {
     for (const [key, job] of jobs) {
       const merged = { ...(job.extends ? all[String(job.extends)] : {}), ...job };
       if (key.endsWith('-build')) {
-        expect(merged.artifacts).toEqual({ reports: { dotenv: 'gantry.env' } });
+        expect(merged.artifacts).toEqual({ reports: { dotenv: 'gantry.env', cyclonedx: ['.gantry/sbom*.cdx.json'] } });
         // The cache folder kept by GitLab's cache, keyed by go.mod/go.sum and the Go version.
         expect(merged.cache).toEqual({
           key: { files: ['$[[ inputs.context ]]/go.mod', '$[[ inputs.context ]]/go.sum'], prefix: '$[[ inputs.job_prefix ]]-go$[[ inputs.go_version ]]' },

@@ -1,0 +1,299 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as tarStream from 'tar-stream';
+import { Inputs } from '../schema';
+import { Reporter } from '../reporter';
+import { UserError, errorMessage, inputError } from '../errors';
+import { Engine } from '../engine/docker';
+import { ImageRef, formatImageRef, parseRepository } from '../image-ref';
+import { RegistryClient } from '../registry/registry-client';
+import { imageProgram } from '../image/publish/binaries';
+import { engineTreatsInsecure } from '../image/publish/publish-images';
+import { engineAllowsHttp } from '../deploy/pin-digest';
+import type { TargetResult } from '../image/publish/publish-images';
+import { SigningKey, keyId, parseCosignPrivateKey, parsePublicKeys } from './cosign-key';
+import { ArtifactStore, ImageTarget, attachAttestation, attachSignature } from './attach';
+import { statement } from './cosign-layout';
+import { readGoBuildInfo } from './go-buildinfo';
+import { PACKAGE_DATABASES, parsePackageDatabase } from './os-packages';
+import { CYCLONEDX_PREDICATE, makeSbom, sbomSummary } from './sbom';
+import { SLSA_PROVENANCE_V1, invocationId, provenancePredicate } from './provenance';
+import { PieceCheck, inspectAttachments, normalizeSource, provenanceSource } from './verify';
+
+/**
+ * The supply chain around a build and a deploy: an SBOM per built image, cosign signatures and
+ * signed SBOM and provenance attestations per pushed digest (build side), and the signature and
+ * provenance checks a deploy makes before any host is touched (deploy side).
+ */
+
+export interface SupplyChainPlan {
+  key?: SigningKey;
+  sbom: boolean;
+  startedOn: Date;
+}
+
+/** Checks sign_key and its password before any build work; bad input fails here. */
+export function prepareSupplyChain(inputs: Inputs, reporter: Reporter, now = new Date()): SupplyChainPlan {
+  let key: SigningKey | undefined;
+  if (inputs.sign_key.trim()) {
+    if (!inputs.push) reporter.warn('sign_key is set but push is false: nothing is pushed, so nothing is signed');
+    key = parseCosignPrivateKey(inputs.sign_key, inputs.sign_key_password, 'sign_key');
+    reporter.info(`signing with cosign key ${keyId(key.publicKey)}`);
+  } else if (inputs.sign_key_password) {
+    throw inputError('sign_key', 'is empty but sign_key_password is set', 'the cosign private key the password opens');
+  }
+  // verify_key is read by a deploy that may follow (command all): a bad one fails before the build.
+  if (inputs.verify_key.trim()) parsePublicKeys(inputs.verify_key, 'verify_key');
+  else if (inputs.require_provenance || inputs.verify_source.trim()) {
+    throw inputError('verify_key', `is empty but ${inputs.verify_source.trim() ? 'verify_source' : 'require_provenance'} is set`, 'the public key(s) the image and its provenance are signed with');
+  }
+  return { key, sbom: inputs.sbom, startedOn: now };
+}
+
+/** Reads one file out of an image (undefined when the image has no such file). */
+async function fileFromImage(engine: Engine, image: string, file: string): Promise<Buffer | undefined> {
+  try {
+    return await engine.withImageArchive(image, file, (archive) => new Promise<Buffer | undefined>((resolve, reject) => {
+      const extract = tarStream.extract();
+      let found: Buffer | undefined;
+      extract.on('entry', (header, body, next) => {
+        const chunks: Buffer[] = [];
+        body.on('data', (c: Buffer) => { if (header.type === 'file' && !found) chunks.push(c); });
+        body.on('end', () => {
+          if (header.type === 'file' && !found) found = Buffer.concat(chunks);
+          next();
+        });
+      });
+      extract.on('finish', () => resolve(found));
+      extract.on('error', reject);
+      archive.on('error', reject);
+      archive.pipe(extract);
+    }));
+  } catch (err) {
+    if (/404|no such file|Could not find the file/i.test(errorMessage(err)) || (err as { statusCode?: number }).statusCode === 404) return undefined;
+    throw err;
+  }
+}
+
+/** The SBOM JSON of one built image (its Go binary and its OS packages). */
+export async function imageSbom(engine: Engine, imageId: string, subject: { repository: string; digest: string; platform: string; commitTime: number }, reporter: Reporter): Promise<string> {
+  const info = await engine.inspectImage(imageId);
+  const program = imageProgram(info?.Config ?? {});
+  let go;
+  if (program) {
+    const binary = await fileFromImage(engine, imageId, program);
+    go = binary ? readGoBuildInfo(binary) : undefined;
+    if (!go) reporter.warn(`SBOM of ${subject.repository} (${subject.platform}): ${program} holds no Go build info; only OS packages are listed`);
+  } else {
+    reporter.warn(`SBOM of ${subject.repository} (${subject.platform}): the image names no absolute entrypoint; only OS packages are listed`);
+  }
+  let packages: ReturnType<typeof parsePackageDatabase> = [];
+  for (const db of PACKAGE_DATABASES) {
+    const text = await fileFromImage(engine, imageId, db.path);
+    if (!text) continue;
+    const osRelease = (await fileFromImage(engine, imageId, '/etc/os-release')) ?? (await fileFromImage(engine, imageId, '/usr/lib/os-release'));
+    packages = parsePackageDatabase(db.kind, text.toString('utf8'), osRelease?.toString('utf8') ?? '');
+    break;
+  }
+  return makeSbom(subject, go, packages);
+}
+
+/** Where an SBOM goes: .gantry/sbom[-SERVICE][-OS-ARCH].cdx.json (the platform only when there are several). */
+export function sbomPath(platform: string, several: boolean, service = ''): string {
+  const parts = ['sbom', ...(service ? [service] : []), ...(several ? [platform.replace(/\//g, '-')] : [])];
+  return path.join('.gantry', `${parts.join('-')}.cdx.json`);
+}
+
+function registryStore(repository: string, inputs: Inputs, insecure: boolean, reporter: Reporter): { store: RegistryClient; repo: string } {
+  const r = parseRepository(repository);
+  const store = new RegistryClient(r.registry === 'docker.io' ? 'registry-1.docker.io' : r.registry,
+    { username: inputs.registry_username, password: inputs.registry_password }, insecure, (m) => reporter.debug(m));
+  return { store, repo: r.path };
+}
+
+export interface SupplyChainResult {
+  sbomPaths: string[];
+  seconds: { sbom: number; sign: number; provenance: number };
+}
+
+/**
+ * After the push: the SBOM of every platform's image (kept as files, output sbom), and with a
+ * key the signature of every pushed digest, an SBOM attestation per platform image and a
+ * provenance attestation of the digest a deploy uses (the index's, with several platforms).
+ */
+export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, built: TargetResult, service = ''): Promise<SupplyChainResult> {
+  const result: SupplyChainResult = { sbomPaths: [], seconds: { sbom: 0, sign: 0, provenance: 0 } };
+  if (!plan.sbom && !plan.key) return result;
+  return reporter.group(`Supply chain ${built.plan.repository}`, async () => {
+    const engine = new Engine((m) => reporter.debug(m));
+    const repository = built.plan.repository;
+    const several = built.builds.length > 1;
+    const sboms: Array<{ digest: string; json: string }> = [];
+    let t = Date.now();
+    for (const b of plan.sbom ? built.builds : []) {
+      const platform = `${b.platform.os}/${b.platform.arch}`;
+      const json = await imageSbom(engine, b.result.imageId, { repository, digest: b.result.digest, platform, commitTime: b.result.commitTime }, reporter);
+      sboms.push({ digest: b.result.digest, json });
+      const file = sbomPath(platform, several, service);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, json);
+      result.sbomPaths.push(file);
+      const s = sbomSummary(json);
+      reporter.info(`SBOM ${file}: ${s.components} components (${s.goModules} Go modules, ${s.osPackages} OS packages)`);
+    }
+    result.seconds.sbom = (Date.now() - t) / 1000;
+    if (!plan.key || !inputs.push || !built.digest) return result;
+
+    const key = plan.key;
+    const insecure = await engineTreatsInsecure(engine, parseRepository(repository).registry);
+    const { store, repo } = registryStore(repository, inputs, insecure, reporter);
+    reporter.info('signing without a transparency log (as cosign sign --tlog-upload=false): verify with cosign verify --key KEY --insecure-ignore-tlog=true');
+    t = Date.now();
+    const targets = new Map<string, ImageTarget>();
+    targets.set(built.digest, { repo, repository, digest: built.digest });
+    for (const b of built.builds) if (b.result.digest) targets.set(b.result.digest, { repo, repository, digest: b.result.digest });
+    for (const target of targets.values()) {
+      const outcome = await attachSignature(store, target, key);
+      reporter.info(`signature of ${target.digest}: ${outcome === 'added' ? 'added' : 'already signed by this key (nothing added)'} (${repository}:sha256-${target.digest.slice(7)}.sig)`);
+    }
+    if (plan.sbom) {
+      for (const s of sboms) {
+        if (!s.digest) continue;
+        const doc = JSON.parse(s.json) as unknown;
+        const o = await attachAttestation(store, { repo, repository, digest: s.digest }, key, statement(repository, s.digest, CYCLONEDX_PREDICATE, doc));
+        reporter.info(`SBOM attestation of ${s.digest}: ${describe(o.tag)}; referrer: ${o.referrer === 'absent' ? 'the registry has no referrers API' : describe(o.referrer)}`);
+      }
+    }
+    result.seconds.sign = (Date.now() - t) / 1000;
+    t = Date.now();
+    const builder = await engine.inspectImage(built.plan.builderImage).catch(() => undefined);
+    const predicate = provenancePredicate({
+      source: built.plan.labels['org.opencontainers.image.source'] ?? '',
+      revision: built.plan.labels['org.opencontainers.image.revision'] ?? '',
+      goVersion: built.plan.goVersion,
+      builderImage: built.plan.builderImage,
+      builderImageDigest: builder?.Id ?? '',
+      platform: built.plan.platform,
+      startedOn: plan.startedOn,
+      finishedOn: new Date(),
+      invocationId: invocationId(env),
+    }, inputs);
+    const o = await attachAttestation(store, { repo, repository, digest: built.digest }, key, statement(repository, built.digest, SLSA_PROVENANCE_V1, predicate));
+    reporter.info(`provenance attestation of ${built.digest}: ${describe(o.tag)}; referrer: ${o.referrer === 'absent' ? 'the registry has no referrers API' : describe(o.referrer)}`);
+    result.seconds.provenance = (Date.now() - t) / 1000;
+    const sec = result.seconds;
+    reporter.info(`supply chain took ${(sec.sbom + sec.sign + sec.provenance).toFixed(2)}s: SBOM ${sec.sbom.toFixed(2)}s, signatures and SBOM attestations ${sec.sign.toFixed(2)}s, provenance ${sec.provenance.toFixed(2)}s`);
+    return result;
+  });
+}
+
+function describe(o: 'added' | 'present'): string {
+  return o === 'added' ? 'added' : 'already attested by this key (nothing added)';
+}
+
+// ---- deploy side ----
+
+/** Plain HTTP as the deploy's pinning allows it (loopback, the runner engine's insecure registries), or with registry_insecure. */
+async function verifyClient(image: ImageRef, inputs: Inputs, reporter: Reporter): Promise<{ store: RegistryClient; repo: string }> {
+  const http = inputs.registry_insecure || (await engineAllowsHttp(new Engine((m) => reporter.debug(m)))(image.registry));
+  return registryStore(image.repository, inputs, http, reporter);
+}
+
+async function firstCall<T>(inputs: Inputs, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof UserError && /^cannot reach registry/.test(err.message) && !inputs.registry_insecure) {
+      throw new UserError(`${err.message}; a registry that speaks plain HTTP needs to be in the runner engine's insecure registries, or registry_insecure: true`);
+    }
+    throw err;
+  }
+}
+
+/** Resolves a tag to the registry's digest (on the runner), so what is verified is what is deployed. */
+export async function resolveDigest(store: ArtifactStore, repo: string, image: ImageRef, input: string): Promise<ImageRef> {
+  if (image.digest) return image;
+  const m = await store.getManifest(repo, image.tag || 'latest');
+  if (!m) throw inputError(input, `${formatImageRef(image)} is not in the registry`, 'an image that was pushed (image@sha256:... or a pushed tag)');
+  return { registry: image.registry, repository: image.repository, digest: m.digest };
+}
+
+export interface VerifyOutcome {
+  image: ImageRef;
+  checks: PieceCheck[];
+}
+
+/**
+ * With verify_key: resolves the image to its digest and refuses it (one line naming the digest
+ * and the keys) unless a given key verifies its signature, and, when asked, its provenance.
+ * Without verify_key: the image unchanged. Called before any host is contacted.
+ */
+export async function verifyForDeploy(inputs: Inputs, reporter: Reporter, image: ImageRef, input = 'deploy_image'): Promise<VerifyOutcome> {
+  const wantProvenance = inputs.require_provenance || !!inputs.verify_source.trim();
+  if (!inputs.verify_key.trim()) {
+    if (wantProvenance) throw inputError('verify_key', `is empty but ${inputs.verify_source.trim() ? 'verify_source' : 'require_provenance'} is set`, 'the public key(s) the image and its provenance are signed with');
+    return { image, checks: [] };
+  }
+  const keys = parsePublicKeys(inputs.verify_key, 'verify_key');
+  const started = Date.now();
+  const { store, repo } = await verifyClient(image, inputs, reporter);
+  const resolved = await firstCall(inputs, () => resolveDigest(store, repo, image, input));
+  if (!image.digest) reporter.info(`${formatImageRef(image)} is ${resolved.digest} in the registry: verifying and deploying that digest`);
+  const digest = resolved.digest as string;
+  const checks = await firstCall(inputs, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
+  const keyList = keys.map(keyId).join(', ');
+  const sigs = checks.filter((c) => c.kind === 'signature');
+  const good = sigs.find((c) => c.keyIndex >= 0);
+  if (!good) {
+    const found = sigs.length ? `${sigs.length} signature(s) found, none verifies (${[...new Set(sigs.map((c) => c.problem))].join('; ')})` : 'it has no signature';
+    throw new UserError(`refusing ${image.repository}@${digest}: ${found} with verify_key (${keys.length} key(s): ${keyList}); nothing was changed on any host`);
+  }
+  reporter.info(`${image.repository}@${digest}: signature verified with key ${keyId(keys[good.keyIndex])}`);
+  if (wantProvenance) {
+    const provs = checks.filter((c) => c.kind === 'attestation' && c.predicateType === SLSA_PROVENANCE_V1);
+    const valid = provs.filter((c) => c.keyIndex >= 0);
+    if (!valid.length) {
+      const why = provs.length ? `${provs.length} provenance attestation(s) found, none verifies (${[...new Set(provs.map((c) => c.problem))].join('; ')})` : 'it has no SLSA provenance attestation';
+      throw new UserError(`refusing ${image.repository}@${digest}: require_provenance is set and ${why} with verify_key (${keyList}); nothing was changed on any host`);
+    }
+    const want = inputs.verify_source.trim();
+    if (want) {
+      const match = valid.find((c) => normalizeSource(provenanceSource(c.statement)) === normalizeSource(want));
+      if (!match) {
+        throw new UserError(`refusing ${image.repository}@${digest}: its provenance names source '${provenanceSource(valid[0].statement) || '(none)'}', not verify_source '${want}'; nothing was changed on any host`);
+      }
+    }
+    reporter.info(`${image.repository}@${digest}: SLSA provenance verified${want ? ` (source ${want})` : ''}`);
+  }
+  reporter.info(`verification took ${((Date.now() - started) / 1000).toFixed(2)}s`);
+  return { image: resolved, checks };
+}
+
+/** `gantry verify`: what is attached to deploy_image and whether each piece verifies. Returns an EXIT code. */
+export async function verifyCommand(inputs: Inputs, reporter: Reporter, image: ImageRef): Promise<number> {
+  const keys = inputs.verify_key.trim() ? parsePublicKeys(inputs.verify_key, 'verify_key') : [];
+  const { store, repo } = await verifyClient(image, inputs, reporter);
+  const resolved = await firstCall(inputs, () => resolveDigest(store, repo, image, 'deploy_image'));
+  const digest = resolved.digest as string;
+  const checks = await firstCall(inputs, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
+  reporter.info(`${image.repository}@${digest}`);
+  if (!checks.length) reporter.info('  nothing attached (no .sig or .att tag, no referrers)');
+  for (const c of checks) {
+    const what = c.kind === 'signature' ? 'signature' : `attestation ${c.predicateType}`;
+    const verdict = !keys.length ? 'not checked (no verify_key)' : c.keyIndex >= 0 ? `verified with ${keyId(keys[c.keyIndex])}` : `NOT verified: ${c.problem}`;
+    reporter.info(`  ${what} [${c.where}]: ${verdict}`);
+  }
+  reporter.setOutput('digest', digest);
+  reporter.setOutput('image_ref', `${image.repository}@${digest}`);
+  if (!keys.length) return 0;
+  try {
+    await verifyForDeploy(inputs, reporter, resolved);
+  } catch (err) {
+    if (err instanceof UserError) {
+      reporter.warn(err.message.replace(/^refusing/, 'does not verify:').replace(/; nothing was changed on any host$/, ''));
+      return 1;
+    }
+    throw err;
+  }
+  return 0;
+}
