@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
+echo "== merge leftovers"; if git grep -nE '^(<<<<<<<|>>>>>>>) ' -- . ':!dist' ':!node_modules'; then echo "conflict markers are committed" >&2; exit 1; fi
 echo "== type check"; npx tsc --noEmit -p .
 echo "== shellcheck"; bash scripts/shellcheck.sh
 echo "== dist check"; bash scripts/check-dist.sh

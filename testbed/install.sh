@@ -51,11 +51,7 @@ done
 need_cosign=0
 command -v cosign >/dev/null 2>&1 || need_cosign=1
 
-<<<<<<< HEAD
-if [ ${#need_pkgs[@]} -gt 0 ] || [ ${#missing_go[@]} -gt 0 ] || [ "$updated" = 0 ] || [ "$need_cosign" = 1 ]; then
-=======
-if [ ${#need_pkgs[@]} -gt 0 ] || [ ${#missing_go[@]} -gt 0 ] || [ "$need_caddy" = 1 ] || [ "$updated" = 0 ]; then
->>>>>>> main
+if [ ${#need_pkgs[@]} -gt 0 ] || [ ${#missing_go[@]} -gt 0 ] || [ "$need_caddy" = 1 ] || [ "$updated" = 0 ] || [ "$need_cosign" = 1 ]; then
   echo "testbed: apt-get update"
   apt-get update -qq -o Dpkg::Use-Pty=0 >/dev/null
 fi
