@@ -16,10 +16,16 @@ cur_digest=$(digest_of "$NAME")
 printf '%s %s %s\n' "$(date +%s)" "$cur_digest" "$cur_id" >>"$S/history"
 if [ -n "$REPO" ]; then
   keep=" $(docker inspect -f '{{.Image}}' "$NAME" "$PREV" 2>/dev/null | tr '\n' ' ') $(tac "$S/history" | awk '!seen[$3]++ { print $3 }' | head -n "$KEEP_IMAGES" | tr '\n' ' ') "
-  docker image ls --no-trunc --digests --format '{{.Repository}} {{.ID}}' | awk -v r="$REPO" '$1 == r { print $2 }' | sort -u |
-    while read -r id; do
+  # Removed by this repository's own references (tag, digest), never by id: an image that another
+  # repository also names keeps its data for that repository (docker refuses an id it shares).
+  docker image ls --no-trunc --digests --format '{{.Repository}} {{.Tag}} {{.Digest}} {{.ID}}' |
+    awk -v r="$REPO" '$1 == r' | sort -u -k4 -k2 |
+    while read -r repo tag digest id; do
       case $keep in *" $id "*) continue ;; esac
-      if docker image rm "$id" >/dev/null 2>&1; then echo "pruned=$id"; fi
+      gone=0
+      if [ "$tag" != '<none>' ] && docker image rm "$repo:$tag" >/dev/null 2>&1; then gone=1; fi
+      if [ "$digest" != '<none>' ] && docker image rm "$repo@$digest" >/dev/null 2>&1; then gone=1; fi
+      if [ "$gone" = 1 ]; then echo "pruned=$id"; fi
     done
 fi
 audit "$AUDIT_ACTION" ok "$AUDIT_FROM" "$AUDIT_TO"
