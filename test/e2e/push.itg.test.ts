@@ -47,7 +47,7 @@ async function push(): Promise<Push> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-e2e-home-'));
   const result: Omit<Push, 'run'> = { home, duringPush: 0, periodic: 0, leaks: [], sawGantry: false, from: front.requests.length, to: 0 };
   const look = () => {
-    const s = sampleArgv(password, 'dist/index.js');
+    const s = sampleArgv(password, 'bin/gantry.js');
     result.leaks.push(...s.hits);
     if (s.found.length) result.sawGantry = true;
   };
