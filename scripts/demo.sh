@@ -39,7 +39,7 @@ for h in ${hosts//,/ }; do
 done
 
 echo
-node dist/index.js status \
+bin/gantry status \
   --container-name hello \
   --hosts "$hosts" \
   --ssh-private-key "$GANTRY_TESTBED_SSH_KEY" \
