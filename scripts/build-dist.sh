@@ -5,5 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-dist}
+# A fresh folder: files a build no longer writes must not linger in dist/.
+rm -rf "${out:?}"
 npx ncc build src/index.ts -o "$out" --license licenses.txt --quiet
 rm -rf "${out:?}/build" "${out:?}/lib"
