@@ -3,11 +3,7 @@
 # the release it replaced, restarted), removes partial uploads and scratch dirs of killed steps.
 # Values: ROOT RESTART_CMD.
 busy
-for d in "$G/tmp/$NAME".*; do
-  [ -e "$d" ] || continue
-  [ "$d" = "$T" ] && continue
-  rm -rf "$d" && echo "fixed=removed the scratch directory $(basename "$d") of an interrupted run"
-done
+sweep_scratch
 for f in "$REL"/*/.upload.*; do
   [ -e "$f" ] || continue
   rm -f "$f" && echo "fixed=removed the partial upload $f of an interrupted run"

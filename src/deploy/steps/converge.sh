@@ -3,11 +3,7 @@
 # unfinished, removes staged and transient containers and every scratch dir (which may hold a
 # registry login or an env file) left by a killed step.
 busy
-for d in "$G/tmp/$NAME".*; do
-  [ -e "$d" ] || continue
-  [ "$d" = "$T" ] && continue
-  rm -rf "$d" && echo "fixed=removed the scratch directory $(basename "$d") of an interrupted run"
-done
+sweep_scratch
 if [ -f "$S/switch" ]; then
   echo "fixed=an earlier run stopped while switching containers: putting back what ran before it"
   undo_switch

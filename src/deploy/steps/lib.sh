@@ -106,3 +106,25 @@ undo_switch() {
 audit() {
   printf '%s service=%s action=%s result=%s from=%s to=%s by=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$NAME" "$1" "$2" "${3:--}" "${4:--}" "$BY" >>"$G/audit.log"
 }
+# registry_login: docker login with --password-stdin (the password is SECRET0, base64) into a
+# scratch DOCKER_CONFIG under $T, which the step's exit removes. Values: REGISTRY_SERVER
+# REGISTRY_USER LOGIN_SERVER (empty for Docker Hub).
+registry_login() {
+  local server=()
+  export DOCKER_CONFIG="$T/docker-config"
+  mkdir -p "$DOCKER_CONFIG"
+  if [ -n "$LOGIN_SERVER" ]; then server=(-- "$LOGIN_SERVER"); fi
+  if ! printf '%s' "$SECRET0" | base64 -d | docker login --username="$REGISTRY_USER" --password-stdin ${server[@]+"${server[@]}"} >"$T/login" 2>&1; then
+    fail "$E_REGISTRY_LOGIN" "registry login to $REGISTRY_SERVER as $REGISTRY_USER failed: $(errline "$T/login")"
+  fi
+  SECRET0=
+}
+# sweep_scratch: removes the scratch dirs (a registry login, an env file) that killed steps left.
+sweep_scratch() {
+  local d
+  for d in "$G/tmp/$NAME".*; do
+    [ -e "$d" ] || continue
+    [ "$d" = "$T" ] && continue
+    rm -rf "$d" && echo "fixed=removed the scratch directory $(basename "$d") of an interrupted run"
+  done
+}

@@ -5,14 +5,7 @@
 # is SECRET0, read from stdin as base64.
 busy
 if [ "$LOGIN" = 1 ]; then
-  export DOCKER_CONFIG="$T/docker-config"
-  mkdir -p "$DOCKER_CONFIG"
-  server=()
-  if [ -n "$LOGIN_SERVER" ]; then server=(-- "$LOGIN_SERVER"); fi
-  if ! printf '%s' "$SECRET0" | base64 -d | docker login --username="$REGISTRY_USER" --password-stdin ${server[@]+"${server[@]}"} >"$T/login" 2>&1; then
-    fail "$E_REGISTRY_LOGIN" "registry login to $REGISTRY_SERVER as $REGISTRY_USER failed: $(errline "$T/login")"
-  fi
-  SECRET0=
+  registry_login
 fi
 if ! docker pull -q "$REF" >"$T/pull" 2>&1; then
   fail "$E_PULL" "docker pull $REF failed: $(errline "$T/pull")"

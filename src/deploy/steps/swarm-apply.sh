@@ -9,16 +9,9 @@
 busy
 auth=()
 if [ "$LOGIN" = 1 ]; then
-  export DOCKER_CONFIG="$T/docker-config"
-  mkdir -p "$DOCKER_CONFIG"
-  server=()
-  if [ -n "$LOGIN_SERVER" ]; then server=(-- "$LOGIN_SERVER"); fi
-  if ! printf '%s' "$SECRET0" | base64 -d | docker login --username="$REGISTRY_USER" --password-stdin ${server[@]+"${server[@]}"} >"$T/login" 2>&1; then
-    fail "$E_REGISTRY_LOGIN" "registry login to $REGISTRY_SERVER as $REGISTRY_USER failed: $(errline "$T/login")"
-  fi
+  registry_login
   auth=(--with-registry-auth)
 fi
-SECRET0=
 drop=()
 envflag=--env
 if [ "$ACTION" = update ]; then
