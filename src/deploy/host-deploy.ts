@@ -127,13 +127,18 @@ export interface TargetRun {
 }
 
 /** One host's part of a rollout: the per-host state machine over its connection, its lock and its steps. */
-export class HostRun implements TargetRun {
-  private readonly record: HostRecord;
-  private conn?: HostConnection;
-  private lock?: HostLock;
-  private readonly token = randomBytes(12).toString('hex');
+/**
+ * What every per-host target run shares: its report line, connection, lock, step plumbing, the
+ * fleet's undo and the close. A target fills in deploy, rollBack, how it retires a first deploy
+ * and how it switches back.
+ */
+export abstract class HostRunBase implements TargetRun {
+  protected readonly record: HostRecord;
+  protected conn?: HostConnection;
+  protected lock?: HostLock;
+  protected readonly token = randomBytes(12).toString('hex');
 
-  constructor(readonly target: HostTarget, private readonly ctx: RolloutContext) {
+  constructor(readonly target: HostTarget, protected readonly ctx: RolloutContext) {
     this.record = new HostRecord(target.label, ctx.reporter);
   }
 
@@ -141,17 +146,91 @@ export class HostRun implements TargetRun {
     return this.record.report;
   }
 
-  private get service(): string {
-    return this.ctx.spec.container.name;
-  }
+  abstract deploy(): Promise<void>;
+  abstract rollBack(): Promise<void>;
 
-  private since(t: number): number {
+  /** Takes the target off a host that ran nothing before this run; returns what it did, for the report. */
+  protected abstract retire(audit: AuditEntry): Promise<string>;
+
+  /** Switches the host back to `before` (health-gated); false when that failed (recorded). */
+  protected abstract switchBack(before: string, audit: AuditEntry): Promise<boolean>;
+
+  protected since(t: number): number {
     return (this.ctx.clock.now() - t) / 1000;
   }
 
-  private step(s: RemoteStep, timeoutSeconds: number): Promise<StepOutput> {
+  protected step(s: RemoteStep, timeoutSeconds: number): Promise<StepOutput> {
     if (!this.conn) return Promise.reject(new StepFailure(s.name, null, `${s.name}: not connected`));
     return runStep(this.conn, s, timeoutSeconds, (m) => this.record.debug(m));
+  }
+
+  protected audit(action: AuditEntry['action'], from?: string, to?: string): AuditEntry {
+    return { action, by: this.ctx.actor.by, from: from ?? '', to: to ?? '' };
+  }
+
+  /** The fleet failed: put this host (ok in this run) back on what it ran before the run. */
+  async undo(reason: string): Promise<void> {
+    if (this.report.outcome !== 'ok') return;
+    const { record } = this;
+    record.say(`rolling back: ${reason}`);
+    const before = this.report.previousDigest;
+    if (before && before === this.report.newDigest) {
+      record.rolledBack(`${reason}; it ran ${before} before this run already: nothing to undo`);
+      record.say('nothing to roll back: it ran this version before the run');
+      return;
+    }
+    if (!before) {
+      try {
+        const did = await this.retire(this.audit(this.ctx.mode, this.report.newDigest, ''));
+        record.rolledBack(`${reason}; nothing ran here before, so ${did}`);
+        record.say(`rolled back: ${did} (nothing ran here before)`);
+      } catch (err) {
+        record.fail('failed', 'unknown', `could not roll back: ${errorMessage(err)}`);
+      }
+      return;
+    }
+    // The switch back rewrites the report's figures; the report keeps those of this run's deploy.
+    const saved = { ...this.report };
+    const ok = await this.switchBack(before, this.audit(this.ctx.mode, this.report.newDigest, before));
+    Object.assign(this.report, {
+      previousDigest: saved.previousDigest, newDigest: saved.newDigest, pullSeconds: saved.pullSeconds, uploadedBytes: saved.uploadedBytes,
+      startSeconds: saved.startSeconds, healthSeconds: saved.healthSeconds,
+    });
+    if (ok) {
+      record.rolledBack(reason);
+      record.say(`rolled back to ${before}`);
+    } else {
+      this.report.message = `could not roll back: ${this.report.message}`;
+    }
+  }
+
+  /** A defect, not a host's failure: say so, and do not claim to know what the host runs. */
+  crashed(err: unknown): void {
+    this.record.fail('failed', 'unknown', `internal error: ${errorMessage(err)}`);
+  }
+
+  /** Marks a host the rollout never reached. */
+  skip(reason: string): void {
+    this.record.skip(reason);
+  }
+
+  /** Releases the lock and the connection. */
+  async close(): Promise<void> {
+    try {
+      await this.lock?.release();
+    } catch (err) {
+      this.record.warn(`could not release the lock: ${errorMessage(err)}`);
+    }
+    this.lock = undefined;
+    await this.conn?.close();
+    this.conn = undefined;
+  }
+}
+
+/** One host's part of a rollout (the container target): its state machine over its connection, lock and steps. */
+export class HostRun extends HostRunBase {
+  private get service(): string {
+    return this.ctx.spec.container.name;
   }
 
   /** Connects, checks docker, takes the lock and repairs what an interrupted run left. False when the host is out. */
@@ -180,10 +259,6 @@ export class HostRun implements TargetRun {
       return false;
     }
     return true;
-  }
-
-  private audit(action: AuditEntry['action'], from?: string, to?: string): AuditEntry {
-    return { action, by: this.ctx.actor.by, from: from ?? '', to: to ?? '' };
   }
 
   private healthOptions(target: 'name' | 'new' | 'prev' = 'name') {
@@ -520,60 +595,12 @@ export class HostRun implements TargetRun {
     return true;
   }
 
-  /** The fleet failed: put this host (ok in this run) back on what it ran before the run. */
-  async undo(reason: string): Promise<void> {
-    if (this.report.outcome !== 'ok') return;
-    const { record } = this;
-    record.say(`rolling back: ${reason}`);
-    const before = this.report.previousDigest;
-    if (before !== undefined && before !== '' && before === this.report.newDigest) {
-      record.rolledBack(`${reason}; it ran ${before} before this run already: nothing to undo`);
-      record.say('nothing to roll back: it ran this version before the run');
-      return;
-    }
-    if (before === '') {
-      try {
-        await this.step(retireStep(this.service, this.audit(this.ctx.mode, this.report.newDigest, '')), LIMITS.restore);
-        record.rolledBack(`${reason}; nothing ran here before, so the new container was stopped`);
-        record.say('rolled back: stopped the new container (nothing ran here before)');
-      } catch (err) {
-        record.fail('failed', 'unknown', `could not roll back: ${errorMessage(err)}`);
-      }
-      return;
-    }
-    const saved = { ...this.report };
-    const ok = await this.release('prev', this.audit(this.ctx.mode, this.report.newDigest, before), 'new', 'previous');
-    Object.assign(this.report, {
-      previousDigest: saved.previousDigest, newDigest: saved.newDigest, pullSeconds: saved.pullSeconds,
-      startSeconds: saved.startSeconds, healthSeconds: saved.healthSeconds,
-    });
-    if (ok) {
-      record.rolledBack(reason);
-      record.say(`rolled back to ${before}`);
-    } else {
-      this.report.message = `could not roll back: ${this.report.message}`;
-    }
+  protected async retire(audit: AuditEntry): Promise<string> {
+    await this.step(retireStep(this.service, audit), LIMITS.restore);
+    return 'the new container was stopped';
   }
 
-  /** A defect, not a host's failure: say so, and do not claim to know what the host runs. */
-  crashed(err: unknown): void {
-    this.record.fail('failed', 'unknown', `internal error: ${errorMessage(err)}`);
-  }
-
-  /** Marks a host the rollout never reached. */
-  skip(reason: string): void {
-    this.record.skip(reason);
-  }
-
-  /** Releases the lock and the connection. */
-  async close(): Promise<void> {
-    try {
-      await this.lock?.release();
-    } catch (err) {
-      this.record.warn(`could not release the lock: ${errorMessage(err)}`);
-    }
-    this.lock = undefined;
-    await this.conn?.close();
-    this.conn = undefined;
+  protected switchBack(_before: string, audit: AuditEntry): Promise<boolean> {
+    return this.release('prev', audit, 'new', 'previous');
   }
 }

@@ -3,17 +3,12 @@
  * converge, health gate, restore, fleet undo, report), over releases under binary_root instead of
  * containers. In the report, previousDigest/newDigest hold release versions (<commit_time>-<short_sha>).
  */
-import { randomBytes } from 'crypto';
 import * as path from 'path';
 import { errorMessage } from '../../errors';
-import { HostConnection } from '../host-connection';
-import { HostTarget } from '../host-list';
-import { HostLock } from '../host-lock';
-import { HostRecord } from '../host-record';
-import { StepFailure, runStep } from '../host-steps';
-import { LIMITS, RolloutContext, TargetRun, connectHost, takeLock } from '../host-deploy';
-import { AuditEntry, RemoteStep, STEP_EXIT, StepOutput, listValues, parseStepOutput } from '../remote-steps';
-import { HostReport, Running } from '../report';
+import { StepFailure } from '../host-steps';
+import { HostRunBase, LIMITS, connectHost, takeLock } from '../host-deploy';
+import { AuditEntry, STEP_EXIT, StepOutput, listValues, parseStepOutput } from '../remote-steps';
+import { Running } from '../report';
 import { BinarySpec, binaryFor } from './binary-spec';
 import {
   binaryConvergeStep, binaryFinalizeStep, binaryHealthStep, binaryPreflightStep, binaryProbeStep, binaryRestoreStep,
@@ -23,36 +18,11 @@ import {
 /** Seconds an SFTP upload may take. */
 export const UPLOAD_LIMIT = 600;
 
-export class BinaryHostRun implements TargetRun {
-  private readonly record: HostRecord;
-  private conn?: HostConnection;
-  private lock?: HostLock;
-  private readonly token = randomBytes(12).toString('hex');
+export class BinaryHostRun extends HostRunBase {
   private machine = '';
-
-  constructor(readonly target: HostTarget, private readonly ctx: RolloutContext) {
-    this.record = new HostRecord(target.label, ctx.reporter);
-  }
-
-  get report(): HostReport {
-    return this.record.report;
-  }
 
   private get b(): BinarySpec {
     return this.ctx.spec.binary!;
-  }
-
-  private since(t: number): number {
-    return (this.ctx.clock.now() - t) / 1000;
-  }
-
-  private step(s: RemoteStep, timeoutSeconds: number): Promise<StepOutput> {
-    if (!this.conn) return Promise.reject(new StepFailure(s.name, null, `${s.name}: not connected`));
-    return runStep(this.conn, s, timeoutSeconds, (m) => this.record.debug(m));
-  }
-
-  private audit(action: AuditEntry['action'], from?: string, to?: string): AuditEntry {
-    return { action, by: this.ctx.actor.by, from: from ?? '', to: to ?? '' };
   }
 
   /** Connects, checks the host, takes the lock, repairs an interrupted run. False when the host is out. */
@@ -204,54 +174,12 @@ export class BinaryHostRun implements TargetRun {
     return true;
   }
 
-  async undo(reason: string): Promise<void> {
-    if (this.report.outcome !== 'ok') return;
-    const { record } = this;
-    record.say(`rolling back: ${reason}`);
-    const before = this.report.previousDigest;
-    if (before !== undefined && before !== '' && before === this.report.newDigest) {
-      record.rolledBack(`${reason}; it ran ${before} before this run already: nothing to undo`);
-      return;
-    }
-    if (!before) {
-      try {
-        await this.step(binaryRetireStep(this.b, this.audit(this.ctx.mode, this.report.newDigest, '')), LIMITS.restore);
-        record.rolledBack(`${reason}; nothing ran here before, so current was removed and the program restarted`);
-      } catch (err) {
-        record.fail('failed', 'unknown', `could not roll back: ${errorMessage(err)}`);
-      }
-      return;
-    }
-    const saved = { ...this.report };
-    const ok = await this.switchAndGate(before, this.audit(this.ctx.mode, this.report.newDigest, before), 'new', 'previous');
-    Object.assign(this.report, {
-      previousDigest: saved.previousDigest, newDigest: saved.newDigest, pullSeconds: saved.pullSeconds, uploadedBytes: saved.uploadedBytes,
-      startSeconds: saved.startSeconds, healthSeconds: saved.healthSeconds,
-    });
-    if (ok) {
-      record.rolledBack(reason);
-      record.say(`rolled back to ${before}`);
-    } else {
-      this.report.message = `could not roll back: ${this.report.message}`;
-    }
+  protected async retire(audit: AuditEntry): Promise<string> {
+    await this.step(binaryRetireStep(this.b, audit), LIMITS.restore);
+    return 'current was removed and the program restarted';
   }
 
-  crashed(err: unknown): void {
-    this.record.fail('failed', 'unknown', `internal error: ${errorMessage(err)}`);
-  }
-
-  skip(reason: string): void {
-    this.record.skip(reason);
-  }
-
-  async close(): Promise<void> {
-    try {
-      await this.lock?.release();
-    } catch (err) {
-      this.record.warn(`could not release the lock: ${errorMessage(err)}`);
-    }
-    this.lock = undefined;
-    await this.conn?.close();
-    this.conn = undefined;
+  protected switchBack(before: string, audit: AuditEntry): Promise<boolean> {
+    return this.switchAndGate(before, audit, 'new', 'previous');
   }
 }
