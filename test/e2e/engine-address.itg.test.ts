@@ -1,6 +1,5 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
@@ -9,12 +8,14 @@ import { gantry } from './support/gantry';
 import { registryPassword, testbed } from './support/testbed';
 import { fixtureRepo } from './support/fixture-repo';
 import { listTags } from './support/registry';
+import { RegistryFront, startRegistryFront } from './support/registry-front';
 
 jest.setTimeout(300_000);
 
 let tb: Record<string, string>;
 let hello: string;
 const servers: Array<net.Server> = [];
+const fronts: RegistryFront[] = [];
 
 function socketPath(): string {
   return tb.DOCKER_HOST.replace(/^unix:\/\//, '');
@@ -40,6 +41,7 @@ beforeAll(() => {
 
 afterAll(() => {
   for (const s of servers) s.close();
+  for (const f of fronts) void f.close();
 });
 
 test('DOCKER_HOST over tcp is honoured', async () => {
@@ -76,26 +78,18 @@ test('a registry that answers 503 at first is retried with backoff, then the pus
   // retries layer uploads itself; a failed manifest surfaces to gantry). The engine allows plain
   // HTTP on 127.0.0.0/8, so it pushes to 127.0.0.1:PORT through this front.
   let failures = 1;
-  const [regHost, regPort] = tb.GANTRY_TESTBED_REGISTRY.split(':');
-  const server = http.createServer((req, res) => {
+  const front = await startRegistryFront();
+  fronts.push(front);
+  front.intercept = (req, res) => {
     if (failures > 0 && req.method === 'PUT' && /\/manifests\//.test(req.url ?? '')) {
       failures--;
       res.writeHead(503).end('try later');
-      return;
+      return true;
     }
-    const up = http.request({ host: regHost, port: Number(regPort), path: req.url, method: req.method, headers: { ...req.headers, host: tb.GANTRY_TESTBED_REGISTRY } }, (r) => {
-      const headers = { ...r.headers };
-      if (typeof headers.location === 'string') headers.location = headers.location.replace(tb.GANTRY_TESTBED_REGISTRY, req.headers.host as string);
-      res.writeHead(r.statusCode ?? 502, headers);
-      r.pipe(res);
-    });
-    up.on('error', () => res.destroy());
-    req.pipe(up);
-  });
-  servers.push(server);
-  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)));
+    return false;
+  };
   const repo = `e2e/flaky-${process.pid}`;
-  const run = await gantry(['build', '--context', hello, '--image', `127.0.0.1:${port}/${repo}`, '--build-network', 'none'], {
+  const run = await gantry(['build', '--context', hello, '--image', `${front.address}/${repo}`, '--build-network', 'none'], {
     env: { GANTRY_REGISTRY_USERNAME: tb.GANTRY_TESTBED_REGISTRY_USER, GANTRY_REGISTRY_PASSWORD: registryPassword() },
   });
   expect(run.code).toBe(0);

@@ -13,17 +13,11 @@ while :; do
   ok=1; checks=
   if [ -n "$CMD" ]; then
     checks=health_cmd
-    if ! printf '%s\n' "$CMD" | ${limit[@]+"${limit[@]}"} bash -s >"$T/check" 2>&1; then
-      ok=0; reason="health_cmd failed: $(grep -v '^[[:space:]]*$' "$T/check" | tail -n 1 | cut -c1-200)"
-    fi
+    cmd_ok "$CMD" "$per" || { ok=0; reason="health_cmd failed: $(grep -v '^[[:space:]]*$' "$T/check" | tail -n 1 | cut -c1-200)"; }
   fi
   if [ "$ok" = 1 ] && [ -n "$URL" ]; then
     checks="${checks:+$checks, }health_url"
-    if command -v curl >/dev/null 2>&1; then
-      curl -fsS -o /dev/null --max-time "$per" --url "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: $(tail -n 1 "$T/check" | cut -c1-200)"; }
-    else
-      wget -q -O /dev/null -T "$per" -- "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: wget failed $(tail -n 1 "$T/check" | cut -c1-200)"; }
-    fi
+    http_ok "$URL" "$per" || { ok=0; reason="health_url $URL: $(check_why)"; }
   fi
   if [ "$ok" = 1 ]; then echo "checks=$checks"; echo healthy=1; exit 0; fi
   [ "$(date +%s)" -ge "$deadline" ] && { reason="$reason (health_timeout $TIMEOUT s)"; break; }

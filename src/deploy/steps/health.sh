@@ -16,8 +16,6 @@ checks=
 while :; do
   now=$(date +%s)
   per=$(( deadline - now )); [ "$per" -gt 10 ] && per=10; [ "$per" -lt 1 ] && per=1
-  limit=()
-  if command -v timeout >/dev/null 2>&1; then limit=(timeout -k 2 "$per"); fi
   if ! st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$C" 2>&1); then
     reason="the container $C is gone"; break
   fi
@@ -42,26 +40,16 @@ while :; do
         ok=0; reason="the container has no address on the gantry network yet"
       else
         purl="http://$GANTRY_CONTAINER_ADDR:$PROBE_PORT$PROBE_PATH"
-        if command -v curl >/dev/null 2>&1; then
-          curl -fsS -o /dev/null --max-time "$per" --url "$purl" >"$T/check" 2>&1 || { ok=0; reason="health_path $PROBE_PATH on $GANTRY_CONTAINER_ADDR:$PROBE_PORT: $(tail -n 1 "$T/check" | cut -c1-200)"; }
-        else
-          wget -q -O /dev/null -T "$per" -- "$purl" >"$T/check" 2>&1 || { ok=0; reason="health_path $PROBE_PATH on $GANTRY_CONTAINER_ADDR:$PROBE_PORT: wget failed $(tail -n 1 "$T/check" | cut -c1-200)"; }
-        fi
+        http_ok "$purl" "$per" || { ok=0; reason="health_path $PROBE_PATH on $GANTRY_CONTAINER_ADDR:$PROBE_PORT: $(check_why)"; }
       fi
     fi
     if [ "$ok" = 1 ] && [ -n "$CMD" ]; then
       checks="$checks, health_cmd"
-      if ! printf '%s\n' "$CMD" | ${limit[@]+"${limit[@]}"} bash -s >"$T/check" 2>&1; then
-        ok=0; reason="health_cmd failed: $(grep -v '^[[:space:]]*$' "$T/check" | tail -n 1 | cut -c1-200)"
-      fi
+      cmd_ok "$CMD" "$per" || { ok=0; reason="health_cmd failed: $(grep -v '^[[:space:]]*$' "$T/check" | tail -n 1 | cut -c1-200)"; }
     fi
     if [ "$ok" = 1 ] && [ -n "$URL" ]; then
       checks="$checks, health_url"
-      if command -v curl >/dev/null 2>&1; then
-        curl -fsS -o /dev/null --max-time "$per" --url "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: $(tail -n 1 "$T/check" | cut -c1-200)"; }
-      else
-        wget -q -O /dev/null -T "$per" -- "$URL" >"$T/check" 2>&1 || { ok=0; reason="health_url $URL: wget failed $(tail -n 1 "$T/check" | cut -c1-200)"; }
-      fi
+      http_ok "$URL" "$per" || { ok=0; reason="health_url $URL: $(check_why)"; }
     fi
     if [ "$ok" = 1 ] && [ "$hs" = none ] && [ -z "$CMD" ] && [ -z "$URL" ] && [ -z "$PROBE_PATH" ] && [ $(( $(date +%s) - start )) -lt "$SETTLE" ]; then
       ok=0; reason="no health check is configured and the container has run for less than $SETTLE s"

@@ -128,3 +128,21 @@ sweep_scratch() {
     rm -rf "$d" && echo "fixed=removed the scratch directory $(basename "$d") of an interrupted run"
   done
 }
+# http_ok URL SECONDS: true when URL answers 2xx within SECONDS (curl, else wget); the client's
+# last line (why it failed) is the last line of $T/check.
+http_ok() {
+  if command -v curl >/dev/null 2>&1; then
+    curl -fsS -o /dev/null --max-time "$2" --url "$1" >"$T/check" 2>&1
+  elif ! wget -q -O /dev/null -T "$2" -- "$1" >"$T/check" 2>&1; then
+    printf 'wget failed %s\n' "$(tail -n 1 "$T/check")" >>"$T/check"
+    return 1
+  fi
+}
+# cmd_ok CMD SECONDS: true when health_cmd CMD succeeds, run by bash, stopped after SECONDS.
+cmd_ok() {
+  local limit=()
+  if command -v timeout >/dev/null 2>&1; then limit=(timeout -k 2 "$2"); fi
+  printf '%s\n' "$1" | ${limit[@]+"${limit[@]}"} bash -s >"$T/check" 2>&1
+}
+# check_why: the last line a check printed, for its reason.
+check_why() { tail -n 1 "$T/check" | cut -c1-200; }

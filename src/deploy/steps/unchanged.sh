@@ -15,9 +15,7 @@ exists "$NAME" || { echo "why=nothing runs under $NAME"; exit 0; }
 [ "$(novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.config"}}' "$NAME")")" = "$hash" ] || { echo "why=the settings changed"; exit 0; }
 hs=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{end}}' "$NAME")
 [ "$hs" != unhealthy ] || { echo "why=the image's HEALTHCHECK reports unhealthy"; exit 0; }
-probe() {
-  if command -v curl >/dev/null 2>&1; then curl -fsS -o /dev/null --max-time 5 --url "$1" >/dev/null 2>&1; else wget -q -O /dev/null -T 5 -- "$1" >/dev/null 2>&1; fi
-}
+probe() { http_ok "$1" 5; }
 if [ "$PROXY_MODE" = 1 ]; then
   a=$(alias_of "$NAME")
   { [ -n "$a" ] && grep -qF "\"dial\":\"$a:$PROBE_PORT\"" "$G"/proxy/routes/*/[19]-"$NAME".json 2>/dev/null; } || { echo "why=the proxy does not route to $NAME"; exit 0; }

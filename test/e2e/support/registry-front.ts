@@ -14,6 +14,8 @@ export interface RegistryFront {
   requests: string[];
   /** Called on every request before it is forwarded (e.g. to look at the machine mid-push). */
   onRequest?: (method: string, url: string) => void;
+  /** Answers a request itself instead of forwarding it when it returns true (e.g. a 503). */
+  intercept?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
   close(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function startRegistryFront(): Promise<RegistryFront> {
   const server = http.createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
     front.onRequest?.(req.method ?? '', req.url ?? '');
+    if (front.intercept?.(req, res)) return;
     const up = http.request({ host: regHost, port: Number(regPort), path: req.url, method: req.method, headers: { ...req.headers, host: tb.GANTRY_TESTBED_REGISTRY } }, (r) => {
       const headers = { ...r.headers };
       if (typeof headers.location === 'string') headers.location = headers.location.replace(tb.GANTRY_TESTBED_REGISTRY, req.headers.host as string);
