@@ -26,15 +26,7 @@ function apiHost(registry: string): string {
  * when the runner's own engine lists them as insecure. Without an engine, HTTPS only.
  */
 export function engineAllowsHttp(engine: Engine = new Engine()): (registry: string) => Promise<boolean> {
-  return async (registry) => {
-    if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(registry)) return true;
-    try {
-      const cfg = (await engine.registryConfig()).IndexConfigs?.[registry];
-      return cfg?.Secure === false;
-    } catch {
-      return false;
-    }
-  };
+  return (registry) => engine.allowsPlainHttp(registry);
 }
 
 /** The image with its digest: as given when it names one, else the registry's digest of its tag. */

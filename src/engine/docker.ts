@@ -138,6 +138,16 @@ export class Engine {
     return info.RegistryConfig ?? {};
   }
 
+  /** Whether this engine pushes to and pulls from `registry` over plain HTTP: loopback always, else its --insecure-registry list. */
+  async allowsPlainHttp(registry: string): Promise<boolean> {
+    if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(registry)) return true;
+    try {
+      return (await this.registryConfig()).IndexConfigs?.[registry]?.Secure === false;
+    } catch {
+      return false;
+    }
+  }
+
   async inspectImage(ref: string): Promise<Docker.ImageInspectInfo | undefined> {
     try {
       return await this.api.getImage(ref).inspect();

@@ -8,8 +8,6 @@ import { Engine } from '../engine/docker';
 import { ImageRef, formatImageRef, parseRepository } from '../image-ref';
 import { RegistryClient } from '../registry/registry-client';
 import { imageProgram } from '../image/publish/binaries';
-import { engineTreatsInsecure } from '../image/publish/publish-images';
-import { engineAllowsHttp } from '../deploy/pin-digest';
 import type { TargetResult } from '../image/publish/publish-images';
 import { SigningKey, keyId, parseCosignPrivateKey, parsePublicKeys } from './cosign-key';
 import { ArtifactStore, ImageTarget, attachAttestation, attachSignature } from './attach';
@@ -145,7 +143,7 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
     if (!plan.key || !inputs.push || !built.digest) return result;
 
     const key = plan.key;
-    const insecure = await engineTreatsInsecure(engine, parseRepository(repository).registry);
+    const insecure = await engine.allowsPlainHttp(parseRepository(repository).registry);
     const { store, repo } = registryStore(repository, inputs, insecure, reporter);
     reporter.info('signing without a transparency log (as cosign sign --tlog-upload=false): verify with cosign verify --key KEY --insecure-ignore-tlog=true');
     t = Date.now();
@@ -195,7 +193,7 @@ function describe(o: 'added' | 'present'): string {
 
 /** Plain HTTP as the deploy's pinning allows it (loopback, the runner engine's insecure registries), or with registry_insecure. */
 async function verifyClient(image: ImageRef, inputs: Inputs, reporter: Reporter): Promise<{ store: RegistryClient; repo: string }> {
-  const http = inputs.registry_insecure || (await engineAllowsHttp(new Engine((m) => reporter.debug(m)))(image.registry));
+  const http = inputs.registry_insecure || (await new Engine((m) => reporter.debug(m)).allowsPlainHttp(image.registry));
   return registryStore(image.repository, inputs, http, reporter);
 }
 

@@ -36,17 +36,6 @@ export interface TargetResult extends BuildResult {
   indexTags: string[];
 }
 
-/** Whether the engine lets the registry speak plain HTTP (its --insecure-registry list). */
-export async function engineTreatsInsecure(engine: Engine, registry: string): Promise<boolean> {
-  try {
-    const cfg = (await engine.registryConfig()).IndexConfigs?.[registry];
-    if (cfg) return cfg.Secure === false;
-    return /^(localhost|127\.)/.test(registry);
-  } catch {
-    return false;
-  }
-}
-
 export interface PublishContext {
   reporter: Reporter;
   env: NodeJS.ProcessEnv;
@@ -118,7 +107,7 @@ export async function buildForPlatforms(spec: ImageSpec, c: PublishContext, opts
   const client = new RegistryClient(
     repo.registry === 'docker.io' ? 'registry-1.docker.io' : repo.registry,
     c.registry,
-    await engineTreatsInsecure(c.engine, repo.registry),
+    await c.engine.allowsPlainHttp(repo.registry),
     (m) => reporter.debug(m),
   );
   return reporter.group(`Index ${repository} (${platforms.map(platformText).join(', ')})`, async () => {
