@@ -1,4 +1,5 @@
 import { spawn } from 'child_process';
+import { finished } from './finished';
 import * as path from 'path';
 import { ROOT, testbed } from './testbed';
 
@@ -23,15 +24,9 @@ export function gantry(args: string[], opts: { cwd?: string; env?: Record<string
     if (v === undefined) delete env[k];
     else env[k] = v;
   }
-  return new Promise((resolve, reject) => {
-    env.PATH = `${path.dirname(process.execPath)}:${env.PATH ?? ''}`;
-    const child = spawn(path.join(ROOT, 'bin/gantry'), args, { cwd: opts.cwd ?? ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(opts.stdin ?? '');
-  });
+  env.PATH = `${path.dirname(process.execPath)}:${env.PATH ?? ''}`;
+  const child = spawn(path.join(ROOT, 'bin/gantry'), args, { cwd: opts.cwd ?? ROOT, env });
+  const done = finished(child);
+  child.stdin.end(opts.stdin ?? '');
+  return done;
 }

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'child_process';
+import { finished } from './finished';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -54,7 +55,7 @@ export function actionRuntimes(): Array<[string, string]> {
  * action.yml's default), and the runner's command files. Nothing of the calling process's
  * INPUT_*, GANTRY_* or GITHUB_* leaks in.
  */
-export function runAction(workspace: string, withInputs: Record<string, string>, extraEnv: Record<string, string> = {}, node: string = process.execPath): Promise<ActionRun> {
+export async function runAction(workspace: string, withInputs: Record<string, string>, extraEnv: Record<string, string> = {}, node: string = process.execPath): Promise<ActionRun> {
   const action = YAML.parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>;
     runs: { using: string; main: string };
@@ -89,18 +90,9 @@ export function runAction(workspace: string, withInputs: Record<string, string>,
     if (value !== undefined) inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   Object.assign(env, inputEnv, extraEnv);
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, [path.join(ROOT, action.runs.main)], { cwd: workspace, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const read = (k: keyof typeof files) => fs.readFileSync(env[k], 'utf8');
-      const result = { code: code ?? -1, stdout, stderr, outputs: parseCommandFile(read('GITHUB_OUTPUT')), summary: read('GITHUB_STEP_SUMMARY'), envFile: read('GITHUB_ENV'), inputEnv };
-      fs.rmSync(dir, { recursive: true, force: true });
-      resolve(result);
-    });
-  });
+  const run = await finished(spawn(node, [path.join(ROOT, action.runs.main)], { cwd: workspace, env }));
+  const read = (k: keyof typeof files) => fs.readFileSync(env[k], 'utf8');
+  const result = { ...run, outputs: parseCommandFile(read('GITHUB_OUTPUT')), summary: read('GITHUB_STEP_SUMMARY'), envFile: read('GITHUB_ENV'), inputEnv };
+  fs.rmSync(dir, { recursive: true, force: true });
+  return result;
 }

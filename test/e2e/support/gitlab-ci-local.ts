@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'child_process';
+import { finished } from './finished';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -21,7 +22,7 @@ export const GITLAB_CI_LOCAL = path.join(ROOT, 'node_modules/.bin/gitlab-ci-loca
  * repository's bin/gantry (the built dist/index.js) first on PATH, as the runner image would have it.
  * `variables` are CI/CD variables (project settings); nothing of this process's GANTRY_* leaks in.
  */
-export function gitlabCiLocal(project: string, args: string[], variables: Record<string, string> = {}, env: Record<string, string> = {}): Promise<PipelineRun> {
+export async function gitlabCiLocal(project: string, args: string[], variables: Record<string, string> = {}, env: Record<string, string> = {}): Promise<PipelineRun> {
   const childEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (v !== undefined && !/^(INPUT_|GANTRY_|GITHUB_|GITLAB_|CI_)/.test(k) && k !== 'CI' && k !== 'DOCKER_HOST') childEnv[k] = v;
@@ -33,25 +34,14 @@ export function gitlabCiLocal(project: string, args: string[], variables: Record
   // GitLab takes a job's `tags: []` (the templates' runner_tags default); the pipeline editor's
   // schema, which gitlab-ci-local checks, wants one tag at least. Last: the option takes a list.
   argv.push('--ignore-schema-paths', '#/definitions/tags/minItems');
-  return new Promise((resolve, reject) => {
-    const child = spawn(GITLAB_CI_LOCAL, argv, { cwd: project, env: childEnv });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      resolve({
-        code: code ?? -1,
-        stdout,
-        stderr,
-        log: (job) => {
-          const file = path.join(project, '.gitlab-ci-local/output', `${job}.log`);
-          return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-        },
-      });
-    });
-  });
+  const run = await finished(spawn(GITLAB_CI_LOCAL, argv, { cwd: project, env: childEnv }));
+  return {
+    ...run,
+    log: (job) => {
+      const file = path.join(project, '.gitlab-ci-local/output', `${job}.log`);
+      return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    },
+  };
 }
 
 /**
