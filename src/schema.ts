@@ -165,10 +165,10 @@ export const INPUTS = {
   },
   batch_wait: { kind: 'number', default: '0', group: 'deploy', regex: '^[0-9]+$', min: 0, max: 86400, expected: 'whole seconds from 0 to 86400 (a day)', description: 'Seconds to wait between batches, to watch the new version on the first hosts before the next.' },
   rollback: { ...BOOL, default: 'true', group: 'deploy', description: 'Roll back automatically: a failed host to what it ran, the whole fleet when max_failures is exceeded.' },
-  keep_images: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 1000, expected: 'a count from 1 to 1000', description: 'Images of this repository kept on each host (for rollback); older ones are pruned.' },
+  keep_images: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 1000, expected: 'a count from 1 to 1000', description: 'Images of this repository kept on each host (for rollback); older ones are pruned. With deploy_target swarm: the versions recorded in the service\'s history label for rollback_to (besides the live one, at most 19).' },
   rollback_to: {
     kind: 'string', default: '', group: 'deploy', regex: '^$|^[A-Za-z0-9_.:@+-]+$', expected: 'a digest (sha256:... or its first 12 hex digits), a tag or a revision',
-    description: "With rollback: the version to go back to, among those each host keeps (keep_images; status lists them), as a digest, tag or revision; the container is recreated with the live one's settings. Empty goes back to the previous version.",
+    description: "With rollback: the version to go back to, among those each host keeps (keep_images; status lists them), as a digest, tag or revision; the container is recreated with the live one's settings. With deploy_target swarm: a version the service's history label recorded (status lists them), reached by a Swarm update of the image alone. Empty goes back to the previous version (with swarm: Swarm's own one-step rollback).",
   },
   pre_switch_cmd: {
     kind: 'string', default: '', group: 'deploy', expected: "arguments such as migrate --up or sh -c 'cmd'",

@@ -13,6 +13,8 @@ import { LIMITS } from './host-deploy';
 import { HostTarget } from './host-list';
 import { RemoteStep, StepOutput, listValues, parseStepOutput } from './remote-steps';
 import { auditStep, logsStep, statusStep, unlockStep } from './day-two-steps';
+import { swarmLogsStep, swarmStatusStep } from './swarm/swarm-steps';
+import { renderSwarmStatus, swarmStatus } from './swarm/swarm-status';
 
 /** One host's answer to a day-two step, or why there is none. */
 export interface HostAnswer {
@@ -110,6 +112,14 @@ export function renderStatus(service: string, hosts: readonly HostStatus[]): str
 }
 
 export async function status(inputs: Inputs, reporter: Reporter): Promise<number> {
+  if (inputs.deploy_target === 'swarm') {
+    // One manager: the service, its update state, its tasks per node, its recorded history.
+    const { service, answers } = await askFleet(inputs, reporter, (s) => swarmStatusStep(s));
+    const st = swarmStatus(service, answers[0].host, answers[0].out, answers[0].error);
+    reporter.info(renderSwarmStatus(service, st));
+    reporter.setOutput('status', JSON.stringify({ service, ...st }));
+    return failures(answers, reporter);
+  }
   const { service, answers } = await askFleet(inputs, reporter, (s) => statusStep(s, inputs.keep_images));
   const hosts = answers.map(hostStatus);
   reporter.info(renderStatus(service, hosts));
@@ -137,7 +147,14 @@ export function prefixLogs(answers: readonly HostAnswer[]): string[] {
 }
 
 export async function logs(inputs: Inputs, reporter: Reporter): Promise<number> {
-  const { answers } = await askFleet(inputs, reporter, (s) => logsStep(s, { since: inputs.logs_since.trim(), tail: inputs.logs_tail, grep: inputs.logs_grep }));
+  const o = { since: inputs.logs_since.trim(), tail: inputs.logs_tail, grep: inputs.logs_grep };
+  if (inputs.deploy_target === 'swarm') {
+    // Swarm prefixes each line with its task and node (service.slot.task@node | ...).
+    const { answers } = await askFleet(inputs, reporter, (s) => swarmLogsStep(s, o));
+    for (const a of answers) for (const l of listValues(a.out ?? parseStepOutput(''), 'line')) reporter.info(l);
+    return failures(answers, reporter);
+  }
+  const { answers } = await askFleet(inputs, reporter, (s) => logsStep(s, o));
   for (const l of prefixLogs(answers)) reporter.info(l);
   return failures(answers, reporter);
 }

@@ -17,6 +17,7 @@ import { engineAllowsHttp, pinDigest } from './pin-digest';
 import { formatImageRef, parseImageRef } from '../image-ref';
 import { verifyForDeploy } from '../supply-chain/supply-chain';
 import { rollbackTargets } from './rollback-targets';
+import { imageRevision } from './swarm/image-revision';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from './report';
 
 export function readEnvFile(path: string): string | undefined {
@@ -135,10 +136,14 @@ async function postDeploy(cmd: string, report: RolloutReport, reporter: Reporter
 }
 
 /** The spec with its image pinned to one digest, resolved on the runner before any host is contacted. */
+function httpRule(reporter: Reporter, httpAllowed: boolean): (registry: string) => Promise<boolean> {
+  return httpAllowed ? async () => true : engineAllowsHttp(new Engine((m) => reporter.debug(m)));
+}
+
 async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter, httpAllowed = false): Promise<DeploySpec> {
   const image = spec.container.image!;
   if (image.digest) return spec;
-  const allowHttp = httpAllowed ? async () => true : engineAllowsHttp(new Engine((m) => reporter.debug(m)));
+  const allowHttp = httpRule(reporter, httpAllowed);
   const pinned = await pinDigest(image, { input, credentials: spec.registry, allowHttp, debug: (m) => reporter.debug(m) });
   reporter.info(`${formatImageRef(image)} is ${pinned.digest} in the registry: every host deploys ${formatImageRef(pinned)}`);
   return { ...spec, container: { ...spec.container, image: pinned } };
@@ -159,8 +164,12 @@ export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?:
   // verify_key: the pinned digest's signature (and provenance) checked before any host is contacted.
   if (spec.target !== 'binary' && spec.container.image) await verifyForDeploy(inputs, reporter, spec.container.image, input);
   const what = spec.binary ? `${spec.binary.name} ${spec.binary.version} (binary)` : spec.container.name;
+  // The swarm target labels the service with the image's revision, read from the registry here.
+  const revision = spec.target === 'swarm' && spec.container.image
+    ? await imageRevision(spec.container.image, { credentials: spec.registry, allowHttp: httpRule(reporter, inputs.registry_insecure), debug: (m) => reporter.debug(m) })
+    : undefined;
   const report = await reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
-    () => runRollout({ mode: 'deploy', spec, key, actor, reporter }));
+    () => runRollout({ mode: 'deploy', spec, key, actor, reporter, revision }));
   return publish(report, reporter, secrets, inputs.post_deploy_cmd);
 }
 

@@ -65,6 +65,8 @@ export interface RolloutContext {
    * hosts deployed at once cannot end on different images. Empty for a rollback.
    */
   readonly imageRef: string;
+  /** The image's org.opencontainers.image.revision as the registry gives it ('' when unknown; the swarm target labels it). */
+  readonly revision?: string;
   readonly connect: Connector;
   readonly clock: Clock;
   readonly isAlive: (pid: number) => boolean;

@@ -17,7 +17,7 @@ export interface PinOptions {
 }
 
 /** The registry's API host for a reference's registry (Docker Hub's API lives elsewhere). */
-function apiHost(registry: string): string {
+export function apiHost(registry: string): string {
   return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
 }
 

@@ -27,6 +27,8 @@ export interface RolloutOptions {
   readonly reporter: Reporter;
   /** ISO time written into labels; the caller's clock. */
   readonly now?: Date;
+  /** The image's revision label, read on the runner (the swarm target records it). */
+  readonly revision?: string;
   /** How hosts are reached: SSH with pinned keys, or the local engine (tests hand in their own). */
   readonly connect?: Connector;
   /** Time for waits, heartbeats and the report's seconds. */
@@ -80,6 +82,7 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
     reporter,
     deployedAt: (o.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     imageRef: o.mode === 'deploy' && image ? formatImageRef(image) : '',
+    revision: o.revision ?? '',
     connect: o.connect ?? connector(spec, o.key, reporter),
     clock,
     isAlive: o.isAlive ?? pidAlive,

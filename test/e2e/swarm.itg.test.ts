@@ -8,9 +8,11 @@
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
 import { deploy, rollback } from '../../src/deploy/deploy-command';
+import { audit, logs, status } from '../../src/deploy/day-two';
+import { SwarmServiceStatus } from '../../src/deploy/swarm/swarm-status';
 import { RolloutReport } from '../../src/deploy/report';
 import {
-  Bed, HelloImages, RawReporter, argvWatch, bedInputs, deployBed, docker, dockerMaybe, filesUnder, grownSince, helloImages, sizeOf, testbedScript, PORT,
+  Bed, HelloImages, RawReporter, argvWatch, auditLines, bedInputs, deployBed, docker, dockerMaybe, filesUnder, grownSince, helloImages, sizeOf, testbedScript, PORT,
 } from './support/deploy';
 
 jest.setTimeout(300_000);
@@ -41,9 +43,9 @@ async function run(name: string, over: Record<string, string>, command: 'deploy'
 }
 
 /** The one-line refusal of bad input, before anything is contacted. */
-async function refusal(name: string, over: Record<string, string>): Promise<string> {
+async function refusal(name: string, over: Record<string, string>, command: 'deploy' | 'rollback' = 'deploy'): Promise<string> {
   try {
-    await run(name, over);
+    await run(name, over, command);
   } catch (err) {
     return (err as Error).message;
   }
@@ -59,6 +61,9 @@ interface ServiceView {
   monitorNs: number;
   updateState: string;
   updatedAt: string;
+  /** Network ids the tasks join. */
+  networks: string[];
+  labels: Record<string, string>;
 }
 
 function service(name: string): ServiceView | undefined {
@@ -66,7 +71,11 @@ function service(name: string): ServiceView | undefined {
   if (!raw) return undefined;
   const [s] = JSON.parse(raw) as Array<{
     UpdatedAt: string;
-    Spec: { TaskTemplate: { ContainerSpec: { Image: string; Env?: string[] } }; UpdateConfig?: { Parallelism: number; Order: string; FailureAction: string; Monitor: number } };
+    Spec: {
+      Labels?: Record<string, string>;
+      TaskTemplate: { ContainerSpec: { Image: string; Env?: string[] }; Networks?: Array<{ Target: string }> };
+      UpdateConfig?: { Parallelism: number; Order: string; FailureAction: string; Monitor: number };
+    };
     UpdateStatus?: { State: string };
   }>;
   return {
@@ -78,6 +87,8 @@ function service(name: string): ServiceView | undefined {
     monitorNs: s.Spec.UpdateConfig?.Monitor ?? 0,
     updateState: s.UpdateStatus?.State ?? '',
     updatedAt: s.UpdatedAt,
+    networks: (s.Spec.TaskTemplate.Networks ?? []).map((n) => n.Target),
+    labels: s.Spec.Labels ?? {},
   };
 }
 
@@ -104,15 +115,27 @@ async function given(name: string, ref: string): Promise<void> {
 
 const NAMES = ['e2e-swarm-create', 'e2e-swarm-update', 'e2e-swarm-crash', 'e2e-swarm-broken', 'e2e-swarm-pinned', 'e2e-swarm-secret', 'e2e-swarm-bad', 'e2e-swarm-rollback'];
 
+const NET = 'e2e-swarm-net';
+const digestOfRef = (ref: string) => ref.slice(ref.indexOf('@') + 1);
+
+/** A day-two command (status, logs, audit) against the manager, as the front ends call it. */
+async function dayTwo(fn: typeof status, name: string, over: Record<string, string> = {}): Promise<{ code: number; out: RawReporter }> {
+  const out = new RawReporter();
+  const code = await fn(parseInputs(inputs(name, { deploy_image: '', env: '', ...over })), out);
+  return { code, out };
+}
+
 beforeAll(() => {
   bed = deployBed();
   testbedScript('swarm');
   img = helloImages();
+  if (!dockerMaybe(manager().dockerHost, ['network', 'inspect', NET])) mgr(['network', 'create', '--driver=overlay', NET]);
 });
 
-// The bed's hosts are shared: no task of these services outlives the file.
+// The bed's hosts are shared: no task of these services (nor their network) outlives the file.
 afterAll(() => {
   for (const name of NAMES) removeService(name);
+  dockerMaybe(manager().dockerHost, ['network', 'rm', NET]);
 });
 
 test('a first deploy creates the service with tasks on the three nodes, by digest, env in the spec', async () => {
@@ -133,17 +156,75 @@ test('a first deploy creates the service with tasks on the three nodes, by diges
   expect(new Set(rows.map((row) => row.host.split(' ')[0]))).toEqual(new Set(bed.hosts));
 });
 
-test('an update rolls across the nodes one task at a time (batch_size 1) and ends on the new digest', async () => {
+test('an update rolls across the nodes one task at a time (batch_size 1), joins the network given, and ends on the new digest', async () => {
   const name = 'e2e-swarm-update';
   await given(name, img.v1);
-  const r = await run(name, { deploy_image: img.v2, batch_size: '1' });
+  expect(service(name)!.networks).toEqual([]);
+  const r = await run(name, { deploy_image: img.v2, batch_size: '1', network: NET });
   expect(r.code).toBe(0);
   const s = service(name)!;
   expect([s.parallelism, s.order, s.updateState]).toEqual([1, 'start-first', 'completed']);
+  expect(s.networks).toEqual([mgr(['network', 'inspect', '-f', '{{.ID}}', NET])]);
   expect(runningTasks(name).map((t) => t.image)).toEqual([img.v2, img.v2, img.v2]);
   // Progress per task: each new task was seen running, on its node.
   const started = r.out.lines.filter((l) => l.startsWith(`${name} task `) && / running sha256:/.test(l) && l.includes(img.v2.slice(img.v2.indexOf('@') + 1, img.v2.indexOf('@') + 20)));
   expect(started.length).toBeGreaterThanOrEqual(3);
+});
+
+test('the network as given on update; the same digest and spec again is left alone (unchanged), force updates it', async () => {
+  const name = 'e2e-swarm-update';
+  await given(name, img.v2);
+  // No network given: the one the service joined is removed.
+  const off = await run(name, { deploy_image: img.v2 });
+  expect(off.code).toBe(0);
+  expect(service(name)!.networks).toEqual([]);
+  const before = service(name)!;
+  const same = await run(name, { deploy_image: img.v2 });
+  expect(same.code).toBe(0);
+  expect(same.report.hosts[0].outcome).toBe('unchanged');
+  expect(service(name)!.updatedAt).toBe(before.updatedAt);
+  const forced = await run(name, { deploy_image: img.v2, force: 'true' });
+  expect(forced.code).toBe(0);
+  expect(forced.report.hosts[0].outcome).toBe('ok');
+  const after = service(name)!;
+  expect(after.updatedAt).not.toBe(before.updatedAt);
+  expect([after.image, after.updateState]).toEqual([img.v2, 'completed']);
+  expect(runningTasks(name).map((t) => t.image)).toEqual([img.v2, img.v2, img.v2]);
+  // Every deploy wrote a line of the manager's audit log, which audit shows.
+  const lines = auditLines(1, name);
+  expect(lines.some((l) => / action=deploy result=unchanged from=sha256:\S+ to=sha256:/.test(l))).toBe(true);
+  expect(lines.filter((l) => / action=deploy result=ok /.test(l)).length).toBeGreaterThanOrEqual(2);
+  const a = await dayTwo(audit, name);
+  expect(a.code).toBe(0);
+  expect(a.out.lines.filter((l) => l.includes(`service=${name} action=deploy result=unchanged`))).not.toHaveLength(0);
+});
+
+test('status shows the service, its update state, digest, labels, history and a task per node; logs carry task and node prefixes', async () => {
+  const name = 'e2e-swarm-update';
+  await given(name, img.v2);
+  const st = await dayTwo(status, name);
+  expect(st.code).toBe(0);
+  const json = JSON.parse(st.out.outputs.status) as SwarmServiceStatus & { service: string };
+  expect([json.service, json.target, json.exists, json.digest, json.image, json.revision]).toEqual([name, 'swarm', true, digestOfRef(img.v2), img.v2, 'e2e-v2']);
+  expect(json.update?.state).toBe('completed');
+  expect(json.deployedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  expect(json.deployedBy).not.toBe('');
+  const running = json.tasks.filter((t) => t.desired === 'running');
+  expect(running.map((t) => [t.state, t.digest, t.error])).toEqual(Array(3).fill(['running', digestOfRef(img.v2), '']));
+  expect(new Set(running.map((t) => t.node))).toEqual(new Set(bed.hosts));
+  const text = st.out.lines.join('\n');
+  expect(text).toMatch(/node\s+task\s+state\s+digest\s+error/);
+  for (const h of bed.hosts) expect(text).toContain(h);
+  // logs: every task's lines, prefixed by Swarm with task@node; logs_grep keeps the matching ones.
+  const lg = await dayTwo(logs, name, { logs_grep: 'listening', logs_tail: '20', logs_since: '24h' });
+  expect(lg.code).toBe(0);
+  const lines = lg.out.lines.filter((l) => l.includes('listening'));
+  expect(lines.length).toBeGreaterThanOrEqual(3);
+  for (const l of lines) expect(l).toMatch(new RegExp(`^${name}\\.\\d+\\.\\w+@\\S+\\s*\\| .*hello v2 listening`));
+  expect(lg.out.lines.filter((l) => !l.startsWith('debug:')).every((l) => l.includes('listening'))).toBe(true);
+  const none = await dayTwo(status, 'e2e-swarm-none');
+  expect(none.code).toBe(0);
+  expect((JSON.parse(none.out.outputs.status) as SwarmServiceStatus).exists).toBe(false);
 });
 
 test('an update whose tasks crash is rolled back by Swarm: exit 3, spec back on the previous digest and env', async () => {
@@ -230,13 +311,29 @@ test('a node that is not a manager is refused in one line naming hosts, nothing 
   expect(service(name)!.updatedAt).toBe(before.updatedAt);
 });
 
-test('rollback is Swarm\'s one step back to the previous spec', async () => {
+test('rollback_to updates to a version of the recorded history; rollback is Swarm\'s one step back to the previous spec', async () => {
   const name = 'e2e-swarm-rollback';
   await given(name, img.v1);
   const up = await run(name, { deploy_image: img.v2 });
   expect(up.code).toBe(0);
+  expect(service(name)!.labels['dev.gantry.history']).toContain(img.v1);
+  // A version the history does not hold: one line listing those it does, nothing changed.
+  const before = service(name)!;
+  const message = await refusal(name, { deploy_image: '', rollback_to: 'e2e-v9', command: 'rollback' }, 'rollback');
+  expect(message).toMatch(/^input 'rollback_to': 'e2e-v9' is not among the versions service e2e-swarm-rollback recorded: .*revision e2e-v2.*revision e2e-v1/);
+  expect(message.split('\n')).toHaveLength(1);
+  expect(service(name)!.updatedAt).toBe(before.updatedAt);
+  // By revision: an update of the image alone, env kept.
+  const to = await run(name, { deploy_image: '', rollback_to: 'e2e-v1' }, 'rollback');
+  expect(to.code).toBe(0);
+  const back = service(name)!;
+  expect([back.image, back.updateState, back.labels['dev.gantry.revision']]).toEqual([img.v1, 'completed', 'e2e-v1']);
+  expect(back.env.sort()).toEqual(before.env.sort());
+  expect(runningTasks(name).map((t) => t.image)).toEqual([img.v1, img.v1, img.v1]);
+  expect(auditLines(1, name).some((l) => l.includes(`action=rollback result=ok from=${digestOfRef(img.v2)} to=${digestOfRef(img.v1)}`))).toBe(true);
+  // Swarm's own rollback: one step back, to the spec before rollback_to (v2).
   const r = await run(name, { deploy_image: '' }, 'rollback');
   expect(r.code).toBe(0);
-  expect(service(name)!.image).toBe(img.v1);
-  expect(runningTasks(name).map((t) => t.image)).toEqual([img.v1, img.v1, img.v1]);
+  expect(service(name)!.image).toBe(img.v2);
+  expect(runningTasks(name).map((t) => t.image)).toEqual([img.v2, img.v2, img.v2]);
 });

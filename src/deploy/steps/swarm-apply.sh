@@ -4,9 +4,26 @@
 # --password-stdin and reaches Swarm through --with-registry-auth; the scratch dir goes on exit.
 # env values never reach an argv: the docker CLI gets --env KEY and reads KEY's value from its own
 # environment, set by export (a builtin) in the subshell that runs it.
-# Values: ACTION (create or update) REF FLAGS (array) ENV_KEYS (array) LOGIN REGISTRY_SERVER
-# REGISTRY_USER LOGIN_SERVER; secrets: SECRET0 the registry password, SECRET1 the env lines.
+# ACTION update makes the spec what the inputs say (env, ports, mounts and the network the inputs
+# do not name are removed); ACTION image (rollback_to) changes only the image and the labels.
+# The settings (SECRET2, env values included) are hashed with the host's salt into the label
+# dev.gantry.config; with SKIP_SAME an update whose image and hash are the service's already
+# changes nothing (unchanged=1). FORCE makes Swarm replace the tasks even when nothing changed.
+# Values: ACTION (create, update or image) REF FLAGS (array) ENV_KEYS (array) NETWORK FORCE
+# SKIP_SAME LOGIN REGISTRY_SERVER REGISTRY_USER LOGIN_SERVER; secrets: SECRET0 the registry
+# password, SECRET1 the env lines, SECRET2 the settings.
 busy
+hash=
+if [ -n "$SECRET2" ] && command -v sha256sum >/dev/null 2>&1; then
+  if [ ! -s "$G/salt" ]; then head -c 32 /dev/urandom | base64 >"$G/salt.$$" && mv "$G/salt.$$" "$G/salt"; fi
+  hash=$({ cat "$G/salt"; printf '%s' "$SECRET2" | base64 -d; } | sha256sum | cut -c1-64)
+fi
+SECRET2=
+if [ "$SKIP_SAME" = 1 ] && [ "$ACTION" = update ] && [ -n "$hash" ] &&
+  [ "$(docker service inspect -f '{{.Spec.TaskTemplate.ContainerSpec.Image}} {{index .Spec.Labels "dev.gantry.config"}}' "$NAME" 2>/dev/null)" = "$REF $hash" ]; then
+  echo unchanged=1
+  exit 0
+fi
 auth=()
 if [ "$LOGIN" = 1 ]; then
   registry_login
@@ -14,8 +31,9 @@ if [ "$LOGIN" = 1 ]; then
 fi
 drop=()
 envflag=--env
+labelflag=--label
+if [ "$ACTION" != create ]; then envflag=--env-add; labelflag=--label-add; fi
 if [ "$ACTION" = update ]; then
-  envflag=--env-add
   while IFS= read -r k; do
     if [ -n "$k" ]; then drop+=("--env-rm=$k"); fi
   done < <(docker service inspect -f '{{range .Spec.TaskTemplate.ContainerSpec.Env}}{{println .}}{{end}}' "$NAME" | cut -d= -f1)
@@ -25,7 +43,20 @@ if [ "$ACTION" = update ]; then
   while IFS= read -r m; do
     if [ -n "$m" ]; then drop+=("--mount-rm=$m"); fi
   done < <(docker service inspect -f '{{range .Spec.TaskTemplate.ContainerSpec.Mounts}}{{println .Target}}{{end}}' "$NAME")
+  # The network as given: the one named stays (or is added), every other one is removed.
+  want=
+  if [ -n "$NETWORK" ]; then
+    want=$(docker network inspect -f '{{.ID}}' -- "$NETWORK" 2>"$T/net") || fail "$E_HOST_SETTING" "network $NETWORK: $(errline "$T/net")"
+  fi
+  have=
+  while IFS= read -r n; do
+    if [ -z "$n" ]; then continue; fi
+    if [ -n "$want" ] && [ "$n" = "$want" ]; then have=1; else drop+=("--network-rm=$n"); fi
+  done < <(docker service inspect -f '{{range .Spec.TaskTemplate.Networks}}{{println .Target}}{{end}}' "$NAME")
+  if [ -n "$NETWORK" ] && [ -z "$have" ]; then drop+=("--network-add=$NETWORK"); fi
 fi
+if [ -n "$hash" ]; then drop+=("$labelflag=dev.gantry.config=$hash"); fi
+if [ "$FORCE" = 1 ] && [ "$ACTION" != create ]; then drop+=(--force); fi
 envs=()
 for k in ${ENV_KEYS[@]+"${ENV_KEYS[@]}"}; do envs+=("$envflag=$k"); done
 (
@@ -34,11 +65,11 @@ for k in ${ENV_KEYS[@]+"${ENV_KEYS[@]}"}; do envs+=("$envflag=$k"); done
   done < <(printf '%s' "$SECRET1" | base64 -d)
   if [ "$ACTION" = create ]; then
     exec docker service create --detach --quiet --no-resolve-image --name="$NAME" ${auth[@]+"${auth[@]}"} \
-      ${FLAGS[@]+"${FLAGS[@]}"} ${envs[@]+"${envs[@]}"} -- "$REF"
+      ${drop[@]+"${drop[@]}"} ${FLAGS[@]+"${FLAGS[@]}"} ${envs[@]+"${envs[@]}"} -- "$REF"
   else
     exec docker service update --detach --quiet --no-resolve-image --image="$REF" ${auth[@]+"${auth[@]}"} \
       ${drop[@]+"${drop[@]}"} ${FLAGS[@]+"${FLAGS[@]}"} ${envs[@]+"${envs[@]}"} -- "$NAME"
   fi
-) >"$T/out" 2>&1 || fail "$E_CREATE" "docker service $ACTION failed: $(errline "$T/out")"
+) >"$T/out" 2>&1 || fail "$E_CREATE" "docker service ${ACTION/image/update} failed: $(errline "$T/out")"
 SECRET1=
 echo "applied=$ACTION"

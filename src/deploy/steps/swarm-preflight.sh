@@ -20,6 +20,8 @@ if docker service inspect "$NAME" >/dev/null 2>&1; then
 mode={{if .Spec.Mode.Global}}global{{else}}replicated{{end}}
 update_started={{if .UpdateStatus}}{{.UpdateStatus.StartedAt}}{{end}}
 previous_image={{if .PreviousSpec}}{{.PreviousSpec.TaskTemplate.ContainerSpec.Image}}{{end}}' "$NAME"
+  h=$(novalue "$(docker service inspect -f '{{index .Spec.Labels "dev.gantry.history"}}' "$NAME" 2>/dev/null)")
+  printf 'history=%s\n' "${h//[$'\r\n']/ }"
 else
   echo service=0
 fi

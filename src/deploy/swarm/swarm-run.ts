@@ -8,7 +8,7 @@
 import { randomBytes } from 'crypto';
 import { EXIT } from '../../exit-codes';
 import { errorMessage, inputError } from '../../errors';
-import { formatImageRef, shortDigest } from '../../image-ref';
+import { formatImageRef, parseImageRef, shortDigest } from '../../image-ref';
 import { HostConnection } from '../host-connection';
 import { LIMITS, RolloutContext, connectHost, takeLock } from '../host-deploy';
 import { HostLock } from '../host-lock';
@@ -17,8 +17,9 @@ import { StepFailure, runStep } from '../host-steps';
 import { STEP_EXIT, StepOutput } from '../remote-steps';
 import { HostReport, RolloutReport } from '../report';
 import { SwarmSpec, createFlags, updateFlags } from './swarm-spec';
-import { SwarmState, SwarmTask, Verdict, currentTasks, digestOf, failedTasks, parseSwarmState, rollbackVerdictOf, verdictOf } from './swarm-state';
-import { swarmApplyStep, swarmPreflightStep, swarmRemoveStep, swarmRollbackStep, swarmStateStep } from './swarm-steps';
+import { SwarmState, SwarmTask, Verdict, allRunning, currentTasks, digestOf, failedTasks, nodeOf, parseSwarmState, rollbackVerdictOf, taskName, verdictOf } from './swarm-state';
+import { ApplyOptions, swarmApplyStep, swarmAuditStep, swarmPreflightStep, swarmRemoveStep, swarmRollbackStep, swarmStateStep } from './swarm-steps';
+import { HISTORY_LABEL, HistoryEntry, describeEntry, findVersion, formatHistory, parseHistory, recordDeploy, withCurrent } from './swarm-history';
 
 /** Seconds between two reads of the service while waiting. */
 const POLL_SECONDS = 2;
@@ -99,11 +100,11 @@ export class SwarmRun {
   }
 
   private taskName(t: SwarmTask): string {
-    return `${this.service}.${t.slot !== '0' && t.slot ? t.slot : t.nodeId.slice(0, 12)}.${t.id.slice(0, 12)}`;
+    return taskName(this.service, t);
   }
 
   private nodeOf(s: SwarmState, t: SwarmTask): string {
-    return s.nodes.get(t.nodeId) || t.nodeId.slice(0, 12) || 'unassigned';
+    return nodeOf(s, t);
   }
 
   /** Polls until judge says something other than waiting, or the deadline. */
@@ -137,6 +138,44 @@ export class SwarmRun {
     return batches * (this.swarm.monitorSeconds + START_ALLOWANCE) * 2 + 60;
   }
 
+  /** The labels of a deploy of `entry` (ref, digest, revision): on the service, and on every task's container. */
+  private labels(entry: HistoryEntry, history: readonly HistoryEntry[]): { service: string[]; container: string[] } {
+    const { ctx } = this;
+    const next = recordDeploy(history, { ...entry, deployedAt: ctx.deployedAt }, ctx.spec.container.keepImages);
+    return {
+      service: [
+        `dev.gantry.service=${this.service}`,
+        `dev.gantry.image=${entry.ref}`,
+        `dev.gantry.image-digest=${entry.digest}`,
+        `dev.gantry.revision=${entry.revision}`,
+        `dev.gantry.deployed-at=${ctx.deployedAt}`,
+        `dev.gantry.deployed-by=${ctx.actor.by.replace(/[\r\n]/g, ' ')}`,
+        `${HISTORY_LABEL}=${formatHistory(next)}`,
+      ],
+      container: [`dev.gantry.service=${this.service}`, `dev.gantry.image-digest=${entry.digest}`],
+    };
+  }
+
+  /** One line of the manager's audit log; a failure to write it is a warning only. */
+  private async audit(result: string, from: string, to: string): Promise<void> {
+    try {
+      await this.step(swarmAuditStep(this.service, { action: this.ctx.mode, result, from, to, by: this.ctx.actor.by }), LIMITS.preflight);
+    } catch (err) {
+      this.record.warn(`writing the audit log failed: ${errorMessage(err)}`);
+    }
+  }
+
+  /** The service left alone: it already runs the digest asked for. */
+  private async unchanged(state: SwarmState | undefined, previous: string, digest: string, why: string): Promise<Outcome> {
+    const { record } = this;
+    record.report.outcome = 'unchanged';
+    record.report.running = 'new';
+    record.report.message = why;
+    record.say(`unchanged: ${why}`);
+    await this.audit('unchanged', previous, digest);
+    return { exitCode: EXIT.ok, state, previous, digest };
+  }
+
   async deploy(): Promise<Outcome> {
     const { ctx, swarm, record } = this;
     const spec = ctx.spec;
@@ -151,43 +190,59 @@ export class SwarmRun {
       throw inputError('swarm_mode', `'${swarm.mode}' but service ${this.service} is ${pre.values.mode}`, `${pre.values.mode} (Swarm cannot change a service's mode; remove the service to change it)`);
     }
     for (const n of swarm.notes) record.note(n);
-    const labels = [
-      `dev.gantry.service=${this.service}`,
-      `dev.gantry.image=${ctx.imageRef}`,
-      `dev.gantry.image-digest=${digest}`,
-      `dev.gantry.deployed-at=${ctx.deployedAt}`,
-      `dev.gantry.deployed-by=${ctx.actor.by.replace(/[\r\n]/g, ' ')}`,
-    ];
-    const containerLabels = [`dev.gantry.service=${this.service}`, `dev.gantry.image-digest=${digest}`];
-    const o = { swarm, container: spec.container, serviceLabels: labels, containerLabels };
+    const labels = this.labels({ ref: ctx.imageRef, digest, revision: ctx.revision ?? '', deployedAt: '' }, withCurrent(parseHistory(pre.values.history ?? ''), pre.values.image ?? ''));
+    const o = { swarm, container: spec.container, serviceLabels: labels.service, containerLabels: labels.container };
     const action = exists ? 'update' : 'create';
     const wanted = this.wanted(Number(pre.values.nodes ?? '1'));
-    record.say(`${action} service ${this.service}: ${ctx.imageRef}, ${swarm.mode === 'global' ? 'global' : `${swarm.replicas} replicas`}, ` +
-      `${swarm.parallelism} at a time, ${swarm.order}, on failure ${swarm.failureAction}, monitor ${swarm.monitorSeconds} s`);
+    // Left alone when it already runs this digest, every task running, with these settings (the manager compares their hash).
+    let skipSame = false;
+    if (exists && previous === digest && !spec.force) {
+      const now = await this.state();
+      skipSame = allRunning(now, digest, wanted) && !['updating', 'paused', 'rollback_started', 'rollback_paused'].includes(now.updateState);
+    }
     const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
+    const configText = JSON.stringify({ flags: createFlags({ ...o, serviceLabels: [], containerLabels: [] }), env: spec.container.env });
+    return this.applyAndWait({
+      action, ref: ctx.imageRef, flags: exists ? updateFlags(o) : createFlags(o), env: spec.container.env, registry,
+      network: spec.container.network, configText, skipSame, force: spec.force,
+    }, { previous, digest, wanted, startedBefore: pre.values.update_started ?? '', what: `${action} service ${this.service}: ${ctx.imageRef}, ${swarm.mode === 'global' ? 'global' : `${swarm.replicas} replicas`}, ` +
+      `${swarm.parallelism} at a time, ${swarm.order}, on failure ${swarm.failureAction}, monitor ${swarm.monitorSeconds} s` });
+  }
+
+  /** Applies the change, waits for Swarm's verdict, records it (report and audit log). */
+  private async applyAndWait(apply: ApplyOptions, w: { previous: string; digest: string; wanted: number; startedBefore: string; what: string }): Promise<Outcome> {
+    const { ctx, record } = this;
+    const { previous, digest, wanted } = w;
+    const exists = apply.action !== 'create';
     const started = ctx.clock.now();
     try {
-      await this.step(swarmApplyStep(this.service, {
-        action, ref: ctx.imageRef, flags: exists ? updateFlags(o) : createFlags(o), env: spec.container.env, registry,
-      }), LIMITS.create);
+      const out = await this.step(swarmApplyStep(this.service, apply), LIMITS.create);
+      if (out.values.unchanged === '1') {
+        return this.unchanged(await this.state(), previous, digest, 'already runs this digest with these settings, every task running: left alone (force updates it)');
+      }
     } catch (err) {
       record.fail('failed', 'previous', errorMessage(err));
+      await this.audit('failed', previous, digest);
       return { exitCode: EXIT.rolledBack, why: errorMessage(err), previous, digest };
     }
-    const w = { digest, wanted, create: !exists, startedBefore: pre.values.update_started ?? '' };
-    const r = await this.waitFor((s) => verdictOf(s, w), this.deadlineSeconds(wanted), (v, s) => v === 'converged' && s.updateState !== 'completed');
+    record.say(w.what);
+    const wait = { digest, wanted, create: !exists, startedBefore: w.startedBefore };
+    const r = await this.waitFor((s) => verdictOf(s, wait), this.deadlineSeconds(wanted), (v, s) => v === 'converged' && s.updateState !== 'completed');
     record.report.startSeconds = (ctx.clock.now() - started) / 1000;
     const verdict = r.verdict as Verdict | 'timeout';
     const tasks = r.state ? currentTasks(r.state) : [];
     switch (verdict) {
       case 'converged':
         record.succeeded('new');
+        await this.audit('ok', previous, digest);
         return { exitCode: EXIT.ok, state: r.state, previous, digest };
       case 'rolled-back':
         record.rolledBack(`Swarm rolled the update back to ${shortDigest(digestOf(r.state?.image ?? ''))}: ${r.state?.updateMessage || 'update failed'}`);
+        await this.audit('rolled-back', previous, digest);
         return { exitCode: EXIT.rolledBack, why: record.report.message, state: r.state, previous, digest };
       case 'paused':
-        record.fail('failed', 'unknown', `the update paused (rollback ${spec.rollback ? 'paused too' : 'is off'}): ${r.state?.updateMessage || ''}`);
+        record.fail('failed', 'unknown', `the update paused (rollback ${ctx.spec.rollback ? 'paused too' : 'is off'}): ${r.state?.updateMessage || ''}`);
+        await this.audit('paused', previous, digest);
         return { exitCode: EXIT.mixed, why: record.report.message, state: r.state, previous, digest };
       default: {
         const errors = r.state ? [...new Set(failedTasks(r.state, digest).map((t) => t.error).filter(Boolean))].join('; ') : '';
@@ -196,13 +251,16 @@ export class SwarmRun {
           try {
             await this.step(swarmRemoveStep(this.service), LIMITS.restore);
             record.fail('rolled back', 'previous', `${why}${errors ? `: ${errors}` : ''}; gantry removed the service it created`);
+            await this.audit('removed', previous, digest);
             return { exitCode: EXIT.rolledBack, why: record.report.message, state: r.state, previous, digest };
           } catch (err) {
             record.fail('failed', 'unknown', `${why}; removing the service failed: ${errorMessage(err)}`);
+            await this.audit('failed', previous, digest);
             return { exitCode: EXIT.mixed, why: record.report.message, state: r.state, previous, digest };
           }
         }
         record.fail('failed', 'unknown', `the update did not finish in ${this.deadlineSeconds(wanted)} s (update state ${r.state?.updateState || 'none'}; ${tasks.length} task(s))${errors ? `: ${errors}` : ''}`);
+        await this.audit('failed', previous, digest);
         return { exitCode: EXIT.mixed, why: record.report.message, state: r.state, previous, digest };
       }
     }
@@ -213,6 +271,7 @@ export class SwarmRun {
     const pre = await this.open();
     if (!pre) return { exitCode: EXIT.mixed, why: record.report.message, previous: '', digest: '' };
     if (pre.values.service !== '1') throw inputError('container_name', `no service ${this.service} on ${this.ctx.spec.hosts[0].label}`, 'the name of a swarm service gantry deployed');
+    if (this.ctx.spec.rollbackTo) return this.rollBackTo(pre);
     if (!pre.values.previous_image) throw inputError('container_name', `service ${this.service} has no previous spec to roll back to`, 'a service updated at least once');
     const from = digestOf(pre.values.image ?? '');
     record.report.previousDigest = from;
@@ -223,10 +282,36 @@ export class SwarmRun {
     const to = digestOf(r.state?.image ?? '');
     if (r.verdict === 'done') {
       record.succeeded('new');
+      await this.audit('ok', from, to);
       return { exitCode: EXIT.ok, state: r.state, previous: from, digest: to };
     }
     record.fail('failed', 'unknown', r.verdict === 'paused' ? `the rollback paused: ${r.state?.updateMessage ?? ''}` : 'the rollback did not finish in time');
+    await this.audit(r.verdict === 'paused' ? 'paused' : 'failed', from, to);
     return { exitCode: EXIT.mixed, why: record.report.message, state: r.state, previous: from, digest: to };
+  }
+
+  /**
+   * rollback_to: an update of the image (and labels) to a version the service's history label
+   * recorded; the rest of the spec stays as it is. Swarm rolls it like any update.
+   */
+  private async rollBackTo(pre: StepOutput): Promise<Outcome> {
+    const { ctx, record } = this;
+    const history = withCurrent(parseHistory(pre.values.history ?? ''), pre.values.image ?? '');
+    const entry = findVersion(history, ctx.spec.rollbackTo, this.service);
+    const from = digestOf(pre.values.image ?? '');
+    record.report.previousDigest = from;
+    const wanted = this.wanted(Number(pre.values.nodes ?? '1'));
+    if (entry.digest === from) {
+      const now = await this.state();
+      if (allRunning(now, from, wanted)) return this.unchanged(now, from, from, `already runs ${describeEntry(entry)}: left alone`);
+    }
+    const labels = this.labels(entry, history);
+    const flags = [...labels.service.map((l) => `--label-add=${l}`), ...labels.container.map((l) => `--container-label-add=${l}`)];
+    const registry = ctx.spec.registry ? { server: registryOf(entry.ref), ...ctx.spec.registry } : undefined;
+    return this.applyAndWait({ action: 'image', ref: entry.ref, flags, env: [], registry, force: ctx.spec.force }, {
+      previous: from, digest: entry.digest, wanted, startedBefore: pre.values.update_started ?? '',
+      what: `update service ${this.service} to ${entry.ref} (rollback_to ${ctx.spec.rollbackTo}: ${describeEntry(entry)})`,
+    });
   }
 
   /** The manager's line, then one line per task: node and task, state, digest, error. */
@@ -258,6 +343,15 @@ export class SwarmRun {
       this.record.warn(`releasing the lock failed: ${errorMessage(err)}`);
     }
     await this.conn?.close().catch(() => undefined);
+  }
+}
+
+/** The registry of an image reference recorded in the history ('' when it does not parse). */
+function registryOf(ref: string): string {
+  try {
+    return parseImageRef(ref, 'rollback_to').registry;
+  } catch {
+    return '';
   }
 }
 

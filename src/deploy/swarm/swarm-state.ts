@@ -129,3 +129,13 @@ export function rollbackVerdictOf(s: SwarmState, startedBefore: string): 'done' 
   if (s.updateState === 'rollback_paused' || s.updateState === 'paused') return 'paused';
   return 'waiting';
 }
+
+/** A task as Swarm names it: service.slot (or the node in global mode), then its id. */
+export function taskName(service: string, t: SwarmTask): string {
+  return `${service}.${t.slot !== '0' && t.slot ? t.slot : t.nodeId.slice(0, 12)}.${t.id.slice(0, 12)}`;
+}
+
+/** The task's node by address (its id when the node is gone; unassigned before scheduling). */
+export function nodeOf(s: SwarmState, t: SwarmTask): string {
+  return s.nodes.get(t.nodeId) || t.nodeId.slice(0, 12) || 'unassigned';
+}

@@ -104,7 +104,7 @@ describe('deploy_target binary: the spec', () => {
   test('target-specific inputs belong to the targets that list them; shared inputs to all', () => {
     for (const [t, names] of Object.entries(TARGET_INPUTS)) for (const n of names) expect(targetsOf(n)).toContain(t);
     expect(targetsOf('binary_root')).toEqual(['binary']);
-    expect(targetsOf('keep_images')).toEqual(['container']);
+    expect(targetsOf('keep_images')).toEqual(['container', 'swarm']);
     expect(targetsOf('deploy_image')).toEqual(['container', 'swarm']);
     expect(targetsOf('replicas')).toEqual(['swarm']);
     expect(targetsOf('health_url')).toEqual(['container', 'binary']);

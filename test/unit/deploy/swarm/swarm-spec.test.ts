@@ -52,7 +52,7 @@ describe('deploy_target swarm: the spec', () => {
     ['unknown publish_mode', { publish_mode: 'nat' }, 'publish_mode'],
     ['health_url', { health_url: 'http://127.0.0.1:8080/healthz' }, 'health_url'],
     ['health_cmd', { health_cmd: 'true' }, 'health_cmd'],
-    ['keep_images (container only)', { keep_images: '5' }, 'keep_images'],
+    ['proxy_port (container only)', { proxy_port: '8090' }, 'proxy_port'],
     ['binary_root (binary only)', { binary_root: '/srv/apps' }, 'binary_root'],
     ['two hosts', { hosts: 'a.example,b.example', ssh_host_key_policy: 'accept-new' }, 'hosts'],
     ['a port bound to an address', { ports: '127.0.0.1:8080:80' }, 'ports'],
