@@ -72,3 +72,31 @@ export function withCurrent(history: readonly HistoryEntry[], image: string): Hi
   if (!/^sha256:[0-9a-f]{64}$/.test(digest) || history.some((e) => e.digest === digest) || /[\s|]/.test(image)) return [...history];
   return [{ ref: image, digest, revision: '', deployedAt: '' }, ...history];
 }
+
+export interface DeployLabels {
+  readonly service: string;
+  /** The version deployed: ref, digest, revision (deployedAt is taken from `deployedAt`). */
+  readonly entry: HistoryEntry;
+  /** What the history label held before (the running version in it). */
+  readonly history: readonly HistoryEntry[];
+  readonly deployedAt: string;
+  readonly deployedBy: string;
+  readonly keep: number;
+}
+
+/** The labels of a deploy: on the service (who, when, which version, the history), and on every task's container. */
+export function deployLabels(o: DeployLabels): { service: string[]; container: string[] } {
+  const next = recordDeploy(o.history, { ...o.entry, deployedAt: o.deployedAt }, o.keep);
+  return {
+    service: [
+      `dev.gantry.service=${o.service}`,
+      `dev.gantry.image=${o.entry.ref}`,
+      `dev.gantry.image-digest=${o.entry.digest}`,
+      `dev.gantry.revision=${o.entry.revision}`,
+      `dev.gantry.deployed-at=${o.deployedAt}`,
+      `dev.gantry.deployed-by=${o.deployedBy.replace(/[\r\n]/g, ' ')}`,
+      `${HISTORY_LABEL}=${formatHistory(next)}`,
+    ],
+    container: [`dev.gantry.service=${o.service}`, `dev.gantry.image-digest=${o.entry.digest}`],
+  };
+}

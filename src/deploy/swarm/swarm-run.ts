@@ -19,7 +19,7 @@ import { HostReport, RolloutReport } from '../report';
 import { SwarmSpec, createFlags, updateFlags } from './swarm-spec';
 import { SwarmState, SwarmTask, Verdict, allRunning, currentTasks, digestOf, failedTasks, nodeOf, parseSwarmState, rollbackVerdictOf, taskName, verdictOf } from './swarm-state';
 import { ApplyOptions, swarmApplyStep, swarmAuditStep, swarmPreflightStep, swarmRemoveStep, swarmRollbackStep, swarmStateStep } from './swarm-steps';
-import { HISTORY_LABEL, HistoryEntry, describeEntry, findVersion, formatHistory, parseHistory, recordDeploy, withCurrent } from './swarm-history';
+import { HistoryEntry, deployLabels, describeEntry, findVersion, parseHistory, withCurrent } from './swarm-history';
 
 /** Seconds between two reads of the service while waiting. */
 const POLL_SECONDS = 2;
@@ -141,19 +141,7 @@ export class SwarmRun {
   /** The labels of a deploy of `entry` (ref, digest, revision): on the service, and on every task's container. */
   private labels(entry: HistoryEntry, history: readonly HistoryEntry[]): { service: string[]; container: string[] } {
     const { ctx } = this;
-    const next = recordDeploy(history, { ...entry, deployedAt: ctx.deployedAt }, ctx.spec.container.keepImages);
-    return {
-      service: [
-        `dev.gantry.service=${this.service}`,
-        `dev.gantry.image=${entry.ref}`,
-        `dev.gantry.image-digest=${entry.digest}`,
-        `dev.gantry.revision=${entry.revision}`,
-        `dev.gantry.deployed-at=${ctx.deployedAt}`,
-        `dev.gantry.deployed-by=${ctx.actor.by.replace(/[\r\n]/g, ' ')}`,
-        `${HISTORY_LABEL}=${formatHistory(next)}`,
-      ],
-      container: [`dev.gantry.service=${this.service}`, `dev.gantry.image-digest=${entry.digest}`],
-    };
+    return deployLabels({ service: this.service, entry, history, deployedAt: ctx.deployedAt, deployedBy: ctx.actor.by, keep: ctx.spec.container.keepImages });
   }
 
   /** One line of the manager's audit log; a failure to write it is a warning only. */

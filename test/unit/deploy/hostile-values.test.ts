@@ -21,12 +21,15 @@ import { describeActor } from '../../../src/deploy/deploy-actor';
 import { formatImageRef } from '../../../src/image-ref';
 import { LocalConnection } from '../../../src/deploy/local-connection';
 import {
-  RemoteStep, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep, lockStep, parseStepOutput, preflightStep,
+  RemoteStep, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep, listValues, lockStep, parseStepOutput, preflightStep,
   pullStep, releaseStep, restoreStep, retireStep, switchStep,
 } from '../../../src/deploy/remote-steps';
 import { preSwitchStep, splitArgs } from '../../../src/deploy/hooks';
 import { resolveVersionStep } from '../../../src/deploy/proxy-steps';
-import { swarmApplyStep, swarmPreflightStep, swarmRemoveStep, swarmStateStep } from '../../../src/deploy/swarm/swarm-steps';
+import {
+  swarmApplyStep, swarmAuditStep, swarmLogsStep, swarmPreflightStep, swarmRemoveStep, swarmStateStep, swarmStatusStep,
+} from '../../../src/deploy/swarm/swarm-steps';
+import { deployLabels, findVersion, parseHistory } from '../../../src/deploy/swarm/swarm-history';
 import { createFlags as swarmCreateFlags, updateFlags as swarmUpdateFlags } from '../../../src/deploy/swarm/swarm-spec';
 
 // Every marker a hostile value could create: relative ones land in bash's working folder (this
@@ -279,10 +282,12 @@ case "$1 $2" in
   "container inspect") exit 1 ;;
   "service inspect") [ "$SERVICE_EXISTS" = 1 ] || exit 1 ;;
   "node ls") echo 'Ready Active' ;;
-  "service create"|"service update") printf '%s' "\${GREETING-unset}" >"$REC/greeting" ;;
+  "service create"|"service update") if [ -n "\${GREETING+x}" ]; then printf '%s' "$GREETING" >"$REC/greeting"; fi ;;
+  "service logs") printf 'api.1.t1@h1    | %s\\n' "$FAKE_LOG" ;;
 esac
 exit 0
 `;
+const LOG_PREFIX = 'api.1.t1@h1    | ';
 const SWARM_ROWS: Array<[string, (v: string) => Record<string, string>, Expect]> = [
   ['registry_username', (v) => ({ registry_username: v }), args((v) => `--username=${v}`)],
   ['deploy_image', (v) => ({ deploy_image: `${REGISTRY}/team/${v}@${D}` }), args((v) => `${REGISTRY}/team/${v}@${D}`)],
@@ -294,19 +299,43 @@ const SWARM_ROWS: Array<[string, (v: string) => Record<string, string>, Expect]>
   ['volumes', (v) => ({ volumes: `${v}:/data` }), args((v) => `--mount=type=volume,source=${v},target=/data`)],
   ['volumes', (v) => ({ volumes: `data:/${v}` }), args((v) => `--mount=type=volume,source=data,target=/${v}`)],
   ['ports', (v) => ({ ports: `${v}:80` }), refusedOnly],
-  ['network', (v) => ({ network: v }), args((v) => `--network=${v}`)],
+  // create names it, an update adds it (after asking docker which network the name is).
+  ['network', (v) => ({ network: v }), args((v) => `--network=${v}`, (v) => `--network-add=${v}`, (v) => v)],
   ['replicas', (v) => ({ replicas: v }), refusedOnly],
   ['swarm_mode', (v) => ({ swarm_mode: v }), refusedOnly],
   ['publish_mode', (v) => ({ publish_mode: v }), refusedOnly],
   ['batch_size', (v) => ({ batch_size: v }), refusedOnly],
+  ['keep_images', (v) => ({ keep_images: v }), refusedOnly],
+  // rollback_to is looked up on the runner among the history's versions: it never reaches the manager.
+  ['rollback_to', (v) => ({ rollback_to: v }), (v) => {
+    expect(() => findVersion(parseHistory(''), v, 'api')).toThrow(/^input 'rollback_to': [^\n]*recorded: none;/);
+  }],
+  ['logs_since', (v) => ({ logs_since: v }), refusedOnly],
+  ['logs_tail', (v) => ({ logs_tail: v }), refusedOnly],
+  ['logs_grep', (v) => ({ logs_grep: v }), (v, seen) => {
+    arg(() => '--tail=100')(v, seen);
+    expect(listValues(seen.out.logs, 'line')).toEqual(`${LOG_PREFIX}${v}`.split('\n'));
+  }],
+  // Not inputs: the CI user (labels, lock, audit log) and the image's revision label (labels, history).
+  ['labels: deployed-by (the CI user)', (v) => ({ ci_user: v }), (v, seen) => {
+    const by = describeActor({ GITLAB_CI: 'true', CI_PROJECT_PATH: 'team/app', CI_JOB_ID: '7', GITLAB_USER_LOGIN: v }, 'runner');
+    arg(() => `--label=dev.gantry.deployed-by=${by}`)(v, seen);
+    expect(seen.auditLog).toContain(` by=${by}\n`);
+  }],
+  ['labels: revision (the image\'s label, read from the registry)', (v) => ({ image_revision: v }), (v, seen) => {
+    arg(() => `--label=dev.gantry.revision=${v}`)(v, seen);
+    const history = seen.calls.flat().find((a) => a.startsWith('--label=dev.gantry.history='))!;
+    expect(parseHistory(history.slice('--label=dev.gantry.history='.length)).map((e) => e.ref)).toEqual([`${REGISTRY}/team/hello@${D}`]);
+  }],
 ];
 const SWARM_CASES = SWARM_ROWS.flatMap(([input, write, arrives]) => HOSTILE.map((v) => [input, v, write, arrives] as const));
 
 describe('deploy_target swarm: hostile values are refused by name or arrive intact, and nothing runs', () => {
   test.each(SWARM_CASES)('%s: %j', async (input, value, write, arrives) => {
+    const { ci_user: ciUser, image_revision: revision, ...given } = write(value);
     let spec: DeploySpec;
     try {
-      spec = deploySpec(parseInputs({ ...SWARM_BASE, ...write(value) }), {}, 'deploy');
+      spec = deploySpec(parseInputs({ ...SWARM_BASE, ...given }), {}, 'deploy');
     } catch (err) {
       expect(err).toBeInstanceOf(UserError);
       const message = (err as Error).message;
@@ -325,24 +354,37 @@ describe('deploy_target swarm: hostile values are refused by name or arrive inta
       chmodSync(join(bin, 'docker'), 0o755);
       const c = spec.container;
       const image = c.image!;
-      const labels = [`dev.gantry.service=${c.name}`, `dev.gantry.image-digest=${image.digest}`];
-      const o = { swarm: spec.swarm!, container: c, serviceLabels: labels, containerLabels: labels };
-      const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
       const ref = formatImageRef(image);
-      for (const [exists, s] of [
-        ['0', swarmPreflightStep(c.name)],
-        ['0', swarmApplyStep(c.name, { action: 'create', ref, flags: swarmCreateFlags(o), env: c.env, registry })],
-        ['1', swarmApplyStep(c.name, { action: 'update', ref, flags: swarmUpdateFlags(o), env: c.env, registry })],
-        ['1', swarmStateStep(c.name)],
-        ['1', swarmRemoveStep(c.name)],
-      ] as const) {
-        const conn = new LocalConnection(() => undefined, { PATH: `${bin}:${process.env.PATH}`, HOME: home, REC: rec, SERVICE_EXISTS: exists });
+      const by = ciUser === undefined ? 'ci job 1 (me)'
+        : describeActor({ GITLAB_CI: 'true', CI_PROJECT_PATH: 'team/app', CI_JOB_ID: '7', GITLAB_USER_LOGIN: ciUser }, 'runner');
+      const entry = { ref, digest: image.digest ?? '', revision: revision ?? 'abc123', deployedAt: '' };
+      const labels = deployLabels({ service: c.name, entry, history: [], deployedAt: '2026-01-01T00:00:00Z', deployedBy: by, keep: c.keepImages });
+      const o = { swarm: spec.swarm!, container: c, serviceLabels: labels.service, containerLabels: labels.container };
+      const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
+      const configText = JSON.stringify({ flags: swarmCreateFlags({ ...o, serviceLabels: [], containerLabels: [] }), env: c.env });
+      const inputs = parseInputs({ ...SWARM_BASE, ...given });
+      const steps: Array<[string, string, RemoteStep]> = [
+        ['0', 'preflight', swarmPreflightStep(c.name)],
+        ['0', 'create', swarmApplyStep(c.name, { action: 'create', ref, flags: swarmCreateFlags(o), env: c.env, registry, configText })],
+        ['1', 'update', swarmApplyStep(c.name, { action: 'update', ref, flags: swarmUpdateFlags(o), env: c.env, registry, network: c.network, configText, skipSame: true })],
+        ['1', 'image', swarmApplyStep(c.name, { action: 'image', ref, flags: labels.service.map((l) => `--label-add=${l}`), env: [], registry, force: true })],
+        ['1', 'state', swarmStateStep(c.name)],
+        ['1', 'status', swarmStatusStep(c.name)],
+        ['1', 'logs', swarmLogsStep(c.name, { since: inputs.logs_since, tail: inputs.logs_tail, grep: inputs.logs_grep })],
+        ['1', 'audit', swarmAuditStep(c.name, { action: 'deploy', result: 'ok', from: '', to: image.digest ?? '', by })],
+        ['1', 'remove', swarmRemoveStep(c.name)],
+      ];
+      const out: Seen['out'] = {};
+      for (const [exists, name, s] of steps) {
+        const conn = new LocalConnection(() => undefined, { PATH: `${bin}:${process.env.PATH}`, HOME: home, REC: rec, SERVICE_EXISTS: exists, FAKE_LOG: value });
         const r = await conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: 30 });
         expect({ step: s.name, code: r.code, stderr: r.stderr }).toEqual({ step: s.name, code: 0, stderr: '' });
+        out[name] = parseStepOutput(r.stdout);
       }
       const calls = readdirSync(rec).filter((f) => f.startsWith('call.')).map((f) => readFileSync(join(rec, f), 'utf8').split('\0').slice(0, -1));
       const greeting = existsSync(join(rec, 'greeting')) ? readFileSync(join(rec, 'greeting'), 'utf8') : '';
-      arrives(value, { calls, envFile: greeting, out: {}, auditLog: '' });
+      const auditFile = join(home, '.gantry/audit.log');
+      arrives(value, { calls, envFile: greeting, out, auditLog: existsSync(auditFile) ? readFileSync(auditFile, 'utf8') : '' });
       expect(pwnedFiles()).toEqual([]);
       expect(readdirSync(join(home, '.gantry/tmp'))).toEqual([]);
     } finally {

@@ -31,9 +31,21 @@ function manager(over: HostScript, exists = true): HostScript {
     unlock: { out: ['released=1'] },
     'swarm-apply': { out: ['applied=1'] },
     'swarm-remove': { out: ['removed=1'] },
+    'swarm-audit': { out: ['audited=1'] },
     ...over,
   };
 }
+
+/** The audit lines the run asked the manager to write: action, result, from, to. */
+const value = (script: string, k: string) => new RegExp(`^${k}='?([^'\\n]*)'?$`, 'm').exec(script)?.[1];
+
+function audits(r: { fleet: FakeFleet }): Array<Array<string | undefined>> {
+  return r.fleet.calls.filter((c) => c.step === 'swarm-audit')
+    .map((c) => ['AUDIT_ACTION', 'AUDIT_RESULT', 'AUDIT_FROM', 'AUDIT_TO'].map((k) => value(c.script, k)));
+}
+const OLDER = D('c');
+const history = `${REPO}@${NEW}|rev-new|2026-01-03T00:00:00Z ${REPO}@${OLD}|rev-old|2026-01-02T00:00:00Z ${REPO}@${OLDER}|rev-older|2026-01-01T00:00:00Z`;
+const onNew = (extra: string[] = []) => ({ out: ['docker_version=20.10.24', 'user=deploy', 'service=1', `image=${REPO}@${NEW}`, 'mode=replicated', 'update_started=T0', `previous_image=${REPO}@${OLD}`, `history=${history}`, 'nodes=2', ...extra] });
 
 async function run(script: HostScript, over: Record<string, string> = {}, mode: 'deploy' | 'rollback' = 'deploy') {
   const inputs = parseInputs({
@@ -95,6 +107,7 @@ describe('deploy_target swarm on a scripted manager', () => {
     expect(r.report.exitCode).toBe(3);
     expect(r.report.hosts[0].outcome).toBe('rolled back');
     expect(r.report.hosts.some((h) => h.message?.includes('non-zero exit (1)'))).toBe(true);
+    expect(audits(r)).toEqual([['deploy', 'rolled-back', OLD, NEW]]);
   });
 
   test('rollback false: the update pauses, exit 4', async () => {
@@ -145,5 +158,85 @@ describe('deploy_target swarm on a scripted manager', () => {
     }), {}, 'rollback');
     expect(r.report.exitCode).toBe(0);
     expect(r.steps).toContain('swarm-rollback');
+  });
+
+  test('the same digest with every task running: the manager compares the settings and leaves the service alone (unchanged, exit 0)', async () => {
+    const r = await run(manager({
+      'swarm-preflight': onNew(),
+      'swarm-state': { out: [...svc(NEW, 'completed', 'T0'), task(1, 'running', NEW), task(2, 'running', NEW)] },
+      'swarm-apply': { out: ['unchanged=1'] },
+    }));
+    expect(r.report.exitCode).toBe(0);
+    expect(r.report.hosts[0].outcome).toBe('unchanged');
+    const apply = r.fleet.calls.find((c) => c.step === 'swarm-apply')!;
+    expect([value(apply.script, 'SKIP_SAME'), value(apply.script, 'FORCE')]).toEqual(['1', '0']);
+    // The settings travel on stdin (they hold env values), as the third secret line.
+    expect(apply.script).not.toContain('s3cret');
+    const settings = Buffer.from(apply.stdin.split('\n')[2], 'base64').toString();
+    expect(settings).toContain('TOKEN');
+    expect(settings).not.toContain('deployed-at');
+    expect(audits(r)).toEqual([['deploy', 'unchanged', NEW, NEW]]);
+  });
+
+  test('force: no comparison, Swarm replaces the tasks (FORCE), judged like any update', async () => {
+    const r = await run(manager({
+      'swarm-preflight': onNew(),
+      'swarm-state': [
+        { out: [...svc(NEW, 'updating', 'T1'), task(1, 'running', NEW), task(2, 'running', NEW)] },
+        { out: [...svc(NEW, 'completed', 'T1'), task(1, 'running', NEW), task(2, 'running', NEW)] },
+      ],
+    }), { force: 'true' });
+    expect(r.report.exitCode).toBe(0);
+    expect(r.report.hosts[0].outcome).toBe('ok');
+    const apply = r.fleet.calls.find((c) => c.step === 'swarm-apply')!;
+    expect([value(apply.script, 'SKIP_SAME'), value(apply.script, 'FORCE')]).toEqual(['0', '1']);
+    expect(r.steps.indexOf('swarm-apply')).toBeLessThan(r.steps.indexOf('swarm-state'));
+    expect(audits(r)).toEqual([['deploy', 'ok', NEW, NEW]]);
+  });
+
+  test('an update records the new version first in the history label, bounded by keep_images, with the network given', async () => {
+    const r = await run(manager({
+      'swarm-preflight': { out: ['docker_version=20.10.24', 'user=deploy', 'service=1', `image=${REPO}@${OLD}`, 'mode=replicated', 'update_started=T0', `history=${history}`, 'nodes=2'] },
+      'swarm-state': { out: [...svc(NEW, 'completed', 'T1'), task(1, 'running', NEW), task(2, 'running', NEW)] },
+    }), { keep_images: '1', network: 'backend' });
+    expect(r.report.exitCode).toBe(0);
+    const apply = r.fleet.calls.find((c) => c.step === 'swarm-apply')!;
+    expect(value(apply.script, 'NETWORK')).toBe('backend');
+    const label = /'--label-add=dev\.gantry\.history=([^']*)'/.exec(apply.script)?.[1] ?? '';
+    expect(label.split(' ').map((e) => e.split('|')[0])).toEqual([`${REPO}@${NEW}`, `${REPO}@${OLD}`]);
+  });
+
+  test('rollback_to a recorded revision: an update of the image alone, exit 0, audited as a rollback', async () => {
+    const r = await run(manager({
+      'swarm-preflight': onNew(),
+      'swarm-state': [
+        { out: [...svc(OLDER, 'updating', 'T1'), task(1, 'running', OLDER), task(2, 'running', NEW)] },
+        { out: [...svc(OLDER, 'completed', 'T1'), task(1, 'running', OLDER), task(2, 'running', OLDER)] },
+      ],
+    }), { rollback_to: 'rev-older' }, 'rollback');
+    expect(r.report.exitCode).toBe(0);
+    const apply = r.fleet.calls.find((c) => c.step === 'swarm-apply')!;
+    expect([value(apply.script, 'ACTION'), value(apply.script, 'REF')]).toEqual(['image', `${REPO}@${OLDER}`]);
+    expect(apply.script).toMatch(/^ENV_KEYS=\(\)$/m);
+    expect(r.steps).not.toContain('swarm-rollback');
+    expect(audits(r)).toEqual([['rollback', 'ok', NEW, OLDER]]);
+  });
+
+  test('rollback_to a version the history does not hold: one line listing the recorded ones, nothing applied', async () => {
+    let applied = false;
+    const script = manager({ 'swarm-preflight': onNew(), 'swarm-apply': () => { applied = true; return { out: [] }; } });
+    await expect(run(script, { rollback_to: 'rev-gone' }, 'rollback'))
+      .rejects.toThrow(/^input 'rollback_to': 'rev-gone' is not among the versions service api recorded: sha256:bbbbbbbbbbbb revision rev-new deployed 2026-01-03T00:00:00Z; sha256:aaaaaaaaaaaa revision rev-old .*; expected one of those/);
+    expect(applied).toBe(false);
+  });
+
+  test('rollback_to the digest it runs, every task on it: unchanged, exit 0', async () => {
+    const r = await run(manager({
+      'swarm-preflight': onNew(),
+      'swarm-state': { out: [...svc(NEW, 'completed', 'T0'), task(1, 'running', NEW), task(2, 'running', NEW)] },
+    }), { rollback_to: NEW.slice(7, 19) }, 'rollback');
+    expect(r.report.exitCode).toBe(0);
+    expect(r.report.hosts[0].outcome).toBe('unchanged');
+    expect(r.steps).not.toContain('swarm-apply');
   });
 });
