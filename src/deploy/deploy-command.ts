@@ -166,7 +166,7 @@ export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?:
   const what = spec.binary ? `${spec.binary.name} ${spec.binary.version} (binary)` : spec.container.name;
   // The swarm target labels the service with the image's revision, read from the registry here.
   const revision = spec.target === 'swarm' && spec.container.image
-    ? await imageRevision(spec.container.image, { credentials: spec.registry, allowHttp: httpRule(reporter, inputs.registry_insecure), debug: (m) => reporter.debug(m) })
+    ? await imageRevision(spec.container.image, { credentials: spec.registry, allowHttp: httpRule(reporter, inputs.registry_insecure), debug: (m) => reporter.debug(m), warn: (m) => reporter.warn(m) })
     : undefined;
   const report = await reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'deploy', spec, key, actor, reporter, revision }));

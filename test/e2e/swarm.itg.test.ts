@@ -30,6 +30,8 @@ const mgr = (args: string[]) => docker(manager().dockerHost, args);
 function inputs(name: string, over: Record<string, string>): Record<string, string> {
   return bedInputs(bed, {
     deploy_target: 'swarm', hosts: manager().addr, container_name: name, network: '', health_url: '', replicas: '3', health_timeout: '5',
+    // The bed's registry is plain HTTP: the runner reads the image's revision label from it.
+    registry_insecure: 'true',
     env: `PORT=${PORT}\nSECRET_TOKEN=${ENV_SECRET}`, ...over,
   });
 }

@@ -12,6 +12,8 @@ export interface RevisionOptions {
   readonly credentials?: Credentials;
   readonly allowHttp: (registry: string) => Promise<boolean>;
   readonly debug: (message: string) => void;
+  /** Why the revision stays unknown (the deploy goes on). */
+  readonly warn: (message: string) => void;
 }
 
 interface Doc {
@@ -38,7 +40,7 @@ export async function imageRevision(image: ImageRef, o: RevisionOptions): Promis
     const config = JSON.parse((await client.getBlob(repo, doc.config.digest)).toString('utf8')) as { config?: { Labels?: Record<string, string> | null } };
     return config.config?.Labels?.['org.opencontainers.image.revision'] ?? '';
   } catch (err) {
-    o.debug(`the image's revision could not be read from the registry: ${errorMessage(err)}`);
+    o.warn(`the image's revision could not be read from the registry (${errorMessage(err)}); the service's revision label stays empty (a plain-HTTP registry needs registry_insecure)`);
     return '';
   }
 }
