@@ -135,9 +135,12 @@ beforeAll(() => {
 });
 
 // The bed's hosts are shared: no task of these services (nor their network) outlives the file.
-afterAll(() => {
+afterAll(async () => {
   for (const name of NAMES) removeService(name);
-  dockerMaybe(manager().dockerHost, ['network', 'rm', NET]);
+  // The network goes once the removed services' tasks have left it.
+  for (let i = 0; i < 30 && dockerMaybe(manager().dockerHost, ['network', 'inspect', NET]) !== undefined; i++) {
+    if (dockerMaybe(manager().dockerHost, ['network', 'rm', NET]) === undefined) await new Promise((r) => setTimeout(r, 1000));
+  }
 });
 
 test('a first deploy creates the service with tasks on the three nodes, by digest, env in the spec', async () => {
