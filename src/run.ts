@@ -4,7 +4,7 @@ import { EXIT } from './exit-codes';
 import { build, buildServices, planOnly } from './image/build-command';
 import { inputError } from './errors';
 import { checkDeployInputs, deploy, rollback } from './deploy/deploy-command';
-import { attachSupplyChain, prepareSupplyChain, verifyCommand } from './supply-chain/supply-chain';
+import { attachSupplyChain, prepareSupplyChain, signBinaries, verifyCommand } from './supply-chain/supply-chain';
 import { parseImageRef } from './image-ref';
 import { TargetResult } from './image/publish/publish-images';
 import { refuseForeignInputs } from './deploy/target-inputs';
@@ -16,6 +16,7 @@ async function buildWithSupplyChain(inputs: Inputs, reporter: Reporter, env: Nod
   const supply = prepareSupplyChain(inputs, reporter);
   const built = await build(inputs, reporter, env);
   const chain = await attachSupplyChain(supply, inputs, reporter, env, built);
+  signBinaries(supply, inputs, reporter);
   reporter.setOutput('sbom', chain.sbomPaths.join(','));
   return built;
 }
@@ -28,6 +29,7 @@ async function buildServicesWithSupplyChain(inputs: Inputs, reporter: Reporter, 
   for (const o of outcomes) {
     if (o.result) paths.push(...(await attachSupplyChain(supply, inputs, reporter, env, o.result, o.name)).sbomPaths);
   }
+  signBinaries(supply, inputs, reporter);
   reporter.setOutput('sbom', paths.join(','));
 }
 
@@ -66,7 +68,9 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
         if (!inputs.binaries_dir.trim()) throw inputError('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
         refuseForeignInputs(inputs, 'binary');
         binarySpec(inputs, {}, 'precheck');
+        const supply = prepareSupplyChain({ ...inputs, push: false }, reporter);
         await build({ ...inputs, push: false }, reporter, env);
+        signBinaries(supply, inputs, reporter);
         if (inputs.hosts.length === 0) return EXIT.ok;
         return deploy(inputs, reporter, undefined, env);
       }

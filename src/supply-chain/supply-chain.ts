@@ -17,6 +17,7 @@ import { PACKAGE_DATABASES, parsePackageDatabase } from './os-packages';
 import { CYCLONEDX_PREDICATE, makeSbom, sbomSummary } from './sbom';
 import { SLSA_PROVENANCE_V1, invocationId, provenancePredicate } from './provenance';
 import { PieceCheck, inspectAttachments, normalizeSource, provenanceSource } from './verify';
+import { signSums } from './sums-signature';
 
 /**
  * The supply chain around a build and a deploy: an SBOM per built image, cosign signatures and
@@ -34,7 +35,7 @@ export interface SupplyChainPlan {
 export function prepareSupplyChain(inputs: Inputs, reporter: Reporter, now = new Date()): SupplyChainPlan {
   let key: SigningKey | undefined;
   if (inputs.sign_key.trim()) {
-    if (!inputs.push) reporter.warn('sign_key is set but push is false: nothing is pushed, so nothing is signed');
+    if (!inputs.push && !inputs.binaries_dir.trim()) reporter.warn('sign_key is set but push is false: nothing is pushed, so nothing is signed');
     key = parseCosignPrivateKey(inputs.sign_key, inputs.sign_key_password, 'sign_key');
     reporter.info(`signing with cosign key ${keyId(key.publicKey)}`);
   } else if (inputs.sign_key_password) {
@@ -183,6 +184,20 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
     reporter.info(`supply chain took ${(sec.sbom + sec.sign + sec.provenance).toFixed(2)}s: SBOM ${sec.sbom.toFixed(2)}s, signatures and SBOM attestations ${sec.sign.toFixed(2)}s, provenance ${sec.provenance.toFixed(2)}s`);
     return result;
   });
+}
+
+/**
+ * With a key and binaries_dir: SHA256SUMS signed as a cosign blob signature (SHA256SUMS.sig), after
+ * every service's binaries are in it. Pushed or not, the binaries are what the binary target deploys.
+ */
+export function signBinaries(plan: SupplyChainPlan, inputs: Inputs, reporter: Reporter): void {
+  const dir = inputs.binaries_dir.trim();
+  if (!plan.key || !dir) return;
+  const signed = signSums(dir, plan.key);
+  if (!signed) return;
+  reporter.info(signed.outcome === 'added'
+    ? `signed ${path.join(dir, 'SHA256SUMS')} (no transparency log): ${signed.file}; verify with cosign verify-blob --key cosign.pub --signature ${signed.file} --insecure-ignore-tlog=true ${path.join(dir, 'SHA256SUMS')}`
+    : `${signed.file}: already a valid signature of SHA256SUMS by this key (nothing written)`);
 }
 
 function describe(o: 'added' | 'present'): string {
