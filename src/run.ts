@@ -13,7 +13,7 @@ import { audit, logs, status, unlock } from './deploy/day-two';
 
 /** Builds one service, then its SBOM, signatures and attestations (sign_key is checked before the build). */
 async function buildWithSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<TargetResult> {
-  const supply = prepareSupplyChain(inputs, reporter);
+  const supply = prepareSupplyChain(inputs, reporter, env);
   const built = await build(inputs, reporter, env);
   const chain = await attachSupplyChain(supply, inputs, reporter, env, built);
   signBinaries(supply, inputs, reporter);
@@ -23,7 +23,7 @@ async function buildWithSupplyChain(inputs: Inputs, reporter: Reporter, env: Nod
 
 /** Builds the services of a config file, then each one's SBOM, signatures and attestations. */
 async function buildServicesWithSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<void> {
-  const supply = prepareSupplyChain(inputs, reporter);
+  const supply = prepareSupplyChain(inputs, reporter, env);
   const outcomes = await buildServices(inputs, reporter, env);
   const paths: string[] = [];
   for (const o of outcomes) {
@@ -68,7 +68,7 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
         if (!inputs.binaries_dir.trim()) throw inputError('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
         refuseForeignInputs(inputs, 'binary');
         binarySpec(inputs, {}, 'precheck');
-        const supply = prepareSupplyChain({ ...inputs, push: false }, reporter);
+        const supply = prepareSupplyChain({ ...inputs, push: false }, reporter, env);
         await build({ ...inputs, push: false }, reporter, env);
         signBinaries(supply, inputs, reporter);
         if (inputs.hosts.length === 0) return EXIT.ok;

@@ -120,6 +120,18 @@ export const INPUTS = {
     description: "A cosign private key (cosign generate-key-pair; the CLI also takes a path): every pushed digest is signed in cosign's format (tag sha256-DIGEST.sig) and gets signed SBOM and SLSA provenance attestations (.att). No transparency log is written: verify with cosign verify --key cosign.pub --insecure-ignore-tlog=true. A rerun adds nothing when the same key has signed already.",
   },
   sign_key_password: { kind: 'string', default: '', group: 'push', secret: true, description: 'Password of sign_key (COSIGN_PASSWORD when it was generated).' },
+  sign_keyless: {
+    ...BOOL, default: 'false', group: 'push',
+    description: "Sign like sign_key but without a key (Sigstore keyless): the CI job's OIDC token (GitHub: permissions id-token: write; GitLab: id_tokens SIGSTORE_ID_TOKEN with aud sigstore) gets a short-lived certificate from Fulcio and every signature is logged in Rekor. Verify with cosign verify --certificate-identity ... --certificate-oidc-issuer ...; binaries_dir/SHA256SUMS is signed with sign_key only.",
+  },
+  fulcio_url: {
+    kind: 'string', default: '', group: 'push', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL',
+    description: 'With sign_keyless: the Fulcio certificate authority of a private Sigstore instance; empty is the public Sigstore instance.',
+  },
+  rekor_url: {
+    kind: 'string', default: '', group: 'push', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL',
+    description: 'With sign_keyless: the Rekor transparency log of a private Sigstore instance, where every keyless signature is logged; empty is the public Sigstore instance.',
+  },
 
   hosts: { kind: 'list', default: '', group: 'deploy', expected: '[user@]host[:port] entries', description: 'Hosts to deploy to, newline or comma separated, as [user@]host[:port]; local means the runner\'s own engine.' },
   ssh_user: { kind: 'string', default: 'deploy', group: 'deploy', description: 'SSH user for hosts that do not name one.' },

@@ -91,7 +91,7 @@ function buildInputs(over: Record<string, string> = {}): Record<string, string> 
     command: 'build', context: repoDir, image: `${bed.registry}/gantry-e2e/supply-hello`, runtime_image: 'debian-slim',
     tags: '{short_sha}', cache_dir: 'none', build_network: 'none',
     registry_username: bed.registryUser, registry_password: bed.registryPassword,
-    sign_key: keys.key, sign_key_password: keys.password, ...over,
+    sign_key: keys.key, sign_key_password: keys.password, binaries_dir: 'bin', ...over,
   };
 }
 
@@ -127,10 +127,15 @@ test('build: SBOM file, cosign signature, SBOM and provenance attestations that 
   expect(statement.predicate.buildDefinition.resolvedDependencies[0]).toMatchObject({ uri: `git+${SOURCE}`, digest: { gitCommit: expect.stringMatching(/^[0-9a-f]{40}$/) } });
   expect(JSON.stringify(statement)).not.toContain(bed.registryPassword);
   expect(cosign(['verify', '--key', 'other/cosign.pub', ...INSECURE, ref]).code).not.toBe(0);
+  // binaries_dir/SHA256SUMS signed as a blob: what the binary target's verify_key checks.
+  const blob = (pub: string) => cosign(['verify-blob', '--key', pub, '--signature', 'bin/SHA256SUMS.sig', '--insecure-ignore-tlog=true', 'bin/SHA256SUMS']);
+  expect(blob('cosign.pub')).toMatchObject({ code: 0, out: expect.stringContaining('Verified OK') });
+  expect(blob('other/cosign.pub').code).not.toBe(0);
 });
 
 test('a rerun on the same digest adds no signature or attestation', async () => {
   const before = await sigManifestDigest(built.digest);
+  const blobSig = readFileSync(join(work, 'bin/SHA256SUMS.sig'), 'utf8');
   const cwd = process.cwd();
   process.chdir(work);
   const r = await gantryRun(buildInputs());
@@ -142,6 +147,8 @@ test('a rerun on the same digest adds no signature or attestation', async () => 
   expect(lines).toMatch(/SBOM attestation of .*already attested by this key/);
   expect(lines).toMatch(/provenance attestation of .*already attested by this key/);
   expect(await sigManifestDigest(built.digest)).toBe(before);
+  expect(lines).toMatch(/SHA256SUMS\.sig: already a valid signature of SHA256SUMS by this key/);
+  expect(readFileSync(join(work, 'bin/SHA256SUMS.sig'), 'utf8')).toBe(blobSig);
 });
 
 test('bad keys are refused before anything is built', async () => {
