@@ -48,7 +48,7 @@ export function prepareSupplyChain(inputs: Inputs, reporter: Reporter, env: Node
   if (inputs.sign_keyless) {
     if (key) throw inputError('sign_keyless', 'is true and sign_key is set', 'one way of signing: sign_key, or sign_keyless with the CI\'s OIDC token');
     if (!inputs.push) reporter.warn('sign_keyless is true but push is false: nothing is pushed, so nothing is signed');
-    checkTokenSource(env);
+    else checkTokenSource(env);
     keyless = { fulcioUrl: inputs.fulcio_url.trim(), rekorUrl: inputs.rekor_url.trim() };
     reporter.info(`signing keyless with the CI's OIDC token (Fulcio ${keyless.fulcioUrl || 'of the public Sigstore instance'}, Rekor ${keyless.rekorUrl || 'of the public Sigstore instance'})`);
   } else if (inputs.fulcio_url.trim() || inputs.rekor_url.trim()) {
