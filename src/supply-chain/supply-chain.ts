@@ -159,20 +159,21 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
     const insecure = await engine.allowsPlainHttp(parseRepository(repository).registry);
     const { store, repo } = registryStore(repository, inputs, insecure, reporter);
     const key = await makeSigner(plan, reporter, env);
+    const who = plan.key ? 'key' : 'identity';
     t = Date.now();
     const targets = new Map<string, ImageTarget>();
     targets.set(built.digest, { repo, repository, digest: built.digest });
     for (const b of built.builds) if (b.result.digest) targets.set(b.result.digest, { repo, repository, digest: b.result.digest });
     for (const target of targets.values()) {
       const outcome = await attachSignature(store, target, key);
-      reporter.info(`signature of ${target.digest}: ${outcome === 'added' ? 'added' : 'already signed by this key (nothing added)'} (${repository}:sha256-${target.digest.slice(7)}.sig)`);
+      reporter.info(`signature of ${target.digest}: ${outcome === 'added' ? 'added' : `already signed by this ${who} (nothing added)`} (${repository}:sha256-${target.digest.slice(7)}.sig)`);
     }
     if (plan.sbom) {
       for (const s of sboms) {
         if (!s.digest) continue;
         const doc = JSON.parse(s.json) as unknown;
         const o = await attachAttestation(store, { repo, repository, digest: s.digest }, key, statement(repository, s.digest, CYCLONEDX_PREDICATE, doc));
-        reporter.info(`SBOM attestation of ${s.digest}: ${describe(o.tag)}; referrer: ${o.referrer === 'absent' ? 'the registry has no referrers API' : describe(o.referrer)}`);
+        reporter.info(`SBOM attestation of ${s.digest}: ${describe(o.tag, who)}; referrer: ${o.referrer === 'absent' ? 'the registry has no referrers API' : describe(o.referrer, who)}`);
       }
     }
     result.seconds.sign = (Date.now() - t) / 1000;
@@ -190,7 +191,7 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
       invocationId: invocationId(env),
     }, inputs);
     const o = await attachAttestation(store, { repo, repository, digest: built.digest }, key, statement(repository, built.digest, SLSA_PROVENANCE_V1, predicate));
-    reporter.info(`provenance attestation of ${built.digest}: ${describe(o.tag)}; referrer: ${o.referrer === 'absent' ? 'the registry has no referrers API' : describe(o.referrer)}`);
+    reporter.info(`provenance attestation of ${built.digest}: ${describe(o.tag, who)}; referrer: ${o.referrer === 'absent' ? 'the registry has no referrers API' : describe(o.referrer, who)}`);
     result.seconds.provenance = (Date.now() - t) / 1000;
     const sec = result.seconds;
     reporter.info(`supply chain took ${(sec.sbom + sec.sign + sec.provenance).toFixed(2)}s: SBOM ${sec.sbom.toFixed(2)}s, signatures and SBOM attestations ${sec.sign.toFixed(2)}s, provenance ${sec.provenance.toFixed(2)}s`);
@@ -228,8 +229,8 @@ async function makeSigner(plan: SupplyChainPlan, reporter: Reporter, env: NodeJS
   return signer;
 }
 
-function describe(o: 'added' | 'present'): string {
-  return o === 'added' ? 'added' : 'already attested by this key (nothing added)';
+function describe(o: 'added' | 'present', who: string): string {
+  return o === 'added' ? 'added' : `already attested by this ${who} (nothing added)`;
 }
 
 // ---- deploy side ----

@@ -15,6 +15,7 @@ import { Command } from '../../src/schema';
 import { Bed, RawReporter, bedInputs, containers, deployBed, helloImages, resetHost, sizeOf } from './support/deploy';
 import { fixtureRepo } from './support/fixture-repo';
 import { registryGet } from './support/registry';
+import { fakeSigstore } from './support/fake-sigstore';
 
 jest.setTimeout(300_000);
 
@@ -149,6 +150,41 @@ test('a rerun on the same digest adds no signature or attestation', async () => 
   expect(await sigManifestDigest(built.digest)).toBe(before);
   expect(lines).toMatch(/SHA256SUMS\.sig: already a valid signature of SHA256SUMS by this key/);
   expect(readFileSync(join(work, 'bin/SHA256SUMS.sig'), 'utf8')).toBe(blobSig);
+});
+
+test('keyless against a local Fulcio and Rekor: cosign verifies the signature and both attestations by identity; a rerun adds nothing', async () => {
+  const sigstore = await fakeSigstore();
+  process.env.SIGSTORE_ID_TOKEN = sigstore.token;
+  const cwd = process.cwd();
+  try {
+    process.chdir(work);
+    const keyless = buildInputs({ sign_key: '', sign_key_password: '', binaries_dir: '', sign_keyless: 'true', fulcio_url: sigstore.url, rekor_url: sigstore.url });
+    const t = Date.now();
+    const r = await gantryRun(keyless);
+    timings.push(`keyless build (local Fulcio and Rekor, digest unchanged): ${((Date.now() - t) / 1000).toFixed(1)}s, ${sigstore.entries.length} Rekor entries`);
+    expect(r.error).toBeUndefined();
+    expect(r.code).toBe(0);
+    expect(r.out.outputs.digest).toBe(built.digest);
+    expect(r.out.all).not.toContain(sigstore.token);
+    expect(r.out.lines.join('\n')).toContain(`signing keyless as URI:${sigstore.identity}`);
+    expect(sigstore.entries.map((e) => e.kind).sort()).toEqual(['hashedrekord', 'intoto', 'intoto']);
+    const ref = `${built.repository}@${built.digest}`;
+    const by = (identity: string) => ['--certificate-identity', identity, '--certificate-oidc-issuer', sigstore.issuer, '--insecure-ignore-sct', '--allow-insecure-registry', '--allow-http-registry'];
+    expect(cosign(['verify', ...by(sigstore.identity), ref], sigstore.cosignEnv)).toMatchObject({ code: 0, out: expect.stringContaining(built.digest) });
+    expect(cosign(['verify-attestation', ...by(sigstore.identity), '--type', 'slsaprovenance1', ref], sigstore.cosignEnv).code).toBe(0);
+    expect(cosign(['verify-attestation', ...by(sigstore.identity), '--type', 'cyclonedx', ref], sigstore.cosignEnv).code).toBe(0);
+    expect(cosign(['verify', ...by('https://ci.example.com/someone/else'), ref], sigstore.cosignEnv).code).not.toBe(0);
+
+    const again = await gantryRun(keyless);
+    expect(again.code).toBe(0);
+    expect(again.out.lines.join('\n')).toMatch(/signature of .*already signed by this identity \(nothing added\)/);
+    expect(again.out.lines.join('\n')).toMatch(/provenance attestation of .*already attested by this identity/);
+    expect(sigstore.entries).toHaveLength(3);
+  } finally {
+    process.chdir(cwd);
+    delete process.env.SIGSTORE_ID_TOKEN;
+    sigstore.close();
+  }
 });
 
 test('bad keys are refused before anything is built', async () => {
