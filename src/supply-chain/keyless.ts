@@ -77,6 +77,40 @@ export function ownsKeyless(layer: Descriptor, body: Buffer, identity: string): 
   }
 }
 
+/**
+ * The Rekor entry of an attestation as cosign makes it (intoto 0.0.1: the envelope exactly as
+ * stored in the registry and its hash, which cosign matches against the layer): sigstore-js
+ * proposes the 0.0.2 form, whose hash is of a re-encoded envelope that cosign does not match.
+ */
+export function intotoEntry(envelope: Buffer, certificatePem: string): Record<string, unknown> {
+  return {
+    apiVersion: '0.0.1',
+    kind: 'intoto',
+    spec: {
+      content: { envelope: envelope.toString('utf8'), hash: { algorithm: 'sha256', value: createHash('sha256').update(envelope).digest('hex') } },
+      publicKey: Buffer.from(certificatePem).toString('base64'),
+    },
+  };
+}
+
+/** Adds an entry to a Rekor log (API v1) and returns it as a log entry. */
+async function postEntry(rekorUrl: string, entry: Record<string, unknown>, timeoutMs: number): Promise<TransparencyLogEntry> {
+  const res = await fetch(`${rekorUrl.replace(/\/+$/, '')}/api/v1/log/entries`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(entry), signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`(${res.status}) ${text.slice(0, 200)}`);
+  const answer = Object.values(JSON.parse(text) as Record<string, { body: string; integratedTime: number; logID: string; logIndex: number; verification?: { signedEntryTimestamp?: string } }>)[0];
+  if (!answer) throw new Error('no log entry in the answer');
+  return {
+    logIndex: String(answer.logIndex),
+    logId: { keyId: Buffer.from(answer.logID, 'hex') },
+    integratedTime: String(answer.integratedTime),
+    inclusionPromise: answer.verification?.signedEntryTimestamp ? { signedEntryTimestamp: Buffer.from(answer.verification.signedEntryTimestamp, 'base64') } : undefined,
+    canonicalizedBody: Buffer.from(answer.body, 'base64'),
+  } as TransparencyLogEntry;
+}
+
 function oneLine(service: string, url: string, err: unknown, token: string): UserError {
   const clean = (e: unknown) => errorMessage(e).replace(/\s+/g, ' ').split(token).join('***');
   const text = clean(err);
@@ -106,7 +140,7 @@ export async function keylessSigner(o: KeylessOptions): Promise<CosignSigner & {
   }
   const identity = certificateIdentity(certificate);
   if (!identity) throw new UserError(`sign_keyless: the certificate from Fulcio at ${o.fulcioUrl} names no identity (no subject alternative name)`);
-  const rekor = new sigstore.RekorWitness({ rekorBaseURL: o.rekorUrl, entryType: 'intoto', fetchOnConflict: true, ...fetchOptions });
+  const rekor = new sigstore.RekorWitness({ rekorBaseURL: o.rekorUrl, fetchOnConflict: true, ...fetchOptions });
   const logged = async (content: SignatureBundle): Promise<string> => {
     try {
       const { tlogEntries } = await rekor.testify(content, certificate);
@@ -132,8 +166,13 @@ export async function keylessSigner(o: KeylessOptions): Promise<CosignSigner & {
     signStatement: async (s: Statement) => {
       const payload = Buffer.from(JSON.stringify(s));
       const sig = cryptoSign('sha256', pae(MEDIA_TYPES.inToto, payload), privateKey);
-      const bundle = await logged({ $case: 'dsseEnvelope', dsseEnvelope: { payload, payloadType: MEDIA_TYPES.inToto, signatures: [{ sig, keyid: '' }] } } as SignatureBundle);
       const envelope = Buffer.from(JSON.stringify({ payloadType: MEDIA_TYPES.inToto, payload: payload.toString('base64'), signatures: [{ keyid: '', sig: sig.toString('base64') }] }));
+      let bundle: string;
+      try {
+        bundle = cosignRekorBundle(await postEntry(o.rekorUrl, intotoEntry(envelope, certificate), fetchOptions.timeout));
+      } catch (err) {
+        throw oneLine('Rekor', o.rekorUrl, err, o.token);
+      }
       return { envelope, annotations: { ...certAnnotations, [BUNDLE_ANNOTATION]: bundle } };
     },
   };

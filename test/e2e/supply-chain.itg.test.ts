@@ -153,7 +153,8 @@ test('a rerun on the same digest adds no signature or attestation', async () => 
 });
 
 test('keyless against a local Fulcio and Rekor: cosign verifies the signature and both attestations by identity; a rerun adds nothing', async () => {
-  const sigstore = await fakeSigstore();
+  // An identity of this run: the bed's registry keeps what earlier runs attached, under other CAs.
+  const sigstore = await fakeSigstore(`https://ci.example.com/team/hello/.ci.yml@refs/heads/run-${Date.now()}`);
   process.env.SIGSTORE_ID_TOKEN = sigstore.token;
   const cwd = process.cwd();
   try {
