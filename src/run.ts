@@ -4,7 +4,7 @@ import { EXIT } from './exit-codes';
 import { build, buildServices, planOnly } from './image/build-command';
 import { inputError } from './errors';
 import { checkDeployInputs, deploy, rollback } from './deploy/deploy-command';
-import { attachSupplyChain, prepareSupplyChain, verifyCommand } from './supply-chain/supply-chain';
+import { attachSupplyChain, prepareSupplyChain, signBinaries, verifyCommand } from './supply-chain/supply-chain';
 import { parseImageRef } from './image-ref';
 import { TargetResult } from './image/publish/publish-images';
 import { refuseForeignInputs } from './deploy/target-inputs';
@@ -13,21 +13,23 @@ import { audit, logs, status, unlock } from './deploy/day-two';
 
 /** Builds one service, then its SBOM, signatures and attestations (sign_key is checked before the build). */
 async function buildWithSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<TargetResult> {
-  const supply = prepareSupplyChain(inputs, reporter);
+  const supply = prepareSupplyChain(inputs, reporter, env);
   const built = await build(inputs, reporter, env);
   const chain = await attachSupplyChain(supply, inputs, reporter, env, built);
+  signBinaries(supply, inputs, reporter);
   reporter.setOutput('sbom', chain.sbomPaths.join(','));
   return built;
 }
 
 /** Builds the services of a config file, then each one's SBOM, signatures and attestations. */
 async function buildServicesWithSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<void> {
-  const supply = prepareSupplyChain(inputs, reporter);
+  const supply = prepareSupplyChain(inputs, reporter, env);
   const outcomes = await buildServices(inputs, reporter, env);
   const paths: string[] = [];
   for (const o of outcomes) {
     if (o.result) paths.push(...(await attachSupplyChain(supply, inputs, reporter, env, o.result, o.name)).sbomPaths);
   }
+  signBinaries(supply, inputs, reporter);
   reporter.setOutput('sbom', paths.join(','));
 }
 
@@ -66,7 +68,9 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
         if (!inputs.binaries_dir.trim()) throw inputError('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
         refuseForeignInputs(inputs, 'binary');
         binarySpec(inputs, {}, 'precheck');
+        const supply = prepareSupplyChain({ ...inputs, push: false }, reporter, env);
         await build({ ...inputs, push: false }, reporter, env);
+        signBinaries(supply, inputs, reporter);
         if (inputs.hosts.length === 0) return EXIT.ok;
         return deploy(inputs, reporter, undefined, env);
       }

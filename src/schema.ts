@@ -117,9 +117,21 @@ export const INPUTS = {
   },
   sign_key: {
     kind: 'string', default: '', group: 'push', secret: true, fileOrText: true,
-    description: "A cosign private key (cosign generate-key-pair; the CLI also takes a path): every pushed digest is signed in cosign's format (tag sha256-DIGEST.sig) and gets signed SBOM and SLSA provenance attestations (.att). No transparency log is written: verify with cosign verify --key cosign.pub --insecure-ignore-tlog=true. A rerun adds nothing when the same key has signed already.",
+    description: "A cosign private key (cosign generate-key-pair; the CLI also takes a path): every pushed digest is signed in cosign's format (tag sha256-DIGEST.sig) and gets signed SBOM and SLSA provenance attestations (.att). No transparency log is written: verify with cosign verify --key cosign.pub --insecure-ignore-tlog=true. A rerun adds nothing when the same key has signed already. With binaries_dir, binaries_dir/SHA256SUMS is signed too (SHA256SUMS.sig, as cosign sign-blob).",
   },
   sign_key_password: { kind: 'string', default: '', group: 'push', secret: true, description: 'Password of sign_key (COSIGN_PASSWORD when it was generated).' },
+  sign_keyless: {
+    ...BOOL, default: 'false', group: 'push',
+    description: "Sign like sign_key but without a key (Sigstore keyless): the CI job's OIDC token (GitHub: permissions id-token: write; GitLab: id_tokens SIGSTORE_ID_TOKEN with aud sigstore) gets a short-lived certificate from Fulcio and every signature is logged in Rekor. Verify with cosign verify --certificate-identity ... --certificate-oidc-issuer ...; binaries_dir/SHA256SUMS is signed with sign_key only.",
+  },
+  fulcio_url: {
+    kind: 'string', default: '', group: 'push', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL',
+    description: 'With sign_keyless: the Fulcio certificate authority of a private Sigstore instance; empty is the public Sigstore instance.',
+  },
+  rekor_url: {
+    kind: 'string', default: '', group: 'push', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL',
+    description: 'With sign_keyless: the Rekor transparency log of a private Sigstore instance, where every keyless signature is logged; empty is the public Sigstore instance.',
+  },
 
   hosts: { kind: 'list', default: '', group: 'deploy', expected: '[user@]host[:port] entries', description: 'Hosts to deploy to, newline or comma separated, as [user@]host[:port]; local means the runner\'s own engine.' },
   ssh_user: { kind: 'string', default: 'deploy', group: 'deploy', description: 'SSH user for hosts that do not name one.' },
@@ -130,7 +142,7 @@ export const INPUTS = {
   deploy_image: { kind: 'string', default: '', group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref." },
   verify_key: {
     kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'one or more PEM public keys (cosign.pub)',
-    description: "Public key(s) (PEM, one or several; the CLI also takes a path) the deployed image must be signed with (cosign's format): a tag is resolved to its digest on the runner first, and an image no key verifies is refused before any host is touched. Rollbacks are checked too.",
+    description: "Public key(s) (PEM, one or several; the CLI also takes a path) the deployed image must be signed with (cosign's format): a tag is resolved to its digest on the runner first, and an image no key verifies is refused before any host is touched. Rollbacks are checked too. For deploy_target binary: binaries_dir/SHA256SUMS.sig must verify SHA256SUMS.",
   },
   require_provenance: { ...BOOL, default: 'false', group: 'deploy', description: 'With verify_key: also require a SLSA provenance attestation signed by one of the keys (and from verify_source when given).' },
   verify_source: {

@@ -28,6 +28,30 @@ export interface ImageTarget {
 
 export type AttachOutcome = 'added' | 'present';
 
+/** What signs: a cosign key (sign_key), or a Sigstore certificate of the CI's identity (sign_keyless). */
+export interface CosignSigner {
+  /** Whether a layer already there (its blob is `body`) is this signer's valid signature: a rerun then adds nothing. */
+  owns(layer: Descriptor, body: Buffer): boolean;
+  /** The annotations of a simple-signing layer over payload (the signature, and a keyless signature's certificate and log entry). */
+  signPayload(payload: Buffer): Promise<Record<string, string>>;
+  /** A DSSE envelope of the statement, and its layer's extra annotations. */
+  signStatement(s: Statement): Promise<{ envelope: Buffer; annotations: Record<string, string> }>;
+}
+
+/** A cosign key pair as a CosignSigner. */
+export function keySigner(key: { privateKey: KeyObject; publicKey: KeyObject }): CosignSigner {
+  return {
+    owns: (layer, body) => layer.mediaType === MEDIA_TYPES.simpleSigning
+      ? verifyingKey([key.publicKey], body, layer.annotations?.[SIGNATURE_ANNOTATION] ?? '') === 0
+      : openEnvelope(body, [key.publicKey]).keyIndex === 0,
+    signPayload: async (payload) => ({ [SIGNATURE_ANNOTATION]: signData(key.privateKey, payload) }),
+    signStatement: async (s) => ({ envelope: signedEnvelope(key.privateKey, s), annotations: {} }),
+  };
+}
+
+type SignerArg = CosignSigner | { privateKey: KeyObject; publicKey: KeyObject };
+const asSigner = (k: SignerArg): CosignSigner => ('owns' in k ? k : keySigner(k));
+
 async function putLayout(store: ArtifactStore, repo: string, tag: string, layers: Descriptor[]): Promise<void> {
   const { manifest, config } = layoutManifest(layers);
   await store.putBlob(repo, config);
@@ -35,26 +59,28 @@ async function putLayout(store: ArtifactStore, repo: string, tag: string, layers
 }
 
 /** Signs the image's digest (cosign's simple signing) under sha256-<hex>.sig, keeping the signatures already there. */
-export async function attachSignature(store: ArtifactStore, target: ImageTarget, key: { privateKey: KeyObject; publicKey: KeyObject }): Promise<AttachOutcome> {
+export async function attachSignature(store: ArtifactStore, target: ImageTarget, key: SignerArg): Promise<AttachOutcome> {
+  const signer = asSigner(key);
   const tag = signatureTag(target.digest);
   const payload = simpleSigningPayload(target.repository, target.digest);
   const layers = manifestLayers((await store.getManifest(target.repo, tag))?.body);
   const payloadDigest = digestOf(payload);
   for (const l of layers) {
-    if (l.mediaType === MEDIA_TYPES.simpleSigning && l.digest === payloadDigest && verifyingKey([key.publicKey], payload, l.annotations?.[SIGNATURE_ANNOTATION] ?? '') === 0) {
-      return 'present';
-    }
+    if (l.mediaType === MEDIA_TYPES.simpleSigning && l.digest === payloadDigest && signer.owns(l, payload)) return 'present';
   }
+  const annotations = await signer.signPayload(payload);
   await store.putBlob(target.repo, payload);
-  await putLayout(store, target.repo, tag, [...layers, signatureLayer(payload, signData(key.privateKey, payload))]);
+  await putLayout(store, target.repo, tag, [...layers, { ...signatureLayer(payload, ''), annotations }]);
   return 'added';
 }
 
-async function hasValidAttestation(store: ArtifactStore, repo: string, layers: Descriptor[], predicateType: string, digest: string, publicKey: KeyObject): Promise<boolean> {
+async function hasValidAttestation(store: ArtifactStore, repo: string, layers: Descriptor[], predicateType: string, digest: string, signer: CosignSigner): Promise<boolean> {
   for (const l of layers) {
     if (l.mediaType !== MEDIA_TYPES.dsse || l.annotations?.predicateType !== predicateType) continue;
-    const opened = openEnvelope(await store.getBlob(repo, l.digest), [publicKey]);
-    if (opened.keyIndex === 0 && opened.statement?.predicateType === predicateType && statementCovers(opened.statement, digest)) return true;
+    const body = await store.getBlob(repo, l.digest);
+    if (!signer.owns(l, body)) continue;
+    const opened = openEnvelope(body, []);
+    if (opened.statement?.predicateType === predicateType && statementCovers(opened.statement, digest)) return true;
   }
   return false;
 }
@@ -72,17 +98,19 @@ export interface AttestationOutcome {
 export async function attachAttestation(
   store: ArtifactStore,
   target: ImageTarget,
-  key: { privateKey: KeyObject; publicKey: KeyObject },
+  key: SignerArg,
   s: Statement,
 ): Promise<AttestationOutcome> {
+  const signer = asSigner(key);
   const tag = attestationTag(target.digest);
   const layers = manifestLayers((await store.getManifest(target.repo, tag))?.body);
-  let envelope: Buffer | undefined;
+  let signed: { envelope: Buffer; annotations: Record<string, string> } | undefined;
   let tagOutcome: AttachOutcome = 'present';
-  if (!(await hasValidAttestation(store, target.repo, layers, s.predicateType, target.digest, key.publicKey))) {
-    envelope = signedEnvelope(key.privateKey, s);
-    await store.putBlob(target.repo, envelope);
-    await putLayout(store, target.repo, tag, [...layers, attestationLayer(envelope, s.predicateType)]);
+  if (!(await hasValidAttestation(store, target.repo, layers, s.predicateType, target.digest, signer))) {
+    signed = await signer.signStatement(s);
+    await store.putBlob(target.repo, signed.envelope);
+    const layer = attestationLayer(signed.envelope, s.predicateType);
+    await putLayout(store, target.repo, tag, [...layers, { ...layer, annotations: { ...layer.annotations, ...signed.annotations } }]);
     tagOutcome = 'added';
   }
   const referrers = await store.getReferrers(target.repo, target.digest);
@@ -90,16 +118,16 @@ export async function attachAttestation(
   for (const r of referrers) {
     if (r.artifactType !== MEDIA_TYPES.dsse || r.annotations?.['dev.sigstore.bundle.predicateType'] !== s.predicateType) continue;
     const m = await store.getManifest(target.repo, r.digest);
-    if (m && (await hasValidAttestation(store, target.repo, manifestLayers(m.body), s.predicateType, target.digest, key.publicKey))) {
+    if (m && (await hasValidAttestation(store, target.repo, manifestLayers(m.body), s.predicateType, target.digest, signer))) {
       return { tag: tagOutcome, referrer: 'present' };
     }
   }
   const subject = await store.getManifest(target.repo, target.digest);
   if (!subject) throw new Error(`${target.repository}@${target.digest} is not in the registry`);
-  envelope ??= signedEnvelope(key.privateKey, s);
-  await store.putBlob(target.repo, envelope);
+  signed ??= await signer.signStatement(s);
+  await store.putBlob(target.repo, signed.envelope);
   await store.putBlob(target.repo, Buffer.from('{}'));
-  const body = referrerManifest({ mediaType: subject.mediaType, digest: subject.digest, size: subject.size }, envelope, s.predicateType);
+  const body = referrerManifest({ mediaType: subject.mediaType, digest: subject.digest, size: subject.size }, signed.envelope, s.predicateType, signed.annotations);
   await store.putManifest(target.repo, digestOf(body), MEDIA_TYPES.ociManifest, body);
   return { tag: tagOutcome, referrer: 'added' };
 }

@@ -207,13 +207,14 @@ export function attestationLayer(envelope: Buffer, predicateType: string): Descr
 export const EMPTY_CONFIG = Buffer.from('{}');
 
 /** An OCI 1.1 referrer manifest carrying one attestation about `subject`. */
-export function referrerManifest(subject: Descriptor, envelope: Buffer, predicateType: string): Buffer {
+export function referrerManifest(subject: Descriptor, envelope: Buffer, predicateType: string, extra: Record<string, string> = {}): Buffer {
+  const layer = attestationLayer(envelope, predicateType);
   const m: OciManifest = {
     schemaVersion: 2,
     mediaType: MEDIA_TYPES.ociManifest,
     artifactType: MEDIA_TYPES.dsse,
     config: { mediaType: MEDIA_TYPES.ociEmpty, size: EMPTY_CONFIG.length, digest: digestOf(EMPTY_CONFIG) },
-    layers: [attestationLayer(envelope, predicateType)],
+    layers: [{ ...layer, annotations: { ...layer.annotations, ...extra } }],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
     annotations: { 'dev.sigstore.bundle.predicateType': predicateType },
   };

@@ -10,13 +10,15 @@ import { RegistryClient } from '../registry/registry-client';
 import { imageProgram } from '../image/publish/binaries';
 import type { TargetResult } from '../image/publish/publish-images';
 import { SigningKey, keyId, parseCosignPrivateKey, parsePublicKeys } from './cosign-key';
-import { ArtifactStore, ImageTarget, attachAttestation, attachSignature } from './attach';
+import { ArtifactStore, CosignSigner, ImageTarget, attachAttestation, attachSignature, keySigner } from './attach';
+import { checkTokenSource, fetchIdToken } from './oidc-token';
 import { statement } from './cosign-layout';
 import { readGoBuildInfo } from './go-buildinfo';
 import { PACKAGE_DATABASES, parsePackageDatabase } from './os-packages';
 import { CYCLONEDX_PREDICATE, makeSbom, sbomSummary } from './sbom';
 import { SLSA_PROVENANCE_V1, invocationId, provenancePredicate } from './provenance';
 import { PieceCheck, inspectAttachments, normalizeSource, provenanceSource } from './verify';
+import { signSums } from './sums-signature';
 
 /**
  * The supply chain around a build and a deploy: an SBOM per built image, cosign signatures and
@@ -26,26 +28,38 @@ import { PieceCheck, inspectAttachments, normalizeSource, provenanceSource } fro
 
 export interface SupplyChainPlan {
   key?: SigningKey;
+  /** sign_keyless: where the certificate and the log are (the token is fetched when signing). */
+  keyless?: { fulcioUrl: string; rekorUrl: string };
   sbom: boolean;
   startedOn: Date;
 }
 
 /** Checks sign_key and its password before any build work; bad input fails here. */
-export function prepareSupplyChain(inputs: Inputs, reporter: Reporter, now = new Date()): SupplyChainPlan {
+export function prepareSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv = process.env, now = new Date()): SupplyChainPlan {
   let key: SigningKey | undefined;
   if (inputs.sign_key.trim()) {
-    if (!inputs.push) reporter.warn('sign_key is set but push is false: nothing is pushed, so nothing is signed');
+    if (!inputs.push && !inputs.binaries_dir.trim()) reporter.warn('sign_key is set but push is false: nothing is pushed, so nothing is signed');
     key = parseCosignPrivateKey(inputs.sign_key, inputs.sign_key_password, 'sign_key');
     reporter.info(`signing with cosign key ${keyId(key.publicKey)}`);
   } else if (inputs.sign_key_password) {
     throw inputError('sign_key', 'is empty but sign_key_password is set', 'the cosign private key the password opens');
+  }
+  let keyless: SupplyChainPlan['keyless'];
+  if (inputs.sign_keyless) {
+    if (key) throw inputError('sign_keyless', 'is true and sign_key is set', 'one way of signing: sign_key, or sign_keyless with the CI\'s OIDC token');
+    if (!inputs.push) reporter.warn('sign_keyless is true but push is false: nothing is pushed, so nothing is signed');
+    else checkTokenSource(env);
+    keyless = { fulcioUrl: inputs.fulcio_url.trim(), rekorUrl: inputs.rekor_url.trim() };
+    reporter.info(`signing keyless with the CI's OIDC token (Fulcio ${keyless.fulcioUrl || 'of the public Sigstore instance'}, Rekor ${keyless.rekorUrl || 'of the public Sigstore instance'})`);
+  } else if (inputs.fulcio_url.trim() || inputs.rekor_url.trim()) {
+    throw inputError(inputs.fulcio_url.trim() ? 'fulcio_url' : 'rekor_url', 'is set but sign_keyless is false', 'empty, or sign_keyless: true');
   }
   // verify_key is read by a deploy that may follow (command all): a bad one fails before the build.
   if (inputs.verify_key.trim()) parsePublicKeys(inputs.verify_key, 'verify_key');
   else if (inputs.require_provenance || inputs.verify_source.trim()) {
     throw inputError('verify_key', `is empty but ${inputs.verify_source.trim() ? 'verify_source' : 'require_provenance'} is set`, 'the public key(s) the image and its provenance are signed with');
   }
-  return { key, sbom: inputs.sbom, startedOn: now };
+  return { key, keyless, sbom: inputs.sbom, startedOn: now };
 }
 
 /** Reads one file out of an image (undefined when the image has no such file). */
@@ -121,7 +135,7 @@ export interface SupplyChainResult {
  */
 export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, built: TargetResult, service = ''): Promise<SupplyChainResult> {
   const result: SupplyChainResult = { sbomPaths: [], seconds: { sbom: 0, sign: 0, provenance: 0 } };
-  if (!plan.sbom && !plan.key) return result;
+  if (!plan.sbom && !plan.key && !plan.keyless) return result;
   return reporter.group(`Supply chain ${built.plan.repository}`, async () => {
     const engine = new Engine((m) => reporter.debug(m));
     const repository = built.plan.repository;
@@ -140,26 +154,26 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
       reporter.info(`SBOM ${file}: ${s.components} components (${s.goModules} Go modules, ${s.osPackages} OS packages)`);
     }
     result.seconds.sbom = (Date.now() - t) / 1000;
-    if (!plan.key || !inputs.push || !built.digest) return result;
+    if ((!plan.key && !plan.keyless) || !inputs.push || !built.digest) return result;
 
-    const key = plan.key;
     const insecure = await engine.allowsPlainHttp(parseRepository(repository).registry);
     const { store, repo } = registryStore(repository, inputs, insecure, reporter);
-    reporter.info('signing without a transparency log (as cosign sign --tlog-upload=false): verify with cosign verify --key KEY --insecure-ignore-tlog=true');
+    const key = await makeSigner(plan, reporter, env);
+    const who = plan.key ? 'key' : 'identity';
     t = Date.now();
     const targets = new Map<string, ImageTarget>();
     targets.set(built.digest, { repo, repository, digest: built.digest });
     for (const b of built.builds) if (b.result.digest) targets.set(b.result.digest, { repo, repository, digest: b.result.digest });
     for (const target of targets.values()) {
       const outcome = await attachSignature(store, target, key);
-      reporter.info(`signature of ${target.digest}: ${outcome === 'added' ? 'added' : 'already signed by this key (nothing added)'} (${repository}:sha256-${target.digest.slice(7)}.sig)`);
+      reporter.info(`signature of ${target.digest}: ${outcome === 'added' ? 'added' : `already signed by this ${who} (nothing added)`} (${repository}:sha256-${target.digest.slice(7)}.sig)`);
     }
     if (plan.sbom) {
       for (const s of sboms) {
         if (!s.digest) continue;
         const doc = JSON.parse(s.json) as unknown;
         const o = await attachAttestation(store, { repo, repository, digest: s.digest }, key, statement(repository, s.digest, CYCLONEDX_PREDICATE, doc));
-        reporter.info(`SBOM attestation of ${s.digest}: ${describe(o.tag)}; referrer: ${o.referrer === 'absent' ? 'the registry has no referrers API' : describe(o.referrer)}`);
+        reporter.info(`SBOM attestation of ${s.digest}: ${describe(o.tag, who)}; referrer: ${o.referrer === 'absent' ? 'the registry has no referrers API' : describe(o.referrer, who)}`);
       }
     }
     result.seconds.sign = (Date.now() - t) / 1000;
@@ -177,7 +191,7 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
       invocationId: invocationId(env),
     }, inputs);
     const o = await attachAttestation(store, { repo, repository, digest: built.digest }, key, statement(repository, built.digest, SLSA_PROVENANCE_V1, predicate));
-    reporter.info(`provenance attestation of ${built.digest}: ${describe(o.tag)}; referrer: ${o.referrer === 'absent' ? 'the registry has no referrers API' : describe(o.referrer)}`);
+    reporter.info(`provenance attestation of ${built.digest}: ${describe(o.tag, who)}; referrer: ${o.referrer === 'absent' ? 'the registry has no referrers API' : describe(o.referrer, who)}`);
     result.seconds.provenance = (Date.now() - t) / 1000;
     const sec = result.seconds;
     reporter.info(`supply chain took ${(sec.sbom + sec.sign + sec.provenance).toFixed(2)}s: SBOM ${sec.sbom.toFixed(2)}s, signatures and SBOM attestations ${sec.sign.toFixed(2)}s, provenance ${sec.provenance.toFixed(2)}s`);
@@ -185,8 +199,38 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
   });
 }
 
-function describe(o: 'added' | 'present'): string {
-  return o === 'added' ? 'added' : 'already attested by this key (nothing added)';
+/**
+ * With a key and binaries_dir: SHA256SUMS signed as a cosign blob signature (SHA256SUMS.sig), after
+ * every service's binaries are in it. Pushed or not, the binaries are what the binary target deploys.
+ */
+export function signBinaries(plan: SupplyChainPlan, inputs: Inputs, reporter: Reporter): void {
+  const dir = inputs.binaries_dir.trim();
+  if (plan.keyless && dir) reporter.warn('sign_keyless does not sign binaries_dir/SHA256SUMS (its deploy checks verify_key, a public key): use sign_key for the binary target');
+  if (!plan.key || !dir) return;
+  const signed = signSums(dir, plan.key);
+  if (!signed) return;
+  reporter.info(signed.outcome === 'added'
+    ? `signed ${path.join(dir, 'SHA256SUMS')} (no transparency log): ${signed.file}; verify with cosign verify-blob --key cosign.pub --signature ${signed.file} --insecure-ignore-tlog=true ${path.join(dir, 'SHA256SUMS')}`
+    : `${signed.file}: already a valid signature of SHA256SUMS by this key (nothing written)`);
+}
+
+/** The signer of a plan: its cosign key, or (sign_keyless) an ephemeral key certified for the CI's identity. */
+async function makeSigner(plan: SupplyChainPlan, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<CosignSigner> {
+  if (plan.key) {
+    reporter.info('signing without a transparency log (as cosign sign --tlog-upload=false): verify with cosign verify --key KEY --insecure-ignore-tlog=true');
+    return keySigner(plan.key);
+  }
+  const o = plan.keyless as NonNullable<SupplyChainPlan['keyless']>;
+  const token = await fetchIdToken(env);
+  reporter.mask(token);
+  const { keylessSigner } = await import('./keyless');
+  const signer = await keylessSigner({ token, ...o });
+  reporter.info(`signing keyless as ${signer.identity}: each signature is logged in Rekor; verify with cosign verify --certificate-identity IDENTITY --certificate-oidc-issuer ISSUER`);
+  return signer;
+}
+
+function describe(o: 'added' | 'present', who: string): string {
+  return o === 'added' ? 'added' : `already attested by this ${who} (nothing added)`;
 }
 
 // ---- deploy side ----

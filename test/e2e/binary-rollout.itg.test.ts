@@ -132,7 +132,7 @@ async function run(v: Version, over: Record<string, string> = {}, command: 'depl
   const t = Date.now();
   const code = command === 'deploy' ? await deploy(i, out) : await rollback(i, out);
   const report = JSON.parse(out.outputs.report) as RolloutReport;
-  figures.push(`${command} ${v}${over.binaries_dir ? ' (wrong sum)' : ''}: exit ${code} in ${((Date.now() - t) / 1000).toFixed(1)} s, uploaded ${report.hosts.map((h) => h.uploadedBytes ?? '-').join('/')} bytes, ${report.hosts.map((h) => h.outcome).join(', ')}`);
+  figures.push(`${command} ${v}${over.verify_key ? ' (verify_key)' : over.binaries_dir ? ' (wrong sum)' : ''}: exit ${code} in ${((Date.now() - t) / 1000).toFixed(1)} s, uploaded ${report.hosts.map((h) => h.uploadedBytes ?? '-').join('/')} bytes, ${report.hosts.map((h) => h.outcome).join(', ')}`);
   expect(out.all).not.toContain(SECRET);
   return { code, report, out };
 }
@@ -238,4 +238,39 @@ test('rollback puts every host on its previous release', async () => {
   expect(r.code).toBe(0);
   expect(r.report.hosts.map((h) => h.newDigest)).toEqual(HOSTS.map(() => release('v1')));
   expect(await answers()).toEqual(['v1', 'v1', 'v1']);
+});
+
+test('verify_key: a SHA256SUMS signed by cosign sign-blob is deployed; a tampered one is refused before any host is touched', async () => {
+  await given('v1');
+  for (const i of HOSTS) onHost(i, `rm -rf ~/apps/${NAME}/releases/${release('v2')}`);
+  const keys = join(work, 'cosign');
+  mkdirSync(keys, { recursive: true });
+  const cosign = (...args: string[]) => spawnSync('cosign', args, { cwd: keys, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH, HOME: keys, COSIGN_PASSWORD: 'pw', COSIGN_YES: 'true' } });
+  if (!existsSync(join(keys, 'cosign.pub'))) expect(cosign('generate-key-pair').status).toBe(0);
+  const pub = readFileSync(join(keys, 'cosign.pub'), 'utf8');
+  const signed = (tamper: boolean) => {
+    const dir = join(work, tamper ? 'tampered-bin' : 'signed-bin');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    for (const f of [`${NAME}-linux-amd64`, 'SHA256SUMS']) writeFileSync(join(dir, f), readFileSync(join(commits.v2.dir, 'bin', f)));
+    expect(cosign('sign-blob', '--key', 'cosign.key', '--tlog-upload=false', '--output-signature', join(dir, 'SHA256SUMS.sig'), join(dir, 'SHA256SUMS')).status).toBe(0);
+    // A line added after signing: the binary and its sum are still right, the list is not what was signed.
+    if (tamper) writeFileSync(join(dir, 'SHA256SUMS'), `${readFileSync(join(dir, 'SHA256SUMS'), 'utf8')}${'0'.repeat(64)}  ${NAME}-linux-arm64\n`);
+    return dir;
+  };
+
+  const tampered = signed(true);
+  const out = new RawReporter();
+  await expect(deploy(parseInputs({ ...inputs('v2', { binaries_dir: tampered, verify_key: pub }), command: 'deploy' }), out)).rejects.toThrow(
+    new RegExp(`^refusing ${tampered}/SHA256SUMS: ${tampered}/SHA256SUMS\\.sig does not verify it with verify_key \\(1 key\\(s\\): sha256:[0-9a-f]{16}\\); nothing was changed on any host$`));
+  for (const i of HOSTS) {
+    expect(currentOn(i)).toBe(`releases/${release('v1')}`);
+    expect(onHost(i, `ls -A ~/apps/${NAME}/releases`)).not.toContain(release('v2'));
+  }
+  expect(await answers()).toEqual(['v1', 'v1', 'v1']);
+
+  const ok = await run('v2', { binaries_dir: signed(false), verify_key: pub });
+  expect(ok.code).toBe(0);
+  expect(ok.out.lines.join('\n')).toMatch(/SHA256SUMS: signature verified with key sha256:[0-9a-f]{16}/);
+  expect(await answers()).toEqual(['v2', 'v2', 'v2']);
 });

@@ -15,6 +15,7 @@ import { Command } from '../../src/schema';
 import { Bed, RawReporter, bedInputs, containers, deployBed, helloImages, resetHost, sizeOf } from './support/deploy';
 import { fixtureRepo } from './support/fixture-repo';
 import { registryGet } from './support/registry';
+import { fakeSigstore } from './support/fake-sigstore';
 
 jest.setTimeout(300_000);
 
@@ -91,7 +92,7 @@ function buildInputs(over: Record<string, string> = {}): Record<string, string> 
     command: 'build', context: repoDir, image: `${bed.registry}/gantry-e2e/supply-hello`, runtime_image: 'debian-slim',
     tags: '{short_sha}', cache_dir: 'none', build_network: 'none',
     registry_username: bed.registryUser, registry_password: bed.registryPassword,
-    sign_key: keys.key, sign_key_password: keys.password, ...over,
+    sign_key: keys.key, sign_key_password: keys.password, binaries_dir: 'bin', ...over,
   };
 }
 
@@ -127,10 +128,15 @@ test('build: SBOM file, cosign signature, SBOM and provenance attestations that 
   expect(statement.predicate.buildDefinition.resolvedDependencies[0]).toMatchObject({ uri: `git+${SOURCE}`, digest: { gitCommit: expect.stringMatching(/^[0-9a-f]{40}$/) } });
   expect(JSON.stringify(statement)).not.toContain(bed.registryPassword);
   expect(cosign(['verify', '--key', 'other/cosign.pub', ...INSECURE, ref]).code).not.toBe(0);
+  // binaries_dir/SHA256SUMS signed as a blob: what the binary target's verify_key checks.
+  const blob = (pub: string) => cosign(['verify-blob', '--key', pub, '--signature', 'bin/SHA256SUMS.sig', '--insecure-ignore-tlog=true', 'bin/SHA256SUMS']);
+  expect(blob('cosign.pub')).toMatchObject({ code: 0, out: expect.stringContaining('Verified OK') });
+  expect(blob('other/cosign.pub').code).not.toBe(0);
 });
 
 test('a rerun on the same digest adds no signature or attestation', async () => {
   const before = await sigManifestDigest(built.digest);
+  const blobSig = readFileSync(join(work, 'bin/SHA256SUMS.sig'), 'utf8');
   const cwd = process.cwd();
   process.chdir(work);
   const r = await gantryRun(buildInputs());
@@ -142,6 +148,44 @@ test('a rerun on the same digest adds no signature or attestation', async () => 
   expect(lines).toMatch(/SBOM attestation of .*already attested by this key/);
   expect(lines).toMatch(/provenance attestation of .*already attested by this key/);
   expect(await sigManifestDigest(built.digest)).toBe(before);
+  expect(lines).toMatch(/SHA256SUMS\.sig: already a valid signature of SHA256SUMS by this key/);
+  expect(readFileSync(join(work, 'bin/SHA256SUMS.sig'), 'utf8')).toBe(blobSig);
+});
+
+test('keyless against a local Fulcio and Rekor: cosign verifies the signature and both attestations by identity; a rerun adds nothing', async () => {
+  // An identity of this run: the bed's registry keeps what earlier runs attached, under other CAs.
+  const sigstore = await fakeSigstore(`https://ci.example.com/team/hello/.ci.yml@refs/heads/run-${Date.now()}`);
+  process.env.SIGSTORE_ID_TOKEN = sigstore.token;
+  const cwd = process.cwd();
+  try {
+    process.chdir(work);
+    const keyless = buildInputs({ sign_key: '', sign_key_password: '', binaries_dir: '', sign_keyless: 'true', fulcio_url: sigstore.url, rekor_url: sigstore.url });
+    const t = Date.now();
+    const r = await gantryRun(keyless);
+    timings.push(`keyless build (local Fulcio and Rekor, digest unchanged): ${((Date.now() - t) / 1000).toFixed(1)}s, ${sigstore.entries.length} Rekor entries`);
+    expect(r.error).toBeUndefined();
+    expect(r.code).toBe(0);
+    expect(r.out.outputs.digest).toBe(built.digest);
+    expect(r.out.all).not.toContain(sigstore.token);
+    expect(r.out.lines.join('\n')).toContain(`signing keyless as URI:${sigstore.identity}`);
+    expect(sigstore.entries.map((e) => e.kind).sort()).toEqual(['hashedrekord', 'intoto', 'intoto']);
+    const ref = `${built.repository}@${built.digest}`;
+    const by = (identity: string) => ['--certificate-identity', identity, '--certificate-oidc-issuer', sigstore.issuer, '--insecure-ignore-sct', '--allow-insecure-registry', '--allow-http-registry'];
+    expect(cosign(['verify', ...by(sigstore.identity), ref], sigstore.cosignEnv)).toMatchObject({ code: 0, out: expect.stringContaining(built.digest) });
+    expect(cosign(['verify-attestation', ...by(sigstore.identity), '--type', 'slsaprovenance1', ref], sigstore.cosignEnv).code).toBe(0);
+    expect(cosign(['verify-attestation', ...by(sigstore.identity), '--type', 'cyclonedx', ref], sigstore.cosignEnv).code).toBe(0);
+    expect(cosign(['verify', ...by('https://ci.example.com/someone/else'), ref], sigstore.cosignEnv).code).not.toBe(0);
+
+    const again = await gantryRun(keyless);
+    expect(again.code).toBe(0);
+    expect(again.out.lines.join('\n')).toMatch(/signature of .*already signed by this identity \(nothing added\)/);
+    expect(again.out.lines.join('\n')).toMatch(/provenance attestation of .*already attested by this identity/);
+    expect(sigstore.entries).toHaveLength(3);
+  } finally {
+    process.chdir(cwd);
+    delete process.env.SIGSTORE_ID_TOKEN;
+    sigstore.close();
+  }
 });
 
 test('bad keys are refused before anything is built', async () => {

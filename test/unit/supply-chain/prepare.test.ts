@@ -25,8 +25,19 @@ describe('prepareSupplyChain: inputs checked before any build work', () => {
     [{ verify_key: key }, /^input 'verify_key': holds a private key, not a public key/],
     [{ require_provenance: 'true' }, /^input 'verify_key': is empty but require_provenance is set/],
     [{ verify_source: 'https://git.example.com/team/api' }, /^input 'verify_key': is empty but verify_source is set/],
+    [{ sign_key: key, sign_key_password: 'gantry-test', sign_keyless: 'true' }, /^input 'sign_keyless': is true and sign_key is set/],
+    [{ fulcio_url: 'https://fulcio.example.com' }, /^input 'fulcio_url': is set but sign_keyless is false/],
+    [{ rekor_url: 'https://rekor.example.com' }, /^input 'rekor_url': is set but sign_keyless is false/],
+    [{ sign_keyless: 'true' }, /^input 'sign_keyless': finds no OIDC token: GitHub Actions gives this job none .*id-token: write/],
   ] as Array<[RawInputs, RegExp]>)('%o is refused', (raw, message) => {
-    expect(() => prepareSupplyChain(parseInputs(raw), new Lines())).toThrow(message);
+    expect(() => prepareSupplyChain(parseInputs(raw), new Lines(), { GITHUB_ACTIONS: 'true' })).toThrow(message);
+  });
+
+  test('sign_keyless with a token in the job: the Sigstore URLs kept, the token fetched only when signing', () => {
+    const out = new Lines();
+    const plan = prepareSupplyChain(parseInputs({ sign_keyless: 'true', fulcio_url: 'https://fulcio.example.com', rekor_url: 'https://rekor.example.com' }), out, { GITLAB_CI: 'true', SIGSTORE_ID_TOKEN: 'h.p.s' });
+    expect(plan).toMatchObject({ key: undefined, keyless: { fulcioUrl: 'https://fulcio.example.com', rekorUrl: 'https://rekor.example.com' } });
+    expect(out.lines.join('\n')).not.toContain('h.p.s');
   });
 
   test('a good key is opened and named by its id, never printed', () => {
