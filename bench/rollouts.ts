@@ -67,6 +67,8 @@ export interface ModeFigures {
   total: number;
   /** Proxy mode: health passed -> proxy live, per host switch. */
   switches: number[];
+  /** Proxy mode: the old container's drain before it is stopped, per host. */
+  drains: number[];
 }
 
 export interface ProxyFigures { stopStart: ModeFigures; proxy: ModeFigures; rollouts: number }
@@ -84,7 +86,7 @@ export async function proxyFigures(): Promise<ProxyFigures | string> {
   const dir = repo('examples/hello');
   const image = `${tb.GANTRY_TESTBED_REGISTRY}/bench/rollout-${process.pid}`;
   const modes = {
-    stopStart: { port: STOPSTART.port, args: containerArgs(LOAD_HOSTS, STOPSTART.name, STOPSTART.port), fig: { seconds: [], failed: 0, total: 0, switches: [] } as ModeFigures },
+    stopStart: { port: STOPSTART.port, args: containerArgs(LOAD_HOSTS, STOPSTART.name, STOPSTART.port), fig: { seconds: [], failed: 0, total: 0, switches: [], drains: [] } as ModeFigures },
     proxy: {
       port: PROXIED.port,
       args: [
@@ -92,7 +94,7 @@ export async function proxyFigures(): Promise<ProxyFigures | string> {
         '--proxy-port', String(PROXIED.port), '--app-port', '8080', '--health-path', '/healthz', '--drain-timeout', '5',
         '--proxy-image', tb.GANTRY_TESTBED_CADDY_IMAGE, '--health-timeout', '30',
       ],
-      fig: { seconds: [], failed: 0, total: 0, switches: [] } as ModeFigures,
+      fig: { seconds: [], failed: 0, total: 0, switches: [], drains: [] } as ModeFigures,
     },
   };
   try {
@@ -113,6 +115,7 @@ export async function proxyFigures(): Promise<ProxyFigures | string> {
           check(r, `${mode} rollout ${n}`);
           m.fig.seconds.push(r.seconds);
           for (const s of r.stdout.matchAll(/proxy port \d+ now serves \S+ \(switch ([0-9.]+) s/g)) m.fig.switches.push(Number(s[1]));
+          for (const s of r.stdout.matchAll(/the old container drained in ([0-9.]+) s/g)) m.fig.drains.push(Number(s[1]));
         } finally {
           if (!counts.length) counts = await load.stop();
         }
@@ -137,7 +140,7 @@ export function proxyRows(f: ProxyFigures | string): string[] {
   return [
     `| 8 | rollout of a new version to 2 hosts under constant load (2 clients a host, a new connection a request), stop-start mode (no proxy_port) | small | ${fmt(median(f.stopStart.seconds))} | ${share(f.stopStart)} | |`,
     `| 8 | same, proxy mode (proxy_port; Caddy; drain_timeout 5) | small | ${fmt(median(f.proxy.seconds))} | ${share(f.proxy)}; ${ratio(median(f.proxy.seconds), median(f.stopStart.seconds))} of stop-start time | 0 failed ${f.proxy.failed === 0 ? 'met' : 'not met'} |`,
-    `| 8 | what a proxy switch adds per host (health passed -> proxy live, gantry's report) | small | ${fmt(median(f.proxy.switches))} | max ${fmt(Math.max(...f.proxy.switches))} over ${f.proxy.switches.length} host switches | |`,
+    `| 8 | what a proxy switch adds per host (health passed -> proxy live, gantry's report) | small | ${fmt(median(f.proxy.switches))} | max ${fmt(Math.max(...f.proxy.switches))} over ${f.proxy.switches.length} host switches; then the old container drains ${f.proxy.drains.length ? fmt(median(f.proxy.drains)) : '-'} a host (median) before it stops | |`,
   ];
 }
 
