@@ -312,6 +312,7 @@ export function swarmFigures(): SwarmFigures | string {
     // Swarm removes the tasks' containers after `service rm` returns: wait for them (bounded).
     for (let t = 0; t < 60 && ALL_HOSTS.some((i) => hostDocker(i, ['ps', '-aq', '--filter', `name=^${SWARM.name}\\.`])); t++) sh('sleep', ['0.5']);
     for (const i of ALL_HOSTS) resetContainer(i, CONTAINER.name);
+    fs.rmSync(path.join(tb.GANTRY_TESTBED_H1_HOME, '.gantry/services', SWARM.name), { recursive: true, force: true });
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
