@@ -3,7 +3,6 @@ import * as path from 'path';
 import { readGitFacts } from '../git';
 import { hostname, userInfo } from 'os';
 import { Inputs } from '../schema';
-import { Engine } from '../engine/docker';
 import { Masker, Reporter } from '../reporter';
 import { UserError, inputError } from '../errors';
 import { parseRepository } from '../image-ref';
@@ -14,8 +13,7 @@ import { ClientKey, parsePrivateKey } from './private-key';
 import { runRollout } from './rollout';
 import { LocalConnection } from './local-connection';
 import { engineAllowsHttp, pinDigest } from './pin-digest';
-import { formatImageRef, parseImageRef } from '../image-ref';
-import { verifyForDeploy } from '../supply-chain/supply-chain';
+import { ImageRef, formatImageRef, parseImageRef } from '../image-ref';
 import { rollbackTargets } from './rollback-targets';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from './report';
 
@@ -138,10 +136,17 @@ async function postDeploy(cmd: string, report: RolloutReport, reporter: Reporter
 async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter, httpAllowed = false): Promise<DeploySpec> {
   const image = spec.container.image!;
   if (image.digest) return spec;
-  const allowHttp = httpAllowed ? async () => true : engineAllowsHttp(new Engine((m) => reporter.debug(m)));
+  const allowHttp = httpAllowed ? async () => true : engineAllowsHttp(async () => new (await import('../engine/docker')).Engine((m) => reporter.debug(m)));
   const pinned = await pinDigest(image, { input, credentials: spec.registry, allowHttp, debug: (m) => reporter.debug(m) });
   reporter.info(`${formatImageRef(image)} is ${pinned.digest} in the registry: every host deploys ${formatImageRef(pinned)}`);
   return { ...spec, container: { ...spec.container, image: pinned } };
+}
+
+/** verify_key's checks, with the supply chain's code loaded only when an input asks for them. */
+async function verifyImage(inputs: Inputs, reporter: Reporter, image: ImageRef, input: string): Promise<void> {
+  if (!inputs.verify_key.trim() && !inputs.require_provenance && !inputs.verify_source.trim()) return;
+  const { verifyForDeploy } = await import('../supply-chain/supply-chain');
+  await verifyForDeploy(inputs, reporter, image, input);
 }
 
 /**
@@ -157,7 +162,7 @@ export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?:
   const input = inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref';
   const spec = prepared.spec.target === 'binary' ? prepared.spec : await pinnedSpec(prepared.spec, input, reporter, inputs.registry_insecure);
   // verify_key: the pinned digest's signature (and provenance) checked before any host is contacted.
-  if (spec.target !== 'binary' && spec.container.image) await verifyForDeploy(inputs, reporter, spec.container.image, input);
+  if (spec.target !== 'binary' && spec.container.image) await verifyImage(inputs, reporter, spec.container.image, input);
   const what = spec.binary ? `${spec.binary.name} ${spec.binary.version} (binary)` : spec.container.name;
   const report = await reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'deploy', spec, key, actor, reporter }));
@@ -173,6 +178,7 @@ export async function rollback(inputs: Inputs, reporter: Reporter): Promise<numb
   if (inputs.verify_key.trim()) {
     // What each host would go back to is read (nothing changed) and verified before the rollout.
     const targets = await rollbackTargets(spec, key, reporter);
+    const { verifyForDeploy } = await import('../supply-chain/supply-chain');
     for (const ref of [...new Set(targets.map((t) => t.ref).filter(Boolean))]) {
       try {
         await verifyForDeploy(inputs, reporter, parseImageRef(ref, 'deploy_image'));
