@@ -18,6 +18,7 @@ const REPS = Number(process.env.STARTUP_REPS || 15);
 interface Case { name: string; args: (root: string) => string[]; env: Record<string, string> }
 
 const CASES: Case[] = [
+  { name: 'node -e 0 (the floor)', args: () => ['-e', '0'], env: {} },
   { name: 'require dist/index.js', args: (root) => ['-e', `require(${JSON.stringify(path.join(root, 'dist/index.js'))})`], env: {} },
   { name: 'gantry --help', args: (root) => ['--', path.join(root, 'bin/gantry.js'), '--help'], env: {} },
   { name: 'gantry plan (examples/hello)', args: (root) => ['--', path.join(root, 'bin/gantry.js'), 'plan', '--context', HELLO, '--image', 'registry.test/hello'], env: {} },
