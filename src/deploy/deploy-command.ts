@@ -9,7 +9,7 @@ import { parseRepository } from '../image-ref';
 import { secretValues } from '../inputs';
 import { DeploySpec, deploySpec } from './deploy-spec';
 import { describeActor } from './deploy-actor';
-import { ClientKey, parsePrivateKey } from './private-key';
+import type { ClientKey } from './private-key';
 import { runRollout } from './rollout';
 import { LocalConnection } from './local-connection';
 import { engineAllowsHttp, pinDigest } from './pin-digest';
@@ -26,11 +26,13 @@ export function readEnvFile(path: string): string | undefined {
   }
 }
 
-export function clientKey(spec: DeploySpec, inputs: Inputs): ClientKey | undefined {
+/** The checked private key, when a host is reached over SSH (the SSH library is loaded only then). */
+export async function clientKey(spec: DeploySpec, inputs: Inputs): Promise<ClientKey | undefined> {
   if (!spec.hosts.some((h) => !h.local)) return undefined;
   if (!inputs.ssh_private_key.trim()) {
     throw inputError('ssh_private_key', 'is empty', 'the private key whose public half is in the hosts\' authorized_keys');
   }
+  const { parsePrivateKey } = await import('./private-key');
   return parsePrivateKey(inputs.ssh_private_key, inputs.ssh_passphrase);
 }
 
@@ -64,7 +66,7 @@ async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rol
     reporter.mask(v);
     secrets.push(v);
   }
-  const key = clientKey(spec, inputs);
+  const key = await clientKey(spec, inputs);
   for (const w of spec.warnings) reporter.warn(w);
   const actor = { by: describeActor(process.env, hostname(), localUser()), runner: hostname(), pid: process.pid };
   return { spec, key, actor, secrets };
@@ -75,7 +77,7 @@ async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rol
  * (command all): a bad host list or key fails before anything is built or pushed. The digest
  * the build will give is not known yet; a placeholder of the same repository stands in.
  */
-export function checkDeployInputs(inputs: Inputs): void {
+export async function checkDeployInputs(inputs: Inputs): Promise<void> {
   let repository = 'placeholder/image';
   try {
     repository = parseRepository(inputs.image).name;
@@ -84,7 +86,7 @@ export function checkDeployInputs(inputs: Inputs): void {
   }
   const envFileText = readEnvFile(inputs.env_file);
   const spec = deploySpec(inputs, { builtImageRef: `${repository}@sha256:${'0'.repeat(64)}`, envFileText }, 'deploy');
-  clientKey(spec, inputs);
+  await clientKey(spec, inputs);
 }
 
 /**

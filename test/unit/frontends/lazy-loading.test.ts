@@ -2,9 +2,10 @@
  * Start-up loads only what a command uses: each package below is wrapped so that loading it is
  * recorded (and then loaded for real), and each front end is dispatched from a fresh module
  * registry. `--help` and `plan` must load none of them; a build loads the engine client but
- * neither the GitHub cache client nor the SSH client; a day-two command loads the SSH client but
- * not the engine client. No timing is measured: only which modules a command pulls in.
+ * neither the GitHub cache client nor the SSH client; a day-two command loads the SSH client (when
+ * it connects to a host) but not the engine client. No timing is measured: only which modules a command pulls in.
  */
+import { generateKeyPairSync } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -90,14 +91,21 @@ describe('each command loads only its own dependencies', () => {
     for (const m of ['node-ssh', '@actions/cache', '@cyclonedx/cyclonedx-library', 'tweetnacl']) expect(got).not.toContain(m);
   });
 
-  test('status against an SSH host loads the SSH client, not the engine client, gRPC or the build', async () => {
-    const known = path.join(scratch, 'known_hosts');
-    fs.writeFileSync(known, '10.231.0.11 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE94qTs9Lh53L2kKM2TJO7CXtFyTd1TWG+TopUxJ7CKn\n');
-    // No private key: the command stops at that input, after its modules are loaded.
-    expect(await cli(['status', '--deploy-image', 'registry.test/hello:1', '--hosts', '10.231.0.11', '--known-hosts', known])).toBe(1);
-    expect(out.join('')).toMatch(/input 'ssh_private_key'/);
+  test('status against an SSH host loads the SSH client when it connects, not the engine client, gRPC or the build', async () => {
+    const key = path.join(scratch, 'deploy_key');
+    fs.writeFileSync(key, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }) as string, { mode: 0o600 });
+    // Port 1 of this machine refuses at once: the host is named as unreachable (exit 1), after the SSH client is loaded.
+    expect(await cli(['status', '--deploy-image', 'registry.test/hello:1', '--hosts', '127.0.0.1:1', '--ssh-host-key-policy', 'accept-new', '--ssh-private-key', key])).toBe(1);
+    expect(out.join('')).toMatch(/127\.0\.0\.1:1: cannot connect/);
     const got = loaded();
-    expect(got).toContain('node-ssh');
+    expect(got).toEqual(expect.arrayContaining(['ssh2', 'node-ssh']));
     for (const m of ['dockerode', '@grpc/grpc-js', '@actions/cache', 'tar-fs', '@cyclonedx/cyclonedx-library']) expect(got).not.toContain(m);
+  });
+
+  test('a deploy input check stops before the SSH client is loaded', async () => {
+    // No private key: refused by the input check, which loads the SSH library only to read a key.
+    expect(await cli(['deploy', '--deploy-image', `registry.test/hello@sha256:${'a'.repeat(64)}`, '--hosts', '127.0.0.1:1', '--ssh-host-key-policy', 'accept-new'])).toBe(1);
+    expect(out.join('')).toMatch(/input 'ssh_private_key': is empty/);
+    expect(loaded()).toEqual([]);
   });
 });
