@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Bundles src/ into OUT (default dist/) with ncc. The native addons ssh2 may have compiled on
+# Bundles src/ into OUT (default dist/) with ncc: index.js, and a chunk file (NNN.index.js) for the
+# code behind each `await import()` (each command's modules), which index.js loads from its own
+# folder when a command needs it; dist/ is always used whole. The native addons ssh2 may have compiled on
 # this machine (sshcrypto.node, cpufeatures.node) are dropped: ssh2 loads them inside try/catch
 # and falls back to pure JavaScript, so dist/ is the same on every machine and every runner.
 set -euo pipefail

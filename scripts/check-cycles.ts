@@ -1,7 +1,9 @@
 /**
  * Fails on any import cycle among the TypeScript modules of a folder (src/ by default):
  * flows go one way, so no module may import, directly or through others, a module that
- * imports it. Type-only imports count too: a type shared both ways belongs lower down.
+ * imports it. Type-only imports count too: a type shared both ways belongs lower down. So do
+ * dynamic imports (`await import('./x')`, how run.ts loads each command): loaded later or not,
+ * the importer depends on the module, and a lazy edge back would still be a cycle in the design.
  *
  * scripts/test.sh runs it (test/unit/import-cycles.test.ts) before the unit tests; after tsc,
  * `node lib/scripts/check-cycles.js [DIR]` runs it alone.
@@ -28,7 +30,7 @@ function resolveLocal(from: string, spec: string): string | null {
   return null;
 }
 
-/** The import graph: each module and the local modules it imports (import, export ... from, require). */
+/** The import graph: each module and the local modules it imports (import, import(), export ... from, require). */
 export function importGraph(dir: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sources(path.resolve(dir))) {

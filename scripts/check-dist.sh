@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fails when dist/ differs from a fresh ncc build of src/ (GitHub runs dist/index.js, not src/).
+# Fails when dist/ differs from a fresh ncc build of src/ (GitHub runs dist/index.js, not src/):
+# every file, chunk files included, and any file one side has and the other lacks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)

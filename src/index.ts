@@ -1,11 +1,14 @@
-import { runCli } from './frontends/cli';
-import { runGitHub } from './frontends/github';
+import * as fs from 'fs';
+import * as path from 'path';
 import { EXIT } from './exit-codes';
 
 /**
  * The one bundle (dist/index.js) has two entries, each named by how it is started and never
  * guessed from the environment: GitHub's runner runs the file itself (action.yml `runs.main`),
  * which is the action; bin/gantry requires it and calls cli(), which is the command line.
+ *
+ * Each front end, and behind it each command, is imported when it runs: the bundler puts them in
+ * chunk files next to dist/index.js, and a process parses and loads only what its command uses.
  */
 
 // A closed pipe (gantry plan | head) ends the program quietly, as other CLIs do.
@@ -18,12 +21,18 @@ function quietOnClosedPipe(): void {
   }
 }
 
+/** A front end that cannot be loaded (a chunk file missing from an incomplete copy of dist/) fails in one line. */
+function failedToLoad(err: unknown): void {
+  process.stderr.write(`gantry: error: cannot load gantry's code (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); is dist/ complete?\n`);
+  process.exitCode = EXIT.failed;
+}
+
 /** The command line: bin/gantry calls this with the user's arguments. */
 export function cli(argv: string[]): void {
   quietOnClosedPipe();
-  void runCli(argv, process.env).then((code) => {
-    process.exitCode = code;
-  });
+  import('./frontends/cli').then(async ({ runCli }) => {
+    process.exitCode = await runCli(argv, process.env);
+  }, failedToLoad);
 }
 
 /** The GitHub Action: inputs as INPUT_* variables, no arguments. */
@@ -34,7 +43,25 @@ export function action(argv: string[]): void {
     process.exitCode = EXIT.usage;
     return;
   }
-  void runGitHub(process.env);
+  import('./frontends/github').then(({ runGitHub }) => runGitHub(process.env), failedToLoad);
 }
 
-if (require.main === module) action(process.argv.slice(2));
+/**
+ * Whether Node was started on this file (`node dist/index.js`), rather than it being required.
+ * `require.main === module` cannot tell once bundled: the bundler stands in for both names.
+ */
+function startedDirectly(): boolean {
+  const main = process.argv[1];
+  if (!main) return false;
+  const real = (p: string): string | null => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return null;
+    }
+  };
+  const self = real(__filename);
+  return [main, `${main}.js`, path.join(main, 'index.js')].some((p) => real(path.resolve(p)) === self);
+}
+
+if (startedDirectly()) action(process.argv.slice(2));

@@ -1,62 +1,86 @@
-import { Command, Inputs } from './schema';
-import { Reporter } from './reporter';
+import type { Command, Inputs } from './schema';
+import type { Reporter } from './reporter';
+import type { TargetResult } from './image/publish/publish-images';
+import type { SupplyChainPlan } from './supply-chain/supply-chain';
 import { EXIT } from './exit-codes';
-import { build, buildServices, planOnly } from './image/build-command';
 import { inputError } from './errors';
-import { checkDeployInputs, deploy, rollback } from './deploy/deploy-command';
-import { attachSupplyChain, prepareSupplyChain, signBinaries, verifyCommand } from './supply-chain/supply-chain';
-import { parseImageRef } from './image-ref';
-import { TargetResult } from './image/publish/publish-images';
-import { refuseForeignInputs } from './deploy/target-inputs';
-import { binarySpec } from './deploy/binary/binary-spec';
-import { audit, logs, status, unlock } from './deploy/day-two';
+
+/**
+ * Each command's code is imported when the command runs, so that a process loads only what its
+ * command uses: `plan` no engine client, a build no SSH client, a deploy no build, and none of
+ * them the supply chain (SBOM, signing, verifying) unless an input asks for it.
+ */
+
+/** Whether any input of the supply chain is set (sbom, or a key to sign or verify with). */
+function usesSupplyChain(inputs: Inputs): boolean {
+  return inputs.sbom || inputs.sign_keyless || Boolean(inputs.sign_key.trim() || inputs.sign_key_password || inputs.verify_key.trim() || inputs.require_provenance || inputs.verify_source.trim());
+}
+
+/** The supply chain's plan (sign_key checked before the build), or null when no input asks for one. */
+async function prepareSupply(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<{ plan: SupplyChainPlan; chain: typeof import('./supply-chain/supply-chain') } | null> {
+  if (!usesSupplyChain(inputs)) return null;
+  const chain = await import('./supply-chain/supply-chain');
+  return { plan: chain.prepareSupplyChain(inputs, reporter, env), chain };
+}
+
+/** With sign_key and binaries_dir: binaries_dir/SHA256SUMS signed as a cosign blob (SHA256SUMS.sig). */
+function signSums(supply: Awaited<ReturnType<typeof prepareSupply>>, inputs: Inputs, reporter: Reporter): void {
+  if (supply) supply.chain.signBinaries(supply.plan, inputs, reporter);
+}
 
 /** Builds one service, then its SBOM, signatures and attestations (sign_key is checked before the build). */
 async function buildWithSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<TargetResult> {
-  const supply = prepareSupplyChain(inputs, reporter, env);
+  const supply = await prepareSupply(inputs, reporter, env);
+  const { build } = await import('./image/build-command');
   const built = await build(inputs, reporter, env);
-  const chain = await attachSupplyChain(supply, inputs, reporter, env, built);
-  signBinaries(supply, inputs, reporter);
-  reporter.setOutput('sbom', chain.sbomPaths.join(','));
+  const sboms = supply ? (await supply.chain.attachSupplyChain(supply.plan, inputs, reporter, env, built)).sbomPaths : [];
+  signSums(supply, inputs, reporter);
+  reporter.setOutput('sbom', sboms.join(','));
   return built;
 }
 
 /** Builds the services of a config file, then each one's SBOM, signatures and attestations. */
 async function buildServicesWithSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<void> {
-  const supply = prepareSupplyChain(inputs, reporter, env);
+  const supply = await prepareSupply(inputs, reporter, env);
+  const { buildServices } = await import('./image/build-command');
   const outcomes = await buildServices(inputs, reporter, env);
   const paths: string[] = [];
   for (const o of outcomes) {
-    if (o.result) paths.push(...(await attachSupplyChain(supply, inputs, reporter, env, o.result, o.name)).sbomPaths);
+    if (o.result && supply) paths.push(...(await supply.chain.attachSupplyChain(supply.plan, inputs, reporter, env, o.result, o.name)).sbomPaths);
   }
-  signBinaries(supply, inputs, reporter);
+  signSums(supply, inputs, reporter);
   reporter.setOutput('sbom', paths.join(','));
 }
 
 /** The one entry every front end calls, after parsing inputs and registering masks. */
 export async function run(command: Command, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
   switch (command) {
-    case 'plan':
+    case 'plan': {
+      const { planOnly } = await import('./image/plan-command');
       await planOnly(inputs, reporter, env);
       return EXIT.ok;
+    }
     case 'build':
       if (inputs.config) await buildServicesWithSupplyChain(inputs, reporter, env);
       else await buildWithSupplyChain(inputs, reporter, env);
       return EXIT.ok;
     case 'deploy':
-      return deploy(inputs, reporter, undefined, env);
+      return (await import('./deploy/deploy-command')).deploy(inputs, reporter, undefined, env);
     case 'rollback':
-      return rollback(inputs, reporter);
-    case 'verify':
+      return (await import('./deploy/deploy-command')).rollback(inputs, reporter);
+    case 'verify': {
+      const { parseImageRef } = await import('./image-ref');
+      const { verifyCommand } = await import('./supply-chain/supply-chain');
       return verifyCommand(inputs, reporter, parseImageRef(inputs.deploy_image, 'deploy_image'));
+    }
     case 'status':
-      return status(inputs, reporter);
+      return (await import('./deploy/day-two')).status(inputs, reporter);
     case 'logs':
-      return logs(inputs, reporter);
+      return (await import('./deploy/day-two')).logs(inputs, reporter);
     case 'audit':
-      return audit(inputs, reporter);
+      return (await import('./deploy/day-two')).audit(inputs, reporter);
     case 'unlock':
-      return unlock(inputs, reporter);
+      return (await import('./deploy/day-two')).unlock(inputs, reporter);
     case 'all': {
       if (inputs.config) {
         if (inputs.hosts.length) throw inputError('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');
@@ -66,20 +90,23 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       if (inputs.deploy_target === 'binary') {
         // Nothing is pushed for this target: the build exports binaries_dir and the hosts get those files.
         if (!inputs.binaries_dir.trim()) throw inputError('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
+        const { refuseForeignInputs } = await import('./deploy/target-inputs');
+        const { binarySpec } = await import('./deploy/binary/binary-spec');
         refuseForeignInputs(inputs, 'binary');
         binarySpec(inputs, {}, 'precheck');
-        const supply = prepareSupplyChain({ ...inputs, push: false }, reporter, env);
+        const supply = await prepareSupply({ ...inputs, push: false }, reporter, env);
+        const { build } = await import('./image/build-command');
         await build({ ...inputs, push: false }, reporter, env);
-        signBinaries(supply, inputs, reporter);
+        signSums(supply, inputs, reporter);
         if (inputs.hosts.length === 0) return EXIT.ok;
-        return deploy(inputs, reporter, undefined, env);
+        return (await import('./deploy/deploy-command')).deploy(inputs, reporter, undefined, env);
       }
       // Every input of every phase is checked before any work: nothing is built or pushed for a
       // deploy that would refuse its inputs.
-      if (inputs.hosts.length) checkDeployInputs(inputs);
+      if (inputs.hosts.length) await (await import('./deploy/deploy-command')).checkDeployInputs(inputs);
       const built = await buildWithSupplyChain(inputs, reporter, env);
       if (inputs.hosts.length === 0) return EXIT.ok;
-      return deploy(inputs, reporter, built.imageRef, env);
+      return (await import('./deploy/deploy-command')).deploy(inputs, reporter, built.imageRef, env);
     }
   }
 }

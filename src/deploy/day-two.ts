@@ -27,7 +27,7 @@ export interface HostAnswer {
 async function askFleet(inputs: Inputs, reporter: Reporter, render: (service: string, by: string) => RemoteStep, seconds = 60): Promise<{ service: string; answers: HostAnswer[] }> {
   for (const s of secretValues(inputs)) reporter.mask(s);
   const spec = deploySpec({ ...inputs, deploy_image: inputs.deploy_image, env: [] }, {}, 'rollback');
-  const key = clientKey(spec, inputs);
+  const key = await clientKey(spec, inputs);
   const connect = connector(spec, key, reporter);
   let user = '';
   try {

@@ -3,21 +3,17 @@ import * as path from 'path';
 import { readGitFacts } from '../git';
 import { hostname, userInfo } from 'os';
 import { Inputs } from '../schema';
-import { Engine } from '../engine/docker';
 import { Masker, Reporter } from '../reporter';
 import { UserError, inputError } from '../errors';
 import { parseRepository } from '../image-ref';
 import { secretValues } from '../inputs';
 import { DeploySpec, deploySpec } from './deploy-spec';
 import { describeActor } from './deploy-actor';
-import { ClientKey, parsePrivateKey } from './private-key';
+import type { ClientKey } from './private-key';
 import { runRollout } from './rollout';
 import { LocalConnection } from './local-connection';
 import { engineAllowsHttp, pinDigest } from './pin-digest';
-import { formatImageRef, parseImageRef } from '../image-ref';
-import { verifyForDeploy } from '../supply-chain/supply-chain';
-import { parsePublicKeys } from '../supply-chain/cosign-key';
-import { verifySums } from '../supply-chain/sums-signature';
+import { ImageRef, formatImageRef, parseImageRef } from '../image-ref';
 import { rollbackTargets } from './rollback-targets';
 import { imageRevision } from './swarm/image-revision';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from './report';
@@ -31,11 +27,13 @@ export function readEnvFile(path: string): string | undefined {
   }
 }
 
-export function clientKey(spec: DeploySpec, inputs: Inputs): ClientKey | undefined {
+/** The checked private key, when a host is reached over SSH (the SSH library is loaded only then). */
+export async function clientKey(spec: DeploySpec, inputs: Inputs): Promise<ClientKey | undefined> {
   if (!spec.hosts.some((h) => !h.local)) return undefined;
   if (!inputs.ssh_private_key.trim()) {
     throw inputError('ssh_private_key', 'is empty', 'the private key whose public half is in the hosts\' authorized_keys');
   }
+  const { parsePrivateKey } = await import('./private-key');
   return parsePrivateKey(inputs.ssh_private_key, inputs.ssh_passphrase);
 }
 
@@ -69,9 +67,11 @@ async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rol
     reporter.mask(v);
     secrets.push(v);
   }
-  const key = clientKey(spec, inputs);
+  const key = await clientKey(spec, inputs);
   // verify_key with the binary target: the SHA256SUMS the spec was planned from must be signed.
   if (binary && spec.binary && inputs.verify_key.trim()) {
+    const { verifySums } = await import('../supply-chain/sums-signature');
+    const { parsePublicKeys } = await import('../supply-chain/cosign-key');
     const by = verifySums(inputs.binaries_dir.trim(), binarySums ?? '', parsePublicKeys(inputs.verify_key, 'verify_key'));
     reporter.info(`${path.join(inputs.binaries_dir.trim(), 'SHA256SUMS')}: signature verified with key ${by}`);
   }
@@ -85,7 +85,7 @@ async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rol
  * (command all): a bad host list or key fails before anything is built or pushed. The digest
  * the build will give is not known yet; a placeholder of the same repository stands in.
  */
-export function checkDeployInputs(inputs: Inputs): void {
+export async function checkDeployInputs(inputs: Inputs): Promise<void> {
   let repository = 'placeholder/image';
   try {
     repository = parseRepository(inputs.image).name;
@@ -94,7 +94,7 @@ export function checkDeployInputs(inputs: Inputs): void {
   }
   const envFileText = readEnvFile(inputs.env_file);
   const spec = deploySpec(inputs, { builtImageRef: `${repository}@sha256:${'0'.repeat(64)}`, envFileText }, 'deploy');
-  clientKey(spec, inputs);
+  await clientKey(spec, inputs);
 }
 
 /**
@@ -144,7 +144,7 @@ async function postDeploy(cmd: string, report: RolloutReport, reporter: Reporter
 
 /** The spec with its image pinned to one digest, resolved on the runner before any host is contacted. */
 function httpRule(reporter: Reporter, httpAllowed: boolean): (registry: string) => Promise<boolean> {
-  return httpAllowed ? async () => true : engineAllowsHttp(new Engine((m) => reporter.debug(m)));
+  return httpAllowed ? async () => true : engineAllowsHttp(async () => new (await import('../engine/docker')).Engine((m) => reporter.debug(m)));
 }
 
 async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter, httpAllowed = false): Promise<DeploySpec> {
@@ -154,6 +154,13 @@ async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter, h
   const pinned = await pinDigest(image, { input, credentials: spec.registry, allowHttp, debug: (m) => reporter.debug(m) });
   reporter.info(`${formatImageRef(image)} is ${pinned.digest} in the registry: every host deploys ${formatImageRef(pinned)}`);
   return { ...spec, container: { ...spec.container, image: pinned } };
+}
+
+/** verify_key's checks, with the supply chain's code loaded only when an input asks for them. */
+async function verifyImage(inputs: Inputs, reporter: Reporter, image: ImageRef, input: string): Promise<void> {
+  if (!inputs.verify_key.trim() && !inputs.require_provenance && !inputs.verify_source.trim()) return;
+  const { verifyForDeploy } = await import('../supply-chain/supply-chain');
+  await verifyForDeploy(inputs, reporter, image, input);
 }
 
 /**
@@ -166,7 +173,7 @@ export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?:
   const input = inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref';
   const spec = prepared.spec.target === 'binary' ? prepared.spec : await pinnedSpec(prepared.spec, input, reporter, inputs.registry_insecure);
   // verify_key: the pinned digest's signature (and provenance) checked before any host is contacted.
-  if (spec.target !== 'binary' && spec.container.image) await verifyForDeploy(inputs, reporter, spec.container.image, input);
+  if (spec.target !== 'binary' && spec.container.image) await verifyImage(inputs, reporter, spec.container.image, input);
   const what = spec.binary ? `${spec.binary.name} ${spec.binary.version} (binary)` : spec.container.name;
   // The swarm target labels the service with the image's revision, read from the registry here.
   const revision = spec.target === 'swarm' && spec.container.image
@@ -186,6 +193,7 @@ export async function rollback(inputs: Inputs, reporter: Reporter): Promise<numb
   if (inputs.verify_key.trim()) {
     // What each host would go back to is read (nothing changed) and verified before the rollout.
     const targets = await rollbackTargets(spec, key, reporter);
+    const { verifyForDeploy } = await import('../supply-chain/supply-chain');
     for (const ref of [...new Set(targets.map((t) => t.ref).filter(Boolean))]) {
       try {
         await verifyForDeploy(inputs, reporter, parseImageRef(ref, 'deploy_image'));

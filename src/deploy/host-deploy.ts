@@ -9,7 +9,7 @@ import { HostKeyVerdict } from './host-key';
 import { HostLock } from './host-lock';
 import { HostRecord } from './host-record';
 import { StepFailure, runStep } from './host-steps';
-import { ConnectError } from './ssh-connection';
+import { ConnectError } from './connect-error';
 import { HostReport, Running } from './report';
 import {
   AuditEntry, RemoteStep, STEP_EXIT, StepOutput, convergeStep, createStep, finalizeStep, healthStep,

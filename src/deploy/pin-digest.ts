@@ -3,7 +3,7 @@
  * pulled the tag themselves could get different images if the tag moves during the rollout.
  */
 import { UserError, errorMessage } from '../errors';
-import { Engine } from '../engine/docker';
+import type { Engine } from '../engine/docker';
 import { Credentials, RegistryClient } from '../registry/registry-client';
 import { ImageRef, formatImageRef, parseRepository } from '../image-ref';
 
@@ -23,10 +23,14 @@ export function apiHost(registry: string): string {
 
 /**
  * Plain HTTP the way an engine allows it: loopback registries always (as dockerd does); others
- * when the runner's own engine lists them as insecure. Without an engine, HTTPS only.
+ * when the runner's own engine lists them as insecure. Without an engine, HTTPS only. `engine`
+ * may be a function that makes one: the engine client is then loaded only when a registry is asked about.
  */
-export function engineAllowsHttp(engine: Engine = new Engine()): (registry: string) => Promise<boolean> {
-  return (registry) => engine.allowsPlainHttp(registry);
+export function engineAllowsHttp(engine?: Engine | (() => Promise<Engine>)): (registry: string) => Promise<boolean> {
+  return async (registry) => {
+    const e = typeof engine === 'function' ? await engine() : engine ?? new (await import('../engine/docker')).Engine();
+    return e.allowsPlainHttp(registry);
+  };
 }
 
 /** The image with its digest: as given when it names one, else the registry's digest of its tag. */

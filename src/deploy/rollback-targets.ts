@@ -7,7 +7,6 @@ import { pinsFor } from './known-hosts';
 import { LocalConnection } from './local-connection';
 import { ClientKey } from './private-key';
 import { serviceNames } from './remote-steps';
-import { connectSsh } from './ssh-connection';
 
 /**
  * What a rollback would go back to on each host, read without changing anything there (one
@@ -39,6 +38,7 @@ export async function rollbackTargets(spec: DeploySpec, key: ClientKey | undefin
       if (target.local) connection = new LocalConnection(debug);
       else {
         if (!key) throw new Error('no SSH private key');
+        const { connectSsh } = await import('./ssh-connection');
         connection = (await connectSsh({ target, key, pins: pinsFor(spec.knownHosts, target.host, target.port), policy: spec.hostKeyPolicy, readyTimeoutSeconds: 20, debug })).connection;
       }
       const r = await connection.exec(script, { timeoutSeconds: 30 });

@@ -8,7 +8,6 @@ import { HostKeyVerdict } from './host-key';
 import { pinsFor } from './known-hosts';
 import { LocalConnection } from './local-connection';
 import { ClientKey } from './private-key';
-import { connectSsh } from './ssh-connection';
 import { formatImageRef } from '../image-ref';
 import { Clock, systemClock } from './clock';
 import { pidAlive } from './host-lock';
@@ -42,6 +41,8 @@ export function connector(spec: DeploySpec, key: ClientKey | undefined, reporter
     const debug = (m: string) => reporter.debug(m);
     if (target.local) return { connection: new LocalConnection(debug) };
     if (!key) throw new Error('no SSH private key');
+    // The SSH client is loaded by the first host that needs it: none for the host `local`.
+    const { connectSsh } = await import('./ssh-connection');
     return connectSsh({
       target, key, pins: pinsFor(spec.knownHosts, target.host, target.port), policy: spec.hostKeyPolicy,
       readyTimeoutSeconds: LIMITS.connect, debug,

@@ -5,17 +5,11 @@ import { ExecOptions, ExecResult, HostConnection } from './host-connection';
 import { HostTarget } from './host-list';
 import { HostPins } from './known-hosts';
 import { HostKeyPolicy, HostKeyVerdict, checkHostKey, hostKeyAlgorithms } from './host-key';
-import { ClientKey } from './private-key';
+import type { ClientKey } from './private-key';
+import { ConnectError } from './connect-error';
 
-export type ConnectFailure = 'unreachable' | 'host-key' | 'auth' | 'failed';
-
-/** Why a host could not be reached, as one line naming it. */
-export class ConnectError extends Error {
-  constructor(message: string, readonly kind: ConnectFailure, readonly verdict?: HostKeyVerdict) {
-    super(message);
-    this.name = 'ConnectError';
-  }
-}
+export { ConnectError } from './connect-error';
+export type { ConnectFailure } from './connect-error';
 
 export interface SshOptions {
   readonly target: HostTarget;

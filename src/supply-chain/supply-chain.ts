@@ -4,10 +4,10 @@ import * as tarStream from 'tar-stream';
 import { Inputs } from '../schema';
 import { Reporter } from '../reporter';
 import { UserError, errorMessage, inputError } from '../errors';
-import { Engine } from '../engine/docker';
+import type { Engine } from '../engine/docker';
 import { ImageRef, formatImageRef, parseRepository } from '../image-ref';
 import { RegistryClient } from '../registry/registry-client';
-import { imageProgram } from '../image/publish/binaries';
+import { imageProgram } from '../image/publish/binary-paths';
 import type { TargetResult } from '../image/publish/publish-images';
 import { SigningKey, keyId, parseCosignPrivateKey, parsePublicKeys } from './cosign-key';
 import { ArtifactStore, CosignSigner, ImageTarget, attachAttestation, attachSignature, keySigner } from './attach';
@@ -32,6 +32,12 @@ export interface SupplyChainPlan {
   keyless?: { fulcioUrl: string; rekorUrl: string };
   sbom: boolean;
   startedOn: Date;
+}
+
+/** The engine client, loaded when first asked for (dockerode brings gRPC and ssh2 with it). */
+async function engineClient(reporter: Reporter): Promise<Engine> {
+  const { Engine } = await import('../engine/docker');
+  return new Engine((m) => reporter.debug(m));
 }
 
 /** Checks sign_key and its password before any build work; bad input fails here. */
@@ -137,7 +143,7 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
   const result: SupplyChainResult = { sbomPaths: [], seconds: { sbom: 0, sign: 0, provenance: 0 } };
   if (!plan.sbom && !plan.key && !plan.keyless) return result;
   return reporter.group(`Supply chain ${built.plan.repository}`, async () => {
-    const engine = new Engine((m) => reporter.debug(m));
+    const engine = await engineClient(reporter);
     const repository = built.plan.repository;
     const several = built.builds.length > 1;
     const sboms: Array<{ digest: string; json: string }> = [];
@@ -237,7 +243,7 @@ function describe(o: 'added' | 'present', who: string): string {
 
 /** Plain HTTP as the deploy's pinning allows it (loopback, the runner engine's insecure registries), or with registry_insecure. */
 async function verifyClient(image: ImageRef, inputs: Inputs, reporter: Reporter): Promise<{ store: RegistryClient; repo: string }> {
-  const http = inputs.registry_insecure || (await new Engine((m) => reporter.debug(m)).allowsPlainHttp(image.registry));
+  const http = inputs.registry_insecure || (await (await engineClient(reporter)).allowsPlainHttp(image.registry));
   return registryStore(image.repository, inputs, http, reporter);
 }
 

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { Inputs } from '../../schema';
 import { inputError } from '../../errors';
 import { shq } from '../../shell-quote';
-import { binaryFileName } from '../../image/publish/binaries';
+import { binaryFileName } from '../../image/publish/binary-paths';
 
 export type ProcessManager = 'none' | 'supervisor' | 'systemd-user';
 

@@ -1,7 +1,7 @@
 /**
  * The step scripts (src/deploy/steps/*.sh) reach every build of gantry as one generated
  * TypeScript module, step-scripts.ts: ts-jest (src), tsc (lib/, used by `npm run generate`) and
- * ncc (dist/index.js, one file) all compile it like any other module, with no file to find at run
+ * ncc (dist/, bundled) all compile it like any other module, with no file to find at run
  * time. `npm run generate` writes it; a unit test fails when it differs from the .sh files.
  */
 import * as fs from 'fs';

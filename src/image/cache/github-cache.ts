@@ -1,11 +1,11 @@
-import * as cache from '@actions/cache';
 import { Reporter } from '../../reporter';
 import { errorMessage } from '../../errors';
 
 /**
  * The one wrapper around GitHub's cache service (@actions/cache): cache_dir is restored before
  * the build and saved after it when gantry runs on GitHub; elsewhere the CI's own cache keeps
- * the folder (GitLab: `cache: paths`), and this says so once.
+ * the folder (GitLab: `cache: paths`), and this says so once. The client (and the storage SDK
+ * behind it) is imported only on GitHub, when a cache is restored or saved.
  */
 export function onGitHubCache(env: NodeJS.ProcessEnv): boolean {
   return env.GITHUB_ACTIONS === 'true' && Boolean(env.ACTIONS_RUNTIME_TOKEN) && Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
@@ -18,6 +18,7 @@ export async function restoreFromGitHub(dir: string, keys: { key: string; restor
     return '';
   }
   try {
+    const cache = await import('@actions/cache');
     const hit = (await cache.restoreCache([dir], keys.key, keys.restoreKeys)) ?? '';
     reporter.info(hit ? `cache: restored ${dir} from the GitHub cache, key ${hit}${hit === keys.key ? '' : ' (a partial hit)'}` : `cache: no GitHub cache entry for ${keys.key} or ${keys.restoreKeys.join(', ')}*`);
     return hit;
@@ -35,6 +36,7 @@ export async function saveToGitHub(dir: string, keys: { key: string }, restored:
     return;
   }
   try {
+    const cache = await import('@actions/cache');
     const id = await cache.saveCache([dir], keys.key);
     reporter.info(`cache: saved ${dir} to the GitHub cache as ${keys.key}${id > 0 ? ` (id ${id})` : ''}`);
   } catch (err) {

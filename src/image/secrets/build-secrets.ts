@@ -2,7 +2,7 @@ import { Reporter } from '../../reporter';
 import { UserError } from '../../errors';
 import { SecretSpec } from './secret-inputs';
 import { Engine } from '../../engine/docker';
-import { BuildSession, openBuildSession } from './session/build-session';
+import type { BuildSession } from './session/build-session';
 import { BuildSecrets, hasBuildSecrets, resolveBuildSecrets, secretTexts } from './secret-sources';
 import { checkSecretMounts, secretRunSteps } from './secret-mounts';
 import { guardBuildArgs } from './secret-guard';
@@ -55,6 +55,8 @@ export async function prepareSecrets(spec: SecretSpec, buildArgs: ReadonlyArray<
     secrets,
     async openSession(engine, debug) {
       if (!hasBuildSecrets(secrets)) return null;
+      // gRPC and the session's services are loaded only by a build that has something to serve.
+      const { openBuildSession } = await import('./session/build-session');
       return openBuildSession(engine, {
         secret: (id) => secrets.secrets.get(id)?.value,
         agent: (id) => secrets.agents.get(id)?.source,

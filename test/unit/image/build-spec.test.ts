@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseBuildSpec, BuildMode } from '../../../src/image/build-spec';
-import { planOnly } from '../../../src/image/build-command';
+import { planOnly } from '../../../src/image/plan-command';
 import { ciCommitTime } from '../../../src/git';
 import { parseInputs } from '../../../src/inputs';
 import { MemoryReporter } from '../../../src/reporter';

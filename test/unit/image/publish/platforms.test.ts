@@ -1,7 +1,8 @@
 import { parsePlatforms, platformTag } from '../../../../src/image/plan/platforms';
 import { renderDockerfile, DockerfileSpec } from '../../../../src/image/plan/dockerfile';
 import { runtimeBase } from '../../../../src/image/plan/runtime-image';
-import { binaryFileName, imageProgram, mergeSha256Sums } from '../../../../src/image/publish/binaries';
+import { mergeSha256Sums } from '../../../../src/image/publish/binaries';
+import { binaryFileName, imageProgram } from '../../../../src/image/publish/binary-paths';
 import { manifestList, parseChallenge, sha256Digest, MEDIA } from '../../../../src/registry/registry-client';
 
 describe('platforms', () => {

@@ -1,0 +1,51 @@
+import * as fs from 'fs';
+import { Inputs } from '../schema';
+import { Reporter } from '../reporter';
+import { buildSpecOf } from './read-build-spec';
+import { BuildPlan, platformPlan, planBuild } from './plan/build-plan';
+import { readBuildFacts } from './plan/build-facts';
+import { nodePlatform, platformText } from './plan/platforms';
+
+/**
+ * `gantry plan`: the Dockerfile, tags and labels, without an engine, after the checks a build
+ * makes (bad input, secret-looking build args, platforms). The builder is taken to run on
+ * this machine's platform; without `image`, tags are shown on a placeholder repository.
+ */
+export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuildPlan> {
+  const spec = buildSpecOf({ ...inputs, config: '' }, env, 'plan');
+  for (const w of spec.warnings) reporter.warn(w);
+  const service = spec.services[0];
+  const native = nodePlatform();
+  const targets = service.platforms.length ? service.platforms : [native];
+  const plans: BuildPlan[] = [];
+  let commitTime = 0;
+  for (const p of targets) {
+    const facts = await readBuildFacts(service, env, p, native);
+    commitTime = facts.git.commitTime;
+    plans.push(planBuild(service, facts));
+  }
+  const plan = plans[0];
+  for (const w of plan.warnings) reporter.warn(w);
+  if (plan.placeholderRepository) {
+    reporter.info(`# image is not set: tags below are shown on the placeholder repository ${plan.repository}; set image to name yours`);
+  }
+  for (const [i, p] of plans.entries()) {
+    if (plans.length > 1) reporter.info(`# platform ${platformText(targets[i])}`);
+    reporter.info(p.dockerfile ?? `# ${service.dockerfile?.given} (your own Dockerfile, built unchanged)\n${fs.readFileSync(service.dockerfile?.path as string, 'utf8')}`);
+    if (!p.dockerfile) break;
+  }
+  reporter.info('tags:');
+  for (const r of plan.references) reporter.info(`  ${r}`);
+  if (plans.length > 1) {
+    reporter.info('platform tags (each platform\'s image, listed by the index under the tags above):');
+    for (const [i, p] of plans.entries()) for (const r of platformPlan(p, targets[i]).references) reporter.info(`  ${r}`);
+  }
+  reporter.info('labels:');
+  for (const [k, v] of Object.entries(plan.labels)) reporter.info(`  ${k}=${v}`);
+  reporter.info('build args:');
+  for (const [k, v] of Object.entries(plan.buildArgs)) reporter.info(`  ${k}=${v}`);
+  reporter.setOutput('tags', plan.references.join(','));
+  reporter.setOutput('go_version', plan.goVersion);
+  reporter.setOutput('commit_time', String(commitTime || ''));
+  return plan;
+}
