@@ -28,6 +28,11 @@ export interface InputSpec {
   readonly lines?: boolean;
   /** KEY=VALUE lines, checked line by line when parsed (errors name the line, and the key). */
   readonly keyValue?: boolean;
+  /**
+   * Only the CLI in a terminal takes it (its value never ends a job): the GitLab templates leave
+   * it out, and the action and a CLI run inside a CI job refuse any value but the default.
+   */
+  readonly cliOnly?: boolean;
   /** Bounds of a number: every duration and count has both (Node's timers overflow past 2^31 ms). */
   readonly min?: number;
   readonly max?: number;
@@ -196,6 +201,10 @@ export const INPUTS = {
   },
   logs_tail: { kind: 'number', default: '100', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 100000, expected: 'a count from 1 to 100000', description: 'With logs: the last lines of each host (before logs_grep).' },
   logs_grep: { kind: 'string', default: '', group: 'deploy', description: 'With logs: only lines holding this text (a fixed string, not a pattern).' },
+  logs_follow: {
+    ...BOOL, default: 'false', group: 'deploy', cliOnly: true,
+    description: 'With logs, the CLI in a terminal only: keep streaming every host\'s new lines until Ctrl-C (SIGINT or SIGTERM), then close every session and exit 0. The action and CI jobs refuse it (a job would never end).',
+  },
   audit_lines: { kind: 'number', default: '20', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 100000, expected: 'a count from 1 to 100000', description: 'With audit: the last entries shown from each host.' },
   force: { ...BOOL, default: 'false', group: 'deploy', description: 'Redeploy hosts that already run the target digest, healthy and with the same settings (without it they are left alone and reported unchanged); with unlock, release a lock whose holder still looks alive.' },
   proxy_port: {

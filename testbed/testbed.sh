@@ -8,6 +8,9 @@
 #   testbed/testbed.sh stop-host hN       stop host hN's sshd (listener and live sessions): unreachable;
 #                                         it stays stopped, even across `up`, until start-host or down
 #   testbed/testbed.sh start-host hN      start it again
+#   testbed/testbed.sh restart-engine hN  host hN's reboot as its containers see it: its engine stops
+#                                         (stopping every container) and starts again; restart
+#                                         policies bring containers back, as after a reboot
 #   testbed/testbed.sh swarm              join h1 h2 h3 into one swarm (manager h1, workers h2 h3); idempotent,
 #                                         bounded; plain containers keep working on the nodes
 #   testbed/testbed.sh load-images DOCKER_HOST [IMAGE...]
@@ -732,6 +735,23 @@ cmd_start_host() {
   say "host $h started"
 }
 
+# The nearest thing to a reboot of a host here (the hosts share this machine's kernel): its
+# engine stops, which stops every container as a shutdown does, and starts again, which starts
+# the containers whose restart policy says so (always; unless-stopped unless stopped by hand).
+cmd_restart_engine() {
+  local h=${1:-} pid
+  host_index "$h" >/dev/null
+  with_lock
+  pid=$(ourpid "$RUN/$h/dockerd.pid" "$RUN/$h/exec")
+  [ -n "$pid" ] || die "the engine of $h is not running; run testbed.sh up"
+  say "engine $h: stopping (pid $pid; its containers stop with it), then starting again"
+  stop_pid "$pid" 60
+  # shellcheck disable=SC2046
+  engine_start $(host_engine_args "$h")
+  engine_wait "$h" "$(host_sock "$h")" "$RUN/$h/dockerd.pid"
+  say "engine $h restarted"
+}
+
 # ---------------------------------------------------------------- swarm
 
 swarm_state() { timeout 20 env -u DOCKER_CONTEXT docker -H "unix://$(host_sock "$1")" info --format '{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}}' 2>/dev/null || echo unknown; }
@@ -777,7 +797,8 @@ case "${1:-}" in
   status) cmd_status ;;
   stop-host) cmd_stop_host "${2:-}" ;;
   start-host) cmd_start_host "${2:-}" ;;
+  restart-engine) cmd_restart_engine "${2:-}" ;;
   swarm) cmd_swarm ;;
   load-images) shift; load_images "$@" ;;
-  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac

@@ -9,9 +9,12 @@ export function statusStep(service: string, keep: number): RemoteStep {
   return step('status', service, { KEEP: Math.max(1, Math.floor(keep)) });
 }
 
-/** The service's logs on a host: since, the last `tail` lines, those holding `grep`. */
-export function logsStep(service: string, o: { since: string; tail: number; grep: string }): RemoteStep {
-  return step('logs', service, { SINCE: o.since, TAIL: Math.max(1, Math.floor(o.tail)), GREP: o.grep });
+/**
+ * The service's logs on a host: since, the last `tail` lines, those holding `grep`. With follow,
+ * new lines stream (line=, with alive= every second) until the session closes or the container stops.
+ */
+export function logsStep(service: string, o: { since: string; tail: number; grep: string; follow?: boolean }): RemoteStep {
+  return step('logs', service, { SINCE: o.since, TAIL: Math.max(1, Math.floor(o.tail)), GREP: o.grep, FOLLOW: o.follow ? 1 : 0 });
 }
 
 /** The last `lines` entries of the host's audit log for the service. */

@@ -2,7 +2,7 @@ import { hostname, userInfo } from 'os';
 import { Inputs } from '../schema';
 import { Reporter } from '../reporter';
 import { EXIT } from '../exit-codes';
-import { errorMessage } from '../errors';
+import { errorMessage, inputError } from '../errors';
 import { shortDigest } from '../image-ref';
 import { secretValues } from '../inputs';
 import { deploySpec } from './deploy-spec';
@@ -23,20 +23,23 @@ export interface HostAnswer {
   readonly error?: string;
 }
 
-/** Runs one step on every host at once; a host that cannot be reached is named, not fatal. */
-async function askFleet(inputs: Inputs, reporter: Reporter, render: (service: string, by: string) => RemoteStep, seconds = 60): Promise<{ service: string; answers: HostAnswer[] }> {
+/** The fleet a day-two command talks to: its hosts, how to reach them, the service, who asks. */
+async function fleet(inputs: Inputs, reporter: Reporter): Promise<{ service: string; hosts: readonly HostTarget[]; connect: ReturnType<typeof connector>; by: string }> {
   for (const s of secretValues(inputs)) reporter.mask(s);
   const spec = deploySpec({ ...inputs, deploy_image: inputs.deploy_image, env: [] }, {}, 'rollback');
   const key = await clientKey(spec, inputs);
-  const connect = connector(spec, key, reporter);
   let user = '';
   try {
     user = userInfo().username;
   } catch {
     // no passwd entry: the actor falls back to the environment
   }
-  const by = describeActor(process.env, hostname(), user);
-  const service = spec.container.name;
+  return { service: spec.container.name, hosts: spec.hosts, connect: connector(spec, key, reporter), by: describeActor(process.env, hostname(), user) };
+}
+
+/** Runs one step on every host at once; a host that cannot be reached is named, not fatal. */
+async function askFleet(inputs: Inputs, reporter: Reporter, render: (service: string, by: string) => RemoteStep, seconds = 60): Promise<{ service: string; answers: HostAnswer[] }> {
+  const { service, hosts, connect, by } = await fleet(inputs, reporter);
   const ask = async (t: HostTarget): Promise<HostAnswer> => {
     let conn;
     try {
@@ -52,7 +55,7 @@ async function askFleet(inputs: Inputs, reporter: Reporter, render: (service: st
       await conn?.close().catch(() => undefined);
     }
   };
-  return { service, answers: await Promise.all(spec.hosts.map(ask)) };
+  return { service, answers: await Promise.all(hosts.map(ask)) };
 }
 
 function failures(answers: readonly HostAnswer[], reporter: Reporter): number {
@@ -149,13 +152,99 @@ export function prefixLogs(answers: readonly HostAnswer[]): string[] {
 export async function logs(inputs: Inputs, reporter: Reporter): Promise<number> {
   const o = { since: inputs.logs_since.trim(), tail: inputs.logs_tail, grep: inputs.logs_grep };
   if (inputs.deploy_target === 'swarm') {
+    if (inputs.logs_follow) throw inputError('logs_follow', 'is not supported with deploy_target swarm', 'false (run docker service logs --follow on the manager)');
     // Swarm prefixes each line with its task and node (service.slot.task@node | ...).
     const { answers } = await askFleet(inputs, reporter, (s) => swarmLogsStep(s, o));
     for (const a of answers) for (const l of listValues(a.out ?? parseStepOutput(''), 'line')) reporter.info(l);
     return failures(answers, reporter);
   }
+  if (inputs.logs_follow) {
+    const stop = stopOnSignals();
+    try {
+      return await followLogs(inputs, reporter, stop.signal);
+    } finally {
+      stop.dispose();
+    }
+  }
   const { answers } = await askFleet(inputs, reporter, (s) => logsStep(s, o));
   for (const l of prefixLogs(answers)) reporter.info(l);
+  return failures(answers, reporter);
+}
+
+/**
+ * Aborted by the first SIGINT or SIGTERM. The listeners go then (and with dispose): a second
+ * Ctrl-C ends the process the usual way.
+ */
+export function stopOnSignals(): { signal: AbortSignal; dispose(): void } {
+  const ac = new AbortController();
+  const dispose = () => {
+    process.off('SIGINT', on);
+    process.off('SIGTERM', on);
+  };
+  function on(): void {
+    dispose();
+    ac.abort();
+  }
+  process.on('SIGINT', on);
+  process.on('SIGTERM', on);
+  return { signal: ac.signal, dispose };
+}
+
+/**
+ * Splits a host's streamed step output into lines: `line=` lines are handed on, the last
+ * `error=` is kept, `alive=` heartbeats are dropped. Pure but for the callback.
+ */
+export class FollowedLines {
+  private rest = '';
+  error?: string;
+
+  constructor(private readonly onLine: (line: string) => void) {}
+
+  push(chunk: string): void {
+    const parts = (this.rest + chunk).split('\n');
+    this.rest = parts.pop() ?? '';
+    for (const p of parts) this.take(p.replace(/\r$/, ''));
+  }
+
+  end(): void {
+    if (this.rest) this.take(this.rest);
+    this.rest = '';
+  }
+
+  private take(l: string): void {
+    if (l.startsWith('line=')) this.onLine(l.slice(5));
+    else if (l.startsWith('error=')) this.error = l.slice(6);
+  }
+}
+
+/**
+ * logs_follow: every host's new lines as they come, prefixed with the host, until `stop` (Ctrl-C)
+ * or every host's stream has ended. Stopping closes each session; the host-side step then stops
+ * its docker logs. 0 when every host streamed (stopped or ended), 1 when a host could not.
+ */
+export async function followLogs(inputs: Inputs, reporter: Reporter, stop: AbortSignal): Promise<number> {
+  const { service, hosts, connect } = await fleet(inputs, reporter);
+  const follow = async (t: HostTarget): Promise<HostAnswer> => {
+    let conn;
+    try {
+      conn = (await connect(t)).connection;
+      if (stop.aborted) return { host: t.label };
+      const lines = new FollowedLines((l) => reporter.info(`${t.label} | ${l}`));
+      const s = logsStep(service, { since: inputs.logs_since.trim(), tail: inputs.logs_tail, grep: inputs.logs_grep, follow: true });
+      const r = await conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: 0, onStdout: (c) => lines.push(c), stop });
+      lines.end();
+      if (stop.aborted) return { host: t.label };
+      if (r.code !== 0) return { host: t.label, error: lines.error ?? r.lost ?? (r.stderr.trim().split('\n').pop() || `exit code ${r.code}`) };
+      reporter.info(`${t.label}: the log stream ended (${service} stopped)`);
+      return { host: t.label };
+    } catch (err) {
+      return { host: t.label, error: errorMessage(err) };
+    } finally {
+      await conn?.close().catch(() => undefined);
+    }
+  };
+  const answers = await Promise.all(hosts.map(follow));
+  if (stop.aborted) reporter.info(`stopped following ${service} on ${hosts.length} host(s)`);
   return failures(answers, reporter);
 }
 

@@ -10,7 +10,15 @@ export interface ExecResult {
 export interface ExecOptions {
   /** Bytes fed after the script on the same stdin (secrets); never logged. */
   readonly stdin?: string;
+  /** Seconds before the run is cut; 0 means no limit (a follow, which `stop` ends). */
   readonly timeoutSeconds: number;
+  /**
+   * Streaming: stdout reaches onStdout as it arrives (the result's stdout stays empty) until the
+   * script ends or `stop` aborts, which closes the session's stdout: the script sees its next
+   * write fail and cleans up (see steps/logs.sh).
+   */
+  readonly onStdout?: (chunk: string) => void;
+  readonly stop?: AbortSignal;
 }
 
 /**

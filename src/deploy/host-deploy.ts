@@ -15,7 +15,7 @@ import {
   AuditEntry, RemoteStep, STEP_EXIT, StepOutput, convergeStep, createStep, finalizeStep, healthStep,
   listValues, parseStepOutput, preflightStep, pullStep, restoreStep, retireStep, switchStep,
 } from './remote-steps';
-import { cloneLiveStep, discardStep, proxyConvergeStep, resolveVersionStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep } from './proxy-steps';
+import { cloneLiveStep, discardStep, proxyConvergeStep, resolveVersionStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep, unrouteStep } from './proxy-steps';
 import { routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from './proxy-config';
 import { preSwitchStep } from './hooks';
 
@@ -598,8 +598,11 @@ export class HostRun extends HostRunBase {
   }
 
   protected async retire(audit: AuditEntry): Promise<string> {
+    // Proxy mode: the route goes first, so the proxy never dials a stopped container.
+    const proxy = this.ctx.spec.proxy;
+    const unrouted = proxy ? (await this.step(unrouteStep(this.service, proxy.drainTimeout), LIMITS.proxy)).values.unrouted === '1' : false;
     await this.step(retireStep(this.service, audit), LIMITS.restore);
-    return 'the new container was stopped';
+    return unrouted ? `its route was taken off the proxy (port ${proxy!.port}) and the new container was stopped` : 'the new container was stopped';
   }
 
   protected switchBack(_before: string, audit: AuditEntry): Promise<boolean> {

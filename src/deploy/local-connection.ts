@@ -1,5 +1,6 @@
 import { spawn } from 'child_process';
 import { copyFile, stat } from 'fs/promises';
+import { StringDecoder } from 'string_decoder';
 import { ExecOptions, ExecResult, HostConnection } from './host-connection';
 
 /** The host `local`: the runner's own engine (DOCKER_HOST as the runner has it), state in its $HOME. */
@@ -16,11 +17,18 @@ export class LocalConnection implements HostConnection {
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       let lost: string | undefined;
-      const timer = setTimeout(() => {
+      const timer = opts.timeoutSeconds > 0 ? setTimeout(() => {
         lost = `timed out after ${opts.timeoutSeconds} s`;
         child.kill('SIGKILL');
-      }, opts.timeoutSeconds * 1000);
-      child.stdout.on('data', (c: Buffer) => out.push(c));
+      }, opts.timeoutSeconds * 1000) : undefined;
+      // Streaming: chunks go on as they arrive; stop closes bash's stdout, whose next write fails.
+      const decoder = new StringDecoder('utf8');
+      const onStop = () => {
+        lost ??= 'stopped';
+        child.stdout.destroy();
+      };
+      opts.stop?.addEventListener('abort', onStop, { once: true });
+      child.stdout.on('data', (c: Buffer) => (opts.onStdout ? opts.onStdout(decoder.write(c)) : out.push(c)));
       child.stderr.on('data', (c: Buffer) => err.push(c));
       child.stdin.on('error', () => undefined);
       child.on('error', (e) => {
@@ -28,9 +36,13 @@ export class LocalConnection implements HostConnection {
       });
       child.on('close', (code) => {
         clearTimeout(timer);
+        opts.stop?.removeEventListener('abort', onStop);
+        const rest = decoder.end();
+        if (rest && opts.onStdout) opts.onStdout(rest);
         resolve({ code: lost ? null : code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), lost });
       });
       child.stdin.end(script + (opts.stdin ?? ''));
+      if (opts.stop?.aborted) onStop();
     });
   }
 

@@ -62,7 +62,18 @@ export function proxySwitchStep(service: string, o: ProxySwitchOptions): RemoteS
     SOURCE: o.src, PORT: o.port, IMAGE: o.image, ALIAS: o.alias, DRAIN: Math.floor(o.drainSeconds), FILE: o.routeFile, ROUTE: o.route,
     HOSTS: o.hosts.join('\n'), TLS: o.tlsPolicy, PX: PROXY.container, NET: PROXY_NETWORK, ADMIN: PROXY.admin,
     CONFIG_VOLUME: PROXY.configVolume, DATA_VOLUME: PROXY.dataVolume,
-  });
+  }, { libs: PROXY_LIBS });
+}
+
+/** The steps that change the proxy read steps/proxy-lib.sh after lib.sh. */
+const PROXY_LIBS = ['lib', 'proxy-lib'] as const;
+
+/**
+ * The fleet's rollback of a first deploy: under the host-wide proxy lock, the service's route is
+ * taken off and the other services' routes loaded again (unrouted=1, or unrouted=none without a route).
+ */
+export function unrouteStep(service: string, drainSeconds: number): RemoteStep {
+  return step('unroute', service, { DRAIN: Math.floor(drainSeconds), PX: PROXY.container, ADMIN: PROXY.admin }, { libs: PROXY_LIBS });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { stat } from 'fs/promises';
+import { StringDecoder } from 'string_decoder';
 import { NodeSSH } from 'node-ssh';
 import type { ClientChannel } from 'ssh2';
 import { ExecOptions, ExecResult, HostConnection } from './host-connection';
@@ -66,6 +67,7 @@ class SshConnection implements HostConnection {
   async exec(script: string, opts: ExecOptions): Promise<ExecResult> {
     if (this.lostReason || !this.ssh.isConnected()) return { code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected' };
     this.debug(`${this.where}: bash -s (${script.split('\n', 1)[0]})`);
+    if (opts.onStdout) return this.stream(script, opts, opts.onStdout);
     let channel: ClientChannel | undefined;
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -86,6 +88,47 @@ class SshConnection implements HostConnection {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * A run whose stdout is handed on as it arrives and never kept (a log follow may last hours).
+   * `stop` closes the channel; the run then resolves with lost 'stopped'.
+   */
+  private stream(script: string, opts: ExecOptions, onStdout: (chunk: string) => void): Promise<ExecResult> {
+    const conn = this.ssh.connection;
+    if (!conn) return Promise.resolve({ code: null, stdout: '', stderr: '', lost: 'not connected' });
+    return new Promise((resolve) => {
+      conn.exec('bash -s', (err, channel) => {
+        if (err) {
+          resolve({ code: null, stdout: '', stderr: '', lost: `connection lost: ${err.message}` });
+          return;
+        }
+        const out = new StringDecoder('utf8');
+        let stderr = '';
+        let code: number | null = null;
+        let lost: string | undefined;
+        const end = (why: string) => {
+          lost ??= why;
+          channel.close();
+        };
+        const onStop = () => end('stopped');
+        const timer = opts.timeoutSeconds > 0 ? setTimeout(() => end(`timed out after ${opts.timeoutSeconds} s`), opts.timeoutSeconds * 1000) : undefined;
+        opts.stop?.addEventListener('abort', onStop, { once: true });
+        channel.on('data', (c: Buffer) => onStdout(out.write(c)));
+        channel.stderr.on('data', (c: Buffer) => { if (stderr.length < 65536) stderr += c.toString('utf8'); });
+        channel.on('exit', (c: number | null) => { code = typeof c === 'number' ? c : null; });
+        channel.on('close', () => {
+          clearTimeout(timer);
+          opts.stop?.removeEventListener('abort', onStop);
+          const rest = out.end();
+          if (rest) onStdout(rest);
+          if (lost === undefined && code === null) lost = this.lostReason ?? 'the session ended without an exit code';
+          resolve({ code: lost ? null : code, stdout: '', stderr, lost });
+        });
+        channel.end(script + (opts.stdin ?? ''));
+        if (opts.stop?.aborted) onStop();
+      });
+    });
   }
 
   /** SFTP, with a time limit: a stalled transfer closes the connection rather than hang the host's run. */

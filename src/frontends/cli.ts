@@ -7,6 +7,7 @@ import { Reporter, Masker } from '../reporter';
 import { run } from '../run';
 import { describeFailure } from './errors-out';
 import { cliHelp, parseCliArgs } from './cli-args';
+import { ciJob, refuseCliOnly } from './cli-only';
 import { EXIT } from '../exit-codes';
 import { UserError, errorMessage, inputError } from '../errors';
 import { VERSION } from '../version';
@@ -127,6 +128,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
       }
     }
     const inputs = parseInputs(args.raw);
+    const job = ciJob(env);
+    if (job) refuseCliOnly(inputs, job);
     for (const s of secretValues(inputs, env)) reporter.mask(s);
     const code = await run(args.command as Command, inputs, reporter, env);
     try {

@@ -51,7 +51,9 @@ type Verb = 'build' | 'deploy' | 'rollback';
 /** Which schema inputs each job maps: the build job builds and pushes, deploy jobs only deploy. */
 export function jobInputs(verb: Verb): InputName[] {
   if (verb === 'build') return inputNames().filter((n) => ['build', 'secrets', 'push', 'cache'].includes(INPUTS[n].group));
-  const deploy = inputNames().filter((n) => INPUTS[n].group === 'deploy' || n === 'registry_username' || n === 'registry_password');
+  // A CLI-only input (logs_follow) would keep a job running forever: the templates leave it out,
+  // so GitLab refuses an include that sets it.
+  const deploy = inputNames().filter((n) => (INPUTS[n].group === 'deploy' && !(INPUTS[n] as InputSpec).cliOnly) || n === 'registry_username' || n === 'registry_password');
   // A rollback puts back what ran before; rolling back automatically is a deploy's setting.
   return verb === 'rollback' ? deploy.filter((n) => n !== 'rollback') : deploy;
 }

@@ -4,6 +4,7 @@ import { parseInputs, secretValues, RawInputs } from '../inputs';
 import { Reporter, Masker } from '../reporter';
 import { run } from '../run';
 import { describeFailure } from './errors-out';
+import { refuseCliOnly } from './cli-only';
 import { inputError } from '../errors';
 import { EXIT } from '../exit-codes';
 
@@ -83,6 +84,7 @@ export async function runGitHub(env: NodeJS.ProcessEnv): Promise<number> {
   let failure: string | undefined;
   try {
     const inputs = parseInputs(readGitHubInputs(env, reporter));
+    refuseCliOnly(inputs, 'the action');
     for (const s of secretValues(inputs, env)) reporter.mask(s);
     const command = inputs.command as Command;
     if (!COMMANDS.includes(command)) throw inputError('command', `'${command}' is not a command`, COMMANDS.join(', '));

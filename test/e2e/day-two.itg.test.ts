@@ -5,15 +5,18 @@
 import { parseInputs } from '../../src/inputs';
 import { deploy } from '../../src/deploy/deploy-command';
 import { audit, logs, status, unlock } from '../../src/deploy/day-two';
-import { Bed, HelloImages, RawReporter, bedInputs, deployBed, helloImages, resetHost } from './support/deploy';
-import { execFileSync } from 'child_process';
-import { mkdirSync, writeFileSync } from 'fs';
-import { join } from 'path';
+import { Bed, HelloImages, RawReporter, ROOT, bedInputs, deployBed, helloImages, resetHost, slowImages, until } from './support/deploy';
+import { execFileSync, spawn } from 'child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'fs';
+import { dirname, join } from 'path';
+import { finished } from './support/finished';
 
 jest.setTimeout(240_000);
 
 const SERVICE = 'e2e-daytwo';
 const PORT = 18752;
+/** A service that logs every request, for logs_follow. */
+const FOLLOW = { name: 'e2e-daytwo-follow', port: 18758 };
 let bed: Bed;
 let img: HelloImages;
 const addr = (i: number) => bed.host(i).addr;
@@ -33,7 +36,7 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(() => {
-  for (const i of [1, 2]) resetHost(i, SERVICE);
+  for (const i of [1, 2]) for (const name of [SERVICE, FOLLOW.name]) resetHost(i, name);
 });
 
 test('status: the live version, the rollback candidates and the lock holder of every host; an unreachable host is named', async () => {
@@ -80,4 +83,60 @@ test('logs: every host\'s lines, prefixed with the host, filtered by a fixed str
   expect(lines.some((l) => l.startsWith(`${addr(1)} | `) && l.includes('hello v2 listening on :18752'))).toBe(true);
   expect(lines.some((l) => l.startsWith(`${addr(2)} | `) && l.includes('hello v2 listening on :18752'))).toBe(true);
   expect(lines.every((l) => l.includes('listening on'))).toBe(true);
+});
+
+/** The command lines of this machine's processes (the hosts' namespaces share its /proc) running `docker logs --follow NAME`. */
+function followers(name: string): string[] {
+  const out: string[] = [];
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (args.includes('logs') && args.includes('--follow') && args.includes(name)) out.push(`${pid} ${args.join(' ')}`);
+  }
+  return out;
+}
+
+test('logs --logs-follow (bin/gantry): every host\'s new lines as they come, until SIGINT; exit 0, no docker logs left on the hosts', async () => {
+  const slow = slowImages();
+  const given = bedInputs(bed, {
+    hosts: `${addr(1)},${addr(2)}`, container_name: FOLLOW.name, env: `PORT=${FOLLOW.port}`, health_url: `http://127.0.0.1:${FOLLOW.port}/healthz`,
+  });
+  const out = new RawReporter();
+  expect(await deploy(parseInputs({ ...given, deploy_image: slow.v1 }), out)).toBe(0);
+  // as a user runs it: inputs as GANTRY_* variables, the follow as a flag
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('GANTRY_') && !k.startsWith('INPUT_')) env[k] = v;
+  for (const [k, v] of Object.entries(given)) if (k !== 'command') env[`GANTRY_${k.toUpperCase()}`] = v;
+  env.PATH = `${dirname(process.execPath)}:${env.PATH ?? ''}`;
+  const child = spawn(join(ROOT, 'bin/gantry'), ['logs', '--logs-follow', '--logs-tail', '1'], { cwd: ROOT, env });
+  const done = finished(child);
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stdin.end();
+  try {
+    const seen = (text: string) => [1, 2].every((i) => stdout.split('\n').some((l) => l.startsWith(`${addr(i)} | `) && l.includes(text)));
+    await until(() => seen(`slow v1 listening on :${FOLLOW.port}`), 30, 'the last line of each host');
+    const marker = `follow-${Date.now()}`;
+    for (const i of [1, 2]) await fetch(`http://${addr(i)}:${FOLLOW.port}/?marker=${marker}`, { signal: AbortSignal.timeout(5000) });
+    await until(() => seen(`GET /?marker=${marker}`) || seen(`/?marker=${marker}`), 30, 'the new request lines of each host');
+    // one docker logs --follow runs on each host while gantry follows
+    expect(followers(FOLLOW.name).length).toBeGreaterThanOrEqual(2);
+  } finally {
+    child.kill('SIGINT');
+  }
+  const r = await done;
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+  expect(r.stdout).toContain(`stopped following ${FOLLOW.name} on 2 host(s)`);
+  // each host stops its docker logs at its next heartbeat once the session is gone
+  let left = followers(FOLLOW.name);
+  for (let i = 0; i < 100 && left.length > 0; i++) {
+    await new Promise((res) => setTimeout(res, 100));
+    left = followers(FOLLOW.name);
+  }
+  expect(left).toEqual([]);
 });

@@ -5,19 +5,23 @@
  * so that is cheap): they do not depend on each other's order.
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
 import { deploy, rollback } from '../../src/deploy/deploy-command';
 import { RolloutReport } from '../../src/deploy/report';
-import { Bed, HelloImages, RawReporter, bedInputs, deployBed, docker, dockerMaybe, helloImages, resetHost } from './support/deploy';
+import { Bed, HelloImages, RawReporter, bedInputs, deployBed, docker, dockerMaybe, helloImages, resetHost, slowImages, testbedScript, until } from './support/deploy';
 import { LoadCounts, loadLine, startLoad } from './support/load';
 
 jest.setTimeout(300_000);
 
 const SERVICE = 'e2e-proxy';
 const PROXY_PORT = 18750;
+/** Services of single tests, each on its own proxy port. */
+const SLOW = { name: 'e2e-proxy-slow', port: 18755 };
+const MOVE = { name: 'e2e-proxy-move', port: 18756 };
+const FIRST = { name: 'e2e-proxy-first', port: 18757 };
 const HOSTS = [1, 2];
 let bed: Bed;
 let img: HelloImages;
@@ -68,7 +72,8 @@ async function underLoad<T>(name: string, fn: () => Promise<T>, port = PROXY_POR
 
 function resetProxy(i: number): void {
   const h = bed.host(i);
-  for (const c of [SERVICE, 'e2e-proxy-a', 'e2e-proxy-api', 'e2e-proxy-tls', 'e2e-stopstart']) resetHost(i, c);
+  for (const c of [SERVICE, 'e2e-proxy-a', 'e2e-proxy-api', 'e2e-proxy-tls', 'e2e-stopstart', SLOW.name, MOVE.name, FIRST.name]) resetHost(i, c);
+  rmSync(join(h.home, 'e2e-first-fail'), { force: true });
   dockerMaybe(h.dockerHost, ['rm', '-f', 'gantry-proxy']);
   dockerMaybe(h.dockerHost, ['volume', 'rm', 'gantry-proxy-config', 'gantry-proxy-data']);
   rmSync(join(h.home, '.gantry/proxy'), { recursive: true, force: true });
@@ -242,6 +247,113 @@ test('routes survive a restart of the proxy container', async () => {
     answer = await fetch(`http://${h.addr}:${PROXY_PORT}/`, { signal: AbortSignal.timeout(2000) }).then((x) => x.text()).catch(() => '');
   }
   expect(JSON.parse(answer)).toMatchObject({ service: 'hello', version: 'v2' });
+});
+
+/** What answers on a host's port, as "HTTP <status> <body>", or why nothing does. */
+async function answerOf(url: string): Promise<string> {
+  try {
+    const r = await fetch(url, { signal: AbortSignal.timeout(3000) });
+    return `HTTP ${r.status} ${(await r.text()).trim()}`;
+  } catch (err) {
+    return `no answer: ${String((err as Error).cause ?? err)}`;
+  }
+}
+
+/** Both streams of a container's logs on host i. */
+function containerLogs(i: number, name: string): string {
+  const r = spawnSync('docker', ['-H', bed.host(i).dockerHost, 'logs', name], { encoding: 'utf8' });
+  return `${r.stdout}${r.stderr}`;
+}
+
+test('routes survive a reboot of the host: its engine restarts, the restart policies bring the proxy and the app back', async () => {
+  await ensure(img.v2);
+  const h = bed.host(1);
+  const before = docker(h.dockerHost, ['inspect', '-f', '{{.State.StartedAt}}', 'gantry-proxy', SERVICE]);
+  // The hosts share this machine's kernel: the nearest thing to a reboot is the engine stopping
+  // (every container stops, as at a shutdown) and starting again.
+  testbedScript('restart-engine', 'h1');
+  expect(docker(h.dockerHost, ['inspect', '-f', '{{.State.StartedAt}}', 'gantry-proxy', SERVICE])).not.toBe(before);
+  let answer = '';
+  for (let i = 0; i < 100 && !answer.includes('"v2"'); i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    answer = await answerOf(`http://${h.addr}:${PROXY_PORT}/`);
+  }
+  expect(answer).toMatch(/^HTTP 200 .*"version":"v2"/);
+  // the kept previous version stays stopped (restart no), the next release still works
+  expect(docker(h.dockerHost, ['inspect', '-f', '{{.State.Running}}', `${SERVICE}-gantry-prev`])).toBe('false');
+  const next = await run(proxyInputs({ deploy_image: img.v1 }));
+  expect([next.code, outcomes(next)]).toEqual([0, ['ok', 'ok']]);
+});
+
+test('a slow request started before a switch completes on the old container, within drain_timeout', async () => {
+  const slow = slowImages();
+  const inputs = (ref: string) => proxyInputs({ hosts: addr(1), container_name: SLOW.name, proxy_port: String(SLOW.port), deploy_image: ref, drain_timeout: '40' });
+  const first = await run(inputs(slow.v1));
+  expect(first.code).toBe(0);
+  const url = `http://${addr(1)}:${SLOW.port}/`;
+  let settled = false;
+  const inflight = fetch(`${url}?sleep=20`, { signal: AbortSignal.timeout(90_000) })
+    .then(async (r) => `HTTP ${r.status} ${(await r.text()).trim()}`, (err: Error) => `failed: ${String(err.cause ?? err)}`)
+    .finally(() => { settled = true; });
+  await until(() => containerLogs(1, SLOW.name).includes('/?sleep=20'), 15, 'the slow request to reach v1');
+  const deploying = run(inputs(slow.v2));
+  // new requests reach v2 while the slow one is still in flight on v1
+  let switchedWhilePending: boolean | undefined;
+  for (let i = 0; i < 300 && switchedWhilePending === undefined; i++) {
+    if ((await answerOf(url)).includes('"v2"')) switchedWhilePending = !settled;
+    else await new Promise((r) => setTimeout(r, 100));
+  }
+  const [answer, r] = await Promise.all([inflight, deploying]);
+  expect([r.code, outcomes(r)]).toEqual([0, ['ok']]);
+  expect(switchedWhilePending).toBe(true);
+  expect(answer).toBe('HTTP 200 {"service":"slow","version":"v1"}');
+  const drained = r.out.lines.find((l) => l.includes('the old container drained in'));
+  expect(drained).toBeDefined();
+  figures.push(`slow request | ${addr(1)} | GET /?sleep=20 started on v1 before the switch: ${answer} | ${drained}`);
+});
+
+test('a host running the service the old way (its own port, no proxy) is moved to the proxy on its first proxy deploy', async () => {
+  // hosts as a user has them before proxy mode: no proxy, the service on the port itself
+  for (const i of HOSTS) resetProxy(i);
+  const old = await run(bedInputs(bed, {
+    hosts: HOSTS.map(addr).join(','), container_name: MOVE.name, network: 'host', env: `PORT=${MOVE.port}`,
+    health_url: `http://127.0.0.1:${MOVE.port}/healthz`, deploy_image: img.v1,
+  }));
+  expect(old.code).toBe(0);
+  const moved = (ref: string) => run(proxyInputs({ container_name: MOVE.name, proxy_port: String(MOVE.port), deploy_image: ref }));
+  const { result: r, counts } = await underLoad('moved to the proxy: v1 on its own port -> v2 behind the proxy', () => moved(img.v2), MOVE.port);
+  expect([r.code, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
+  expect(r.out.all).toContain(`${MOVE.name} held port ${MOVE.port} itself (deployed without the proxy)`);
+  for (const c of counts) expect(Object.keys(c.bodies).sort()).toEqual(['hello v1', 'hello v2']);
+  const move = `moved host | first proxy deploy: ${failed(counts)} failed of ${total(counts)} requests`;
+  // from then on releases are gapless
+  const next = await underLoad('moved host, next release v2 -> v1', () => moved(img.v1), MOVE.port);
+  expect([next.result.code, outcomes(next.result)]).toEqual([0, ['ok', 'ok']]);
+  expect(failed(next.counts)).toBe(0);
+  figures.push(`${move}; next release: ${failed(next.counts)} failed of ${total(next.counts)}`);
+});
+
+test('the fleet rollback of a first proxy deploy takes its route off the proxy: no route is left to a stopped container', async () => {
+  await ensure(img.v2);
+  // the health gate fails on host 2 only: host 1, switched first (batch 1), is rolled back
+  writeFileSync(join(bed.host(2).home, 'e2e-first-fail'), '');
+  try {
+    const r = await run(proxyInputs({
+      container_name: FIRST.name, proxy_port: String(FIRST.port), deploy_image: img.v2, batch_size: '1',
+      health_cmd: 'test ! -e "$HOME/e2e-first-fail"', health_timeout: '5',
+    }));
+    expect([r.code, outcomes(r)]).toEqual([3, ['rolled back', 'failed']]);
+    expect(r.report.hosts[0].message).toContain(`nothing ran here before, so its route was taken off the proxy (port ${FIRST.port}) and the new container was stopped`);
+  } finally {
+    rmSync(join(bed.host(2).home, 'e2e-first-fail'), { force: true });
+  }
+  const h = bed.host(1);
+  expect(existsSync(join(h.home, `.gantry/proxy/routes/${FIRST.port}/9-${FIRST.name}.json`))).toBe(false);
+  expect(docker(h.dockerHost, ['inspect', '-f', '{{.State.Running}}', `${FIRST.name}-gantry-prev`])).toBe('false');
+  // nothing serves the port any more (before, the route dialled the stopped container: 502)
+  expect(await answerOf(`http://${h.addr}:${FIRST.port}/`)).toMatch(/^no answer/);
+  // the other services' routes were loaded again untouched
+  expect(await answerOf(`http://${h.addr}:${PROXY_PORT}/`)).toMatch(/^HTTP 200 .*"version":"v2"/);
 });
 
 test('stop-then-start mode under the same load, for comparison', async () => {

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
-# Proxy mode, under the host-wide proxy lock: checks the service's route against the other
-# services' on the port, writes it (~/.gantry/proxy/routes/<port>/<rank>-<service>.json, one JSON
-# line; .hosts and .tls beside it), makes sure the proxy container exists with the image and
+# Proxy mode, under the host-wide proxy lock (proxy-lib.sh): checks the service's route against the
+# other services' on the port, writes it (~/.gantry/proxy/routes/<port>/<rank>-<service>.json, one
+# JSON line; .hosts and .tls beside it), makes sure the proxy container exists with the image and
 # ports wanted (creating or replacing it, the one gap of proxy mode, said as proxy_replaced=), and
 # loads the whole configuration through Caddy's admin API inside the proxy container. A refused
 # load puts the route files back: Caddy keeps what it served.
@@ -9,12 +9,8 @@
 # TLS (the TLS policy line, empty for HTTP) PX NET ADMIN CONFIG_VOLUME DATA_VOLUME.
 busy
 case $SOURCE in new) SRC=$NEW ;; *) SRC=$PREV ;; esac
-P="$G/proxy"
-R="$G/proxy/routes"
-command -v flock >/dev/null 2>&1 || fail "$E_TOOL_MISSING" "flock is missing on this host (proxy mode serialises proxy changes with it)"
 mkdir -p "$R/$PORT" || fail "$E_STATE_DIR" "cannot create $R/$PORT"
-exec 8>"$P/lock"
-flock -w 120 8 || fail "$E_PROXY_LOCKED" "another deploy has been changing the proxy on this host for more than 120 s"
+proxy_lock
 exists "$SRC" || fail "$E_NOTHING_TO_SWITCH" "the container to switch to ($SRC) is gone"
 [ "$(alias_of "$SRC")" = "$ALIAS" ] || fail "$E_NOTHING_TO_SWITCH" "$SRC is not the container this run started"
 for f in "$R/$PORT"/[19]-*.json; do
@@ -30,39 +26,11 @@ for f in "$R/$PORT"/[19]-*.json; do
        fi ;;
   esac
 done
-tar -C "$P" -cf "$T/routes.tar" routes || fail "$E_STATE_DIR" "cannot back up $R"
-put_back() { rm -rf "$R" && tar -C "$P" -xf "$T/routes.tar"; }
+routes_backup
 rm -f "$R"/*/[19]-"$NAME".json "$R"/*/"$NAME".hosts "$R"/*/"$NAME".tls
 { printf '%s\n' "$ROUTE" >"$R/$PORT/$FILE" && printf '%s\n' "$HOSTS" >"$R/$PORT/$NAME.hosts"; } || { put_back; fail "$E_STATE_DIR" "cannot write the route of $NAME"; }
 if [ -n "$TLS" ]; then printf '%s\n' "$TLS" >"$R/$PORT/$NAME.tls" || { put_back; fail "$E_STATE_DIR" "cannot write the route of $NAME"; }; fi
-served=()
-for d in "$R"/*/; do
-  d=${d%/}
-  if find "$d" -maxdepth 1 -name '[19]-*.json' | grep -q .; then served+=("${d##*/}"); fi
-done
-servers=
-policies=
-internal=
-publish=("${served[@]}")
-for p in $(printf '%s\n' "${served[@]}" | sort -n); do
-  routes=
-  for f in "$R/$p"/1-*.json "$R/$p"/9-*.json; do [ -f "$f" ] && routes="$routes${routes:+,}$(cat "$f")"; done
-  auto='"automatic_https":{"disable":true},'
-  for f in "$R/$p"/*.tls; do
-    [ -s "$f" ] || continue
-    auto=
-    policies="$policies${policies:+,}$(cat "$f")"
-    grep -q '"internal"' "$f" && internal=1
-  done
-  # HTTPS: Caddy redirects HTTP to it (and answers ACME's HTTP challenge) on port 80.
-  [ -z "$auto" ] && publish+=(80)
-  servers="$servers${servers:+,}\"gantry-$p\":{\"listen\":[\":$p\"],$auto\"routes\":[$routes]}"
-done
-ports=$(printf '%s\n' "${publish[@]}" | sort -n -u | tr '\n' ',' | sed 's/,$//')
-apps="\"http\":{\"grace_period\":\"${DRAIN}s\",\"servers\":{$servers}}"
-[ -n "$policies" ] && apps="$apps,\"tls\":{\"automation\":{\"policies\":[$policies]}}"
-[ -n "$internal" ] && apps="$apps,\"pki\":{\"certificate_authorities\":{\"local\":{\"install_trust\":false}}}"
-printf '{"admin":{"listen":"%s"},"apps":{%s}}\n' "$ADMIN" "$apps" >"$T/caddy.json"
+ports=$(proxy_config) || { put_back; fail "$E_STATE_DIR" "cannot write the proxy configuration"; }
 fresh=0
 cur=
 if exists "$PX"; then
@@ -97,18 +65,7 @@ if [ "$cur" != "$IMAGE $ports true" ]; then
   fi
   fresh=1
 fi
-t0=$(date +%s%N)
-ok=0
-for _ in $(seq 1 150); do
-  if docker exec -i "$PX" caddy reload --config /dev/stdin --force <"$T/caddy.json" >"$T/reload" 2>&1; then ok=1; break; fi
-  [ "$fresh" = 1 ] || break
-  sleep 0.2
-done
-if [ "$ok" != 1 ]; then
-  put_back
-  fail "$E_PROXY_LOAD" "the proxy refused the configuration: $(grep -o '"error":.*\|Error:.*' "$T/reload" | tail -n 1 | cut -c1-300)"
-fi
-echo "load_ms=$(( ($(date +%s%N) - t0) / 1000000 ))"
+proxy_load "$fresh"
 echo "fresh=$fresh"
 echo "ports=$ports"
 echo "live=$ALIAS"

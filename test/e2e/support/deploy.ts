@@ -138,6 +138,103 @@ export function helloImages(repoName = 'gantry-e2e/deploy-hello'): HelloImages {
   }
 }
 
+export interface SlowImages {
+  repository: string;
+  v1: string;
+  v2: string;
+}
+
+let slowBuilt: SlowImages | undefined;
+
+/** The slow service's whole source: stdlib only. */
+const SLOW_MAIN = `package main
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"net/http"
+	"os"
+	"os/signal"
+	"strconv"
+	"syscall"
+	"time"
+)
+
+var version = "dev"
+
+func main() {
+	port := os.Getenv("PORT")
+	if port == "" {
+		port = "8080"
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprint(w, "ok") })
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s, _ := strconv.ParseFloat(r.URL.Query().Get("sleep"), 64)
+		log.Printf("slow %s %s", version, r.URL.RequestURI())
+		time.Sleep(time.Duration(s * float64(time.Second)))
+		fmt.Fprintf(w, "{\\"service\\":\\"slow\\",\\"version\\":%q}\\n", version)
+	})
+	srv := &http.Server{Addr: ":" + port, Handler: mux}
+	go func() {
+		log.Printf("slow %s listening on :%s", version, port)
+		if err := srv.ListenAndServe(); err != http.ErrServerClosed {
+			log.Fatal(err)
+		}
+	}()
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
+	defer stop()
+	<-ctx.Done()
+	shutdown, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	_ = srv.Shutdown(shutdown)
+}
+`;
+
+/**
+ * A tiny service for the tests that need a request in flight or new log lines: GET /?sleep=S
+ * answers {"service":"slow","version":V} after S seconds and logs every request; /healthz
+ * answers ok; it listens on PORT (8080 by default) and finishes its requests on SIGTERM. Built
+ * like hello (the bed's Go, FROM scratch) and pushed as v1 and v2.
+ */
+export function slowImages(): SlowImages {
+  if (slowBuilt) return slowBuilt;
+  const b = deployBed();
+  const work = mkdtempSync(join(tmpdir(), 'gantry-e2e-slow-'));
+  const config = join(work, 'docker-config');
+  mkdirSync(config);
+  const repository = `${b.registry}/gantry-e2e/slow`;
+  try {
+    docker(b.env.DOCKER_HOST, ['login', '--username', b.registryUser, '--password-stdin', b.registry], { input: b.registryPassword, config });
+    const src = join(work, 'src');
+    mkdirSync(src);
+    writeFileSync(join(src, 'go.mod'), 'module example.com/slow\n\ngo 1.19\n');
+    writeFileSync(join(src, 'main.go'), SLOW_MAIN);
+    const goVersions = ['1.22', '1.24', '1.19'].filter((v) => existsSync(join(b.go, v, 'bin/go')));
+    if (goVersions.length === 0) throw new Error(`no Go tree under ${b.go}`);
+    const build = (version: string): string => {
+      const ctx = join(work, version);
+      mkdirSync(ctx);
+      execFileSync(join(b.go, goVersions[0], 'bin/go'), ['build', '-trimpath', '-ldflags', `-s -w -X main.version=${version}`, '-o', join(ctx, 'slow'), '.'], {
+        cwd: src,
+        env: { PATH: process.env.PATH, HOME: work, GOCACHE: join(tmpdir(), 'gantry-e2e-gocache'), GOPATH: join(work, 'gopath'), CGO_ENABLED: '0', GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local' },
+      });
+      writeFileSync(join(ctx, 'Dockerfile'), ['FROM scratch', 'COPY slow /slow', `LABEL org.opencontainers.image.revision=e2e-slow-${version}`, 'ENTRYPOINT ["/slow"]', ''].join('\n'));
+      const tag = `${repository}:${version}`;
+      docker(b.env.DOCKER_HOST, ['build', '-q', '-t', tag, ctx], { config });
+      docker(b.env.DOCKER_HOST, ['push', '-q', tag], { config });
+      const ref = docker(b.env.DOCKER_HOST, ['image', 'inspect', '-f', '{{range .RepoDigests}}{{println .}}{{end}}', tag]).split('\n').find((d) => d.startsWith(`${repository}@`));
+      if (!ref) throw new Error(`no digest for ${tag}`);
+      return ref;
+    };
+    slowBuilt = { repository, v1: build('v1'), v2: build('v2') };
+    return slowBuilt;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 /** The container and port the deploy tests use: their own, so other tests' services on the bed do not collide. */
 export const SERVICE = 'e2e-hello';
 export const PORT = 18080;

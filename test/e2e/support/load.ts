@@ -17,6 +17,9 @@ export interface LoadCounts {
   bodies: Record<string, number>;
   /** The first few failures, for the test's message. */
   samples: string[];
+  /** When the first and the last failure happened (ms since the epoch): how long a gap lasted. */
+  firstFailure?: number;
+  lastFailure?: number;
 }
 
 export interface LoadOptions {
@@ -76,6 +79,10 @@ export function startLoad(o: LoadOptions): { stop(): Promise<LoadCounts[]> } {
         while (!stopped && Date.now() < deadline && c.total < cap) {
           const r = await once(c.target, o.path ?? '/', o.hostHeader);
           c.total++;
+          if (r.error !== undefined || r.status! < 200 || r.status! > 299) {
+            c.firstFailure ??= Date.now();
+            c.lastFailure = Date.now();
+          }
           if (r.error !== undefined) {
             c.connErrors++;
             if (c.samples.length < 5) c.samples.push(`${new Date().toISOString()} ${r.error}`);
@@ -101,7 +108,8 @@ export function startLoad(o: LoadOptions): { stop(): Promise<LoadCounts[]> } {
   };
 }
 
-/** One line per target: "10.231.0.11:18090 0 failed of 1234 (0 connection errors, 0 non-2xx)". */
+/** One line per target: "10.231.0.11:18090 0 failed of 1234 (0 connection errors, 0 non-2xx)", and how long the failures lasted. */
 export function loadLine(name: string, counts: readonly LoadCounts[]): string {
-  return counts.map((c) => `${name} | ${c.target} | ${c.connErrors + c.non2xx} failed of ${c.total} (${c.connErrors} connection errors, ${c.non2xx} non-2xx) | ${JSON.stringify(c.bodies)}${c.samples.length ? ` | ${c.samples.join('; ')}` : ''}`).join('\n');
+  const within = (c: LoadCounts) => (c.firstFailure !== undefined ? `, all within ${((c.lastFailure! - c.firstFailure) / 1000).toFixed(2)} s` : '');
+  return counts.map((c) => `${name} | ${c.target} | ${c.connErrors + c.non2xx} failed of ${c.total} (${c.connErrors} connection errors, ${c.non2xx} non-2xx${within(c)}) | ${JSON.stringify(c.bodies)}${c.samples.length ? ` | ${c.samples.join('; ')}` : ''}`).join('\n');
 }

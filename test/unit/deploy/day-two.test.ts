@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { spawnSync } from 'child_process';
 import { LocalConnection } from '../../../src/deploy/local-connection';
-import { HostAnswer, hostStatus, mergeAudit, prefixLogs, renderStatus } from '../../../src/deploy/day-two';
+import { FollowedLines, HostAnswer, hostStatus, mergeAudit, prefixLogs, renderStatus } from '../../../src/deploy/day-two';
 import { auditStep, logsStep, statusStep, unlockStep } from '../../../src/deploy/day-two-steps';
 import { RemoteStep, parseStepOutput } from '../../../src/deploy/remote-steps';
 
@@ -40,6 +40,15 @@ describe('status', () => {
 
   test('log lines keep their host', () => {
     expect(prefixLogs([answer('h1', 'line=a\nline=b'), { host: 'h2', error: 'down' }, answer('h3', 'line=c')])).toEqual(['h1 | a', 'h1 | b', 'h3 | c']);
+  });
+
+  test('followed output: line= lines in order across chunk boundaries, heartbeats dropped, the error kept', () => {
+    const got: string[] = [];
+    const f = new FollowedLines((l) => got.push(l));
+    for (const c of ['line=GET / 2', '00\nalive=1\nline=a=b\r\n', 'alive=1\nline=', 'x y\nerror=gone\n', 'line=tail without newline']) f.push(c);
+    f.end();
+    expect(got).toEqual(['GET / 200', 'a=b', 'x y', 'tail without newline']);
+    expect(f.error).toBe('gone');
   });
 
   test('audit entries of every host are merged by time', () => {
@@ -96,6 +105,32 @@ esac
     expect(r.code).toBe(0);
     expect(parseStepOutput(r.stdout).all).toEqual([['line', 'GET /healthz 500 -x $(id)']]);
     expect(readFileSync(join(home, 'logs-argv'), 'utf8')).toBe('logs\n--since=10m\n--tail=50\nweb\n');
+  });
+
+  test('logs follow: lines stream as docker prints them; stopping closes the session and the follower is gone', async () => {
+    writeFileSync(join(home, 'bin/docker'), `#!/bin/bash
+case $1 in
+  container) exit 0 ;;
+  logs) printf '%s\\n' "$@" >"${home}/logs-argv"; echo $$ >"${home}/follower"; printf 'GET / 200\\nskip me\\nGET /x 404\\n'; exec sleep 300 ;;
+esac
+`, { mode: 0o755 });
+    const got: string[] = [];
+    const lines = new FollowedLines((l) => got.push(l));
+    const stop = new AbortController();
+    const s = logsStep('web', { since: '', tail: 10, grep: 'GET', follow: true });
+    const done = conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: 0, onStdout: (c) => lines.push(c), stop: stop.signal });
+    for (let i = 0; i < 100 && got.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(got).toEqual(['GET / 200', 'GET /x 404']);
+    expect(readFileSync(join(home, 'logs-argv'), 'utf8')).toBe('logs\n--follow\n--tail=10\nweb\n');
+    const follower = Number(readFileSync(join(home, 'follower'), 'utf8'));
+    const alive = () => spawnSync('kill', ['-0', String(follower)]).status === 0;
+    expect(alive()).toBe(true);
+    stop.abort();
+    const r = await done;
+    expect(r.lost).toBe('stopped');
+    // the step notices at its next heartbeat (every second) and stops the follower
+    for (let i = 0; i < 60 && alive(); i++) await new Promise((res) => setTimeout(res, 100));
+    expect(alive()).toBe(false);
   });
 
   test('a stale holder is released without force; status shows the lock until then', async () => {

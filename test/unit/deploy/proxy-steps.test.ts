@@ -6,7 +6,7 @@ import { LocalConnection } from '../../../src/deploy/local-connection';
 import { RemoteStep, parseStepOutput } from '../../../src/deploy/remote-steps';
 import { caddyConfig, routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from '../../../src/deploy/proxy-config';
 import {
-  ProxySwitchOptions, discardStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep,
+  ProxySwitchOptions, discardStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep, unrouteStep,
 } from '../../../src/deploy/proxy-steps';
 
 const HOSTILE = "x'; touch /tmp/gantry-pwned; echo '$(id)`id`";
@@ -25,6 +25,7 @@ const steps: Array<[string, RemoteStep]> = [
   ['retire', proxyRetireStep('web', 'new', 30, 8080)],
   ['discard', discardStep('web', 'prev', audit)],
   ['proxy converge', proxyConvergeStep('web', HOSTILE)],
+  ['unroute', unrouteStep('web', 30)],
 ];
 
 describe('proxy steps', () => {
@@ -53,7 +54,9 @@ describe('proxy config', () => {
 
   test('a catch-all route has no matcher; a named one matches the Host header', () => {
     expect(JSON.parse(routeLine('web', [], 'web-1:8080'))).toEqual({
-      '@id': 'gantry-web', handle: [{ handler: 'reverse_proxy', upstreams: [{ dial: 'web-1:8080' }] }], terminal: true,
+      '@id': 'gantry-web',
+      handle: [{ handler: 'reverse_proxy', upstreams: [{ dial: 'web-1:8080' }], transport: { protocol: 'http', keep_alive: { idle_timeout: '2s' } } }],
+      terminal: true,
     });
     expect(JSON.parse(routeLine('api', ['api.example.com'], 'api-1:9000')).match).toEqual([{ host: ['api.example.com'] }]);
   });
@@ -82,6 +85,7 @@ case $1 in
     case $3 in
       *dev.gantry.alias*) head -n 1 "$C/$name" ;;
       *proxy-image*) sed -n 2p "$C/$name" ;;
+      *State.Running*) echo true ;;
       *) echo x ;;
     esac ;;
   create)
@@ -159,6 +163,25 @@ exit 0
     const r = await run(sw('web', [], 'web-1', { image: 'r:5000/mirror/caddy:2.7' }));
     expect(r.code).toBe(0);
     expect(parseStepOutput(r.stdout).values.proxy_replaced).toContain('replaced by r:5000/mirror/caddy:2.7');
+  });
+
+  test('unroute takes one service\'s route off and loads the others\' again; a port left without routes is dropped', async () => {
+    container('web-gantry-new', 'web-1');
+    expect((await run(sw('web', ['web.example.com'], 'web-1'))).code).toBe(0);
+    container('api-gantry-new', 'api-1');
+    expect((await run(sw('api', ['api.example.com'], 'api-1', { port: 9090 }))).code).toBe(0);
+    const r = await run(unrouteStep('api', 30));
+    expect([r.code, parseStepOutput(r.stdout).values.unrouted]).toEqual([0, '1']);
+    expect(loaded()).toEqual(caddyConfig(new Map([[8080, [routeLine('web', ['web.example.com'], 'web-1:8080')]]]), 30));
+    expect(existsSync(join(home, '.gantry/proxy/routes/9090/1-api.json'))).toBe(false);
+    // nothing to take off: the proxy is not asked again
+    rmSync(join(home, 'loaded.json'));
+    const none = await run(unrouteStep('api', 30));
+    expect([none.code, parseStepOutput(none.stdout).values.unrouted]).toEqual([0, 'none']);
+    expect(existsSync(join(home, 'loaded.json'))).toBe(false);
+    // the last route: the proxy keeps running with no server
+    expect((await run(unrouteStep('web', 30))).code).toBe(0);
+    expect(loaded()).toEqual({ admin: { listen: 'localhost:2019' }, apps: { http: { grace_period: '30s', servers: {} } } });
   });
 
   test('refuses a container this run did not start', async () => {

@@ -492,6 +492,29 @@ describe('proxy mode', () => {
     expect(r.fleet.calls.filter((c) => c.host === 'h1' && c.step === 'start')[1].script).toContain('SOURCE=prev\n');
   });
 
+  test('past max_failures, a first deploy is retired: its route is taken off the proxy before its container stops', async () => {
+    const first = () => proxied({
+      converge: { out: [] },
+      start: { out: [`source_digest=${NEW}`, 'alias=api-1a2b3c4d', 'previous_digest=', 'started=1'] },
+      unroute: { out: ['load_ms=12', 'unrouted=1'] },
+    });
+    const r = await rollout({ h1: first(), h2: proxied({ health: unhealthy }) }, { ...PROXY, batch_size: '1' });
+    expect([r.report.exitCode, outcomes(r)]).toEqual([3, ['rolled back', 'failed']]);
+    expect(r.fleet.steps('h1')).toEqual([...PROXIED.slice(0, -1), 'unroute', 'retire', 'unlock']);
+    expect(r.report.hosts[0].message).toBe('rollout stopped: 1 host(s) failed, more than max_failures 0; nothing ran here before, so its route was taken off the proxy (port 80) and the new container was stopped');
+  });
+
+  test('a route that cannot be taken off leaves the first deploy running: the host is unknown', async () => {
+    const first = proxied({
+      converge: { out: [] },
+      start: { out: [`source_digest=${NEW}`, 'alias=api-1a2b3c4d', 'previous_digest=', 'started=1'] },
+      unroute: { code: STEP_EXIT.proxyLoad, out: ['error=the proxy refused the configuration: boom'] },
+    });
+    const r = await rollout({ h1: first, h2: proxied({ health: unhealthy }) }, { ...PROXY, batch_size: '1' });
+    expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'unknown', message: 'could not roll back: unroute: the proxy refused the configuration: boom' });
+    expect(r.fleet.steps('h1').slice(-2)).toEqual(['unroute', 'unlock']);
+  });
+
   test('the rollback command switches to the kept version beside the live one', async () => {
     const r = await rollout({ h1: proxied() }, { ...PROXY, deploy_image: '' }, { mode: 'rollback' });
     expect([r.report.exitCode, outcomes(r)]).toEqual([0, ['ok']]);
