@@ -7,8 +7,6 @@ import { checkDeployInputs, deploy, rollback } from './deploy/deploy-command';
 import { attachSupplyChain, prepareSupplyChain, verifyCommand } from './supply-chain/supply-chain';
 import { parseImageRef } from './image-ref';
 import { TargetResult } from './image/publish/publish-images';
-import { refuseForeignInputs } from './deploy/target-inputs';
-import { binarySpec } from './deploy/binary/binary-spec';
 import { audit, logs, status, unlock } from './deploy/day-two';
 
 /** Builds one service, then its SBOM, signatures and attestations (sign_key is checked before the build). */
@@ -64,8 +62,7 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       if (inputs.deploy_target === 'binary') {
         // Nothing is pushed for this target: the build exports binaries_dir and the hosts get those files.
         if (!inputs.binaries_dir.trim()) throw inputError('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
-        refuseForeignInputs(inputs, 'binary');
-        binarySpec(inputs, {}, 'precheck');
+        checkDeployInputs(inputs);
         await build({ ...inputs, push: false }, reporter, env);
         if (inputs.hosts.length === 0) return EXIT.ok;
         return deploy(inputs, reporter, undefined, env);

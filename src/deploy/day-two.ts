@@ -5,7 +5,7 @@ import { EXIT } from '../exit-codes';
 import { errorMessage } from '../errors';
 import { shortDigest } from '../image-ref';
 import { secretValues } from '../inputs';
-import { deploySpec } from './deploy-spec';
+import { DeploySpec, deploySpec } from './deploy-spec';
 import { describeActor } from './deploy-actor';
 import { clientKey } from './deploy-command';
 import { connector } from './rollout';
@@ -13,6 +13,11 @@ import { LIMITS } from './host-deploy';
 import { HostTarget } from './host-list';
 import { RemoteStep, StepOutput, listValues, parseStepOutput } from './remote-steps';
 import { auditStep, logsStep, statusStep, unlockStep } from './day-two-steps';
+import { describeLock, lockHolder, renderTable } from './text-table';
+import { binaryLogsStep, binaryStatusStep } from './binary/binary-steps';
+import { binaryHostStatus, renderBinaryStatus } from './binary/binary-day-two';
+import { derivedLogsCmd } from './binary/binary-spec';
+import { inputError } from '../errors';
 
 /** One host's answer to a day-two step, or why there is none. */
 export interface HostAnswer {
@@ -22,9 +27,9 @@ export interface HostAnswer {
 }
 
 /** Runs one step on every host at once; a host that cannot be reached is named, not fatal. */
-async function askFleet(inputs: Inputs, reporter: Reporter, render: (service: string, by: string) => RemoteStep, seconds = 60): Promise<{ service: string; answers: HostAnswer[] }> {
+async function askFleet(inputs: Inputs, reporter: Reporter, render: (service: string, by: string, spec: DeploySpec) => RemoteStep, seconds = 60): Promise<{ service: string; answers: HostAnswer[] }> {
   for (const s of secretValues(inputs)) reporter.mask(s);
-  const spec = deploySpec({ ...inputs, deploy_image: inputs.deploy_image, env: [] }, {}, 'rollback');
+  const spec = deploySpec({ ...inputs, deploy_image: inputs.deploy_image, env: [] }, {}, 'read');
   const key = clientKey(spec, inputs);
   const connect = connector(spec, key, reporter);
   let user = '';
@@ -39,7 +44,7 @@ async function askFleet(inputs: Inputs, reporter: Reporter, render: (service: st
     let conn;
     try {
       conn = (await connect(t)).connection;
-      const s = render(service, by);
+      const s = render(service, by, spec);
       const r = await conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: seconds });
       const out = parseStepOutput(r.stdout);
       if (r.code !== 0) return { host: t.label, out, error: r.lost ?? out.values.error ?? (r.stderr.trim().split('\n').pop() || `exit code ${r.code}`) };
@@ -83,7 +88,8 @@ export function hostStatus(a: HostAnswer): HostStatus {
   const candidates = [...listValues(a.out ?? parseStepOutput(''), 'kept'), ...listValues(a.out ?? parseStepOutput(''), 'recorded')]
     .map((l) => l.split(' ')[0]).filter((d) => d && d !== st.live?.digest);
   st.kept = [...new Set(candidates)];
-  if (v.lock_by !== undefined) st.lock = { by: v.lock_by, runner: v.lock_runner ?? '', since: v.lock_since ?? '', ageSeconds: Number(v.lock_age ?? 0) };
+  const lock = lockHolder(v);
+  if (lock) st.lock = lock;
   if (v.proxy_dial) st.proxy = { port: v.proxy_port ?? '', dial: v.proxy_dial };
   return st;
 }
@@ -101,15 +107,20 @@ export function renderStatus(service: string, hosts: readonly HostStatus[]): str
       h.live?.health || '-',
       h.live?.startedAt.replace(/\.\d+Z$/, 'Z') || '-',
       h.kept.map(shortDigest).join(', ') || '-',
-      h.lock ? `${h.lock.by} since ${h.lock.since} (heartbeat ${h.lock.ageSeconds} s ago)` : '-',
+      describeLock(h.lock),
     ]);
-  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => r[i].length)));
-  const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   const errors = hosts.filter((h) => h.error !== undefined).map((h) => `${h.host}: ${h.error}`);
-  return [`${service}:`, fmt(head), ...rows.map(fmt), ...errors].join('\n');
+  return [`${service}:`, ...renderTable(head, rows), ...errors].join('\n');
 }
 
 export async function status(inputs: Inputs, reporter: Reporter): Promise<number> {
+  if (inputs.deploy_target === 'binary') {
+    const { service, answers } = await askFleet(inputs, reporter, (_s, _by, spec) => binaryStatusStep(spec.binary!));
+    const hosts = answers.map(binaryHostStatus);
+    reporter.info(renderBinaryStatus(service, hosts));
+    reporter.setOutput('status', JSON.stringify({ service, target: 'binary', hosts }));
+    return failures(answers, reporter);
+  }
   const { service, answers } = await askFleet(inputs, reporter, (s) => statusStep(s, inputs.keep_images));
   const hosts = answers.map(hostStatus);
   reporter.info(renderStatus(service, hosts));
@@ -136,8 +147,27 @@ export function prefixLogs(answers: readonly HostAnswer[]): string[] {
   return answers.flatMap((a) => listValues(a.out ?? parseStepOutput(''), 'line').map((l) => `${a.host} | ${l}`));
 }
 
+/** The binary target refuses, before any host is asked: logs_since, and no way to read the log. */
+function checkBinaryLogs(inputs: Inputs): void {
+  if (inputs.logs_since.trim()) {
+    throw inputError('logs_since', 'means nothing for deploy_target binary (the output of logs_cmd has no times gantry can read)', 'empty; put the window into logs_cmd, e.g. journalctl --user -u api --since -10m');
+  }
+  if (!inputs.logs_cmd.trim() && inputs.process_manager === 'none') {
+    throw inputError('logs_cmd', 'is empty and process_manager is none', "the command that prints the program's log on the host, e.g. journalctl --user -u api -n 500, or process_manager supervisor or systemd-user");
+  }
+}
+
+/** The binary target's logs step: logs_cmd, else what process_manager reads, about logs_tail lines. */
+function binaryLogs(inputs: Inputs, spec: DeploySpec): RemoteStep {
+  const b = spec.binary!;
+  const logsCmd = inputs.logs_cmd.trim() || derivedLogsCmd(b.processManager, b.name, b.supervisorConf, inputs.logs_tail);
+  return binaryLogsStep(b, { logsCmd, tail: inputs.logs_tail, grep: inputs.logs_grep });
+}
+
 export async function logs(inputs: Inputs, reporter: Reporter): Promise<number> {
-  const { answers } = await askFleet(inputs, reporter, (s) => logsStep(s, { since: inputs.logs_since.trim(), tail: inputs.logs_tail, grep: inputs.logs_grep }));
+  if (inputs.deploy_target === 'binary') checkBinaryLogs(inputs);
+  const { answers } = await askFleet(inputs, reporter, (s, _by, spec) => (spec.target === 'binary' ? binaryLogs(inputs, spec)
+    : logsStep(s, { since: inputs.logs_since.trim(), tail: inputs.logs_tail, grep: inputs.logs_grep })));
   for (const l of prefixLogs(answers)) reporter.info(l);
   return failures(answers, reporter);
 }
