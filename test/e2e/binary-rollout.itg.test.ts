@@ -119,8 +119,8 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  // The program `gantry all` installed is this file's own: stopped and removed from every host.
-  if (bed) for (const i of HOSTS) onHost(i, forget(ALL_NAME));
+  // The programs this file installed are its own: stopped and removed from every host.
+  if (bed) for (const i of HOSTS) onHost(i, `${forget(ALL_NAME)}\n${forget(NAME)}`);
   if (figures.length) process.stdout.write(`binary rollout figures:\n${figures.join('\n')}\n`);
   if (work) rmSync(work, { recursive: true, force: true });
 });
