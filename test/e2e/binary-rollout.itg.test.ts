@@ -8,7 +8,7 @@
  * Every test sets up the fleet state it needs (given()), so any test runs alone (-t) or in any order.
  */
 import { createHash } from 'crypto';
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -21,6 +21,7 @@ import { gantry } from './support/gantry';
 import { fixtureRepo } from './support/fixture-repo';
 import { outputs } from './support/image-search';
 import { registryGet } from './support/registry';
+import { forget, onHost, supervisors } from './support/supervisor';
 
 jest.setTimeout(240_000);
 
@@ -41,40 +42,6 @@ const commits: Record<Version, { sha: string; time: number; dir: string }> = {} 
 
 interface Run { code: number; report: RolloutReport; out: RawReporter }
 
-function onHost(i: number, script: string): string {
-  const r = spawnSync('ssh', ['-F', '/dev/null', '-o', 'BatchMode=yes', '-o', `UserKnownHostsFile=${bed.env.GANTRY_TESTBED_KNOWN_HOSTS}`,
-    '-o', 'StrictHostKeyChecking=yes', '-o', 'ConnectTimeout=5', '-o', 'LogLevel=ERROR', '-i', bed.env.GANTRY_TESTBED_SSH_KEY,
-    `deploy@${bed.host(i).addr}`, 'bash -s'], { input: script, encoding: 'utf8', timeout: 60_000 });
-  if (r.status !== 0) throw new Error(`on h${i}: exit ${r.status}: ${r.stderr}`);
-  return r.stdout;
-}
-
-/** The deploy user's own supervisord on each host (idempotent): ~/sv/supervisord.ini includes ~/sv/*.conf. */
-function supervisors(): void {
-  const conf = [
-    '[unix_http_server]', 'file=%(here)s/supervisor.sock', '',
-    '[supervisord]', 'logfile=%(here)s/supervisord.log', 'pidfile=%(here)s/supervisord.pid', 'childlogdir=%(here)s', '',
-    '[rpcinterface:supervisor]', 'supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface', '',
-    '[supervisorctl]', 'serverurl=unix://%(here)s/supervisor.sock', '',
-    '[include]', 'files = *.conf', '',
-  ].join('\n');
-  for (const i of HOSTS) {
-    onHost(i, `set -e
-mkdir -p ~/sv
-cat >~/sv/supervisord.ini <<'CONF'
-${conf}CONF
-if ! supervisorctl -c ~/sv/supervisord.ini pid >/dev/null 2>&1; then supervisord -c ~/sv/supervisord.ini; fi
-for _ in $(seq 1 50); do supervisorctl -c ~/sv/supervisord.ini pid >/dev/null 2>&1 && break; sleep 0.2; done
-supervisorctl -c ~/sv/supervisord.ini pid >/dev/null`);
-  }
-}
-
-/** Shell that takes a program off a host: out of supervisor, its releases, state and include file gone. */
-function forget(name: string): string {
-  return `supervisorctl -c ~/sv/supervisord.ini stop ${name} >/dev/null 2>&1; supervisorctl -c ~/sv/supervisord.ini remove ${name} >/dev/null 2>&1
-rm -rf ~/apps/${name} ~/.gantry/services/${name} ~/sv/${name}.conf`;
-}
-
 /** The bed registry's repositories: `gantry all` for the binary target pushes none. */
 async function listRepositories(): Promise<string[]> {
   const res = await registryGet('_catalog?n=100000');
@@ -87,7 +54,7 @@ function sha256(file: string): string {
 
 beforeAll(() => {
   bed = deployBed();
-  supervisors();
+  supervisors(HOSTS);
   work = mkdtempSync(join(tmpdir(), 'gantry-e2e-binary-'));
   const repo = join(work, 'repo');
   mkdirSync(repo);
