@@ -90,10 +90,7 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       if (inputs.deploy_target === 'binary') {
         // Nothing is pushed for this target: the build exports binaries_dir and the hosts get those files.
         if (!inputs.binaries_dir.trim()) throw inputError('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
-        const { refuseForeignInputs } = await import('./deploy/target-inputs');
-        const { binarySpec } = await import('./deploy/binary/binary-spec');
-        refuseForeignInputs(inputs, 'binary');
-        binarySpec(inputs, {}, 'precheck');
+        await (await import('./deploy/deploy-command')).checkDeployInputs(inputs);
         const supply = await prepareSupply({ ...inputs, push: false }, reporter, env);
         const { build } = await import('./image/build-command');
         await build({ ...inputs, push: false }, reporter, env);

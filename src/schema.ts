@@ -185,7 +185,7 @@ export const INPUTS = {
   keep_images: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 1000, expected: 'a count from 1 to 1000', description: 'Images of this repository kept on each host (for rollback); older ones are pruned. With deploy_target swarm: the versions recorded in the service\'s history label for rollback_to (besides the live one, at most 19).' },
   rollback_to: {
     kind: 'string', default: '', group: 'deploy', regex: '^$|^[A-Za-z0-9_.:@+-]+$', expected: 'a digest (sha256:... or its first 12 hex digits), a tag or a revision',
-    description: "With rollback: the version to go back to, among those each host keeps (keep_images; status lists them), as a digest, tag or revision; the container is recreated with the live one's settings. With deploy_target swarm: a version the service's history label recorded (status lists them), reached by a Swarm update of the image alone. Empty goes back to the previous version (with swarm: Swarm's own one-step rollback).",
+    description: "With rollback: the version to go back to, among those each host keeps (keep_images; status lists them), as a digest, tag or revision; the container is recreated with the live one's settings. deploy_target binary: a release kept under binary_root, by its name (<commit_time>-<short_sha>) or its commit's sha. deploy_target swarm: a version the service's history label recorded (status lists them), reached by a Swarm update of the image alone. Empty goes back to the previous version (with swarm: Swarm's own one-step rollback).",
   },
   pre_switch_cmd: {
     kind: 'string', default: '', group: 'deploy', expected: "arguments such as migrate --up or sh -c 'cmd'",
@@ -197,7 +197,7 @@ export const INPUTS = {
   },
   logs_since: {
     kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+[smhd]?$|^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z?$', expected: 'a duration such as 10m or 2h, or a time such as 2026-01-02T15:04:05Z',
-    description: 'With logs: only lines newer than this (docker logs --since).',
+    description: 'With logs: only lines newer than this (docker logs --since); not for deploy_target binary, whose logs_cmd holds its own window.',
   },
   logs_tail: { kind: 'number', default: '100', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 100000, expected: 'a count from 1 to 100000', description: 'With logs: the last lines of each host (before logs_grep).' },
   logs_grep: { kind: 'string', default: '', group: 'deploy', description: 'With logs: only lines holding this text (a fixed string, not a pattern).' },
@@ -265,7 +265,7 @@ export const INPUTS = {
   },
   logs_cmd: {
     kind: 'string', default: '', group: 'deploy',
-    description: "deploy_target binary: a command run on the host whose last 50 output lines go into the report when the health gate fails, e.g. journalctl --user -u api -n 50; empty reads the supervisor log or journalctl by process_manager.",
+    description: "deploy_target binary: a command run on the host that prints the program's log, e.g. journalctl --user -u api -n 500: its last 50 lines go into the report when the health gate fails, and the logs command shows its last logs_tail lines. Empty reads the supervisor log or journalctl by process_manager.",
   },
   keep_releases: { kind: 'number', default: '3', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 1000, expected: 'a count from 1 to 1000', description: 'deploy_target binary: releases kept under binary_root on each host (for rollback); older ones are removed.' },
   binary_args: { kind: 'list', lines: true, default: '', group: 'deploy', expected: 'one argument a line', description: "deploy_target binary: the program's arguments, one a line, written into the release's run wrapper." },
@@ -299,7 +299,7 @@ export const OUTPUTS = {
   report: { description: 'The per-host rollout report as JSON.', json: true },
   services: { description: 'With config: every service\'s result as JSON (name, status, image_ref, digest, tags, go_version, platforms).', json: true },
   binaries: { description: 'Binaries exported to binaries_dir, comma separated paths (their SHA-256 sums are in binaries_dir/SHA256SUMS).' },
-  status: { description: 'With status: every host\'s live container, rollback candidates and lock holder as JSON.', json: true },
+  status: { description: 'With status: every host\'s live container (deploy_target binary: live release), rollback candidates and lock holder as JSON.', json: true },
   deployed_hosts: { description: 'Hosts now running the new image, comma separated.' },
   failed_hosts: { description: 'Hosts that failed, comma separated.' },
   sbom: { description: 'The CycloneDX SBOM file(s) of the built image, comma separated paths (one per platform).', variable: 'GANTRY_SBOM_FILES' },

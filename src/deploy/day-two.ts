@@ -5,7 +5,7 @@ import { EXIT } from '../exit-codes';
 import { errorMessage, inputError } from '../errors';
 import { shortDigest } from '../image-ref';
 import { secretValues } from '../inputs';
-import { deploySpec } from './deploy-spec';
+import { DeploySpec, deploySpec } from './deploy-spec';
 import { describeActor } from './deploy-actor';
 import { clientKey } from './deploy-command';
 import { connector } from './rollout';
@@ -15,6 +15,10 @@ import { RemoteStep, StepOutput, listValues, parseStepOutput } from './remote-st
 import { auditStep, logsStep, statusStep, unlockStep } from './day-two-steps';
 import { swarmLogsStep, swarmStatusStep } from './swarm/swarm-steps';
 import { renderSwarmStatus, swarmStatus } from './swarm/swarm-status';
+import { describeLock, lockHolder, renderTable } from './text-table';
+import { binaryLogsStep, binaryStatusStep } from './binary/binary-steps';
+import { binaryHostStatus, renderBinaryStatus } from './binary/binary-day-two';
+import { derivedLogsCmd } from './binary/binary-spec';
 
 /** One host's answer to a day-two step, or why there is none. */
 export interface HostAnswer {
@@ -24,9 +28,9 @@ export interface HostAnswer {
 }
 
 /** The fleet a day-two command talks to: its hosts, how to reach them, the service, who asks. */
-async function fleet(inputs: Inputs, reporter: Reporter): Promise<{ service: string; hosts: readonly HostTarget[]; connect: ReturnType<typeof connector>; by: string }> {
+async function fleet(inputs: Inputs, reporter: Reporter): Promise<{ service: string; spec: DeploySpec; hosts: readonly HostTarget[]; connect: ReturnType<typeof connector>; by: string }> {
   for (const s of secretValues(inputs)) reporter.mask(s);
-  const spec = deploySpec({ ...inputs, deploy_image: inputs.deploy_image, env: [] }, {}, 'rollback');
+  const spec = deploySpec({ ...inputs, deploy_image: inputs.deploy_image, env: [] }, {}, 'read');
   const key = await clientKey(spec, inputs);
   let user = '';
   try {
@@ -34,17 +38,17 @@ async function fleet(inputs: Inputs, reporter: Reporter): Promise<{ service: str
   } catch {
     // no passwd entry: the actor falls back to the environment
   }
-  return { service: spec.container.name, hosts: spec.hosts, connect: connector(spec, key, reporter), by: describeActor(process.env, hostname(), user) };
+  return { service: spec.container.name, spec, hosts: spec.hosts, connect: connector(spec, key, reporter), by: describeActor(process.env, hostname(), user) };
 }
 
 /** Runs one step on every host at once; a host that cannot be reached is named, not fatal. */
-async function askFleet(inputs: Inputs, reporter: Reporter, render: (service: string, by: string) => RemoteStep, seconds = 60): Promise<{ service: string; answers: HostAnswer[] }> {
-  const { service, hosts, connect, by } = await fleet(inputs, reporter);
+async function askFleet(inputs: Inputs, reporter: Reporter, render: (service: string, by: string, spec: DeploySpec) => RemoteStep, seconds = 60): Promise<{ service: string; answers: HostAnswer[] }> {
+  const { service, spec, hosts, connect, by } = await fleet(inputs, reporter);
   const ask = async (t: HostTarget): Promise<HostAnswer> => {
     let conn;
     try {
       conn = (await connect(t)).connection;
-      const s = render(service, by);
+      const s = render(service, by, spec);
       const r = await conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: seconds });
       const out = parseStepOutput(r.stdout);
       if (r.code !== 0) return { host: t.label, out, error: r.lost ?? out.values.error ?? (r.stderr.trim().split('\n').pop() || `exit code ${r.code}`) };
@@ -88,7 +92,8 @@ export function hostStatus(a: HostAnswer): HostStatus {
   const candidates = [...listValues(a.out ?? parseStepOutput(''), 'kept'), ...listValues(a.out ?? parseStepOutput(''), 'recorded')]
     .map((l) => l.split(' ')[0]).filter((d) => d && d !== st.live?.digest);
   st.kept = [...new Set(candidates)];
-  if (v.lock_by !== undefined) st.lock = { by: v.lock_by, runner: v.lock_runner ?? '', since: v.lock_since ?? '', ageSeconds: Number(v.lock_age ?? 0) };
+  const lock = lockHolder(v);
+  if (lock) st.lock = lock;
   if (v.proxy_dial) st.proxy = { port: v.proxy_port ?? '', dial: v.proxy_dial };
   return st;
 }
@@ -106,12 +111,10 @@ export function renderStatus(service: string, hosts: readonly HostStatus[]): str
       h.live?.health || '-',
       h.live?.startedAt.replace(/\.\d+Z$/, 'Z') || '-',
       h.kept.map(shortDigest).join(', ') || '-',
-      h.lock ? `${h.lock.by} since ${h.lock.since} (heartbeat ${h.lock.ageSeconds} s ago)` : '-',
+      describeLock(h.lock),
     ]);
-  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => r[i].length)));
-  const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   const errors = hosts.filter((h) => h.error !== undefined).map((h) => `${h.host}: ${h.error}`);
-  return [`${service}:`, fmt(head), ...rows.map(fmt), ...errors].join('\n');
+  return [`${service}:`, ...renderTable(head, rows), ...errors].join('\n');
 }
 
 export async function status(inputs: Inputs, reporter: Reporter): Promise<number> {
@@ -121,6 +124,13 @@ export async function status(inputs: Inputs, reporter: Reporter): Promise<number
     const st = swarmStatus(service, answers[0].host, answers[0].out, answers[0].error);
     reporter.info(renderSwarmStatus(service, st));
     reporter.setOutput('status', JSON.stringify({ service, ...st }));
+    return failures(answers, reporter);
+  }
+  if (inputs.deploy_target === 'binary') {
+    const { service, answers } = await askFleet(inputs, reporter, (_s, _by, spec) => binaryStatusStep(spec.binary!));
+    const hosts = answers.map(binaryHostStatus);
+    reporter.info(renderBinaryStatus(service, hosts));
+    reporter.setOutput('status', JSON.stringify({ service, target: 'binary', hosts }));
     return failures(answers, reporter);
   }
   const { service, answers } = await askFleet(inputs, reporter, (s) => statusStep(s, inputs.keep_images));
@@ -149,6 +159,23 @@ export function prefixLogs(answers: readonly HostAnswer[]): string[] {
   return answers.flatMap((a) => listValues(a.out ?? parseStepOutput(''), 'line').map((l) => `${a.host} | ${l}`));
 }
 
+/** The binary target refuses, before any host is asked: logs_since, and no way to read the log. */
+function checkBinaryLogs(inputs: Inputs): void {
+  if (inputs.logs_since.trim()) {
+    throw inputError('logs_since', 'means nothing for deploy_target binary (the output of logs_cmd has no times gantry can read)', 'empty; put the window into logs_cmd, e.g. journalctl --user -u api --since -10m');
+  }
+  if (!inputs.logs_cmd.trim() && inputs.process_manager === 'none') {
+    throw inputError('logs_cmd', 'is empty and process_manager is none', "the command that prints the program's log on the host, e.g. journalctl --user -u api -n 500, or process_manager supervisor or systemd-user");
+  }
+}
+
+/** The binary target's logs step: logs_cmd, else what process_manager reads, about logs_tail lines. */
+function binaryLogs(inputs: Inputs, spec: DeploySpec): RemoteStep {
+  const b = spec.binary!;
+  const logsCmd = inputs.logs_cmd.trim() || derivedLogsCmd(b.processManager, b.name, b.supervisorConf, inputs.logs_tail);
+  return binaryLogsStep(b, { logsCmd, tail: inputs.logs_tail, grep: inputs.logs_grep });
+}
+
 export async function logs(inputs: Inputs, reporter: Reporter): Promise<number> {
   const o = { since: inputs.logs_since.trim(), tail: inputs.logs_tail, grep: inputs.logs_grep };
   if (inputs.deploy_target === 'swarm') {
@@ -158,6 +185,10 @@ export async function logs(inputs: Inputs, reporter: Reporter): Promise<number> 
     for (const a of answers) for (const l of listValues(a.out ?? parseStepOutput(''), 'line')) reporter.info(l);
     return failures(answers, reporter);
   }
+  if (inputs.deploy_target === 'binary') {
+    if (inputs.logs_follow) throw inputError('logs_follow', 'is not supported with deploy_target binary', 'false (follow the log on the host with logs_cmd\'s own follow option)');
+    checkBinaryLogs(inputs);
+  }
   if (inputs.logs_follow) {
     const stop = stopOnSignals();
     try {
@@ -166,7 +197,7 @@ export async function logs(inputs: Inputs, reporter: Reporter): Promise<number> 
       stop.dispose();
     }
   }
-  const { answers } = await askFleet(inputs, reporter, (s) => logsStep(s, o));
+  const { answers } = await askFleet(inputs, reporter, (s, _by, spec) => (spec.target === 'binary' ? binaryLogs(inputs, spec) : logsStep(s, o)));
   for (const l of prefixLogs(answers)) reporter.info(l);
   return failures(answers, reporter);
 }

@@ -83,9 +83,15 @@ async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rol
 /**
  * Checks every deploy input as deploy would, before a build that precedes it in the same run
  * (command all): a bad host list or key fails before anything is built or pushed. The digest
- * the build will give is not known yet; a placeholder of the same repository stands in.
+ * the build will give is not known yet; a placeholder of the same repository stands in (the
+ * binary target: everything but the binaries and their commit).
  */
 export async function checkDeployInputs(inputs: Inputs): Promise<void> {
+  if (inputs.deploy_target === 'binary') {
+    // The binaries and their commit do not exist yet: everything else is checked.
+    await clientKey(deploySpec(inputs, { envFileText: readEnvFile(inputs.env_file) }, 'precheck'), inputs);
+    return;
+  }
   let repository = 'placeholder/image';
   try {
     repository = parseRepository(inputs.image).name;

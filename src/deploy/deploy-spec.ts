@@ -8,7 +8,7 @@ import { ImageRef, defaultContainerName, parseImageRef } from '../image-ref';
 import { HostTarget, parseHosts } from './host-list';
 import { KnownHosts, parseKnownHosts } from './known-hosts';
 import { HostKeyPolicy } from './host-key';
-import { BinarySpec, binarySpec } from './binary/binary-spec';
+import { BinarySpec, BinarySpecMode, binarySpec } from './binary/binary-spec';
 import { DeployTarget, refuseForeignInputs } from './target-inputs';
 import { SwarmSpec, swarmSpec } from './swarm/swarm-spec';
 
@@ -194,14 +194,18 @@ export function proxySpec(inputs: Inputs): ProxySpec | undefined {
   };
 }
 
-/** Turns inputs into a deploy (or rollback) spec, refusing bad input with one message naming it. Pure. */
-export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: 'deploy' | 'rollback' = 'deploy'): DeploySpec {
+/**
+ * Turns inputs into a deploy (or rollback) spec, refusing bad input with one message naming it.
+ * 'read' is a day-two command that changes nothing; 'precheck' is a binary deploy checked before
+ * the build that makes its binaries (see BinarySpecMode). Pure.
+ */
+export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: BinarySpecMode = 'deploy'): DeploySpec {
   const warnings: string[] = [];
   const target = inputs.deploy_target as DeployTarget;
   refuseForeignInputs(inputs, target);
   const hosts = parseHosts(inputs.hosts, inputs.ssh_user);
   const binary = target === 'binary' ? binarySpec(inputs, sources, mode) : undefined;
-  const image = binary ? undefined : rolloutImage(inputs, sources, mode);
+  const image = binary ? undefined : rolloutImage(inputs, sources, mode === 'deploy' || mode === 'precheck' ? 'deploy' : 'rollback');
   const name = binary ? binary.name : inputs.container_name || (image ? defaultContainerName(image) : '');
   const ports = inputs.ports.map(parsePort);
   const proxy = proxySpec(inputs);

@@ -58,6 +58,8 @@ export const STEP_EXIT = {
   hostSetting: 45,
   /** The binary target: restart_cmd failed. */
   restart: 47,
+  /** The binary target: logs_cmd failed (the logs command). */
+  logsCmd: 48,
   /** rollback_to names no version this host keeps. */
   unknownVersion: 46,
   preSwitch: 51,

@@ -3,6 +3,7 @@ import { VERSION } from '../version';
 import { GENERATED_NOTE } from './generate-action';
 import { inputDescription } from './input-docs';
 import { entry, flowList, scalar } from './yaml-text';
+import { DEPLOY_TARGETS, DeployTarget } from '../deploy/target-inputs';
 
 /** Where the component lives and where its runner image is published (by .gitlab-ci.yml's release). */
 export const COMPONENT_PROJECT = 'gantry/gantry';
@@ -48,12 +49,27 @@ export type TemplateName = 'build' | 'deploy' | 'build-deploy';
 export const TEMPLATE_NAMES: readonly TemplateName[] = ['build', 'deploy', 'build-deploy'];
 type Verb = 'build' | 'deploy' | 'rollback';
 
+/** Build inputs a deploy job reads too: deploy_target binary rolls out the build's binaries_dir. */
+const DEPLOY_READS_BUILD: readonly InputName[] = ['binaries_dir', 'binary_name', 'registry_username', 'registry_password'];
+
+/**
+ * Inputs a deploy job passes only for some deploy_target values (a hidden job per target, which
+ * the deploy jobs extend by the target's name): deploy_image's default, the build job's
+ * GANTRY_IMAGE_REF, means nothing for the binary target, which would refuse it.
+ */
+export const TARGET_VARIABLES: Readonly<Record<DeployTarget, readonly InputName[]>> = {
+  container: ['deploy_image'],
+  swarm: ['deploy_image'],
+  binary: [],
+};
+const PER_TARGET = new Set<InputName>(Object.values(TARGET_VARIABLES).flat());
+
 /** Which schema inputs each job maps: the build job builds and pushes, deploy jobs only deploy. */
 export function jobInputs(verb: Verb): InputName[] {
   if (verb === 'build') return inputNames().filter((n) => ['build', 'secrets', 'push', 'cache'].includes(INPUTS[n].group));
   // A CLI-only input (logs_follow) would keep a job running forever: the templates leave it out,
   // so GitLab refuses an include that sets it.
-  const deploy = inputNames().filter((n) => (INPUTS[n].group === 'deploy' && !(INPUTS[n] as InputSpec).cliOnly) || n === 'registry_username' || n === 'registry_password');
+  const deploy = inputNames().filter((n) => (INPUTS[n].group === 'deploy' && !(INPUTS[n] as InputSpec).cliOnly) || DEPLOY_READS_BUILD.includes(n));
   // A rollback puts back what ran before; rolling back automatically is a deploy's setting.
   return verb === 'rollback' ? deploy.filter((n) => n !== 'rollback') : deploy;
 }
@@ -191,7 +207,7 @@ function specYaml(inputs: Record<string, ComponentInput>): string[] {
 
 const ref = (input: string): string => `$[[ inputs.${input} ]]`;
 
-function variablesYaml(names: InputName[], extra: Record<string, string> = {}): string[] {
+function variablesYaml(names: readonly InputName[], extra: Record<string, string> = {}): string[] {
   const out = ['  variables:'];
   for (const [k, v] of Object.entries(extra)) out.push(entry(4, k, v));
   // Booleans go on the command line: GitLab puts a boolean input in as a YAML boolean, and
@@ -240,14 +256,33 @@ function engineJobs(): string[] {
   ];
 }
 
-function buildJob(stage: string): string[] {
+/**
+ * build-deploy: the build job extends one of these by deploy_target. The binary target's deploy
+ * job takes the build's binaries_dir (its SHA256SUMS and the NAME-linux-ARCH files) as artifacts;
+ * the paths name files inside binaries_dir, so an empty binaries_dir names none in the project.
+ */
+function buildTargetJobs(): string[] {
+  const out: string[] = [];
+  for (const t of DEPLOY_TARGETS) {
+    out.push(`${scalar(`.${ref('job_prefix')}-build-target-${t}`)}:`);
+    if (t === 'binary') {
+      out.push('  artifacts:', '    paths:', `      - ${scalar(`${ref('binaries_dir')}/SHA256SUMS`)}`, `      - ${scalar(`${ref('binaries_dir')}/*-linux-*`)}`);
+    } else out.push('  variables: {}');
+  }
+  return out;
+}
+
+function buildJob(stage: string, template: TemplateName): string[] {
   const names = jobInputs('build');
+  const engine = scalar(`.${ref('job_prefix')}-engine-${ref('docker_engine')}-tls-${ref('dind_tls')}`);
   const lines = [
     `${jobKey('build')}:`,
     `  stage: ${scalar(ref(stage))}`,
     `  image: ${scalar(ref('runner_image'))}`,
     `  tags: ${ref('runner_tags')}`,
-    `  extends: ${scalar(`.${ref('job_prefix')}-engine-${ref('docker_engine')}-tls-${ref('dind_tls')}`)}`,
+    ...(template === 'build-deploy'
+      ? ['  extends:', `    - ${engine}`, `    - ${scalar(`.${ref('job_prefix')}-build-target-${ref('deploy_target')}`)}`]
+      : [`  extends: ${engine}`]),
     // A newer pipeline of the same ref may cancel a build: nothing outside the registry changes.
     '  interruptible: true',
     ...variablesYaml(names),
@@ -270,13 +305,22 @@ function buildJob(stage: string): string[] {
   return lines;
 }
 
+/** The hidden job a deploy job extends for its deploy_target: the inputs only that target takes. */
+const targetJob = (target: string): string => `.${ref('job_prefix')}-deploy-target-${target}`;
+
 function deployJobs(stage: string, template: TemplateName): string[] {
   // Deploy and rollback share one hidden job: one environment, one resource group, one mapping.
   const base = `.${ref('job_prefix')}-deploy-base`;
   const deployNames = jobInputs('deploy');
   const rollbackNames = jobInputs('rollback');
-  const lines = [
+  const lines: string[] = [];
+  for (const t of DEPLOY_TARGETS) {
+    const names = TARGET_VARIABLES[t];
+    lines.push(`${scalar(targetJob(t))}:`, ...(names.length > 0 ? variablesYaml(names) : ['  variables: {}']));
+  }
+  lines.push(
     `${scalar(base)}:`,
+    `  extends: ${scalar(targetJob(ref('deploy_target')))}`,
     `  stage: ${scalar(ref(stage))}`,
     `  image: ${scalar(ref('runner_image'))}`,
     `  tags: ${ref('runner_tags')}`,
@@ -292,12 +336,12 @@ function deployJobs(stage: string, template: TemplateName): string[] {
     ...(template === 'build-deploy'
       ? [`    - job: ${scalar(`${ref('job_prefix')}-build`)}`, '      artifacts: true']
       : [`    - job: ${scalar(ref('build_job'))}`, '      artifacts: true', '      optional: true']),
-    ...variablesYaml(deployNames),
+    ...variablesYaml(deployNames.filter((n) => !PER_TARGET.has(n))),
     '',
     `${jobKey('deploy')}:`,
     `  extends: ${scalar(base)}`,
     ...deployRules(ref('deploy_when')),
-  ];
+  );
   lines.push('  script:', `    - ${scalar(command('deploy', deployNames, false))}`);
   lines.push(
     '',
@@ -354,7 +398,8 @@ export function templateYaml(template: TemplateName): string {
     ...specYaml(templateSpec(template)),
     '---',
   ];
-  if (template !== 'deploy') out.push(...engineJobs(), '', ...buildJob(template === 'build' ? 'stage' : 'build_stage'));
+  if (template === 'build-deploy') out.push(...buildTargetJobs());
+  if (template !== 'deploy') out.push(...engineJobs(), '', ...buildJob(template === 'build' ? 'stage' : 'build_stage', template));
   if (template !== 'build') {
     if (template === 'build-deploy') out.push('');
     out.push(...deployJobs(template === 'deploy' ? 'stage' : 'deploy_stage', template));

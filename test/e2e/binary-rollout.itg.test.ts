@@ -15,11 +15,20 @@ import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
 import { deploy, rollback } from '../../src/deploy/deploy-command';
 import { RolloutReport } from '../../src/deploy/report';
+import { logs, status } from '../../src/deploy/day-two';
 import { Bed, RawReporter, ROOT, argvWatch, deployBed } from './support/deploy';
+import { gantry } from './support/gantry';
+import { fixtureRepo } from './support/fixture-repo';
+import { outputs } from './support/image-search';
+import { registryGet } from './support/registry';
+import { forget, onHost, supervisors } from './support/supervisor';
 
 jest.setTimeout(240_000);
 
 const NAME = 'hellobin';
+/** The program `gantry all` builds and rolls out, beside NAME. */
+const ALL_NAME = 'helloall';
+const ALL_PORT = 18091;
 const PORT = 18090;
 const HOSTS = [1, 2, 3];
 const SECRET = `bin-${Math.random().toString(36).slice(2)}-secret`;
@@ -33,32 +42,10 @@ const commits: Record<Version, { sha: string; time: number; dir: string }> = {} 
 
 interface Run { code: number; report: RolloutReport; out: RawReporter }
 
-function onHost(i: number, script: string): string {
-  const r = spawnSync('ssh', ['-F', '/dev/null', '-o', 'BatchMode=yes', '-o', `UserKnownHostsFile=${bed.env.GANTRY_TESTBED_KNOWN_HOSTS}`,
-    '-o', 'StrictHostKeyChecking=yes', '-o', 'ConnectTimeout=5', '-o', 'LogLevel=ERROR', '-i', bed.env.GANTRY_TESTBED_SSH_KEY,
-    `deploy@${bed.host(i).addr}`, 'bash -s'], { input: script, encoding: 'utf8', timeout: 60_000 });
-  if (r.status !== 0) throw new Error(`on h${i}: exit ${r.status}: ${r.stderr}`);
-  return r.stdout;
-}
-
-/** The deploy user's own supervisord on each host (idempotent): ~/sv/supervisord.ini includes ~/sv/*.conf. */
-function supervisors(): void {
-  const conf = [
-    '[unix_http_server]', 'file=%(here)s/supervisor.sock', '',
-    '[supervisord]', 'logfile=%(here)s/supervisord.log', 'pidfile=%(here)s/supervisord.pid', 'childlogdir=%(here)s', '',
-    '[rpcinterface:supervisor]', 'supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface', '',
-    '[supervisorctl]', 'serverurl=unix://%(here)s/supervisor.sock', '',
-    '[include]', 'files = *.conf', '',
-  ].join('\n');
-  for (const i of HOSTS) {
-    onHost(i, `set -e
-mkdir -p ~/sv
-cat >~/sv/supervisord.ini <<'CONF'
-${conf}CONF
-if ! supervisorctl -c ~/sv/supervisord.ini pid >/dev/null 2>&1; then supervisord -c ~/sv/supervisord.ini; fi
-for _ in $(seq 1 50); do supervisorctl -c ~/sv/supervisord.ini pid >/dev/null 2>&1 && break; sleep 0.2; done
-supervisorctl -c ~/sv/supervisord.ini pid >/dev/null`);
-  }
+/** The bed registry's repositories: `gantry all` for the binary target pushes none. */
+async function listRepositories(): Promise<string[]> {
+  const res = await registryGet('_catalog?n=100000');
+  return ((await res.json()) as { repositories: string[] }).repositories;
 }
 
 function sha256(file: string): string {
@@ -67,7 +54,7 @@ function sha256(file: string): string {
 
 beforeAll(() => {
   bed = deployBed();
-  supervisors();
+  supervisors(HOSTS);
   work = mkdtempSync(join(tmpdir(), 'gantry-e2e-binary-'));
   const repo = join(work, 'repo');
   mkdirSync(repo);
@@ -99,6 +86,8 @@ beforeAll(() => {
 });
 
 afterAll(() => {
+  // The programs this file installed are its own: stopped and removed from every host.
+  if (bed) for (const i of HOSTS) onHost(i, `${forget(ALL_NAME)}\n${forget(NAME)}`);
   if (figures.length) process.stdout.write(`binary rollout figures:\n${figures.join('\n')}\n`);
   if (work) rmSync(work, { recursive: true, force: true });
 });
@@ -159,10 +148,7 @@ async function given(v: Version): Promise<void> {
 
 test('hello rolled out as a binary to three hosts under supervisor: answering; the same commit again uploads nothing', async () => {
   // From scratch: no release, no program in supervisor (install_unit writes it).
-  for (const i of HOSTS) {
-    onHost(i, `supervisorctl -c ~/sv/supervisord.ini stop ${NAME} >/dev/null 2>&1; supervisorctl -c ~/sv/supervisord.ini remove ${NAME} >/dev/null 2>&1
-rm -rf ~/apps/${NAME} ~/.gantry/services/${NAME} ~/sv/${NAME}.conf`);
-  }
+  for (const i of HOSTS) onHost(i, forget(NAME));
   const first = await run('v1');
   expect(first.code).toBe(0);
   const size = readFileSync(join(commits.v1.dir, 'bin', `${NAME}-linux-amd64`)).length;
@@ -273,4 +259,103 @@ test('verify_key: a SHA256SUMS signed by cosign sign-blob is deployed; a tampere
   expect(ok.code).toBe(0);
   expect(ok.out.lines.join('\n')).toMatch(/SHA256SUMS: signature verified with key sha256:[0-9a-f]{16}/);
   expect(await answers()).toEqual(['v2', 'v2', 'v2']);
+});
+
+test('gantry all with deploy_target binary: hello built, exported with SHA256SUMS, nothing pushed (no registry, no image), rolled out, answering; again: nothing uploaded', async () => {
+  for (const i of HOSTS) onHost(i, forget(ALL_NAME));
+  const COMMIT_TIME = 1_736_000_000;
+  const repo = fixtureRepo('examples/hello', COMMIT_TIME);
+  const sha = execFileSync('git', ['-C', repo, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  const key = join(work, 'all-key');
+  writeFileSync(key, bed.sshKey, { mode: 0o600 });
+  const repositories = await listRepositories();
+  const version = `${COMMIT_TIME}-${sha.slice(0, 7)}`;
+  const all = () => gantry(['all', '--deploy-target', 'binary', '--context', repo, '--binaries-dir', 'bin', '--binary-name', ALL_NAME,
+    '--version-variable', 'main.version', '--build-network', 'host',
+    '--hosts', bed.hosts.join(','), '--ssh-private-key', key, '--known-hosts', bed.env.GANTRY_TESTBED_KNOWN_HOSTS,
+    '--process-manager', 'supervisor', '--supervisor-conf', '~/sv/supervisord.ini', '--install-unit',
+    '--env', `PORT=${ALL_PORT}`, '--health-url', `http://127.0.0.1:${ALL_PORT}/healthz`, '--batch-size', '100%', '--dotenv', 'gantry.env'], { cwd: repo });
+  const file = join(repo, 'bin', `${ALL_NAME}-linux-amd64`);
+  for (const n of ['first', 'again'] as const) {
+    const t = Date.now();
+    const r = await all();
+    const out = outputs(r.stdout);
+    // Bytes each host was sent, as its log says: "uploaded FILE (N bytes)" or "nothing to upload".
+    const uploaded = bed.hosts.map((h) => {
+      const line = r.stdout.split('\n').find((l) => l.startsWith(`${h}: `) && /uploaded \S+ \(\d+ bytes\)|nothing to upload/.test(l)) ?? '';
+      return /nothing to upload/.test(line) ? 0 : Number(/\((\d+) bytes\)/.exec(line)?.[1] ?? -1);
+    });
+    figures.push(`gantry all (${n}): exit ${r.code} in ${((Date.now() - t) / 1000).toFixed(1)} s, uploaded ${uploaded.join('/')} bytes, deployed ${out.deployed_hosts}`);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(readFileSync(join(repo, 'bin', 'SHA256SUMS'), 'utf8')).toContain(`${sha256(file)}  ${ALL_NAME}-linux-amd64`);
+    expect(out.binaries).toBe(`bin/${ALL_NAME}-linux-amd64`);
+    expect([out.deployed_hosts, out.failed_hosts, out.digest]).toEqual([bed.hosts.join(','), '', '']);
+    expect(uploaded).toEqual(HOSTS.map(() => (n === 'first' ? readFileSync(file).length : 0)));
+    expect(r.stdout).toContain(`${ALL_NAME}: deployed on all 3 host(s)`);
+    for (const h of bed.hosts) expect(r.stdout).toContain(`${h}: ok: ${n === 'first' ? 'nothing' : version} -> ${version}`);
+  }
+  expect(await listRepositories()).toEqual(repositories);
+  const answers = await Promise.all(HOSTS.map(async (i) => {
+    const res = await fetch(`http://${bed.host(i).addr}:${ALL_PORT}/`, { signal: AbortSignal.timeout(2000) });
+    return ((await res.json()) as { version?: string }).version;
+  }));
+  expect(answers).toEqual(HOSTS.map(() => sha.slice(0, 7)));
+  for (const i of HOSTS) expect(onHost(i, `readlink ~/apps/${ALL_NAME}/current`).trim()).toBe(`releases/${version}`);
+});
+
+describe('day two of the binary target on the three hosts', () => {
+  const dayTwo = (over: Record<string, string>) => parseInputs({ ...inputs('v2'), ...over });
+
+  test('status: every host\'s live release and commit, the kept releases (previous marked), the lock holder; table and JSON', async () => {
+    await given('v1');
+    await given('v2');
+    onHost(2, `mkdir -p ~/.gantry/services/${NAME}/lock && printf 'token=t\\nby=ci job 77\\nrunner=elsewhere\\npid=1\\nsince=2026-11-30T10:00:00Z\\n' >~/.gantry/services/${NAME}/lock/owner`);
+    try {
+      const out = new RawReporter();
+      const code = await status(dayTwo({ command: 'status' }), out);
+      expect(code).toBe(0);
+      const text = out.lines.filter((l) => !l.startsWith('debug: ')).join('\n');
+      expect(text.split('\n')[0]).toBe(`${NAME} (binary):`);
+      for (const i of HOSTS) {
+        expect(text).toMatch(new RegExp(`^${bed.host(i).addr.replace(/\./g, '\\.')} +${release('v2')} +2023-11-14T22:15:00Z +\\S+Z +.+ ${release('v1')} \\(previous\\)`, 'm'));
+      }
+      expect(text).toMatch(new RegExp(`^${bed.host(2).addr.replace(/\./g, '\\.')} .* ci job 77 since 2026-11-30T10:00:00Z`, 'm'));
+      const json = JSON.parse(out.outputs.status) as { service: string; target: string; hosts: Array<{ live: { release: string; commit: string; sha256: string }; previous: string; kept: string[] }> };
+      expect([json.service, json.target]).toEqual([NAME, 'binary']);
+      for (const h of json.hosts) {
+        expect(h.live).toMatchObject({ release: release('v2'), commit: commits.v2.sha.slice(0, 7), sha256: sha256(join(commits.v2.dir, 'bin', `${NAME}-linux-amd64`)) });
+        expect(h.previous).toBe(release('v1'));
+        expect(h.kept).toContain(release('v1'));
+        expect(h.kept).not.toContain(release('v2'));
+      }
+    } finally {
+      onHost(2, `rm -rf ~/.gantry/services/${NAME}/lock`);
+    }
+  });
+
+  test('logs: each host\'s supervisor log through the derived logs_cmd, prefixed with the host; logs_grep keeps the lines holding it', async () => {
+    await given('v2');
+    const out = new RawReporter();
+    const code = await logs(dayTwo({ command: 'logs', logs_grep: `hello v2 listening on :${PORT}`, logs_tail: '500' }), out);
+    expect(code).toBe(0);
+    const shown = out.lines.filter((l) => !l.startsWith('debug: '));
+    for (const i of HOSTS) expect(shown.join('\n')).toMatch(new RegExp(`^${bed.host(i).addr.replace(/\./g, '\\.')} \\| \\S+ \\S+ hello v2 listening on :${PORT} \\(fail health: false\\)$`, 'm'));
+    expect(shown.every((l) => l.includes(`hello v2 listening on :${PORT}`))).toBe(true);
+    expect(out.all).not.toContain(SECRET);
+    // A log has no times gantry can read: logs_since is refused, before any host is asked.
+    await expect(logs(dayTwo({ command: 'logs', logs_since: '10m' }), new RawReporter())).rejects.toThrow(/^input 'logs_since': means nothing for deploy_target binary/);
+  });
+
+  test('rollback_to: every host to a kept release (by its commit sha), health-gated; a release not kept is refused naming those kept, nothing changed', async () => {
+    await given('v1');
+    await given('v2');
+    const missing = run('v2', { rollback_to: '1600000000-0000000' }, 'rollback');
+    await expect(missing).rejects.toThrow(new RegExp(`^input 'rollback_to': ${bed.host(1).addr.replace(/\./g, '\\.')}: binary-resolve: rollback_to '1600000000-0000000' is not among the releases of ${NAME} kept in /home/deploy/apps/${NAME}/releases on this host: .*${release('v2')}, .*${release('v1')}`));
+    expect(await answers()).toEqual(['v2', 'v2', 'v2']);
+    const r = await run('v2', { rollback_to: commits.v1.sha }, 'rollback');
+    expect(r.code).toBe(0);
+    expect(r.report.hosts.map((h) => [h.outcome, h.previousDigest, h.newDigest])).toEqual(HOSTS.map(() => ['ok', release('v2'), release('v1')]));
+    expect(await answers()).toEqual(['v1', 'v1', 'v1']);
+    for (const i of HOSTS) expect(currentOn(i)).toBe(`releases/${release('v1')}`);
+  });
 });

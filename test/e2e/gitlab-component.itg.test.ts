@@ -16,6 +16,7 @@ import { listTags, manifestDigest } from './support/registry';
 import { GitHttpServer, startGitHttpServer } from './support/git-http-server';
 import { PipelineRun, copyTemplates, gitlabCiLocal, project, removeTempDirs, tempDir } from './support/gitlab-ci-local';
 import { hostContainer, hostEngine, hostFetch, hostIndex } from './support/bed';
+import { SUPERVISOR_CONF, forget, onHost, supervisors } from './support/supervisor';
 
 jest.setTimeout(1_200_000);
 
@@ -172,6 +173,62 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
     for (const secret of [registryPassword(), 'glc-e2e-secret-value', ...sshKey.split('\n').filter((l) => l.length > 8)]) {
       expect(logs).not.toContain(secret);
     }
+  });
+});
+
+describe('deploy_target binary through build-deploy: the binaries travel as artifacts, no deploy_image reaches the deploy', () => {
+  const port = '18623';
+  const name = `glcbin${PID}`;
+  const host = () => tb.GANTRY_TESTBED_HOSTS.split(',')[2];
+  let dir: string;
+  let run: PipelineRun;
+
+  beforeAll(async () => {
+    supervisors([3]);
+    onHost(3, forget(name));
+    dir = project('examples/hello', `${server.url}/gantry/gantry.git`, {
+      '.gitlab-ci.yml': [
+        'include:',
+        '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/build-deploy@$CI_COMMIT_SHA',
+        '    inputs:',
+        '      job_prefix: bin',
+        '      docker_engine: socket',
+        '      build_network: host',
+        '      deploy_target: binary',
+        '      binaries_dir: bin',
+        `      binary_name: ${name}`,
+        '      push: false',
+        `      hosts: ${host()}`,
+        `      ssh_user: ${tb.GANTRY_TESTBED_SSH_USER}`,
+        '      process_manager: supervisor',
+        `      supervisor_conf: ${SUPERVISOR_CONF}`,
+        '      install_unit: true',
+        `      health_url: http://127.0.0.1:${port}/healthz`,
+        '      health_timeout: 30',
+        '      environment_name: e2e-binary',
+        '',
+      ].join('\n'),
+    }, COMMIT_TIME);
+    copyTemplates(dir);
+    commitAll(dir, COMMIT_TIME, 'the component at this commit, binary target');
+    const t = Date.now();
+    run = await gitlabCiLocal(dir, [], projectVariables(`e2e/glc-bin-${PID}`, { DEPLOY_ENV: `PORT=${port}` }), { DOCKER_HOST: tb.DOCKER_HOST });
+    process.stdout.write(`binary pipeline (build, deploy to one host) under gitlab-ci-local: ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+  });
+
+  afterAll(() => {
+    if (tb) onHost(3, forget(name));
+  });
+
+  test('build then deploy pass; the deploy job rolled the build job\'s binary out, answering', async () => {
+    if (!passed(run, 'bin-build') || !passed(run, 'bin-deploy')) throw new Error(explain(run, ['bin-build', 'bin-deploy']));
+    const sha = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    const release = `${COMMIT_TIME}-${sha.slice(0, 7)}`;
+    expect(run.log('bin-deploy')).toMatch(new RegExp(`uploaded ${name}-linux-amd64 \\(\\d+ bytes\\)`));
+    expect(run.log('bin-deploy')).toContain(`ok: nothing -> ${release}`);
+    expect(onHost(3, `readlink ~/apps/${name}/current`).trim()).toBe(`releases/${release}`);
+    expect(JSON.parse(await hostFetch(host(), port, '/'))).toMatchObject({ service: 'hello' });
+    expect(await listTags(`e2e/glc-bin-${PID}`).catch(() => [])).toEqual([]);
   });
 });
 

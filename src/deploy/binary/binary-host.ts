@@ -11,7 +11,7 @@ import { AuditEntry, STEP_EXIT, StepOutput, listValues, parseStepOutput } from '
 import { Running } from '../report';
 import { BinarySpec, binaryFor } from './binary-spec';
 import {
-  binaryConvergeStep, binaryFinalizeStep, binaryHealthStep, binaryPreflightStep, binaryProbeStep, binaryRestoreStep,
+  binaryConvergeStep, binaryFinalizeStep, binaryHealthStep, binaryPreflightStep, binaryProbeStep, binaryResolveStep, binaryRestoreStep,
   binaryRetireStep, binaryStageStep, binarySwitchStep,
 } from './binary-steps';
 
@@ -92,8 +92,36 @@ export class BinaryHostRun extends HostRunBase {
   }
 
   async rollBack(): Promise<void> {
-    if (!(await this.open())) return;
-    await this.switchAndGate('', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
+    if (!(await (this.opened ??= this.open()))) return;
+    const want = this.ctx.spec.rollbackTo;
+    if (!want) {
+      await this.switchAndGate('', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
+      return;
+    }
+    if (!this.wanted && (await this.resolveRollbackTo()) !== undefined) return;
+    this.report.newDigest = this.wanted;
+    if (this.wanted === this.report.previousDigest && !this.ctx.spec.force) {
+      Object.assign(this.report, { outcome: 'unchanged', running: 'new', message: `already runs ${this.wanted}` });
+      this.record.say(`unchanged: already runs ${this.wanted}`);
+      return;
+    }
+    await this.switchAndGate(this.wanted, this.audit('rollback', this.report.previousDigest, this.wanted), 'previous', 'new');
+  }
+
+  private opened?: Promise<boolean>;
+  /** rollback_to's release on this host, once resolved. */
+  private wanted = '';
+
+  /** rollback_to, before any host changes: connects, locks, finds the release among those kept here; the error line when not. */
+  async resolveRollbackTo(): Promise<string | undefined> {
+    if (!(await (this.opened ??= this.open()))) return this.report.message;
+    try {
+      this.wanted = (await this.step(binaryResolveStep(this.b, this.ctx.spec.rollbackTo), LIMITS.preflight)).values.release ?? '';
+      return undefined;
+    } catch (err) {
+      this.record.fail('failed', 'previous', errorMessage(err));
+      return this.report.message;
+    }
   }
 
   private async healthGate(): Promise<{ seconds: number; out: StepOutput }> {

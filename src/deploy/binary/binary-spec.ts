@@ -88,9 +88,13 @@ export function derivedRestartCmd(pm: ProcessManager, name: string, supervisorCo
   return '';
 }
 
-export function derivedLogsCmd(pm: ProcessManager, name: string, supervisorConf: string): string {
-  if (pm === 'supervisor') return `supervisorctl -c ${confPath(supervisorConf)} tail -3000 ${shq(name)}`;
-  if (pm === 'systemd-user') return `journalctl --user -u ${shq(`${name}.service`)} -n 50 --no-pager`;
+/**
+ * What prints the program's last log lines when logs_cmd is empty, from process_manager: about
+ * `lines` lines (supervisor's tail counts bytes: 200 a line, at least its 3000).
+ */
+export function derivedLogsCmd(pm: ProcessManager, name: string, supervisorConf: string, lines = 50): string {
+  if (pm === 'supervisor') return `supervisorctl -c ${confPath(supervisorConf)} tail -${Math.max(3000, lines * 200)} ${shq(name)}`;
+  if (pm === 'systemd-user') return `journalctl --user -u ${shq(`${name}.service`)} -n ${lines} --no-pager`;
   return '';
 }
 
@@ -100,15 +104,20 @@ function confPath(p: string): string {
 }
 
 /**
- * mode 'precheck' checks what can be checked before a build (gantry all): everything but the
- * binaries and the commit.
+ * How the spec is used: a deploy; a rollback (restarts and health-gates, no binaries); 'precheck',
+ * what can be checked before a build (gantry all): everything but the binaries and the commit;
+ * 'read', the day-two commands that change nothing (status, logs, audit, unlock): the program's
+ * name and layout only, no restart or health gate needed.
  */
-export function binarySpec(inputs: Inputs, sources: { binarySums?: string; commit?: { sha: string; commitTime: number } }, mode: 'deploy' | 'rollback' | 'precheck'): BinarySpec {
+export type BinarySpecMode = 'deploy' | 'rollback' | 'precheck' | 'read';
+
+export function binarySpec(inputs: Inputs, sources: { binarySums?: string; commit?: { sha: string; commitTime: number } }, mode: BinarySpecMode): BinarySpec {
   const root = inputs.binary_root.trim();
   if (root !== '' && root.split('/').includes('..')) throw inputError('binary_root', `'${root}' holds ..`, 'an absolute path without .. (empty is ~/apps)');
   const pm = inputs.process_manager as ProcessManager;
   const restartGiven = inputs.restart_cmd.trim();
-  if (!restartGiven && pm === 'none') {
+  const acts = mode !== 'read';
+  if (acts && !restartGiven && pm === 'none') {
     throw inputError('restart_cmd', 'is empty and process_manager is none', 'the command that restarts the program on the host (e.g. sudo -n systemctl restart api), or process_manager supervisor or systemd-user');
   }
   const conf = inputs.supervisor_conf.trim();
@@ -116,7 +125,7 @@ export function binarySpec(inputs: Inputs, sources: { binarySums?: string; commi
   if (conf && pm !== 'supervisor') throw inputError('supervisor_conf', `means nothing for process_manager ${pm}`, 'empty, or process_manager supervisor');
   if (inputs.install_unit && pm === 'none') throw inputError('install_unit', 'is true and process_manager is none', 'process_manager supervisor or systemd-user, whose unit gantry writes');
   if (conf.split('/').includes('..')) throw inputError('supervisor_conf', `'${conf}' holds ..`, 'a path without ..');
-  if (!inputs.health_url.trim() && !inputs.health_cmd.trim()) {
+  if (acts && !inputs.health_url.trim() && !inputs.health_cmd.trim()) {
     throw inputError('health_url', 'and health_cmd are both empty', 'health_url or health_cmd: deploy_target binary has no container state to judge a bare process by');
   }
   if (inputs.keep_releases < 1) throw inputError('keep_releases', `'${inputs.keep_releases}' is fewer than 1`, 'a count of at least 1');
@@ -133,7 +142,7 @@ export function binarySpec(inputs: Inputs, sources: { binarySums?: string; commi
     version = `${c.commitTime}-${c.sha.slice(0, 7)}`;
   }
   if (mode === 'deploy' || name) name = binaryName(inputs, sums);
-  if (!name && mode === 'rollback') throw inputError('binary_name', 'is empty', 'the name of the program to roll back');
+  if (!name && (mode === 'rollback' || mode === 'read')) throw inputError('binary_name', 'is empty', 'the name of the program on the hosts');
   const binaries: BuiltBinary[] = [];
   for (const p of Object.values(MACHINE_PLATFORMS)) {
     const file = binaryFileName(name, p.os, p.arch);

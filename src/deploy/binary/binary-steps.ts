@@ -117,3 +117,18 @@ export function binaryFinalizeStep(b: BinarySpec, audit: AuditEntry): RemoteStep
 export function binaryRetireStep(b: BinarySpec, audit: AuditEntry): RemoteStep {
   return binaryStep('binary-retire', b, auditValues(audit), { by: audit.by });
 }
+
+/** rollback_to: finds `want` (a release's name, or a commit sha of 7+ hex digits) among the releases kept on the host. */
+export function binaryResolveStep(b: BinarySpec, want: string): RemoteStep {
+  return binaryStep('binary-resolve', b, { WANT: want });
+}
+
+/** status: the live release, the kept ones, the previous one and the lock holder (reads only). */
+export function binaryStatusStep(b: BinarySpec): RemoteStep {
+  return binaryStep('binary-status', b, {});
+}
+
+/** logs: logs_cmd's output on the host, its last `tail` lines, those holding `grep` (reads only). */
+export function binaryLogsStep(b: BinarySpec, o: { logsCmd: string; tail: number; grep: string }): RemoteStep {
+  return binaryStep('binary-logs', b, { LOGS_CMD: o.logsCmd, TAIL: Math.max(1, Math.floor(o.tail)), GREP: o.grep });
+}

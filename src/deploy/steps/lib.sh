@@ -37,6 +37,14 @@ T=$(mktemp -d "$G/tmp/$NAME.step.XXXXXX") || fail "$E_STATE_DIR" "cannot create 
 BUSY=
 trap 'rm -rf "$T"; if [ -n "$BUSY" ]; then rm -f "$L/step"; fi' EXIT
 busy() { if [ -d "$L" ]; then echo $$ >"$L/step"; BUSY=1; fi; }
+# lock_holder: the lock's owner as lock_by= lock_runner= lock_pid= lock_since= lock_age= lines
+# (status); nothing when the service is not locked.
+lock_holder() {
+  local f
+  [ -d "$L" ] || return 0
+  for f in by runner pid since; do printf 'lock_%s=%s\n' "$f" "$(sed -n "s/^$f=//p" "$L/owner" 2>/dev/null | head -n 1)"; done
+  if [ -f "$L/owner" ]; then echo "lock_age=$(( $(date +%s) - $(stat -c %Y "$L/owner") ))"; fi
+}
 policy_of() {
   docker inspect -f '{{.HostConfig.RestartPolicy.Name}}{{if gt .HostConfig.RestartPolicy.MaximumRetryCount 0}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}{{end}}' "$1" 2>/dev/null
 }

@@ -22,10 +22,7 @@ if [ -f "$S/history" ]; then
     echo "recorded=$digest $(date -u -d "@$ts" +%Y-%m-%dT%H:%M:%SZ 2>/dev/null || echo "$ts")"
   done
 fi
-if [ -d "$L" ]; then
-  for f in by runner pid since; do printf 'lock_%s=%s\n' "$f" "$(sed -n "s/^$f=//p" "$L/owner" 2>/dev/null | head -n 1)"; done
-  if [ -f "$L/owner" ]; then echo "lock_age=$(( $(date +%s) - $(stat -c %Y "$L/owner") ))"; fi
-fi
+lock_holder
 route=$(cat "$G"/proxy/routes/*/[19]-"$NAME".json 2>/dev/null | head -n 1)
 if [ -n "$route" ]; then
   echo "proxy_dial=$(printf '%s' "$route" | sed -n 's/.*"dial":"\([^"]*\)".*/\1/p')"

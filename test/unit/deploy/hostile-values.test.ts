@@ -31,6 +31,8 @@ import {
 } from '../../../src/deploy/swarm/swarm-steps';
 import { deployLabels, findVersion, parseHistory } from '../../../src/deploy/swarm/swarm-history';
 import { createFlags as swarmCreateFlags, updateFlags as swarmUpdateFlags } from '../../../src/deploy/swarm/swarm-spec';
+import { rollback } from '../../../src/deploy/deploy-command';
+import { logs } from '../../../src/deploy/day-two';
 
 // Every marker a hostile value could create: relative ones land in bash's working folder (this
 // process's), absolute ones in MARKS.
@@ -478,6 +480,76 @@ describe('deploy_target binary: hostile values are refused by name or arrive int
       expect(pwnedFiles()).toEqual([]);
       expect(existsSync(join(home, 'pwned')) || existsSync(join(app, 'pwned'))).toBe(false);
     } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
+/**
+ * deploy_target binary, day two: rollback_to and the logs command's inputs through the real
+ * commands (rollback, logs) against a scratch home that holds one deployed release. Either the
+ * value is refused by name before any host is asked, or it arrives as data: in the one line that
+ * names the release it is not, or as grep's fixed string.
+ */
+const DAY_TWO_ROWS: Array<[string, (v: string) => Record<string, string>, 'rollback' | 'logs', (v: string, seen: { lines: string[]; error: string }) => void]> = [
+  ['rollback_to', (v) => ({ rollback_to: v }), 'rollback', (v, seen) => {
+    expect(seen.error).toMatch(/^input 'rollback_to': local: binary-resolve: rollback_to '/);
+    expect(seen.error).toContain(`rollback_to '${v.replace(/[\r\n\t]/g, ' ')}' is not among the releases of api kept in `);
+    expect(seen.error.endsWith(': 1700000000-abcdef0; expected a digest, tag or revision that every host keeps (status lists them)')).toBe(true);
+  }],
+  // grep -F takes each line of the value as one fixed string.
+  ['logs_grep', (v) => ({ logs_grep: v }), 'logs', (v, seen) => expect(seen.lines).toEqual(v.split('\n').map((l) => `local | ${l}`))],
+  ['logs_tail', (v) => ({ logs_tail: v }), 'logs', () => {
+    throw new Error('logs_tail must refuse every hostile value');
+  }],
+  ['logs_since', (v) => ({ logs_since: v }), 'logs', () => {
+    throw new Error('logs_since must refuse every hostile value');
+  }],
+];
+const DAY_TWO_CASES = DAY_TWO_ROWS.flatMap(([input, write, command, arrives]) => HOSTILE.map((v) => [input, v, write, command, arrives] as const));
+
+describe('deploy_target binary, day two: hostile values are refused by name or arrive intact, and nothing runs', () => {
+  test.each(DAY_TWO_CASES)('%s: %j', async (input, value, write, command, arrives) => {
+    const home = mkdtempSync(join(tmpdir(), 'gantry-hostile-day-two-'));
+    const realHome = process.env.HOME;
+    try {
+      const out = join(home, 'out');
+      mkdirSync(out);
+      const file = join(out, `api-linux-${process.arch === 'arm64' ? 'arm64' : 'amd64'}`);
+      writeFileSync(file, RECORDER);
+      chmodSync(file, 0o755);
+      writeFileSync(join(out, 'SHA256SUMS'), `${createHash('sha256').update(RECORDER).digest('hex')}  ${file.slice(out.length + 1)}\n`);
+      const base = {
+        deploy_target: 'binary', hosts: 'local', binaries_dir: out, binary_name: 'api', restart_cmd: '"$GANTRY_RELEASE_DIR/run"', health_cmd: 'true',
+        logs_cmd: 'cat "$HOME/api.log"',
+      };
+      const spec = deploySpec(parseInputs({ ...base, command: 'deploy' }), { binarySums: readFileSync(join(out, 'SHA256SUMS'), 'utf8'), commit: { sha: 'abcdef0123', commitTime: 1700000000 } });
+      const deployed = await runRollout({
+        mode: 'deploy', spec, reporter: new MemoryReporter(), actor: { by: 'ci', runner: 'r', pid: process.pid },
+        connect: async () => ({ connection: new LocalConnection(() => undefined, { PATH: process.env.PATH, HOME: home }) }),
+      });
+      expect(deployed.exitCode).toBe(0);
+      writeFileSync(join(home, 'api.log'), ['before', ...value.split('\n'), 'after', ''].join('\n'));
+      // The commands reach "local" through gantry's own connector: this process's environment.
+      process.env.HOME = home;
+      const reporter = new MemoryReporter();
+      let error = '';
+      try {
+        const inputs = parseInputs({ ...base, command, ...write(value) });
+        const code = command === 'rollback' ? await rollback(inputs, reporter) : await logs(inputs, reporter);
+        expect(code).toBe(0);
+      } catch (err) {
+        expect(err).toBeInstanceOf(UserError);
+        error = (err as Error).message;
+        expect(error).not.toMatch(/[\r\n]/);
+        expect(error.startsWith(`input '${input}': `)).toBe(true);
+      }
+      expect(pwnedFiles()).toEqual([]);
+      expect(existsSync(join(home, 'pwned')) || existsSync(join(home, 'apps', 'api', 'pwned'))).toBe(false);
+      if (error && !error.includes(': local: ')) return; // refused before any host was asked
+      arrives(value, { lines: reporter.lines.filter((l) => l.startsWith('local | ')), error });
+    } finally {
+      process.env.HOME = realHome;
       rmSync(home, { recursive: true, force: true });
     }
   });

@@ -167,8 +167,14 @@ describe.each(TEMPLATE_NAMES)('templates/%s.yml', (name) => {
       expect(script).toHaveLength(1);
       const verb = /^gantry (build|deploy|rollback)( |$)/.exec(script[0])?.[1] as 'build' | 'deploy' | 'rollback';
       expect(verb).toBeDefined();
-      const base = job.extends ? t.jobs[String(job.extends)] ?? {} : {};
-      const vars = { ...((base.variables as Record<string, string>) ?? {}), ...((job.variables as Record<string, string>) ?? {}) };
+      // The variables of the job and of what it extends (the container target's hidden job for the per-target ones).
+      const chain = (j: Record<string, unknown>): Record<string, string> => {
+        const parents = j.extends === undefined ? [] : ([] as string[]).concat(j.extends as string | string[]);
+        let v: Record<string, string> = {};
+        for (const p of parents) v = { ...v, ...chain(t.jobs[p.replace('$[[ inputs.deploy_target ]]', 'container')] ?? {}) };
+        return { ...v, ...((j.variables as Record<string, string>) ?? {}) };
+      };
+      const vars = chain(job);
       for (const n of jobInputs(verb)) {
         const spec: InputSpec = INPUTS[n];
         if (spec.kind === 'boolean') expect(script[0]).toContain(`${flagOf(n)}=$[[ inputs.${n} ]]`);
@@ -304,7 +310,9 @@ describe('the rules, runners and engines of the templates', () => {
     const t = template(name);
     expect(t.inputs.dind_tls).toMatchObject({ type: 'boolean', default: true });
     const build = t.jobs['$[[ inputs.job_prefix ]]-build'];
-    expect(build.extends).toBe('.$[[ inputs.job_prefix ]]-engine-$[[ inputs.docker_engine ]]-tls-$[[ inputs.dind_tls ]]');
+    const engineJob = '.$[[ inputs.job_prefix ]]-engine-$[[ inputs.docker_engine ]]-tls-$[[ inputs.dind_tls ]]';
+    // build-deploy's build job also keeps the binaries as artifacts for deploy_target binary (test/unit/frontends/gitlab-targets.test.ts).
+    expect(build.extends).toEqual(name === 'build' ? engineJob : [engineJob, '.$[[ inputs.job_prefix ]]-build-target-$[[ inputs.deploy_target ]]']);
     const engine = (e: string, tls: boolean) => t.jobs[`.$[[ inputs.job_prefix ]]-engine-${e}-tls-${tls}`] as Job;
     expect(engine('dind', true).variables).toEqual({ DOCKER_HOST: 'tcp://docker:2376', DOCKER_TLS_CERTDIR: '/certs', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/certs/client' });
     expect(engine('dind', false).variables).toEqual({ DOCKER_HOST: 'tcp://docker:2375', DOCKER_TLS_CERTDIR: '' });
@@ -325,7 +333,7 @@ describe('the README pins versions the release pipeline creates (scripts/release
 
   test('every component snippet and the runner image example pin the release X.Y.Z', () => {
     const pins = [...readme.matchAll(/component: \S+\/(build|deploy|build-deploy)@(\S+)/g)].map((m) => [m[1], m[2]]);
-    expect(pins.map(([c]) => c).sort()).toEqual(['build', 'build-deploy', 'deploy']);
+    expect([...new Set(pins.map(([c]) => c))].sort()).toEqual(['build', 'build-deploy', 'deploy']);
     for (const [c, pin] of pins) expect({ c, pin }).toEqual({ c, pin: version });
     expect([...readme.matchAll(/runner_image: \S+\/runner:(\S+)/g)].map((m) => m[1])).toEqual([version]);
   });

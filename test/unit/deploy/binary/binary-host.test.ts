@@ -15,6 +15,9 @@ import { deploySpec } from '../../../../src/deploy/deploy-spec';
 import { runRollout } from '../../../../src/deploy/rollout';
 import { LocalConnection } from '../../../../src/deploy/local-connection';
 import { RolloutReport } from '../../../../src/deploy/report';
+import { listValues, parseStepOutput } from '../../../../src/deploy/remote-steps';
+import { binaryLogsStep, binaryStatusStep } from '../../../../src/deploy/binary/binary-steps';
+import { binaryHostStatus, renderBinaryStatus } from '../../../../src/deploy/binary/binary-day-two';
 
 jest.setTimeout(60_000);
 
@@ -154,4 +157,93 @@ test('a first deploy that fails leaves no current; a binary_root the user cannot
   expect(denied.report.hosts[0].message).toBe(`binary-preflight: ${USER} cannot write binary_root ${join(home, 'taken', 'apps')} (create ${join(home, 'taken', 'apps', 'hello')} owned by ${USER}, or pick a binary_root it owns)`);
   expect(restarts()).toEqual(before);
   expect(readdirSync(home).sort()).toEqual(['.gantry', 'apps', 'restarts', 'taken']);
+});
+
+describe('rollback_to: a release among those kept under binary_root', () => {
+  const V3 = '1700000003-3333333';
+  beforeEach(async () => {
+    for (const [v, c] of [['v1', C1], ['v2', C2], ['v3', C3]] as const) {
+      build(v);
+      expect((await rollout(c)).report.exitCode).toBe(0);
+    }
+  });
+
+  test('by its name, or by its commit sha (7 digits or the whole sha): switched, restarted, health-gated, audited', async () => {
+    const back = await rollout(C3, { rollback_to: V1 }, 'rollback');
+    expect([back.report.exitCode, back.report.hosts[0].outcome, back.report.hosts[0].previousDigest, back.report.hosts[0].newDigest]).toEqual([0, 'ok', V3, V1]);
+    expect(current()).toBe(`releases/${V1}`);
+    expect(run()).toMatch(/^version=v1 /);
+    expect(restarts().pop()).toBe(join(app(), 'releases', V1));
+    expect(readFileSync(join(home, '.gantry', 'audit.log'), 'utf8')).toMatch(new RegExp(`action=rollback .*from=${V3} to=${V1}`));
+    const bySha = await rollout(C3, { rollback_to: C2.sha }, 'rollback');
+    expect([bySha.report.exitCode, bySha.report.hosts[0].newDigest]).toEqual([0, V2]);
+    expect((await rollout(C3, { rollback_to: '3333333' }, 'rollback')).report.hosts[0].newDigest).toBe(V3);
+    expect(current()).toBe(`releases/${V3}`);
+  });
+
+  test('the release that runs already: unchanged, nothing restarted', async () => {
+    const before = restarts();
+    const same = await rollout(C3, { rollback_to: V3 }, 'rollback');
+    expect([same.report.exitCode, same.report.hosts[0].outcome, same.report.hosts[0].message]).toEqual([0, 'unchanged', `already runs ${V3}`]);
+    expect(restarts()).toEqual(before);
+  });
+
+  test('a release not kept: refused naming rollback_to, the kept ones listed newest first, nothing changed', async () => {
+    const before = restarts();
+    await expect(rollout(C3, { rollback_to: '1600000000-0000000' }, 'rollback')).rejects.toThrow(new RegExp(`^input 'rollback_to': local: binary-resolve: rollback_to '1600000000-0000000' is not among the releases of hello kept in ${join(app(), 'releases')} on this host: ${V3}, ${V2}, ${V1}`));
+    expect(restarts()).toEqual(before);
+    expect(current()).toBe(`releases/${V3}`);
+    expect(existsSync(join(home, '.gantry', 'services', 'hello', 'lock'))).toBe(false);
+  });
+});
+
+describe('day two: status and logs of the binary target on a host', () => {
+  const exec = async (s: { script: string; secretInput: string }) => {
+    const r = await new LocalConnection(() => undefined, { ...process.env, HOME: home }).exec(s.script, { stdin: s.secretInput, timeoutSeconds: 30 });
+    return { code: r.code, out: parseStepOutput(r.stdout) };
+  };
+  const spec = (over: Record<string, string> = {}) => deploySpec(parseInputs({
+    command: 'status', deploy_target: 'binary', hosts: 'local', binary_name: 'hello', ...over,
+  }), {}, 'read').binary!;
+
+  test('status: the live release with its commit, the kept releases (previous marked), the lock holder; nothing there yet', async () => {
+    const empty = await exec(binaryStatusStep(spec()));
+    expect(empty.code).toBe(0);
+    expect(binaryHostStatus({ host: 'h1', out: empty.out })).toEqual({ host: 'h1', previous: '', kept: [], root: join(home, 'apps') });
+    for (const [v, c] of [['v1', C1], ['v2', C2]] as const) {
+      build(v);
+      await rollout(c);
+    }
+    const lock = join(home, '.gantry', 'services', 'hello', 'lock');
+    execFileSync('mkdir', ['-p', lock]);
+    writeFileSync(join(lock, 'owner'), 'token=t\nby=ci job 9\nrunner=r2\npid=1\nsince=2026-11-30T10:00:00Z\n');
+    const raw = await exec(binaryStatusStep(spec()));
+    const st = binaryHostStatus({ host: "h1", out: raw.out });
+    const sha = createHash('sha256').update(readFileSync(join(out, `hello-linux-${arch}`))).digest('hex');
+    expect(st).toEqual({
+      host: 'h1', previous: V1, kept: [V1], root: join(home, 'apps'),
+      live: { release: V2, commit: '2222222', committedAt: '2023-11-14T22:13:22Z', sha256: sha, switchedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/), switchedBy: 'unit' },
+      lock: { by: 'ci job 9', runner: 'r2', since: '2026-11-30T10:00:00Z', ageSeconds: expect.any(Number) },
+    });
+    const text = renderBinaryStatus('hello', [st, { host: 'h2', error: 'connect ECONNREFUSED', previous: '', kept: [] }]);
+    expect(text.split('\n')[0]).toBe('hello (binary):');
+    expect(text).toMatch(new RegExp(`^h1 +${V2} +2023-11-14T22:13:22Z +\\S+Z +unit +${V1} \\(previous\\) +ci job 9 since 2026-11-30T10:00:00Z`, 'm'));
+    expect(text).toMatch(/^h2 +no answer$/m);
+    expect(text.split('\n').pop()).toBe('h2: connect ECONNREFUSED');
+  });
+
+  test('logs: logs_cmd run in the live release, its last logs_tail lines, then those holding logs_grep (a fixed string)', async () => {
+    const step = (o: { logsCmd: string; tail?: number; grep?: string }) => binaryLogsStep(spec(), { tail: 100, grep: '', ...o });
+    const none = await exec(step({ logsCmd: 'echo x' }));
+    expect([none.code, none.out.values.error]).toEqual([41, `nothing runs as hello on this host: ${join(app(), 'current')} is missing`]);
+    build('v1');
+    await rollout(C1);
+    const cmd = 'echo "dir=$GANTRY_RELEASE_DIR pwd=$(pwd)"; for i in 1 2 3 4 5; do echo "line $i [a.*]"; done';
+    const all = await exec(step({ logsCmd: cmd }));
+    expect(listValues(all.out, 'line')).toEqual([`dir=${join(app(), 'releases', V1)} pwd=${join(app(), 'releases', V1)}`, ...[1, 2, 3, 4, 5].map((i) => `line ${i} [a.*]`)]);
+    expect(listValues((await exec(step({ logsCmd: cmd, tail: 3 }))).out, 'line')).toEqual(['line 3 [a.*]', 'line 4 [a.*]', 'line 5 [a.*]']);
+    expect(listValues((await exec(step({ logsCmd: `${cmd}; echo other`, grep: '[a.*]' }))).out, 'line')).toEqual([1, 2, 3, 4, 5].map((i) => `line ${i} [a.*]`));
+    const failed = await exec(step({ logsCmd: 'echo "no such unit" >&2; exit 4' }));
+    expect([failed.code, failed.out.values.error]).toEqual([48, 'logs_cmd failed: no such unit']);
+  });
 });

@@ -40,7 +40,7 @@ describe('deploy_target binary: the spec', () => {
     expect(s.binary).toMatchObject({
       name: 'hello', version: '1700000000-0123456', root: '', dir: '/tmp/out', keepReleases: 3, args: [], installUnit: false,
       restartCmd: 'supervisorctl -c "$HOME"/supervisor/supervisord.conf update >/dev/null && supervisorctl -c "$HOME"/supervisor/supervisord.conf restart hello',
-      logsCmd: 'supervisorctl -c "$HOME"/supervisor/supervisord.conf tail -3000 hello',
+      logsCmd: 'supervisorctl -c "$HOME"/supervisor/supervisord.conf tail -10000 hello',
     });
     expect(s.binary?.binaries).toEqual([
       { platform: 'linux/amd64', file: 'hello-linux-amd64', sha256: SUM },
@@ -101,10 +101,19 @@ describe('deploy_target binary: the spec', () => {
     expect(refusal(() => spec({}, sources))).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
+  test('the day-two reads (status, logs, audit, unlock) need the name only: no restart_cmd, process manager or health check', () => {
+    const read = (over: Record<string, string>) => deploySpec(parseInputs({ ...base, command: 'status', ...over }), {}, 'read');
+    const b = read({ binary_name: 'hello', process_manager: 'none', supervisor_conf: '', health_url: '' }).binary!;
+    expect([b.name, b.restartCmd, b.logsCmd]).toEqual(['hello', '', '']);
+    expect(refusal(() => read({}))).toBe("input 'binary_name': is empty; expected the name of the program on the hosts");
+    expect(refusal(() => read({ binary_name: 'hello', rollback_to: '1700000000-0123456' }))).toBe('accepted');
+  });
+
   test('target-specific inputs belong to the targets that list them; shared inputs to all', () => {
     for (const [t, names] of Object.entries(TARGET_INPUTS)) for (const n of names) expect(targetsOf(n)).toContain(t);
     expect(targetsOf('binary_root')).toEqual(['binary']);
     expect(targetsOf('keep_images')).toEqual(['container', 'swarm']);
+    expect(targetsOf('rollback_to')).toEqual(['container', 'binary', 'swarm']);
     expect(targetsOf('deploy_image')).toEqual(['container', 'swarm']);
     expect(targetsOf('replicas')).toEqual(['swarm']);
     expect(targetsOf('health_url')).toEqual(['container', 'binary']);
@@ -120,6 +129,9 @@ describe('gantry all with deploy_target binary: bad deploy input fails before th
     [{ ports: '80:80' }, "input 'ports': means nothing for deploy_target binary"],
     [{ health_url: '' }, "input 'health_url': and health_cmd are both empty"],
     [{ process_manager: 'none', supervisor_conf: '' }, "input 'restart_cmd': is empty and process_manager is none"],
+    [{ known_hosts: '' }, "input 'known_hosts': is empty"],
+    [{ hosts: 'deploy@h1:99999' }, "input 'hosts': "],
+    [{}, "input 'ssh_private_key': is empty"],
   ])('%j', async (over, message) => {
     const { run } = await import('../../../../src/run');
     const { MemoryReporter } = await import('../../../../src/reporter');
