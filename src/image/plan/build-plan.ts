@@ -55,7 +55,7 @@ export interface BuildPlan {
 /** Where the Dockerfile (generated, or the user's, unchanged) travels inside the context tar. */
 export const CONTEXT_DOCKERFILE = '.gantry.Dockerfile';
 
-function mainPackagePath(p: string): string {
+export function mainPackagePath(p: string): string {
   const norm = path.posix.normalize(p.replace(/\\/g, '/'));
   if (norm.startsWith('..') || path.posix.isAbsolute(norm)) throw inputError('main_package', `'${p}' is outside the context`, 'a package path relative to the context, e.g. ./cmd/api');
   return norm === '.' ? '.' : `./${norm.replace(/^\.\//, '')}`;
