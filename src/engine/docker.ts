@@ -168,6 +168,12 @@ export class Engine {
     await this.follow(stream, onMessage);
   }
 
+  /** Pulls an image for one platform, without credentials (public runtime bases). */
+  async pull(ref: string, platform: string): Promise<void> {
+    const stream = await this.call(`pull ${ref} (${platform})`, () => this.api.pull(ref, { platform }) as unknown as Promise<NodeJS.ReadableStream>);
+    await this.follow(stream, () => undefined);
+  }
+
   async save(ref: string): Promise<NodeJS.ReadableStream> {
     return this.call(`save ${ref}`, () => this.api.getImage(ref).get() as unknown as Promise<NodeJS.ReadableStream>);
   }

@@ -1,0 +1,193 @@
+import { createHash } from 'crypto';
+import * as zlib from 'zlib';
+
+/**
+ * Layer tars and gzip streams that depend only on their entries: entries in the order of a
+ * depth-first walk with sorted names (what the engine's own layer diffs hold), every header
+ * field fixed by the entry (no host user names, no access or change times, no device numbers),
+ * and gzip with a fixed level, no file name, no mtime and a fixed OS byte.
+ */
+
+export type EntryType = 'file' | 'dir' | 'symlink';
+
+export interface TarEntry {
+  /** Path inside the image without a leading slash, e.g. usr/local/bin/hello (folders without a trailing slash). */
+  path: string;
+  type: EntryType;
+  /** Permission bits, e.g. 0o755. */
+  mode: number;
+  /** Seconds since the epoch. */
+  mtime: number;
+  uid: number;
+  gid: number;
+  uname: string;
+  gname: string;
+  body?: Buffer;
+  linkname?: string;
+}
+
+const BLOCK = 512;
+
+/** Walk order: a folder, then its children by name, each child's subtree before the next child. */
+export function compareWalkOrder(a: string, b: string): number {
+  const pa = a.split('/');
+  const pb = b.split('/');
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    if (pa[i] !== pb[i]) return pa[i] < pb[i] ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+/** The folders above each entry that are not entries themselves, made with `dir`'s attributes. */
+export function withParents(entries: TarEntry[], dir: Omit<TarEntry, 'path' | 'type' | 'body' | 'linkname'>): TarEntry[] {
+  const have = new Set(entries.map((e) => e.path));
+  const out = [...entries];
+  for (const e of entries) {
+    const parts = e.path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const p = parts.slice(0, i).join('/');
+      if (!have.has(p)) {
+        have.add(p);
+        out.push({ ...dir, path: p, type: 'dir' });
+      }
+    }
+  }
+  return out;
+}
+
+function writeString(block: Buffer, offset: number, length: number, value: string): void {
+  const bytes = Buffer.from(value, 'utf8');
+  if (bytes.length > length) throw new Error(`tar: '${value}' does not fit a ${length}-byte field`);
+  bytes.copy(block, offset);
+}
+
+function writeOctal(block: Buffer, offset: number, length: number, value: number): void {
+  const text = value.toString(8);
+  if (text.length > length - 1) throw new Error(`tar: ${value} does not fit a ${length}-byte field`);
+  writeString(block, offset, length, text.padStart(length - 1, '0'));
+}
+
+/** name/prefix split of ustar, or undefined when the path needs a PAX record. */
+function splitName(name: string): { name: string; prefix: string } | undefined {
+  if (Buffer.byteLength(name) <= 100) return { name, prefix: '' };
+  for (let i = name.indexOf('/'); i > 0; i = name.indexOf('/', i + 1)) {
+    const prefix = name.slice(0, i);
+    const rest = name.slice(i + 1);
+    if (Buffer.byteLength(prefix) > 155) return undefined;
+    if (rest && Buffer.byteLength(rest) <= 100) return { name: rest, prefix };
+  }
+  return undefined;
+}
+
+function header(fields: { name: string; prefix: string; mode: number; uid: number; gid: number; size: number; mtime: number; typeflag: string; linkname: string; uname: string; gname: string }): Buffer {
+  const b = Buffer.alloc(BLOCK);
+  writeString(b, 0, 100, fields.name);
+  writeOctal(b, 100, 8, fields.mode);
+  writeOctal(b, 108, 8, fields.uid);
+  writeOctal(b, 116, 8, fields.gid);
+  writeOctal(b, 124, 12, fields.size);
+  writeOctal(b, 136, 12, fields.mtime);
+  b.fill(0x20, 148, 156);
+  writeString(b, 156, 1, fields.typeflag);
+  writeString(b, 157, 100, fields.linkname);
+  writeString(b, 257, 6, 'ustar');
+  writeString(b, 263, 2, '00');
+  writeString(b, 265, 32, fields.uname);
+  writeString(b, 297, 32, fields.gname);
+  writeOctal(b, 329, 8, 0);
+  writeOctal(b, 337, 8, 0);
+  writeString(b, 345, 155, fields.prefix);
+  let sum = 0;
+  for (const byte of b) sum += byte;
+  writeString(b, 148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
+  return b;
+}
+
+function paxRecord(key: string, value: string): string {
+  const body = ` ${key}=${value}\n`;
+  let length = Buffer.byteLength(body) + 1;
+  while (String(length).length + Buffer.byteLength(body) !== length) length = String(length).length + Buffer.byteLength(body);
+  return `${length}${body}`;
+}
+
+function padding(size: number): Buffer {
+  return Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
+}
+
+const TYPEFLAG: Record<EntryType, string> = { file: '0', dir: '5', symlink: '2' };
+
+/** The tar bytes of `entries`, sorted in walk order; folder names end in '/', as the engine writes them. */
+export function tarBytes(entries: TarEntry[]): Buffer {
+  const sorted = [...entries].sort((a, b) => compareWalkOrder(a.path, b.path));
+  const parts: Buffer[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].path === sorted[i - 1].path) throw new Error(`tar: '${sorted[i].path}' is listed twice`);
+  }
+  for (const e of sorted) {
+    if (!e.path || e.path.startsWith('/') || e.path.endsWith('/')) throw new Error(`tar: '${e.path}' is not a relative path`);
+    const name = e.type === 'dir' ? `${e.path}/` : e.path;
+    const body = e.type === 'file' ? e.body ?? Buffer.alloc(0) : Buffer.alloc(0);
+    const linkname = e.type === 'symlink' ? e.linkname ?? '' : '';
+    const split = splitName(name);
+    const pax: string[] = [];
+    if (!split) pax.push(paxRecord('path', name));
+    if (Buffer.byteLength(linkname) > 100) pax.push(paxRecord('linkpath', linkname));
+    if (pax.length) {
+      const data = Buffer.from(pax.join(''), 'utf8');
+      parts.push(header({ name: 'PaxHeaders.0/entry', prefix: '', mode: 0o644, uid: 0, gid: 0, size: data.length, mtime: e.mtime, typeflag: 'x', linkname: '', uname: '', gname: '' }), data, padding(data.length));
+    }
+    parts.push(
+      header({
+        name: split ? split.name : name.slice(0, 100),
+        prefix: split ? split.prefix : '',
+        mode: e.mode & 0o7777,
+        uid: e.uid,
+        gid: e.gid,
+        size: body.length,
+        mtime: e.mtime,
+        typeflag: TYPEFLAG[e.type],
+        linkname: Buffer.byteLength(linkname) > 100 ? '' : linkname,
+        uname: e.uname,
+        gname: e.gname,
+      }),
+    );
+    if (body.length) parts.push(body, padding(body.length));
+  }
+  parts.push(Buffer.alloc(BLOCK * 2));
+  return Buffer.concat(parts);
+}
+
+/** The gzip level every layer is compressed with: changing it changes every digest. */
+export const GZIP_LEVEL = 6;
+
+/** gzip with no name and no mtime (zlib writes neither), and the OS byte fixed to Unix. */
+export function reproducibleGzip(data: Buffer, level = GZIP_LEVEL): Buffer {
+  const gz = zlib.gzipSync(data, { level, memLevel: 8, windowBits: 15, strategy: zlib.constants.Z_DEFAULT_STRATEGY });
+  gz[4] = gz[5] = gz[6] = gz[7] = 0;
+  gz[9] = 3;
+  return gz;
+}
+
+export function sha256(data: Buffer | string): string {
+  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+}
+
+/** A layer: its uncompressed tar (diff id) and its gzip blob (digest). */
+export interface Layer {
+  diffId: string;
+  digest: string;
+  size: number;
+  /** The gzip blob (absent for a base layer the registry holds and nothing has read). */
+  blob?: Buffer;
+  /** The uncompressed tar, for loading into the engine (absent when not at hand). */
+  tar?: Buffer;
+  mediaType: string;
+}
+
+export const LAYER_MEDIA_TYPE = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+
+export function layerOf(entries: TarEntry[], level = GZIP_LEVEL): Layer {
+  const tar = tarBytes(entries);
+  const blob = reproducibleGzip(tar, level);
+  return { diffId: sha256(tar), digest: sha256(blob), size: blob.length, blob, tar, mediaType: LAYER_MEDIA_TYPE };
+}
