@@ -178,12 +178,6 @@ export class Engine {
     return this.call(`save ${ref}`, () => this.api.getImage(ref).get() as unknown as Promise<NodeJS.ReadableStream>);
   }
 
-  /** Pulls an image (a public one, or with `auth` for its registry). */
-  async pull(ref: string, auth?: Docker.AuthConfig): Promise<void> {
-    const stream = (await this.call(`pull ${ref}`, () => this.api.pull(ref, auth ? { authconfig: auth } : {}) as unknown as Promise<NodeJS.ReadableStream>));
-    await this.follow(stream, () => undefined);
-  }
-
   /**
    * Runs a command in a running container (docker exec), handing its output to `onOutput` as it
    * comes (stdout and stderr apart); resolves with its exit code and the whole output.

@@ -36,6 +36,8 @@ export class BuilderPool {
     readonly engine: Engine,
     private readonly reporter: Reporter,
     private readonly idleMinutes: number,
+    /** The engine's own platform (os/arch), which builders run on. */
+    private readonly native: string,
     /** Called once per builder (and run) before its first build: cache_dir's restore. */
     private readonly onFirstUse: (b: Builder) => Promise<void> = async () => undefined,
   ) {}
@@ -101,7 +103,7 @@ export class BuilderPool {
     if (!(await this.engine.inspectImage(key.image))) {
       this.reporter.info(`builder image ${key.image}: pulling`);
       try {
-        await this.engine.pull(key.image);
+        await this.engine.pull(key.image, this.native);
       } catch (err) {
         throw inputError('go_version', `the engine cannot get builder image '${key.image}' (${errorMessage(err).split('\n')[0]})`, 'a Go version whose builder image exists, or builder_image');
       }

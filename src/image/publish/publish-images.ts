@@ -6,7 +6,6 @@ import { ImageSpec } from '../build-spec';
 import { BuildFacts, BuildPlan, platformPlan, planBuild } from '../plan/build-plan';
 import { readBuildFacts } from '../plan/build-facts';
 import { Platform, platformText } from '../plan/platforms';
-import { runtimeBase } from '../plan/runtime-image';
 import { EngineBuildOptions, buildImage, printPlan } from '../buildkit/engine-build';
 import { BuilderPool } from '../direct/builder';
 import { buildPathLine, chooseBuildPath } from '../direct/build-path';
@@ -114,7 +113,7 @@ async function buildDirect(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, 
     seconds: { build: buildSeconds, push: assembled.seconds.push },
     sizeBytes: assembled.sizeBytes,
     binaryFile: compiled.file,
-    runtimeImage: runtimeBase(spec.runtimeImage, spec.cgo).image,
+    runtimeImage: plan.runtime.image,
   };
 }
 

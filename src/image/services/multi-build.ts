@@ -168,7 +168,7 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
     }
   }
   const builderCaches = spec.cacheDir ? new BuilderCaches(engine, reporter, spec.cacheDir, spec.cacheMaxMb) : undefined;
-  const builders = new BuilderPool(engine, reporter, spec.builderIdleMinutes, async (b) => {
+  const builders = new BuilderPool(engine, reporter, spec.builderIdleMinutes, platformText(native), async (b) => {
     try {
       await builderCaches?.restore(b);
     } catch (err) {
