@@ -80,20 +80,23 @@ interface CachePlan {
   goVersions: string[];
   platforms: string[];
   sums: Record<string, string>;
+  /** Some services take the direct path: their caches are the builders' volumes. */
+  direct: boolean;
 }
 
 /** What the generated builds of these services will mount; services with their own Dockerfile add nothing. */
 function planCaches(specs: readonly ImageSpec[], engine: Platform): CachePlan {
-  const plan: CachePlan = { mounts: [], image: '', goVersions: [], platforms: [], sums: {} };
+  const plan: CachePlan = { mounts: [], image: '', goVersions: [], platforms: [], sums: {}, direct: false };
   for (const s of specs) {
     if (s.dockerfile) continue;
     const ctx = readContextFacts(s);
-    // Direct builds keep their caches in the builders' volumes (BuilderCaches), not in BuildKit's mounts.
-    if (onDirectPath(s, ctx.vendored)) continue;
     const goVersion = s.goVersion || (ctx.goMod ? goVersionFromMod(ctx.goMod) : '');
     if (!goVersion) continue;
+    // Direct builds keep their caches in the builders' volumes (BuilderCaches), not in BuildKit's mounts.
+    const direct = onDirectPath(s, ctx.vendored);
+    plan.direct ||= direct;
     for (const p of s.platforms.length ? s.platforms : [engine]) {
-      plan.mounts.push(...cacheMountsFor(goVersion, p.os, p.arch, s.cgo, ctx.vendored));
+      if (!direct) plan.mounts.push(...cacheMountsFor(goVersion, p.os, p.arch, s.cgo, ctx.vendored));
       plan.platforms.push(platformText(p));
     }
     plan.goVersions.push(goVersion);
@@ -180,10 +183,10 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
   let cacheDir: CacheDir | undefined;
   let keys: ReturnType<typeof cacheKeys> | undefined;
   let restoredKey = '';
-  if (spec.cacheDir && caches.mounts.length) {
+  if (spec.cacheDir && (caches.mounts.length || caches.direct)) {
     const dir = path.resolve(spec.cacheDir);
     keys = cacheKeys({ goVersions: caches.goVersions, platforms: caches.platforms, sums: caches.sums });
-    cacheDir = new CacheDir(engine, reporter, spec.cacheDir, spec.cacheMaxMb, caches.image);
+    if (caches.mounts.length) cacheDir = new CacheDir(engine, reporter, spec.cacheDir, spec.cacheMaxMb, caches.image);
     await reporter.group(`Restore caches from ${spec.cacheDir}`, async () => {
       restoredKey = await restoreFromGitHub(dir, keys as ReturnType<typeof cacheKeys>, reporter, env);
       try {
@@ -203,7 +206,6 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
     saving = (async () => {
       try {
         await dir.save();
-        await saveToGitHub(path.resolve(spec.cacheDir), keys as ReturnType<typeof cacheKeys>, restoredKey, reporter, env);
       } catch (err) {
         reporter.warn(`cache: could not save the engine's cache mounts to ${spec.cacheDir} (${errorMessage(err)})`);
       }
@@ -227,6 +229,13 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
         await builderCaches.save();
       } catch (err) {
         reporter.warn(`cache: could not save the builder volumes to ${spec.cacheDir} (${errorMessage(err)})`);
+      }
+    }
+    if (keys) {
+      try {
+        await saveToGitHub(path.resolve(spec.cacheDir), keys, restoredKey, reporter, env);
+      } catch (err) {
+        reporter.warn(`cache: could not save ${spec.cacheDir} to the GitHub cache (${errorMessage(err)})`);
       }
     }
   }
