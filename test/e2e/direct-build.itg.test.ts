@@ -126,6 +126,46 @@ describe('the direct build path', () => {
     expect(outputs(edit.stdout).digest).not.toBe(outputs(direct.stdout).digest);
   });
 
+  test('two builds of one service at once take turns in its work tree', async () => {
+    const [a, b] = await Promise.all([build(hello, 'direct', 'twin-a'), build(hello, 'direct', 'twin-b')]);
+    ok(a);
+    ok(b);
+    expect(outputs(a.stdout).digest).toBe(outputs(b.stdout).digest);
+  });
+
+  test('a builder removed during the compile is made again and the build retried once', async () => {
+    // cgo has a compiler cache volume of its own: emptied, the compile takes long enough to be cut.
+    const volume = `gantry-gobuild-${GO}-linux-amd64-cgo`;
+    for (const n of docker(['ps', '-a', '--filter', 'label=org.gantry.builder.cgo=true', '--format', '{{.Names}}']).split('\n').filter(Boolean)) docker(['rm', '-f', n]);
+    try {
+      docker(['volume', 'rm', volume]);
+    } catch {
+      // not there yet
+    }
+    const running = build(hello, 'direct', 'cut', ['--cgo']);
+    let removed = '';
+    const deadline = Date.now() + 300_000;
+    while (!removed && Date.now() < deadline) {
+      const name = docker(['ps', '--filter', 'label=org.gantry.builder.cgo=true', '--format', '{{.Names}}']).split('\n').filter(Boolean)[0];
+      let top = '';
+      try {
+        top = name ? docker(['top', name, '-eo', 'args']) : '';
+      } catch {
+        top = ''; // between its creation and its start
+      }
+      if (name && top.includes('go build')) {
+        docker(['rm', '-f', name]);
+        removed = name;
+      } else await new Promise((r) => setTimeout(r, 200));
+    }
+    const run = ok(await running);
+    expect(removed).not.toBe('');
+    expect(run.stdout).toContain(`builder ${removed} was removed or stopped during the build`);
+    expect(run.stdout).toMatch(/recreating it and retrying once/);
+    for (const n of docker(['ps', '-a', '--filter', 'label=org.gantry.builder.cgo=true', '--format', '{{.Names}}']).split('\n').filter(Boolean)) docker(['rm', '-f', n]);
+    docker(['volume', 'rm', volume]);
+  });
+
   test('a builder removed between builds is made again', async () => {
     const names = builderNames();
     expect(names.length).toBeGreaterThan(0);

@@ -1,4 +1,7 @@
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Readable } from 'stream';
 import * as tarStream from 'tar-stream';
 import { Engine } from '../../engine/docker';
 import { Reporter } from '../../reporter';
@@ -16,6 +19,8 @@ export interface Builder {
   key: BuilderKey;
   name: string;
   id: string;
+  /** The builder image's id (what its CA bundle and zoneinfo are cached under). */
+  imageId: string;
   /** The cache volumes did not exist before this container was made. */
   freshVolumes: boolean;
 }
@@ -88,7 +93,7 @@ export class BuilderPool {
     if (existing) {
       if (existing.State?.Running && isBuilderOf(existing.Config?.Labels, key)) {
         this.reporter.debug(`builder ${name} is running (since ${existing.State.StartedAt})`);
-        return { key, name, id: existing.Id, freshVolumes: false };
+        return { key, name, id: existing.Id, imageId: existing.Image, freshVolumes: false };
       }
       this.reporter.info(`builder ${name} is ${existing.State?.Status ?? 'stopped'}; replacing it`);
       await api.getContainer(name).remove({ force: true }).catch(() => undefined);
@@ -139,12 +144,12 @@ export class BuilderPool {
       });
       await c.start();
       this.reporter.info(`builder ${name}: created from ${key.image} in ${((Date.now() - started) / 1000).toFixed(1)}s (ends itself after ${this.idleMinutes} idle minutes)`);
-      return { key, name, id: c.id, freshVolumes };
+      return { key, name, id: c.id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', freshVolumes };
     } catch (err) {
       // Another run made it at the same moment: use theirs.
       if ((err as { statusCode?: number }).statusCode === 409) {
         const other = await api.getContainer(name).inspect().catch(() => undefined);
-        if (other?.State?.Running) return { key, name, id: other.Id, freshVolumes };
+        if (other?.State?.Running) return { key, name, id: other.Id, imageId: other.Image, freshVolumes };
       }
       throw new UserError(`cannot start builder ${name} from ${key.image}: ${errorMessage(err).split('\n')[0]}`);
     }
@@ -182,12 +187,15 @@ export function readTar(archive: NodeJS.ReadableStream, onEntry: (h: tarStream.H
   });
 }
 
-async function readRootfs(engine: Engine, b: Builder): Promise<RootfsFiles> {
-  const c = engine.api.getContainer(b.id);
-  const certs = await engine.exec(b.id, ['cat', '/etc/ssl/certs/ca-certificates.crt']);
-  if (certs.exitCode !== 0) throw new UserError(`builder image ${b.key.image} has no /etc/ssl/certs/ca-certificates.crt (${certs.stderr.toString('utf8').trim()}); the image needs the CA bundle`);
+/** Where a builder image's CA bundle and zoneinfo are kept between runs (they never change for one image id). */
+export function builderFilesDir(env: NodeJS.ProcessEnv = process.env): string {
+  const cache = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache');
+  return path.join(cache, 'gantry', 'builder-files');
+}
+
+/** Parses the zoneinfo archive (entries under zoneinfo/) into RootfsFiles entries. */
+async function parseZoneinfo(archive: NodeJS.ReadableStream): Promise<RootfsFiles['zoneinfo']> {
   const zoneinfo: RootfsFiles['zoneinfo'] = [];
-  const archive = (await c.getArchive({ path: '/usr/share/zoneinfo' })) as unknown as NodeJS.ReadableStream;
   await readTar(archive, (h, body) => {
     const rel = h.name.replace(/^zoneinfo\/?/, '').replace(/\/$/, '');
     const mode = (h.mode ?? 0o644) & 0o7777;
@@ -200,5 +208,44 @@ async function readRootfs(engine: Engine, b: Builder): Promise<RootfsFiles> {
       if (target?.body) zoneinfo.push({ path: rel, mode, type: 'file', body: target.body });
     }
   });
+  return zoneinfo;
+}
+
+async function readRootfs(engine: Engine, b: Builder): Promise<RootfsFiles> {
+  const id = /^sha256:([0-9a-f]{64})$/.exec(b.imageId)?.[1];
+  const dir = builderFilesDir();
+  const certsFile = id ? path.join(dir, `${id}.ca-certificates.crt`) : '';
+  const zoneFile = id ? path.join(dir, `${id}.zoneinfo.tar`) : '';
+  if (id && fs.existsSync(certsFile) && fs.existsSync(zoneFile)) {
+    try {
+      return { caCertificates: fs.readFileSync(certsFile), zoneinfo: await parseZoneinfo(fs.createReadStream(zoneFile)) };
+    } catch {
+      // a damaged copy: read the image again
+    }
+  }
+  const certs = await engine.exec(b.id, ['cat', '/etc/ssl/certs/ca-certificates.crt']);
+  if (certs.exitCode !== 0) throw new UserError(`builder image ${b.key.image} has no /etc/ssl/certs/ca-certificates.crt (${certs.stderr.toString('utf8').trim()}); the image needs the CA bundle`);
+  const archive = (await engine.api.getContainer(b.id).getArchive({ path: '/usr/share/zoneinfo' })) as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  archive.on('data', (c: Buffer) => chunks.push(c));
+  await new Promise<void>((resolve, reject) => {
+    archive.on('end', () => resolve());
+    archive.on('error', reject);
+  });
+  const tar = Buffer.concat(chunks);
+  const zoneinfo = await parseZoneinfo(Readable.from([tar]));
+  if (id) {
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      // Written whole and renamed: a concurrent run reads either nothing or a complete copy.
+      for (const [file, body] of [[certsFile, certs.stdout], [zoneFile, tar]] as const) {
+        const tmp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, body);
+        fs.renameSync(tmp, file);
+      }
+    } catch {
+      // no cache folder: read again next time
+    }
+  }
   return { caCertificates: certs.stdout, zoneinfo };
 }

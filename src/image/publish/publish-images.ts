@@ -85,7 +85,10 @@ async function buildDirect(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, 
   const started = Date.now();
   const compiled = await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, direct)`, () => compileDirect(builders, reporter, spec, plan, facts, opts.exclude ?? []));
   opts.afterBuild?.();
+  let t = Date.now();
   const rootfs = await builders.rootfsOf(compiled.builder);
+  const rootfsSeconds = (Date.now() - t) / 1000;
+  t = Date.now();
   const commitTime = facts.git.commitTime;
   const assembled = await assembleAndPublish({
     plan,
@@ -101,7 +104,8 @@ async function buildDirect(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, 
   const buildSeconds = (Date.now() - started) / 1000 - assembled.seconds.push;
   reporter.info(
     `built ${assembled.imageId} in ${buildSeconds.toFixed(1)}s (sync ${compiled.seconds.sync.toFixed(2)}s, compile ${compiled.seconds.compile.toFixed(2)}s, binary out ${compiled.seconds.fetch.toFixed(2)}s, ` +
-      `assemble ${assembled.seconds.assemble.toFixed(2)}s${assembled.seconds.load ? `, load ${assembled.seconds.load.toFixed(2)}s` : ''})`,
+      `builder files ${rootfsSeconds.toFixed(2)}s, assemble ${assembled.seconds.assemble.toFixed(2)}s${assembled.seconds.load ? `, load ${assembled.seconds.load.toFixed(2)}s` : ''}; ` +
+      `publish ${((Date.now() - t) / 1000).toFixed(2)}s)`,
   );
   return {
     plan,
