@@ -63,14 +63,22 @@ export function imageConfig(c: ConfigInput): Buffer {
   config.Env = env;
   config.Entrypoint = [`/usr/local/bin/${c.binaryName}`];
   if (baseConfig.Volumes) config.Volumes = baseConfig.Volumes;
-  config.WorkingDir = (baseConfig.WorkingDir as string | undefined) ?? '';
+  if (baseConfig.WorkingDir) config.WorkingDir = baseConfig.WorkingDir;
   config.Labels = sortedObject(labels);
   if (baseConfig.StopSignal) config.StopSignal = baseConfig.StopSignal;
   if (baseConfig.Healthcheck) config.Healthcheck = baseConfig.Healthcheck;
   config.OnBuild = null;
   if (baseConfig.Shell) config.Shell = baseConfig.Shell;
 
-  const history: HistoryEntry[] = (c.base?.history ?? []).map((h) => ({ ...h, created }));
+  // Each entry's keys in the order the engine writes them.
+  const history: HistoryEntry[] = (c.base?.history ?? []).map((h) => {
+    const e: HistoryEntry = { created };
+    if (h.created_by) e.created_by = h.created_by;
+    if (h.author) e.author = h.author;
+    if (h.comment) e.comment = h.comment;
+    if (h.empty_layer) e.empty_layer = true;
+    return e;
+  });
   for (const s of c.steps) history.push({ created, created_by: s.createdBy, comment: COMMENT });
   history.push({ created, created_by: `USER ${NONROOT_UID}:${NONROOT_UID}`, comment: COMMENT, empty_layer: true });
   history.push({ created, created_by: `ENTRYPOINT ["/usr/local/bin/${c.binaryName}"]`, comment: COMMENT, empty_layer: true });
@@ -84,7 +92,17 @@ export function imageConfig(c: ConfigInput): Buffer {
     rootfs: { type: 'layers', diff_ids: [...c.baseDiffIds, ...c.steps.map((s) => s.layer.diffId)] },
   };
   if (c.platform.variant) doc.variant = c.platform.variant;
-  return Buffer.from(JSON.stringify(doc));
+  return Buffer.from(goJson(doc));
+}
+
+/** JSON as Go's encoder writes it: <, >, & and the line separators escaped. */
+export function goJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function sortedObject(o: Record<string, string>): Record<string, string> {
@@ -107,5 +125,5 @@ export function imageManifest(config: Buffer, layers: Descriptor[]): Buffer {
     config: { mediaType: CONFIG_MEDIA_TYPE, size: config.length, digest: sha256(config) },
     layers: layers.map((l) => ({ mediaType: l.mediaType, size: l.size, digest: l.digest })),
   };
-  return Buffer.from(JSON.stringify(doc, null, 3));
+  return Buffer.from(goJson(doc, 3));
 }

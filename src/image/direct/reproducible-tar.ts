@@ -67,36 +67,58 @@ function writeOctal(block: Buffer, offset: number, length: number, value: number
   writeString(block, offset, length, text.padStart(length - 1, '0'));
 }
 
-/** name/prefix split of ustar, or undefined when the path needs a PAX record. */
-function splitName(name: string): { name: string; prefix: string } | undefined {
+/**
+ * The ustar name/prefix split Go's archive/tar makes (the engine's layers are written by it):
+ * the last '/' within the first 156 bytes, or undefined when the path needs a PAX record.
+ */
+export function splitName(name: string): { name: string; prefix: string } | undefined {
   if (Buffer.byteLength(name) <= 100) return { name, prefix: '' };
-  for (let i = name.indexOf('/'); i > 0; i = name.indexOf('/', i + 1)) {
-    const prefix = name.slice(0, i);
-    const rest = name.slice(i + 1);
-    if (Buffer.byteLength(prefix) > 155) return undefined;
-    if (rest && Buffer.byteLength(rest) <= 100) return { name: rest, prefix };
-  }
-  return undefined;
+  if (!/^[\x00-\x7f]*$/.test(name)) return undefined;
+  let length = name.length;
+  if (length > 156) length = 156;
+  else if (name[length - 1] === '/') length--;
+  const i = name.lastIndexOf('/', length - 1);
+  const suffix = name.length - i - 1;
+  if (i <= 0 || suffix > 100 || suffix === 0 || i > 155) return undefined;
+  return { prefix: name.slice(0, i), name: name.slice(i + 1) };
 }
 
-function header(fields: { name: string; prefix: string; mode: number; uid: number; gid: number; size: number; mtime: number; typeflag: string; linkname: string; uname: string; gname: string }): Buffer {
+interface HeaderFields {
+  name: string;
+  prefix: string;
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  mtime: number;
+  typeflag: string;
+  linkname: string;
+  uname: string;
+  gname: string;
+  /** Device number fields written as zeros (regular headers) or left empty (PAX records). */
+  devices: boolean;
+}
+
+function header(f: HeaderFields): Buffer {
   const b = Buffer.alloc(BLOCK);
-  writeString(b, 0, 100, fields.name);
-  writeOctal(b, 100, 8, fields.mode);
-  writeOctal(b, 108, 8, fields.uid);
-  writeOctal(b, 116, 8, fields.gid);
-  writeOctal(b, 124, 12, fields.size);
-  writeOctal(b, 136, 12, fields.mtime);
+  writeString(b, 0, 100, f.name);
+  writeOctal(b, 100, 8, f.mode);
+  writeOctal(b, 108, 8, f.uid);
+  writeOctal(b, 116, 8, f.gid);
+  writeOctal(b, 124, 12, f.size);
+  writeOctal(b, 136, 12, f.mtime);
   b.fill(0x20, 148, 156);
-  writeString(b, 156, 1, fields.typeflag);
-  writeString(b, 157, 100, fields.linkname);
+  writeString(b, 156, 1, f.typeflag);
+  writeString(b, 157, 100, f.linkname);
   writeString(b, 257, 6, 'ustar');
   writeString(b, 263, 2, '00');
-  writeString(b, 265, 32, fields.uname);
-  writeString(b, 297, 32, fields.gname);
-  writeOctal(b, 329, 8, 0);
-  writeOctal(b, 337, 8, 0);
-  writeString(b, 345, 155, fields.prefix);
+  writeString(b, 265, 32, f.uname);
+  writeString(b, 297, 32, f.gname);
+  if (f.devices) {
+    writeOctal(b, 329, 8, 0);
+    writeOctal(b, 337, 8, 0);
+  }
+  writeString(b, 345, 155, f.prefix);
   let sum = 0;
   for (const byte of b) sum += byte;
   writeString(b, 148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
@@ -115,8 +137,14 @@ function padding(size: number): Buffer {
 }
 
 const TYPEFLAG: Record<EntryType, string> = { file: '0', dir: '5', symlink: '2' };
+/** The file type bits the engine keeps in a header's mode field (S_IFREG, S_IFDIR, S_IFLNK). */
+const TYPE_BITS: Record<EntryType, number> = { file: 0o100000, dir: 0o40000, symlink: 0o120000 };
 
-/** The tar bytes of `entries`, sorted in walk order; folder names end in '/', as the engine writes them. */
+/**
+ * The tar bytes of `entries`, sorted in walk order, each header as the engine's layer diffs
+ * write it (Go's archive/tar in PAX mode): folder names end in '/', the mode field holds the
+ * file type bits, device fields are zeros, a name too long for ustar goes in a PAX record.
+ */
 export function tarBytes(entries: TarEntry[]): Buffer {
   const sorted = [...entries].sort((a, b) => compareWalkOrder(a.path, b.path));
   const parts: Buffer[] = [];
@@ -130,25 +158,29 @@ export function tarBytes(entries: TarEntry[]): Buffer {
     const linkname = e.type === 'symlink' ? e.linkname ?? '' : '';
     const split = splitName(name);
     const pax: string[] = [];
-    if (!split) pax.push(paxRecord('path', name));
     if (Buffer.byteLength(linkname) > 100) pax.push(paxRecord('linkpath', linkname));
+    if (!split) pax.push(paxRecord('path', name));
     if (pax.length) {
       const data = Buffer.from(pax.join(''), 'utf8');
-      parts.push(header({ name: 'PaxHeaders.0/entry', prefix: '', mode: 0o644, uid: 0, gid: 0, size: data.length, mtime: e.mtime, typeflag: 'x', linkname: '', uname: '', gname: '' }), data, padding(data.length));
+      // Go's path.Join(path.Split(name) around "PaxHeaders.0").
+      const slash = name.lastIndexOf('/');
+      const paxName = [name.slice(0, slash + 1).replace(/\/+$/, ''), 'PaxHeaders.0', name.slice(slash + 1)].filter(Boolean).join('/').slice(0, 100).replace(/\/+$/, '');
+      parts.push(header({ name: paxName, prefix: '', mode: 0, uid: 0, gid: 0, size: data.length, mtime: 0, typeflag: 'x', linkname: '', uname: '', gname: '', devices: false }), data, padding(data.length));
     }
     parts.push(
       header({
         name: split ? split.name : name.slice(0, 100),
         prefix: split ? split.prefix : '',
-        mode: e.mode & 0o7777,
+        mode: TYPE_BITS[e.type] | (e.mode & 0o7777),
         uid: e.uid,
         gid: e.gid,
         size: body.length,
         mtime: e.mtime,
         typeflag: TYPEFLAG[e.type],
-        linkname: Buffer.byteLength(linkname) > 100 ? '' : linkname,
+        linkname: Buffer.byteLength(linkname) > 100 ? linkname.slice(0, 100) : linkname,
         uname: e.uname,
         gname: e.gname,
+        devices: true,
       }),
     );
     if (body.length) parts.push(body, padding(body.length));

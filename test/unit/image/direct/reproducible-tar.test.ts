@@ -49,8 +49,8 @@ describe('reproducible tar', () => {
     expect(tar.length % 512).toBe(0);
     const read = await readTar(tar);
     expect(read.map((e) => e.name)).toEqual(['etc/', 'etc/group', 'etc/ssl/', 'etc/ssl/certs/', 'etc/ssl/certs/ca.crt']);
-    expect(read[0]).toMatchObject({ type: 'directory', mode: 0o755, uid: 0, gid: 0, uname: 'root', gname: 'root', mtime: 0 });
-    expect(read[4]).toMatchObject({ type: 'file', mode: 0o644, body: 'CERT', mtime: 0 });
+    expect(read[0]).toMatchObject({ type: 'directory', mode: 0o40755, uid: 0, gid: 0, uname: 'root', gname: 'root', mtime: 0 });
+    expect(read[4]).toMatchObject({ type: 'file', mode: 0o100644, body: 'CERT', mtime: 0 });
   });
 
   test('the same entries in any order give the same bytes', () => {
