@@ -113,7 +113,7 @@ async function planFor(repository: string, runtime: string): Promise<BuildPlan> 
 
 /** The BuildKit path's image of the commit (not pushed), saved, and its binary written to a file. */
 async function buildkitImage(repository: string, runtime: string): Promise<{ saved: Awaited<ReturnType<typeof savedImage>>; binary: string }> {
-  const run = await gantry(['build', '--context', dir, '--image', repository, '--runtime-image', runtime, '--push=false', '--build-network', 'none', '--cache-dir', 'none', '--version-variable', 'main.version']);
+  const run = await gantry(['build', '--context', dir, '--image', repository, '--runtime-image', runtime, '--push=false', '--build-network', 'none', '--cache-dir', 'none', '--version-variable', 'main.version', '--build-mode', 'buildkit']);
   expect(run.stderr + run.stdout).toMatch(/built sha256:/);
   const ref = `${repository}:${COMMIT_TIME}`;
   cleanup.push(repository);
