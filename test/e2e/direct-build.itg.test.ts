@@ -149,7 +149,7 @@ describe('the direct build path', () => {
       const name = docker(['ps', '--filter', 'label=org.gantry.builder.cgo=true', '--format', '{{.Names}}']).split('\n').filter(Boolean)[0];
       let top = '';
       try {
-        top = name ? docker(['top', name, '-eo', 'args']) : '';
+        top = name ? docker(['top', name, '-eo', 'pid,args']) : '';
       } catch {
         top = ''; // between its creation and its start
       }

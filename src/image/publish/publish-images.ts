@@ -105,7 +105,7 @@ async function buildDirect(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, 
   reporter.info(
     `built ${assembled.imageId} in ${buildSeconds.toFixed(1)}s (sync ${compiled.seconds.sync.toFixed(2)}s, compile ${compiled.seconds.compile.toFixed(2)}s, binary out ${compiled.seconds.fetch.toFixed(2)}s, ` +
       `builder files ${rootfsSeconds.toFixed(2)}s, assemble ${assembled.seconds.assemble.toFixed(2)}s${assembled.seconds.load ? `, load ${assembled.seconds.load.toFixed(2)}s` : ''}; ` +
-      `publish ${((Date.now() - t) / 1000).toFixed(2)}s)`,
+      `assemble and push ${((Date.now() - t) / 1000).toFixed(2)}s)`,
   );
   return {
     plan,
