@@ -189,8 +189,8 @@ export function tarBytes(entries: TarEntry[]): Buffer {
   return Buffer.concat(parts);
 }
 
-/** The gzip level every layer is compressed with: changing it changes every digest. */
-export const GZIP_LEVEL = 6;
+/** The gzip level every layer is compressed with (changing it changes every digest): the fastest, about twice level 6's speed for 7% more bytes. */
+export const GZIP_LEVEL = 1;
 
 /** gzip with no name and no mtime (zlib writes neither), and the OS byte fixed to Unix. */
 export function reproducibleGzip(data: Buffer, level = GZIP_LEVEL): Buffer {
