@@ -60,7 +60,7 @@ export async function assembleAndPublish(input: AssembleInput): Promise<Assemble
     ? new RegistryClient(repo.registry === 'docker.io' ? 'registry-1.docker.io' : repo.registry, input.registry, await engine.allowsPlainHttp(repo.registry), (m) => reporter.debug(m))
     : undefined;
   const base = await resolveBase({ image: plan.runtime.image, platform: input.platform, registry: repo.registry, client, engine, reporter, cacheDir: layerCacheDir() });
-  const image = assembleImage({
+  const image = await assembleImage({
     plan,
     platform: input.platform,
     commitTime: input.commitTime,

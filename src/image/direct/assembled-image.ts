@@ -25,15 +25,15 @@ export interface AssembledImage {
   sizeBytes: number;
 }
 
-export function assembleImage(o: {
+export async function assembleImage(o: {
   plan: BuildPlan;
   platform: Platform;
   commitTime: number;
   binary: Buffer;
   rootfs: { caCertificates: Buffer; zoneinfo: ZoneinfoEntry[] };
   base: BaseImage;
-}): AssembledImage {
-  const steps = runtimeLayers({
+}): Promise<AssembledImage> {
+  const steps = await runtimeLayers({
     caCertificates: o.rootfs.caCertificates,
     zoneinfo: o.rootfs.zoneinfo,
     needsPasswd: o.plan.runtime.needsPasswd,

@@ -164,7 +164,7 @@ export async function baseFromEngine(image: string, platform: Platform, engine: 
         layers.push(known);
         continue;
       }
-      const blob = reproducibleGzip(tar);
+      const blob = await reproducibleGzip(tar);
       const layer = { diffId, digest: sha256(blob), size: blob.length, tarSize: tar.length };
       writeAtomic(path.join(cacheDir, 'blobs', hex(layer.digest)), blob);
       writeAtomic(path.join(cacheDir, 'layers', `${hex(diffId)}.json`), JSON.stringify(layer));

@@ -36,11 +36,11 @@ function entries(files: TarEntry[], mtime: number): TarEntry[] {
   return withParents(files, dirAt(mtime));
 }
 
-export function certificatesLayer(caCertificates: Buffer): Layer {
+export function certificatesLayer(caCertificates: Buffer): Promise<Layer> {
   return layerOf(entries([{ ...ROOT_OWNER, path: 'etc/ssl/certs/ca-certificates.crt', type: 'file', mode: 0o644, mtime: 0, body: caCertificates }], 0));
 }
 
-export function zoneinfoLayer(zoneinfo: ZoneinfoEntry[]): Layer {
+export function zoneinfoLayer(zoneinfo: ZoneinfoEntry[]): Promise<Layer> {
   const files: TarEntry[] = [];
   for (const z of zoneinfo) {
     const rel = z.path.replace(/^\/+|\/+$/g, '');
@@ -58,7 +58,7 @@ export function zoneinfoLayer(zoneinfo: ZoneinfoEntry[]): Layer {
   return layerOf(entries(files, 0));
 }
 
-export function usersLayer(): Layer {
+export function usersLayer(): Promise<Layer> {
   return layerOf(
     entries(
       [
@@ -71,19 +71,19 @@ export function usersLayer(): Layer {
 }
 
 /** The binary at /usr/local/bin/NAME; it and its folders carry the commit time. */
-export function binaryLayer(binaryName: string, binary: Buffer, commitTime: number): Layer {
+export function binaryLayer(binaryName: string, binary: Buffer, commitTime: number): Promise<Layer> {
   return layerOf(entries([{ ...ROOT_OWNER, path: `usr/local/bin/${binaryName}`, type: 'file', mode: 0o755, mtime: commitTime, body: binary }], commitTime));
 }
 
 const ROOTFS = '/gantry/rootfs';
 
-/** The runtime stage's layers in the Dockerfile's order, each with its instruction. */
-export function runtimeLayers(o: { caCertificates: Buffer; zoneinfo: ZoneinfoEntry[]; needsPasswd: boolean; binaryName: string; binary: Buffer; commitTime: number }): LayerStep[] {
-  const steps: LayerStep[] = [
-    { layer: certificatesLayer(o.caCertificates), createdBy: `COPY ${ROOTFS}/certs/ / # buildkit` },
-    { layer: zoneinfoLayer(o.zoneinfo), createdBy: `COPY ${ROOTFS}/zoneinfo/ / # buildkit` },
+/** The runtime stage's layers in the Dockerfile's order, each with its instruction (compressed at once). */
+export async function runtimeLayers(o: { caCertificates: Buffer; zoneinfo: ZoneinfoEntry[]; needsPasswd: boolean; binaryName: string; binary: Buffer; commitTime: number }): Promise<LayerStep[]> {
+  const steps: Array<Promise<LayerStep>> = [
+    certificatesLayer(o.caCertificates).then((layer) => ({ layer, createdBy: `COPY ${ROOTFS}/certs/ / # buildkit` })),
+    zoneinfoLayer(o.zoneinfo).then((layer) => ({ layer, createdBy: `COPY ${ROOTFS}/zoneinfo/ / # buildkit` })),
   ];
-  if (o.needsPasswd) steps.push({ layer: usersLayer(), createdBy: `COPY ${ROOTFS}/users/ / # buildkit` });
-  steps.push({ layer: binaryLayer(o.binaryName, o.binary, o.commitTime), createdBy: `COPY ${ROOTFS}/bin/ / # buildkit` });
-  return steps;
+  if (o.needsPasswd) steps.push(usersLayer().then((layer) => ({ layer, createdBy: `COPY ${ROOTFS}/users/ / # buildkit` })));
+  steps.push(binaryLayer(o.binaryName, o.binary, o.commitTime).then((layer) => ({ layer, createdBy: `COPY ${ROOTFS}/bin/ / # buildkit` })));
+  return Promise.all(steps);
 }

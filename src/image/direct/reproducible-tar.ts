@@ -189,15 +189,52 @@ export function tarBytes(entries: TarEntry[]): Buffer {
   return Buffer.concat(parts);
 }
 
-/** The gzip level every layer is compressed with: changing it changes every digest. */
-export const GZIP_LEVEL = 6;
+/** The gzip level every layer is compressed with (changing it changes every digest): the fastest, about twice level 6's speed for 7% more bytes. */
+export const GZIP_LEVEL = 1;
+/** Layers are deflated in pieces of this size, in parallel; changing it changes every digest. */
+export const GZIP_CHUNK = 1 << 20;
+const WINDOW = 32 * 1024;
 
-/** gzip with no name and no mtime (zlib writes neither), and the OS byte fixed to Unix. */
-export function reproducibleGzip(data: Buffer, level = GZIP_LEVEL): Buffer {
-  const gz = zlib.gzipSync(data, { level, memLevel: 8, windowBits: 15, strategy: zlib.constants.Z_DEFAULT_STRATEGY });
-  gz[4] = gz[5] = gz[6] = gz[7] = 0;
-  gz[9] = 3;
-  return gz;
+const deflateRaw = (data: Buffer, options: zlib.ZlibOptions) =>
+  new Promise<Buffer>((resolve, reject) => zlib.deflateRaw(data, options, (err, out) => (err ? reject(err) : resolve(out))));
+
+let crcTable: Int32Array | undefined;
+function crc32(data: Buffer): number {
+  const native = (zlib as unknown as { crc32?: (d: Buffer) => number }).crc32;
+  if (native) return native(data);
+  if (!crcTable) {
+    crcTable = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c;
+    }
+  }
+  let crc = -1;
+  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
+}
+
+/**
+ * gzip with no name, no mtime and the Unix OS byte; the data is deflated in fixed pieces at once
+ * (each primed with the 32 KiB before it, as pigz does), so the bytes depend only on the data,
+ * the level and the piece size, never on the number of threads.
+ */
+export async function reproducibleGzip(data: Buffer, level = GZIP_LEVEL): Promise<Buffer> {
+  const pieces: Array<Promise<Buffer>> = [];
+  for (let offset = 0; offset < data.length || offset === 0; offset += GZIP_CHUNK) {
+    const end = Math.min(offset + GZIP_CHUNK, data.length);
+    const last = end >= data.length;
+    const options: zlib.ZlibOptions = { level, memLevel: 8, windowBits: 15, strategy: zlib.constants.Z_DEFAULT_STRATEGY, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
+    if (offset > 0) options.dictionary = data.subarray(Math.max(0, offset - WINDOW), offset);
+    pieces.push(deflateRaw(data.subarray(offset, end), options));
+    if (last) break;
+  }
+  const header = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]);
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc32(data), 0);
+  trailer.writeUInt32LE(data.length % 2 ** 32, 4);
+  return Buffer.concat([header, ...(await Promise.all(pieces)), trailer]);
 }
 
 export function sha256(data: Buffer | string): string {
@@ -218,8 +255,8 @@ export interface Layer {
 
 export const LAYER_MEDIA_TYPE = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
 
-export function layerOf(entries: TarEntry[], level = GZIP_LEVEL): Layer {
+export async function layerOf(entries: TarEntry[], level = GZIP_LEVEL): Promise<Layer> {
   const tar = tarBytes(entries);
-  const blob = reproducibleGzip(tar, level);
+  const blob = await reproducibleGzip(tar, level);
   return { diffId: sha256(tar), digest: sha256(blob), size: blob.length, blob, tar, mediaType: LAYER_MEDIA_TYPE };
 }

@@ -71,9 +71,9 @@ function entries(tar: Buffer): Promise<Array<{ name: string; mode: number; mtime
 }
 
 describe('assembled image', () => {
-  test('the same inputs twice: byte-identical layers, config and manifest', () => {
-    const a = assemble();
-    const b = assemble();
+  test('the same inputs twice: byte-identical layers, config and manifest', async () => {
+    const a = await assemble();
+    const b = await assemble();
     expect(a.steps.map((s) => s.layer.blob?.toString('hex'))).toEqual(b.steps.map((s) => s.layer.blob?.toString('hex')));
     expect(a.config.equals(b.config)).toBe(true);
     expect(a.manifest.equals(b.manifest)).toBe(true);
@@ -81,7 +81,7 @@ describe('assembled image', () => {
   });
 
   test('scratch: certificates, zoneinfo, users and binary layers as the Dockerfile lays them out', async () => {
-    const image = assemble();
+    const image = await assemble();
     expect(image.steps.map((s) => s.createdBy)).toEqual([
       'COPY /gantry/rootfs/certs/ / # buildkit',
       'COPY /gantry/rootfs/zoneinfo/ / # buildkit',
@@ -100,8 +100,8 @@ describe('assembled image', () => {
     for (const e of [...certs, ...zoneinfo, ...users, ...bin]) expect([e.uid, e.gid]).toEqual([0, 0]);
   });
 
-  test('scratch config: non-root user, entrypoint, default PATH and WorkingDir, labels, commit time, history, diff ids', () => {
-    const image = assemble();
+  test('scratch config: non-root user, entrypoint, default PATH and WorkingDir, labels, commit time, history, diff ids', async () => {
+    const image = await assemble();
     const text = image.config.toString();
     expect(image.configDigest).toBe(sha256(image.config));
     expect(text).toContain('"a.note":"x\\u003cy \\u0026 z"');
@@ -122,8 +122,8 @@ describe('assembled image', () => {
     expect([config.os, config.architecture]).toEqual(['linux', 'amd64']);
   });
 
-  test('a base: its env, labels, history and layers first; its CMD dropped (ENTRYPOINT replaces it); no users layer', () => {
-    const image = assemble({ base: debian, runtime: 'debian-slim' });
+  test('a base: its env, labels, history and layers first; its CMD dropped (ENTRYPOINT replaces it); no users layer', async () => {
+    const image = await assemble({ base: debian, runtime: 'debian-slim' });
     const config = JSON.parse(image.config.toString());
     expect(config.config.Env).toEqual(['PATH=/usr/bin:/bin', 'LANG=C.UTF-8']);
     expect(config.config.Cmd).toBeUndefined();
@@ -138,8 +138,8 @@ describe('assembled image', () => {
     expect(image.sizeBytes).toBeGreaterThan(3000);
   });
 
-  test('manifest: Docker v2 schema 2, indented as the engine pushes it, config then layers in order', () => {
-    const image = assemble();
+  test('manifest: Docker v2 schema 2, indented as the engine pushes it, config then layers in order', async () => {
+    const image = await assemble();
     const text = image.manifest.toString();
     expect(text.startsWith('{\n   "schemaVersion": 2,\n   "mediaType": "application/vnd.docker.distribution.manifest.v2+json",')).toBe(true);
     const manifest = JSON.parse(text);
@@ -148,19 +148,19 @@ describe('assembled image', () => {
     expect(image.blobs.map((b) => b.what)).toEqual(['layer /gantry/rootfs/certs/', 'layer /gantry/rootfs/zoneinfo/', 'layer /gantry/rootfs/users/', 'binary layer', 'config']);
   });
 
-  test('a new binary (a one-line change) moves only the binary layer and the config', () => {
-    const a = assemble();
-    const b = assemble({ binary: 'ELF binary, edited' });
+  test('a new binary (a one-line change) moves only the binary layer and the config', async () => {
+    const a = await assemble();
+    const b = await assemble({ binary: 'ELF binary, edited' });
     expect(b.steps.slice(0, 3).map((s) => s.layer.digest)).toEqual(a.steps.slice(0, 3).map((s) => s.layer.digest));
     expect(b.steps[3].layer.digest).not.toBe(a.steps[3].layer.digest);
     expect(b.configDigest).not.toBe(a.configDigest);
     // A new commit time too moves only the binary layer (and the config's times).
-    const c = assemble({ commitTime: COMMIT + 60 });
+    const c = await assemble({ commitTime: COMMIT + 60 });
     expect(c.steps.slice(0, 3).map((s) => s.layer.digest)).toEqual(a.steps.slice(0, 3).map((s) => s.layer.digest));
   });
 
   test('docker-archive for load: manifest.json names the config by digest, the references and each layer', async () => {
-    const image = assemble();
+    const image = await assemble();
     const archive = await dockerArchive(image.config, [{ diffId: image.steps[0].layer.diffId, data: async () => image.steps[0].layer.tar as Buffer }, { diffId: image.steps[1].layer.diffId }], ['r/x:1']);
     const files = await entries(archive);
     const manifest = JSON.parse(files.find((f) => f.name === 'manifest.json')?.body ?? '');
@@ -171,7 +171,7 @@ describe('assembled image', () => {
     expect(files.map((f) => f.name)).not.toContain(`${image.steps[1].layer.diffId.slice(7)}/layer.tar`);
   });
 
-  test('Go JSON escaping', () => {
+  test('Go JSON escaping', async () => {
     expect(goJson({ a: '<&>\u2028' })).toBe('{"a":"\\u003c\\u0026\\u003e\\u2028"}');
   });
 });
