@@ -101,7 +101,7 @@ export class BuilderPool {
     return this.create(key);
   }
 
-  private async create(key: BuilderKey): Promise<Builder> {
+  private async create(key: BuilderKey, tries = 10): Promise<Builder> {
     const name = builderName(key);
     const api = this.engine.api;
     const started = Date.now();
@@ -150,6 +150,12 @@ export class BuilderPool {
       if ((err as { statusCode?: number }).statusCode === 409) {
         const other = await api.getContainer(name).inspect().catch(() => undefined);
         if (other?.State?.Running) return { key, name, id: other.Id, imageId: other.Image, freshVolumes };
+        // The old one is still being removed (a builder killed a moment ago): wait for its name.
+        if (tries > 1) {
+          await api.getContainer(name).remove({ force: true }).catch(() => undefined);
+          await new Promise((r) => setTimeout(r, 300));
+          return this.create(key, tries - 1);
+        }
       }
       throw new UserError(`cannot start builder ${name} from ${key.image}: ${errorMessage(err).split('\n')[0]}`);
     }

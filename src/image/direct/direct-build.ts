@@ -180,8 +180,11 @@ class Attempt {
 
 /** Whether the builder container still runs (a failed exec may be its removal or stop). */
 async function stillRunning(pool: BuilderPool, b: Builder): Promise<boolean> {
-  const info = await pool.engine.api.getContainer(b.id).inspect().catch(() => undefined);
-  return Boolean(info?.State?.Running);
+  const running = async () => Boolean((await pool.engine.api.getContainer(b.id).inspect().catch(() => undefined))?.State?.Running);
+  if (!(await running())) return false;
+  // A container being killed can end its exec's stream a moment before its own state changes.
+  await new Promise((r) => setTimeout(r, 500));
+  return running();
 }
 
 /**
