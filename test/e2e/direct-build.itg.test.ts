@@ -135,19 +135,20 @@ describe('the direct build path', () => {
   });
 
   test('a builder removed during the compile is made again and the build retried once', async () => {
-    // cgo has a compiler cache volume of its own: emptied, the compile takes long enough to be cut.
-    const volume = `gantry-gobuild-${GO}-linux-amd64-cgo`;
-    for (const n of docker(['ps', '-a', '--filter', 'label=org.gantry.builder.cgo=true', '--format', '{{.Names}}']).split('\n').filter(Boolean)) docker(['rm', '-f', n]);
+    // linux/arm64 has a compiler cache volume of its own: emptied, the cross-compile takes long enough to be cut.
+    const volume = `gantry-gobuild-${GO}-linux-arm64`;
+    const armBuilders = () => docker(['ps', '-a', '--filter', 'label=org.gantry.builder.platform=linux/arm64', '--format', '{{.Names}}']).split('\n').filter(Boolean);
+    for (const n of armBuilders()) docker(['rm', '-f', n]);
     try {
       docker(['volume', 'rm', volume]);
     } catch {
       // not there yet
     }
-    const running = build(hello, 'direct', 'cut', ['--cgo']);
+    const running = build(hello, 'direct', 'cut', ['--platforms', 'linux/arm64']);
     let removed = '';
     const deadline = Date.now() + 300_000;
     while (!removed && Date.now() < deadline) {
-      const name = docker(['ps', '--filter', 'label=org.gantry.builder.cgo=true', '--format', '{{.Names}}']).split('\n').filter(Boolean)[0];
+      const name = armBuilders()[0];
       let top = '';
       try {
         top = name ? docker(['top', name, '-eo', 'pid,args']) : '';
@@ -164,7 +165,7 @@ describe('the direct build path', () => {
     expect(removed).not.toBe('');
     expect(run.stdout).toContain(`builder ${removed} was removed or stopped during the build`);
     expect(run.stdout).toMatch(/recreating it and retrying once/);
-    for (const n of docker(['ps', '-a', '--filter', 'label=org.gantry.builder.cgo=true', '--format', '{{.Names}}']).split('\n').filter(Boolean)) docker(['rm', '-f', n]);
+    for (const n of armBuilders()) docker(['rm', '-f', n]);
     docker(['volume', 'rm', volume]);
   });
 

@@ -156,7 +156,9 @@ class Attempt {
         tail.push(pending);
       }
       if (res.exitCode !== 0) {
-        const failure = buildFailure('go build', `exit code ${res.exitCode}`, tail, plan);
+        // go prints a failing package's errors under its `# package` line: those are the reason.
+        const header = tail.findIndex((l) => l.startsWith('# '));
+        const failure = buildFailure('go build', `exit code ${res.exitCode}`, header >= 0 ? tail.slice(header + 1) : tail, plan);
         failure.message = `${failure.message} (builder ${b.name})`;
         throw Object.assign(failure, { exitCode: 1, compileExit: res.exitCode });
       }
