@@ -188,8 +188,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const repository of cleanup) {
-    const images = (await engine.api.listImages({ filters: JSON.stringify({ reference: [repository] }) })) as Array<{ Id: string }>;
-    for (const img of images) await engine.removeImage(img.Id, { force: true });
+    // Only this test's tags go: an image id may also carry other tags (the base's, another test's build of one commit).
+    const images = (await engine.api.listImages({ filters: JSON.stringify({ reference: [repository] }) })) as Array<{ RepoTags?: string[] }>;
+    for (const img of images) for (const tag of (img.RepoTags ?? []).filter((t) => t.startsWith(`${repository}:`))) await engine.removeImage(tag);
   }
   fs.rmSync(work, { recursive: true, force: true });
 });

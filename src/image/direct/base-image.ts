@@ -10,7 +10,7 @@ import { MEDIA, RegistryClient } from '../../registry/registry-client';
 import { Reporter } from '../../reporter';
 import { Platform, platformText } from '../plan/platforms';
 import { BaseConfig } from './image-config';
-import { LAYER_MEDIA_TYPE, reproducibleGzip, sha256 } from './reproducible-tar';
+import { GZIP_CHUNK, GZIP_LEVEL, LAYER_MEDIA_TYPE, reproducibleGzip, sha256 } from './reproducible-tar';
 
 /**
  * The runtime base of an assembled image: nothing for scratch; the blobs of a base that lives
@@ -40,10 +40,13 @@ export interface BaseImage {
   layers: BaseLayer[];
 }
 
-/** Where reproducibly compressed base layers are kept: the runner's cache folder. */
+/**
+ * Where reproducibly compressed base layers are kept: the runner's cache folder, one subfolder
+ * per compression (a blob made another way would give another digest than a fresh runner's).
+ */
 export function layerCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const cache = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache');
-  return path.join(cache, 'gantry', 'base-layers');
+  return path.join(cache, 'gantry', 'base-layers', `gzip${GZIP_LEVEL}-${GZIP_CHUNK}`);
 }
 
 const GZIP_LAYER_TYPES: string[] = [LAYER_MEDIA_TYPE, 'application/vnd.oci.image.layer.v1.tar+gzip'];
