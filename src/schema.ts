@@ -67,6 +67,14 @@ export const INPUTS = {
   build_args: { kind: 'list', lines: true, keyValue: true, default: '', group: 'build', expected: 'KEY=VALUE lines', description: 'Build arguments, one KEY=VALUE a line (no secrets: see secret_envs).' },
   build_network: { kind: 'string', default: 'default', group: 'build', options: ['default', 'host', 'none'], description: 'Network of the build steps.' },
   goproxy: { kind: 'string', default: '', group: 'build', description: "GOPROXY for the build stage; empty keeps the builder image's own." },
+  build_mode: {
+    kind: 'string', default: 'auto', group: 'build', options: ['auto', 'direct', 'buildkit'],
+    description: "How the image is built. direct: go build runs in a long-lived builder container (builder_image, one per Go version, platform, build_network and goproxy, its caches in volumes), only changed files are copied in, and the image is assembled and pushed without a BuildKit solve. buildkit: the generated Dockerfile is built by the engine's BuildKit. auto: direct unless the build needs BuildKit (your own dockerfile, build secrets, ssh, goprivate).",
+  },
+  builder_idle_minutes: {
+    kind: 'number', default: '30', group: 'build', regex: '^[0-9]+$', min: 1, max: 10080, expected: 'whole minutes from 1 to 10080 (a week)',
+    description: 'build_mode direct: a builder container ends itself after this many minutes without a build (its caches stay in their volumes).',
+  },
   secret_envs: {
     kind: 'list', lines: true, default: '', group: 'secrets', expected: 'id=ENV_NAME lines',
     description: 'Build secrets from environment variables, one id=ENV_NAME a line. A step reads one with RUN --mount=type=secret,id=ID (at /run/secrets/ID); it never lands in a layer, the history, the log or a cache key, and a changed value re-runs the steps that mount it.',

@@ -168,8 +168,50 @@ export class Engine {
     await this.follow(stream, onMessage);
   }
 
+  /** Pulls an image for one platform, without credentials (public runtime bases). */
+  async pull(ref: string, platform: string): Promise<void> {
+    const stream = await this.call(`pull ${ref} (${platform})`, () => this.api.pull(ref, { platform }) as unknown as Promise<NodeJS.ReadableStream>);
+    await this.follow(stream, () => undefined);
+  }
+
   async save(ref: string): Promise<NodeJS.ReadableStream> {
     return this.call(`save ${ref}`, () => this.api.getImage(ref).get() as unknown as Promise<NodeJS.ReadableStream>);
+  }
+
+  /**
+   * Runs a command in a running container (docker exec), handing its output to `onOutput` as it
+   * comes (stdout and stderr apart); resolves with its exit code and the whole output.
+   */
+  async exec(
+    container: string,
+    cmd: string[],
+    opts: { env?: string[]; workdir?: string; onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void } = {},
+  ): Promise<{ exitCode: number; stdout: Buffer; stderr: Buffer }> {
+    const c = this.api.getContainer(container);
+    const exec = await this.call(`exec in ${container}: ${cmd[0]}`, () => c.exec({ Cmd: cmd, Env: opts.env, WorkingDir: opts.workdir, AttachStdout: true, AttachStderr: true }));
+    const stream = (await this.call('exec start', () => exec.start({ hijack: true, stdin: false }))) as unknown as NodeJS.ReadableStream;
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const sink = (which: 'stdout' | 'stderr', into: Buffer[]) => ({
+      write: (chunk: Buffer) => {
+        into.push(chunk);
+        opts.onOutput?.(chunk, which);
+        return true;
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.api.modem.demuxStream(stream, sink('stdout', out) as unknown as NodeJS.WritableStream, sink('stderr', err) as unknown as NodeJS.WritableStream);
+      stream.on('end', () => resolve());
+      stream.on('close', () => resolve());
+      stream.on('error', reject);
+    });
+    let info = await this.call('exec inspect', () => exec.inspect());
+    // The stream can end a moment before the engine records the exit code.
+    for (let i = 0; info.Running && i < 100; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      info = await this.call('exec inspect', () => exec.inspect());
+    }
+    return { exitCode: info.ExitCode ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err) };
   }
 
   async load(tar: Readable): Promise<void> {

@@ -46,6 +46,8 @@ export interface ImageSpec {
   readonly buildArgs: ReadonlyArray<readonly [string, string]>;
   readonly buildNetwork: 'default' | 'host' | 'none';
   readonly goproxy: string;
+  /** auto, direct (a warm builder container, no BuildKit solve) or buildkit. */
+  readonly buildMode: 'auto' | 'direct' | 'buildkit';
   readonly secrets: SecretSpec;
   /** Target platforms; empty builds for the engine's own. */
   readonly platforms: readonly Platform[];
@@ -70,6 +72,8 @@ export interface BuildSpec {
   /** As given, '' when turned off. */
   readonly cacheDir: string;
   readonly cacheMaxMb: number;
+  /** Minutes a builder container of the direct path waits for work before it ends itself. */
+  readonly builderIdleMinutes: number;
   readonly registry: { readonly username: string; readonly password: string };
   readonly warnings: readonly string[];
 }
@@ -223,6 +227,7 @@ function imageSpec(service: ServiceSpec, mode: BuildMode, env: NodeJS.ProcessEnv
     buildArgs,
     buildNetwork: inputs.build_network as ImageSpec['buildNetwork'],
     goproxy: inputs.goproxy,
+    buildMode: inputs.build_mode as ImageSpec['buildMode'],
     secrets,
     platforms,
     image,
@@ -271,6 +276,7 @@ export function parseBuildSpec(inputs: Inputs, sources: BuildSources, mode: Buil
     binariesDir: inputs.binaries_dir,
     cacheDir,
     cacheMaxMb: inputs.cache_max_mb,
+    builderIdleMinutes: inputs.builder_idle_minutes,
     registry: { username: inputs.registry_username, password: inputs.registry_password },
     warnings,
   };

@@ -5,6 +5,7 @@ import { buildSpecOf } from './read-build-spec';
 import { BuildPlan, platformPlan, planBuild } from './plan/build-plan';
 import { readBuildFacts } from './plan/build-facts';
 import { nodePlatform, platformText } from './plan/platforms';
+import { buildPathLine, chooseBuildPath } from './direct/build-path';
 
 /**
  * `gantry plan`: the Dockerfile, tags and labels, without an engine, after the checks a build
@@ -29,6 +30,8 @@ export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.P
   if (plan.placeholderRepository) {
     reporter.info(`# image is not set: tags below are shown on the placeholder repository ${plan.repository}; set image to name yours`);
   }
+  const facts = await readBuildFacts(service, env, targets[0], native);
+  reporter.info(`# ${buildPathLine(chooseBuildPath(service, facts.context.vendored))}`);
   for (const [i, p] of plans.entries()) {
     if (plans.length > 1) reporter.info(`# platform ${platformText(targets[i])}`);
     reporter.info(p.dockerfile ?? `# ${service.dockerfile?.given} (your own Dockerfile, built unchanged)\n${fs.readFileSync(service.dockerfile?.path as string, 'utf8')}`);

@@ -143,10 +143,13 @@ export class RegistryClient {
     return body;
   }
 
-  /** Uploads a small blob in one request (POST then PUT ?digest=), unless the registry has it; returns its digest. */
-  async putBlob(repo: string, body: Buffer): Promise<string> {
+  /**
+   * Uploads a small blob in one request (POST then PUT ?digest=), unless the registry has it
+   * (`checked`: the caller has just asked); returns its digest.
+   */
+  async putBlob(repo: string, body: Buffer, checked = false): Promise<string> {
     const digest = sha256Digest(body);
-    if (await this.hasBlob(repo, digest)) return digest;
+    if (!checked && (await this.hasBlob(repo, digest))) return digest;
     const scope = `repository:${repo}:pull,push`;
     const started = await this.request('POST', `/v2/${repo}/blobs/uploads/`, scope);
     if (started.status !== 202) throw this.failure('POST', repo, 'upload', started, 'blob');
@@ -155,6 +158,24 @@ export class RegistryClient {
     const res = await this.request('PUT', `${location.pathname}${location.search}`, scope, { headers: { 'Content-Type': 'application/octet-stream' }, body });
     if (!res.ok) throw this.failure('PUT', repo, digest, res, 'blob');
     return digest;
+  }
+
+  /**
+   * Mounts a blob of repository `from` (same registry) into `repo` without sending it: true when
+   * mounted; false when the registry declined (it then opened an upload, which is cancelled).
+   */
+  async mountBlob(repo: string, digest: string, from: string): Promise<boolean> {
+    const scope = `repository:${repo}:pull,push`;
+    const query = new URLSearchParams({ mount: digest, from });
+    const res = await this.request('POST', `/v2/${repo}/blobs/uploads/?${query.toString()}`, scope);
+    if (res.status === 201) return true;
+    if (res.status !== 202) throw this.failure('POST', repo, `mount ${digest} from ${from}`, res, 'blob');
+    const location = res.headers.get('location');
+    if (location) {
+      const url = new URL(location, `${await this.origin()}/`);
+      await this.request('DELETE', `${url.pathname}${url.search}`, scope).catch(() => undefined);
+    }
+    return false;
   }
 
   /**

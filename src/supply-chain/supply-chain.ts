@@ -94,8 +94,16 @@ async function fileFromImage(engine: Engine, image: string, file: string): Promi
 }
 
 /** The SBOM JSON of one built image (its Go binary and its OS packages). */
-export async function imageSbom(engine: Engine, imageId: string, subject: { repository: string; digest: string; platform: string; commitTime: number }, reporter: Reporter): Promise<string> {
+export async function imageSbom(
+  engine: Engine,
+  imageId: string,
+  subject: { repository: string; digest: string; platform: string; commitTime: number },
+  reporter: Reporter,
+  direct?: { binaryFile: string; runtimeImage: string },
+): Promise<string> {
   const info = await engine.inspectImage(imageId);
+  // The direct path pushes without loading the image: its binary is at hand, its OS packages are the base's.
+  if (!info && direct) return directSbom(engine, subject, reporter, direct);
   const program = imageProgram(info?.Config ?? {});
   let go;
   if (program) {
@@ -112,6 +120,25 @@ export async function imageSbom(engine: Engine, imageId: string, subject: { repo
     const osRelease = (await fileFromImage(engine, imageId, '/etc/os-release')) ?? (await fileFromImage(engine, imageId, '/usr/lib/os-release'));
     packages = parsePackageDatabase(db.kind, text.toString('utf8'), osRelease?.toString('utf8') ?? '');
     break;
+  }
+  return makeSbom(subject, go, packages);
+}
+
+async function directSbom(engine: Engine, subject: { repository: string; digest: string; platform: string; commitTime: number }, reporter: Reporter, direct: { binaryFile: string; runtimeImage: string }): Promise<string> {
+  const go = readGoBuildInfo(fs.readFileSync(direct.binaryFile));
+  if (!go) reporter.warn(`SBOM of ${subject.repository} (${subject.platform}): the binary holds no Go build info; only OS packages are listed`);
+  let packages: ReturnType<typeof parsePackageDatabase> = [];
+  const base = direct.runtimeImage;
+  if (base !== 'scratch' && (await engine.inspectImage(base))) {
+    for (const db of PACKAGE_DATABASES) {
+      const text = await fileFromImage(engine, base, db.path);
+      if (!text) continue;
+      const osRelease = (await fileFromImage(engine, base, '/etc/os-release')) ?? (await fileFromImage(engine, base, '/usr/lib/os-release'));
+      packages = parsePackageDatabase(db.kind, text.toString('utf8'), osRelease?.toString('utf8') ?? '');
+      break;
+    }
+  } else if (base !== 'scratch') {
+    reporter.warn(`SBOM of ${subject.repository} (${subject.platform}): the runtime base ${base} is not in the engine; its OS packages are not listed`);
   }
   return makeSbom(subject, go, packages);
 }
@@ -150,7 +177,8 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
     let t = Date.now();
     for (const b of plan.sbom ? built.builds : []) {
       const platform = `${b.platform.os}/${b.platform.arch}`;
-      const json = await imageSbom(engine, b.result.imageId, { repository, digest: b.result.digest, platform, commitTime: b.result.commitTime }, reporter);
+      const direct = b.result.binaryFile && b.result.runtimeImage ? { binaryFile: b.result.binaryFile, runtimeImage: b.result.runtimeImage } : undefined;
+      const json = await imageSbom(engine, b.result.imageId, { repository, digest: b.result.digest, platform, commitTime: b.result.commitTime }, reporter, direct);
       sboms.push({ digest: b.result.digest, json });
       const file = sbomPath(platform, several, service);
       fs.mkdirSync(path.dirname(file), { recursive: true });

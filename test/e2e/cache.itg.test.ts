@@ -51,7 +51,8 @@ function stopEngine(): void {
 }
 
 function build(host: string, extra: string[] = []): Promise<GantryRun> {
-  return gantry(['build', '--context', dir, '--push=false', '--build-network', 'host', '--goproxy', proxyUrl, ...extra], { cwd: dir, env: { DOCKER_HOST: host } });
+  // The BuildKit path's cache mounts (the direct path keeps its caches in builder volumes).
+  return gantry(['build', '--context', dir, '--push=false', '--build-network', 'host', '--goproxy', proxyUrl, '--build-mode', 'buildkit', ...extra], { cwd: dir, env: { DOCKER_HOST: host } });
 }
 
 /** Packages `go build -v` compiled: what the compiler cache did not have. */

@@ -23,29 +23,38 @@ export interface ContextTarOptions {
 }
 
 /**
+ * Which paths of the context are left out: .dockerignore's patterns as the docker CLI reads
+ * them, plus `exclude`. Takes absolute paths; the tar and the direct path's source sync share it.
+ */
+export function contextIgnore(contextDir: string, exclude: string[], keep: (rel: string) => boolean = () => false): (name: string) => boolean {
+  const patterns = [...readDockerignore(contextDir), ...exclude];
+  const matcher = dockerignore({ ignorecase: false }).add(patterns);
+  const hasExceptions = patterns.some((p) => p.startsWith('!'));
+  const root = path.resolve(contextDir);
+  return (name: string) => {
+    const rel = path.relative(root, name).split(path.sep).join('/');
+    if (!rel || keep(rel)) return keep(rel);
+    if (!matcher.ignores(rel)) return false;
+    // With exceptions (!pattern) a folder may hold files to keep: only skip files then.
+    if (hasExceptions) {
+      try {
+        return !fs.statSync(name).isDirectory();
+      } catch {
+        return true;
+      }
+    }
+    return true;
+  };
+}
+
+/**
  * The build context as a tar stream, honouring .dockerignore as the docker CLI does.
  * Owners are zeroed so a context checked out by another user gives the same layers.
  */
 export function contextTar(contextDir: string, opts: ContextTarOptions): Readable {
-  const patterns = [...readDockerignore(contextDir), ...opts.exclude];
-  const matcher = dockerignore({ ignorecase: false }).add(patterns);
-  const hasExceptions = patterns.some((p) => p.startsWith('!'));
   const root = path.resolve(contextDir);
   return tarFs.pack(root, {
-    ignore: (name: string) => {
-      const rel = path.relative(root, name).split(path.sep).join('/');
-      if (!rel || rel in opts.extra) return rel in opts.extra;
-      if (!matcher.ignores(rel)) return false;
-      // With exceptions (!pattern) a folder may hold files to keep: only skip files then.
-      if (hasExceptions) {
-        try {
-          return !fs.statSync(name).isDirectory();
-        } catch {
-          return true;
-        }
-      }
-      return true;
-    },
+    ignore: contextIgnore(root, opts.exclude, (rel) => rel in opts.extra),
     map: (header) => {
       header.uid = 0;
       header.gid = 0;

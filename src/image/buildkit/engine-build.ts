@@ -51,7 +51,7 @@ export function buildFailure(step: string, error: string, tail: string[], plan: 
   return new UserError(`build failed at '${step}'${detail ? `: ${detail}` : `: ${error}`}`);
 }
 
-function printPlan(plan: BuildPlan, reporter: Reporter): void {
+export function printPlan(plan: BuildPlan, reporter: Reporter): void {
   for (const w of plan.warnings) reporter.warn(w);
   if (plan.dockerfile) reporter.info(`go ${plan.goVersion} on ${plan.builderImage}, ${plan.platform}, binary ${plan.binaryName}`);
   else reporter.info(`your own Dockerfile, ${plan.platform}`);

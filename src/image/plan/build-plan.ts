@@ -5,7 +5,7 @@ import { GoMod, goVersionFromMod } from './go-mod';
 import { GitFacts } from '../../git';
 import { placeholderValues, renderTags } from './tags';
 import { ociLabels } from './labels';
-import { runtimeBase } from './runtime-image';
+import { RuntimeBase, runtimeBase } from './runtime-image';
 import { Platform, platformTag } from './platforms';
 import { renderDockerfile } from './dockerfile';
 import { privateModulesFor } from '../secrets/private-modules';
@@ -50,12 +50,14 @@ export interface BuildPlan {
   warnings: string[];
   /** The repository is a stand-in: `plan` without an image. */
   placeholderRepository: boolean;
+  /** The generated Dockerfile's runtime base (what a direct build assembles the image on). */
+  runtime: RuntimeBase;
 }
 
 /** Where the Dockerfile (generated, or the user's, unchanged) travels inside the context tar. */
 export const CONTEXT_DOCKERFILE = '.gantry.Dockerfile';
 
-function mainPackagePath(p: string): string {
+export function mainPackagePath(p: string): string {
   const norm = path.posix.normalize(p.replace(/\\/g, '/'));
   if (norm.startsWith('..') || path.posix.isAbsolute(norm)) throw inputError('main_package', `'${p}' is outside the context`, 'a package path relative to the context, e.g. ./cmd/api');
   return norm === '.' ? '.' : `./${norm.replace(/^\.\//, '')}`;
@@ -160,6 +162,7 @@ export function planBuild(spec: ImageSpec, facts: BuildFacts): BuildPlan {
     version,
     warnings,
     placeholderRepository,
+    runtime,
   };
 }
 

@@ -27,6 +27,18 @@ export async function exportBinary(engine: Engine, imageId: string, dir: string,
   return { name, sha256, size };
 }
 
+/** Copies a binary compiled by the direct path into `dir` as `name`, keeping its mtime. */
+export function copyBinary(file: string, dir: string, name: string): ExportedBinary {
+  const dest = path.join(dir, name);
+  fs.mkdirSync(path.dirname(dest), { recursive: true });
+  fs.copyFileSync(file, dest);
+  fs.chmodSync(dest, 0o755);
+  const st = fs.statSync(file);
+  fs.utimesSync(dest, st.atime, st.mtime);
+  const body = fs.readFileSync(dest);
+  return { name, sha256: createHash('sha256').update(body).digest('hex'), size: body.length };
+}
+
 /** Merges entries into SHA256SUMS (`HASH  NAME` lines, sorted by name), keeping other files' lines. */
 export function mergeSha256Sums(existing: string, entries: ExportedBinary[]): string {
   const lines = new Map<string, string>();

@@ -3,10 +3,14 @@ import { Engine } from '../../engine/docker';
 import { parseRepository } from '../../image-ref';
 import { IndexEntry, MEDIA, RegistryClient, manifestList } from '../../registry/registry-client';
 import { ImageSpec } from '../build-spec';
-import { BuildPlan, platformPlan, planBuild } from '../plan/build-plan';
+import { BuildFacts, BuildPlan, platformPlan, planBuild } from '../plan/build-plan';
 import { readBuildFacts } from '../plan/build-facts';
 import { Platform, platformText } from '../plan/platforms';
-import { EngineBuildOptions, buildImage } from '../buildkit/engine-build';
+import { EngineBuildOptions, buildImage, printPlan } from '../buildkit/engine-build';
+import { BuilderPool } from '../direct/builder';
+import { buildPathLine, chooseBuildPath } from '../direct/build-path';
+import { compileDirect } from '../direct/direct-build';
+import { assembleAndPublish } from '../direct/assemble';
 import { pushImage } from './push';
 
 /** One image built (and pushed, when push is true). */
@@ -22,6 +26,10 @@ export interface BuildResult {
   unchanged: boolean;
   seconds: { build: number; push: number };
   sizeBytes: number;
+  /** The direct path: the compiled binary as a local file (binaries_dir copies it); absent on the BuildKit path. */
+  binaryFile?: string;
+  /** The direct path: the runtime base image the binary was put on. */
+  runtimeImage?: string;
 }
 
 export interface PlatformBuild {
@@ -43,6 +51,8 @@ export interface PublishContext {
   /** The engine's own platform: where the builder runs. */
   native: Platform;
   registry: { username: string; password: string };
+  /** The direct path's builder containers; without it every build goes through BuildKit. */
+  builders?: BuilderPool;
 }
 
 /** Plans, builds and (when push is true) pushes one platform's image under the plan's tags. */
@@ -50,6 +60,9 @@ async function buildAndPush(spec: ImageSpec, target: Platform, several: boolean,
   const facts = await readBuildFacts(spec, c.env, target, c.native);
   const index = planBuild(spec, facts);
   const plan = several ? platformPlan(index, target) : index;
+  const choice = chooseBuildPath(spec, facts.context.vendored);
+  c.reporter.info(buildPathLine(choice));
+  if (choice.path === 'direct' && c.builders) return { index, result: await buildDirect(spec, plan, facts, c, c.builders, opts) };
   const built = await buildImage(spec, plan, facts.git.commitTime, c.reporter, c.env, c.engine, opts);
   const pushed = spec.push ? await pushImage(c.engine, c.reporter, plan.repository, plan.tags, c.registry) : { digest: '', unchanged: true, seconds: 0 };
   const result: BuildResult = {
@@ -63,6 +76,49 @@ async function buildAndPush(spec: ImageSpec, target: Platform, several: boolean,
     sizeBytes: built.sizeBytes,
   };
   return { index, result };
+}
+
+/** The direct path: go build in the warm builder, the image assembled and pushed (or loaded) without a solve. */
+async function buildDirect(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, c: PublishContext, builders: BuilderPool, opts: EngineBuildOptions): Promise<BuildResult> {
+  const { reporter } = c;
+  printPlan(plan, reporter);
+  const started = Date.now();
+  const compiled = await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, direct)`, () => compileDirect(builders, reporter, spec, plan, facts, opts.exclude ?? []));
+  opts.afterBuild?.();
+  let t = Date.now();
+  const rootfs = await builders.rootfsOf(compiled.builder);
+  const rootfsSeconds = (Date.now() - t) / 1000;
+  t = Date.now();
+  const commitTime = facts.git.commitTime;
+  const assembled = await assembleAndPublish({
+    plan,
+    platform: facts.platform,
+    commitTime,
+    binary: compiled.file,
+    rootfs,
+    reporter,
+    engine: c.engine,
+    registry: c.registry,
+    push: spec.push,
+  });
+  const buildSeconds = (Date.now() - started) / 1000 - assembled.seconds.push;
+  reporter.info(
+    `built ${assembled.imageId} in ${buildSeconds.toFixed(1)}s (sync ${compiled.seconds.sync.toFixed(2)}s, compile ${compiled.seconds.compile.toFixed(2)}s, binary out ${compiled.seconds.fetch.toFixed(2)}s, ` +
+      `builder files ${rootfsSeconds.toFixed(2)}s, assemble ${assembled.seconds.assemble.toFixed(2)}s${assembled.seconds.load ? `, load ${assembled.seconds.load.toFixed(2)}s` : ''}; ` +
+      `assemble and push ${((Date.now() - t) / 1000).toFixed(2)}s)`,
+  );
+  return {
+    plan,
+    imageId: assembled.imageId,
+    digest: assembled.digest,
+    imageRef: assembled.digest ? `${plan.repository}@${assembled.digest}` : plan.references[0],
+    commitTime,
+    unchanged: spec.push && assembled.unchanged,
+    seconds: { build: buildSeconds, push: assembled.seconds.push },
+    sizeBytes: assembled.sizeBytes,
+    binaryFile: compiled.file,
+    runtimeImage: plan.runtime.image,
+  };
 }
 
 /**

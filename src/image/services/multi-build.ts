@@ -12,9 +12,12 @@ import { Platform, platformText } from '../plan/platforms';
 import { CacheDir, CacheMount, cacheMountsFor } from '../cache/cache-dir';
 import { cacheKeys } from '../cache/cache-key';
 import { restoreFromGitHub, saveToGitHub } from '../cache/github-cache';
-import { ExportedBinary, exportBinary, writeSha256Sums } from '../publish/binaries';
+import { ExportedBinary, copyBinary, exportBinary, writeSha256Sums } from '../publish/binaries';
 import { binaryFileName } from '../publish/binary-paths';
 import { TargetResult, buildForPlatforms } from '../publish/publish-images';
+import { BuilderPool } from '../direct/builder';
+import { BuilderCaches } from '../direct/builder-cache';
+import { chooseBuildPath } from '../direct/build-path';
 import { changedServices } from './changed-services';
 import { changedPaths, repoRelative } from '../../git';
 
@@ -64,24 +67,37 @@ export async function pool<T>(limit: number, jobs: Array<() => Promise<T>>): Pro
   return results;
 }
 
+function onDirectPath(s: ImageSpec, vendored: boolean): boolean {
+  try {
+    return chooseBuildPath(s, vendored).path === 'direct';
+  } catch {
+    return false; // refused: the build itself says why
+  }
+}
+
 interface CachePlan {
   mounts: CacheMount[];
   image: string;
   goVersions: string[];
   platforms: string[];
   sums: Record<string, string>;
+  /** Some services take the direct path: their caches are the builders' volumes. */
+  direct: boolean;
 }
 
 /** What the generated builds of these services will mount; services with their own Dockerfile add nothing. */
 function planCaches(specs: readonly ImageSpec[], engine: Platform): CachePlan {
-  const plan: CachePlan = { mounts: [], image: '', goVersions: [], platforms: [], sums: {} };
+  const plan: CachePlan = { mounts: [], image: '', goVersions: [], platforms: [], sums: {}, direct: false };
   for (const s of specs) {
     if (s.dockerfile) continue;
     const ctx = readContextFacts(s);
     const goVersion = s.goVersion || (ctx.goMod ? goVersionFromMod(ctx.goMod) : '');
     if (!goVersion) continue;
+    // Direct builds keep their caches in the builders' volumes (BuilderCaches), not in BuildKit's mounts.
+    const direct = onDirectPath(s, ctx.vendored);
+    plan.direct ||= direct;
     for (const p of s.platforms.length ? s.platforms : [engine]) {
-      plan.mounts.push(...cacheMountsFor(goVersion, p.os, p.arch, s.cgo, ctx.vendored));
+      if (!direct) plan.mounts.push(...cacheMountsFor(goVersion, p.os, p.arch, s.cgo, ctx.vendored));
       plan.platforms.push(platformText(p));
     }
     plan.goVersions.push(goVersion);
@@ -106,6 +122,7 @@ interface RunContext {
   /** Absolute, or '' for none. */
   binariesDir: string;
   multi: boolean;
+  builders: BuilderPool;
 }
 
 async function buildOne(service: ImageSpec, reporter: Reporter, c: RunContext, afterBuild: () => void): Promise<ServiceOutcome> {
@@ -118,12 +135,12 @@ async function buildOne(service: ImageSpec, reporter: Reporter, c: RunContext, a
       .filter(Boolean)
       .map((d) => path.relative(root, path.resolve(d)).split(path.sep).join('/'))
       .filter((rel) => rel && !rel.startsWith('..') && !path.isAbsolute(rel));
-    outcome.result = await buildForPlatforms(service, { reporter, env: c.env, engine: c.engine, native: c.native, registry: c.spec.registry }, { exclude, afterBuild });
+    outcome.result = await buildForPlatforms(service, { reporter, env: c.env, engine: c.engine, native: c.native, registry: c.spec.registry, builders: c.builders }, { exclude, afterBuild });
     outcome.status = outcome.result.unchanged ? 'unchanged' : 'built';
     if (c.binariesDir) {
       for (const b of outcome.result.builds) {
         const name = binaryFileName(b.result.plan.binaryName, b.platform.os, b.platform.arch, c.multi ? service.name : '');
-        const exported = await exportBinary(c.engine, b.result.imageId, c.binariesDir, name);
+        const exported = b.result.binaryFile ? copyBinary(b.result.binaryFile, c.binariesDir, name) : await exportBinary(c.engine, b.result.imageId, c.binariesDir, name);
         reporter.info(`binary ${path.join(c.binariesDir, name)}: ${exported.size} bytes, sha256 ${exported.sha256}`);
         outcome.binaries.push(exported);
       }
@@ -146,17 +163,31 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
   const native = await engine.platform();
   const multi = spec.config !== '';
   if (!multi) {
-    for (const s of services) for (const p of s.platforms.length ? s.platforms : [native]) planBuild(s, await readBuildFacts(s, env, p, native));
+    for (const s of services) {
+      for (const p of s.platforms.length ? s.platforms : [native]) {
+        const facts = await readBuildFacts(s, env, p, native);
+        planBuild(s, facts);
+        chooseBuildPath(s, facts.context.vendored);
+      }
+    }
   }
-  const c: RunContext = { spec, reporter, env, engine, native, binariesDir: spec.binariesDir ? path.resolve(spec.binariesDir) : '', multi };
+  const builderCaches = spec.cacheDir ? new BuilderCaches(engine, reporter, spec.cacheDir, spec.cacheMaxMb) : undefined;
+  const builders = new BuilderPool(engine, reporter, spec.builderIdleMinutes, platformText(native), async (b) => {
+    try {
+      await builderCaches?.restore(b);
+    } catch (err) {
+      reporter.warn(`cache: could not restore ${spec.cacheDir} into builder ${b.name} (${errorMessage(err)}); building without it`);
+    }
+  });
+  const c: RunContext = { spec, reporter, env, engine, native, binariesDir: spec.binariesDir ? path.resolve(spec.binariesDir) : '', multi, builders };
   const caches = planCaches(services, native);
   let cacheDir: CacheDir | undefined;
   let keys: ReturnType<typeof cacheKeys> | undefined;
   let restoredKey = '';
-  if (spec.cacheDir && caches.mounts.length) {
+  if (spec.cacheDir && (caches.mounts.length || caches.direct)) {
     const dir = path.resolve(spec.cacheDir);
     keys = cacheKeys({ goVersions: caches.goVersions, platforms: caches.platforms, sums: caches.sums });
-    cacheDir = new CacheDir(engine, reporter, spec.cacheDir, spec.cacheMaxMb, caches.image);
+    if (caches.mounts.length) cacheDir = new CacheDir(engine, reporter, spec.cacheDir, spec.cacheMaxMb, caches.image);
     await reporter.group(`Restore caches from ${spec.cacheDir}`, async () => {
       restoredKey = await restoreFromGitHub(dir, keys as ReturnType<typeof cacheKeys>, reporter, env);
       try {
@@ -176,7 +207,6 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
     saving = (async () => {
       try {
         await dir.save();
-        await saveToGitHub(path.resolve(spec.cacheDir), keys as ReturnType<typeof cacheKeys>, restoredKey, reporter, env);
       } catch (err) {
         reporter.warn(`cache: could not save the engine's cache mounts to ${spec.cacheDir} (${errorMessage(err)})`);
       }
@@ -195,6 +225,20 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
   } finally {
     startSave();
     await saving;
+    if (builderCaches) {
+      try {
+        await builderCaches.save();
+      } catch (err) {
+        reporter.warn(`cache: could not save the builder volumes to ${spec.cacheDir} (${errorMessage(err)})`);
+      }
+    }
+    if (keys) {
+      try {
+        await saveToGitHub(path.resolve(spec.cacheDir), keys, restoredKey, reporter, env);
+      } catch (err) {
+        reporter.warn(`cache: could not save ${spec.cacheDir} to the GitHub cache (${errorMessage(err)})`);
+      }
+    }
   }
   const binaries = outcomes.flatMap((o) => o.binaries);
   if (c.binariesDir && binaries.length) {

@@ -149,6 +149,13 @@ describe('gantry plan makes the checks build makes', () => {
     expect(out.lines).toContain(`  gantry-local/hello:${COMMIT_TIME}`);
   });
 
+  test('says which build path the build takes and why; build_mode direct with goprivate is refused', async () => {
+    expect((await plan({})).lines).toContain('# build path: direct (generated Dockerfile, no build secrets, SSH or private modules)');
+    expect((await plan({ build_mode: 'buildkit' })).lines).toContain('# build path: buildkit (because build_mode is buildkit)');
+    expect((await plan({ goprivate: 'git.example.com/team' })).lines).toContain('# build path: buildkit (because private modules (goprivate) are fetched in BuildKit with their credentials mounted)');
+    expect((await plan({ goprivate: 'git.example.com/team', build_mode: 'direct' })).error).toMatch(/^input 'build_mode': is direct but private modules \(goprivate\) .* \(input 'goprivate'\); expected auto or buildkit/);
+  });
+
   test('platforms linux/arm64 prints the arm64 Dockerfile', async () => {
     const out = await plan({ image: 'registry.example.com/team/hello', platforms: 'linux/arm64' });
     expect(out.error).toBe('');

@@ -1,0 +1,257 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Readable } from 'stream';
+import * as tarStream from 'tar-stream';
+import { Engine } from '../../engine/docker';
+import { Reporter } from '../../reporter';
+import { UserError, errorMessage, inputError } from '../../errors';
+import { RootfsFiles } from './assemble';
+import { BuilderKey, GOCACHE, MODCACHE, WORK_ROOT, builderLabels, builderName, builderVolumes, idleLoop, isBuilderOf } from './builder-key';
+
+/**
+ * The direct path's builder containers: one per BuilderKey, created on first use from the
+ * builder image, reused across runs while it lives (its first process ends it after
+ * builder_idle_minutes without a build; it is auto-removed, its cache volumes stay).
+ */
+
+export interface Builder {
+  key: BuilderKey;
+  name: string;
+  id: string;
+  /** The builder image's id (what its CA bundle and zoneinfo are cached under). */
+  imageId: string;
+  /** The cache volumes did not exist before this container was made. */
+  freshVolumes: boolean;
+}
+
+/** An engine error meaning the builder container is gone or no longer running. */
+export function builderGone(err: unknown): boolean {
+  const status = (err as { statusCode?: number }).statusCode;
+  return status === 404 || status === 409 || /no such container|is not running|container .* is (paused|restarting)|is marked for removal/i.test(errorMessage(err));
+}
+
+export class BuilderPool {
+  private readonly builders = new Map<string, Promise<Builder>>();
+  private readonly rootfs = new Map<string, Promise<RootfsFiles>>();
+  /** Builders used in this run, for cache_dir's save. */
+  readonly used = new Map<string, Builder>();
+
+  constructor(
+    readonly engine: Engine,
+    private readonly reporter: Reporter,
+    private readonly idleMinutes: number,
+    /** The engine's own platform (os/arch), which builders run on. */
+    private readonly native: string,
+    /** Called once per builder (and run) before its first build: cache_dir's restore. */
+    private readonly onFirstUse: (b: Builder) => Promise<void> = async () => undefined,
+  ) {}
+
+  private readonly temporaries: string[] = [];
+
+  /** A temporary folder (compiled binaries) removed by cleanup() at the end of the run. */
+  temporary(dir: string): void {
+    // Removed when the process ends: the supply chain step after the build may still read them.
+    if (!this.temporaries.length) process.once('exit', () => this.cleanup());
+    this.temporaries.push(dir);
+  }
+
+  cleanup(): void {
+    for (const d of this.temporaries.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  }
+
+  /** The running builder of `key`, created when missing (concurrent callers share one). */
+  get(key: BuilderKey): Promise<Builder> {
+    const name = builderName(key);
+    let p = this.builders.get(name);
+    if (!p) {
+      p = this.ensure(key).then(async (b) => {
+        if (!this.used.has(name)) {
+          this.used.set(name, b);
+          await this.onFirstUse(b);
+        }
+        return b;
+      });
+      this.builders.set(name, p);
+      p.catch(() => this.builders.delete(name));
+    }
+    return p;
+  }
+
+  /** After the builder vanished mid-build: forget it, make a new one. */
+  recreate(key: BuilderKey): Promise<Builder> {
+    const name = builderName(key);
+    this.builders.delete(name);
+    this.rootfs.delete(name);
+    return this.get(key);
+  }
+
+  private async ensure(key: BuilderKey): Promise<Builder> {
+    const name = builderName(key);
+    const api = this.engine.api;
+    const existing = await api.getContainer(name).inspect().catch(() => undefined);
+    if (existing) {
+      if (existing.State?.Running && isBuilderOf(existing.Config?.Labels, key)) {
+        this.reporter.debug(`builder ${name} is running (since ${existing.State.StartedAt})`);
+        return { key, name, id: existing.Id, imageId: existing.Image, freshVolumes: false };
+      }
+      this.reporter.info(`builder ${name} is ${existing.State?.Status ?? 'stopped'}; replacing it`);
+      await api.getContainer(name).remove({ force: true }).catch(() => undefined);
+    }
+    return this.create(key);
+  }
+
+  private async create(key: BuilderKey, tries = 10): Promise<Builder> {
+    const name = builderName(key);
+    const api = this.engine.api;
+    const started = Date.now();
+    if (!(await this.engine.inspectImage(key.image))) {
+      this.reporter.info(`builder image ${key.image}: pulling`);
+      try {
+        await this.engine.pull(key.image, this.native);
+      } catch (err) {
+        throw inputError('go_version', `the engine cannot get builder image '${key.image}' (${errorMessage(err).split('\n')[0]})`, 'a Go version whose builder image exists, or builder_image');
+      }
+    }
+    const vols = builderVolumes(key);
+    let freshVolumes = false;
+    for (const v of [vols.mod, vols.build]) {
+      const had = await api.getVolume(v).inspect().then(() => true, () => false);
+      if (!had) {
+        freshVolumes = true;
+        await api.createVolume({ Name: v, Labels: { [`org.gantry.cache`]: v } });
+      }
+    }
+    const env = [`GOCACHE=${GOCACHE}`, `GOMODCACHE=${MODCACHE}`];
+    if (key.goproxy) env.push(`GOPROXY=${key.goproxy}`);
+    try {
+      const c = await api.createContainer({
+        name,
+        Image: key.image,
+        Cmd: idleLoop(this.idleMinutes),
+        Entrypoint: [],
+        Env: env,
+        WorkingDir: WORK_ROOT,
+        Labels: builderLabels(key),
+        HostConfig: {
+          AutoRemove: true,
+          NetworkMode: key.network === 'default' ? undefined : key.network,
+          Mounts: [
+            { Type: 'volume', Source: vols.mod, Target: MODCACHE },
+            { Type: 'volume', Source: vols.build, Target: GOCACHE },
+          ],
+        },
+      });
+      await c.start();
+      this.reporter.info(`builder ${name}: created from ${key.image} in ${((Date.now() - started) / 1000).toFixed(1)}s (ends itself after ${this.idleMinutes} idle minutes)`);
+      return { key, name, id: c.id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', freshVolumes };
+    } catch (err) {
+      // Another run made it at the same moment: use theirs.
+      if ((err as { statusCode?: number }).statusCode === 409) {
+        const other = await api.getContainer(name).inspect().catch(() => undefined);
+        if (other?.State?.Running) return { key, name, id: other.Id, imageId: other.Image, freshVolumes };
+        // The old one is still being removed (a builder killed a moment ago): wait for its name.
+        if (tries > 1) {
+          await api.getContainer(name).remove({ force: true }).catch(() => undefined);
+          await new Promise((r) => setTimeout(r, 300));
+          return this.create(key, tries - 1);
+        }
+      }
+      throw new UserError(`cannot start builder ${name} from ${key.image}: ${errorMessage(err).split('\n')[0]}`);
+    }
+  }
+
+  /** The CA bundle and zoneinfo tree of a builder's image, read once per builder. */
+  rootfsOf(b: Builder): Promise<RootfsFiles> {
+    let p = this.rootfs.get(b.name);
+    if (!p) {
+      p = readRootfs(this.engine, b);
+      this.rootfs.set(b.name, p);
+      p.catch(() => this.rootfs.delete(b.name));
+    }
+    return p;
+  }
+}
+
+/** Reads every entry of a tar stream. */
+export function readTar(archive: NodeJS.ReadableStream, onEntry: (h: tarStream.Headers, body: Buffer) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const extract = tarStream.extract();
+    extract.on('entry', (header, stream, next) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        onEntry(header, Buffer.concat(chunks));
+        next();
+      });
+      stream.on('error', reject);
+    });
+    extract.on('finish', () => resolve());
+    extract.on('error', reject);
+    archive.on('error', reject);
+    archive.pipe(extract);
+  });
+}
+
+/** Where a builder image's CA bundle and zoneinfo are kept between runs (they never change for one image id). */
+export function builderFilesDir(env: NodeJS.ProcessEnv = process.env): string {
+  const cache = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache');
+  return path.join(cache, 'gantry', 'builder-files');
+}
+
+/** Parses the zoneinfo archive (entries under zoneinfo/) into RootfsFiles entries. */
+async function parseZoneinfo(archive: NodeJS.ReadableStream): Promise<RootfsFiles['zoneinfo']> {
+  const zoneinfo: RootfsFiles['zoneinfo'] = [];
+  await readTar(archive, (h, body) => {
+    const rel = h.name.replace(/^zoneinfo\/?/, '').replace(/\/$/, '');
+    const mode = (h.mode ?? 0o644) & 0o7777;
+    if (h.type === 'directory') zoneinfo.push({ path: rel, mode, type: 'dir' });
+    else if (h.type === 'symlink') zoneinfo.push({ path: rel, mode, type: 'symlink', linkname: h.linkname ?? '' });
+    else if (h.type === 'file') zoneinfo.push({ path: rel, mode, type: 'file', body });
+    else if (h.type === 'link') {
+      // A hard link inside the tree: the same bytes as its target.
+      const target = zoneinfo.find((e) => e.path === (h.linkname ?? '').replace(/^zoneinfo\/?/, ''));
+      if (target?.body) zoneinfo.push({ path: rel, mode, type: 'file', body: target.body });
+    }
+  });
+  return zoneinfo;
+}
+
+async function readRootfs(engine: Engine, b: Builder): Promise<RootfsFiles> {
+  const id = /^sha256:([0-9a-f]{64})$/.exec(b.imageId)?.[1];
+  const dir = builderFilesDir();
+  const certsFile = id ? path.join(dir, `${id}.ca-certificates.crt`) : '';
+  const zoneFile = id ? path.join(dir, `${id}.zoneinfo.tar`) : '';
+  if (id && fs.existsSync(certsFile) && fs.existsSync(zoneFile)) {
+    try {
+      return { caCertificates: fs.readFileSync(certsFile), zoneinfo: await parseZoneinfo(fs.createReadStream(zoneFile)) };
+    } catch {
+      // a damaged copy: read the image again
+    }
+  }
+  const certs = await engine.exec(b.id, ['cat', '/etc/ssl/certs/ca-certificates.crt']);
+  if (certs.exitCode !== 0) throw new UserError(`builder image ${b.key.image} has no /etc/ssl/certs/ca-certificates.crt (${certs.stderr.toString('utf8').trim()}); the image needs the CA bundle`);
+  const archive = (await engine.api.getContainer(b.id).getArchive({ path: '/usr/share/zoneinfo' })) as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  archive.on('data', (c: Buffer) => chunks.push(c));
+  await new Promise<void>((resolve, reject) => {
+    archive.on('end', () => resolve());
+    archive.on('error', reject);
+  });
+  const tar = Buffer.concat(chunks);
+  const zoneinfo = await parseZoneinfo(Readable.from([tar]));
+  if (id) {
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      // Written whole and renamed: a concurrent run reads either nothing or a complete copy.
+      for (const [file, body] of [[certsFile, certs.stdout], [zoneFile, tar]] as const) {
+        const tmp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, body);
+        fs.renameSync(tmp, file);
+      }
+    } catch {
+      // no cache folder: read again next time
+    }
+  }
+  return { caCertificates: certs.stdout, zoneinfo };
+}

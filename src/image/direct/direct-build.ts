@@ -1,0 +1,215 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { randomBytes } from 'crypto';
+import { Reporter } from '../../reporter';
+import { UserError, errorMessage } from '../../errors';
+import { ImageSpec } from '../build-spec';
+import { BuildFacts, BuildPlan, CONTEXT_DOCKERFILE, mainPackagePath } from '../plan/build-plan';
+import { buildFailure } from '../buildkit/engine-build';
+import { extractSingleFile } from '../buildkit/export-files';
+import { ALIVE_MARKER, BuilderKey, WORK_ROOT, builderName, workTreeName } from './builder-key';
+import { Builder, BuilderPool, builderGone } from './builder';
+import { SourceManifest, diffManifests, localManifest, modulesChanged, parseManifest, syncTar } from './source-sync';
+
+/**
+ * The direct path's compile: the service's changed files are copied into its work tree in the
+ * builder, the generated Dockerfile's `go build` runs there (docker exec), and the binary comes
+ * back as a local file with the commit time as its mtime. A work tree is locked while in use,
+ * so two builds of one service in one builder take turns; other services build at once.
+ */
+
+export interface CompiledBinary {
+  /** Local path of the binary (in a temporary folder the caller removes). */
+  file: string;
+  builder: Builder;
+  filesSent: number;
+  bytesSent: number;
+  seconds: { sync: number; compile: number; fetch: number };
+}
+
+/** Locks the work tree (waiting for another build of it) and prints its manifest. $1: work tree. */
+const LOCK_SCRIPT = `set -e
+t="${WORK_ROOT}/$1"
+touch ${ALIVE_MARKER}
+mkdir -p ${WORK_ROOT}
+waited=0
+while ! mkdir "$t.lock" 2>/dev/null; do
+  if [ -n "$(find "$t.lock" -maxdepth 0 -mmin +30 2>/dev/null)" ]; then rmdir "$t.lock" 2>/dev/null || true; continue; fi
+  if [ $waited = 0 ]; then echo gantry-waiting >&2; waited=1; fi
+  sleep 0.2
+done
+mkdir -p "$t/src" "$t/out"
+rm -f "$t/manifest.next" "$t/deleted.next"
+cat "$t/manifest.json" 2>/dev/null || true`;
+
+/**
+ * Applies the copy (deletions, the new manifest), compiles, copies the binary aside for the
+ * caller and unlocks the work tree. $1 work tree, $2 1 to download modules first, $3 binary
+ * name, $4 main package, $5 module folder, $6 ldflags, $7 name of the copy; then go build flags.
+ */
+const COMPILE_SCRIPT = `t="${WORK_ROOT}/$1"; dl=$2; out=$3; pkg=$4; dir=$5; ld=$6; take=$7; shift 7
+( while sleep 30; do touch ${ALIVE_MARKER} "$t.lock"; done ) >/dev/null 2>&1 &
+keep=$!
+trap 'kill $keep 2>/dev/null; rmdir "$t.lock" 2>/dev/null' EXIT
+set -e
+touch ${ALIVE_MARKER}
+cd "$t/src"
+if [ -f "$t/deleted.next" ]; then xargs -0 rm -f -- < "$t/deleted.next"; rm -f "$t/deleted.next"; fi
+if [ -f "$t/manifest.next" ]; then mv "$t/manifest.next" "$t/manifest.json"; fi
+find "$t/out" -name '*.take' -mmin +10 -exec rm -f {} + 2>/dev/null || true
+cd "./$dir"
+if [ "$dl" = 1 ]; then echo "go mod download" >&2; go mod download; fi
+go build "$@" -ldflags "$ld" -o "$t/out/$out" "$pkg"
+cp "$t/out/$out" "$t/out/$take"`;
+
+function atLeast(version: string, major: number, minor: number): boolean {
+  const m = /^(\d+)\.(\d+)/.exec(version);
+  if (!m) return true;
+  return Number(m[1]) > major || (Number(m[1]) === major && Number(m[2]) >= minor);
+}
+
+/** The builder a plan's build runs in. */
+export function builderKeyOf(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts): BuilderKey {
+  return { image: plan.builderImage, goVersion: plan.goVersion, os: facts.platform.os, arch: facts.platform.arch, cgo: spec.cgo, network: spec.buildNetwork, goproxy: spec.goproxy };
+}
+
+/** The go build command line the generated Dockerfile runs, as arguments (no shell between). */
+export function goBuildArgs(spec: ImageSpec, plan: BuildPlan): { flags: string[]; ldflags: string; env: string[] } {
+  const flags = ['-v', '-trimpath'];
+  if (atLeast(plan.goVersion, 1, 18)) flags.push('-buildvcs=false');
+  let ldflags = spec.ldflags;
+  if (spec.versionVariable) ldflags += ` -X ${spec.versionVariable}=${plan.buildArgs.GANTRY_VERSION ?? plan.version}`;
+  const [targetOs, targetArch] = plan.platform.split('/');
+  const env = [`CGO_ENABLED=${spec.cgo ? 1 : 0}`, `GOOS=${targetOs}`, `GOARCH=${targetArch}`];
+  return { flags, ldflags, env };
+}
+
+/** The context's files that travel (as the BuildKit path's context), relative to the sync root. */
+function sourceExclude(spec: ImageSpec, exclude: string[]): { root: string; exclude: string[] } {
+  const root = spec.contextRoot ?? spec.context;
+  const rel = (d: string) => path.relative(root, d).split(path.sep).join('/');
+  const only = spec.contextRoot && rel(spec.context) ? ['*', ...[spec.context, ...spec.localModules].map((d) => `!${rel(d)}`)] : [];
+  return { root, exclude: [...only, ...exclude, '.git', '.gantry', CONTEXT_DOCKERFILE] };
+}
+
+class Attempt {
+  constructor(
+    private readonly pool: BuilderPool,
+    private readonly reporter: Reporter,
+    private readonly spec: ImageSpec,
+    private readonly plan: BuildPlan,
+    private readonly facts: BuildFacts,
+    private readonly tmp: string,
+    private readonly exclude: string[],
+  ) {}
+
+  async run(b: Builder): Promise<CompiledBinary> {
+    const { engine } = this.pool;
+    const { spec, plan, facts, reporter } = this;
+    const vendored = facts.context.vendored;
+    const src = sourceExclude(spec, this.exclude);
+    const tree = workTreeName(spec.name || plan.binaryName, path.resolve(src.root), facts.platform.os, facts.platform.arch);
+    let t = Date.now();
+    const local = localManifest(src.root, src.exclude);
+    const locked = await engine.exec(b.id, ['sh', '-c', LOCK_SCRIPT, 'sh', tree], {
+      onOutput: (chunk, stream) => {
+        if (stream === 'stderr' && chunk.toString('utf8').includes('gantry-waiting')) reporter.info(`waiting for another build of ${tree} in builder ${b.name}`);
+      },
+    });
+    if (locked.exitCode !== 0) throw new Error(`builder ${b.name}: could not lock ${tree}: ${locked.stderr.toString('utf8').trim()}`);
+    let compiled = false;
+    try {
+      const previous: SourceManifest = parseManifest(locked.stdout.toString('utf8'));
+      const diff = diffManifests(previous, local);
+      const { tar, bytes } = syncTar(src.root, local, diff);
+      await engine.api.getContainer(b.id).putArchive(tar as unknown as NodeJS.ReadableStream, { path: `${WORK_ROOT}/${tree}` });
+      const first = Object.keys(previous).length === 0;
+      reporter.info(`sources: sent ${diff.changed.length} file(s), ${bytes} bytes${diff.deleted.length ? `, deleted ${diff.deleted.length}` : ''} (${Object.keys(local).length} in the context${first ? ', first build in this builder' : ''}) in ${((Date.now() - t) / 1000).toFixed(2)}s`);
+      const sync = (Date.now() - t) / 1000;
+
+      t = Date.now();
+      const { flags, ldflags, env } = goBuildArgs(spec, plan);
+      if (vendored) env.push('GOFLAGS=-mod=vendor');
+      const download = !vendored && (first || modulesChanged(diff)) ? '1' : '0';
+      const take = `${plan.binaryName}.${randomBytes(6).toString('hex')}.take`;
+      const moduleDir = facts.layout?.moduleDir || '.';
+      const mainPackage = mainPackagePath(spec.mainPackage);
+      const tail: string[] = [];
+      let pending = '';
+      compiled = true;
+      const res = await engine.exec(b.id, ['sh', '-c', COMPILE_SCRIPT, 'sh', tree, download, plan.binaryName, mainPackage, moduleDir, ldflags, take, ...flags], {
+        env,
+        onOutput: (chunk) => {
+          pending += chunk.toString('utf8');
+          const lines = pending.split('\n');
+          pending = lines.pop() ?? '';
+          for (const l of lines) {
+            reporter.info(`  ${l}`);
+            tail.push(l);
+            if (tail.length > 40) tail.shift();
+          }
+        },
+      });
+      if (pending) {
+        reporter.info(`  ${pending}`);
+        tail.push(pending);
+      }
+      if (res.exitCode !== 0) {
+        // go prints a failing package's errors under its `# package` line: those are the reason.
+        const header = tail.findIndex((l) => l.startsWith('# '));
+        const failure = buildFailure('go build', `exit code ${res.exitCode}`, header >= 0 ? tail.slice(header + 1) : tail, plan);
+        failure.message = `${failure.message} (builder ${b.name})`;
+        throw Object.assign(failure, { exitCode: 1, compileExit: res.exitCode });
+      }
+      const compile = (Date.now() - t) / 1000;
+
+      t = Date.now();
+      const file = path.join(this.tmp, `${plan.binaryName}-${facts.platform.os}-${facts.platform.arch}`);
+      const archive = (await engine.api.getContainer(b.id).getArchive({ path: `${WORK_ROOT}/${tree}/out/${take}` })) as unknown as NodeJS.ReadableStream;
+      await extractSingleFile(archive, file);
+      const mtime = facts.git.commitTime || 0;
+      fs.utimesSync(file, mtime, mtime);
+      const fetch = (Date.now() - t) / 1000;
+      reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s in builder ${b.name}, ${fs.statSync(file).size} bytes`);
+      return { file, builder: b, filesSent: diff.changed.length, bytesSent: bytes, seconds: { sync, compile, fetch } };
+    } finally {
+      // The compile step unlocks the tree itself (also when it fails); before it, unlock here.
+      if (!compiled) await engine.exec(b.id, ['rmdir', `${WORK_ROOT}/${tree}.lock`]).catch(() => undefined);
+    }
+  }
+}
+
+/** Whether the builder container still runs (a failed exec may be its removal or stop). */
+async function stillRunning(pool: BuilderPool, b: Builder): Promise<boolean> {
+  const running = async () => Boolean((await pool.engine.api.getContainer(b.id).inspect().catch(() => undefined))?.State?.Running);
+  if (!(await running())) return false;
+  // A container being killed can end its exec's stream a moment before its own state changes.
+  await new Promise((r) => setTimeout(r, 500));
+  return running();
+}
+
+/**
+ * Compiles one plan's binary in its builder. A builder removed or stopped during the build is
+ * recreated and the build retried once.
+ */
+export async function compileDirect(pool: BuilderPool, reporter: Reporter, spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, exclude: string[]): Promise<CompiledBinary> {
+  const key = builderKeyOf(spec, plan, facts);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-bin-'));
+  pool.temporary(tmp);
+  const attempt = new Attempt(pool, reporter, spec, plan, facts, tmp, exclude);
+  const b = await pool.get(key);
+  try {
+    return await attempt.run(b);
+  } catch (err) {
+    if (!(builderGone(err) || !(await stillRunning(pool, b)))) throw err;
+    reporter.info(`builder ${builderName(key)} was removed or stopped during the build (${errorMessage(err).split('\n')[0]}); recreating it and retrying once`);
+    const again = await pool.recreate(key);
+    try {
+      return await attempt.run(again);
+    } catch (err2) {
+      if (err2 instanceof UserError) throw err2;
+      throw new UserError(`builder ${again.name} failed again after it was recreated: ${errorMessage(err2).split('\n')[0]}`);
+    }
+  }
+}

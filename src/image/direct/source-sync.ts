@@ -1,0 +1,101 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { createHash } from 'crypto';
+import { Readable } from 'stream';
+import * as tarStream from 'tar-stream';
+import { contextIgnore } from '../buildkit/context-tar';
+
+/**
+ * The direct path's source copy: the context's files (selected as the build context is:
+ * .dockerignore plus gantry's own exclusions) are hashed into a manifest; a builder's work tree
+ * keeps the manifest of what it holds, so only files whose hash changed travel, and files gone
+ * from the context are deleted there.
+ */
+
+/** Relative path (forward slashes) -> `MODE:sha256` for a file, `link:TARGET` for a symlink. */
+export type SourceManifest = Record<string, string>;
+
+export interface SourceDiff {
+  /** Files to send (new or changed), sorted. */
+  changed: string[];
+  /** Paths to delete in the work tree, sorted. */
+  deleted: string[];
+}
+
+/** What to send and delete to turn `previous` into `next`. Pure. */
+export function diffManifests(previous: SourceManifest, next: SourceManifest): SourceDiff {
+  const changed = Object.keys(next).filter((p) => previous[p] !== next[p]).sort();
+  const deleted = Object.keys(previous).filter((p) => !(p in next)).sort();
+  return { changed, deleted };
+}
+
+/** Parses a manifest read back from a work tree; anything unreadable is an empty one (everything is sent). */
+export function parseManifest(text: string): SourceManifest {
+  try {
+    const v = JSON.parse(text) as unknown;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
+    const out: SourceManifest = {};
+    for (const [k, h] of Object.entries(v as Record<string, unknown>)) if (typeof h === 'string') out[k] = h;
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/** Whether go.mod/go.sum (of the module or of a local module) are among the changes: modules are downloaded then. */
+export function modulesChanged(d: SourceDiff): boolean {
+  return [...d.changed, ...d.deleted].some((p) => /(^|\/)go\.(mod|sum)$/.test(p));
+}
+
+/** The manifest of a folder: every file the build context would hold. */
+export function localManifest(root: string, exclude: string[]): SourceManifest {
+  const ignore = contextIgnore(root, exclude);
+  const out: SourceManifest = {};
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const abs = path.join(dir, e.name);
+      if (ignore(abs)) continue;
+      const rel = path.relative(root, abs).split(path.sep).join('/');
+      if (e.isDirectory()) walk(abs);
+      else if (e.isSymbolicLink()) out[rel] = `link:${fs.readlinkSync(abs)}`;
+      else if (e.isFile()) {
+        const mode = fs.statSync(abs).mode & 0o111 ? '755' : '644';
+        out[rel] = `${mode}:${createHash('sha256').update(fs.readFileSync(abs)).digest('hex')}`;
+      }
+    }
+  };
+  walk(path.resolve(root));
+  return out;
+}
+
+/**
+ * A tar of the changed files under `src/`, the deletion list (NUL-separated) and the new
+ * manifest beside it, extracted into the work tree: the builder's script applies deletions
+ * and installs the manifest before it compiles, so an interrupted copy is repaired next time.
+ */
+export function syncTar(root: string, manifest: SourceManifest, diff: SourceDiff): { tar: Readable; bytes: number } {
+  const pack = tarStream.pack();
+  let bytes = 0;
+  const mtime = new Date(0);
+  for (const rel of diff.changed) {
+    const abs = path.join(root, rel);
+    const h = manifest[rel];
+    if (h.startsWith('link:')) {
+      pack.entry({ name: `src/${rel}`, type: 'symlink', linkname: h.slice(5), mode: 0o777, mtime });
+      continue;
+    }
+    const body = fs.readFileSync(abs);
+    bytes += body.length;
+    pack.entry({ name: `src/${rel}`, mode: h.startsWith('755') ? 0o755 : 0o644, mtime, size: body.length }, body);
+  }
+  if (diff.deleted.length) pack.entry({ name: 'deleted.next', mode: 0o644, mtime }, diff.deleted.join('\0') + '\0');
+  pack.entry({ name: 'manifest.next', mode: 0o644, mtime }, JSON.stringify(manifest));
+  pack.finalize();
+  return { tar: pack as unknown as Readable, bytes };
+}
