@@ -55,7 +55,7 @@ describe('proxy config', () => {
   test('a catch-all route has no matcher; a named one matches the Host header', () => {
     expect(JSON.parse(routeLine('web', [], 'web-1:8080'))).toEqual({
       '@id': 'gantry-web',
-      handle: [{ handler: 'reverse_proxy', upstreams: [{ dial: 'web-1:8080' }], transport: { protocol: 'http', keep_alive: { idle_timeout: '2s' } } }],
+      handle: [{ handler: 'reverse_proxy', upstreams: [{ dial: 'web-1:8080' }] }],
       terminal: true,
     });
     expect(JSON.parse(routeLine('api', ['api.example.com'], 'api-1:9000')).match).toEqual([{ host: ['api.example.com'] }]);
