@@ -90,7 +90,7 @@ async function buildDirect(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, 
   const rootfsSeconds = (Date.now() - t) / 1000;
   t = Date.now();
   const commitTime = facts.git.commitTime;
-  const assembled = await assembleAndPublish({
+  const assembled = await reporter.group(`${spec.push ? 'Push' : 'Image'} ${plan.repository} (assembled without a solve)`, () => assembleAndPublish({
     plan,
     platform: facts.platform,
     commitTime,
@@ -100,7 +100,7 @@ async function buildDirect(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, 
     engine: c.engine,
     registry: c.registry,
     push: spec.push,
-  });
+  }));
   const buildSeconds = (Date.now() - started) / 1000 - assembled.seconds.push;
   reporter.info(
     `built ${assembled.imageId} in ${buildSeconds.toFixed(1)}s (sync ${compiled.seconds.sync.toFixed(2)}s, compile ${compiled.seconds.compile.toFixed(2)}s, binary out ${compiled.seconds.fetch.toFixed(2)}s, ` +
