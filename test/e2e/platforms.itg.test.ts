@@ -29,7 +29,7 @@ function outputs(run: GantryRun): Record<string, string> {
 }
 
 function build(context = dir, repository = repo): Promise<GantryRun> {
-  return gantry(['build', '--context', context, '--image', `${tb.GANTRY_TESTBED_REGISTRY}/${repository}`, '--platforms', 'linux/amd64,linux/arm64', '--binaries-dir', 'bin', '--tags', '{commit_time}', '--build-network', 'none'], { cwd: context, env: pushEnv() });
+  return gantry(['build', '--context', context, '--image', `${tb.GANTRY_TESTBED_REGISTRY}/${repository}`, '--platforms', 'linux/amd64,linux/arm64', '--binaries-dir', 'bin', '--tags', '{commit_time}', '--build-network', 'none', '--build-mode', 'buildkit'], { cwd: context, env: pushEnv() });
 }
 
 /** A checkout of hello whose gantry output stays out of git, as a user's .gitignore would keep it. */

@@ -61,7 +61,7 @@ async function push(): Promise<Push> {
   }, 20);
   let run: GantryRun;
   try {
-    run = await gantry(['build', '--context', hello, '--image', `${front.address}/${repo}`, '--build-network', 'none', '--cache-dir', 'none'], {
+    run = await gantry(['build', '--context', hello, '--image', `${front.address}/${repo}`, '--build-network', 'none', '--cache-dir', 'none', '--build-mode', 'buildkit'], {
       env: { HOME: home, DOCKER_CONFIG: undefined, GANTRY_REGISTRY_USERNAME: testbed().GANTRY_TESTBED_REGISTRY_USER, GANTRY_REGISTRY_PASSWORD: password },
     });
   } finally {

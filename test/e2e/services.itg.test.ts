@@ -37,7 +37,7 @@ function services(run: GantryRun): ServiceOut[] {
 const byName = (run: GantryRun) => Object.fromEntries(services(run).map((s) => [s.name, s]));
 
 function build(extra: string[] = [], at = dir): Promise<GantryRun> {
-  return gantry(['build', '--config', path.join(at, 'gantry.yml'), '--image', `${tb.GANTRY_TESTBED_REGISTRY}/${prefix}`, '--build-network', 'none', ...extra], { cwd: at, env: pushEnv() });
+  return gantry(['build', '--config', path.join(at, 'gantry.yml'), '--image', `${tb.GANTRY_TESTBED_REGISTRY}/${prefix}`, '--build-network', 'none', '--build-mode', 'buildkit', ...extra], { cwd: at, env: pushEnv() });
 }
 
 /** A checkout of the services fixture; tests that commit to it take their own, so none depends on another. */
