@@ -3450,7 +3450,7 @@ async function buildDirect(spec, plan, facts, c, builders, opts) {
     const rootfsSeconds = (Date.now() - t) / 1000;
     t = Date.now();
     const commitTime = facts.git.commitTime;
-    const assembled = await assembleAndPublish({
+    const assembled = await reporter.group(`${spec.push ? 'Push' : 'Image'} ${plan.repository} (assembled without a solve)`, () => assembleAndPublish({
         plan,
         platform: facts.platform,
         commitTime,
@@ -3460,7 +3460,7 @@ async function buildDirect(spec, plan, facts, c, builders, opts) {
         engine: c.engine,
         registry: c.registry,
         push: spec.push,
-    });
+    }));
     const buildSeconds = (Date.now() - started) / 1000 - assembled.seconds.push;
     reporter.info(`built ${assembled.imageId} in ${buildSeconds.toFixed(1)}s (sync ${compiled.seconds.sync.toFixed(2)}s, compile ${compiled.seconds.compile.toFixed(2)}s, binary out ${compiled.seconds.fetch.toFixed(2)}s, ` +
         `builder files ${rootfsSeconds.toFixed(2)}s, assemble ${assembled.seconds.assemble.toFixed(2)}s${assembled.seconds.load ? `, load ${assembled.seconds.load.toFixed(2)}s` : ''}; ` +

@@ -1240,18 +1240,12 @@ function upstreamAlias(service, token) {
 function routeFileName(service, hosts) {
     return `${hosts.length > 0 ? 1 : 9}-${service}.json`;
 }
-/**
- * How long Caddy keeps an idle connection to a container open. The drain after a switch waits
- * until no connection to the old container is left: with Caddy's default (2 minutes) the
- * connections it pooled before the switch would hold every drain to drain_timeout.
- */
-const UPSTREAM_IDLE = '2s';
 /** The service's route: its host names (or every name) to the container's alias and port. */
 function serviceRoute(service, hosts, dial) {
     return {
         '@id': `gantry-${service}`,
         ...(hosts.length > 0 ? { match: [{ host: [...hosts] }] } : {}),
-        handle: [{ handler: 'reverse_proxy', upstreams: [{ dial }], transport: { protocol: 'http', keep_alive: { idle_timeout: UPSTREAM_IDLE } } }],
+        handle: [{ handler: 'reverse_proxy', upstreams: [{ dial }] }],
         terminal: true,
     };
 }
