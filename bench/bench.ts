@@ -8,7 +8,9 @@ import * as os from 'os';
 import * as path from 'path';
 import {
   FRESH, FRESH_REPS, REPS, ROOT, bedHosts, commit, docker, edit, firstLine, fmt, gantry, loadTestbed, log, median, outputsOf, pushEnv, ratio, repo, resetContainer, sh, tb, timed,
+  registryJson,
 } from './lib';
+import { fastFigures, fastRows } from './fast';
 import { binaryFigures, binaryRows, proxyFigures, proxyRows, swarmFigures, swarmRows } from './rollouts';
 
 interface Fixture {
@@ -24,7 +26,7 @@ const FIXTURES: Fixture[] = [
 ];
 
 /** 1. The floor: an incremental go build after a one-line edit, in the golang container, warm cache. */
-function floor(fx: Fixture): number {
+function floor(fx: { path: string; vendored: boolean }): number {
   const dir = repo(fx.path);
   const host = tb.DOCKER_HOST;
   const name = `gantry-bench-floor-${process.pid}`;
@@ -65,7 +67,8 @@ interface GantryFigures {
 /** 2. and 3.: gantry after a one-line edit on the warm engine, then on fresh engines with the cache folder. */
 function gantryFigures(fx: Fixture): GantryFigures {
   const dir = repo(fx.path);
-  const args = ['build', '--context', dir, '--push=false', '--build-network', 'none'];
+  // Rows 2-3 are the BuildKit path's (the direct path is rows 13-14).
+  const args = ['build', '--context', dir, '--push=false', '--build-network', 'none', '--build-mode', 'buildkit'];
   try {
     gantry(args, tb.DOCKER_HOST, dir); // warms the engine and fills .gantry/cache
     const warm: number[] = [];
@@ -145,7 +148,7 @@ function seedFigures(fx: Fixture): { edit: number; cold: number } {
 function servicesFigures(): { warmSeq: number; warmPar: number; coldSeq: number; coldPar: number } {
   const dir = repo('test/fixtures/go/services');
   const image = `${tb.GANTRY_TESTBED_REGISTRY}/bench-${process.pid}`;
-  const args = (parallel: number) => ['build', '--config', 'gantry.yml', '--image', image, '--build-network', 'none', '--parallel', String(parallel)];
+  const args = (parallel: number) => ['build', '--config', 'gantry.yml', '--image', image, '--build-network', 'none', '--build-mode', 'buildkit', '--parallel', String(parallel)];
   try {
     gantry(args(3), tb.DOCKER_HOST, dir, pushEnv());
     const seq: number[] = [];
@@ -175,13 +178,6 @@ function servicesFigures(): { warmSeq: number; warmPar: number; coldSeq: number;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-}
-
-async function registryJson(p: string): Promise<{ layers: Array<{ digest: string; size: number }>; config: { digest: string; size: number } }> {
-  const auth = `Basic ${Buffer.from(`${pushEnv().GANTRY_REGISTRY_USERNAME}:${pushEnv().GANTRY_REGISTRY_PASSWORD}`).toString('base64')}`;
-  const res = await fetch(`http://${tb.GANTRY_TESTBED_REGISTRY}/v2/${p}`, { headers: { Authorization: auth, Accept: 'application/vnd.docker.distribution.manifest.v2+json' } });
-  if (!res.ok) throw new Error(`registry ${p}: HTTP ${res.status}`);
-  return (await res.json()) as never;
 }
 
 /** 6. Pushes: the same image again, and a one-line change: what moved, by the registry's manifests. */
@@ -290,7 +286,7 @@ function machineFacts(): string[] {
 }
 
 /** BENCH_ONLY=<section> runs one section and prints its rows; without it, every section runs and results.md is written. */
-const SECTIONS = ['builds', 'supply', 'proxy', 'binary', 'swarm'] as const;
+const SECTIONS = ['builds', 'fast', 'supply', 'proxy', 'binary', 'swarm'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function selected(): (s: Section) => boolean {
@@ -367,6 +363,10 @@ async function main(): Promise<void> {
       rows.push(`| 11 | what sign_key adds to a build: SBOM ${fmt(sc.sbom)}, signatures + SBOM attestation ${fmt(sc.sign)}, provenance ${fmt(sc.provenance)} (gantry's own step times) | small on debian-slim, ${sc.components} | ${fmt(sc.sbom + sc.sign + sc.provenance)} | of a ${fmt(sc.build)} build+push | |`);
       rows.push(`| 11 | what verify_key + require_provenance adds to a deploy to 1 host (resolve, signature, provenance) | small | ${fmt(sc.verify)} | deploy ${fmt(sc.deployVerified)} verified vs ${fmt(sc.deployPlain)} without | |`);
     }
+  }
+  if (runs('fast')) {
+    log('the direct path against the BuildKit path');
+    rows.push(...fastRows(await fastFigures(FIXTURES, floor), started.toISOString().slice(0, 10)));
   }
   const md = [
     '# gantry benchmark results',

@@ -81,6 +81,14 @@ export function gantry(args: string[], dockerHost: string, cwd: string, env: Env
   return { stdout: r.value.stdout, seconds: r.seconds };
 }
 
+/** A registry API answer (a manifest) from the bed's registry, with the bed's credentials. */
+export async function registryJson(p: string): Promise<{ layers: Array<{ digest: string; size: number }>; config: { digest: string; size: number } }> {
+  const auth = `Basic ${Buffer.from(`${pushEnv().GANTRY_REGISTRY_USERNAME}:${pushEnv().GANTRY_REGISTRY_PASSWORD}`).toString('base64')}`;
+  const res = await fetch(`http://${tb.GANTRY_TESTBED_REGISTRY}/v2/${p}`, { headers: { Authorization: auth, Accept: 'application/vnd.docker.distribution.manifest.v2+json' } });
+  if (!res.ok) throw new Error(`registry ${p}: HTTP ${res.status}`);
+  return (await res.json()) as never;
+}
+
 /** gantry without blocking this process (for measurements that run beside it, e.g. a load client); never throws. */
 export function gantryAsync(args: string[], dockerHost: string, cwd: string, env: Env = {}): Promise<{ code: number; stdout: string; stderr: string; seconds: number }> {
   const t = process.hrtime.bigint();
