@@ -119,6 +119,16 @@ export function parseStamps(logs: string): Map<string, string> {
   return out;
 }
 
+/** Puts an extracted cache entry in place: a full extract replaces the entry, a `since` one adds the changed files to it. */
+export function placeEntry(from: string, to: string, mode: 'full' | 'since'): void {
+  if (mode === 'full') {
+    fs.rmSync(to, { recursive: true, force: true });
+    fs.renameSync(from, to);
+  } else {
+    fs.cpSync(from, to, { recursive: true, force: true, preserveTimestamps: true });
+  }
+}
+
 export function readStamp(dir: string): string {
   try {
     return fs.readFileSync(path.join(dir, STAMP), 'utf8').trim();
@@ -292,12 +302,7 @@ export class CacheDir {
           const from = path.join(staging, m.id);
           const to = path.join(this.dir, m.id);
           if (!fs.existsSync(from)) continue;
-          if (m.mode === 'full') {
-            fs.rmSync(to, { recursive: true, force: true });
-            fs.renameSync(from, to);
-          } else {
-            fs.cpSync(from, to, { recursive: true, force: true, preserveTimestamps: true });
-          }
+          placeEntry(from, to, m.mode);
         }
       } finally {
         fs.rmSync(staging, { recursive: true, force: true });

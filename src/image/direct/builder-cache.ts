@@ -5,10 +5,9 @@ import { Reporter } from '../../reporter';
 import { errorMessage } from '../../errors';
 import { contextTar } from '../buildkit/context-tar';
 import { extractUnder, nonce } from '../buildkit/export-files';
-import { STAMP, folderBytes, pruneCacheDir, readStamp } from '../cache/cache-dir';
-import { GOCACHE, MODCACHE } from './builder-key';
+import { STAMP, folderBytes, placeEntry, pruneCacheDir, readStamp } from '../cache/cache-dir';
+import { GOCACHE, MODCACHE, builderVolumes } from './builder-key';
 import { Builder } from './builder';
-import { builderVolumes } from './builder-key';
 
 /**
  * cache_dir for the direct path: the folder's sub-folders (one per cache id, the layout
@@ -108,14 +107,7 @@ export class BuilderCaches {
         try {
           const archive = (await this.engine.api.getContainer(m.builder.id).getArchive({ path: `${out}/${m.id}` })) as unknown as NodeJS.ReadableStream;
           await extractUnder(archive, m.id, path.join(staging, m.id));
-          const from = path.join(staging, m.id);
-          const to = path.join(this.dir, m.id);
-          if (mode === 'full') {
-            fs.rmSync(to, { recursive: true, force: true });
-            fs.renameSync(from, to);
-          } else {
-            fs.cpSync(from, to, { recursive: true, force: true, preserveTimestamps: true });
-          }
+          placeEntry(path.join(staging, m.id), path.join(this.dir, m.id), mode);
         } finally {
           fs.rmSync(staging, { recursive: true, force: true });
         }
