@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import {
   FRESH, FRESH_REPS, REPS, ROOT, bedHosts, commit, docker, edit, firstLine, fmt, gantry, loadTestbed, log, median, outputsOf, pushEnv, ratio, repo, resetContainer, sh, tb, timed,
-  registryJson,
+  registryJson, warmServices,
 } from './lib';
 import { fastFigures, fastRows } from './fast';
 import { binaryFigures, binaryRows, proxyFigures, proxyRows, swarmFigures, swarmRows } from './rollouts';
@@ -148,19 +148,8 @@ function seedFigures(fx: Fixture): { edit: number; cold: number } {
 function servicesFigures(): { warmSeq: number; warmPar: number; coldSeq: number; coldPar: number } {
   const dir = repo('test/fixtures/go/services');
   const image = `${tb.GANTRY_TESTBED_REGISTRY}/bench-${process.pid}`;
-  const args = (parallel: number) => ['build', '--config', 'gantry.yml', '--image', image, '--build-network', 'none', '--build-mode', 'buildkit', '--parallel', String(parallel)];
   try {
-    gantry(args(3), tb.DOCKER_HOST, dir, pushEnv());
-    const seq: number[] = [];
-    const par: number[] = [];
-    for (let i = 1; i <= REPS; i++) {
-      for (const [p, into] of [[1, seq], [0, par]] as Array<[number, number[]]>) {
-        edit(dir, 500 + i * 10 + p, 'shared/greeting/greeting.go');
-        edit(dir, 500 + i * 10 + p, 'edge/main.go');
-        commit(dir, `services edit ${i} ${p}`);
-        into.push(gantry(args(p), tb.DOCKER_HOST, dir, pushEnv()).seconds);
-      }
-    }
+    const { seq: warmSeq, par: warmPar, args } = warmServices(dir, image, 'buildkit', 500);
     // Cold: fresh engines, no cache folder: every service compiles the world.
     const cold = (p: number) => {
       const host = sh('bash', [FRESH, 'start', 'bench', 'golang:1.19', 'golang:1.22', 'golang:1.24']).stdout.trim();
@@ -174,7 +163,7 @@ function servicesFigures(): { warmSeq: number; warmPar: number; coldSeq: number;
     };
     const coldSeq = cold(1);
     const coldPar = cold(0);
-    return { warmSeq: median(seq), warmPar: median(par), coldSeq, coldPar };
+    return { warmSeq, warmPar, coldSeq, coldPar };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  FRESH, FRESH_REPS, GANTRY, REPS, commit, docker, edit, fmt, gantry, log, median, outputsOf, pushEnv, ratio, registryJson, repo, sh, tb,
+  FRESH, FRESH_REPS, GANTRY, REPS, commit, docker, edit, fmt, gantry, log, median, outputsOf, pushEnv, ratio, registryJson, repo, sh, tb, warmServices,
 } from './lib';
 
 export interface FastFixture {
@@ -96,20 +96,9 @@ function pathFigures(fx: FastFixture, mode: BuildPath): PathFigures {
 function servicesFigures(): { seq: number; par: number } {
   const dir = repo('test/fixtures/go/services');
   const image = `${tb.GANTRY_TESTBED_REGISTRY}/bench-fast-${process.pid}`;
-  const args = (parallel: number) => ['build', '--config', 'gantry.yml', '--image', image, '--build-network', 'none', '--build-mode', 'direct', '--parallel', String(parallel)];
   try {
-    gantry(args(3), tb.DOCKER_HOST, dir, pushEnv());
-    const seq: number[] = [];
-    const par: number[] = [];
-    for (let i = 1; i <= REPS; i++) {
-      for (const [p, into] of [[1, seq], [0, par]] as Array<[number, number[]]>) {
-        edit(dir, 1200 + i * 10 + p, 'shared/greeting/greeting.go');
-        edit(dir, 1200 + i * 10 + p, 'edge/main.go');
-        commit(dir, `fast services edit ${i} ${p}`);
-        into.push(gantry(args(p), tb.DOCKER_HOST, dir, pushEnv()).seconds);
-      }
-    }
-    return { seq: median(seq), par: median(par) };
+    const { seq, par } = warmServices(dir, image, 'direct', 1200);
+    return { seq, par };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

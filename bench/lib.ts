@@ -151,3 +151,24 @@ export function resetContainer(i: number, name: string): void {
   if (ids) hostDocker(i, ['rm', '-f', ...ids.split('\n')]);
   fs.rmSync(path.join(tb[`GANTRY_TESTBED_H${i}_HOME`], '.gantry/services', name), { recursive: true, force: true });
 }
+
+/**
+ * Row 5's warm figures for one build path: three services on Go 1.19, 1.22 and 1.24 (the services
+ * fixture), an edit in the shared library and in edge, built sequentially (parallel 1) and
+ * concurrently (parallel 0, the cores), medians of REPS. `seed` keeps each caller's edits distinct.
+ */
+export function warmServices(dir: string, image: string, mode: 'direct' | 'buildkit', seed: number): { seq: number; par: number; args: (parallel: number) => string[] } {
+  const args = (parallel: number) => ['build', '--config', 'gantry.yml', '--image', image, '--build-network', 'none', '--build-mode', mode, '--parallel', String(parallel)];
+  gantry(args(3), tb.DOCKER_HOST, dir, pushEnv());
+  const seq: number[] = [];
+  const par: number[] = [];
+  for (let i = 1; i <= REPS; i++) {
+    for (const [p, into] of [[1, seq], [0, par]] as Array<[number, number[]]>) {
+      edit(dir, seed + i * 10 + p, 'shared/greeting/greeting.go');
+      edit(dir, seed + i * 10 + p, 'edge/main.go');
+      commit(dir, `${mode} services edit ${i} ${p}`);
+      into.push(gantry(args(p), tb.DOCKER_HOST, dir, pushEnv()).seconds);
+    }
+  }
+  return { seq: median(seq), par: median(par), args };
+}

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LoadCounts, startLoad } from '../test/e2e/support/load';
+import { SUPERVISORD_CONF } from '../test/e2e/support/supervisor';
 import {
   REPS, ROOT, TESTBED, bedHosts, commit, edit, firstLine, fmt, gantry, gantryAsync, hostDocker, log, median, outputsOf, pushEnv, ratio, repo,
   resetContainer, sh, sshFlags, tb,
@@ -165,13 +166,7 @@ const SV = '~/sv/supervisord.ini';
  * includes ~/sv/*.conf). Returns the hosts where this call started it (stopped again afterwards).
  */
 function supervisors(): number[] {
-  const conf = [
-    '[unix_http_server]', 'file=%(here)s/supervisor.sock', '',
-    '[supervisord]', 'logfile=%(here)s/supervisord.log', 'pidfile=%(here)s/supervisord.pid', 'childlogdir=%(here)s', '',
-    '[rpcinterface:supervisor]', 'supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface', '',
-    '[supervisorctl]', 'serverurl=unix://%(here)s/supervisor.sock', '',
-    '[include]', 'files = *.conf', '',
-  ].join('\n');
+  const conf = SUPERVISORD_CONF;
   const started: number[] = [];
   for (const i of ALL_HOSTS) {
     const out = onHost(i, `set -e

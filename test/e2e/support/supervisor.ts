@@ -18,15 +18,18 @@ export function onHost(i: number, script: string): string {
   return r.stdout;
 }
 
+/** The deploy user's own supervisord configuration (~/sv/supervisord.ini), which includes ~/sv/*.conf. */
+export const SUPERVISORD_CONF = [
+  '[unix_http_server]', 'file=%(here)s/supervisor.sock', '',
+  '[supervisord]', 'logfile=%(here)s/supervisord.log', 'pidfile=%(here)s/supervisord.pid', 'childlogdir=%(here)s', '',
+  '[rpcinterface:supervisor]', 'supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface', '',
+  '[supervisorctl]', 'serverurl=unix://%(here)s/supervisor.sock', '',
+  '[include]', 'files = *.conf', '',
+].join('\n');
+
 /** Starts the deploy user's supervisord on each host unless it runs (idempotent). */
 export function supervisors(hosts: readonly number[]): void {
-  const conf = [
-    '[unix_http_server]', 'file=%(here)s/supervisor.sock', '',
-    '[supervisord]', 'logfile=%(here)s/supervisord.log', 'pidfile=%(here)s/supervisord.pid', 'childlogdir=%(here)s', '',
-    '[rpcinterface:supervisor]', 'supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface', '',
-    '[supervisorctl]', 'serverurl=unix://%(here)s/supervisor.sock', '',
-    '[include]', 'files = *.conf', '',
-  ].join('\n');
+  const conf = SUPERVISORD_CONF;
   for (const i of hosts) {
     onHost(i, `set -e
 mkdir -p ~/sv
