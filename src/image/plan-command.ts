@@ -20,9 +20,11 @@ export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.P
   const targets = service.platforms.length ? service.platforms : [native];
   const plans: BuildPlan[] = [];
   let commitTime = 0;
-  for (const p of targets) {
+  let vendored = false;
+  for (const [i, p] of targets.entries()) {
     const facts = await readBuildFacts(service, env, p, native);
     commitTime = facts.git.commitTime;
+    if (i === 0) vendored = facts.context.vendored;
     plans.push(planBuild(service, facts));
   }
   const plan = plans[0];
@@ -30,8 +32,7 @@ export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.P
   if (plan.placeholderRepository) {
     reporter.info(`# image is not set: tags below are shown on the placeholder repository ${plan.repository}; set image to name yours`);
   }
-  const facts = await readBuildFacts(service, env, targets[0], native);
-  reporter.info(`# ${buildPathLine(chooseBuildPath(service, facts.context.vendored))}`);
+  reporter.info(`# ${buildPathLine(chooseBuildPath(service, vendored))}`);
   for (const [i, p] of plans.entries()) {
     if (plans.length > 1) reporter.info(`# platform ${platformText(targets[i])}`);
     reporter.info(p.dockerfile ?? `# ${service.dockerfile?.given} (your own Dockerfile, built unchanged)\n${fs.readFileSync(service.dockerfile?.path as string, 'utf8')}`);
