@@ -29,6 +29,19 @@ export interface ManifestRef {
   body: Buffer;
 }
 
+/** An index's entry as registries list it. */
+export interface IndexListing {
+  digest: string;
+  platform?: { os?: string; architecture?: string; variant?: string };
+}
+
+/** One image: its manifest's digest and layers, and its config's bytes. */
+export interface RegistryImage {
+  digest: string;
+  layers: Array<{ mediaType: string; digest: string; size: number }>;
+  config: Buffer;
+}
+
 export function sha256Digest(body: Buffer | string): string {
   return `sha256:${createHash('sha256').update(body).digest('hex')}`;
 }
@@ -124,6 +137,27 @@ export class RegistryClient {
     const body = Buffer.from(await res.arrayBuffer());
     const mediaType = (res.headers.get('content-type') ?? '').split(';')[0];
     return { digest: res.headers.get('docker-content-digest') || sha256Digest(body), mediaType, size: body.length, body };
+  }
+
+  /**
+   * An image by tag or digest, with its config. An index is resolved to the entry `pick` chooses
+   * (pick may throw to say why none fits). Undefined when the reference is not in the repository.
+   */
+  async getImage(repo: string, ref: string, pick: (entries: IndexListing[]) => IndexListing | undefined): Promise<RegistryImage | undefined> {
+    type Doc = { manifests?: IndexListing[]; config?: { digest: string }; layers?: RegistryImage['layers'] };
+    let m = await this.getManifest(repo, ref);
+    if (!m) return undefined;
+    let manifest = JSON.parse(m.body.toString('utf8')) as Doc;
+    // An index by its body, whatever media type the registry says.
+    if (Array.isArray(manifest.manifests)) {
+      const entry = pick(manifest.manifests);
+      if (!entry) return undefined;
+      m = await this.getManifest(repo, entry.digest);
+      if (!m) throw new UserError(`registry ${this.registry} lists ${repo}@${entry.digest} in ${ref} but does not hold it`);
+      manifest = JSON.parse(m.body.toString('utf8')) as Doc;
+    }
+    if (!manifest.config) return undefined;
+    return { digest: m.digest, layers: manifest.layers ?? [], config: await this.getBlob(repo, manifest.config.digest) };
   }
 
   /** Whether the repository holds the blob. */

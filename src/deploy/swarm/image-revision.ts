@@ -16,28 +16,15 @@ export interface RevisionOptions {
   readonly warn: (message: string) => void;
 }
 
-interface Doc {
-  manifests?: Array<{ digest: string; platform?: { os?: string } }>;
-  config?: { digest: string };
-}
-
 export async function imageRevision(image: ImageRef, o: RevisionOptions): Promise<string> {
   if (!image.digest) return '';
   try {
     const client = new RegistryClient(apiHost(image.registry), o.credentials ?? { username: '', password: '' }, await o.allowHttp(image.registry), o.debug);
     const repo = parseRepository(image.repository, 'deploy_image').path;
-    const read = async (ref: string): Promise<Doc | undefined> => {
-      const m = await client.getManifest(repo, ref);
-      return m ? (JSON.parse(m.body.toString('utf8')) as Doc) : undefined;
-    };
-    let doc = await read(image.digest);
-    if (doc?.manifests) {
-      // An index: the first image manifest (attestations are listed with platform unknown).
-      const pick = doc.manifests.find((x) => x.platform?.os !== 'unknown') ?? doc.manifests[0];
-      doc = pick ? await read(pick.digest) : undefined;
-    }
-    if (!doc?.config) return '';
-    const config = JSON.parse((await client.getBlob(repo, doc.config.digest)).toString('utf8')) as { config?: { Labels?: Record<string, string> | null } };
+    // An index: its first image (attestations are listed with platform unknown).
+    const found = await client.getImage(repo, image.digest, (entries) => entries.find((x) => x.platform?.os !== 'unknown') ?? entries[0]);
+    if (!found) return '';
+    const config = JSON.parse(found.config.toString('utf8')) as { config?: { Labels?: Record<string, string> | null } };
     return config.config?.Labels?.['org.opencontainers.image.revision'] ?? '';
   } catch (err) {
     o.warn(`the image's revision could not be read from the registry (${errorMessage(err)}); the service's revision label stays empty (a plain-HTTP registry needs registry_insecure)`);

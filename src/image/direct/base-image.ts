@@ -6,7 +6,7 @@ import * as tarStream from 'tar-stream';
 import { Engine } from '../../engine/docker';
 import { UserError } from '../../errors';
 import { parseRepository, splitReference } from '../../image-ref';
-import { MEDIA, RegistryClient } from '../../registry/registry-client';
+import { RegistryClient } from '../../registry/registry-client';
 import { Reporter } from '../../reporter';
 import { Platform, platformText } from '../plan/platforms';
 import { BaseConfig } from './image-config';
@@ -61,26 +61,19 @@ export async function baseFromRegistry(image: string, platform: Platform, client
   const { repository, tag, digest } = splitReference(image);
   const repo = parseRepository(repository, 'runtime_image');
   const ref = digest || tag || 'latest';
-  let m = await client.getManifest(repo.path, ref);
-  if (!m) return undefined;
-  if (m.mediaType === MEDIA.dockerList || m.mediaType === MEDIA.ociIndex) {
-    const index = JSON.parse(m.body.toString('utf8')) as { manifests: Array<{ digest: string; platform?: { os?: string; architecture?: string; variant?: string } }> };
-    const entry = index.manifests.find((e) => samePlatform(e.platform, platform));
-    if (!entry) {
-      const has = index.manifests.map((e) => `${e.platform?.os}/${e.platform?.architecture}`).join(', ');
-      throw new UserError(`runtime_image '${image}' has no ${platformText(platform)} image (it has ${has})`);
-    }
-    m = await client.getManifest(repo.path, entry.digest);
-    if (!m) throw new UserError(`registry ${client.registry} lists ${repo.path}@${entry.digest} for ${platformText(platform)} but does not hold it`);
-  }
-  const manifest = JSON.parse(m.body.toString('utf8')) as { config: { digest: string }; layers: Array<{ mediaType: string; digest: string; size: number }> };
-  const config = JSON.parse((await client.getBlob(repo.path, manifest.config.digest)).toString('utf8')) as BaseConfig;
+  const found = await client.getImage(repo.path, ref, (entries) => {
+    const entry = entries.find((e) => samePlatform(e.platform, platform));
+    if (!entry) throw new UserError(`runtime_image '${image}' has no ${platformText(platform)} image (it has ${entries.map((e) => `${e.platform?.os}/${e.platform?.architecture}`).join(', ')})`);
+    return entry;
+  });
+  if (!found) return undefined;
+  const config = JSON.parse(found.config.toString('utf8')) as BaseConfig;
   if (!samePlatform(config, platform)) {
     throw new UserError(`runtime_image '${image}' is ${config.os}/${config.architecture}, not ${platformText(platform)}`);
   }
   const diffIds = config.rootfs?.diff_ids ?? [];
-  if (diffIds.length !== manifest.layers.length) throw new UserError(`runtime_image '${image}': its manifest and config name different layer counts`);
-  const layers = manifest.layers.map((l, i): BaseLayer => {
+  if (diffIds.length !== found.layers.length) throw new UserError(`runtime_image '${image}': its manifest and config name different layer counts`);
+  const layers = found.layers.map((l, i): BaseLayer => {
     if (!GZIP_LAYER_TYPES.includes(l.mediaType)) {
       throw new UserError(`runtime_image '${image}' has a layer of type ${l.mediaType}; the direct build takes gzip layers only (build_mode: buildkit builds it)`);
     }
