@@ -9,7 +9,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as tarStream from 'tar-stream';
+import { readTarEntries } from '../../src/image/buildkit/export-files';
 import { Engine } from '../../src/engine/docker';
 import { parseInputs } from '../../src/inputs';
 import { MemoryReporter } from '../../src/reporter';
@@ -46,23 +46,8 @@ interface Entry {
   body: Buffer;
 }
 
-function readTar(stream: NodeJS.ReadableStream | Buffer): Promise<Entry[]> {
-  const extract = tarStream.extract();
-  const out: Entry[] = [];
-  return new Promise((resolve, reject) => {
-    extract.on('entry', (h, body, next) => {
-      const chunks: Buffer[] = [];
-      body.on('data', (c: Buffer) => chunks.push(c));
-      body.on('end', () => {
-        out.push({ name: h.name, type: h.type as string, mode: h.mode as number, uid: h.uid as number, gid: h.gid as number, uname: h.uname as string, gname: h.gname as string, mtime: (h.mtime as Date).getTime() / 1000, linkname: h.linkname ?? '', body: Buffer.concat(chunks) });
-        next();
-      });
-    });
-    extract.on('finish', () => resolve(out));
-    extract.on('error', reject);
-    if (Buffer.isBuffer(stream)) extract.end(stream);
-    else stream.pipe(extract);
-  });
+async function readTar(tar: NodeJS.ReadableStream | Buffer): Promise<Entry[]> {
+  return (await readTarEntries(tar)).map(({ header: h, body }) => ({ name: h.name, type: h.type as string, mode: h.mode as number, uid: h.uid as number, gid: h.gid as number, uname: h.uname as string, gname: h.gname as string, mtime: (h.mtime as Date).getTime() / 1000, linkname: h.linkname ?? '', body }));
 }
 
 /** An image as the engine saves it: its config and each layer's entries. */

@@ -116,3 +116,28 @@ export function extractSingleFile(archive: NodeJS.ReadableStream, dest: string):
     archive.pipe(extract);
   });
 }
+
+/** A tar's entries read into memory, headers and bodies, in order (image archives, layers: small enough). */
+export function readTarEntries(tar: NodeJS.ReadableStream | Buffer): Promise<Array<{ header: tarStream.Headers; body: Buffer }>> {
+  const extract = tarStream.extract();
+  const entries: Array<{ header: tarStream.Headers; body: Buffer }> = [];
+  return new Promise((resolve, reject) => {
+    extract.on('entry', (header, body, next) => {
+      const chunks: Buffer[] = [];
+      body.on('data', (c: Buffer) => chunks.push(c));
+      body.on('end', () => {
+        entries.push({ header, body: Buffer.concat(chunks) });
+        next();
+      });
+      body.on('error', reject);
+    });
+    extract.on('finish', () => resolve(entries));
+    extract.on('error', reject);
+    if (Buffer.isBuffer(tar)) {
+      extract.end(tar);
+    } else {
+      tar.on('error', reject);
+      tar.pipe(extract);
+    }
+  });
+}

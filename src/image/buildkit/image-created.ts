@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { Readable } from 'stream';
 import * as tarStream from 'tar-stream';
 import { Engine } from '../../engine/docker';
+import { readTarEntries } from './export-files';
 
 /**
  * Sets an image config's creation time (and its history's) to the commit time, so the same
@@ -20,26 +21,6 @@ interface Entry {
   body: Buffer;
 }
 
-async function readTar(stream: NodeJS.ReadableStream): Promise<Entry[]> {
-  const extract = tarStream.extract();
-  const entries: Entry[] = [];
-  return new Promise((resolve, reject) => {
-    extract.on('entry', (header, body, next) => {
-      const chunks: Buffer[] = [];
-      body.on('data', (c: Buffer) => chunks.push(c));
-      body.on('end', () => {
-        entries.push({ header, body: Buffer.concat(chunks) });
-        next();
-      });
-      body.on('error', reject);
-    });
-    extract.on('finish', () => resolve(entries));
-    extract.on('error', reject);
-    stream.on('error', reject);
-    stream.pipe(extract);
-  });
-}
-
 function writeTar(entries: Entry[]): Readable {
   const pack = tarStream.pack();
   for (const e of entries) pack.entry(e.header, e.body);
@@ -51,7 +32,7 @@ function writeTar(entries: Entry[]): Readable {
 export async function setImageCreated(engine: Engine, imageId: string, created: string, references: string[]): Promise<string> {
   const info = await engine.inspectImage(imageId);
   if (!info) throw new Error(`image ${imageId} vanished after the build`);
-  const entries = await readTar(await engine.save(imageId));
+  const entries: Entry[] = await readTarEntries(await engine.save(imageId));
   const manifestEntry = entries.find((e) => e.header.name === 'manifest.json');
   if (!manifestEntry) throw new Error('the engine saved an image without manifest.json');
   const manifest = JSON.parse(manifestEntry.body.toString('utf8')) as Array<{ Config: string; RepoTags: string[] | null }>;

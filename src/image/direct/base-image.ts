@@ -2,7 +2,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as tarStream from 'tar-stream';
+import { readTarEntries } from '../buildkit/export-files';
 import { Engine } from '../../engine/docker';
 import { UserError } from '../../errors';
 import { parseRepository, splitReference } from '../../image-ref';
@@ -98,23 +98,7 @@ const hex = (digest: string) => digest.replace(/^sha256:/, '');
 
 /** Reads every entry of a `docker save` stream into memory. */
 async function readSaved(stream: NodeJS.ReadableStream): Promise<Map<string, Buffer>> {
-  const extract = tarStream.extract();
-  const files = new Map<string, Buffer>();
-  return new Promise((resolve, reject) => {
-    extract.on('entry', (header, body, next) => {
-      const chunks: Buffer[] = [];
-      body.on('data', (c: Buffer) => chunks.push(c));
-      body.on('end', () => {
-        if (header.type === 'file') files.set(header.name, Buffer.concat(chunks));
-        next();
-      });
-      body.on('error', reject);
-    });
-    extract.on('finish', () => resolve(files));
-    extract.on('error', reject);
-    stream.on('error', reject);
-    stream.pipe(extract);
-  });
+  return new Map((await readTarEntries(stream)).filter((e) => e.header.type === 'file').map((e) => [e.header.name, e.body]));
 }
 
 function cachedImage(dir: string, imageId: string): CachedImage | undefined {
