@@ -4,6 +4,7 @@ import type { TargetResult } from './image/publish/publish-images';
 import type { SupplyChainPlan } from './supply-chain/supply-chain';
 import { EXIT } from './exit-codes';
 import { inputError } from './errors';
+import { parseImageRef } from './image-ref';
 
 /**
  * Each command's code is imported when the command runs, so that a process loads only what its
@@ -69,7 +70,6 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
     case 'rollback':
       return (await import('./deploy/deploy-command')).rollback(inputs, reporter);
     case 'verify': {
-      const { parseImageRef } = await import('./image-ref');
       const { verifyCommand } = await import('./supply-chain/supply-chain');
       return verifyCommand(inputs, reporter, parseImageRef(inputs.deploy_image, 'deploy_image'));
     }
