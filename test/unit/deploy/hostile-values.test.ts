@@ -436,18 +436,23 @@ const BINARY_ROWS: Array<[string, (v: string, home: string) => Record<string, st
   ['deploy_target', (v) => ({ deploy_target: v }), binaryRefusedOnly],
 ];
 const RECORDER = '#!/bin/bash\nprintf \'%s\\0\' "$@" >"$GANTRY_RELEASE_DIR/../../argv"\nprintf \'%s\' "${GREETING-}" >"$GANTRY_RELEASE_DIR/../../greeting"\n';
+/** binaries_dir under home with the recording program as api's binary for this machine, and its SHA256SUMS. */
+function recorderBinaries(home: string): string {
+  const out = join(home, 'out');
+  mkdirSync(out);
+  const file = join(out, `api-linux-${process.arch === 'arm64' ? 'arm64' : 'amd64'}`);
+  writeFileSync(file, RECORDER);
+  chmodSync(file, 0o755);
+  writeFileSync(join(out, 'SHA256SUMS'), `${createHash('sha256').update(RECORDER).digest('hex')}  ${file.slice(out.length + 1)}\n`);
+  return out;
+}
 const BINARY_CASES = BINARY_ROWS.flatMap(([input, write, arrives]) => HOSTILE.map((v) => [input, v, write, arrives] as const));
 
 describe('deploy_target binary: hostile values are refused by name or arrive intact, and nothing runs', () => {
   test.each(BINARY_CASES)('%s: %j', async (input, value, write, arrives) => {
     const home = mkdtempSync(join(tmpdir(), 'gantry-hostile-bin-'));
     try {
-      const out = join(home, 'out');
-      mkdirSync(out);
-      const file = join(out, `api-linux-${process.arch === 'arm64' ? 'arm64' : 'amd64'}`);
-      writeFileSync(file, RECORDER);
-      chmodSync(file, 0o755);
-      writeFileSync(join(out, 'SHA256SUMS'), `${createHash('sha256').update(RECORDER).digest('hex')}  ${file.slice(out.length + 1)}\n`);
+      const out = recorderBinaries(home);
       const { env_file_text: envFileText, ...given } = write(value, home);
       let spec: DeploySpec;
       try {
@@ -513,12 +518,7 @@ describe('deploy_target binary, day two: hostile values are refused by name or a
     const home = mkdtempSync(join(tmpdir(), 'gantry-hostile-day-two-'));
     const realHome = process.env.HOME;
     try {
-      const out = join(home, 'out');
-      mkdirSync(out);
-      const file = join(out, `api-linux-${process.arch === 'arm64' ? 'arm64' : 'amd64'}`);
-      writeFileSync(file, RECORDER);
-      chmodSync(file, 0o755);
-      writeFileSync(join(out, 'SHA256SUMS'), `${createHash('sha256').update(RECORDER).digest('hex')}  ${file.slice(out.length + 1)}\n`);
+      const out = recorderBinaries(home);
       const base = {
         deploy_target: 'binary', hosts: 'local', binaries_dir: out, binary_name: 'api', restart_cmd: '"$GANTRY_RELEASE_DIR/run"', health_cmd: 'true',
         logs_cmd: 'cat "$HOME/api.log"',
