@@ -15,4 +15,4 @@ echo "== import cycles"; npx jest test/unit/import-cycles --selectProjects unit 
 echo "== unit tests"; npx jest --selectProjects unit --testPathIgnorePatterns test/unit/import-cycles
 echo "== Node 24 for the action's runtime"; bash scripts/node24.sh
 echo "== test bed"; bash testbed/testbed.sh up
-echo "== end-to-end tests"; npx jest --selectProjects e2e --forceExit "$@"
+echo "== end-to-end tests"; npx jest --selectProjects e2e "$@"
