@@ -36,9 +36,12 @@ async function planOnly(inputs, reporter, env) {
     const targets = service.platforms.length ? service.platforms : [native];
     const plans = [];
     let commitTime = 0;
-    for (const p of targets) {
+    let vendored = false;
+    for (const [i, p] of targets.entries()) {
         const facts = await (0,_plan_build_facts__WEBPACK_IMPORTED_MODULE_3__/* .readBuildFacts */ .C)(service, env, p, native);
         commitTime = facts.git.commitTime;
+        if (i === 0)
+            vendored = facts.context.vendored;
         plans.push((0,_plan_build_plan__WEBPACK_IMPORTED_MODULE_2__/* .planBuild */ .C7)(service, facts));
     }
     const plan = plans[0];
@@ -47,8 +50,7 @@ async function planOnly(inputs, reporter, env) {
     if (plan.placeholderRepository) {
         reporter.info(`# image is not set: tags below are shown on the placeholder repository ${plan.repository}; set image to name yours`);
     }
-    const facts = await (0,_plan_build_facts__WEBPACK_IMPORTED_MODULE_3__/* .readBuildFacts */ .C)(service, env, targets[0], native);
-    reporter.info(`# ${(0,_direct_build_path__WEBPACK_IMPORTED_MODULE_5__/* .buildPathLine */ .y3)((0,_direct_build_path__WEBPACK_IMPORTED_MODULE_5__/* .chooseBuildPath */ .r2)(service, facts.context.vendored))}`);
+    reporter.info(`# ${(0,_direct_build_path__WEBPACK_IMPORTED_MODULE_5__/* .buildPathLine */ .y3)((0,_direct_build_path__WEBPACK_IMPORTED_MODULE_5__/* .chooseBuildPath */ .r2)(service, vendored))}`);
     for (const [i, p] of plans.entries()) {
         if (plans.length > 1)
             reporter.info(`# platform ${(0,_plan_platforms__WEBPACK_IMPORTED_MODULE_4__/* .platformText */ .VQ)(targets[i])}`);

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 210;
-exports.ids = [210,620,239];
+exports.ids = [210,298,620,239];
 exports.modules = {
 
 /***/ 43620:
@@ -531,6 +531,31 @@ function extractSingleFile(archive, dest) {
         archive.pipe(extract);
     });
 }
+/** A tar's entries read into memory, headers and bodies, in order (image archives, layers: small enough). */
+function readTarEntries(tar) {
+    const extract = tar_stream.extract();
+    const entries = [];
+    return new Promise((resolve, reject) => {
+        extract.on('entry', (header, body, next) => {
+            const chunks = [];
+            body.on('data', (c) => chunks.push(c));
+            body.on('end', () => {
+                entries.push({ header, body: Buffer.concat(chunks) });
+                next();
+            });
+            body.on('error', reject);
+        });
+        extract.on('finish', () => resolve(entries));
+        extract.on('error', reject);
+        if (Buffer.isBuffer(tar)) {
+            extract.end(tar);
+        }
+        else {
+            tar.on('error', reject);
+            tar.pipe(extract);
+        }
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/image/cache/cache-dir.ts
 
@@ -639,6 +664,16 @@ function parseStamps(logs) {
     for (const m of logs.matchAll(/^gantry-stamp (\S+) ?(\S*)\s*$/gm))
         out.set(m[1], m[2]);
     return out;
+}
+/** Puts an extracted cache entry in place: a full extract replaces the entry, a `since` one adds the changed files to it. */
+function placeEntry(from, to, mode) {
+    if (mode === 'full') {
+        external_fs_.rmSync(to, { recursive: true, force: true });
+        external_fs_.renameSync(from, to);
+    }
+    else {
+        external_fs_.cpSync(from, to, { recursive: true, force: true, preserveTimestamps: true });
+    }
 }
 function readStamp(dir) {
     try {
@@ -815,13 +850,7 @@ class CacheDir {
                     const to = external_path_.join(this.dir, m.id);
                     if (!external_fs_.existsSync(from))
                         continue;
-                    if (m.mode === 'full') {
-                        external_fs_.rmSync(to, { recursive: true, force: true });
-                        external_fs_.renameSync(from, to);
-                    }
-                    else {
-                        external_fs_.cpSync(from, to, { recursive: true, force: true, preserveTimestamps: true });
-                    }
+                    placeEntry(from, to, m.mode);
                 }
             }
             finally {
@@ -1769,6 +1798,7 @@ class BuildProgress {
 ;// CONCATENATED MODULE: ./src/image/buildkit/image-created.ts
 
 
+
 /**
  * Sets an image config's creation time (and its history's) to the commit time, so the same
  * commit built twice gives the same config and digest. BuildKit in Docker 20.10 predates
@@ -1780,25 +1810,6 @@ function withCreated(configJson, created) {
     for (const h of config.history ?? [])
         h.created = created;
     return JSON.stringify(config);
-}
-async function readTar(stream) {
-    const extract = tar_stream.extract();
-    const entries = [];
-    return new Promise((resolve, reject) => {
-        extract.on('entry', (header, body, next) => {
-            const chunks = [];
-            body.on('data', (c) => chunks.push(c));
-            body.on('end', () => {
-                entries.push({ header, body: Buffer.concat(chunks) });
-                next();
-            });
-            body.on('error', reject);
-        });
-        extract.on('finish', () => resolve(entries));
-        extract.on('error', reject);
-        stream.on('error', reject);
-        stream.pipe(extract);
-    });
 }
 function writeTar(entries) {
     const pack = tar_stream.pack();
@@ -1812,7 +1823,7 @@ async function setImageCreated(engine, imageId, created, references) {
     const info = await engine.inspectImage(imageId);
     if (!info)
         throw new Error(`image ${imageId} vanished after the build`);
-    const entries = await readTar(await engine.save(imageId));
+    const entries = await readTarEntries(await engine.save(imageId));
     const manifestEntry = entries.find((e) => e.header.name === 'manifest.json');
     if (!manifestEntry)
         throw new Error('the engine saved an image without manifest.json');
@@ -2154,7 +2165,7 @@ class BuilderPool {
     }
 }
 /** Reads every entry of a tar stream. */
-function builder_readTar(archive, onEntry) {
+function readTar(archive, onEntry) {
     return new Promise((resolve, reject) => {
         const extract = tar_stream.extract();
         extract.on('entry', (header, stream, next) => {
@@ -2180,7 +2191,7 @@ function builderFilesDir(env = process.env) {
 /** Parses the zoneinfo archive (entries under zoneinfo/) into RootfsFiles entries. */
 async function parseZoneinfo(archive) {
     const zoneinfo = [];
-    await builder_readTar(archive, (h, body) => {
+    await readTar(archive, (h, body) => {
         const rel = h.name.replace(/^zoneinfo\/?/, '').replace(/\/$/, '');
         const mode = (h.mode ?? 0o644) & 0o7777;
         if (h.type === 'directory')
@@ -2975,7 +2986,6 @@ async function baseBlob(l, client) {
 
 
 
-
 /**
  * Where reproducibly compressed base layers are kept: the runner's cache folder, one subfolder
  * per compression (a blob made another way would give another digest than a fresh runner's).
@@ -2994,29 +3004,22 @@ async function baseFromRegistry(image, platform, client) {
     const { repository, tag, digest } = (0,image_ref/* splitReference */.mQ)(image);
     const repo = (0,image_ref/* parseRepository */.SU)(repository, 'runtime_image');
     const ref = digest || tag || 'latest';
-    let m = await client.getManifest(repo.path, ref);
-    if (!m)
+    const found = await client.getImage(repo.path, ref, (entries) => {
+        const entry = entries.find((e) => samePlatform(e.platform, platform));
+        if (!entry)
+            throw new errors/* UserError */.yo(`runtime_image '${image}' has no ${(0,plan_platforms/* platformText */.VQ)(platform)} image (it has ${entries.map((e) => `${e.platform?.os}/${e.platform?.architecture}`).join(', ')})`);
+        return entry;
+    });
+    if (!found)
         return undefined;
-    if (m.mediaType === registry_client/* MEDIA */.Rn.dockerList || m.mediaType === registry_client/* MEDIA */.Rn.ociIndex) {
-        const index = JSON.parse(m.body.toString('utf8'));
-        const entry = index.manifests.find((e) => samePlatform(e.platform, platform));
-        if (!entry) {
-            const has = index.manifests.map((e) => `${e.platform?.os}/${e.platform?.architecture}`).join(', ');
-            throw new errors/* UserError */.yo(`runtime_image '${image}' has no ${(0,plan_platforms/* platformText */.VQ)(platform)} image (it has ${has})`);
-        }
-        m = await client.getManifest(repo.path, entry.digest);
-        if (!m)
-            throw new errors/* UserError */.yo(`registry ${client.registry} lists ${repo.path}@${entry.digest} for ${(0,plan_platforms/* platformText */.VQ)(platform)} but does not hold it`);
-    }
-    const manifest = JSON.parse(m.body.toString('utf8'));
-    const config = JSON.parse((await client.getBlob(repo.path, manifest.config.digest)).toString('utf8'));
+    const config = JSON.parse(found.config.toString('utf8'));
     if (!samePlatform(config, platform)) {
         throw new errors/* UserError */.yo(`runtime_image '${image}' is ${config.os}/${config.architecture}, not ${(0,plan_platforms/* platformText */.VQ)(platform)}`);
     }
     const diffIds = config.rootfs?.diff_ids ?? [];
-    if (diffIds.length !== manifest.layers.length)
+    if (diffIds.length !== found.layers.length)
         throw new errors/* UserError */.yo(`runtime_image '${image}': its manifest and config name different layer counts`);
-    const layers = manifest.layers.map((l, i) => {
+    const layers = found.layers.map((l, i) => {
         if (!GZIP_LAYER_TYPES.includes(l.mediaType)) {
             throw new errors/* UserError */.yo(`runtime_image '${image}' has a layer of type ${l.mediaType}; the direct build takes gzip layers only (build_mode: buildkit builds it)`);
         }
@@ -3033,24 +3036,7 @@ function writeAtomic(file, data) {
 const hex = (digest) => digest.replace(/^sha256:/, '');
 /** Reads every entry of a `docker save` stream into memory. */
 async function readSaved(stream) {
-    const extract = tar_stream.extract();
-    const files = new Map();
-    return new Promise((resolve, reject) => {
-        extract.on('entry', (header, body, next) => {
-            const chunks = [];
-            body.on('data', (c) => chunks.push(c));
-            body.on('end', () => {
-                if (header.type === 'file')
-                    files.set(header.name, Buffer.concat(chunks));
-                next();
-            });
-            body.on('error', reject);
-        });
-        extract.on('finish', () => resolve(files));
-        extract.on('error', reject);
-        stream.on('error', reject);
-        stream.pipe(extract);
-    });
+    return new Map((await readTarEntries(stream)).filter((e) => e.header.type === 'file').map((e) => [e.header.name, e.body]));
 }
 function cachedImage(dir, imageId) {
     try {
@@ -3550,7 +3536,6 @@ async function buildForPlatforms(spec, c, opts = {}) {
 
 
 
-
 /**
  * cache_dir for the direct path: the folder's sub-folders (one per cache id, the layout
  * cache-dir.ts keeps for BuildKit's cache mounts) are copied straight into a builder's cache
@@ -3648,15 +3633,7 @@ class BuilderCaches {
                 try {
                     const archive = (await this.engine.api.getContainer(m.builder.id).getArchive({ path: `${out}/${m.id}` }));
                     await extractUnder(archive, m.id, external_path_.join(staging, m.id));
-                    const from = external_path_.join(staging, m.id);
-                    const to = external_path_.join(this.dir, m.id);
-                    if (mode === 'full') {
-                        external_fs_.rmSync(to, { recursive: true, force: true });
-                        external_fs_.renameSync(from, to);
-                    }
-                    else {
-                        external_fs_.cpSync(from, to, { recursive: true, force: true, preserveTimestamps: true });
-                    }
+                    placeEntry(external_path_.join(staging, m.id), external_path_.join(this.dir, m.id), mode);
                 }
                 finally {
                     external_fs_.rmSync(staging, { recursive: true, force: true });
@@ -4156,6 +4133,29 @@ class RegistryClient {
         const body = Buffer.from(await res.arrayBuffer());
         const mediaType = (res.headers.get('content-type') ?? '').split(';')[0];
         return { digest: res.headers.get('docker-content-digest') || sha256Digest(body), mediaType, size: body.length, body };
+    }
+    /**
+     * An image by tag or digest, with its config. An index is resolved to the entry `pick` chooses
+     * (pick may throw to say why none fits). Undefined when the reference is not in the repository.
+     */
+    async getImage(repo, ref, pick) {
+        let m = await this.getManifest(repo, ref);
+        if (!m)
+            return undefined;
+        let manifest = JSON.parse(m.body.toString('utf8'));
+        // An index by its body, whatever media type the registry says.
+        if (Array.isArray(manifest.manifests)) {
+            const entry = pick(manifest.manifests);
+            if (!entry)
+                return undefined;
+            m = await this.getManifest(repo, entry.digest);
+            if (!m)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`registry ${this.registry} lists ${repo}@${entry.digest} in ${ref} but does not hold it`);
+            manifest = JSON.parse(m.body.toString('utf8'));
+        }
+        if (!manifest.config)
+            return undefined;
+        return { digest: m.digest, layers: manifest.layers ?? [], config: await this.getBlob(repo, manifest.config.digest) };
     }
     /** Whether the repository holds the blob. */
     async hasBlob(repo, digest) {

@@ -1088,16 +1088,18 @@ async function imageSbom(engine, imageId, subject, reporter, direct) {
     else {
         reporter.warn(`SBOM of ${subject.repository} (${subject.platform}): the image names no absolute entrypoint; only OS packages are listed`);
     }
-    let packages = [];
+    return makeSbom(subject, go, await osPackages(engine, imageId));
+}
+/** The OS packages of an image in the engine, from the first package database it holds (none: []). */
+async function osPackages(engine, image) {
     for (const db of PACKAGE_DATABASES) {
-        const text = await fileFromImage(engine, imageId, db.path);
+        const text = await fileFromImage(engine, image, db.path);
         if (!text)
             continue;
-        const osRelease = (await fileFromImage(engine, imageId, '/etc/os-release')) ?? (await fileFromImage(engine, imageId, '/usr/lib/os-release'));
-        packages = parsePackageDatabase(db.kind, text.toString('utf8'), osRelease?.toString('utf8') ?? '');
-        break;
+        const osRelease = (await fileFromImage(engine, image, '/etc/os-release')) ?? (await fileFromImage(engine, image, '/usr/lib/os-release'));
+        return parsePackageDatabase(db.kind, text.toString('utf8'), osRelease?.toString('utf8') ?? '');
     }
-    return makeSbom(subject, go, packages);
+    return [];
 }
 async function directSbom(engine, subject, reporter, direct) {
     const go = readGoBuildInfo(external_fs_.readFileSync(direct.binaryFile));
@@ -1106,14 +1108,7 @@ async function directSbom(engine, subject, reporter, direct) {
     let packages = [];
     const base = direct.runtimeImage;
     if (base !== 'scratch' && (await engine.inspectImage(base))) {
-        for (const db of PACKAGE_DATABASES) {
-            const text = await fileFromImage(engine, base, db.path);
-            if (!text)
-                continue;
-            const osRelease = (await fileFromImage(engine, base, '/etc/os-release')) ?? (await fileFromImage(engine, base, '/usr/lib/os-release'));
-            packages = parsePackageDatabase(db.kind, text.toString('utf8'), osRelease?.toString('utf8') ?? '');
-            break;
-        }
+        packages = await osPackages(engine, base);
     }
     else if (base !== 'scratch') {
         reporter.warn(`SBOM of ${subject.repository} (${subject.platform}): the runtime base ${base} is not in the engine; its OS packages are not listed`);

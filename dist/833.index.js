@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 833;
-exports.ids = [833,965,206];
+exports.ids = [833,298];
 exports.modules = {
 
 /***/ 6390:
@@ -509,19 +509,11 @@ async function imageRevision(image, o) {
     try {
         const client = new registry_client/* RegistryClient */.bP(apiHost(image.registry), o.credentials ?? { username: '', password: '' }, await o.allowHttp(image.registry), o.debug);
         const repo = (0,image_ref/* parseRepository */.SU)(image.repository, 'deploy_image').path;
-        const read = async (ref) => {
-            const m = await client.getManifest(repo, ref);
-            return m ? JSON.parse(m.body.toString('utf8')) : undefined;
-        };
-        let doc = await read(image.digest);
-        if (doc?.manifests) {
-            // An index: the first image manifest (attestations are listed with platform unknown).
-            const pick = doc.manifests.find((x) => x.platform?.os !== 'unknown') ?? doc.manifests[0];
-            doc = pick ? await read(pick.digest) : undefined;
-        }
-        if (!doc?.config)
+        // An index: its first image (attestations are listed with platform unknown).
+        const found = await client.getImage(repo, image.digest, (entries) => entries.find((x) => x.platform?.os !== 'unknown') ?? entries[0]);
+        if (!found)
             return '';
-        const config = JSON.parse((await client.getBlob(repo, doc.config.digest)).toString('utf8'));
+        const config = JSON.parse(found.config.toString('utf8'));
         return config.config?.Labels?.['org.opencontainers.image.revision'] ?? '';
     }
     catch (err) {
@@ -736,7 +728,7 @@ async function rollback(inputs, reporter) {
         const { verifyForDeploy } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(668), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 23070));
         for (const ref of [...new Set(targets.map((t) => t.ref).filter(Boolean))]) {
             try {
-                await verifyForDeploy(inputs, reporter, (0,image_ref.parseImageRef)(ref, 'deploy_image'));
+                await verifyForDeploy(inputs, reporter, (0,image_ref/* parseImageRef */.Q)(ref, 'deploy_image'));
             }
             catch (err) {
                 if (!(err instanceof errors/* UserError */.yo))
@@ -986,14 +978,14 @@ function parseEnv(envLines, envFileText, secretLines = []) {
 function rolloutImage(inputs, sources, mode) {
     const imageText = inputs.deploy_image.trim() || sources.builtImageRef || '';
     if (imageText) {
-        const image = (0,image_ref.parseImageRef)(imageText, inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref');
+        const image = (0,image_ref/* parseImageRef */.Q)(imageText, inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref');
         return image;
     }
     if (mode === 'deploy') {
         throw (0,errors/* inputError */.Xu)('deploy_image', 'is empty and no image was built in this run', 'an image reference such as registry:5000/team/api@sha256:...');
     }
     if (inputs.image.trim())
-        return (0,image_ref.parseImageRef)(inputs.image.trim(), 'image');
+        return (0,image_ref/* parseImageRef */.Q)(inputs.image.trim(), 'image');
     if (!inputs.container_name)
         throw (0,errors/* inputError */.Xu)('container_name', 'is empty and no image is named to derive it from', 'the container name on the hosts, or deploy_image');
     return undefined;
@@ -3497,7 +3489,7 @@ class SwarmRun {
 /** The registry of an image reference recorded in the history ('' when it does not parse). */
 function registryOf(ref) {
     try {
-        return (0,image_ref.parseImageRef)(ref, 'rollback_to').registry;
+        return (0,image_ref/* parseImageRef */.Q)(ref, 'rollback_to').registry;
     }
     catch {
         return '';
@@ -4188,107 +4180,6 @@ function repoRelative(root, p) {
 
 /***/ }),
 
-/***/ 37206:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SU: () => (/* binding */ parseRepository),
-/* harmony export */   VK: () => (/* binding */ shortDigest),
-/* harmony export */   i7: () => (/* binding */ defaultContainerName),
-/* harmony export */   kL: () => (/* binding */ formatImageRef),
-/* harmony export */   mQ: () => (/* binding */ splitReference),
-/* harmony export */   parseImageRef: () => (/* binding */ parseImageRef),
-/* harmony export */   u7: () => (/* binding */ VALID_TAG)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-/** A valid image tag (the registry's grammar). */
-const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*(?::[0-9]+)?$|^\[[0-9a-fA-F:]+\](?::[0-9]+)?$/;
-const REPOSITORY_EXPECTED = 'a repository such as registry.example.com:5000/team/api, lower case, without :tag or @digest';
-/**
- * Parses a repository without tag or digest; `input` names the input in errors, `expected` says
- * what that input takes (a reference input takes a tag or digest after the repository).
- */
-function parseRepository(text, input = 'image', expected = REPOSITORY_EXPECTED) {
-    const value = text.trim();
-    if (!value)
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, 'is empty', expected);
-    const parts = value.split('/');
-    let registry = 'docker.io';
-    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost' || parts[0].startsWith('['))) {
-        registry = parts.shift();
-        if (!HOST.test(registry))
-            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `'${registry}' is not a registry host`, expected);
-    }
-    for (const p of parts) {
-        if (p.includes('@') || p.includes(':'))
-            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `'${value}' has a tag or digest`, expected);
-        if (/[A-Z]/.test(p))
-            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `'${value}' has upper case letters in '${p}'; repository names are lower case`, expected);
-        if (!COMPONENT.test(p))
-            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `'${value}' is not a valid repository name (component '${p}')`, expected);
-    }
-    let path = parts.join('/');
-    if (registry === 'docker.io' && parts.length === 1)
-        path = `library/${path}`;
-    return { registry, path, name: value };
-}
-/** Splits repo[:tag][@digest] references such as deploy_image. */
-function splitReference(ref) {
-    let rest = ref.trim();
-    let digest = '';
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag = '';
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > slash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    return { repository: rest, tag, digest };
-}
-const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
-function parseImageRef(text, input = 'deploy_image') {
-    const ref = text.trim();
-    const expected = 'an image reference such as registry:5000/team/api@sha256:... or registry:5000/team/api:tag';
-    if (ref === '')
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, 'is empty', 'an image reference (the build sets image_ref)');
-    const { repository, tag, digest } = splitReference(ref);
-    if (ref.includes('@') && !DIGEST_RE.test(digest))
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `'${ref}' has a digest that is not sha256:<64 hex digits>`, expected);
-    if (tag && !VALID_TAG.test(tag))
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `'${ref}' has the tag '${tag}', which is not a valid tag`, expected);
-    const repo = parseRepository(repository, input, expected);
-    return { registry: repo.registry, repository: repo.name, tag: tag || undefined, digest: digest || undefined };
-}
-/** repository@digest when known, else repository:tag (latest when nothing is named). */
-function formatImageRef(ref) {
-    if (ref.digest)
-        return `${ref.repository}@${ref.digest}`;
-    return `${ref.repository}:${ref.tag ?? 'latest'}`;
-}
-/** The container name an image gets by default: the last element of its repository. */
-function defaultContainerName(ref) {
-    const last = ref.repository.split('/').pop();
-    return last.replace(/[^a-zA-Z0-9_.-]/g, '-').replace(/^[^a-zA-Z0-9]+/, '') || 'app';
-}
-/** A digest shortened for tables: sha256:0123456789ab. */
-function shortDigest(digest) {
-    if (!digest)
-        return '-';
-    const m = /^sha256:([a-f0-9]{12})/.exec(digest);
-    return m ? `sha256:${m[1]}` : digest;
-}
-
-
-/***/ }),
-
 /***/ 44529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4443,6 +4334,29 @@ class RegistryClient {
         const body = Buffer.from(await res.arrayBuffer());
         const mediaType = (res.headers.get('content-type') ?? '').split(';')[0];
         return { digest: res.headers.get('docker-content-digest') || sha256Digest(body), mediaType, size: body.length, body };
+    }
+    /**
+     * An image by tag or digest, with its config. An index is resolved to the entry `pick` chooses
+     * (pick may throw to say why none fits). Undefined when the reference is not in the repository.
+     */
+    async getImage(repo, ref, pick) {
+        let m = await this.getManifest(repo, ref);
+        if (!m)
+            return undefined;
+        let manifest = JSON.parse(m.body.toString('utf8'));
+        // An index by its body, whatever media type the registry says.
+        if (Array.isArray(manifest.manifests)) {
+            const entry = pick(manifest.manifests);
+            if (!entry)
+                return undefined;
+            m = await this.getManifest(repo, entry.digest);
+            if (!m)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`registry ${this.registry} lists ${repo}@${entry.digest} in ${ref} but does not hold it`);
+            manifest = JSON.parse(m.body.toString('utf8'));
+        }
+        if (!manifest.config)
+            return undefined;
+        return { digest: m.digest, layers: manifest.layers ?? [], config: await this.getBlob(repo, manifest.config.digest) };
     }
     /** Whether the repository holds the blob. */
     async hasBlob(repo, digest) {
