@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import {
   CacheEntry, cacheMountsFor, extractDockerfile, injectDockerfile, parseStamps, probeDockerfile, pruneCacheDir, pruneChoice, uniqueMounts, STAMP,
+  folderStamps, recordSizes, sizesAfterAdding,
 } from '../../../../src/image/cache/cache-dir';
 import { cacheIds } from '../../../../src/image/plan/dockerfile';
 
@@ -91,6 +92,43 @@ describe('pruning', () => {
     expect(fs.existsSync(path.join(dir, 'gantry-gobuild-1.22-linux-amd64/01/new-d'))).toBe(true);
     expect(fs.existsSync(path.join(dir, 'gantry-gomod-1.22/example.com/m@v1.0.0/m.go'))).toBe(true);
     expect(r).toMatchObject({ totalBytes: 1_200_000, moduleBytes: 600_000, prunedBytes: 600_000 });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('the folder\'s recorded sizes', () => {
+  function folder(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-sizes-'));
+    for (const [id, stamp, bytes] of [['gantry-gomod-1.22', 'm1', 1000], ['gantry-gobuild-1.22-linux-amd64', 'b1', 5000]] as const) {
+      fs.mkdirSync(path.join(dir, id, 'aa'), { recursive: true });
+      fs.writeFileSync(path.join(dir, id, STAMP), `${stamp}\n`);
+      fs.writeFileSync(path.join(dir, id, 'aa', 'f'), Buffer.alloc(bytes));
+    }
+    return dir;
+  }
+
+  test('a walk records the sizes; files added since are added to them without another walk', () => {
+    const dir = folder();
+    const walked = pruneCacheDir(dir, 0);
+    const before = folderStamps(dir);
+    expect(before).toEqual({ 'gantry-gomod-1.22': 'm1', 'gantry-gobuild-1.22-linux-amd64': 'b1' });
+    fs.writeFileSync(path.join(dir, 'gantry-gobuild-1.22-linux-amd64', STAMP), 'b2\n');
+    const after = sizesAfterAdding(dir, before, { 'gantry-gobuild-1.22-linux-amd64': 700 }, 0);
+    expect(after).toEqual({ totalBytes: walked.totalBytes + 700, moduleBytes: walked.moduleBytes, prunedBytes: 0, prunedFiles: 0 });
+    recordSizes(dir, after as NonNullable<typeof after>);
+    expect(sizesAfterAdding(dir, folderStamps(dir), { 'gantry-gomod-1.22': 10 }, 0)?.moduleBytes).toBe(walked.moduleBytes + 10);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('another writer (a stamp not the recorded one), no record, or an estimate over the limit: walk again', () => {
+    const dir = folder();
+    expect(sizesAfterAdding(dir, folderStamps(dir), {}, 0)).toBeUndefined();
+    pruneCacheDir(dir, 0);
+    fs.writeFileSync(path.join(dir, 'gantry-gomod-1.22', STAMP), 'other\n');
+    expect(sizesAfterAdding(dir, folderStamps(dir), {}, 0)).toBeUndefined();
+    pruneCacheDir(dir, 0);
+    expect(sizesAfterAdding(dir, folderStamps(dir), { 'gantry-gobuild-1.22-linux-amd64': 10 }, 6000)).toBeUndefined();
+    expect(sizesAfterAdding(dir, folderStamps(dir), { 'gantry-gobuild-1.22-linux-amd64': 10 }, 7000)?.totalBytes).toBeGreaterThan(6000);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
