@@ -60,6 +60,8 @@ interface Saved {
 export class BuilderCaches {
   private readonly mounts = new Map<string, Mount>();
   private readonly lineage = new Map<string, 'same' | 'other'>();
+  /** Volumes this run filled from the folder. */
+  private readonly restored = new Set<string>();
 
   constructor(
     private readonly engine: Engine,
@@ -99,6 +101,7 @@ export class BuilderCaches {
         const res = await this.engine.exec(b.id, ['sh', '-c', 'echo "$2" > "$1/.gantry-stamp"', 'sh', m.target, stamp]);
         if (res.exitCode !== 0) throw new Error(res.stderr.toString('utf8').trim());
         this.lineage.set(m.id, 'same');
+        this.restored.add(m.id);
         injected.push(m.id);
         bytes += folderBytes(folder);
       } catch (err) {
@@ -108,6 +111,22 @@ export class BuilderCaches {
     }
     if (injected.length) this.reporter.info(`cache: restored ${mb(bytes)} from ${this.dir} into builder volumes ${injected.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     else this.reporter.debug(`cache: builder ${b.name}'s volumes already hold ${this.dir}'s caches (or it has none)`);
+  }
+
+  /**
+   * After a compile failed in `b`: when this run restored the folder's build cache into the
+   * builder's volume, that cache may be what failed it (a damaged entry makes go fail in odd
+   * ways), so it is emptied and its folder entry replaced by the next save. Returns the
+   * folder, or undefined when nothing was restored (or it was dropped already).
+   */
+  async dropRestoredBuildCache(b: Builder): Promise<string | undefined> {
+    const id = builderVolumes(b.key).build;
+    if (!this.restored.has(id)) return undefined;
+    this.restored.delete(id);
+    const res = await this.engine.exec(b.id, ['sh', '-c', 'find "$1" -mindepth 1 -delete', 'sh', GOCACHE]);
+    if (res.exitCode !== 0) throw new Error(`could not empty ${GOCACHE} in builder ${b.name}: ${res.stderr.toString('utf8').trim()}`);
+    this.lineage.set(id, 'other');
+    return this.dir;
   }
 
   /** Copies one volume's files (all, or what changed since the stamp) into the folder's entry; undefined when nothing changed. */

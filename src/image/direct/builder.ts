@@ -47,6 +47,8 @@ export class BuilderPool {
     private readonly native: string,
     /** Called once per builder (and run) before its first build: cache_dir's restore. */
     private readonly onFirstUse: (b: Builder) => Promise<void> = async () => undefined,
+    /** After a failed compile: drops a build cache this run restored from cache_dir (returns the folder), if any. */
+    readonly dropRestoredCache: (b: Builder) => Promise<string | undefined> = async () => undefined,
   ) {}
 
   private readonly temporaries: string[] = [];

@@ -199,7 +199,16 @@ export async function compileDirect(pool: BuilderPool, reporter: Reporter, spec:
   const attempt = new Attempt(pool, reporter, spec, plan, facts, tmp, exclude);
   const b = await pool.get(key);
   try {
-    return await attempt.run(b);
+    try {
+      return await attempt.run(b);
+    } catch (err) {
+      // A build cache restored from cache_dir in this run may be damaged: dropped, compiled once more.
+      if ((err as { compileExit?: number }).compileExit === undefined) throw err;
+      const dropped = await pool.dropRestoredCache(b);
+      if (!dropped) throw err;
+      reporter.warn(`cache: the compile failed with the build cache restored from ${dropped} (${errorMessage(err).split('\n')[0]}); dropped that cache in builder ${b.name} and compiling once more without it`);
+      return await attempt.run(b);
+    }
   } catch (err) {
     if (!(builderGone(err) || !(await stillRunning(pool, b)))) throw err;
     reporter.info(`builder ${builderName(key)} was removed or stopped during the build (${errorMessage(err).split('\n')[0]}); recreating it and retrying once`);

@@ -178,7 +178,7 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
     } catch (err) {
       reporter.warn(`cache: could not restore ${spec.cacheDir} into builder ${b.name} (${errorMessage(err)}); building without it`);
     }
-  });
+  }, async (b) => builderCaches?.dropRestoredBuildCache(b));
   const c: RunContext = { spec, reporter, env, engine, native, binariesDir: spec.binariesDir ? path.resolve(spec.binariesDir) : '', multi, builders };
   const caches = planCaches(services, native);
   let cacheDir: CacheDir | undefined;
