@@ -6,9 +6,9 @@ import type * as tarStream from 'tar-stream';
 import { Engine } from '../../engine/docker';
 import { Reporter } from '../../reporter';
 import { errorMessage } from '../../errors';
-import { contextTar } from '../buildkit/context-tar';
 import { nonce } from '../buildkit/export-files';
-import { STAMP, folderBytes, folderStamps, placeEntry, pruneCacheDir, readStamp, recordSizes, sizesAfterAdding } from '../cache/cache-dir';
+import { folderTar } from '../cache/folder-tar';
+import { STAMP, folderStamps, placeEntry, pruneCacheDir, readStamp, recordSizes, sizesAfterAdding } from '../cache/cache-dir';
 import { GOCACHE, MODCACHE, builderVolumes } from './builder-key';
 import { Builder } from './builder';
 
@@ -84,31 +84,33 @@ export class BuilderCaches {
     const engineStamps = [...probe.stdout.toString('utf8').matchAll(/^gantry-stamp ?(\S*)\s*$/gm)].map((x) => x[1]);
     const injected: string[] = [];
     let bytes = 0;
-    for (const [i, m] of fresh.entries()) {
+    // Each volume in its own stream, at once (the module cache and the compiler cache).
+    await Promise.all(fresh.map(async (m, i) => {
       const folder = path.join(this.dir, m.id);
       const stamp = readStamp(folder);
       if (!stamp) {
         this.lineage.set(m.id, 'other');
-        continue;
+        return;
       }
       if (engineStamps[i] === stamp) {
         this.lineage.set(m.id, 'same');
-        continue;
+        return;
       }
       try {
-        await this.engine.api.getContainer(b.id).putArchive(contextTar(folder, { exclude: [], extra: {} }) as unknown as NodeJS.ReadableStream, { path: m.target });
+        const tar = folderTar(folder);
+        await this.engine.api.getContainer(b.id).putArchive(tar.stream as unknown as NodeJS.ReadableStream, { path: m.target });
         // The stamp is touched with the engine's clock: files the build writes are newer.
         const res = await this.engine.exec(b.id, ['sh', '-c', 'echo "$2" > "$1/.gantry-stamp"', 'sh', m.target, stamp]);
         if (res.exitCode !== 0) throw new Error(res.stderr.toString('utf8').trim());
         this.lineage.set(m.id, 'same');
         this.restored.add(m.id);
         injected.push(m.id);
-        bytes += folderBytes(folder);
+        bytes += tar.bytes();
       } catch (err) {
         this.lineage.set(m.id, 'other');
         this.reporter.warn(`cache: could not restore ${folder} into builder volume ${m.id} (${errorMessage(err)}); building without it`);
       }
-    }
+    }));
     if (injected.length) this.reporter.info(`cache: restored ${mb(bytes)} from ${this.dir} into builder volumes ${injected.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     else this.reporter.debug(`cache: builder ${b.name}'s volumes already hold ${this.dir}'s caches (or it has none)`);
   }

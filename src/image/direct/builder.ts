@@ -72,6 +72,8 @@ export class BuilderPool {
       p = this.ensure(key).then(async (b) => {
         if (!this.used.has(name)) {
           this.used.set(name, b);
+          // The image's files are read while the caches are restored (a failure shows where they are used).
+          this.rootfsOf(b).catch(() => undefined);
           await this.onFirstUse(b);
         }
         return b;

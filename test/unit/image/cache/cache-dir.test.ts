@@ -6,6 +6,8 @@ import {
   folderStamps, recordSizes, sizesAfterAdding,
 } from '../../../../src/image/cache/cache-dir';
 import { cacheIds } from '../../../../src/image/plan/dockerfile';
+import { folderTar } from '../../../../src/image/cache/folder-tar';
+import * as tarStream from 'tar-stream';
 
 describe('cache mounts of a build', () => {
   test('the ids are the generated Dockerfile\'s: a module cache per Go version, a compiler cache per version and platform', () => {
@@ -130,5 +132,41 @@ describe('the folder\'s recorded sizes', () => {
     expect(sizesAfterAdding(dir, folderStamps(dir), { 'gantry-gobuild-1.22-linux-amd64': 10 }, 6000)).toBeUndefined();
     expect(sizesAfterAdding(dir, folderStamps(dir), { 'gantry-gobuild-1.22-linux-amd64': 10 }, 7000)?.totalBytes).toBeGreaterThan(6000);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('a cache folder as a tar stream', () => {
+  test('every file under ./, owned by root, and the bytes that went through counted', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-foldertar-'));
+    fs.mkdirSync(path.join(dir, 'ab'));
+    fs.writeFileSync(path.join(dir, 'ab', 'x-d'), 'compiled');
+    fs.writeFileSync(path.join(dir, STAMP), 's1\n');
+    const tar = folderTar(dir);
+    const names: Array<{ name: string; uid?: number; gid?: number }> = [];
+    const extract = tarStream.extract();
+    extract.on('entry', (h, s, next) => {
+      names.push({ name: h.name.replace(/^\.\//, ''), uid: h.uid, gid: h.gid });
+      s.resume();
+      s.on('end', next);
+    });
+    await new Promise<void>((resolve, reject) => {
+      extract.on('finish', () => resolve());
+      extract.on('error', reject);
+      tar.stream.pipe(extract);
+    });
+    const files = names.filter((n) => n.name && !n.name.endsWith('/') && n.name !== '.' && n.name !== 'ab');
+    expect(files.map((n) => n.name).sort()).toEqual([STAMP, 'ab/x-d']);
+    expect(names.every((n) => n.uid === 0 && n.gid === 0)).toBe(true);
+    expect(tar.bytes()).toBeGreaterThanOrEqual(3 * 512);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a folder that cannot be read ends the stream with an error', async () => {
+    const tar = folderTar(path.join(os.tmpdir(), `gantry-missing-${process.pid}`));
+    await expect(new Promise((resolve, reject) => {
+      tar.stream.on('error', reject);
+      tar.stream.on('end', resolve);
+      tar.stream.resume();
+    })).rejects.toThrow();
   });
 });
