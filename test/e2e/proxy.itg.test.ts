@@ -112,6 +112,8 @@ test('(a) v2 replaces v1 under load: not one request fails, and the switch is ti
   const info = JSON.parse(docker(bed.host(1).dockerHost, ['inspect', `${SERVICE}-gantry-prev`, SERVICE])) as Array<{ State: { Running: boolean }; HostConfig: { PortBindings: unknown } }>;
   expect(info.map((c) => c.State.Running)).toEqual([false, true]);
   expect(info[1].HostConfig.PortBindings ?? {}).toEqual({});
+  // a configuration load moves the connections queued on Caddy's old socket to the new one
+  for (const i of HOSTS) expect(docker(bed.host(i).dockerHost, ['inspect', '-f', '{{index .HostConfig.Sysctls "net.ipv4.tcp_migrate_req"}}', 'gantry-proxy'])).toBe('1');
 });
 
 test('(b) a version whose health path fails is refused under load: the old one keeps serving', async () => {

@@ -85,16 +85,17 @@ case $1 in
     case $3 in
       *dev.gantry.alias*) head -n 1 "$C/$name" ;;
       *proxy-image*) sed -n 2p "$C/$name" ;;
+      *Sysctls*) sed -n 3p "$C/$name" ;;
       *State.Running*) echo true ;;
       *) echo x ;;
     esac ;;
   create)
-    shift; img= ports= name=
+    shift; img= ports= name= migrate=
     while [ $# -gt 0 ]; do
-      case $1 in --name=*) name=\${1#--name=} ;; --label=dev.gantry.proxy-image=*) img=\${1#*proxy-image=} ;; --label=dev.gantry.proxy-ports=*) ports=\${1#*proxy-ports=} ;; esac
+      case $1 in --name=*) name=\${1#--name=} ;; --label=dev.gantry.proxy-image=*) img=\${1#*proxy-image=} ;; --label=dev.gantry.proxy-ports=*) ports=\${1#*proxy-ports=} ;; --sysctl=net.ipv4.tcp_migrate_req=*) migrate=\${1##*=} ;; esac
       shift
     done
-    printf '\\n%s %s true\\n' "$img" "$ports" >"$C/$name" ;;
+    printf '\\n%s %s true\\n%s\\n' "$img" "$ports" "$migrate" >"$C/$name" ;;
   exec) cat >"${home}/loaded.json" ;;
   rm) rm -f "$C/\${!#}" ;;
 esac
@@ -163,6 +164,18 @@ exit 0
     const r = await run(sw('web', [], 'web-1', { image: 'r:5000/mirror/caddy:2.7' }));
     expect(r.code).toBe(0);
     expect(parseStepOutput(r.stdout).values.proxy_replaced).toContain('replaced by r:5000/mirror/caddy:2.7');
+  });
+
+  test('the proxy gets net.ipv4.tcp_migrate_req (a load moves queued connections instead of resetting them); one without it is replaced once', async () => {
+    container('web-gantry-new', 'web-1');
+    expect((await run(sw('web', [], 'web-1'))).code).toBe(0);
+    expect(readFileSync(join(home, 'docker.log'), 'utf8')).toContain('--sysctl=net.ipv4.tcp_migrate_req=1');
+    expect((await run(sw('web', [], 'web-1'))).stdout).not.toContain('proxy_replaced');
+    writeFileSync(join(home, 'c', 'gantry-proxy'), '\nr:5000/mirror/caddy:2.6 8080 true\n\n');
+    const r = await run(sw('web', [], 'web-1'));
+    expect(r.code).toBe(0);
+    expect(parseStepOutput(r.stdout).values.proxy_replaced).toContain('without net.ipv4.tcp_migrate_req');
+    expect(readFileSync(join(home, 'c', 'gantry-proxy'), 'utf8')).toContain('\n1\n');
   });
 
   test('unroute takes one service\'s route off and loads the others\' again; a port left without routes is dropped', async () => {
