@@ -44,6 +44,12 @@ if exists "$PX"; then
     cur="$cur (without net.ipv4.tcp_migrate_req, so a configuration load could reset a queued connection)"
   fi
 fi
+# A proxy that already publishes every port wanted (and perhaps one whose last route was taken
+# off: Caddy no longer listens there) is kept; only a port it lacks needs a new container.
+read -r _ published _ <<<"$cur"
+if [ "$cur" = "$IMAGE $published true" ] && [ -z "$(comm -23 <(tr ',' '\n' <<<"$ports" | sort -u) <(tr ',' '\n' <<<"$published" | sort -u))" ]; then
+  ports=$published
+fi
 if [ "$cur" != "$IMAGE $ports true" ]; then
   if [ -n "$cur" ]; then
     echo "proxy_replaced=the proxy ($cur) is replaced by $IMAGE on ports $ports: requests in flight during its restart may fail"

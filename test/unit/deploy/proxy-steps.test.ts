@@ -197,6 +197,20 @@ exit 0
     expect(loaded()).toEqual({ admin: { listen: 'localhost:2019' }, apps: { http: { grace_period: '30s', servers: {} } } });
   });
 
+  test('a port whose last route was taken off stays published: the next switch keeps the proxy; a port it lacks replaces it', async () => {
+    container('web-gantry-new', 'web-1');
+    container('api-gantry-new', 'api-1');
+    expect((await run(sw('web', ['web.example.com'], 'web-1'))).code).toBe(0);
+    expect((await run(sw('api', ['api.example.com'], 'api-1', { port: 9090 }))).code).toBe(0);
+    expect((await run(unrouteStep('api', 30))).code).toBe(0);
+    const kept = await run(sw('web', ['web.example.com'], 'web-1'));
+    expect(parseStepOutput(kept.stdout).values).toMatchObject({ fresh: '0', ports: '8080,9090' });
+    expect(kept.stdout).not.toContain('proxy_replaced');
+    const moved = await run(sw('api', ['api.example.com'], 'api-1', { port: 7070 }));
+    expect(parseStepOutput(moved.stdout).values).toMatchObject({ fresh: '1', ports: '7070,8080' });
+    expect(parseStepOutput(moved.stdout).values.proxy_replaced).toContain('on ports 7070,8080');
+  });
+
   test('refuses a container this run did not start', async () => {
     container('web-gantry-new', 'someone-else');
     const r = await run(sw('web', [], 'web-1'));
