@@ -898,6 +898,10 @@ const INPUTS = {
     },
     hosts: { kind: 'list', default: '', group: 'deploy', expected: '[user@]host[:port] entries', description: 'Hosts to deploy to, newline or comma separated, as [user@]host[:port]; local means the runner\'s own engine.' },
     ssh_user: { kind: 'string', default: 'deploy', group: 'deploy', description: 'SSH user for hosts that do not name one.' },
+    ssh_jump_host: {
+        kind: 'string', default: '', group: 'deploy', expected: '[user@]host[:port] of an SSH server that reaches the hosts',
+        description: "A bastion every host is reached through, as `ssh -J` does: gantry logs in there with the same private key and opens a tunnel to each host (the jump host needs AllowTcpForwarding). Its host key is checked against known_hosts like the hosts' own (pin it there too); the hosts' keys are checked end to end through the tunnel. Nothing runs on the jump host.",
+    },
     ssh_private_key: { kind: 'string', default: '', group: 'deploy', secret: true, fileOrText: true, description: 'Private key text (the CLI also takes a path).' },
     ssh_passphrase: { kind: 'string', default: '', group: 'deploy', secret: true, description: 'Passphrase of the private key.' },
     known_hosts: { kind: 'string', default: '', group: 'deploy', fileOrText: true, description: 'Pinned known_hosts lines (or SHA256 fingerprints) for every host; the CLI also takes a path.' },

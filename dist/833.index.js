@@ -477,7 +477,7 @@ async function rollbackTargets(spec, key, reporter) {
                 if (!key)
                     throw new Error('no SSH private key');
                 const { connectSsh } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(318), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 93423));
-                connection = (await connectSsh({ target, key, pins: (0,known_hosts/* pinsFor */.G)(spec.knownHosts, target.host, target.port), policy: spec.hostKeyPolicy, readyTimeoutSeconds: 20, debug })).connection;
+                connection = (await connectSsh({ target, key, pins: (0,known_hosts/* pinsFor */.G)(spec.knownHosts, target.host, target.port), jump: (0,known_hosts/* jumpWithPins */.FA)(spec.knownHosts, spec.jump), policy: spec.hostKeyPolicy, readyTimeoutSeconds: 20, debug })).connection;
             }
             const r = await connection.exec(script, { timeoutSeconds: 30 });
             if (r.code !== 0)
@@ -770,16 +770,28 @@ const USER_RE = /^[a-z_][a-z0-9_.-]*\$?$/i;
 const HOSTNAME_RE = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$/i;
 const IPV4_RE = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const IPV6_RE = /^[0-9a-f:.]+(%[a-z0-9_.-]+)?$/i;
-function hostError(entry, problem) {
-    return (0,errors/* inputError */.Xu)('hosts', `'${entry}' ${problem}`, '[user@]host[:port] entries (IPv6 as [addr]:port), or local');
+/** The input a `[user@]host[:port]` entry comes from, and what it expects. */
+const EXPECTED = {
+    hosts: '[user@]host[:port] entries (IPv6 as [addr]:port), or local',
+    ssh_jump_host: '[user@]host[:port] of an SSH server that reaches the hosts (IPv6 as [addr]:port)',
+};
+function hostError(entry, problem, input = 'hosts') {
+    return (0,errors/* inputError */.Xu)(input, `'${entry}' ${problem}`, EXPECTED[input]);
 }
-/** Parses one `[user@]host[:port]` entry (`local` is the runner's own engine). */
-function parseHost(entry, defaultUser) {
+/**
+ * Parses one `[user@]host[:port]` entry (`local` is the runner's own engine, for `hosts` only;
+ * `input` names the input in errors).
+ */
+function parseHost(entry, defaultUser, input = 'hosts') {
     const text = entry.trim();
-    if (text === 'local')
+    if (text === 'local') {
+        if (input !== 'hosts')
+            throw hostError(text, 'is the runner itself, not an SSH server', input);
         return { label: 'local', local: true, user: '', host: 'local', port: 0 };
+    }
+    const fail = (t, problem) => hostError(t, problem, input);
     if (/\s/.test(text))
-        throw hostError(text, 'holds a space');
+        throw fail(text, 'holds a space');
     let rest = text;
     let user = defaultUser;
     const at = rest.lastIndexOf('@');
@@ -787,7 +799,7 @@ function parseHost(entry, defaultUser) {
         user = rest.slice(0, at);
         rest = rest.slice(at + 1);
         if (!USER_RE.test(user))
-            throw hostError(text, `names the user '${user}', which is not a valid user name`);
+            throw fail(text, `names the user '${user}', which is not a valid user name`);
     }
     else if (!USER_RE.test(user)) {
         throw (0,errors/* inputError */.Xu)('ssh_user', `'${user}' is not a valid user name`, 'a login name such as deploy');
@@ -797,32 +809,32 @@ function parseHost(entry, defaultUser) {
     if (rest.startsWith('[')) {
         const close = rest.indexOf(']');
         if (close < 0)
-            throw hostError(text, "has '[' without ']'");
+            throw fail(text, "has '[' without ']'");
         host = rest.slice(1, close);
         const after = rest.slice(close + 1);
         if (after !== '' && !after.startsWith(':'))
-            throw hostError(text, "has text after ']' that is not :port");
+            throw fail(text, "has text after ']' that is not :port");
         portText = after === '' ? undefined : after.slice(1);
         if (!IPV6_RE.test(host) && !IPV4_RE.test(host) && !HOSTNAME_RE.test(host))
-            throw hostError(text, 'has no valid address in brackets');
+            throw fail(text, 'has no valid address in brackets');
     }
     else {
         const colons = rest.split(':').length - 1;
         if (colons > 1)
-            throw hostError(text, 'looks like an IPv6 address: write it as [addr] or [addr]:port');
+            throw fail(text, 'looks like an IPv6 address: write it as [addr] or [addr]:port');
         const colon = rest.indexOf(':');
         host = colon >= 0 ? rest.slice(0, colon) : rest;
         portText = colon >= 0 ? rest.slice(colon + 1) : undefined;
         if (host === '')
-            throw hostError(text, 'has no host name');
+            throw fail(text, 'has no host name');
         if (/^[\d.]+$/.test(host) ? !IPV4_RE.test(host) : !HOSTNAME_RE.test(host)) {
-            throw hostError(text, /^[\d.]+$/.test(host) ? 'is not a valid IPv4 address' : 'is not a valid host name');
+            throw fail(text, /^[\d.]+$/.test(host) ? 'is not a valid IPv4 address' : 'is not a valid host name');
         }
     }
     let port = 22;
     if (portText !== undefined) {
         if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
-            throw hostError(text, `has the port '${portText}', not a number from 1 to 65535`);
+            throw fail(text, `has the port '${portText}', not a number from 1 to 65535`);
         }
         port = Number(portText);
     }
@@ -1053,6 +1065,9 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
     const sshHosts = hosts.filter((h) => !h.local);
     const policy = inputs.ssh_host_key_policy;
     const knownHosts = (0,known_hosts/* parseKnownHosts */.uJ)(inputs.known_hosts);
+    const jump = inputs.ssh_jump_host.trim() ? parseHost(inputs.ssh_jump_host, inputs.ssh_user, 'ssh_jump_host') : undefined;
+    if (jump && sshHosts.length === 0)
+        throw (0,errors/* inputError */.Xu)('ssh_jump_host', 'is set but every host is local', 'empty, or hosts reached over SSH');
     if (sshHosts.length > 0 && knownHosts.entries.length === 0 && policy !== 'accept-new') {
         throw (0,errors/* inputError */.Xu)('known_hosts', inputs.known_hosts.trim() ? 'holds no host key' : 'is empty', "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines); ssh_host_key_policy accept-new trusts unknown hosts instead");
     }
@@ -1088,6 +1103,7 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
         rollbackTo: inputs.rollback_to.trim(),
         preSwitch: (0,hooks/* splitArgs */.s)('pre_switch_cmd', inputs.pre_switch_cmd),
         knownHosts,
+        jump,
         hostKeyPolicy: policy,
         batchSize: inputs.batch_size,
         maxFailures: (0,rollout_plan/* toleratedFailures */.iq)(inputs.max_failures, hosts.length),
@@ -2162,6 +2178,7 @@ async function runStep(conn, s, timeoutSeconds, debug) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ jumpWithPins),
 /* harmony export */   G: () => (/* binding */ pinsFor),
 /* harmony export */   QH: () => (/* binding */ lookupName),
 /* harmony export */   _7: () => (/* binding */ sha256Fingerprint),
@@ -2296,6 +2313,10 @@ function hostMatches(matcher, host, port) {
 function pinsFor(known, host, port) {
     const hits = known.entries.filter((e) => hostMatches(e.hosts, host, port));
     return { trusted: hits.filter((e) => !e.revoked), revoked: hits.filter((e) => e.revoked) };
+}
+/** ssh_jump_host with its pinned keys, as the SSH connection takes it (undefined without one). */
+function jumpWithPins(known, jump) {
+    return jump ? { target: jump, pins: pinsFor(known, jump.host, jump.port) } : undefined;
 }
 
 
@@ -3546,10 +3567,17 @@ function connector(spec, key, reporter) {
             throw new Error('no SSH private key');
         // The SSH client is loaded by the first host that needs it: none for the host `local`.
         const { connectSsh } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(318), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 93423));
-        return connectSsh({
-            target, key, pins: (0,known_hosts/* pinsFor */.G)(spec.knownHosts, target.host, target.port), policy: spec.hostKeyPolicy,
+        const session = await connectSsh({
+            target, key, pins: (0,known_hosts/* pinsFor */.G)(spec.knownHosts, target.host, target.port), jump: (0,known_hosts/* jumpWithPins */.FA)(spec.knownHosts, spec.jump), policy: spec.hostKeyPolicy,
             readyTimeoutSeconds: host_deploy/* LIMITS */.b1.connect, debug,
         });
+        const jv = session.jumpVerdict;
+        if (jv?.how === 'accept-new') {
+            reporter.warn(`${target.label}: reached through the jump host ${spec.jump.label}, whose key is not in known_hosts (ssh_host_key_policy accept-new): ${jv.keyType} ${jv.fingerprint}; pin it with: ${jv.knownHostsLine}`);
+        }
+        else if (jv)
+            debug(`${target.label}: through the jump host ${spec.jump.label}, host key ${jv.keyType} ${jv.fingerprint} matches the pin`);
+        return session;
     };
 }
 /** Each deploy_target's per-host run. */
