@@ -31,9 +31,17 @@ for f in "$R/$PORT"/[19]-*.json; do
   esac
 done
 routes_backup
-rm -f "$R"/*/[19]-"$NAME".json "$R"/*/"$NAME".hosts "$R"/*/"$NAME".tls
-{ printf '%s\n' "$ROUTE" >"$R/$PORT/$FILE" && printf '%s\n' "$HOSTS" >"$R/$PORT/$NAME.hosts"; } || { put_back; fail "$E_STATE_DIR" "cannot write the route of $NAME"; }
-if [ -n "$TLS" ]; then printf '%s\n' "$TLS" >"$R/$PORT/$NAME.tls" || { put_back; fail "$E_STATE_DIR" "cannot write the route of $NAME"; }; fi
+aside="$R/$PORT/${FILE%.json}.live"
+if [ -f "$aside" ] && [ -f "$R/$PORT/$FILE" ]; then
+  # In maintenance (maintenance.sh): the switch goes to the route put aside; the service's names
+  # keep their maintenance answer until live.
+  printf '%s\n' "$ROUTE" >"$aside" || { put_back; fail "$E_STATE_DIR" "cannot write the route of $NAME"; }
+  echo "maintenance=on"
+else
+  rm -f "$R"/*/[19]-"$NAME".json "$R"/*/[19]-"$NAME".live "$R"/*/"$NAME".hosts "$R"/*/"$NAME".tls
+  { printf '%s\n' "$ROUTE" >"$R/$PORT/$FILE" && printf '%s\n' "$HOSTS" >"$R/$PORT/$NAME.hosts"; } || { put_back; fail "$E_STATE_DIR" "cannot write the route of $NAME"; }
+  if [ -n "$TLS" ]; then printf '%s\n' "$TLS" >"$R/$PORT/$NAME.tls" || { put_back; fail "$E_STATE_DIR" "cannot write the route of $NAME"; }; fi
+fi
 ports=$(proxy_config) || { put_back; fail "$E_STATE_DIR" "cannot write the proxy configuration"; }
 fresh=0
 cur=
