@@ -25,7 +25,17 @@ const FIXTURES: Fixture[] = [
   { name: 'medium (51 packages, vendored modules)', path: 'test/fixtures/go/medium', vendored: true, packages: 51 },
 ];
 
-/** 1. The floor: an incremental go build after a one-line edit, in the golang container, warm cache. */
+/**
+ * go build's own time inside the container, per fixture path (the floor below is the whole
+ * `docker exec` command, started from here as gantry is; this is the part of it that is the compile).
+ */
+export const floorInside = new Map<string, number>();
+
+/**
+ * 1. The floor: an incremental go build after a one-line edit, in the golang container, warm cache,
+ * started the same way as gantry: a whole command (`docker exec`) from this process, timed from
+ * its start to its exit. go build's own time inside the container is kept in floorInside.
+ */
 function floor(fx: { path: string; vendored: boolean }): number {
   const dir = repo(fx.path);
   const host = tb.DOCKER_HOST;
@@ -36,11 +46,19 @@ function floor(fx: { path: string; vendored: boolean }): number {
   try {
     docker(host, ['exec', name, 'sh', '-c', build]);
     const times: number[] = [];
+    const inside: number[] = [];
     for (let i = 1; i <= REPS + 1; i++) {
       edit(dir, i);
+      const t0 = process.hrtime.bigint();
       const out = docker(host, ['exec', name, 'sh', '-c', `a=$(date +%s%N); ${build}; b=$(date +%s%N); echo $((b-a))`]);
-      if (i > 1) times.push(Number(out.split('\n').pop()) / 1e9); // the first edit also adds the line
+      const whole = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (i > 1) { // the first edit also adds the line
+        times.push(whole);
+        inside.push(Number(out.split('\n').pop()) / 1e9);
+      }
     }
+    floorInside.set(fx.path, median(inside));
+    log(`floor ${fx.path}: whole docker exec ${median(times).toFixed(2)} s, go build inside ${median(inside).toFixed(2)} s`);
     return median(times);
   } finally {
     docker(host, ['rm', '-f', name], { check: false });
@@ -298,7 +316,7 @@ async function main(): Promise<void> {
     const g = gantryFigures(fx);
     log(`seed Dockerfile: ${fx.name}`);
     const seed = seedFigures(fx);
-    rows.push(`| 1 | floor: incremental \`go build\` in the golang:1.22 container, warm cache | ${fx.name} | ${fmt(fl)} | 1.00x | |`);
+    rows.push(`| 1 | floor: incremental \`go build\` in the golang:1.22 container, warm cache, as a whole \`docker exec\` command (go build itself ${fmt(floorInside.get(fx.path) ?? 0)}) | ${fx.name} | ${fmt(fl)} | 1.00x | |`);
     rows.push(`| 2 | gantry, one-line edit, warm engine (${g.warmCompiled} package(s) compiled) | ${fx.name} | ${fmt(g.warm)} | ${ratio(g.warm, fl)} | <= 1.5x ${g.warm / fl <= 1.5 ? 'met' : 'not met'} |`);
     rows.push(`| 3 | gantry, one-line edit, FRESH engine + cache_dir restored (${g.cacheMb} MB; ${g.freshCompiled} package(s) compiled) | ${fx.name} | ${fmt(g.fresh)} | ${ratio(g.fresh, fl)} | <= 2x ${g.fresh / fl <= 2 ? 'met' : 'not met'} |`);
     rows.push(`| 3' | gantry, one-line edit, fresh engine WITHOUT cache_dir (today's ephemeral runner) | ${fx.name} | ${fmt(g.freshCold)} | ${ratio(g.freshCold, fl)} | |`);

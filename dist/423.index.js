@@ -1219,11 +1219,13 @@ class SshConnection {
     ssh;
     where;
     debug;
+    jump;
     lostReason;
-    constructor(ssh, where, debug) {
+    constructor(ssh, where, debug, jump) {
         this.ssh = ssh;
         this.where = where;
         this.debug = debug;
+        this.jump = jump;
         // node-ssh drops its error listener once connected: without ours, a later reset would crash the process.
         ssh.connection?.on('error', (err) => {
             this.lostReason = `connection lost: ${err.message}`;
@@ -1332,23 +1334,25 @@ class SshConnection {
     }
     async close() {
         this.ssh.dispose();
+        this.jump?.dispose();
     }
 }
+const whereOf = (t) => (t.port === 22 ? t.host : `${t.host}:${t.port}`);
 /**
- * Connects with the host key checked against the pins before authentication: a refused key means
- * nothing was sent to or run on that host.
+ * One SSH login with the host key checked against the pins before authentication (over `sock`,
+ * a tunnel through a jump host, when given). `name` is how errors name the host.
  */
-async function connectSsh(o) {
-    const { target } = o;
-    const where = target.port === 22 ? target.host : `${target.host}:${target.port}`;
+async function login(o, target, pins, name, sock) {
     let verdict;
     const ssh = new NodeSSH();
-    const algorithms = hostKeyAlgorithms(o.pins);
-    o.debug(`${where}: ssh ${target.user}@${where}${algorithms ? ` (host key algorithms ${algorithms.join(',')})` : ''}`);
+    const algorithms = hostKeyAlgorithms(pins);
+    const where = whereOf(target);
+    o.debug(`${where}: ssh ${target.user}@${where}${sock ? ' through the jump host' : ''}${algorithms ? ` (host key algorithms ${algorithms.join(',')})` : ''}`);
     try {
         await ssh.connect({
             host: target.host,
             port: target.port,
+            ...(sock ? { sock: sock } : {}),
             username: target.user,
             privateKey: o.key.text,
             passphrase: o.key.passphrase,
@@ -1357,20 +1361,75 @@ async function connectSsh(o) {
             keepaliveCountMax: 3,
             ...(algorithms ? { algorithms: { serverHostKey: algorithms } } : {}),
             hostVerifier: (key) => {
-                verdict = checkHostKey(o.pins, target.host, target.port, key, o.policy);
+                verdict = checkHostKey(pins, target.host, target.port, key, o.policy);
                 return verdict.accepted;
             },
         });
     }
     catch (err) {
         ssh.dispose();
-        throw describeConnectError(err, { where, user: target.user, keyFingerprint: o.key.fingerprint, keyType: o.key.type, timeoutSeconds: o.readyTimeoutSeconds, hostKeyAlgorithms: algorithms }, verdict);
+        throw describeConnectError(err, { where: name, user: target.user, keyFingerprint: o.key.fingerprint, keyType: o.key.type, timeoutSeconds: o.readyTimeoutSeconds, hostKeyAlgorithms: algorithms }, verdict);
     }
     if (!verdict) {
         ssh.dispose();
-        throw new connect_error/* ConnectError */.T(`${where}: the host key was never checked`, 'failed');
+        throw new connect_error/* ConnectError */.T(`${name}: the host key was never checked`, 'failed');
     }
-    return { connection: new SshConnection(ssh, where, o.debug), verdict };
+    return { ssh, verdict };
+}
+/** A TCP connection from the jump host to the target (ssh -J's direct-tcpip channel), time-limited. */
+function tunnel(jump, target, timeoutSeconds) {
+    return new Promise((resolve, reject) => {
+        const conn = jump.connection;
+        if (!conn) {
+            reject(new Error('the jump host connection closed'));
+            return;
+        }
+        const timer = setTimeout(() => reject(new Error(`no connection within ${timeoutSeconds} s`)), timeoutSeconds * 1000);
+        conn.forwardOut('127.0.0.1', 0, target.host, target.port, (err, stream) => {
+            clearTimeout(timer);
+            if (err)
+                reject(err);
+            else
+                resolve(stream);
+        });
+    });
+}
+/**
+ * Connects with the host key checked against the pins before authentication: a refused key means
+ * nothing was sent to or run on that host. With a jump host, its key is checked the same way
+ * first, then the target is reached through a tunnel and checked end to end.
+ */
+async function connectSsh(o) {
+    const { target } = o;
+    const where = whereOf(target);
+    if (!o.jump) {
+        const { ssh, verdict } = await login(o, target, o.pins, where);
+        return { connection: new SshConnection(ssh, where, o.debug), verdict };
+    }
+    const jumpWhere = whereOf(o.jump.target);
+    let jump;
+    try {
+        jump = await login(o, o.jump.target, o.jump.pins, `the jump host ${jumpWhere}`);
+    }
+    catch (err) {
+        const e = err;
+        throw new connect_error/* ConnectError */.T(e.kind === 'host-key' ? `jump host: ${e.message}` : e.message, e.kind, e.verdict);
+    }
+    try {
+        let sock;
+        try {
+            sock = await tunnel(jump.ssh, target, o.readyTimeoutSeconds);
+        }
+        catch (err) {
+            throw new connect_error/* ConnectError */.T(`the jump host ${jumpWhere} could not connect to ${where}: ${err.message} (it needs AllowTcpForwarding and a route to the host)`, 'unreachable');
+        }
+        const { ssh, verdict } = await login(o, target, o.pins, where, sock);
+        return { connection: new SshConnection(ssh, where, o.debug, jump.ssh), verdict, jumpVerdict: jump.verdict };
+    }
+    catch (err) {
+        jump.ssh.dispose();
+        throw err;
+    }
 }
 
 

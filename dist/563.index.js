@@ -736,6 +736,9 @@ async function run(command, inputs, reporter, env) {
             return (await Promise.all(/* import() */[__webpack_require__.e(833), __webpack_require__.e(588)]).then(__webpack_require__.bind(__webpack_require__, 25588))).audit(inputs, reporter);
         case 'unlock':
             return (await Promise.all(/* import() */[__webpack_require__.e(833), __webpack_require__.e(588)]).then(__webpack_require__.bind(__webpack_require__, 25588))).unlock(inputs, reporter);
+        case 'maintenance':
+        case 'live':
+            return (await Promise.all(/* import() */[__webpack_require__.e(833), __webpack_require__.e(588)]).then(__webpack_require__.bind(__webpack_require__, 25588))).maintenance(inputs, reporter, inputs.command === 'maintenance');
         case 'all': {
             if (inputs.config) {
                 if (inputs.hosts.length)
@@ -789,12 +792,12 @@ async function run(command, inputs, reporter, env) {
  * help, and the README's tables are generated from (or checked against) this file:
  * a default is written here and nowhere else.
  */
-const COMMANDS = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'verify'];
+const COMMANDS = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'verify'];
 const BOOL = { kind: 'boolean', options: ['true', 'false'] };
 const INPUTS = {
     command: {
-        kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'verify'],
-        description: "What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only); on the fleet: status (what runs where, the rollback candidates, the lock holder), logs (the service's logs from every host, each line prefixed with its host), audit (the hosts' audit entries, merged by time), unlock (release the service's deploy lock; force when its holder looks alive); verify (print the signatures and attestations of deploy_image and whether each verifies with verify_key).",
+        kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'verify'],
+        description: "What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only); on the fleet: status (what runs where, the rollback candidates, the lock holder), logs (the service's logs from every host, each line prefixed with its host), audit (the hosts' audit entries, merged by time), unlock (release the service's deploy lock; force when its holder looks alive), maintenance (proxy mode: the proxy answers the service's names with 503 and maintenance_message; deploys meanwhile switch behind it) and live (back to the service); verify (print the signatures and attestations of deploy_image and whether each verifies with verify_key).",
     },
     context: { kind: 'string', default: '.', group: 'build', description: 'Build context: the folder holding the service (its go.mod, unless a Dockerfile is given).' },
     dockerfile: { kind: 'string', default: '', group: 'build', description: 'Path of your own Dockerfile, built unchanged; empty generates a cached multi-stage one.' },
@@ -898,6 +901,10 @@ const INPUTS = {
     },
     hosts: { kind: 'list', default: '', group: 'deploy', expected: '[user@]host[:port] entries', description: 'Hosts to deploy to, newline or comma separated, as [user@]host[:port]; local means the runner\'s own engine.' },
     ssh_user: { kind: 'string', default: 'deploy', group: 'deploy', description: 'SSH user for hosts that do not name one.' },
+    ssh_jump_host: {
+        kind: 'string', default: '', group: 'deploy', expected: '[user@]host[:port] of an SSH server that reaches the hosts',
+        description: "A bastion every host is reached through, as `ssh -J` does: gantry logs in there with the same private key and opens a tunnel to each host (the jump host needs AllowTcpForwarding). Its host key is checked against known_hosts like the hosts' own (pin it there too); the hosts' keys are checked end to end through the tunnel. Nothing runs on the jump host.",
+    },
     ssh_private_key: { kind: 'string', default: '', group: 'deploy', secret: true, fileOrText: true, description: 'Private key text (the CLI also takes a path).' },
     ssh_passphrase: { kind: 'string', default: '', group: 'deploy', secret: true, description: 'Passphrase of the private key.' },
     known_hosts: { kind: 'string', default: '', group: 'deploy', fileOrText: true, description: 'Pinned known_hosts lines (or SHA256 fingerprints) for every host; the CLI also takes a path.' },
@@ -962,6 +969,10 @@ const INPUTS = {
     logs_follow: {
         ...BOOL, default: 'false', group: 'deploy', cliOnly: true,
         description: 'With logs, the CLI in a terminal only: keep streaming every host\'s new lines until Ctrl-C (SIGINT or SIGTERM), then close every session and exit 0. The action and CI jobs refuse it (a job would never end).',
+    },
+    maintenance_message: {
+        kind: 'string', default: 'This service is down for maintenance. Please try again shortly.', group: 'deploy', expected: 'one line of text, up to 1000 characters',
+        description: 'With maintenance (proxy mode): what the proxy answers for the service, as text/plain with HTTP 503 and Retry-After: 60, until live.',
     },
     audit_lines: { kind: 'number', default: '20', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 100000, expected: 'a count from 1 to 100000', description: 'With audit: the last entries shown from each host.' },
     force: { ...BOOL, default: 'false', group: 'deploy', description: 'Redeploy hosts that already run the target digest, healthy and with the same settings (without it they are left alone and reported unchanged); with unlock, release a lock whose holder still looks alive.' },

@@ -16,6 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   followLogs: () => (/* binding */ followLogs),
   hostStatus: () => (/* binding */ hostStatus),
   logs: () => (/* binding */ logs),
+  maintenance: () => (/* binding */ maintenance),
   mergeAudit: () => (/* binding */ mergeAudit),
   prefixLogs: () => (/* binding */ prefixLogs),
   renderStatus: () => (/* binding */ renderStatus),
@@ -42,8 +43,8 @@ var deploy_actor = __webpack_require__(42988);
 var deploy_command = __webpack_require__(77833);
 // EXTERNAL MODULE: ./src/deploy/rollout.ts + 3 modules
 var rollout = __webpack_require__(31706);
-// EXTERNAL MODULE: ./src/deploy/host-deploy.ts + 2 modules
-var host_deploy = __webpack_require__(91665);
+// EXTERNAL MODULE: ./src/deploy/host-deploy.ts
+var host_deploy = __webpack_require__(5697);
 // EXTERNAL MODULE: ./src/deploy/remote-steps.ts + 1 modules
 var remote_steps = __webpack_require__(28032);
 ;// CONCATENATED MODULE: ./src/deploy/day-two-steps.ts
@@ -75,6 +76,10 @@ function unlockStep(service, by, force, staleSeconds) {
     return (0,remote_steps/* step */.PM)('force-unlock', service, { FORCE: force ? 1 : 0, STALE: Math.floor(staleSeconds) }, { by });
 }
 
+// EXTERNAL MODULE: ./src/deploy/proxy-steps.ts
+var proxy_steps = __webpack_require__(95193);
+// EXTERNAL MODULE: ./src/deploy/proxy-config.ts
+var proxy_config = __webpack_require__(59434);
 // EXTERNAL MODULE: ./src/deploy/swarm/swarm-steps.ts
 var swarm_steps = __webpack_require__(21458);
 // EXTERNAL MODULE: ./src/deploy/swarm/swarm-history.ts
@@ -233,6 +238,8 @@ var binary_spec = __webpack_require__(6390);
 
 
 
+
+
 /** The fleet a day-two command talks to: its hosts, how to reach them, the service, who asks. */
 async function fleet(inputs, reporter) {
     for (const s of (0,src_inputs/* secretValues */.VX)(inputs))
@@ -296,7 +303,7 @@ function hostStatus(a) {
     if (lock)
         st.lock = lock;
     if (v.proxy_dial)
-        st.proxy = { port: v.proxy_port ?? '', dial: v.proxy_dial };
+        st.proxy = { port: v.proxy_port ?? '', dial: v.proxy_dial, ...(v.proxy_maintenance === '1' ? { maintenance: true } : {}) };
     return st;
 }
 /** The status table as text. Pure. */
@@ -308,7 +315,7 @@ function renderStatus(service, hosts) {
             h.host,
             h.live ? (0,image_ref/* shortDigest */.VK)(h.live.digest) : 'nothing',
             h.live?.revision || '-',
-            h.live?.state || '-',
+            `${h.live?.state || '-'}${h.proxy?.maintenance ? ' (maintenance)' : ''}`,
             h.live?.health || '-',
             h.live?.startedAt.replace(/\.\d+Z$/, 'Z') || '-',
             h.kept.map(image_ref/* shortDigest */.VK).join(', ') || '-',
@@ -493,6 +500,36 @@ async function unlock(inputs, reporter) {
             continue;
         const u = a.out?.values.unlocked;
         reporter.info(`${a.host}: ${u === 'none' ? `${service} was not locked` : `released the lock on ${service} held by ${u}`}`);
+    }
+    return failures(answers, reporter);
+}
+/**
+ * maintenance (on) and live (off), proxy mode: every host's proxy answers the service's names with
+ * 503 and maintenance_message, or serves the service again. Deploys and rollbacks meanwhile switch
+ * the route kept aside, so the service stays in maintenance until live.
+ */
+async function maintenance(inputs, reporter, on) {
+    const command = on ? 'maintenance' : 'live';
+    if (inputs.deploy_target !== 'container') {
+        throw (0,errors/* inputError */.Xu)('deploy_target', `'${inputs.deploy_target}' has no proxy to answer for the service`, `container with proxy_port: ${command} changes the service's route on the proxy`);
+    }
+    if (!inputs.proxy_port.trim())
+        throw (0,errors/* inputError */.Xu)('proxy_port', 'is empty', `the proxy_port the service is deployed with: ${command} changes its route on the proxy`);
+    const message = inputs.maintenance_message.trim();
+    if (!message || /[\r\n]/.test(message) || message.length > 1000) {
+        throw (0,errors/* inputError */.Xu)('maintenance_message', !message ? 'is empty' : /[\r\n]/.test(message) ? 'holds a line break' : 'is longer than 1000 characters', 'one line of text, up to 1000 characters');
+    }
+    const { service, answers } = await askFleet(inputs, reporter, (s, by, spec) => (0,proxy_steps/* maintenanceStep */.Io)(s, {
+        on, port: spec.proxy.port, hosts: spec.proxy.hosts, routeFile: (0,proxy_config/* routeFileName */.VJ)(s, spec.proxy.hosts), maintenanceRoute: (0,proxy_config/* maintenanceRouteLine */.TO)(s, spec.proxy.hosts, message),
+        drainSeconds: spec.proxy.drainTimeout, by,
+    }));
+    for (const a of answers) {
+        if (a.error !== undefined)
+            continue;
+        if (on)
+            reporter.info(`${a.host}: ${service} is in maintenance: the proxy answers 503 "${message}"`);
+        else
+            reporter.info(`${a.host}: ${a.out?.values.changed === '0' ? `${service} was not in maintenance` : `${service} is live again`}`);
     }
     return failures(answers, reporter);
 }

@@ -477,7 +477,7 @@ async function rollbackTargets(spec, key, reporter) {
                 if (!key)
                     throw new Error('no SSH private key');
                 const { connectSsh } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(318), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 93423));
-                connection = (await connectSsh({ target, key, pins: (0,known_hosts/* pinsFor */.G)(spec.knownHosts, target.host, target.port), policy: spec.hostKeyPolicy, readyTimeoutSeconds: 20, debug })).connection;
+                connection = (await connectSsh({ target, key, pins: (0,known_hosts/* pinsFor */.G)(spec.knownHosts, target.host, target.port), jump: (0,known_hosts/* jumpWithPins */.FA)(spec.knownHosts, spec.jump), policy: spec.hostKeyPolicy, readyTimeoutSeconds: 20, debug })).connection;
             }
             const r = await connection.exec(script, { timeoutSeconds: 30 });
             if (r.code !== 0)
@@ -770,16 +770,28 @@ const USER_RE = /^[a-z_][a-z0-9_.-]*\$?$/i;
 const HOSTNAME_RE = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$/i;
 const IPV4_RE = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const IPV6_RE = /^[0-9a-f:.]+(%[a-z0-9_.-]+)?$/i;
-function hostError(entry, problem) {
-    return (0,errors/* inputError */.Xu)('hosts', `'${entry}' ${problem}`, '[user@]host[:port] entries (IPv6 as [addr]:port), or local');
+/** The input a `[user@]host[:port]` entry comes from, and what it expects. */
+const EXPECTED = {
+    hosts: '[user@]host[:port] entries (IPv6 as [addr]:port), or local',
+    ssh_jump_host: '[user@]host[:port] of an SSH server that reaches the hosts (IPv6 as [addr]:port)',
+};
+function hostError(entry, problem, input = 'hosts') {
+    return (0,errors/* inputError */.Xu)(input, `'${entry}' ${problem}`, EXPECTED[input]);
 }
-/** Parses one `[user@]host[:port]` entry (`local` is the runner's own engine). */
-function parseHost(entry, defaultUser) {
+/**
+ * Parses one `[user@]host[:port]` entry (`local` is the runner's own engine, for `hosts` only;
+ * `input` names the input in errors).
+ */
+function parseHost(entry, defaultUser, input = 'hosts') {
     const text = entry.trim();
-    if (text === 'local')
+    if (text === 'local') {
+        if (input !== 'hosts')
+            throw hostError(text, 'is the runner itself, not an SSH server', input);
         return { label: 'local', local: true, user: '', host: 'local', port: 0 };
+    }
+    const fail = (t, problem) => hostError(t, problem, input);
     if (/\s/.test(text))
-        throw hostError(text, 'holds a space');
+        throw fail(text, 'holds a space');
     let rest = text;
     let user = defaultUser;
     const at = rest.lastIndexOf('@');
@@ -787,7 +799,7 @@ function parseHost(entry, defaultUser) {
         user = rest.slice(0, at);
         rest = rest.slice(at + 1);
         if (!USER_RE.test(user))
-            throw hostError(text, `names the user '${user}', which is not a valid user name`);
+            throw fail(text, `names the user '${user}', which is not a valid user name`);
     }
     else if (!USER_RE.test(user)) {
         throw (0,errors/* inputError */.Xu)('ssh_user', `'${user}' is not a valid user name`, 'a login name such as deploy');
@@ -797,32 +809,32 @@ function parseHost(entry, defaultUser) {
     if (rest.startsWith('[')) {
         const close = rest.indexOf(']');
         if (close < 0)
-            throw hostError(text, "has '[' without ']'");
+            throw fail(text, "has '[' without ']'");
         host = rest.slice(1, close);
         const after = rest.slice(close + 1);
         if (after !== '' && !after.startsWith(':'))
-            throw hostError(text, "has text after ']' that is not :port");
+            throw fail(text, "has text after ']' that is not :port");
         portText = after === '' ? undefined : after.slice(1);
         if (!IPV6_RE.test(host) && !IPV4_RE.test(host) && !HOSTNAME_RE.test(host))
-            throw hostError(text, 'has no valid address in brackets');
+            throw fail(text, 'has no valid address in brackets');
     }
     else {
         const colons = rest.split(':').length - 1;
         if (colons > 1)
-            throw hostError(text, 'looks like an IPv6 address: write it as [addr] or [addr]:port');
+            throw fail(text, 'looks like an IPv6 address: write it as [addr] or [addr]:port');
         const colon = rest.indexOf(':');
         host = colon >= 0 ? rest.slice(0, colon) : rest;
         portText = colon >= 0 ? rest.slice(colon + 1) : undefined;
         if (host === '')
-            throw hostError(text, 'has no host name');
+            throw fail(text, 'has no host name');
         if (/^[\d.]+$/.test(host) ? !IPV4_RE.test(host) : !HOSTNAME_RE.test(host)) {
-            throw hostError(text, /^[\d.]+$/.test(host) ? 'is not a valid IPv4 address' : 'is not a valid host name');
+            throw fail(text, /^[\d.]+$/.test(host) ? 'is not a valid IPv4 address' : 'is not a valid host name');
         }
     }
     let port = 22;
     if (portText !== undefined) {
         if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
-            throw hostError(text, `has the port '${portText}', not a number from 1 to 65535`);
+            throw fail(text, `has the port '${portText}', not a number from 1 to 65535`);
         }
         port = Number(portText);
     }
@@ -867,7 +879,7 @@ var schema = __webpack_require__(75060);
 const DEPLOY_TARGETS = schema/* INPUTS */.mc.deploy_target.options;
 const TARGET_INPUTS = {
     container: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'keep_images', 'health_cmd', 'health_url',
-        'proxy_port', 'app_port', 'proxy_image', 'proxy_host', 'proxy_tls', 'health_path', 'drain_timeout', 'pre_switch_cmd', 'rollback_to'],
+        'proxy_port', 'app_port', 'proxy_image', 'proxy_host', 'proxy_tls', 'health_path', 'drain_timeout', 'pre_switch_cmd', 'rollback_to', 'maintenance_message'],
     binary: ['binary_root', 'restart_cmd', 'process_manager', 'install_unit', 'supervisor_conf', 'logs_cmd', 'keep_releases', 'binary_args', 'health_cmd', 'health_url', 'rollback_to'],
     swarm: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'replicas', 'swarm_mode', 'publish_mode', 'keep_images', 'rollback_to'],
 };
@@ -1053,6 +1065,9 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
     const sshHosts = hosts.filter((h) => !h.local);
     const policy = inputs.ssh_host_key_policy;
     const knownHosts = (0,known_hosts/* parseKnownHosts */.uJ)(inputs.known_hosts);
+    const jump = inputs.ssh_jump_host.trim() ? parseHost(inputs.ssh_jump_host, inputs.ssh_user, 'ssh_jump_host') : undefined;
+    if (jump && sshHosts.length === 0)
+        throw (0,errors/* inputError */.Xu)('ssh_jump_host', 'is set but every host is local', 'empty, or hosts reached over SSH');
     if (sshHosts.length > 0 && knownHosts.entries.length === 0 && policy !== 'accept-new') {
         throw (0,errors/* inputError */.Xu)('known_hosts', inputs.known_hosts.trim() ? 'holds no host key' : 'is empty', "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines); ssh_host_key_policy accept-new trusts unknown hosts instead");
     }
@@ -1088,6 +1103,7 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
         rollbackTo: inputs.rollback_to.trim(),
         preSwitch: (0,hooks/* splitArgs */.s)('pre_switch_cmd', inputs.pre_switch_cmd),
         knownHosts,
+        jump,
         hostKeyPolicy: policy,
         batchSize: inputs.batch_size,
         maxFailures: (0,rollout_plan/* toleratedFailures */.iq)(inputs.max_failures, hosts.length),
@@ -1179,172 +1195,27 @@ function preSwitchStep(service, o) {
 
 /***/ }),
 
-/***/ 91665:
+/***/ 5697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  wB: () => (/* binding */ HostRun),
-  xi: () => (/* binding */ HostRunBase),
-  b1: () => (/* binding */ LIMITS),
-  Zj: () => (/* binding */ connectHost),
-  HJ: () => (/* binding */ takeLock)
-});
-
-// UNUSED EXPORTS: StepFailure
-
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __webpack_require__(76982);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/deploy/host-lock.ts
-var host_lock = __webpack_require__(47941);
-// EXTERNAL MODULE: ./src/deploy/host-record.ts
-var host_record = __webpack_require__(69507);
-// EXTERNAL MODULE: ./src/deploy/host-steps.ts
-var host_steps = __webpack_require__(69495);
-// EXTERNAL MODULE: ./src/deploy/connect-error.ts
-var connect_error = __webpack_require__(18310);
-// EXTERNAL MODULE: ./src/deploy/remote-steps.ts + 1 modules
-var remote_steps = __webpack_require__(28032);
-;// CONCATENATED MODULE: ./src/deploy/proxy-config.ts
-/**
- * Caddy's JSON configuration for proxy mode, rendered from plain data (pure: no I/O).
- *
- * Each service owns one route file on the host (~/.gantry/proxy/routes/<port>/<rank>-<service>.json,
- * one JSON route a line); the host-side step joins every service's file into Caddy's whole
- * configuration under a host-wide lock, so no deploy overwrites another service's route.
- */
-/** Caddy's container, network and volumes on every host. */
-const PROXY = {
-    container: 'gantry-proxy',
-    configVolume: 'gantry-proxy-config',
-    dataVolume: 'gantry-proxy-data',
-    /** Inside the proxy's own network namespace only: never published, not reachable from app containers. */
-    admin: 'localhost:2019',
-};
-/** The network alias a container is dialled by: stable across renames, unique per deploy. */
-function upstreamAlias(service, token) {
-    return `${service}-${token}`.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 63);
-}
-/** Routes with host names go first (files ranked 1), a catch-all route last (9). */
-function routeFileName(service, hosts) {
-    return `${hosts.length > 0 ? 1 : 9}-${service}.json`;
-}
-/** The service's route: its host names (or every name) to the container's alias and port. */
-function serviceRoute(service, hosts, dial) {
-    return {
-        '@id': `gantry-${service}`,
-        ...(hosts.length > 0 ? { match: [{ host: [...hosts] }] } : {}),
-        handle: [{ handler: 'reverse_proxy', upstreams: [{ dial }] }],
-        terminal: true,
-    };
-}
-/** The TLS automation policy of a service's names: Caddy's default issuers (ACME), or its internal CA. */
-function tlsPolicyLine(hosts, tls) {
-    if (tls === 'off')
-        return '';
-    return JSON.stringify({ subjects: [...hosts], ...(tls === 'internal' ? { issuers: [{ module: 'internal' }] } : {}) });
-}
-/** The route as its file holds it: one line of JSON. */
-function routeLine(service, hosts, dial) {
-    return JSON.stringify(serviceRoute(service, hosts, dial));
-}
-/**
- * The whole configuration from every port's routes (as the host-side step assembles it; this is
- * the same shape, for tests and docs). Automatic HTTPS is off: plain HTTP on each proxy port.
- */
-function caddyConfig(ports, drainSeconds) {
-    const servers = {};
-    for (const [port, routes] of [...ports.entries()].sort((a, b) => a[0] - b[0])) {
-        if (routes.length === 0)
-            continue;
-        servers[`gantry-${port}`] = {
-            listen: [`:${port}`],
-            automatic_https: { disable: true },
-            routes: routes.map((r) => JSON.parse(r)),
-        };
-    }
-    return { admin: { listen: PROXY.admin }, apps: { http: { grace_period: `${drainSeconds}s`, servers } } };
-}
-
-;// CONCATENATED MODULE: ./src/deploy/proxy-steps.ts
-/**
- * Host-side steps of proxy mode and of converge-don't-churn, rendered from plain data (pure).
- *
- * Proxy mode on a host: the Caddy container gantry-proxy owns the published proxy ports and sits
- * on the docker network `gantry` with the application containers, which publish nothing. A
- * release starts the new container beside the old one, health-gates it on its own address, then
- * switches the service's route (one file per service under ~/.gantry/proxy/routes, joined into
- * Caddy's whole configuration under a host-wide flock and loaded through Caddy's admin API inside
- * the proxy container), lets the old container drain, and keeps it stopped for rollback.
- * Caddy saves each loaded configuration in its /config volume and resumes it on restart.
- */
-
-
-/**
- * Prints the salted hash of the settings (config_hash=) and unchanged=1 when the container under
- * the name runs the digest with those settings, healthy (and, in proxy mode, is what the proxy serves).
- */
-function unchangedStep(service, o) {
-    return (0,remote_steps/* step */.PM)('unchanged', service, {
-        DIGEST: o.digest, URL: o.healthUrl, PROXY_MODE: o.probe ? 1 : 0, PROBE_PORT: o.probe?.port ?? 0, PROBE_PATH: o.probe?.path ?? '',
-        PROXY_CONTAINER: PROXY.container,
-    }, { secrets: [o.configText] });
-}
-/** Proxy mode: starts the staged new container (or the kept previous version) beside the one serving. */
-function startBesideStep(service, src) {
-    return (0,remote_steps/* step */.PM)('start', service, { SOURCE: src });
-}
-/**
- * Under the host-wide proxy lock: checks the route against other services', writes it, makes sure
- * the proxy container exists with the image and ports wanted (creating or replacing it), and loads
- * the whole configuration. A refused load puts the route files back: Caddy keeps what it served.
- */
-function proxySwitchStep(service, o) {
-    return (0,remote_steps/* step */.PM)('proxy', service, {
-        SOURCE: o.src, PORT: o.port, IMAGE: o.image, ALIAS: o.alias, DRAIN: Math.floor(o.drainSeconds), FILE: o.routeFile, ROUTE: o.route,
-        HOSTS: o.hosts.join('\n'), TLS: o.tlsPolicy, PX: PROXY.container, NET: remote_steps/* PROXY_NETWORK */["if"], ADMIN: PROXY.admin,
-        CONFIG_VOLUME: PROXY.configVolume, DATA_VOLUME: PROXY.dataVolume,
-    }, { libs: PROXY_LIBS });
-}
-/** The steps that change the proxy read steps/proxy-lib.sh after lib.sh. */
-const PROXY_LIBS = ['lib', 'proxy-lib'];
-/**
- * The fleet's rollback of a first deploy: under the host-wide proxy lock, the service's route is
- * taken off and the other services' routes loaded again (unrouted=1, or unrouted=none without a route).
- */
-function unrouteStep(service, drainSeconds) {
-    return (0,remote_steps/* step */.PM)('unroute', service, { DRAIN: Math.floor(drainSeconds), PX: PROXY.container, ADMIN: PROXY.admin }, { libs: PROXY_LIBS });
-}
-/**
- * After the switch: the old container drains (no connection to app_port left, at most
- * drain_timeout), stops, and the source takes the name.
- */
-function proxyRetireStep(service, src, drainSeconds, appPort) {
-    return (0,remote_steps/* step */.PM)('drain', service, { SOURCE: src, DRAIN: Math.floor(drainSeconds), HEXPORT: appPort.toString(16).toUpperCase().padStart(4, '0') });
-}
-/** Before any switch, the source failed: the new container is removed, a previous version stopped again. */
-function discardStep(service, src, audit) {
-    return (0,remote_steps/* step */.PM)('discard', service, { SOURCE: src, AUDIT_ACTION: audit.action, AUDIT_FROM: audit.from, AUDIT_TO: audit.to }, { by: audit.by });
-}
-/** Proxy mode, before the generic converge: finishes a switch the proxy already made (see proxy-converge.sh). */
-function proxyConvergeStep(service, by) {
-    return (0,remote_steps/* step */.PM)('proxy-converge', service, {}, { by });
-}
-/** rollback_to: finds the version among those this host keeps; prints ref= and digest=, or fails listing them. */
-function resolveVersionStep(service, want, keep) {
-    return (0,remote_steps/* step */.PM)('resolve', service, { WANT: want, KEEP: Math.max(1, Math.floor(keep)) });
-}
-/** rollback_to: stages <name>-gantry-new from an older image with the live container's own settings. */
-function cloneLiveStep(service, o) {
-    return (0,remote_steps/* step */.PM)('clone', service, { REF: o.ref, DIGEST: o.digest, ALIAS: o.alias ?? '', NET: remote_steps/* PROXY_NETWORK */["if"], AT: o.deployedAt }, { by: o.deployedBy });
-}
-
-// EXTERNAL MODULE: ./src/deploy/hooks.ts
-var hooks = __webpack_require__(48155);
-;// CONCATENATED MODULE: ./src/deploy/host-deploy.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HJ: () => (/* binding */ takeLock),
+/* harmony export */   Zj: () => (/* binding */ connectHost),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   wB: () => (/* binding */ HostRun),
+/* harmony export */   xi: () => (/* binding */ HostRunBase)
+/* harmony export */ });
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76982);
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _host_lock__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47941);
+/* harmony import */ var _host_record__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(69507);
+/* harmony import */ var _host_steps__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69495);
+/* harmony import */ var _connect_error__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18310);
+/* harmony import */ var _remote_steps__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28032);
+/* harmony import */ var _proxy_steps__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95193);
+/* harmony import */ var _proxy_config__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59434);
+/* harmony import */ var _hooks__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48155);
 
 
 
@@ -1396,20 +1267,20 @@ async function connectHost(target, ctx, record) {
         return connection;
     }
     catch (err) {
-        if (err instanceof connect_error/* ConnectError */.T) {
+        if (err instanceof _connect_error__WEBPACK_IMPORTED_MODULE_4__/* .ConnectError */ .T) {
             const outcome = err.kind === 'unreachable' ? 'unreachable' : err.kind === 'host-key' ? 'refused host key' : 'failed';
             if (err.verdict)
                 record.hostKey(err.verdict);
             record.fail(outcome, 'previous', err.message);
         }
         else
-            record.fail('failed', 'previous', `connect: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            record.fail('failed', 'previous', `connect: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
         return undefined;
     }
 }
 /** Takes the service's lock on a host (waiting up to lock_timeout); throws when it cannot. */
 async function takeLock(conn, ctx, record, service, token) {
-    const lock = new host_lock/* HostLock */.k(conn, {
+    const lock = new _host_lock__WEBPACK_IMPORTED_MODULE_2__/* .HostLock */ .k(conn, {
         service,
         owner: { token, by: ctx.actor.by, runner: ctx.actor.runner, pid: ctx.actor.pid },
         waitSeconds: ctx.spec.lockTimeout,
@@ -1436,11 +1307,11 @@ class HostRunBase {
     record;
     conn;
     lock;
-    token = (0,external_crypto_.randomBytes)(12).toString('hex');
+    token = (0,crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex');
     constructor(target, ctx) {
         this.target = target;
         this.ctx = ctx;
-        this.record = new host_record/* HostRecord */.K(target.label, ctx.reporter);
+        this.record = new _host_record__WEBPACK_IMPORTED_MODULE_9__/* .HostRecord */ .K(target.label, ctx.reporter);
     }
     get report() {
         return this.record.report;
@@ -1450,8 +1321,8 @@ class HostRunBase {
     }
     step(s, timeoutSeconds) {
         if (!this.conn)
-            return Promise.reject(new host_steps/* StepFailure */.pH(s.name, null, `${s.name}: not connected`));
-        return (0,host_steps/* runStep */.eg)(this.conn, s, timeoutSeconds, (m) => this.record.debug(m));
+            return Promise.reject(new _host_steps__WEBPACK_IMPORTED_MODULE_3__/* .StepFailure */ .pH(s.name, null, `${s.name}: not connected`));
+        return (0,_host_steps__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(this.conn, s, timeoutSeconds, (m) => this.record.debug(m));
     }
     audit(action, from, to) {
         return { action, by: this.ctx.actor.by, from: from ?? '', to: to ?? '' };
@@ -1475,7 +1346,7 @@ class HostRunBase {
                 record.say(`rolled back: ${did} (nothing ran here before)`);
             }
             catch (err) {
-                record.fail('failed', 'unknown', `could not roll back: ${(0,errors/* errorMessage */.gJ)(err)}`);
+                record.fail('failed', 'unknown', `could not roll back: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
             }
             return;
         }
@@ -1496,7 +1367,7 @@ class HostRunBase {
     }
     /** A defect, not a host's failure: say so, and do not claim to know what the host runs. */
     crashed(err) {
-        this.record.fail('failed', 'unknown', `internal error: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        this.record.fail('failed', 'unknown', `internal error: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
     }
     /** Marks a host the rollout never reached. */
     skip(reason) {
@@ -1508,7 +1379,7 @@ class HostRunBase {
             await this.lock?.release();
         }
         catch (err) {
-            this.record.warn(`could not release the lock: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            this.record.warn(`could not release the lock: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
         }
         this.lock = undefined;
         await this.conn?.close();
@@ -1527,27 +1398,27 @@ class HostRun extends HostRunBase {
         if (!this.conn)
             return false;
         try {
-            const pre = await this.step((0,remote_steps/* preflightStep */.gk)(this.service, this.ctx.spec.container.healthUrl !== '' || this.ctx.spec.proxy !== undefined), LIMITS.preflight);
+            const pre = await this.step((0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .preflightStep */ .gk)(this.service, this.ctx.spec.container.healthUrl !== '' || this.ctx.spec.proxy !== undefined), LIMITS.preflight);
             record.debug(`docker ${pre.values.docker_version} as ${pre.values.user}`);
             this.lock = await takeLock(this.conn, this.ctx, record, this.service, this.token);
         }
         catch (err) {
-            record.fail('failed', 'previous', (0,errors/* errorMessage */.gJ)(err));
+            record.fail('failed', 'previous', (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
             return false;
         }
         try {
             if (this.ctx.spec.proxy) {
-                const pc = await this.step(proxyConvergeStep(this.service, this.ctx.actor.by), LIMITS.converge);
-                for (const fixed of (0,remote_steps/* listValues */.Du)(pc, 'fixed'))
+                const pc = await this.step((0,_proxy_steps__WEBPACK_IMPORTED_MODULE_6__/* .proxyConvergeStep */ .Y1)(this.service, this.ctx.actor.by), LIMITS.converge);
+                for (const fixed of (0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .listValues */ .Du)(pc, 'fixed'))
                     this.record.note(fixed);
             }
-            const c = await this.step((0,remote_steps/* convergeStep */.uH)(this.service, this.ctx.actor.by), LIMITS.converge);
-            for (const fixed of (0,remote_steps/* listValues */.Du)(c, 'fixed'))
+            const c = await this.step((0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .convergeStep */ .uH)(this.service, this.ctx.actor.by), LIMITS.converge);
+            for (const fixed of (0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .listValues */ .Du)(c, 'fixed'))
                 record.note(fixed);
             this.report.previousDigest = c.values.current_digest ?? '';
         }
         catch (err) {
-            record.fail('failed', 'unknown', (0,errors/* errorMessage */.gJ)(err));
+            record.fail('failed', 'unknown', (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
             return false;
         }
         return true;
@@ -1563,7 +1434,7 @@ class HostRun extends HostRunBase {
     /** Health gate of what runs under the name now (or of the container started beside it); returns the seconds it took. */
     async healthGate(target = 'name') {
         const t = this.ctx.clock.now();
-        const out = await this.step((0,remote_steps/* healthStep */.J_)(this.service, this.healthOptions(target)), this.ctx.spec.container.healthTimeout + 60);
+        const out = await this.step((0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .healthStep */ .J_)(this.service, this.healthOptions(target)), this.ctx.spec.container.healthTimeout + 60);
         return { seconds: this.since(t), out };
     }
     /**
@@ -1577,7 +1448,7 @@ class HostRun extends HostRunBase {
             return 'unknown';
         }
         try {
-            const r = await this.step((0,remote_steps/* restoreStep */.T2)(this.service, audit), LIMITS.restore);
+            const r = await this.step((0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .restoreStep */ .T2)(this.service, audit), LIMITS.restore);
             if (r.values.restored === 'none') {
                 record.say('removed the failed container; nothing ran here before');
                 return switchedFrom;
@@ -1588,12 +1459,12 @@ class HostRun extends HostRunBase {
                 record.say('the restored container is healthy');
             }
             catch (err) {
-                record.note(`the restored container is not healthy either: ${(0,errors/* errorMessage */.gJ)(err)}`);
+                record.note(`the restored container is not healthy either: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
             }
             return switchedFrom;
         }
         catch (err) {
-            record.note(`could not restore what ran before: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            record.note(`could not restore what ran before: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
             return 'unknown';
         }
     }
@@ -1610,7 +1481,7 @@ class HostRun extends HostRunBase {
                 this.record.say(`pulling ${imageRef}`);
                 const image = spec.container.image;
                 const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
-                const pulled = await this.step((0,remote_steps/* pullStep */.eO)(this.service, imageRef, image.repository, registry, spec.proxy ? [spec.proxy.image] : []), LIMITS.pull);
+                const pulled = await this.step((0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .pullStep */ .eO)(this.service, imageRef, image.repository, registry, spec.proxy ? [spec.proxy.image] : []), LIMITS.pull);
                 this.report.pullSeconds = this.since(t0);
                 const digest = pulled.values.digest || (image.digest ?? '');
                 this.report.newDigest = digest;
@@ -1619,7 +1490,7 @@ class HostRun extends HostRunBase {
                 return { ref, digest };
             }
             catch (err) {
-                this.record.fail('failed', 'previous', (0,errors/* errorMessage */.gJ)(err));
+                this.record.fail('failed', 'previous', (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
                 return undefined;
             }
         })();
@@ -1633,19 +1504,19 @@ class HostRun extends HostRunBase {
         const { spec } = this.ctx;
         this.record.say(`running pre_switch_cmd in a one-off container of ${pulled.ref}`);
         try {
-            const out = await this.step((0,hooks/* preSwitchStep */.A)(this.service, {
+            const out = await this.step((0,_hooks__WEBPACK_IMPORTED_MODULE_8__/* .preSwitchStep */ .A)(this.service, {
                 ref: pulled.ref, args: spec.preSwitch, env: spec.container.env, network: spec.container.network, proxy: spec.proxy !== undefined,
                 timeoutSeconds: LIMITS.preSwitch,
             }), LIMITS.preSwitch + 60);
-            for (const l of (0,remote_steps/* listValues */.Du)(out, 'log'))
+            for (const l of (0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .listValues */ .Du)(out, 'log'))
                 this.ctx.reporter.info(`${this.target.label} pre_switch_cmd | ${l}`);
             this.record.say('pre_switch_cmd succeeded');
             return true;
         }
         catch (err) {
-            if (err instanceof host_steps/* StepFailure */.pH)
-                this.report.logs = (0,remote_steps/* listValues */.Du)(err.out ?? (0,remote_steps/* parseStepOutput */.VX)(''), 'log');
-            this.record.fail('failed', 'previous', `${(0,errors/* errorMessage */.gJ)(err)}; nothing was switched on any host`);
+            if (err instanceof _host_steps__WEBPACK_IMPORTED_MODULE_3__/* .StepFailure */ .pH)
+                this.report.logs = (0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .listValues */ .Du)(err.out ?? (0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .parseStepOutput */ .VX)(''), 'log');
+            this.record.fail('failed', 'previous', `${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}; nothing was switched on any host`);
             return false;
         }
     }
@@ -1660,7 +1531,7 @@ class HostRun extends HostRunBase {
         let configHash = '';
         let alias;
         try {
-            const same = await this.step(unchangedStep(this.service, {
+            const same = await this.step((0,_proxy_steps__WEBPACK_IMPORTED_MODULE_6__/* .unchangedStep */ .iI)(this.service, {
                 digest: newDigest, configText: this.configText(), healthUrl: c.healthUrl,
                 probe: spec.proxy ? { port: spec.proxy.appPort, path: spec.proxy.healthPath } : undefined,
             }), LIMITS.unchanged);
@@ -1678,16 +1549,16 @@ class HostRun extends HostRunBase {
             else if (newDigest && newDigest === this.report.previousDigest) {
                 this.record.note(`already runs ${newDigest}, but ${same.values.why ?? 'not as asked'}: replacing it`);
             }
-            alias = spec.proxy ? upstreamAlias(this.service, (0,external_crypto_.randomBytes)(4).toString('hex')) : undefined;
+            alias = spec.proxy ? (0,_proxy_config__WEBPACK_IMPORTED_MODULE_7__/* .upstreamAlias */ .mm)(this.service, (0,crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')) : undefined;
             const t1 = this.ctx.clock.now();
-            await this.step((0,remote_steps/* createStep */.Bx)(this.service, {
+            await this.step((0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .createStep */ .Bx)(this.service, {
                 ref, digest: newDigest, ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
                 deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by, alias, configHash: configHash || undefined,
             }), LIMITS.create);
             this.report.startSeconds = this.since(t1);
         }
         catch (err) {
-            this.record.fail('failed', 'previous', (0,errors/* errorMessage */.gJ)(err));
+            this.record.fail('failed', 'previous', (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
             return;
         }
         await this.release('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
@@ -1716,14 +1587,14 @@ class HostRun extends HostRunBase {
         let alias = '';
         const discard = async () => {
             try {
-                await this.step(discardStep(this.service, source, audit), LIMITS.restore);
+                await this.step((0,_proxy_steps__WEBPACK_IMPORTED_MODULE_6__/* .discardStep */ .jK)(this.service, source, audit), LIMITS.restore);
             }
             catch (err) {
-                this.record.note(`could not remove the container that failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+                this.record.note(`could not remove the container that failed: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
             }
         };
         try {
-            const st = await this.step(startBesideStep(this.service, source), LIMITS.switch);
+            const st = await this.step((0,_proxy_steps__WEBPACK_IMPORTED_MODULE_6__/* .startBesideStep */ .z_)(this.service, source), LIMITS.switch);
             alias = st.values.alias ?? '';
             if (source === 'prev') {
                 this.report.newDigest = st.values.source_digest;
@@ -1738,44 +1609,48 @@ class HostRun extends HostRunBase {
             this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
         }
         catch (err) {
-            if (err instanceof host_steps/* StepFailure */.pH && err.step === 'health') {
+            if (err instanceof _host_steps__WEBPACK_IMPORTED_MODULE_3__/* .StepFailure */ .pH && err.step === 'health') {
                 this.report.healthSeconds = this.since(tHealth || t);
-                this.report.logs = (0,remote_steps/* listValues */.Du)(err.out ?? (0,remote_steps/* parseStepOutput */.VX)(''), 'log');
+                this.report.logs = (0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .listValues */ .Du)(err.out ?? (0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .parseStepOutput */ .VX)(''), 'log');
             }
             else if (!tHealth)
                 this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
-            if (!(err instanceof host_steps/* StepFailure */.pH && err.code === remote_steps/* STEP_EXIT */.a4.nothingToSwitch))
+            if (!(err instanceof _host_steps__WEBPACK_IMPORTED_MODULE_3__/* .StepFailure */ .pH && err.code === _remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .STEP_EXIT */ .a4.nothingToSwitch))
                 await discard();
-            this.record.fail('failed', from, `${(0,errors/* errorMessage */.gJ)(err)}; the proxy was not switched`);
+            this.record.fail('failed', from, `${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}; the proxy was not switched`);
             return false;
         }
         const tSwitch = this.ctx.clock.now();
         try {
-            const sw = await this.step(proxySwitchStep(this.service, {
+            const sw = await this.step((0,_proxy_steps__WEBPACK_IMPORTED_MODULE_6__/* .proxySwitchStep */ .Hh)(this.service, {
                 src: source, port: proxy.port, image: proxy.image, hosts: proxy.hosts, alias,
-                routeFile: routeFileName(this.service, proxy.hosts), route: routeLine(this.service, proxy.hosts, `${alias}:${proxy.appPort}`),
-                drainSeconds: proxy.drainTimeout, tlsPolicy: tlsPolicyLine(proxy.hosts, proxy.tls),
+                routeFile: (0,_proxy_config__WEBPACK_IMPORTED_MODULE_7__/* .routeFileName */ .VJ)(this.service, proxy.hosts), route: (0,_proxy_config__WEBPACK_IMPORTED_MODULE_7__/* .routeLine */ .Gs)(this.service, proxy.hosts, `${alias}:${proxy.appPort}`),
+                drainSeconds: proxy.drainTimeout, tlsPolicy: (0,_proxy_config__WEBPACK_IMPORTED_MODULE_7__/* .tlsPolicyLine */ .eX)(proxy.hosts, proxy.tls),
             }), LIMITS.proxy);
             this.report.switchSeconds = this.since(tSwitch);
             if (sw.values.proxy_replaced)
                 this.ctx.reporter.warn(`${this.target.label}: ${sw.values.proxy_replaced}`);
+            if (sw.values.proxy_warning)
+                this.ctx.reporter.warn(`${this.target.label}: ${sw.values.proxy_warning}`);
             if (sw.values.migrated)
                 this.record.note(sw.values.migrated);
+            if (sw.values.maintenance === 'on')
+                this.record.note('the service is in maintenance: the proxy keeps answering 503 until `gantry live`');
             this.record.say(`proxy port ${proxy.port} now serves ${alias} (switch ${this.report.switchSeconds.toFixed(2)} s, of which the load ${sw.values.load_ms} ms${sw.values.fresh === '1' ? ', proxy started' : ''})`);
         }
         catch (err) {
             await discard();
-            this.record.fail('failed', from, `${(0,errors/* errorMessage */.gJ)(err)}; the proxy still serves what it served`);
+            this.record.fail('failed', from, `${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}; the proxy still serves what it served`);
             return false;
         }
         try {
-            const ret = await this.step(proxyRetireStep(this.service, source, proxy.drainTimeout, proxy.appPort), LIMITS.switch + 2 * proxy.drainTimeout);
+            const ret = await this.step((0,_proxy_steps__WEBPACK_IMPORTED_MODULE_6__/* .proxyRetireStep */ .I8)(this.service, source, proxy.drainTimeout, proxy.appPort), LIMITS.switch + 2 * proxy.drainTimeout);
             if (ret.values.drain_ms) {
                 this.record.say(`the old container drained in ${(Number(ret.values.drain_ms) / 1000).toFixed(1)} s${ret.values.drain_open !== '0' && ret.values.drain_open !== '?' ? ` (${ret.values.drain_open} connection(s) still open at drain_timeout ${proxy.drainTimeout} s)` : ''}, then stopped`);
             }
         }
         catch (err) {
-            this.record.fail('failed', to, `${(0,errors/* errorMessage */.gJ)(err)} (the proxy serves the new container; the old one was not retired)`);
+            this.record.fail('failed', to, `${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)} (the proxy serves the new container; the old one was not retired)`);
             return false;
         }
         return this.finish(audit, to);
@@ -1801,12 +1676,12 @@ class HostRun extends HostRunBase {
         if (!(await this.opened))
             return this.report.message;
         try {
-            const r = await this.step(resolveVersionStep(this.service, this.ctx.spec.rollbackTo, this.ctx.spec.container.keepImages), LIMITS.preflight);
+            const r = await this.step((0,_proxy_steps__WEBPACK_IMPORTED_MODULE_6__/* .resolveVersionStep */ .tJ)(this.service, this.ctx.spec.rollbackTo, this.ctx.spec.container.keepImages), LIMITS.preflight);
             this.wanted = { ref: r.values.ref ?? '', digest: r.values.digest ?? '' };
             return undefined;
         }
         catch (err) {
-            this.record.fail('failed', 'previous', (0,errors/* errorMessage */.gJ)(err));
+            this.record.fail('failed', 'previous', (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
             return this.report.message;
         }
     }
@@ -1826,14 +1701,14 @@ class HostRun extends HostRunBase {
         const t = this.ctx.clock.now();
         try {
             this.record.say(`staging ${ref} with the live container's settings`);
-            await this.step(cloneLiveStep(this.service, {
-                ref, digest, alias: this.ctx.spec.proxy ? upstreamAlias(this.service, (0,external_crypto_.randomBytes)(4).toString('hex')) : undefined,
+            await this.step((0,_proxy_steps__WEBPACK_IMPORTED_MODULE_6__/* .cloneLiveStep */ .SJ)(this.service, {
+                ref, digest, alias: this.ctx.spec.proxy ? (0,_proxy_config__WEBPACK_IMPORTED_MODULE_7__/* .upstreamAlias */ .mm)(this.service, (0,crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')) : undefined,
                 deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by,
             }), LIMITS.create);
             this.report.startSeconds = this.since(t);
         }
         catch (err) {
-            this.record.fail('failed', 'previous', (0,errors/* errorMessage */.gJ)(err));
+            this.record.fail('failed', 'previous', (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
             return;
         }
         await this.release('new', this.audit('rollback', this.report.previousDigest, digest), 'previous', 'new');
@@ -1848,7 +1723,7 @@ class HostRun extends HostRunBase {
         let tHealth = 0;
         let switched = false;
         try {
-            const sw = await this.step((0,remote_steps/* switchStep */.PS)(this.service, source), LIMITS.switch);
+            const sw = await this.step((0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .switchStep */ .PS)(this.service, source), LIMITS.switch);
             switched = true;
             if (source === 'prev') {
                 this.report.newDigest = sw.values.source_digest;
@@ -1863,16 +1738,16 @@ class HostRun extends HostRunBase {
             this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
         }
         catch (err) {
-            if (err instanceof host_steps/* StepFailure */.pH && err.step === 'health') {
+            if (err instanceof _host_steps__WEBPACK_IMPORTED_MODULE_3__/* .StepFailure */ .pH && err.step === 'health') {
                 this.report.healthSeconds = this.since(tHealth || t);
-                this.report.logs = (0,remote_steps/* listValues */.Du)(err.out ?? (0,remote_steps/* parseStepOutput */.VX)(''), 'log');
+                this.report.logs = (0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .listValues */ .Du)(err.out ?? (0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .parseStepOutput */ .VX)(''), 'log');
             }
-            if (err instanceof host_steps/* StepFailure */.pH && err.step === 'switch' && err.code === remote_steps/* STEP_EXIT */.a4.nothingToSwitch) {
-                this.record.fail('failed', from, (0,errors/* errorMessage */.gJ)(err));
+            if (err instanceof _host_steps__WEBPACK_IMPORTED_MODULE_3__/* .StepFailure */ .pH && err.step === 'switch' && err.code === _remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .STEP_EXIT */ .a4.nothingToSwitch) {
+                this.record.fail('failed', from, (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
                 return false;
             }
             const running = await this.restore({ ...audit }, from);
-            this.record.fail('failed', running, (0,errors/* errorMessage */.gJ)(err));
+            this.record.fail('failed', running, (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
             if (!switched)
                 this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
             return false;
@@ -1882,17 +1757,17 @@ class HostRun extends HostRunBase {
     /** Keeps what ran before as the previous version, records, prunes, audits. */
     async finish(audit, to) {
         try {
-            const fin = await this.step((0,remote_steps/* finalizeStep */.b5)(this.service, {
+            const fin = await this.step((0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .finalizeStep */ .b5)(this.service, {
                 repository: this.ctx.mode === 'deploy' ? this.ctx.spec.container.image?.repository ?? '' : '',
                 keepImages: this.ctx.spec.container.keepImages,
                 audit,
             }), LIMITS.finalize);
-            const pruned = (0,remote_steps/* listValues */.Du)(fin, 'pruned');
+            const pruned = (0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .listValues */ .Du)(fin, 'pruned');
             if (pruned.length > 0)
                 this.record.debug(`pruned ${pruned.join(', ')}`);
         }
         catch (err) {
-            this.record.fail('failed', 'unknown', `${(0,errors/* errorMessage */.gJ)(err)} (the new container is healthy, but the host's records are incomplete)`);
+            this.record.fail('failed', 'unknown', `${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)} (the new container is healthy, but the host's records are incomplete)`);
             return false;
         }
         this.record.succeeded(to);
@@ -1902,8 +1777,8 @@ class HostRun extends HostRunBase {
     async retire(audit) {
         // Proxy mode: the route goes first, so the proxy never dials a stopped container.
         const proxy = this.ctx.spec.proxy;
-        const unrouted = proxy ? (await this.step(unrouteStep(this.service, proxy.drainTimeout), LIMITS.proxy)).values.unrouted === '1' : false;
-        await this.step((0,remote_steps/* retireStep */.m4)(this.service, audit), LIMITS.restore);
+        const unrouted = proxy ? (await this.step((0,_proxy_steps__WEBPACK_IMPORTED_MODULE_6__/* .unrouteStep */ .jt)(this.service, proxy.drainTimeout), LIMITS.proxy)).values.unrouted === '1' : false;
+        await this.step((0,_remote_steps__WEBPACK_IMPORTED_MODULE_5__/* .retireStep */ .m4)(this.service, audit), LIMITS.restore);
         return unrouted ? `its route was taken off the proxy (port ${proxy.port}) and the new container was stopped` : 'the new container was stopped';
     }
     switchBack(_before, audit) {
@@ -2160,6 +2035,7 @@ async function runStep(conn, s, timeoutSeconds, debug) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ jumpWithPins),
 /* harmony export */   G: () => (/* binding */ pinsFor),
 /* harmony export */   QH: () => (/* binding */ lookupName),
 /* harmony export */   _7: () => (/* binding */ sha256Fingerprint),
@@ -2295,6 +2171,10 @@ function pinsFor(known, host, port) {
     const hits = known.entries.filter((e) => hostMatches(e.hosts, host, port));
     return { trusted: hits.filter((e) => !e.revoked), revoked: hits.filter((e) => e.revoked) };
 }
+/** ssh_jump_host with its pinned keys, as the SSH connection takes it (undefined without one). */
+function jumpWithPins(known, jump) {
+    return jump ? { target: jump, pins: pinsFor(known, jump.host, jump.port) } : undefined;
+}
 
 
 /***/ }),
@@ -2372,6 +2252,198 @@ class LocalConnection {
 
 /***/ }),
 
+/***/ 59434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ routeLine),
+/* harmony export */   TO: () => (/* binding */ maintenanceRouteLine),
+/* harmony export */   VJ: () => (/* binding */ routeFileName),
+/* harmony export */   eX: () => (/* binding */ tlsPolicyLine),
+/* harmony export */   mm: () => (/* binding */ upstreamAlias),
+/* harmony export */   rG: () => (/* binding */ PROXY)
+/* harmony export */ });
+/* unused harmony exports serviceRoute, caddyConfig */
+/**
+ * Caddy's JSON configuration for proxy mode, rendered from plain data (pure: no I/O).
+ *
+ * Each service owns one route file on the host (~/.gantry/proxy/routes/<port>/<rank>-<service>.json,
+ * one JSON route a line); the host-side step joins every service's file into Caddy's whole
+ * configuration under a host-wide lock, so no deploy overwrites another service's route.
+ */
+/** Caddy's container, network and volumes on every host. */
+const PROXY = {
+    container: 'gantry-proxy',
+    configVolume: 'gantry-proxy-config',
+    dataVolume: 'gantry-proxy-data',
+    /** Inside the proxy's own network namespace only: never published, not reachable from app containers. */
+    admin: 'localhost:2019',
+};
+/** The network alias a container is dialled by: stable across renames, unique per deploy. */
+function upstreamAlias(service, token) {
+    return `${service}-${token}`.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 63);
+}
+/** Routes with host names go first (files ranked 1), a catch-all route last (9). */
+function routeFileName(service, hosts) {
+    return `${hosts.length > 0 ? 1 : 9}-${service}.json`;
+}
+/** The service's route: its host names (or every name) to the container's alias and port. */
+function serviceRoute(service, hosts, dial) {
+    return {
+        '@id': `gantry-${service}`,
+        ...(hosts.length > 0 ? { match: [{ host: [...hosts] }] } : {}),
+        handle: [{ handler: 'reverse_proxy', upstreams: [{ dial }] }],
+        terminal: true,
+    };
+}
+/**
+ * The route that answers the service's names while it is in maintenance: 503 with the message,
+ * Retry-After, never cached.
+ */
+function maintenanceRouteLine(service, hosts, message) {
+    return JSON.stringify({
+        '@id': `gantry-${service}`,
+        ...(hosts.length > 0 ? { match: [{ host: [...hosts] }] } : {}),
+        handle: [{
+                handler: 'static_response', status_code: 503,
+                headers: { 'Content-Type': ['text/plain; charset=utf-8'], 'Retry-After': ['60'], 'Cache-Control': ['no-store'] },
+                body: `${message}\n`,
+            }],
+        terminal: true,
+    });
+}
+/** The TLS automation policy of a service's names: Caddy's default issuers (ACME), or its internal CA. */
+function tlsPolicyLine(hosts, tls) {
+    if (tls === 'off')
+        return '';
+    return JSON.stringify({ subjects: [...hosts], ...(tls === 'internal' ? { issuers: [{ module: 'internal' }] } : {}) });
+}
+/** The route as its file holds it: one line of JSON. */
+function routeLine(service, hosts, dial) {
+    return JSON.stringify(serviceRoute(service, hosts, dial));
+}
+/**
+ * The whole configuration from every port's routes (as the host-side step assembles it; this is
+ * the same shape, for tests and docs). Automatic HTTPS is off: plain HTTP on each proxy port.
+ */
+function caddyConfig(ports, drainSeconds) {
+    const servers = {};
+    for (const [port, routes] of [...ports.entries()].sort((a, b) => a[0] - b[0])) {
+        if (routes.length === 0)
+            continue;
+        servers[`gantry-${port}`] = {
+            listen: [`:${port}`],
+            automatic_https: { disable: true },
+            routes: routes.map((r) => JSON.parse(r)),
+        };
+    }
+    return { admin: { listen: PROXY.admin }, apps: { http: { grace_period: `${drainSeconds}s`, servers } } };
+}
+
+
+/***/ }),
+
+/***/ 95193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ proxySwitchStep),
+/* harmony export */   I8: () => (/* binding */ proxyRetireStep),
+/* harmony export */   Io: () => (/* binding */ maintenanceStep),
+/* harmony export */   SJ: () => (/* binding */ cloneLiveStep),
+/* harmony export */   Y1: () => (/* binding */ proxyConvergeStep),
+/* harmony export */   iI: () => (/* binding */ unchangedStep),
+/* harmony export */   jK: () => (/* binding */ discardStep),
+/* harmony export */   jt: () => (/* binding */ unrouteStep),
+/* harmony export */   tJ: () => (/* binding */ resolveVersionStep),
+/* harmony export */   z_: () => (/* binding */ startBesideStep)
+/* harmony export */ });
+/* harmony import */ var _proxy_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59434);
+/* harmony import */ var _remote_steps__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28032);
+/**
+ * Host-side steps of proxy mode and of converge-don't-churn, rendered from plain data (pure).
+ *
+ * Proxy mode on a host: the Caddy container gantry-proxy owns the published proxy ports and sits
+ * on the docker network `gantry` with the application containers, which publish nothing. A
+ * release starts the new container beside the old one, health-gates it on its own address, then
+ * switches the service's route (one file per service under ~/.gantry/proxy/routes, joined into
+ * Caddy's whole configuration under a host-wide flock and loaded through Caddy's admin API inside
+ * the proxy container), lets the old container drain, and keeps it stopped for rollback.
+ * Caddy saves each loaded configuration in its /config volume and resumes it on restart.
+ */
+
+
+/**
+ * Prints the salted hash of the settings (config_hash=) and unchanged=1 when the container under
+ * the name runs the digest with those settings, healthy (and, in proxy mode, is what the proxy serves).
+ */
+function unchangedStep(service, o) {
+    return (0,_remote_steps__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('unchanged', service, {
+        DIGEST: o.digest, URL: o.healthUrl, PROXY_MODE: o.probe ? 1 : 0, PROBE_PORT: o.probe?.port ?? 0, PROBE_PATH: o.probe?.path ?? '',
+        PROXY_CONTAINER: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.container,
+    }, { secrets: [o.configText] });
+}
+/** Proxy mode: starts the staged new container (or the kept previous version) beside the one serving. */
+function startBesideStep(service, src) {
+    return (0,_remote_steps__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('start', service, { SOURCE: src });
+}
+/**
+ * Under the host-wide proxy lock: checks the route against other services', writes it, makes sure
+ * the proxy container exists with the image and ports wanted (creating or replacing it), and loads
+ * the whole configuration. A refused load puts the route files back: Caddy keeps what it served.
+ */
+function proxySwitchStep(service, o) {
+    return (0,_remote_steps__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('proxy', service, {
+        SOURCE: o.src, PORT: o.port, IMAGE: o.image, ALIAS: o.alias, DRAIN: Math.floor(o.drainSeconds), FILE: o.routeFile, ROUTE: o.route,
+        HOSTS: o.hosts.join('\n'), TLS: o.tlsPolicy, PX: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.container, NET: _remote_steps__WEBPACK_IMPORTED_MODULE_1__/* .PROXY_NETWORK */ ["if"], ADMIN: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.admin,
+        CONFIG_VOLUME: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.configVolume, DATA_VOLUME: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.dataVolume,
+    }, { libs: PROXY_LIBS });
+}
+/** The steps that change the proxy read steps/proxy-lib.sh after lib.sh. */
+const PROXY_LIBS = ['lib', 'proxy-lib'];
+/**
+ * maintenance (on) and live (off): under the host-wide proxy lock, the service's route is put
+ * aside and its names answered with the maintenance route, or the route is put back; audited.
+ */
+function maintenanceStep(service, o) {
+    return (0,_remote_steps__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('maintenance', service, {
+        MODE: o.on ? 'on' : 'off', PORT: o.port, FILE: o.routeFile, HOSTS: o.hosts.join('\n'), MAINT: o.maintenanceRoute, DRAIN: Math.floor(o.drainSeconds), PX: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.container, ADMIN: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.admin,
+    }, { libs: PROXY_LIBS, by: o.by });
+}
+/**
+ * The fleet's rollback of a first deploy: under the host-wide proxy lock, the service's route is
+ * taken off and the other services' routes loaded again (unrouted=1, or unrouted=none without a route).
+ */
+function unrouteStep(service, drainSeconds) {
+    return (0,_remote_steps__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('unroute', service, { DRAIN: Math.floor(drainSeconds), PX: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.container, ADMIN: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.admin }, { libs: PROXY_LIBS });
+}
+/**
+ * After the switch: the old container drains (no connection to app_port left, at most
+ * drain_timeout), stops, and the source takes the name.
+ */
+function proxyRetireStep(service, src, drainSeconds, appPort) {
+    return (0,_remote_steps__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('drain', service, { SOURCE: src, DRAIN: Math.floor(drainSeconds), HEXPORT: appPort.toString(16).toUpperCase().padStart(4, '0') });
+}
+/** Before any switch, the source failed: the new container is removed, a previous version stopped again. */
+function discardStep(service, src, audit) {
+    return (0,_remote_steps__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('discard', service, { SOURCE: src, AUDIT_ACTION: audit.action, AUDIT_FROM: audit.from, AUDIT_TO: audit.to }, { by: audit.by });
+}
+/** Proxy mode, before the generic converge: finishes a switch the proxy already made (see proxy-converge.sh). */
+function proxyConvergeStep(service, by) {
+    return (0,_remote_steps__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('proxy-converge', service, {}, { by });
+}
+/** rollback_to: finds the version among those this host keeps; prints ref= and digest=, or fails listing them. */
+function resolveVersionStep(service, want, keep) {
+    return (0,_remote_steps__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('resolve', service, { WANT: want, KEEP: Math.max(1, Math.floor(keep)) });
+}
+/** rollback_to: stages <name>-gantry-new from an older image with the live container's own settings. */
+function cloneLiveStep(service, o) {
+    return (0,_remote_steps__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('clone', service, { REF: o.ref, DIGEST: o.digest, ALIAS: o.alias ?? '', NET: _remote_steps__WEBPACK_IMPORTED_MODULE_1__/* .PROXY_NETWORK */ ["if"], AT: o.deployedAt }, { by: o.deployedBy });
+}
+
+
+/***/ }),
+
 /***/ 28032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2432,17 +2504,18 @@ const STEP_SCRIPTS = {
     "lib": "# shellcheck shell=bash\n# Shared by every step (src/deploy/remote-steps.ts renders: a preamble of values, this, the step).\n# The preamble sets NAME NEW OLD PREV DROP (the service's containers), BY (who deploys), the\n# step's own values and the E_* exit codes of STEP_EXIT: values only as quoted assignments.\n# Arrays that may be empty expand as ${a[@]+\"${a[@]}\"}: bash before 4.4 calls them unbound\n# under set -u.\n#\n# State on the host lives in ~/.gantry: services/<name>/{lock/,switch,prev.restart,record,history},\n# tmp/ (scratch dirs removed by the step that made them, and swept by the next run) and audit.log.\n\n# fail CODE MESSAGE...: one error= line (a value's newlines flattened), then exit CODE.\nfail() {\n  local code=$1 message\n  shift\n  message=$*\n  printf 'error=%s\\n' \"${message//[$'\\r\\n\\t']/ }\"\n  exit \"$code\"\n}\n\nG=\"$HOME/.gantry\"\nS=\"$G/services/$NAME\"\nL=\"$S/lock\"\nmkdir -p \"$S\" \"$G/tmp\" 2>/dev/null || fail \"$E_STATE_DIR\" \"cannot create $S (home not writable?)\"\n\nexists() { docker container inspect \"$1\" >/dev/null 2>&1; }\nnovalue() { case $1 in '<no value>') printf '' ;; *) printf '%s' \"$1\" ;; esac; }\n# errline FILE: the daemon's own error if there is one, else the last non-empty line.\nerrline() {\n  local l\n  l=$(grep -m 1 '^Error response from daemon' \"$1\" 2>/dev/null)\n  [ -n \"$l\" ] || l=$(grep -v -e '^[[:space:]]*$' -e '^WARNING' \"$1\" 2>/dev/null | tail -n 1)\n  printf '%s' \"$l\" | cut -c1-400\n}\nT=$(mktemp -d \"$G/tmp/$NAME.step.XXXXXX\") || fail \"$E_STATE_DIR\" \"cannot create a scratch directory in $G/tmp\"\n# busy marks the step as running inside the lock: a lock whose holder still has a step running\n# is never broken.\nBUSY=\ntrap 'rm -rf \"$T\"; if [ -n \"$BUSY\" ]; then rm -f \"$L/step\"; fi' EXIT\nbusy() { if [ -d \"$L\" ]; then echo $$ >\"$L/step\"; BUSY=1; fi; }\n# lock_holder: the lock's owner as lock_by= lock_runner= lock_pid= lock_since= lock_age= lines\n# (status); nothing when the service is not locked.\nlock_holder() {\n  local f\n  [ -d \"$L\" ] || return 0\n  for f in by runner pid since; do printf 'lock_%s=%s\\n' \"$f\" \"$(sed -n \"s/^$f=//p\" \"$L/owner\" 2>/dev/null | head -n 1)\"; done\n  if [ -f \"$L/owner\" ]; then echo \"lock_age=$(( $(date +%s) - $(stat -c %Y \"$L/owner\") ))\"; fi\n}\npolicy_of() {\n  docker inspect -f '{{.HostConfig.RestartPolicy.Name}}{{if gt .HostConfig.RestartPolicy.MaximumRetryCount 0}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}{{end}}' \"$1\" 2>/dev/null\n}\ndigest_of() {\n  local d img\n  d=$(novalue \"$(docker inspect -f '{{index .Config.Labels \"dev.gantry.image-digest\"}}' \"$1\" 2>/dev/null)\")\n  if [ -z \"$d\" ]; then\n    img=$(docker inspect -f '{{.Image}}' \"$1\" 2>/dev/null)\n    d=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' \"$img\" 2>/dev/null | head -n 1)\n    d=${d#*@}\n    [ -n \"$d\" ] || d=$img\n  fi\n  printf '%s' \"$d\"\n}\n# to_prev CONTAINER: keep it as the previous version: stopped, restart=no, its policy remembered.\nto_prev() {\n  local c=$1 p\n  p=$(policy_of \"$c\"); [ -n \"$p\" ] || p=no\n  docker stop \"$c\" >/dev/null 2>&1\n  if exists \"$PREV\"; then docker rename \"$PREV\" \"$DROP\" >/dev/null 2>&1; fi\n  docker rename \"$c\" \"$PREV\" >/dev/null || return 1\n  docker update --restart=no \"$PREV\" >/dev/null 2>&1\n  printf '%s\\n' \"$p\" >\"$S/prev.restart\"\n  if exists \"$DROP\"; then docker rm -f \"$DROP\" >/dev/null 2>&1; fi\n  return 0\n}\n# from_prev TARGET: the previous version takes the name TARGET, with its restart policy back.\nfrom_prev() {\n  local p\n  p=$(cat \"$S/prev.restart\" 2>/dev/null); [ -n \"$p\" ] || p=unless-stopped\n  docker rename \"$PREV\" \"$1\" >/dev/null || return 1\n  docker update --restart=\"$p\" \"$1\" >/dev/null 2>&1\n  return 0\n}\n# alias_of CONTAINER: the network alias the proxy dials it by (proxy mode), else empty.\nalias_of() { novalue \"$(docker inspect -f '{{index .Config.Labels \"dev.gantry.alias\"}}' \"$1\" 2>/dev/null)\"; }\n# addr_of CONTAINER: its address on the proxy network (empty when it is not on it or not running).\naddr_of() { novalue \"$(docker inspect -f '{{with index .NetworkSettings.Networks \"gantry\"}}{{.IPAddress}}{{end}}' \"$1\" 2>/dev/null)\"; }\nswitch_field() { sed -n \"s/^$1=//p\" \"$S/switch\" 2>/dev/null | tail -n 1; }\n# Undo an unfinished switch (failed health, or a run killed halfway): what ran before runs again.\nundo_switch() {\n  [ -f \"$S/switch\" ] || return 0\n  local kind swapped\n  kind=$(switch_field source); swapped=$(switch_field swapped)\n  if [ \"$swapped\" = 1 ] && exists \"$NAME\"; then\n    if [ \"$kind\" = prev ]; then\n      to_prev \"$NAME\" || fail \"$E_RENAME\" \"cannot move $NAME back to $PREV\"\n    else\n      docker rm -f \"$NAME\" >/dev/null 2>&1 || fail \"$E_RENAME\" \"cannot remove the new $NAME\"\n    fi\n    echo \"undone=removed the switched-in container\"\n  fi\n  if exists \"$OLD\"; then\n    if exists \"$NAME\"; then fail \"$E_RENAME\" \"both $NAME and $OLD exist; resolve by hand\"; fi\n    docker rename \"$OLD\" \"$NAME\" >/dev/null || fail \"$E_RENAME\" \"cannot rename $OLD back to $NAME\"\n    echo \"undone=renamed $OLD back to $NAME\"\n  fi\n  if exists \"$NAME\" && [ \"$(docker inspect -f '{{.State.Running}}' \"$NAME\" 2>/dev/null)\" != true ]; then\n    docker start \"$NAME\" >/dev/null 2>\"$T/start\" || fail \"$E_START\" \"the restored $NAME did not start: $(errline \"$T/start\")\"\n    echo \"undone=started $NAME\"\n  fi\n  if exists \"$NEW\"; then docker rm -f \"$NEW\" >/dev/null 2>&1; fi\n  rm -f \"$S/switch\"\n  if exists \"$NAME\"; then echo \"restored=$(digest_of \"$NAME\")\"; else echo \"restored=none\"; fi\n}\n# audit ACTION RESULT FROM TO: one line of ~/.gantry/audit.log.\naudit() {\n  printf '%s service=%s action=%s result=%s from=%s to=%s by=%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \"$NAME\" \"$1\" \"$2\" \"${3:--}\" \"${4:--}\" \"$BY\" >>\"$G/audit.log\"\n}\n# registry_login: docker login with --password-stdin (the password is SECRET0, base64) into a\n# scratch DOCKER_CONFIG under $T, which the step's exit removes. Values: REGISTRY_SERVER\n# REGISTRY_USER LOGIN_SERVER (empty for Docker Hub).\nregistry_login() {\n  local server=()\n  export DOCKER_CONFIG=\"$T/docker-config\"\n  mkdir -p \"$DOCKER_CONFIG\"\n  if [ -n \"$LOGIN_SERVER\" ]; then server=(-- \"$LOGIN_SERVER\"); fi\n  if ! printf '%s' \"$SECRET0\" | base64 -d | docker login --username=\"$REGISTRY_USER\" --password-stdin ${server[@]+\"${server[@]}\"} >\"$T/login\" 2>&1; then\n    fail \"$E_REGISTRY_LOGIN\" \"registry login to $REGISTRY_SERVER as $REGISTRY_USER failed: $(errline \"$T/login\")\"\n  fi\n  SECRET0=\n}\n# sweep_scratch: removes the scratch dirs (a registry login, an env file) that killed steps left.\nsweep_scratch() {\n  local d\n  for d in \"$G/tmp/$NAME\".*; do\n    [ -e \"$d\" ] || continue\n    [ \"$d\" = \"$T\" ] && continue\n    rm -rf \"$d\" && echo \"fixed=removed the scratch directory $(basename \"$d\") of an interrupted run\"\n  done\n}\n# http_ok URL SECONDS: true when URL answers 2xx within SECONDS (curl, else wget); the client's\n# last line (why it failed) is the last line of $T/check.\nhttp_ok() {\n  if command -v curl >/dev/null 2>&1; then\n    curl -fsS -o /dev/null --max-time \"$2\" --url \"$1\" >\"$T/check\" 2>&1\n  elif ! wget -q -O /dev/null -T \"$2\" -- \"$1\" >\"$T/check\" 2>&1; then\n    printf 'wget failed %s\\n' \"$(tail -n 1 \"$T/check\")\" >>\"$T/check\"\n    return 1\n  fi\n}\n# cmd_ok CMD SECONDS: true when health_cmd CMD succeeds, run by bash, stopped after SECONDS.\ncmd_ok() {\n  local limit=()\n  if command -v timeout >/dev/null 2>&1; then limit=(timeout -k 2 \"$2\"); fi\n  printf '%s\\n' \"$1\" | ${limit[@]+\"${limit[@]}\"} bash -s >\"$T/check\" 2>&1\n}\n# check_why: the last line a check printed, for its reason.\ncheck_why() { tail -n 1 \"$T/check\" | cut -c1-200; }\n",
     "lock": "# shellcheck shell=bash\n# One attempt to take the service's lock: mkdir is atomic. A lock is broken only when no step of\n# its holder still runs and either its heartbeat is older than STALE seconds, or its token is\n# BREAK (a run of our own that is known dead). Exits E_LOCK_HELD with holder_* lines when held.\n# Values: TOKEN RUNNER OWNER_PID STALE BREAK.\nif command -v flock >/dev/null 2>&1; then exec 9>\"$S/lock.guard\"; flock -w 20 9 || true; fi\ntake() {\n  mkdir \"$L\" 2>/dev/null || return 1\n  printf 'token=%s\\nby=%s\\nrunner=%s\\npid=%s\\nsince=%s\\n' \"$TOKEN\" \"$BY\" \"$RUNNER\" \"$OWNER_PID\" \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" >\"$L/owner\"\n  echo acquired=1\n}\ntake && exit 0\nfield() { sed -n \"s/^$1=//p\" \"$L/owner\" 2>/dev/null | head -n 1; }\nif [ -f \"$L/owner\" ]; then hb=$(stat -c %Y \"$L/owner\"); else hb=$(stat -c %Y \"$L\" 2>/dev/null || date +%s); fi\nage=$(( $(date +%s) - hb ))\nbusy_pid=$(cat \"$L/step\" 2>/dev/null)\nheld_busy=0\nif [ -n \"$busy_pid\" ] && kill -0 \"$busy_pid\" 2>/dev/null; then held_busy=1; fi\nfor f in token by runner pid since; do printf 'holder_%s=%s\\n' \"$f\" \"$(field \"$f\")\"; done\necho \"holder_age=$age\"\necho \"holder_busy=$held_busy\"\nwhy=\nif [ \"$held_busy\" = 0 ]; then\n  if [ \"$age\" -gt \"$STALE\" ]; then why=\"its heartbeat is $age s old\"; fi\n  if [ -n \"$BREAK\" ] && [ \"$(field token)\" = \"$BREAK\" ]; then why=\"its run ended without releasing it\"; fi\nfi\nif [ -n \"$why\" ]; then\n  gone=\"$S/lock.broken.$$\"\n  if mv \"$L\" \"$gone\" 2>/dev/null; then rm -rf \"$gone\"; echo \"broke=$why\"; fi\n  take && exit 0\nfi\nexit \"$E_LOCK_HELD\"\n",
     "logs": "# shellcheck shell=bash\n# logs: the service's container logs on this host (stdout and stderr), each line as line=, after\n# an optional fixed-string filter. Reads only.\n# FOLLOW=1 streams new lines as they come, until the client goes away: an alive= line every\n# second fails to write once the session is closed (SIGPIPE is ignored here), and then docker\n# logs is stopped, so nothing is left running on the host. It also ends when the container stops.\n# Values: SINCE (docker logs --since, empty for all) TAIL (lines, before the filter) GREP FOLLOW.\nexists \"$NAME\" || fail \"$E_NOTHING_TO_SWITCH\" \"nothing runs under $NAME on this host\"\nsince=()\n[ -n \"$SINCE\" ] && since=(\"--since=$SINCE\")\nif [ \"$FOLLOW\" = 1 ]; then\n  keep() { if [ -n \"$GREP\" ]; then grep --line-buffered -F -- \"$GREP\"; else cat; fi; }\n  { docker logs --follow ${since[@]+\"${since[@]}\"} \"--tail=$TAIL\" \"$NAME\" 2>&1 & echo $! >\"$T/follower\"; wait; } |\n    keep | sed -u -e 's/^\\(.\\{2000\\}\\).*/\\1/' -e 's/^/line=/' &\n  pipeline=$!\n  while kill -0 \"$pipeline\" 2>/dev/null; do\n    printf 'alive=1\\n' 2>/dev/null || break\n    sleep 1\n  done\n  follower=$(cat \"$T/follower\" 2>/dev/null)\n  [ -n \"$follower\" ] && kill \"$follower\" 2>/dev/null\n  wait\nelse\n  docker logs ${since[@]+\"${since[@]}\"} \"--tail=$TAIL\" \"$NAME\" >\"$T/logs\" 2>&1 || fail \"$E_DOCKER_DOWN\" \"docker logs $NAME failed: $(errline \"$T/logs\")\"\n  if [ -n \"$GREP\" ]; then grep -F -- \"$GREP\" \"$T/logs\" >\"$T/kept\" || true; else cp \"$T/logs\" \"$T/kept\"; fi\n  cut -c1-2000 \"$T/kept\" | sed 's/^/line=/'\nfi\n",
+    "maintenance": "# shellcheck shell=bash\n# Proxy mode, maintenance and live, under the host-wide proxy lock (proxy-lib.sh). MODE=on puts\n# the service's route aside (<rank>-<service>.live beside it) and answers the service's names with\n# MAINT (a 503 route, one JSON line); MODE=off puts the route back. A deploy or rollback meanwhile\n# switches the route put aside (proxy.sh), so the service stays in maintenance until live. Only\n# the service's own route changes; a refused load puts the route files back.\n# Values: MODE (on or off) PORT FILE HOSTS (newline-separated) MAINT DRAIN PX ADMIN.\nbusy\nproxy_lock\nf=\"$R/$PORT/$FILE\"\naside=\"${f%.json}.live\"\nif [ -f \"$f\" ] && [ \"$(sort \"$R/$PORT/$NAME.hosts\" 2>/dev/null | sed '/^$/d')\" != \"$(printf '%s\\n' \"$HOSTS\" | sort | sed '/^$/d')\" ]; then\n  fail \"$E_NOT_ROUTED\" \"the proxy routes $NAME on port $PORT with other proxy_host names ($(sed '/^$/d' \"$R/$PORT/$NAME.hosts\" | paste -sd, -)), not as asked: use the inputs it was deployed with\"\nfi\nif [ ! -f \"$f\" ]; then\n  other=$(find \"$R\" -mindepth 2 -maxdepth 2 -name \"[19]-$NAME.json\" 2>/dev/null | head -n 1)\n  if [ -n \"$other\" ]; then\n    d=${other%/*}\n    fail \"$E_NOT_ROUTED\" \"the proxy routes $NAME on port ${d##*/}$( [ \"${other##*/}\" = \"$FILE\" ] || echo ' with other proxy_host names'), not as asked (proxy_port $PORT): use the inputs it was deployed with\"\n  fi\n  fail \"$E_NOT_ROUTED\" \"the proxy on this host has no route for $NAME: deploy it with proxy_port first\"\nfi\nif [ \"$MODE\" = off ] && [ ! -f \"$aside\" ]; then\n  echo \"maintenance=live\"\n  echo \"changed=0\"\n  exit 0\nfi\nroutes_backup\nif [ \"$MODE\" = on ]; then\n  if [ ! -f \"$aside\" ]; then mv \"$f\" \"$aside\" || { put_back; fail \"$E_STATE_DIR\" \"cannot put the route of $NAME aside\"; }; fi\n  printf '%s\\n' \"$MAINT\" >\"$f\" || { put_back; fail \"$E_STATE_DIR\" \"cannot write the maintenance route of $NAME\"; }\nelse\n  mv \"$aside\" \"$f\" || { put_back; fail \"$E_STATE_DIR\" \"cannot put the route of $NAME back\"; }\nfi\nproxy_config >/dev/null || { put_back; fail \"$E_STATE_DIR\" \"cannot write the proxy configuration\"; }\nif ! exists \"$PX\" || [ \"$(docker inspect -f '{{.State.Running}}' \"$PX\" 2>/dev/null)\" != true ]; then\n  put_back\n  fail \"$E_PROXY_START\" \"the proxy container $PX is not running on this host\"\nfi\nproxy_load 0\naudit \"maintenance-$MODE\" ok\necho \"maintenance=$MODE\"\necho \"changed=1\"\n",
     "pre-switch": "# shellcheck shell=bash\n# pre_switch_cmd: docker run --rm REF ARGS of the new image on this host, with the deploy's env (a\n# 0600 file removed at once) and network, before anything is switched. Its last output lines come\n# back as log=; fails with E_PRE_SWITCH when it does.\n# Values: REF NET ENSURE_NETWORK ARGS (array) HOOK_TIMEOUT; the env file is SECRET0.\nbusy\nif [ \"$ENSURE_NETWORK\" = 1 ] && ! docker network inspect \"$NET\" >/dev/null 2>&1; then docker network create \"$NET\" >/dev/null 2>&1; fi\nprintf '%s' \"$SECRET0\" | base64 -d >\"$T/env\" || fail \"$E_PRE_SWITCH\" \"cannot write the env file\"\nSECRET0=\nnetargs=()\n[ -n \"$NET\" ] && netargs=(\"--network=$NET\")\nlimit=()\nif command -v timeout >/dev/null 2>&1; then limit=(timeout -k 5 \"$HOOK_TIMEOUT\"); fi\n${limit[@]+\"${limit[@]}\"} docker run --rm --name=\"$NAME-gantry-hook\" ${netargs[@]+\"${netargs[@]}\"} --env-file=\"$T/env\" \"$REF\" ${ARGS[@]+\"${ARGS[@]}\"} >\"$T/hook\" 2>&1 </dev/null\nrc=$?\nrm -f \"$T/env\"\ndocker rm -f \"$NAME-gantry-hook\" >/dev/null 2>&1\ntail -n 30 \"$T/hook\" | cut -c1-300 | sed 's/^/log=/'\n[ \"$rc\" = 0 ] || fail \"$E_PRE_SWITCH\" \"pre_switch_cmd exited with code $rc\"\necho ok=1\n",
     "preflight": "# shellcheck shell=bash\n# Docker works for this user, the tools the steps need exist, the state directory is writable.\n# Values: NEEDS_HTTP_CLIENT (1 when health_url is set).\nif ! command -v docker >/dev/null 2>&1; then\n  for d in /usr/bin/docker /usr/local/bin/docker /snap/bin/docker /opt/docker/bin/docker; do\n    if [ -x \"$d\" ]; then fail \"$E_DOCKER_NOT_ON_PATH\" \"docker is installed at $d but is not on the PATH of non-interactive SSH sessions of $(id -un) (PATH=$PATH)\"; fi\n  done\n  fail \"$E_DOCKER_MISSING\" \"docker is not installed (no docker on PATH=$PATH for $(id -un))\"\nfi\nif ! v=$(docker version --format '{{.Server.Version}}' 2>\"$T/err\"); then\n  e=$(errline \"$T/err\")\n  case $e in\n    *\"permission denied\"*) fail \"$E_DOCKER_DENIED\" \"user $(id -un) may not use docker: permission denied on the docker socket ${DOCKER_HOST:-unix:///var/run/docker.sock} (add $(id -un) to the docker group)\" ;;\n    *) fail \"$E_DOCKER_DOWN\" \"docker does not answer for $(id -un): $e\" ;;\n  esac\nfi\nfor t in base64 mktemp stat sed tac awk; do\n  command -v \"$t\" >/dev/null 2>&1 || fail \"$E_TOOL_MISSING\" \"$t is missing on this host\"\ndone\nif [ \"$NEEDS_HTTP_CLIENT\" = 1 ] && ! command -v curl >/dev/null 2>&1 && ! command -v wget >/dev/null 2>&1; then\n  fail \"$E_TOOL_MISSING\" \"health_url needs curl or wget on the host; neither is installed\"\nfi\necho \"docker_version=$v\"\necho \"user=$(id -un)\"\n",
-    "proxy": "# shellcheck shell=bash\n# Proxy mode, under the host-wide proxy lock (proxy-lib.sh): checks the service's route against the\n# other services' on the port, writes it (~/.gantry/proxy/routes/<port>/<rank>-<service>.json, one\n# JSON line; .hosts and .tls beside it), makes sure the proxy container exists with the image and\n# ports wanted (creating or replacing it, the one gap of proxy mode, said as proxy_replaced=), and\n# loads the whole configuration through Caddy's admin API inside the proxy container. A refused\n# load puts the route files back: Caddy keeps what it served.\n# Values: SOURCE (new or prev) PORT IMAGE ALIAS DRAIN FILE ROUTE HOSTS (newline-separated)\n# TLS (the TLS policy line, empty for HTTP) PX NET ADMIN CONFIG_VOLUME DATA_VOLUME.\nbusy\ncase $SOURCE in new) SRC=$NEW ;; *) SRC=$PREV ;; esac\nmkdir -p \"$R/$PORT\" || fail \"$E_STATE_DIR\" \"cannot create $R/$PORT\"\nproxy_lock\nexists \"$SRC\" || fail \"$E_NOTHING_TO_SWITCH\" \"the container to switch to ($SRC) is gone\"\n[ \"$(alias_of \"$SRC\")\" = \"$ALIAS\" ] || fail \"$E_NOTHING_TO_SWITCH\" \"$SRC is not the container this run started\"\nfor f in \"$R/$PORT\"/[19]-*.json; do\n  [ -f \"$f\" ] || continue\n  b=${f##*/}; other=${b#?-}; other=${other%.json}\n  [ \"$other\" = \"$NAME\" ] && continue\n  if [ -s \"$R/$PORT/$other.tls\" ] && [ -z \"$TLS\" ]; then fail \"$E_ROUTE_CLASH\" \"proxy_port $PORT serves HTTPS for the service $other; set proxy_tls for this service too, or use another port\"; fi\n  if [ ! -s \"$R/$PORT/$other.tls\" ] && [ -n \"$TLS\" ]; then fail \"$E_ROUTE_CLASH\" \"proxy_port $PORT serves plain HTTP for the service $other; HTTPS needs a port of its own (443)\"; fi\n  case $b in\n    9-*) [ -n \"$HOSTS\" ] || fail \"$E_ROUTE_CLASH\" \"proxy_port $PORT already routes every host name to the service $other; give each service on this port its own proxy_host\" ;;\n    *) if [ -n \"$HOSTS\" ] && printf '%s\\n' \"$HOSTS\" | grep -qxFf - \"$R/$PORT/$other.hosts\" 2>/dev/null; then\n         fail \"$E_ROUTE_CLASH\" \"proxy_port $PORT already routes $(printf '%s\\n' \"$HOSTS\" | grep -xFf \"$R/$PORT/$other.hosts\" | head -n 1) to the service $other; proxy_host names must differ between services\"\n       fi ;;\n  esac\ndone\nroutes_backup\nrm -f \"$R\"/*/[19]-\"$NAME\".json \"$R\"/*/\"$NAME\".hosts \"$R\"/*/\"$NAME\".tls\n{ printf '%s\\n' \"$ROUTE\" >\"$R/$PORT/$FILE\" && printf '%s\\n' \"$HOSTS\" >\"$R/$PORT/$NAME.hosts\"; } || { put_back; fail \"$E_STATE_DIR\" \"cannot write the route of $NAME\"; }\nif [ -n \"$TLS\" ]; then printf '%s\\n' \"$TLS\" >\"$R/$PORT/$NAME.tls\" || { put_back; fail \"$E_STATE_DIR\" \"cannot write the route of $NAME\"; }; fi\nports=$(proxy_config) || { put_back; fail \"$E_STATE_DIR\" \"cannot write the proxy configuration\"; }\nfresh=0\ncur=\nif exists \"$PX\"; then\n  cur=\"$(docker inspect -f '{{index .Config.Labels \"dev.gantry.proxy-image\"}} {{index .Config.Labels \"dev.gantry.proxy-ports\"}} {{.State.Running}}' \"$PX\" 2>/dev/null)\"\nfi\nif [ \"$cur\" != \"$IMAGE $ports true\" ]; then\n  if [ -n \"$cur\" ]; then\n    echo \"proxy_replaced=the proxy ($cur) is replaced by $IMAGE on ports $ports: requests in flight during its restart may fail\"\n    docker rm -f \"$PX\" >/dev/null 2>&1\n  fi\n  pubs=()\n  for p in ${ports//,/ }; do pubs+=(\"--publish=$p:$p\"); done\n  if ! docker create --name=\"$PX\" --restart=always --network=\"$NET\" \"${pubs[@]}\" \\\n      --volume=\"$CONFIG_VOLUME:/config\" --volume=\"$DATA_VOLUME:/data\" \\\n      --label=\"dev.gantry.proxy-image=$IMAGE\" --label=\"dev.gantry.proxy-ports=$ports\" \\\n      \"$IMAGE\" caddy run --resume >\"$T/px\" 2>&1; then\n    put_back; fail \"$E_PROXY_START\" \"cannot create the proxy container from $IMAGE: $(errline \"$T/px\")\"\n  fi\n  if ! docker start \"$PX\" >/dev/null 2>\"$T/px\"; then\n    holder=$(docker ps --filter \"publish=$PORT\" --format '{{.Names}}' | grep -vx \"$PX\" | head -n 1)\n    # A container on the host's network that listens on the port publishes nothing: ours is the usual one.\n    if [ -z \"$holder\" ] && exists \"$NAME\" && [ \"$(docker inspect -f '{{.HostConfig.NetworkMode}} {{.State.Running}}' \"$NAME\")\" = \"host true\" ]; then holder=$NAME; fi\n    if [ \"$holder\" = \"$NAME\" ]; then\n      echo \"migrated=$NAME held port $PORT itself (deployed without the proxy): stopped it so the proxy can take the port; requests fail until the proxy answers\"\n      docker stop \"$NAME\" >/dev/null 2>&1\n      docker start \"$PX\" >/dev/null 2>\"$T/px\" || { docker rm -f \"$PX\" >/dev/null 2>&1; docker start \"$NAME\" >/dev/null 2>&1; put_back; fail \"$E_PROXY_START\" \"the proxy did not start: $(errline \"$T/px\")\"; }\n    else\n      docker rm -f \"$PX\" >/dev/null 2>&1\n      put_back\n      fail \"$E_PROXY_START\" \"the proxy did not start: $(errline \"$T/px\")${holder:+ (port $PORT is published by the container $holder)}\"\n    fi\n  fi\n  fresh=1\nfi\nproxy_load \"$fresh\"\necho \"fresh=$fresh\"\necho \"ports=$ports\"\necho \"live=$ALIAS\"\n",
-    "proxy-converge": "# shellcheck shell=bash\n# Proxy mode, before the generic converge: a run killed after the proxy switched but before the\n# containers were renamed leaves the proxy serving <name>-gantry-new (or -prev); finish that\n# switch instead of removing the container being served. A previous version left running is stopped.\nbusy\nlive=$(cat \"$G\"/proxy/routes/*/[19]-\"$NAME\".json 2>/dev/null | sed -n 's/.*\"dial\":\"\\([^\":]*\\):.*/\\1/p' | head -n 1)\nfor c in \"$NEW\" \"$PREV\"; do\n  if [ -n \"$live\" ] && exists \"$c\" && [ \"$(alias_of \"$c\")\" = \"$live\" ]; then\n    if exists \"$NAME\"; then\n      docker stop \"$NAME\" >/dev/null 2>&1\n      if exists \"$OLD\"; then docker rm -f \"$OLD\" >/dev/null 2>&1; fi\n      docker rename \"$NAME\" \"$OLD\" >/dev/null || fail \"$E_RENAME\" \"cannot rename $NAME\"\n    fi\n    docker rename \"$c\" \"$NAME\" >/dev/null || fail \"$E_RENAME\" \"cannot rename $c\"\n    if exists \"$OLD\"; then to_prev \"$OLD\" || fail \"$E_RENAME\" \"cannot keep $OLD as $PREV\"; fi\n    echo \"fixed=the proxy already served $c: finished the switch an interrupted run left\"\n    audit converge switched \"\" \"$(digest_of \"$NAME\")\"\n    break\n  fi\ndone\nif exists \"$PREV\" && [ \"$(docker inspect -f '{{.State.Running}}' \"$PREV\")\" = true ]; then\n  docker stop \"$PREV\" >/dev/null 2>&1; docker update --restart=no \"$PREV\" >/dev/null 2>&1\n  echo \"fixed=stopped $PREV, started by an interrupted rollback\"\nfi\n",
+    "proxy": "# shellcheck shell=bash\n# Proxy mode, under the host-wide proxy lock (proxy-lib.sh): checks the service's route against the\n# other services' on the port, writes it (~/.gantry/proxy/routes/<port>/<rank>-<service>.json, one\n# JSON line; .hosts and .tls beside it), makes sure the proxy container exists with the image and\n# ports wanted (creating or replacing it, the one gap of proxy mode, said as proxy_replaced=), and\n# loads the whole configuration through Caddy's admin API inside the proxy container. A refused\n# load puts the route files back: Caddy keeps what it served.\n# Caddy binds a new socket beside the old one (SO_REUSEPORT) on every configuration load and closes\n# the old one: the kernel resets the connections still queued on it unless the proxy's network\n# namespace has net.ipv4.tcp_migrate_req=1 (Linux 5.14 and later), which moves them to the new\n# socket. The proxy is created with it, and a proxy without it is replaced once.\n# Values: SOURCE (new or prev) PORT IMAGE ALIAS DRAIN FILE ROUTE HOSTS (newline-separated)\n# TLS (the TLS policy line, empty for HTTP) PX NET ADMIN CONFIG_VOLUME DATA_VOLUME.\nbusy\ncase $SOURCE in new) SRC=$NEW ;; *) SRC=$PREV ;; esac\nmkdir -p \"$R/$PORT\" || fail \"$E_STATE_DIR\" \"cannot create $R/$PORT\"\nproxy_lock\nexists \"$SRC\" || fail \"$E_NOTHING_TO_SWITCH\" \"the container to switch to ($SRC) is gone\"\n[ \"$(alias_of \"$SRC\")\" = \"$ALIAS\" ] || fail \"$E_NOTHING_TO_SWITCH\" \"$SRC is not the container this run started\"\nfor f in \"$R/$PORT\"/[19]-*.json; do\n  [ -f \"$f\" ] || continue\n  b=${f##*/}; other=${b#?-}; other=${other%.json}\n  [ \"$other\" = \"$NAME\" ] && continue\n  if [ -s \"$R/$PORT/$other.tls\" ] && [ -z \"$TLS\" ]; then fail \"$E_ROUTE_CLASH\" \"proxy_port $PORT serves HTTPS for the service $other; set proxy_tls for this service too, or use another port\"; fi\n  if [ ! -s \"$R/$PORT/$other.tls\" ] && [ -n \"$TLS\" ]; then fail \"$E_ROUTE_CLASH\" \"proxy_port $PORT serves plain HTTP for the service $other; HTTPS needs a port of its own (443)\"; fi\n  case $b in\n    9-*) [ -n \"$HOSTS\" ] || fail \"$E_ROUTE_CLASH\" \"proxy_port $PORT already routes every host name to the service $other; give each service on this port its own proxy_host\" ;;\n    *) if [ -n \"$HOSTS\" ] && printf '%s\\n' \"$HOSTS\" | grep -qxFf - \"$R/$PORT/$other.hosts\" 2>/dev/null; then\n         fail \"$E_ROUTE_CLASH\" \"proxy_port $PORT already routes $(printf '%s\\n' \"$HOSTS\" | grep -xFf \"$R/$PORT/$other.hosts\" | head -n 1) to the service $other; proxy_host names must differ between services\"\n       fi ;;\n  esac\ndone\nroutes_backup\naside=\"$R/$PORT/${FILE%.json}.live\"\nif [ -f \"$aside\" ] && [ -f \"$R/$PORT/$FILE\" ]; then\n  # In maintenance (maintenance.sh): the switch goes to the route put aside; the service's names\n  # keep their maintenance answer until live.\n  printf '%s\\n' \"$ROUTE\" >\"$aside\" || { put_back; fail \"$E_STATE_DIR\" \"cannot write the route of $NAME\"; }\n  echo \"maintenance=on\"\nelse\n  rm -f \"$R\"/*/[19]-\"$NAME\".json \"$R\"/*/[19]-\"$NAME\".live \"$R\"/*/\"$NAME\".hosts \"$R\"/*/\"$NAME\".tls\n  { printf '%s\\n' \"$ROUTE\" >\"$R/$PORT/$FILE\" && printf '%s\\n' \"$HOSTS\" >\"$R/$PORT/$NAME.hosts\"; } || { put_back; fail \"$E_STATE_DIR\" \"cannot write the route of $NAME\"; }\n  if [ -n \"$TLS\" ]; then printf '%s\\n' \"$TLS\" >\"$R/$PORT/$NAME.tls\" || { put_back; fail \"$E_STATE_DIR\" \"cannot write the route of $NAME\"; }; fi\nfi\nports=$(proxy_config) || { put_back; fail \"$E_STATE_DIR\" \"cannot write the proxy configuration\"; }\nfresh=0\ncur=\nif exists \"$PX\"; then\n  cur=\"$(docker inspect -f '{{index .Config.Labels \"dev.gantry.proxy-image\"}} {{index .Config.Labels \"dev.gantry.proxy-ports\"}} {{.State.Running}}' \"$PX\" 2>/dev/null)\"\n  # A proxy made before it had the setting, on a kernel that has it: replaced once (said below).\n  if [ -e /proc/sys/net/ipv4/tcp_migrate_req ] && [ \"$(docker inspect -f '{{index .HostConfig.Sysctls \"net.ipv4.tcp_migrate_req\"}}' \"$PX\" 2>/dev/null)\" != 1 ]; then\n    cur=\"$cur (without net.ipv4.tcp_migrate_req, so a configuration load could reset a queued connection)\"\n  fi\nfi\n# A proxy that already publishes every port wanted (and perhaps one whose last route was taken\n# off: Caddy no longer listens there) is kept; only a port it lacks needs a new container.\nread -r _ published _ <<<\"$cur\"\nif [ \"$cur\" = \"$IMAGE $published true\" ] && [ -z \"$(comm -23 <(tr ',' '\\n' <<<\"$ports\" | sort -u) <(tr ',' '\\n' <<<\"$published\" | sort -u))\" ]; then\n  ports=$published\nfi\nif [ \"$cur\" != \"$IMAGE $ports true\" ]; then\n  if [ -n \"$cur\" ]; then\n    echo \"proxy_replaced=the proxy ($cur) is replaced by $IMAGE on ports $ports: requests in flight during its restart may fail\"\n    docker rm -f \"$PX\" >/dev/null 2>&1\n  fi\n  pubs=()\n  for p in ${ports//,/ }; do pubs+=(\"--publish=$p:$p\"); done\n  migrate=()\n  [ -e /proc/sys/net/ipv4/tcp_migrate_req ] && migrate=(--sysctl=net.ipv4.tcp_migrate_req=1)\n  if ! docker create --name=\"$PX\" --restart=always --network=\"$NET\" \"${pubs[@]}\" ${migrate[@]+\"${migrate[@]}\"} \\\n      --volume=\"$CONFIG_VOLUME:/config\" --volume=\"$DATA_VOLUME:/data\" \\\n      --label=\"dev.gantry.proxy-image=$IMAGE\" --label=\"dev.gantry.proxy-ports=$ports\" \\\n      \"$IMAGE\" caddy run --resume >\"$T/px\" 2>&1; then\n    put_back; fail \"$E_PROXY_START\" \"cannot create the proxy container from $IMAGE: $(errline \"$T/px\")\"\n  fi\n  [ ${#migrate[@]} -gt 0 ] || echo \"proxy_warning=this host's kernel has no net.ipv4.tcp_migrate_req (Linux 5.14 and later): a proxy configuration load may reset a connection still queued on the proxy's port\"\n  if ! docker start \"$PX\" >/dev/null 2>\"$T/px\"; then\n    holder=$(docker ps --filter \"publish=$PORT\" --format '{{.Names}}' | grep -vx \"$PX\" | head -n 1)\n    # A container on the host's network that listens on the port publishes nothing: ours is the usual one.\n    if [ -z \"$holder\" ] && exists \"$NAME\" && [ \"$(docker inspect -f '{{.HostConfig.NetworkMode}} {{.State.Running}}' \"$NAME\")\" = \"host true\" ]; then holder=$NAME; fi\n    if [ \"$holder\" = \"$NAME\" ]; then\n      echo \"migrated=$NAME held port $PORT itself (deployed without the proxy): stopped it so the proxy can take the port; requests fail until the proxy answers\"\n      docker stop \"$NAME\" >/dev/null 2>&1\n      docker start \"$PX\" >/dev/null 2>\"$T/px\" || { docker rm -f \"$PX\" >/dev/null 2>&1; docker start \"$NAME\" >/dev/null 2>&1; put_back; fail \"$E_PROXY_START\" \"the proxy did not start: $(errline \"$T/px\")\"; }\n    else\n      docker rm -f \"$PX\" >/dev/null 2>&1\n      put_back\n      fail \"$E_PROXY_START\" \"the proxy did not start: $(errline \"$T/px\")${holder:+ (port $PORT is published by the container $holder)}\"\n    fi\n  fi\n  fresh=1\nfi\nproxy_load \"$fresh\"\necho \"fresh=$fresh\"\necho \"ports=$ports\"\necho \"live=$ALIAS\"\n",
+    "proxy-converge": "# shellcheck shell=bash\n# Proxy mode, before the generic converge: a run killed after the proxy switched but before the\n# containers were renamed leaves the proxy serving <name>-gantry-new (or -prev); finish that\n# switch instead of removing the container being served. A previous version left running is stopped.\nbusy\n# (in maintenance the route put aside, .live, is the one that dials the service)\nlive=$(cat \"$G\"/proxy/routes/*/[19]-\"$NAME\".live \"$G\"/proxy/routes/*/[19]-\"$NAME\".json 2>/dev/null | sed -n 's/.*\"dial\":\"\\([^\":]*\\):.*/\\1/p' | head -n 1)\nfor c in \"$NEW\" \"$PREV\"; do\n  if [ -n \"$live\" ] && exists \"$c\" && [ \"$(alias_of \"$c\")\" = \"$live\" ]; then\n    if exists \"$NAME\"; then\n      docker stop \"$NAME\" >/dev/null 2>&1\n      if exists \"$OLD\"; then docker rm -f \"$OLD\" >/dev/null 2>&1; fi\n      docker rename \"$NAME\" \"$OLD\" >/dev/null || fail \"$E_RENAME\" \"cannot rename $NAME\"\n    fi\n    docker rename \"$c\" \"$NAME\" >/dev/null || fail \"$E_RENAME\" \"cannot rename $c\"\n    if exists \"$OLD\"; then to_prev \"$OLD\" || fail \"$E_RENAME\" \"cannot keep $OLD as $PREV\"; fi\n    echo \"fixed=the proxy already served $c: finished the switch an interrupted run left\"\n    audit converge switched \"\" \"$(digest_of \"$NAME\")\"\n    break\n  fi\ndone\nif exists \"$PREV\" && [ \"$(docker inspect -f '{{.State.Running}}' \"$PREV\")\" = true ]; then\n  docker stop \"$PREV\" >/dev/null 2>&1; docker update --restart=no \"$PREV\" >/dev/null 2>&1\n  echo \"fixed=stopped $PREV, started by an interrupted rollback\"\nfi\n",
     "proxy-lib": "# shellcheck shell=bash\n# Proxy mode, shared by proxy.sh (a switch) and unroute.sh (a route taken off): the host-wide\n# proxy lock, the route files' backup, and Caddy's whole configuration assembled from every\n# service's route files (~/.gantry/proxy/routes/<port>/<rank>-<service>.json, one JSON line; .hosts\n# and .tls beside it) and loaded through the admin API inside the proxy container.\n# Values: DRAIN PX ADMIN (besides lib.sh's).\nP=\"$G/proxy\"\nR=\"$G/proxy/routes\"\n# proxy_lock: takes the host-wide proxy lock (fd 8) for the rest of the step.\nproxy_lock() {\n  command -v flock >/dev/null 2>&1 || fail \"$E_TOOL_MISSING\" \"flock is missing on this host (proxy mode serialises proxy changes with it)\"\n  mkdir -p \"$R\" || fail \"$E_STATE_DIR\" \"cannot create $R\"\n  exec 8>\"$P/lock\"\n  flock -w 120 8 || fail \"$E_PROXY_LOCKED\" \"another deploy has been changing the proxy on this host for more than 120 s\"\n}\n# routes_backup / put_back: what the route files were before this step, and putting that back.\nroutes_backup() { tar -C \"$P\" -cf \"$T/routes.tar\" routes || fail \"$E_STATE_DIR\" \"cannot back up $R\"; }\nput_back() { rm -rf \"$R\" && tar -C \"$P\" -xf \"$T/routes.tar\"; }\n# proxy_config: writes $T/caddy.json from every port's routes; prints the ports the proxy\n# publishes, comma separated (each served port, and 80 when one serves HTTPS).\nproxy_config() {\n  local served=() publish=() servers='' policies='' internal='' d p f routes auto apps\n  for d in \"$R\"/*/; do\n    [ -d \"$d\" ] || continue\n    d=${d%/}\n    if find \"$d\" -maxdepth 1 -name '[19]-*.json' | grep -q .; then served+=(\"${d##*/}\"); fi\n  done\n  publish=(${served[@]+\"${served[@]}\"})\n  for p in $(printf '%s\\n' ${served[@]+\"${served[@]}\"} | sort -n); do\n    routes=\n    for f in \"$R/$p\"/1-*.json \"$R/$p\"/9-*.json; do [ -f \"$f\" ] && routes=\"$routes${routes:+,}$(cat \"$f\")\"; done\n    auto='\"automatic_https\":{\"disable\":true},'\n    for f in \"$R/$p\"/*.tls; do\n      [ -s \"$f\" ] || continue\n      auto=\n      policies=\"$policies${policies:+,}$(cat \"$f\")\"\n      grep -q '\"internal\"' \"$f\" && internal=1\n    done\n    # HTTPS: Caddy redirects HTTP to it (and answers ACME's HTTP challenge) on port 80.\n    [ -z \"$auto\" ] && publish+=(80)\n    servers=\"$servers${servers:+,}\\\"gantry-$p\\\":{\\\"listen\\\":[\\\":$p\\\"],$auto\\\"routes\\\":[$routes]}\"\n  done\n  apps=\"\\\"http\\\":{\\\"grace_period\\\":\\\"${DRAIN}s\\\",\\\"servers\\\":{$servers}}\"\n  [ -n \"$policies\" ] && apps=\"$apps,\\\"tls\\\":{\\\"automation\\\":{\\\"policies\\\":[$policies]}}\"\n  [ -n \"$internal\" ] && apps=\"$apps,\\\"pki\\\":{\\\"certificate_authorities\\\":{\\\"local\\\":{\\\"install_trust\\\":false}}}\"\n  printf '{\"admin\":{\"listen\":\"%s\"},\"apps\":{%s}}\\n' \"$ADMIN\" \"$apps\" >\"$T/caddy.json\"\n  printf '%s\\n' ${publish[@]+\"${publish[@]}\"} | sed '/^$/d' | sort -n -u | tr '\\n' ',' | sed 's/,$//'\n}\n# proxy_load FRESH: loads $T/caddy.json (retried for 30 s while a FRESH=1 proxy starts); prints\n# load_ms=. A refused load puts the route files back and fails: Caddy keeps what it served.\nproxy_load() {\n  local t0 ok=0\n  t0=$(date +%s%N)\n  for _ in $(seq 1 150); do\n    if docker exec -i \"$PX\" caddy reload --config /dev/stdin --force <\"$T/caddy.json\" >\"$T/reload\" 2>&1; then ok=1; break; fi\n    [ \"$1\" = 1 ] || break\n    sleep 0.2\n  done\n  if [ \"$ok\" != 1 ]; then\n    put_back\n    fail \"$E_PROXY_LOAD\" \"the proxy refused the configuration: $(grep -o '\"error\":.*\\|Error:.*' \"$T/reload\" | tail -n 1 | cut -c1-300)\"\n  fi\n  echo \"load_ms=$(( ($(date +%s%N) - t0) / 1000000 ))\"\n}\n",
     "pull": "# shellcheck shell=bash\n# Logs in with --password-stdin into a scratch DOCKER_CONFIG (removed on exit) and pulls.\n# Values: REF REPO LOGIN (1 to log in) REGISTRY_SERVER REGISTRY_USER LOGIN_SERVER (empty for\n# Docker Hub) ALSO_IMAGES (array: pulled too when missing, e.g. the proxy's image); the password\n# is SECRET0, read from stdin as base64.\nbusy\nif [ \"$LOGIN\" = 1 ]; then\n  registry_login\nfi\nif ! docker pull -q \"$REF\" >\"$T/pull\" 2>&1; then\n  fail \"$E_PULL\" \"docker pull $REF failed: $(errline \"$T/pull\")\"\nfi\ndigest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' \"$REF\" | awk -v r=\"$REPO@\" 'index($0, r) == 1 { print substr($0, length(r) + 1); exit }')\necho \"digest=$digest\"\necho \"image_id=$(docker image inspect -f '{{.Id}}' \"$REF\")\"\necho \"revision=$(novalue \"$(docker image inspect -f '{{index .Config.Labels \"org.opencontainers.image.revision\"}}' \"$REF\" 2>/dev/null)\")\"\nfor img in ${ALSO_IMAGES[@]+\"${ALSO_IMAGES[@]}\"}; do\n  docker image inspect \"$img\" >/dev/null 2>&1 && continue\n  docker pull -q \"$img\" >\"$T/pull\" 2>&1 || fail \"$E_PULL\" \"docker pull $img failed: $(errline \"$T/pull\")\"\n  echo \"also_pulled=$img\"\ndone\nhc=$(docker image inspect -f '{{if .Config.Healthcheck}}{{join .Config.Healthcheck.Test \" \"}}{{end}}' \"$REF\" 2>/dev/null)\ncase $hc in ''|NONE*) echo image_healthcheck=0 ;; *) echo image_healthcheck=1 ;; esac\n",
     "resolve": "# shellcheck shell=bash\n# rollback_to: finds WANT (a digest, its first 12+ hex digits, a tag or a revision) among the\n# versions this host recorded within KEEP whose image is still here. Prints ref= and digest=, or\n# fails listing the candidates.\n# Values: WANT KEEP.\n[ -f \"$S/history\" ] || fail \"$E_UNKNOWN_VERSION\" \"rollback_to '$WANT': no version is recorded on this host\"\nlist=\nfound=\nwant_hex=${WANT#sha256:}\nwhile read -r _ digest id; do\n  docker image inspect \"$id\" >/dev/null 2>&1 || continue\n  rev=$(novalue \"$(docker image inspect -f '{{index .Config.Labels \"org.opencontainers.image.revision\"}}' \"$id\" 2>/dev/null)\")\n  tags=$(docker image inspect -f '{{range .RepoTags}}{{println .}}{{end}}' \"$id\" 2>/dev/null | sed 's/.*://' | sort -u | tr '\\n' ' ' | sed 's/ $//')\n  list=\"$list${list:+; }$digest${rev:+ revision $rev}${tags:+ tags $tags}\"\n  [ -n \"$found\" ] && continue\n  hex=${digest#sha256:}\n  match=\n  if [ \"$WANT\" = \"$digest\" ] || [ \"$WANT\" = \"$hex\" ]; then match=1; fi\n  if [ -z \"$match\" ] && [ ${#want_hex} -ge 12 ] && [ \"${hex#\"$want_hex\"}\" != \"$hex\" ]; then match=1; fi\n  if [ -z \"$match\" ] && [ -n \"$rev\" ] && [ \"$rev\" = \"$WANT\" ]; then match=1; fi\n  if [ -z \"$match\" ] && printf '%s\\n' \"$tags\" | tr ' ' '\\n' | grep -qxF -- \"$WANT\"; then match=1; fi\n  if [ -n \"$match\" ]; then\n    found=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' \"$id\" | grep -F \"@$digest\" | head -n 1)\n    echo \"ref=$found\"\n    echo \"digest=$digest\"\n  fi\ndone < <(tac \"$S/history\" | awk '!seen[$2]++' | head -n \"$KEEP\")\n[ -n \"$found\" ] || fail \"$E_UNKNOWN_VERSION\" \"rollback_to '$WANT' is not among the versions kept on this host: ${list:-none}\"\n",
     "restore": "# shellcheck shell=bash\n# The new container failed: put back what ran before (the caller health-gates it again).\n# Values: AUDIT_ACTION AUDIT_FROM AUDIT_TO.\nbusy\nundo_switch\naudit \"$AUDIT_ACTION\" rolled-back \"$AUDIT_FROM\" \"$AUDIT_TO\"\n",
     "retire": "# shellcheck shell=bash\n# Takes the service off a host that ran nothing before this run (the fleet's rollback of a first deploy).\n# Values: AUDIT_ACTION AUDIT_FROM AUDIT_TO.\nbusy\nif exists \"$NAME\"; then to_prev \"$NAME\" || fail \"$E_RENAME\" \"cannot stop $NAME\"; fi\naudit \"$AUDIT_ACTION\" retired \"$AUDIT_FROM\" \"$AUDIT_TO\"\necho retired=1\n",
     "start": "# shellcheck shell=bash\n# Proxy mode: starts the staged new container (or the kept previous version) beside the one\n# serving; it has no published port, the proxy reaches it by its alias on the gantry network.\n# Values: SOURCE (new or prev).\nbusy\ncase $SOURCE in new) SRC=$NEW ;; *) SRC=$PREV ;; esac\nif ! exists \"$SRC\"; then\n  if [ \"$SOURCE\" = new ]; then fail \"$E_NOTHING_TO_SWITCH\" \"the staged container $NEW is gone\"; fi\n  fail \"$E_NOTHING_TO_SWITCH\" \"nothing to roll back to: no previous version ($PREV) is kept on this host\"\nfi\na=$(alias_of \"$SRC\")\n[ -n \"$a\" ] || fail \"$E_NOTHING_TO_SWITCH\" \"$SRC was deployed without the proxy (it has no address on the gantry network): deploy a version in proxy mode first\"\necho \"source_digest=$(digest_of \"$SRC\")\"\necho \"alias=$a\"\nif exists \"$NAME\"; then echo \"previous_digest=$(digest_of \"$NAME\")\"; else echo \"previous_digest=\"; fi\nif [ \"$SOURCE\" = prev ]; then\n  p=$(cat \"$S/prev.restart\" 2>/dev/null); [ -n \"$p\" ] || p=unless-stopped\n  docker update --restart=\"$p\" \"$PREV\" >/dev/null 2>&1\nfi\ndocker start \"$SRC\" >/dev/null 2>\"$T/start\" || fail \"$E_START\" \"$SRC did not start: $(errline \"$T/start\")\"\necho started=1\n",
-    "status": "# shellcheck shell=bash\n# status: what runs under the service's name (digest, labels, state, health, start time), the\n# versions kept for rollback (newest first, those whose image is still on the host), the lock\n# holder, and the proxy route when there is one. Reads only.\n# Values: KEEP.\nlabel() { novalue \"$(docker inspect -f \"{{index .Config.Labels \\\"$2\\\"}}\" \"$1\" 2>/dev/null)\"; }\nif exists \"$NAME\"; then\n  echo \"live_digest=$(digest_of \"$NAME\")\"\n  echo \"live_version=$(label \"$NAME\" org.opencontainers.image.version)\"\n  echo \"live_revision=$(label \"$NAME\" org.opencontainers.image.revision)\"\n  echo \"live_deployed_at=$(label \"$NAME\" dev.gantry.deployed-at)\"\n  echo \"live_deployed_by=$(label \"$NAME\" dev.gantry.deployed-by)\"\n  docker inspect -f 'live_state={{.State.Status}}\nlive_health={{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}\nlive_started_at={{.State.StartedAt}}\nlive_image={{.Config.Image}}' \"$NAME\"\nfi\nif exists \"$PREV\"; then echo \"kept=$(digest_of \"$PREV\") $(label \"$PREV\" dev.gantry.deployed-at) $(label \"$PREV\" dev.gantry.revision)\"; fi\nif [ -f \"$S/history\" ]; then\n  tac \"$S/history\" | awk '!seen[$2]++' | head -n \"$KEEP\" | while read -r ts digest id; do\n    docker image inspect \"$id\" >/dev/null 2>&1 || continue\n    echo \"recorded=$digest $(date -u -d \"@$ts\" +%Y-%m-%dT%H:%M:%SZ 2>/dev/null || echo \"$ts\")\"\n  done\nfi\nlock_holder\nroute=$(cat \"$G\"/proxy/routes/*/[19]-\"$NAME\".json 2>/dev/null | head -n 1)\nif [ -n \"$route\" ]; then\n  echo \"proxy_dial=$(printf '%s' \"$route\" | sed -n 's/.*\"dial\":\"\\([^\"]*\\)\".*/\\1/p')\"\n  for f in \"$G\"/proxy/routes/*/[19]-\"$NAME\".json; do [ -f \"$f\" ] && { d=${f%/*}; echo \"proxy_port=${d##*/}\"; break; }; done\nfi\nexit 0\n",
+    "status": "# shellcheck shell=bash\n# status: what runs under the service's name (digest, labels, state, health, start time), the\n# versions kept for rollback (newest first, those whose image is still on the host), the lock\n# holder, and the proxy route when there is one. Reads only.\n# Values: KEEP.\nlabel() { novalue \"$(docker inspect -f \"{{index .Config.Labels \\\"$2\\\"}}\" \"$1\" 2>/dev/null)\"; }\nif exists \"$NAME\"; then\n  echo \"live_digest=$(digest_of \"$NAME\")\"\n  echo \"live_version=$(label \"$NAME\" org.opencontainers.image.version)\"\n  echo \"live_revision=$(label \"$NAME\" org.opencontainers.image.revision)\"\n  echo \"live_deployed_at=$(label \"$NAME\" dev.gantry.deployed-at)\"\n  echo \"live_deployed_by=$(label \"$NAME\" dev.gantry.deployed-by)\"\n  docker inspect -f 'live_state={{.State.Status}}\nlive_health={{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}\nlive_started_at={{.State.StartedAt}}\nlive_image={{.Config.Image}}' \"$NAME\"\nfi\nif exists \"$PREV\"; then echo \"kept=$(digest_of \"$PREV\") $(label \"$PREV\" dev.gantry.deployed-at) $(label \"$PREV\" dev.gantry.revision)\"; fi\nif [ -f \"$S/history\" ]; then\n  tac \"$S/history\" | awk '!seen[$2]++' | head -n \"$KEEP\" | while read -r ts digest id; do\n    docker image inspect \"$id\" >/dev/null 2>&1 || continue\n    echo \"recorded=$digest $(date -u -d \"@$ts\" +%Y-%m-%dT%H:%M:%SZ 2>/dev/null || echo \"$ts\")\"\n  done\nfi\nlock_holder\nroute=$(cat \"$G\"/proxy/routes/*/[19]-\"$NAME\".live \"$G\"/proxy/routes/*/[19]-\"$NAME\".json 2>/dev/null | grep -m 1 '\"dial\"')\nif [ -n \"$route\" ]; then\n  echo \"proxy_dial=$(printf '%s' \"$route\" | sed -n 's/.*\"dial\":\"\\([^\"]*\\)\".*/\\1/p')\"\n  if find \"$G\"/proxy/routes -mindepth 2 -maxdepth 2 -name \"[19]-$NAME.live\" 2>/dev/null | grep -q .; then echo \"proxy_maintenance=1\"; fi\n  for f in \"$G\"/proxy/routes/*/[19]-\"$NAME\".json; do [ -f \"$f\" ] && { d=${f%/*}; echo \"proxy_port=${d##*/}\"; break; }; done\nfi\nexit 0\n",
     "swarm-apply": "# shellcheck shell=bash\n# deploy_target swarm: creates the service or updates it to REF, detached (gantry then reads the\n# service's update status and tasks). The registry login goes into a scratch DOCKER_CONFIG by\n# --password-stdin and reaches Swarm through --with-registry-auth; the scratch dir goes on exit.\n# env values never reach an argv: the docker CLI gets --env KEY and reads KEY's value from its own\n# environment, set by export (a builtin) in the subshell that runs it.\n# ACTION update makes the spec what the inputs say (env, ports, mounts and the network the inputs\n# do not name are removed); ACTION image (rollback_to) changes only the image and the labels.\n# The settings (SECRET2, env values included) are hashed with the host's salt into the label\n# dev.gantry.config; with SKIP_SAME an update whose image and hash are the service's already\n# changes nothing (unchanged=1). FORCE makes Swarm replace the tasks even when nothing changed.\n# Values: ACTION (create, update or image) REF FLAGS (array) ENV_KEYS (array) NETWORK FORCE\n# SKIP_SAME LOGIN REGISTRY_SERVER REGISTRY_USER LOGIN_SERVER; secrets: SECRET0 the registry\n# password, SECRET1 the env lines, SECRET2 the settings.\nbusy\nhash=\nif [ -n \"$SECRET2\" ] && command -v sha256sum >/dev/null 2>&1; then\n  if [ ! -s \"$G/salt\" ]; then head -c 32 /dev/urandom | base64 >\"$G/salt.$$\" && mv \"$G/salt.$$\" \"$G/salt\"; fi\n  hash=$({ cat \"$G/salt\"; printf '%s' \"$SECRET2\" | base64 -d; } | sha256sum | cut -c1-64)\nfi\nSECRET2=\nif [ \"$SKIP_SAME\" = 1 ] && [ \"$ACTION\" = update ] && [ -n \"$hash\" ] &&\n  [ \"$(docker service inspect -f '{{.Spec.TaskTemplate.ContainerSpec.Image}} {{index .Spec.Labels \"dev.gantry.config\"}}' \"$NAME\" 2>/dev/null)\" = \"$REF $hash\" ]; then\n  echo unchanged=1\n  exit 0\nfi\nauth=()\nif [ \"$LOGIN\" = 1 ]; then\n  registry_login\n  auth=(--with-registry-auth)\nfi\ndrop=()\nenvflag=--env\nlabelflag=--label\nif [ \"$ACTION\" != create ]; then envflag=--env-add; labelflag=--label-add; fi\nif [ \"$ACTION\" = update ]; then\n  while IFS= read -r k; do\n    if [ -n \"$k\" ]; then drop+=(\"--env-rm=$k\"); fi\n  done < <(docker service inspect -f '{{range .Spec.TaskTemplate.ContainerSpec.Env}}{{println .}}{{end}}' \"$NAME\" | cut -d= -f1)\n  while IFS= read -r p; do\n    if [ -n \"$p\" ]; then drop+=(\"--publish-rm=$p\"); fi\n  done < <(docker service inspect -f '{{if .Spec.EndpointSpec}}{{range .Spec.EndpointSpec.Ports}}{{println .TargetPort}}{{end}}{{end}}' \"$NAME\")\n  while IFS= read -r m; do\n    if [ -n \"$m\" ]; then drop+=(\"--mount-rm=$m\"); fi\n  done < <(docker service inspect -f '{{range .Spec.TaskTemplate.ContainerSpec.Mounts}}{{println .Target}}{{end}}' \"$NAME\")\n  # The network as given: the one named stays (or is added), every other one is removed.\n  want=\n  if [ -n \"$NETWORK\" ]; then\n    want=$(docker network inspect -f '{{.ID}}' -- \"$NETWORK\" 2>\"$T/net\") || fail \"$E_HOST_SETTING\" \"network $NETWORK: $(errline \"$T/net\")\"\n  fi\n  have=\n  while IFS= read -r n; do\n    if [ -z \"$n\" ]; then continue; fi\n    if [ -n \"$want\" ] && [ \"$n\" = \"$want\" ]; then have=1; else drop+=(\"--network-rm=$n\"); fi\n  done < <(docker service inspect -f '{{range .Spec.TaskTemplate.Networks}}{{println .Target}}{{end}}' \"$NAME\")\n  if [ -n \"$NETWORK\" ] && [ -z \"$have\" ]; then drop+=(\"--network-add=$NETWORK\"); fi\nfi\nif [ -n \"$hash\" ]; then drop+=(\"$labelflag=dev.gantry.config=$hash\"); fi\nif [ \"$FORCE\" = 1 ] && [ \"$ACTION\" != create ]; then drop+=(--force); fi\nenvs=()\nfor k in ${ENV_KEYS[@]+\"${ENV_KEYS[@]}\"}; do envs+=(\"$envflag=$k\"); done\n(\n  while IFS= read -r line || [ -n \"$line\" ]; do\n    if [ -n \"$line\" ]; then export \"${line%%=*}=${line#*=}\"; fi\n  done < <(printf '%s' \"$SECRET1\" | base64 -d)\n  if [ \"$ACTION\" = create ]; then\n    exec docker service create --detach --quiet --no-resolve-image --name=\"$NAME\" ${auth[@]+\"${auth[@]}\"} \\\n      ${drop[@]+\"${drop[@]}\"} ${FLAGS[@]+\"${FLAGS[@]}\"} ${envs[@]+\"${envs[@]}\"} -- \"$REF\"\n  else\n    exec docker service update --detach --quiet --no-resolve-image --image=\"$REF\" ${auth[@]+\"${auth[@]}\"} \\\n      ${drop[@]+\"${drop[@]}\"} ${FLAGS[@]+\"${FLAGS[@]}\"} ${envs[@]+\"${envs[@]}\"} -- \"$NAME\"\n  fi\n) >\"$T/out\" 2>&1 || fail \"$E_CREATE\" \"docker service ${ACTION/image/update} failed: $(errline \"$T/out\")\"\nSECRET1=\necho \"applied=$ACTION\"\n",
     "swarm-audit": "# shellcheck shell=bash\n# deploy_target swarm: one line of the manager's audit log for a deploy or rollback of the\n# service (what `audit` reads), written once Swarm's verdict is known.\n# Values: AUDIT_ACTION AUDIT_RESULT AUDIT_FROM AUDIT_TO.\naudit \"$AUDIT_ACTION\" \"$AUDIT_RESULT\" \"$AUDIT_FROM\" \"$AUDIT_TO\"\necho audited=1\n",
     "swarm-logs": "# shellcheck shell=bash\n# logs, deploy_target swarm: the service's logs from every task (docker service logs, each line\n# prefixed by Swarm with its task and node), as line=, after an optional fixed-string filter.\n# Reads only. Values: SINCE (--since, empty for all) TAIL (lines of each task, before the\n# filter) GREP.\ndocker service inspect \"$NAME\" >/dev/null 2>&1 || fail \"$E_NOTHING_TO_SWITCH\" \"no service $NAME on this manager\"\nsince=()\n[ -n \"$SINCE\" ] && since=(\"--since=$SINCE\")\ndocker service logs ${since[@]+\"${since[@]}\"} \"--tail=$TAIL\" -- \"$NAME\" >\"$T/logs\" 2>&1 || fail \"$E_DOCKER_DOWN\" \"docker service logs $NAME failed: $(errline \"$T/logs\")\"\nif [ -n \"$GREP\" ]; then grep -F -- \"$GREP\" \"$T/logs\" >\"$T/kept\" || true; else cp \"$T/logs\" \"$T/kept\"; fi\ncut -c1-2000 \"$T/kept\" | sed 's/^/line=/'\n",
@@ -2452,9 +2525,9 @@ const STEP_SCRIPTS = {
     "swarm-state": "# shellcheck shell=bash\n# deploy_target swarm: the service's spec image, update status and every task it keeps (current\n# and recent history), read from docker's structured inspect output, one key=value line each.\n# task=ID|SLOT|NODE_ID|DESIRED|STATE|IMAGE|ERROR (ERROR last: it may hold anything but a newline).\nif ! docker service inspect \"$NAME\" >/dev/null 2>\"$T/err\"; then\n  echo service=0\n  exit 0\nfi\necho service=1\ndocker service inspect -f 'image={{.Spec.TaskTemplate.ContainerSpec.Image}}\nprevious_image={{if .PreviousSpec}}{{.PreviousSpec.TaskTemplate.ContainerSpec.Image}}{{end}}\nupdate_state={{if .UpdateStatus}}{{.UpdateStatus.State}}{{end}}\nupdate_started={{if .UpdateStatus}}{{.UpdateStatus.StartedAt}}{{end}}' \"$NAME\"\nprintf 'update_message=%s\\n' \"$(docker service inspect -f '{{if .UpdateStatus}}{{.UpdateStatus.Message}}{{end}}' \"$NAME\" | tr '\\r\\n\\t' '   ' | sed 's/ *$//')\"\nmapfile -t nodes < <(docker node ls -q 2>/dev/null)\nif [ \"${#nodes[@]}\" -gt 0 ]; then\n  docker node inspect -f 'node={{.ID}}|{{.Status.Addr}}|{{.Status.State}}' \"${nodes[@]}\" 2>/dev/null\nfi\nmapfile -t tasks < <(docker service ps -q --no-trunc \"$NAME\" 2>/dev/null)\nif [ \"${#tasks[@]}\" -gt 0 ]; then\n  docker inspect --type task -f 'task={{.ID}}|{{.Slot}}|{{.NodeID}}|{{.DesiredState}}|{{.Status.State}}|{{.Spec.ContainerSpec.Image}}|{{.Status.Err}}' \"${tasks[@]}\" 2>/dev/null\nfi\n",
     "swarm-status": "# shellcheck shell=bash\n# status, deploy_target swarm, after swarm-state.sh (which has printed the service's image,\n# update status, nodes and tasks, or service=0 and exited): the service's mode and gantry's labels\n# on it (digest, revision, deployed-at, deployed-by, the recorded history). Reads only.\n# Values: none beyond the preamble.\ndocker service inspect -f 'mode={{if .Spec.Mode.Global}}global{{else}}replicated{{end}}\nreplicas={{if .Spec.Mode.Replicated}}{{.Spec.Mode.Replicated.Replicas}}{{end}}' \"$NAME\"\nfor l in image-digest revision deployed-at deployed-by history; do\n  v=$(novalue \"$(docker service inspect -f \"{{index .Spec.Labels \\\"dev.gantry.$l\\\"}}\" \"$NAME\" 2>/dev/null)\")\n  printf 'label_%s=%s\\n' \"${l//-/_}\" \"${v//[$'\\r\\n']/ }\"\ndone\n",
     "switch": "# shellcheck shell=bash\n# Stops what runs (keeping it as <name>-gantry-old) and starts the new one under the name.\n# SOURCE new switches to the staged container, prev to the previous version (rollback).\n# Every move is written to services/<name>/switch first, so undo_switch can put things back.\n# Values: SOURCE.\nbusy\nif [ \"$SOURCE\" = new ]; then SRC=$NEW; else SRC=$PREV; fi\nif ! exists \"$SRC\"; then\n  if [ \"$SOURCE\" = new ]; then fail \"$E_NOTHING_TO_SWITCH\" \"the staged container $NEW is gone\"; fi\n  fail \"$E_NOTHING_TO_SWITCH\" \"nothing to roll back to: no previous version ($PREV) is kept on this host\"\nfi\necho \"source_digest=$(digest_of \"$SRC\")\"\nprintf 'source=%s\\nstarted_at=%s\\n' \"$SOURCE\" \"$(date +%s)\" >\"$S/switch\"\nif exists \"$NAME\"; then\n  echo \"previous_digest=$(digest_of \"$NAME\")\"\n  printf 'recorded_at=%s\\ncontainer=%s\\nimage=%s\\ndigest=%s\\nrestart=%s\\n' \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\" \\\n    \"$(docker inspect -f '{{.Id}}' \"$NAME\")\" \"$(docker inspect -f '{{.Image}}' \"$NAME\")\" \"$(digest_of \"$NAME\")\" \"$(policy_of \"$NAME\")\" >\"$S/record\"\n  docker stop \"$NAME\" >/dev/null 2>\"$T/stop\" || fail \"$E_STOP\" \"cannot stop $NAME: $(errline \"$T/stop\")\"\n  docker rename \"$NAME\" \"$OLD\" >/dev/null 2>\"$T/rename\" || fail \"$E_RENAME\" \"cannot rename $NAME: $(errline \"$T/rename\")\"\n  echo \"had_current=1\" >>\"$S/switch\"\nelse\n  echo \"previous_digest=\"\nfi\necho \"swapped=1\" >>\"$S/switch\"\nif [ \"$SOURCE\" = new ]; then\n  docker rename \"$NEW\" \"$NAME\" >/dev/null 2>\"$T/rename\" || fail \"$E_RENAME\" \"cannot rename $SRC to $NAME: $(errline \"$T/rename\")\"\nelse\n  from_prev \"$NAME\" 2>\"$T/rename\" || fail \"$E_RENAME\" \"cannot rename $SRC to $NAME: $(errline \"$T/rename\")\"\nfi\ndocker start \"$NAME\" >/dev/null 2>\"$T/start\" || fail \"$E_START\" \"the new container did not start: $(errline \"$T/start\")\"\necho started=1\n",
-    "unchanged": "# shellcheck shell=bash\n# Prints the salted hash of the settings (config_hash=) and unchanged=1 when the container under\n# the name runs DIGEST with those settings, healthy (and, in proxy mode, is what the proxy serves);\n# else why= says what differs.\n# Values: DIGEST URL (health_url) PROXY_MODE PROBE_PORT PROBE_PATH PROXY_CONTAINER; the settings\n# are SECRET0 (they hold env values), hashed with a per-host salt and never stored.\ncommand -v sha256sum >/dev/null 2>&1 || { SECRET0=; echo \"why=sha256sum is missing on this host\"; exit 0; }\nif [ ! -s \"$G/salt\" ]; then head -c 32 /dev/urandom | base64 >\"$G/salt.$$\" && mv \"$G/salt.$$\" \"$G/salt\"; fi\nhash=$({ cat \"$G/salt\"; printf '%s' \"$SECRET0\" | base64 -d; } | sha256sum | cut -c1-64)\nSECRET0=\necho \"config_hash=$hash\"\nexists \"$NAME\" || { echo \"why=nothing runs under $NAME\"; exit 0; }\n[ \"$(docker inspect -f '{{.State.Running}}' \"$NAME\")\" = true ] || { echo \"why=$NAME is not running\"; exit 0; }\n{ [ -n \"$DIGEST\" ] && [ \"$(digest_of \"$NAME\")\" = \"$DIGEST\" ]; } || { echo \"why=$NAME runs another image\"; exit 0; }\n[ \"$(novalue \"$(docker inspect -f '{{index .Config.Labels \"dev.gantry.config\"}}' \"$NAME\")\")\" = \"$hash\" ] || { echo \"why=the settings changed\"; exit 0; }\nhs=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{end}}' \"$NAME\")\n[ \"$hs\" != unhealthy ] || { echo \"why=the image's HEALTHCHECK reports unhealthy\"; exit 0; }\nprobe() { http_ok \"$1\" 5; }\nif [ \"$PROXY_MODE\" = 1 ]; then\n  a=$(alias_of \"$NAME\")\n  { [ -n \"$a\" ] && grep -qF \"\\\"dial\\\":\\\"$a:$PROBE_PORT\\\"\" \"$G\"/proxy/routes/*/[19]-\"$NAME\".json 2>/dev/null; } || { echo \"why=the proxy does not route to $NAME\"; exit 0; }\n  [ \"$(docker inspect -f '{{.State.Running}}' \"$PROXY_CONTAINER\" 2>/dev/null)\" = true ] || { echo \"why=the proxy is not running\"; exit 0; }\n  if [ -n \"$PROBE_PATH\" ]; then probe \"http://$(addr_of \"$NAME\"):$PROBE_PORT$PROBE_PATH\" || { echo \"why=health_path does not answer\"; exit 0; }; fi\nelif [ -n \"$URL\" ]; then\n  probe \"$URL\" || { echo \"why=health_url does not answer\"; exit 0; }\nfi\necho unchanged=1\n",
+    "unchanged": "# shellcheck shell=bash\n# Prints the salted hash of the settings (config_hash=) and unchanged=1 when the container under\n# the name runs DIGEST with those settings, healthy (and, in proxy mode, is what the proxy serves);\n# else why= says what differs.\n# Values: DIGEST URL (health_url) PROXY_MODE PROBE_PORT PROBE_PATH PROXY_CONTAINER; the settings\n# are SECRET0 (they hold env values), hashed with a per-host salt and never stored.\ncommand -v sha256sum >/dev/null 2>&1 || { SECRET0=; echo \"why=sha256sum is missing on this host\"; exit 0; }\nif [ ! -s \"$G/salt\" ]; then head -c 32 /dev/urandom | base64 >\"$G/salt.$$\" && mv \"$G/salt.$$\" \"$G/salt\"; fi\nhash=$({ cat \"$G/salt\"; printf '%s' \"$SECRET0\" | base64 -d; } | sha256sum | cut -c1-64)\nSECRET0=\necho \"config_hash=$hash\"\nexists \"$NAME\" || { echo \"why=nothing runs under $NAME\"; exit 0; }\n[ \"$(docker inspect -f '{{.State.Running}}' \"$NAME\")\" = true ] || { echo \"why=$NAME is not running\"; exit 0; }\n{ [ -n \"$DIGEST\" ] && [ \"$(digest_of \"$NAME\")\" = \"$DIGEST\" ]; } || { echo \"why=$NAME runs another image\"; exit 0; }\n[ \"$(novalue \"$(docker inspect -f '{{index .Config.Labels \"dev.gantry.config\"}}' \"$NAME\")\")\" = \"$hash\" ] || { echo \"why=the settings changed\"; exit 0; }\nhs=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{end}}' \"$NAME\")\n[ \"$hs\" != unhealthy ] || { echo \"why=the image's HEALTHCHECK reports unhealthy\"; exit 0; }\nprobe() { http_ok \"$1\" 5; }\nif [ \"$PROXY_MODE\" = 1 ]; then\n  a=$(alias_of \"$NAME\")\n  { [ -n \"$a\" ] && cat \"$G\"/proxy/routes/*/[19]-\"$NAME\".live \"$G\"/proxy/routes/*/[19]-\"$NAME\".json 2>/dev/null | grep -qF \"\\\"dial\\\":\\\"$a:$PROBE_PORT\\\"\"; } || { echo \"why=the proxy does not route to $NAME\"; exit 0; }\n  [ \"$(docker inspect -f '{{.State.Running}}' \"$PROXY_CONTAINER\" 2>/dev/null)\" = true ] || { echo \"why=the proxy is not running\"; exit 0; }\n  if [ -n \"$PROBE_PATH\" ]; then probe \"http://$(addr_of \"$NAME\"):$PROBE_PORT$PROBE_PATH\" || { echo \"why=health_path does not answer\"; exit 0; }; fi\nelif [ -n \"$URL\" ]; then\n  probe \"$URL\" || { echo \"why=health_url does not answer\"; exit 0; }\nfi\necho unchanged=1\n",
     "unlock": "# shellcheck shell=bash\n# Releases the lock when this run holds it.\n# Values: TOKEN.\nif [ \"$(sed -n 's/^token=//p' \"$L/owner\" 2>/dev/null | head -n 1)\" = \"$TOKEN\" ]; then\n  gone=\"$S/lock.released.$$\"; mv \"$L\" \"$gone\" && rm -rf \"$gone\"; echo released=1\nelse\n  echo released=0\nfi\n",
-    "unroute": "# shellcheck shell=bash\n# Proxy mode, the fleet's rollback of a first deploy (nothing ran here before this run): takes\n# the service's route off the proxy, under the host-wide proxy lock, and loads the other services'\n# routes again without it, before its container is retired. A port left with no route is no\n# longer listened on. Nothing to do without a route of the service.\n# Values: DRAIN PX ADMIN.\nbusy\nproxy_lock\nif ! find \"$R\" -mindepth 2 -maxdepth 2 -name \"[19]-$NAME.json\" | grep -q .; then\n  echo \"unrouted=none\"\n  exit 0\nfi\nroutes_backup\nrm -f \"$R\"/*/[19]-\"$NAME\".json \"$R\"/*/\"$NAME\".hosts \"$R\"/*/\"$NAME\".tls || { put_back; fail \"$E_STATE_DIR\" \"cannot remove the route of $NAME\"; }\nproxy_config >/dev/null || { put_back; fail \"$E_STATE_DIR\" \"cannot write the proxy configuration\"; }\nif exists \"$PX\" && [ \"$(docker inspect -f '{{.State.Running}}' \"$PX\" 2>/dev/null)\" = true ]; then\n  proxy_load 0\nelse\n  echo \"note=the proxy container is not running: the route files no longer have $NAME, but its saved configuration does until the next proxy change\"\nfi\necho \"unrouted=1\"\n",
+    "unroute": "# shellcheck shell=bash\n# Proxy mode, the fleet's rollback of a first deploy (nothing ran here before this run): takes\n# the service's route off the proxy, under the host-wide proxy lock, and loads the other services'\n# routes again without it, before its container is retired. A port left with no route is no\n# longer listened on. Nothing to do without a route of the service.\n# Values: DRAIN PX ADMIN.\nbusy\nproxy_lock\nif ! find \"$R\" -mindepth 2 -maxdepth 2 -name \"[19]-$NAME.json\" | grep -q .; then\n  echo \"unrouted=none\"\n  exit 0\nfi\nroutes_backup\nrm -f \"$R\"/*/[19]-\"$NAME\".json \"$R\"/*/[19]-\"$NAME\".live \"$R\"/*/\"$NAME\".hosts \"$R\"/*/\"$NAME\".tls || { put_back; fail \"$E_STATE_DIR\" \"cannot remove the route of $NAME\"; }\nproxy_config >/dev/null || { put_back; fail \"$E_STATE_DIR\" \"cannot write the proxy configuration\"; }\nif exists \"$PX\" && [ \"$(docker inspect -f '{{.State.Running}}' \"$PX\" 2>/dev/null)\" = true ]; then\n  proxy_load 0\nelse\n  echo \"note=the proxy container is not running: the route files no longer have $NAME, but its saved configuration does until the next proxy change\"\nfi\necho \"unrouted=1\"\n",
 };
 
 ;// CONCATENATED MODULE: ./src/deploy/remote-steps.ts
@@ -2520,6 +2593,8 @@ const STEP_EXIT = {
     routeClash: 62,
     proxyStart: 63,
     proxyLoad: 64,
+    /** maintenance/live: the proxy has no route of the service on proxy_port (with its proxy_host names). */
+    notRouted: 65,
     unhealthy: 50,
 };
 /** The shell variable a STEP_EXIT code is known by in the scripts: lockHeld is E_LOCK_HELD. */
@@ -2917,8 +2992,8 @@ const systemClock = {
 
 // EXTERNAL MODULE: ./src/deploy/host-lock.ts
 var host_lock = __webpack_require__(47941);
-// EXTERNAL MODULE: ./src/deploy/host-deploy.ts + 2 modules
-var host_deploy = __webpack_require__(91665);
+// EXTERNAL MODULE: ./src/deploy/host-deploy.ts
+var host_deploy = __webpack_require__(5697);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __webpack_require__(16928);
 // EXTERNAL MODULE: ./src/deploy/host-steps.ts
@@ -3544,10 +3619,17 @@ function connector(spec, key, reporter) {
             throw new Error('no SSH private key');
         // The SSH client is loaded by the first host that needs it: none for the host `local`.
         const { connectSsh } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(318), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 93423));
-        return connectSsh({
-            target, key, pins: (0,known_hosts/* pinsFor */.G)(spec.knownHosts, target.host, target.port), policy: spec.hostKeyPolicy,
+        const session = await connectSsh({
+            target, key, pins: (0,known_hosts/* pinsFor */.G)(spec.knownHosts, target.host, target.port), jump: (0,known_hosts/* jumpWithPins */.FA)(spec.knownHosts, spec.jump), policy: spec.hostKeyPolicy,
             readyTimeoutSeconds: host_deploy/* LIMITS */.b1.connect, debug,
         });
+        const jv = session.jumpVerdict;
+        if (jv?.how === 'accept-new') {
+            reporter.warn(`${target.label}: reached through the jump host ${spec.jump.label}, whose key is not in known_hosts (ssh_host_key_policy accept-new): ${jv.keyType} ${jv.fingerprint}; pin it with: ${jv.knownHostsLine}`);
+        }
+        else if (jv)
+            debug(`${target.label}: through the jump host ${spec.jump.label}, host key ${jv.keyType} ${jv.fingerprint} matches the pin`);
+        return session;
     };
 }
 /** Each deploy_target's per-host run. */

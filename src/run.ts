@@ -81,6 +81,9 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       return (await import('./deploy/day-two')).audit(inputs, reporter);
     case 'unlock':
       return (await import('./deploy/day-two')).unlock(inputs, reporter);
+    case 'maintenance':
+    case 'live':
+      return (await import('./deploy/day-two')).maintenance(inputs, reporter, inputs.command === 'maintenance');
     case 'all': {
       if (inputs.config) {
         if (inputs.hosts.length) throw inputError('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');

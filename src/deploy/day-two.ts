@@ -13,6 +13,8 @@ import { LIMITS } from './host-deploy';
 import { HostTarget } from './host-list';
 import { RemoteStep, StepOutput, listValues, parseStepOutput } from './remote-steps';
 import { auditStep, logsStep, statusStep, unlockStep } from './day-two-steps';
+import { maintenanceStep } from './proxy-steps';
+import { maintenanceRouteLine, routeFileName } from './proxy-config';
 import { swarmLogsStep, swarmStatusStep } from './swarm/swarm-steps';
 import { renderSwarmStatus, swarmStatus } from './swarm/swarm-status';
 import { describeLock, lockHolder, renderTable } from './text-table';
@@ -75,7 +77,7 @@ export interface HostStatus {
   /** Rollback candidates, newest first: digests still on the host. */
   kept: string[];
   lock?: { by: string; runner: string; since: string; ageSeconds: number };
-  proxy?: { port: string; dial: string };
+  proxy?: { port: string; dial: string; maintenance?: boolean };
 }
 
 /** Turns a status step's lines into one host's status. Pure. */
@@ -94,7 +96,7 @@ export function hostStatus(a: HostAnswer): HostStatus {
   st.kept = [...new Set(candidates)];
   const lock = lockHolder(v);
   if (lock) st.lock = lock;
-  if (v.proxy_dial) st.proxy = { port: v.proxy_port ?? '', dial: v.proxy_dial };
+  if (v.proxy_dial) st.proxy = { port: v.proxy_port ?? '', dial: v.proxy_dial, ...(v.proxy_maintenance === '1' ? { maintenance: true } : {}) };
   return st;
 }
 
@@ -107,7 +109,7 @@ export function renderStatus(service: string, hosts: readonly HostStatus[]): str
       h.host,
       h.live ? shortDigest(h.live.digest) : 'nothing',
       h.live?.revision || '-',
-      h.live?.state || '-',
+      `${h.live?.state || '-'}${h.proxy?.maintenance ? ' (maintenance)' : ''}`,
       h.live?.health || '-',
       h.live?.startedAt.replace(/\.\d+Z$/, 'Z') || '-',
       h.kept.map(shortDigest).join(', ') || '-',
@@ -285,6 +287,33 @@ export async function unlock(inputs: Inputs, reporter: Reporter): Promise<number
     if (a.error !== undefined) continue;
     const u = a.out?.values.unlocked;
     reporter.info(`${a.host}: ${u === 'none' ? `${service} was not locked` : `released the lock on ${service} held by ${u}`}`);
+  }
+  return failures(answers, reporter);
+}
+
+/**
+ * maintenance (on) and live (off), proxy mode: every host's proxy answers the service's names with
+ * 503 and maintenance_message, or serves the service again. Deploys and rollbacks meanwhile switch
+ * the route kept aside, so the service stays in maintenance until live.
+ */
+export async function maintenance(inputs: Inputs, reporter: Reporter, on: boolean): Promise<number> {
+  const command = on ? 'maintenance' : 'live';
+  if (inputs.deploy_target !== 'container') {
+    throw inputError('deploy_target', `'${inputs.deploy_target}' has no proxy to answer for the service`, `container with proxy_port: ${command} changes the service's route on the proxy`);
+  }
+  if (!inputs.proxy_port.trim()) throw inputError('proxy_port', 'is empty', `the proxy_port the service is deployed with: ${command} changes its route on the proxy`);
+  const message = inputs.maintenance_message.trim();
+  if (!message || /[\r\n]/.test(message) || message.length > 1000) {
+    throw inputError('maintenance_message', !message ? 'is empty' : /[\r\n]/.test(message) ? 'holds a line break' : 'is longer than 1000 characters', 'one line of text, up to 1000 characters');
+  }
+  const { service, answers } = await askFleet(inputs, reporter, (s, by, spec) => maintenanceStep(s, {
+    on, port: spec.proxy!.port, hosts: spec.proxy!.hosts, routeFile: routeFileName(s, spec.proxy!.hosts), maintenanceRoute: maintenanceRouteLine(s, spec.proxy!.hosts, message),
+    drainSeconds: spec.proxy!.drainTimeout, by,
+  }));
+  for (const a of answers) {
+    if (a.error !== undefined) continue;
+    if (on) reporter.info(`${a.host}: ${service} is in maintenance: the proxy answers 503 "${message}"`);
+    else reporter.info(`${a.host}: ${a.out?.values.changed === '0' ? `${service} was not in maintenance` : `${service} is live again`}`);
   }
   return failures(answers, reporter);
 }

@@ -5,7 +5,7 @@ import { secretWord } from '../image/secrets/secret-guard';
 export type { ContainerSpec } from './container-spec';
 import { ContainerSpec } from './container-spec';
 import { ImageRef, defaultContainerName, parseImageRef } from '../image-ref';
-import { HostTarget, parseHosts } from './host-list';
+import { HostTarget, parseHost, parseHosts } from './host-list';
 import { KnownHosts, parseKnownHosts } from './known-hosts';
 import { HostKeyPolicy } from './host-key';
 import { BinarySpec, BinarySpecMode, binarySpec } from './binary/binary-spec';
@@ -50,6 +50,8 @@ export interface DeploySpec {
   /** The swarm target's service settings. */
   readonly swarm?: SwarmSpec;
   readonly knownHosts: KnownHosts;
+  /** ssh_jump_host: the bastion every SSH host is reached through. */
+  readonly jump?: HostTarget;
   readonly hostKeyPolicy: HostKeyPolicy;
   readonly batchSize: string;
   /** Failed hosts tolerated (max_failures, a percentage already applied to the fleet). */
@@ -213,6 +215,8 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
   const sshHosts = hosts.filter((h) => !h.local);
   const policy = inputs.ssh_host_key_policy as HostKeyPolicy;
   const knownHosts = parseKnownHosts(inputs.known_hosts);
+  const jump = inputs.ssh_jump_host.trim() ? parseHost(inputs.ssh_jump_host, inputs.ssh_user, 'ssh_jump_host') : undefined;
+  if (jump && sshHosts.length === 0) throw inputError('ssh_jump_host', 'is set but every host is local', 'empty, or hosts reached over SSH');
   if (sshHosts.length > 0 && knownHosts.entries.length === 0 && policy !== 'accept-new') {
     throw inputError('known_hosts', inputs.known_hosts.trim() ? 'holds no host key' : 'is empty',
       "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines); ssh_host_key_policy accept-new trusts unknown hosts instead");
@@ -249,6 +253,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
     rollbackTo: inputs.rollback_to.trim(),
     preSwitch: splitArgs('pre_switch_cmd', inputs.pre_switch_cmd),
     knownHosts,
+    jump,
     hostKeyPolicy: policy,
     batchSize: inputs.batch_size,
     maxFailures: toleratedFailures(inputs.max_failures, hosts.length),

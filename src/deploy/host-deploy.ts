@@ -462,7 +462,9 @@ export class HostRun extends HostRunBase {
       }), LIMITS.proxy);
       this.report.switchSeconds = this.since(tSwitch);
       if (sw.values.proxy_replaced) this.ctx.reporter.warn(`${this.target.label}: ${sw.values.proxy_replaced}`);
+      if (sw.values.proxy_warning) this.ctx.reporter.warn(`${this.target.label}: ${sw.values.proxy_warning}`);
       if (sw.values.migrated) this.record.note(sw.values.migrated);
+      if (sw.values.maintenance === 'on') this.record.note('the service is in maintenance: the proxy keeps answering 503 until `gantry live`');
       this.record.say(`proxy port ${proxy.port} now serves ${alias} (switch ${this.report.switchSeconds.toFixed(2)} s, of which the load ${sw.values.load_ms} ms${sw.values.fresh === '1' ? ', proxy started' : ''})`);
     } catch (err) {
       await discard();

@@ -35,6 +35,23 @@ export function serviceRoute(service: string, hosts: readonly string[], dial: st
   };
 }
 
+/**
+ * The route that answers the service's names while it is in maintenance: 503 with the message,
+ * Retry-After, never cached.
+ */
+export function maintenanceRouteLine(service: string, hosts: readonly string[], message: string): string {
+  return JSON.stringify({
+    '@id': `gantry-${service}`,
+    ...(hosts.length > 0 ? { match: [{ host: [...hosts] }] } : {}),
+    handle: [{
+      handler: 'static_response', status_code: 503,
+      headers: { 'Content-Type': ['text/plain; charset=utf-8'], 'Retry-After': ['60'], 'Cache-Control': ['no-store'] },
+      body: `${message}\n`,
+    }],
+    terminal: true,
+  });
+}
+
 /** The TLS automation policy of a service's names: Caddy's default issuers (ACME), or its internal CA. */
 export function tlsPolicyLine(hosts: readonly string[], tls: 'off' | 'acme' | 'internal'): string {
   if (tls === 'off') return '';

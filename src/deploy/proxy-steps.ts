@@ -69,6 +69,16 @@ export function proxySwitchStep(service: string, o: ProxySwitchOptions): RemoteS
 const PROXY_LIBS = ['lib', 'proxy-lib'] as const;
 
 /**
+ * maintenance (on) and live (off): under the host-wide proxy lock, the service's route is put
+ * aside and its names answered with the maintenance route, or the route is put back; audited.
+ */
+export function maintenanceStep(service: string, o: { on: boolean; port: number; hosts: readonly string[]; routeFile: string; maintenanceRoute: string; drainSeconds: number; by: string }): RemoteStep {
+  return step('maintenance', service, {
+    MODE: o.on ? 'on' : 'off', PORT: o.port, FILE: o.routeFile, HOSTS: o.hosts.join('\n'), MAINT: o.maintenanceRoute, DRAIN: Math.floor(o.drainSeconds), PX: PROXY.container, ADMIN: PROXY.admin,
+  }, { libs: PROXY_LIBS, by: o.by });
+}
+
+/**
  * The fleet's rollback of a first deploy: under the host-wide proxy lock, the service's route is
  * taken off and the other services' routes loaded again (unrouted=1, or unrouted=none without a route).
  */

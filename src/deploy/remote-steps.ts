@@ -69,6 +69,8 @@ export const STEP_EXIT = {
   routeClash: 62,
   proxyStart: 63,
   proxyLoad: 64,
+  /** maintenance/live: the proxy has no route of the service on proxy_port (with its proxy_host names). */
+  notRouted: 65,
   unhealthy: 50,
 } as const;
 

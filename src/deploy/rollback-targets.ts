@@ -3,7 +3,7 @@ import { errorMessage } from '../errors';
 import { shq } from '../shell-quote';
 import { DeploySpec } from './deploy-spec';
 import { HostConnection } from './host-connection';
-import { pinsFor } from './known-hosts';
+import { jumpWithPins, pinsFor } from './known-hosts';
 import { LocalConnection } from './local-connection';
 import { ClientKey } from './private-key';
 import { serviceNames } from './remote-steps';
@@ -39,7 +39,7 @@ export async function rollbackTargets(spec: DeploySpec, key: ClientKey | undefin
       else {
         if (!key) throw new Error('no SSH private key');
         const { connectSsh } = await import('./ssh-connection');
-        connection = (await connectSsh({ target, key, pins: pinsFor(spec.knownHosts, target.host, target.port), policy: spec.hostKeyPolicy, readyTimeoutSeconds: 20, debug })).connection;
+        connection = (await connectSsh({ target, key, pins: pinsFor(spec.knownHosts, target.host, target.port), jump: jumpWithPins(spec.knownHosts, spec.jump), policy: spec.hostKeyPolicy, readyTimeoutSeconds: 20, debug })).connection;
       }
       const r = await connection.exec(script, { timeoutSeconds: 30 });
       if (r.code !== 0) throw new Error(r.lost ?? `exit ${r.code}: ${r.stderr.trim()}`);

@@ -5,7 +5,7 @@ import { DeploySpec } from './deploy-spec';
 import { HostConnection } from './host-connection';
 import { HostTarget } from './host-list';
 import { HostKeyVerdict } from './host-key';
-import { pinsFor } from './known-hosts';
+import { jumpWithPins, pinsFor } from './known-hosts';
 import { LocalConnection } from './local-connection';
 import { ClientKey } from './private-key';
 import { formatImageRef } from '../image-ref';
@@ -43,10 +43,15 @@ export function connector(spec: DeploySpec, key: ClientKey | undefined, reporter
     if (!key) throw new Error('no SSH private key');
     // The SSH client is loaded by the first host that needs it: none for the host `local`.
     const { connectSsh } = await import('./ssh-connection');
-    return connectSsh({
-      target, key, pins: pinsFor(spec.knownHosts, target.host, target.port), policy: spec.hostKeyPolicy,
+    const session = await connectSsh({
+      target, key, pins: pinsFor(spec.knownHosts, target.host, target.port), jump: jumpWithPins(spec.knownHosts, spec.jump), policy: spec.hostKeyPolicy,
       readyTimeoutSeconds: LIMITS.connect, debug,
     });
+    const jv = session.jumpVerdict;
+    if (jv?.how === 'accept-new') {
+      reporter.warn(`${target.label}: reached through the jump host ${spec.jump!.label}, whose key is not in known_hosts (ssh_host_key_policy accept-new): ${jv.keyType} ${jv.fingerprint}; pin it with: ${jv.knownHostsLine}`);
+    } else if (jv) debug(`${target.label}: through the jump host ${spec.jump!.label}, host key ${jv.keyType} ${jv.fingerprint} matches the pin`);
+    return session;
   };
 }
 

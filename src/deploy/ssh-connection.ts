@@ -16,6 +16,8 @@ export interface SshOptions {
   readonly target: HostTarget;
   readonly key: ClientKey;
   readonly pins: HostPins;
+  /** ssh_jump_host: the bastion the target is reached through, and its pinned keys. */
+  readonly jump?: { readonly target: HostTarget; readonly pins: HostPins };
   readonly policy: HostKeyPolicy;
   readonly readyTimeoutSeconds: number;
   readonly debug: (message: string) => void;
@@ -24,6 +26,8 @@ export interface SshOptions {
 export interface SshSession {
   readonly connection: HostConnection;
   readonly verdict: HostKeyVerdict;
+  /** The jump host's key check, when the target was reached through one. */
+  readonly jumpVerdict?: HostKeyVerdict;
 }
 
 /** Explains a connection error; the host key verdict wins when the key was refused. */
@@ -53,7 +57,7 @@ export function describeConnectError(err: unknown, o: { where: string; user: str
 class SshConnection implements HostConnection {
   private lostReason: string | undefined;
 
-  constructor(private readonly ssh: NodeSSH, private readonly where: string, private readonly debug: (m: string) => void) {
+  constructor(private readonly ssh: NodeSSH, private readonly where: string, private readonly debug: (m: string) => void, private readonly jump?: NodeSSH) {
     // node-ssh drops its error listener once connected: without ours, a later reset would crash the process.
     ssh.connection?.on('error', (err: Error) => {
       this.lostReason = `connection lost: ${err.message}`;
@@ -153,24 +157,27 @@ class SshConnection implements HostConnection {
 
   async close(): Promise<void> {
     this.ssh.dispose();
+    this.jump?.dispose();
   }
 }
 
+const whereOf = (t: HostTarget) => (t.port === 22 ? t.host : `${t.host}:${t.port}`);
+
 /**
- * Connects with the host key checked against the pins before authentication: a refused key means
- * nothing was sent to or run on that host.
+ * One SSH login with the host key checked against the pins before authentication (over `sock`,
+ * a tunnel through a jump host, when given). `name` is how errors name the host.
  */
-export async function connectSsh(o: SshOptions): Promise<SshSession> {
-  const { target } = o;
-  const where = target.port === 22 ? target.host : `${target.host}:${target.port}`;
+async function login(o: SshOptions, target: HostTarget, pins: HostPins, name: string, sock?: NodeJS.ReadableStream): Promise<{ ssh: NodeSSH; verdict: HostKeyVerdict }> {
   let verdict: HostKeyVerdict | undefined;
   const ssh = new NodeSSH();
-  const algorithms = hostKeyAlgorithms(o.pins);
-  o.debug(`${where}: ssh ${target.user}@${where}${algorithms ? ` (host key algorithms ${algorithms.join(',')})` : ''}`);
+  const algorithms = hostKeyAlgorithms(pins);
+  const where = whereOf(target);
+  o.debug(`${where}: ssh ${target.user}@${where}${sock ? ' through the jump host' : ''}${algorithms ? ` (host key algorithms ${algorithms.join(',')})` : ''}`);
   try {
     await ssh.connect({
       host: target.host,
       port: target.port,
+      ...(sock ? { sock: sock as never } : {}),
       username: target.user,
       privateKey: o.key.text,
       passphrase: o.key.passphrase,
@@ -179,17 +186,69 @@ export async function connectSsh(o: SshOptions): Promise<SshSession> {
       keepaliveCountMax: 3,
       ...(algorithms ? { algorithms: { serverHostKey: algorithms as never } } : {}),
       hostVerifier: (key: Buffer) => {
-        verdict = checkHostKey(o.pins, target.host, target.port, key, o.policy);
+        verdict = checkHostKey(pins, target.host, target.port, key, o.policy);
         return verdict.accepted;
       },
     });
   } catch (err) {
     ssh.dispose();
-    throw describeConnectError(err, { where, user: target.user, keyFingerprint: o.key.fingerprint, keyType: o.key.type, timeoutSeconds: o.readyTimeoutSeconds, hostKeyAlgorithms: algorithms }, verdict);
+    throw describeConnectError(err, { where: name, user: target.user, keyFingerprint: o.key.fingerprint, keyType: o.key.type, timeoutSeconds: o.readyTimeoutSeconds, hostKeyAlgorithms: algorithms }, verdict);
   }
   if (!verdict) {
     ssh.dispose();
-    throw new ConnectError(`${where}: the host key was never checked`, 'failed');
+    throw new ConnectError(`${name}: the host key was never checked`, 'failed');
   }
-  return { connection: new SshConnection(ssh, where, o.debug), verdict };
+  return { ssh, verdict };
+}
+
+/** A TCP connection from the jump host to the target (ssh -J's direct-tcpip channel), time-limited. */
+function tunnel(jump: NodeSSH, target: HostTarget, timeoutSeconds: number): Promise<NodeJS.ReadableStream> {
+  return new Promise((resolve, reject) => {
+    const conn = jump.connection;
+    if (!conn) {
+      reject(new Error('the jump host connection closed'));
+      return;
+    }
+    const timer = setTimeout(() => reject(new Error(`no connection within ${timeoutSeconds} s`)), timeoutSeconds * 1000);
+    conn.forwardOut('127.0.0.1', 0, target.host, target.port, (err, stream) => {
+      clearTimeout(timer);
+      if (err) reject(err);
+      else resolve(stream as unknown as NodeJS.ReadableStream);
+    });
+  });
+}
+
+/**
+ * Connects with the host key checked against the pins before authentication: a refused key means
+ * nothing was sent to or run on that host. With a jump host, its key is checked the same way
+ * first, then the target is reached through a tunnel and checked end to end.
+ */
+export async function connectSsh(o: SshOptions): Promise<SshSession> {
+  const { target } = o;
+  const where = whereOf(target);
+  if (!o.jump) {
+    const { ssh, verdict } = await login(o, target, o.pins, where);
+    return { connection: new SshConnection(ssh, where, o.debug), verdict };
+  }
+  const jumpWhere = whereOf(o.jump.target);
+  let jump: { ssh: NodeSSH; verdict: HostKeyVerdict };
+  try {
+    jump = await login(o, o.jump.target, o.jump.pins, `the jump host ${jumpWhere}`);
+  } catch (err) {
+    const e = err as ConnectError;
+    throw new ConnectError(e.kind === 'host-key' ? `jump host: ${e.message}` : e.message, e.kind, e.verdict);
+  }
+  try {
+    let sock: NodeJS.ReadableStream;
+    try {
+      sock = await tunnel(jump.ssh, target, o.readyTimeoutSeconds);
+    } catch (err) {
+      throw new ConnectError(`the jump host ${jumpWhere} could not connect to ${where}: ${(err as Error).message} (it needs AllowTcpForwarding and a route to the host)`, 'unreachable');
+    }
+    const { ssh, verdict } = await login(o, target, o.pins, where, sock);
+    return { connection: new SshConnection(ssh, where, o.debug, jump.ssh), verdict, jumpVerdict: jump.verdict };
+  } catch (err) {
+    jump.ssh.dispose();
+    throw err;
+  }
 }

@@ -140,3 +140,31 @@ test('logs --logs-follow (bin/gantry): every host\'s new lines as they come, unt
   }
   expect(left).toEqual([]);
 });
+
+test('ssh_jump_host: every host reached through a bastion (h3); its key pinned like the hosts\'; a jump that cannot reach a host is named', async () => {
+  const jump = addr(3);
+  const sshdLog = (i: number) => readFileSync(join(bed.dir, `logs/sshd-h${i}.log`), 'utf8');
+  const before = [1, 2].map((i) => sshdLog(i).length);
+  // a deploy of what runs is converged through the tunnel (nothing restarted), status reads through it
+  const dep = new RawReporter();
+  expect(await deploy(inputs({ deploy_image: img.v2, ssh_jump_host: jump }), dep)).toBe(0);
+  expect(dep.outputs.deployed_hosts).toBe(`${addr(1)},${addr(2)}`);
+  const st = new RawReporter();
+  expect(await status(inputs({ ssh_jump_host: jump }), st)).toBe(0);
+  expect(st.lines.join('\n')).toMatch(new RegExp(`10\\.231\\.0\\.11 +${img.v2.slice(img.v2.indexOf('@') + 1, img.v2.indexOf('@') + 20)}`));
+  // the hosts saw the logins come from the jump host, not from the runner
+  for (const [n, i] of [1, 2].entries()) {
+    const seen = sshdLog(i).slice(before[n]);
+    expect(seen).toContain(`Accepted publickey for deploy from ${jump} `);
+    expect(seen).not.toMatch(/Accepted publickey for deploy from 10\.231\.0\.1 /);
+  }
+  // the jump host's key must be pinned too: refused before anything is sent
+  const unpinned = new RawReporter();
+  const known = bed.knownHosts.split('\n').filter((l) => !l.startsWith(`${jump} `)).join('\n');
+  expect(await status(inputs({ ssh_jump_host: jump, known_hosts: known }), unpinned)).toBe(1);
+  expect(unpinned.lines.join('\n')).toContain(`jump host: ${jump} is not in known_hosts`);
+  // a host the jump host cannot reach (nothing listens on that port) is named, with the jump host
+  const unreachable = new RawReporter();
+  expect(await status(inputs({ hosts: `${addr(1)}:2222`, ssh_jump_host: jump }), unreachable)).toBe(1);
+  expect(unreachable.lines.join('\n')).toContain(`the jump host ${jump} could not connect to ${addr(1)}:2222`);
+});

@@ -10,6 +10,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
 import { deploy, rollback } from '../../src/deploy/deploy-command';
+import { maintenance, status } from '../../src/deploy/day-two';
 import { RolloutReport } from '../../src/deploy/report';
 import { Bed, HelloImages, RawReporter, bedInputs, deployBed, docker, dockerMaybe, helloImages, resetHost, slowImages, testbedScript, until } from './support/deploy';
 import { LoadCounts, loadLine, startLoad } from './support/load';
@@ -112,6 +113,8 @@ test('(a) v2 replaces v1 under load: not one request fails, and the switch is ti
   const info = JSON.parse(docker(bed.host(1).dockerHost, ['inspect', `${SERVICE}-gantry-prev`, SERVICE])) as Array<{ State: { Running: boolean }; HostConfig: { PortBindings: unknown } }>;
   expect(info.map((c) => c.State.Running)).toEqual([false, true]);
   expect(info[1].HostConfig.PortBindings ?? {}).toEqual({});
+  // a configuration load moves the connections queued on Caddy's old socket to the new one
+  for (const i of HOSTS) expect(docker(bed.host(i).dockerHost, ['inspect', '-f', '{{index .HostConfig.Sysctls "net.ipv4.tcp_migrate_req"}}', 'gantry-proxy'])).toBe('1');
 });
 
 test('(b) a version whose health path fails is refused under load: the old one keeps serving', async () => {
@@ -354,6 +357,43 @@ test('the fleet rollback of a first proxy deploy takes its route off the proxy: 
   expect(await answerOf(`http://${h.addr}:${FIRST.port}/`)).toMatch(/^no answer/);
   // the other services' routes were loaded again untouched
   expect(await answerOf(`http://${h.addr}:${PROXY_PORT}/`)).toMatch(/^HTTP 200 .*"version":"v2"/);
+});
+
+test('maintenance: the proxy answers 503 with the message on every host, a deploy meanwhile stays behind it, live serves the new version; no connection refused', async () => {
+  await ensure(img.v1);
+  const message = 'Upgrading the database; back in ten minutes.';
+  const ask = async (i: number) => {
+    const r = await fetch(`http://${addr(i)}:${PROXY_PORT}/`, { signal: AbortSignal.timeout(5000) });
+    return { status: r.status, retryAfter: r.headers.get('retry-after'), body: (await r.text()).trim().split('\n')[0] };
+  };
+  const command = async (on: boolean, over: Record<string, string> = {}) => {
+    const out = new RawReporter();
+    const code = await maintenance(parseInputs({ ...proxyInputs({ maintenance_message: message, ...over }), command: on ? 'maintenance' : 'live' }), out, on);
+    return { code, text: out.lines.join('\n') };
+  };
+  const { result: on, counts: onCounts } = await underLoad('maintenance on', () => command(true));
+  expect(on).toEqual({ code: 0, text: expect.stringContaining(`${addr(1)}: ${SERVICE} is in maintenance: the proxy answers 503 "${message}"`) });
+  expect(onCounts.reduce((n, c) => n + c.connErrors, 0)).toBe(0);
+  for (const i of HOSTS) expect(await ask(i)).toEqual({ status: 503, retryAfter: '60', body: message });
+  // a release during maintenance switches behind it: the names keep answering 503
+  const r = await run(proxyInputs({ deploy_image: img.v2 }));
+  expect([r.code, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
+  expect(r.report.hosts[0].notes?.join(' ')).toContain('in maintenance');
+  for (const i of HOSTS) expect((await ask(i)).status).toBe(503);
+  const st = new RawReporter();
+  expect(await status(parseInputs({ ...proxyInputs(), command: 'status' }), st)).toBe(0);
+  expect(st.lines.join('\n')).toMatch(new RegExp(`${addr(1).replace(/\./g, '\\.')} .* running \\(maintenance\\)`));
+  const { result: off, counts: offCounts } = await underLoad('maintenance off (live)', () => command(false));
+  expect(off).toEqual({ code: 0, text: expect.stringContaining(`${addr(2)}: ${SERVICE} is live again`) });
+  expect(offCounts.reduce((n, c) => n + c.connErrors, 0)).toBe(0);
+  for (const i of HOSTS) expect(await ask(i)).toMatchObject({ status: 200, body: expect.stringContaining('"version":"v2"') });
+  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v2));
+  expect((await command(false)).text).toContain(`${SERVICE} was not in maintenance`);
+  // other names than the deployed route's: refused on the host, nothing changed
+  const other = await command(true, { proxy_host: 'elsewhere.example.com' });
+  expect(other.code).toBe(1);
+  expect(other.text).toContain('the proxy routes e2e-proxy on port 18750');
+  for (const i of HOSTS) expect((await ask(i)).status).toBe(200);
 });
 
 test('stop-then-start mode under the same load, for comparison', async () => {

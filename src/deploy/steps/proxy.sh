@@ -5,6 +5,10 @@
 # ports wanted (creating or replacing it, the one gap of proxy mode, said as proxy_replaced=), and
 # loads the whole configuration through Caddy's admin API inside the proxy container. A refused
 # load puts the route files back: Caddy keeps what it served.
+# Caddy binds a new socket beside the old one (SO_REUSEPORT) on every configuration load and closes
+# the old one: the kernel resets the connections still queued on it unless the proxy's network
+# namespace has net.ipv4.tcp_migrate_req=1 (Linux 5.14 and later), which moves them to the new
+# socket. The proxy is created with it, and a proxy without it is replaced once.
 # Values: SOURCE (new or prev) PORT IMAGE ALIAS DRAIN FILE ROUTE HOSTS (newline-separated)
 # TLS (the TLS policy line, empty for HTTP) PX NET ADMIN CONFIG_VOLUME DATA_VOLUME.
 busy
@@ -27,14 +31,32 @@ for f in "$R/$PORT"/[19]-*.json; do
   esac
 done
 routes_backup
-rm -f "$R"/*/[19]-"$NAME".json "$R"/*/"$NAME".hosts "$R"/*/"$NAME".tls
-{ printf '%s\n' "$ROUTE" >"$R/$PORT/$FILE" && printf '%s\n' "$HOSTS" >"$R/$PORT/$NAME.hosts"; } || { put_back; fail "$E_STATE_DIR" "cannot write the route of $NAME"; }
-if [ -n "$TLS" ]; then printf '%s\n' "$TLS" >"$R/$PORT/$NAME.tls" || { put_back; fail "$E_STATE_DIR" "cannot write the route of $NAME"; }; fi
+aside="$R/$PORT/${FILE%.json}.live"
+if [ -f "$aside" ] && [ -f "$R/$PORT/$FILE" ]; then
+  # In maintenance (maintenance.sh): the switch goes to the route put aside; the service's names
+  # keep their maintenance answer until live.
+  printf '%s\n' "$ROUTE" >"$aside" || { put_back; fail "$E_STATE_DIR" "cannot write the route of $NAME"; }
+  echo "maintenance=on"
+else
+  rm -f "$R"/*/[19]-"$NAME".json "$R"/*/[19]-"$NAME".live "$R"/*/"$NAME".hosts "$R"/*/"$NAME".tls
+  { printf '%s\n' "$ROUTE" >"$R/$PORT/$FILE" && printf '%s\n' "$HOSTS" >"$R/$PORT/$NAME.hosts"; } || { put_back; fail "$E_STATE_DIR" "cannot write the route of $NAME"; }
+  if [ -n "$TLS" ]; then printf '%s\n' "$TLS" >"$R/$PORT/$NAME.tls" || { put_back; fail "$E_STATE_DIR" "cannot write the route of $NAME"; }; fi
+fi
 ports=$(proxy_config) || { put_back; fail "$E_STATE_DIR" "cannot write the proxy configuration"; }
 fresh=0
 cur=
 if exists "$PX"; then
   cur="$(docker inspect -f '{{index .Config.Labels "dev.gantry.proxy-image"}} {{index .Config.Labels "dev.gantry.proxy-ports"}} {{.State.Running}}' "$PX" 2>/dev/null)"
+  # A proxy made before it had the setting, on a kernel that has it: replaced once (said below).
+  if [ -e /proc/sys/net/ipv4/tcp_migrate_req ] && [ "$(docker inspect -f '{{index .HostConfig.Sysctls "net.ipv4.tcp_migrate_req"}}' "$PX" 2>/dev/null)" != 1 ]; then
+    cur="$cur (without net.ipv4.tcp_migrate_req, so a configuration load could reset a queued connection)"
+  fi
+fi
+# A proxy that already publishes every port wanted (and perhaps one whose last route was taken
+# off: Caddy no longer listens there) is kept; only a port it lacks needs a new container.
+read -r _ published _ <<<"$cur"
+if [ "$cur" = "$IMAGE $published true" ] && [ -z "$(comm -23 <(tr ',' '\n' <<<"$ports" | sort -u) <(tr ',' '\n' <<<"$published" | sort -u))" ]; then
+  ports=$published
 fi
 if [ "$cur" != "$IMAGE $ports true" ]; then
   if [ -n "$cur" ]; then
@@ -43,12 +65,15 @@ if [ "$cur" != "$IMAGE $ports true" ]; then
   fi
   pubs=()
   for p in ${ports//,/ }; do pubs+=("--publish=$p:$p"); done
-  if ! docker create --name="$PX" --restart=always --network="$NET" "${pubs[@]}" \
+  migrate=()
+  [ -e /proc/sys/net/ipv4/tcp_migrate_req ] && migrate=(--sysctl=net.ipv4.tcp_migrate_req=1)
+  if ! docker create --name="$PX" --restart=always --network="$NET" "${pubs[@]}" ${migrate[@]+"${migrate[@]}"} \
       --volume="$CONFIG_VOLUME:/config" --volume="$DATA_VOLUME:/data" \
       --label="dev.gantry.proxy-image=$IMAGE" --label="dev.gantry.proxy-ports=$ports" \
       "$IMAGE" caddy run --resume >"$T/px" 2>&1; then
     put_back; fail "$E_PROXY_START" "cannot create the proxy container from $IMAGE: $(errline "$T/px")"
   fi
+  [ ${#migrate[@]} -gt 0 ] || echo "proxy_warning=this host's kernel has no net.ipv4.tcp_migrate_req (Linux 5.14 and later): a proxy configuration load may reset a connection still queued on the proxy's port"
   if ! docker start "$PX" >/dev/null 2>"$T/px"; then
     holder=$(docker ps --filter "publish=$PORT" --format '{{.Names}}' | grep -vx "$PX" | head -n 1)
     # A container on the host's network that listens on the port publishes nothing: ours is the usual one.

@@ -11,7 +11,7 @@ if ! find "$R" -mindepth 2 -maxdepth 2 -name "[19]-$NAME.json" | grep -q .; then
   exit 0
 fi
 routes_backup
-rm -f "$R"/*/[19]-"$NAME".json "$R"/*/"$NAME".hosts "$R"/*/"$NAME".tls || { put_back; fail "$E_STATE_DIR" "cannot remove the route of $NAME"; }
+rm -f "$R"/*/[19]-"$NAME".json "$R"/*/[19]-"$NAME".live "$R"/*/"$NAME".hosts "$R"/*/"$NAME".tls || { put_back; fail "$E_STATE_DIR" "cannot remove the route of $NAME"; }
 proxy_config >/dev/null || { put_back; fail "$E_STATE_DIR" "cannot write the proxy configuration"; }
 if exists "$PX" && [ "$(docker inspect -f '{{.State.Running}}' "$PX" 2>/dev/null)" = true ]; then
   proxy_load 0

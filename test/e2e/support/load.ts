@@ -3,10 +3,8 @@
  * a deadline, a request cap and a stop call; only the bed's own hosts are targets. Connection
  * errors (refused, reset, timed out) and non-2xx answers are counted apart from successes.
  * Every request opens its own connection, as a fresh client would: a release that refuses
- * connections shows up as errors, nothing is hidden behind a kept-alive socket. A connection
- * reset before any byte of an answer (ECONNRESET: the request was never handled) is tried once
- * more, as browsers and Go's HTTP client do for a GET; such retries are counted and reported
- * (Caddy 2.6 resets the odd connection still queued on its listener during a configuration load).
+ * connections shows up as errors, nothing is hidden behind a kept-alive socket, and nothing is
+ * tried again: a reset counts as a failure.
  */
 import * as http from 'http';
 
@@ -16,8 +14,6 @@ export interface LoadCounts {
   ok: number;
   non2xx: number;
   connErrors: number;
-  /** Requests reset before any answer and tried once more (a second failure counts as a failure). */
-  retriedResets: number;
   /** What the 2xx answers said, e.g. "hello v2": how many of each. */
   bodies: Record<string, number>;
   /** The first few failures, for the test's message. */
@@ -76,17 +72,13 @@ export function startLoad(o: LoadOptions): { stop(): Promise<LoadCounts[]> } {
   const deadline = Date.now() + o.maxSeconds * 1000;
   const cap = o.maxRequests ?? 20_000;
   let stopped = false;
-  const counts = o.targets.map((target): LoadCounts => ({ target, total: 0, ok: 0, non2xx: 0, connErrors: 0, retriedResets: 0, bodies: {}, samples: [] }));
+  const counts = o.targets.map((target): LoadCounts => ({ target, total: 0, ok: 0, non2xx: 0, connErrors: 0, bodies: {}, samples: [] }));
   const workers: Array<Promise<void>> = [];
   for (const c of counts) {
     for (let w = 0; w < (o.workersPerTarget ?? 2); w++) {
       workers.push((async () => {
         while (!stopped && Date.now() < deadline && c.total < cap) {
-          let r = await once(c.target, o.path ?? '/', o.hostHeader);
-          if (r.error === 'ECONNRESET') {
-            c.retriedResets++;
-            r = await once(c.target, o.path ?? '/', o.hostHeader);
-          }
+          const r = await once(c.target, o.path ?? '/', o.hostHeader);
           c.total++;
           if (r.error !== undefined || r.status! < 200 || r.status! > 299) {
             c.firstFailure ??= Date.now();
@@ -120,5 +112,5 @@ export function startLoad(o: LoadOptions): { stop(): Promise<LoadCounts[]> } {
 /** One line per target: "10.231.0.11:18090 0 failed of 1234 (0 connection errors, 0 non-2xx)", and how long the failures lasted. */
 export function loadLine(name: string, counts: readonly LoadCounts[]): string {
   const within = (c: LoadCounts) => (c.firstFailure !== undefined ? `, all within ${((c.lastFailure! - c.firstFailure) / 1000).toFixed(2)} s` : '');
-  return counts.map((c) => `${name} | ${c.target} | ${c.connErrors + c.non2xx} failed of ${c.total} (${c.connErrors} connection errors, ${c.non2xx} non-2xx${within(c)}${c.retriedResets ? `; ${c.retriedResets} reset before an answer, tried again` : ''}) | ${JSON.stringify(c.bodies)}${c.samples.length ? ` | ${c.samples.join('; ')}` : ''}`).join('\n');
+  return counts.map((c) => `${name} | ${c.target} | ${c.connErrors + c.non2xx} failed of ${c.total} (${c.connErrors} connection errors, ${c.non2xx} non-2xx${within(c)}) | ${JSON.stringify(c.bodies)}${c.samples.length ? ` | ${c.samples.join('; ')}` : ''}`).join('\n');
 }

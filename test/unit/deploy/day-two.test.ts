@@ -143,3 +143,27 @@ esac
     expect((await run(unlockStep('web', BY, false, 120))).stdout).toContain('unlocked=none');
   });
 });
+
+describe('maintenance and live: bad input is refused before any host is asked', () => {
+  const base = { hosts: '10.231.0.99', known_hosts: '10.231.0.99 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE94qTs9Lh53L2kKM2TJO7CXtFyTd1TWG+TopUxJ7CKn', container_name: 'web', proxy_port: '8080' };
+  test.each([
+    [{ proxy_port: '' }, true, "input 'proxy_port': is empty; expected the proxy_port the service is deployed with: maintenance changes its route on the proxy"],
+    [{ proxy_port: '' }, false, "input 'proxy_port': is empty; expected the proxy_port the service is deployed with: live changes its route on the proxy"],
+    [{ deploy_target: 'swarm', proxy_port: '' }, true, "input 'deploy_target': 'swarm' has no proxy to answer for the service"],
+    [{ maintenance_message: 'one\ntwo' }, true, "input 'maintenance_message': holds a line break; expected one line of text, up to 1000 characters"],
+    [{ maintenance_message: 'x'.repeat(1001) }, true, "input 'maintenance_message': is longer than 1000 characters"],
+  ])('%j (maintenance %s)', async (over, on, message) => {
+    const { parseInputs } = await import('../../../src/inputs');
+    const { maintenance } = await import('../../../src/deploy/day-two');
+    const { MemoryReporter } = await import('../../../src/reporter');
+    const reporter = new MemoryReporter();
+    await expect(maintenance(parseInputs({ ...base, ...over, command: on ? 'maintenance' : 'live' }), reporter, on)).rejects.toThrow(message);
+    expect(reporter.lines.join('\n')).not.toContain('10.231.0.99');
+  });
+
+  test('status shows a host in maintenance beside its state', () => {
+    const st = hostStatus(answer('h1', [`live_digest=${D('b')}`, 'live_state=running', 'proxy_dial=web-1:8080', 'proxy_port=80', 'proxy_maintenance=1'].join('\n')));
+    expect(st.proxy).toEqual({ port: '80', dial: 'web-1:8080', maintenance: true });
+    expect(renderStatus('web', [st])).toContain('running (maintenance)');
+  });
+});

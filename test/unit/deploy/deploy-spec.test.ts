@@ -101,12 +101,22 @@ describe('deploySpec', () => {
     [{ health_path: '/healthz' }, {}, "input 'health_path': is set without proxy_port"],
     [{ proxy_tls: 'true' }, {}, "input 'proxy_tls': is set without proxy_port"],
     [{ proxy_port: '443', proxy_tls: 'internal' }, {}, "input 'proxy_tls': needs proxy_host"],
+    [{ ssh_jump_host: 'local' }, {}, "input 'ssh_jump_host': 'local' is the runner itself, not an SSH server; expected [user@]host[:port] of an SSH server"],
+    [{ ssh_jump_host: 'bastion:99999' }, {}, "input 'ssh_jump_host': 'bastion:99999' has the port '99999', not a number from 1 to 65535"],
+    [{ ssh_jump_host: 'x;y' }, {}, "input 'ssh_jump_host': 'x;y' is not a valid host name"],
+    [{ ssh_jump_host: 'bastion', hosts: 'local' }, {}, "input 'ssh_jump_host': is set but every host is local"],
   ])('refuses %j %j', (over, sources, message) => {
     expect(() => spec(over, sources)).toThrow(message);
   });
 
   test.each([['0', 0], ['2', 2], ['50%', 1], ['34%', 1], ['100%', 3], ['10%', 0]])('max_failures %s of 3 hosts tolerates %d', (text, n) => {
     expect(spec({ max_failures: text as string }).maxFailures).toBe(n);
+  });
+
+  test('ssh_jump_host', () => {
+    expect(spec().jump).toBeUndefined();
+    expect(spec({ ssh_jump_host: 'ops@bastion.example.com:2200' }).jump).toMatchObject({ user: 'ops', host: 'bastion.example.com', port: 2200, local: false });
+    expect(spec({ ssh_jump_host: '10.0.0.1' }).jump).toMatchObject({ user: 'deploy', host: '10.0.0.1', port: 22 });
   });
 
   test('proxy mode', () => {

@@ -4,9 +4,9 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { LocalConnection } from '../../../src/deploy/local-connection';
 import { RemoteStep, parseStepOutput } from '../../../src/deploy/remote-steps';
-import { caddyConfig, routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from '../../../src/deploy/proxy-config';
+import { caddyConfig, maintenanceRouteLine, routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from '../../../src/deploy/proxy-config';
 import {
-  ProxySwitchOptions, discardStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep, unrouteStep,
+  ProxySwitchOptions, discardStep, maintenanceStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep, unrouteStep,
 } from '../../../src/deploy/proxy-steps';
 
 const HOSTILE = "x'; touch /tmp/gantry-pwned; echo '$(id)`id`";
@@ -26,6 +26,7 @@ const steps: Array<[string, RemoteStep]> = [
   ['discard', discardStep('web', 'prev', audit)],
   ['proxy converge', proxyConvergeStep('web', HOSTILE)],
   ['unroute', unrouteStep('web', 30)],
+  ['maintenance', maintenanceStep('web', { on: true, port: 8080, hosts: [], routeFile: '9-web.json', maintenanceRoute: maintenanceRouteLine('web', [], HOSTILE), drainSeconds: 30, by: HOSTILE })],
 ];
 
 describe('proxy steps', () => {
@@ -85,16 +86,17 @@ case $1 in
     case $3 in
       *dev.gantry.alias*) head -n 1 "$C/$name" ;;
       *proxy-image*) sed -n 2p "$C/$name" ;;
+      *Sysctls*) sed -n 3p "$C/$name" ;;
       *State.Running*) echo true ;;
       *) echo x ;;
     esac ;;
   create)
-    shift; img= ports= name=
+    shift; img= ports= name= migrate=
     while [ $# -gt 0 ]; do
-      case $1 in --name=*) name=\${1#--name=} ;; --label=dev.gantry.proxy-image=*) img=\${1#*proxy-image=} ;; --label=dev.gantry.proxy-ports=*) ports=\${1#*proxy-ports=} ;; esac
+      case $1 in --name=*) name=\${1#--name=} ;; --label=dev.gantry.proxy-image=*) img=\${1#*proxy-image=} ;; --label=dev.gantry.proxy-ports=*) ports=\${1#*proxy-ports=} ;; --sysctl=net.ipv4.tcp_migrate_req=*) migrate=\${1##*=} ;; esac
       shift
     done
-    printf '\\n%s %s true\\n' "$img" "$ports" >"$C/$name" ;;
+    printf '\\n%s %s true\\n%s\\n' "$img" "$ports" "$migrate" >"$C/$name" ;;
   exec) cat >"${home}/loaded.json" ;;
   rm) rm -f "$C/\${!#}" ;;
 esac
@@ -165,6 +167,18 @@ exit 0
     expect(parseStepOutput(r.stdout).values.proxy_replaced).toContain('replaced by r:5000/mirror/caddy:2.7');
   });
 
+  test('the proxy gets net.ipv4.tcp_migrate_req (a load moves queued connections instead of resetting them); one without it is replaced once', async () => {
+    container('web-gantry-new', 'web-1');
+    expect((await run(sw('web', [], 'web-1'))).code).toBe(0);
+    expect(readFileSync(join(home, 'docker.log'), 'utf8')).toContain('--sysctl=net.ipv4.tcp_migrate_req=1');
+    expect((await run(sw('web', [], 'web-1'))).stdout).not.toContain('proxy_replaced');
+    writeFileSync(join(home, 'c', 'gantry-proxy'), '\nr:5000/mirror/caddy:2.6 8080 true\n\n');
+    const r = await run(sw('web', [], 'web-1'));
+    expect(r.code).toBe(0);
+    expect(parseStepOutput(r.stdout).values.proxy_replaced).toContain('without net.ipv4.tcp_migrate_req');
+    expect(readFileSync(join(home, 'c', 'gantry-proxy'), 'utf8')).toContain('\n1\n');
+  });
+
   test('unroute takes one service\'s route off and loads the others\' again; a port left without routes is dropped', async () => {
     container('web-gantry-new', 'web-1');
     expect((await run(sw('web', ['web.example.com'], 'web-1'))).code).toBe(0);
@@ -182,6 +196,62 @@ exit 0
     // the last route: the proxy keeps running with no server
     expect((await run(unrouteStep('web', 30))).code).toBe(0);
     expect(loaded()).toEqual({ admin: { listen: 'localhost:2019' }, apps: { http: { grace_period: '30s', servers: {} } } });
+  });
+
+  test('a port whose last route was taken off stays published: the next switch keeps the proxy; a port it lacks replaces it', async () => {
+    container('web-gantry-new', 'web-1');
+    container('api-gantry-new', 'api-1');
+    expect((await run(sw('web', ['web.example.com'], 'web-1'))).code).toBe(0);
+    expect((await run(sw('api', ['api.example.com'], 'api-1', { port: 9090 }))).code).toBe(0);
+    expect((await run(unrouteStep('api', 30))).code).toBe(0);
+    const kept = await run(sw('web', ['web.example.com'], 'web-1'));
+    expect(parseStepOutput(kept.stdout).values).toMatchObject({ fresh: '0', ports: '8080,9090' });
+    expect(kept.stdout).not.toContain('proxy_replaced');
+    const moved = await run(sw('api', ['api.example.com'], 'api-1', { port: 7070 }));
+    expect(parseStepOutput(moved.stdout).values).toMatchObject({ fresh: '1', ports: '7070,8080' });
+    expect(parseStepOutput(moved.stdout).values.proxy_replaced).toContain('on ports 7070,8080');
+  });
+
+  test('maintenance answers the names with 503; a deploy meanwhile switches the route kept aside; live serves it', async () => {
+    const maint = (on: boolean, hosts: string[] = ['web.example.com'], message = 'back soon') => maintenanceStep('web', {
+      on, port: 8080, hosts, routeFile: routeFileName('web', hosts), maintenanceRoute: maintenanceRouteLine('web', hosts, message), drainSeconds: 30, by: 'ci',
+    });
+    const dials = () => JSON.stringify(loaded()).match(/"dial":"[^"]*"/g) ?? [];
+    container('web-gantry-new', 'web-1');
+    expect((await run(sw('web', ['web.example.com'], 'web-1'))).code).toBe(0);
+    expect((await run(maint(false))).stdout).toContain('changed=0');
+    const on = await run(maint(true));
+    expect([on.code, parseStepOutput(on.stdout).values.maintenance]).toEqual([0, 'on']);
+    const route = (loaded().apps.http.servers['gantry-8080'].routes as Array<Record<string, any>>)[0];
+    expect(route).toMatchObject({ '@id': 'gantry-web', match: [{ host: ['web.example.com'] }], handle: [{ handler: 'static_response', status_code: 503, body: 'back soon\n' }] });
+    expect(dials()).toEqual([]);
+    // a deploy in maintenance: the new container goes into the route kept aside, the names keep their 503
+    container('web-gantry-new', 'web-2');
+    const deployed = await run(sw('web', ['web.example.com'], 'web-2'));
+    expect([deployed.code, parseStepOutput(deployed.stdout).values.maintenance]).toEqual([0, 'on']);
+    expect(dials()).toEqual([]);
+    expect(readFileSync(join(home, '.gantry/proxy/routes/8080/1-web.live'), 'utf8')).toContain('"dial":"web-2:8080"');
+    // maintenance again with another message replaces the message only
+    expect((await run(maint(true, ['web.example.com'], 'later'))).code).toBe(0);
+    expect(JSON.stringify(loaded())).toContain('"body":"later\\n"');
+    const live = await run(maint(false));
+    expect([live.code, parseStepOutput(live.stdout).values.maintenance]).toEqual([0, 'off']);
+    expect(dials()).toEqual(['"dial":"web-2:8080"']);
+    expect(existsSync(join(home, '.gantry/proxy/routes/8080/1-web.live'))).toBe(false);
+    expect(readFileSync(join(home, '.gantry/audit.log'), 'utf8')).toMatch(/action=maintenance-on result=ok[\s\S]*action=maintenance-off result=ok/);
+    // other names than the route's: refused, nothing changed
+    const other = await run(maint(true, ['api.example.com']));
+    expect(other.code).toBe(65);
+    expect(other.stdout).toContain('the proxy routes web on port 8080 with other proxy_host names (web.example.com), not as asked');
+  });
+
+  test('a hostile maintenance message arrives as the body, to the letter, and nothing in it runs', async () => {
+    container('web-gantry-new', 'web-1');
+    expect((await run(sw('web', [], 'web-1'))).code).toBe(0);
+    const r = await run(maintenanceStep('web', { on: true, port: 8080, hosts: [], routeFile: '9-web.json', maintenanceRoute: maintenanceRouteLine('web', [], HOSTILE), drainSeconds: 30, by: HOSTILE }));
+    expect(r.code).toBe(0);
+    expect((loaded().apps.http.servers['gantry-8080'].routes as Array<Record<string, any>>)[0].handle[0].body).toBe(`${HOSTILE}\n`);
+    expect(existsSync('/tmp/gantry-pwned')).toBe(false);
   });
 
   test('refuses a container this run did not start', async () => {
