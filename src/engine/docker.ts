@@ -185,7 +185,13 @@ export class Engine {
   async exec(
     container: string,
     cmd: string[],
-    opts: { env?: string[]; workdir?: string; onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void } = {},
+    opts: {
+      env?: string[];
+      workdir?: string;
+      onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
+      /** Stdout goes only to onOutput (a stream too large to keep): the result's stdout is empty. */
+      streamStdout?: boolean;
+    } = {},
   ): Promise<{ exitCode: number; stdout: Buffer; stderr: Buffer }> {
     const c = this.api.getContainer(container);
     const exec = await this.call(`exec in ${container}: ${cmd[0]}`, () => c.exec({ Cmd: cmd, Env: opts.env, WorkingDir: opts.workdir, AttachStdout: true, AttachStderr: true }));
@@ -194,7 +200,7 @@ export class Engine {
     const err: Buffer[] = [];
     const sink = (which: 'stdout' | 'stderr', into: Buffer[]) => ({
       write: (chunk: Buffer) => {
-        into.push(chunk);
+        if (!(which === 'stdout' && opts.streamStdout)) into.push(chunk);
         opts.onOutput?.(chunk, which);
         return true;
       },

@@ -192,8 +192,90 @@ export interface PruneResult {
   prunedFiles: number;
 }
 
-/** Prunes the folder to `maxBytes` (0: no limit) as pruneChoice says. */
+/**
+ * The folder's sizes as its last full walk found them (plus what was added since), with the
+ * stamps its entries had then: the folder's sizes stay known without walking thousands of files
+ * after every build. Any entry whose stamp is not the recorded one (another writer, a restored
+ * folder) makes the record void and the next save walks the folder again.
+ */
+export const SIZES = '.gantry-sizes.json';
+
+interface SizeRecord {
+  totalBytes: number;
+  moduleBytes: number;
+  stamps: Record<string, string>;
+}
+
+/** Each entry's stamp ('' when it has none). */
+export function folderStamps(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let names: fs.Dirent[] = [];
+  try {
+    names = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const d of names) if (d.isDirectory()) out[d.name] = readStamp(path.join(dir, d.name));
+  return out;
+}
+
+function readSizes(dir: string): SizeRecord | undefined {
+  try {
+    const r = JSON.parse(fs.readFileSync(path.join(dir, SIZES), 'utf8')) as SizeRecord;
+    return typeof r.totalBytes === 'number' && typeof r.moduleBytes === 'number' && r.stamps && typeof r.stamps === 'object' ? r : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSizes(dir: string, r: SizeRecord): void {
+  try {
+    const tmp = path.join(dir, `${SIZES}.${process.pid}.tmp`);
+    fs.writeFileSync(tmp, JSON.stringify(r));
+    fs.renameSync(tmp, path.join(dir, SIZES));
+  } catch {
+    // no record: the next save walks the folder
+  }
+}
+
+function sameStamps(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a).sort();
+  const kb = Object.keys(b).sort();
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);
+}
+
+/**
+ * After files were added to the folder (`added` bytes per entry id; their stamps changed from
+ * `before`): its sizes from the record when the record describes the folder as it was before
+ * and the estimate (an upper bound: replaced files count twice) stays under `maxBytes`; else
+ * undefined, and the caller walks and prunes (pruneCacheDir).
+ */
+export function sizesAfterAdding(dir: string, before: Record<string, string>, added: Record<string, number>, maxBytes: number): PruneResult | undefined {
+  const r = readSizes(dir);
+  if (!r || !sameStamps(r.stamps, before)) return undefined;
+  let totalBytes = r.totalBytes;
+  let moduleBytes = r.moduleBytes;
+  for (const [id, bytes] of Object.entries(added)) {
+    totalBytes += bytes;
+    if (!id.startsWith('gantry-gobuild-')) moduleBytes += bytes;
+  }
+  if (maxBytes > 0 && totalBytes > maxBytes) return undefined;
+  return { totalBytes, moduleBytes, prunedBytes: 0, prunedFiles: 0 };
+}
+
+/** Records sizes found or estimated for the folder as it is now. */
+export function recordSizes(dir: string, sizes: PruneResult): void {
+  writeSizes(dir, { totalBytes: sizes.totalBytes, moduleBytes: sizes.moduleBytes, stamps: folderStamps(dir) });
+}
+
+/** Prunes the folder to `maxBytes` (0: no limit) as pruneChoice says, and records its sizes. */
 export function pruneCacheDir(dir: string, maxBytes: number): PruneResult {
+  const result = walkAndPrune(dir, maxBytes);
+  if (fs.existsSync(dir)) recordSizes(dir, result);
+  return result;
+}
+
+function walkAndPrune(dir: string, maxBytes: number): PruneResult {
   const build: CacheEntry[] = [];
   const other: CacheEntry[] = [];
   let subdirs: string[] = [];

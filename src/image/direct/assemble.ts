@@ -8,6 +8,7 @@ import { Platform, platformText } from '../plan/platforms';
 import { assembleImage, baseBlob } from './assembled-image';
 import { inRegistry, layerCacheDir, resolveBase } from './base-image';
 import { LoadLayer, engineHasChain, loadIntoEngine } from './engine-load';
+import { RootfsInput } from './layers';
 import { publishImage } from './registry-publish';
 
 /**
@@ -32,7 +33,8 @@ export interface AssembleInput {
   commitTime: number;
   /** Local path of the compiled binary. */
   binary: string;
-  rootfs: RootfsFiles;
+  /** The builder image's files, or the layers made of them. */
+  rootfs: RootfsInput;
   reporter: Reporter;
   engine: Engine;
   registry: { username: string; password: string };
@@ -67,6 +69,8 @@ export async function assembleAndPublish(input: AssembleInput): Promise<Assemble
     binary: await fs.promises.readFile(input.binary),
     rootfs: input.rootfs,
     base,
+    // Only loaded: the engine takes the binary layer's tar as it is.
+    compress: input.push,
   });
   seconds.assemble = (Date.now() - started) / 1000;
   const baseNote = base.source === 'scratch' ? 'scratch' : `${base.image} (${base.layers.length} layer(s) from the ${base.source === 'registry' ? 'registry, mounted' : 'engine'})`;

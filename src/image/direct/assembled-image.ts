@@ -4,9 +4,9 @@ import { BuildPlan } from '../plan/build-plan';
 import { Platform } from '../plan/platforms';
 import { BaseImage, BaseLayer } from './base-image';
 import { Descriptor, imageConfig, imageManifest } from './image-config';
-import { LayerStep, ZoneinfoEntry, runtimeLayers } from './layers';
+import { LayerStep, RootfsInput, runtimeLayers } from './layers';
 import { PublishBlob } from './registry-publish';
-import { LAYER_MEDIA_TYPE, sha256 } from './reproducible-tar';
+import { LAYER_MEDIA_TYPE, TAR_LAYER_MEDIA_TYPE, sha256 } from './reproducible-tar';
 
 /**
  * An image assembled in memory from its parts, before it goes anywhere: the runtime stage's
@@ -30,16 +30,18 @@ export async function assembleImage(o: {
   platform: Platform;
   commitTime: number;
   binary: Buffer;
-  rootfs: { caCertificates: Buffer; zoneinfo: ZoneinfoEntry[] };
+  rootfs: RootfsInput;
   base: BaseImage;
+  /** false: the image is only loaded into the engine, its binary layer is left uncompressed (the manifest and blobs are then not a registry's). */
+  compress?: boolean;
 }): Promise<AssembledImage> {
   const steps = await runtimeLayers({
-    caCertificates: o.rootfs.caCertificates,
-    zoneinfo: o.rootfs.zoneinfo,
+    rootfs: o.rootfs,
     needsPasswd: o.plan.runtime.needsPasswd,
     binaryName: o.plan.binaryName,
     binary: o.binary,
     commitTime: o.commitTime,
+    compress: o.compress,
   });
   const variant = o.base.config?.variant ?? (o.platform.arch === 'arm' ? 'v7' : undefined);
   const config = imageConfig({
@@ -51,7 +53,7 @@ export async function assembleImage(o: {
     platform: { ...o.platform, variant },
     commitTime: o.commitTime,
   });
-  const layers: Descriptor[] = [...o.base.layers, ...steps.map((s) => s.layer)].map((l) => ({ mediaType: LAYER_MEDIA_TYPE, size: l.size, digest: l.digest }));
+  const layers: Descriptor[] = [...o.base.layers, ...steps.map((s) => s.layer)].map((l) => ({ mediaType: l.mediaType === TAR_LAYER_MEDIA_TYPE ? l.mediaType : LAYER_MEDIA_TYPE, size: l.size, digest: l.digest }));
   const manifest = imageManifest(config, layers);
   const configDigest = sha256(config);
   const blobs: PublishBlob[] = [

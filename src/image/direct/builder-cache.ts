@@ -1,11 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { PassThrough } from 'stream';
+import * as tarFs from 'tar-fs';
+import type * as tarStream from 'tar-stream';
 import { Engine } from '../../engine/docker';
 import { Reporter } from '../../reporter';
 import { errorMessage } from '../../errors';
-import { contextTar } from '../buildkit/context-tar';
-import { extractUnder, nonce } from '../buildkit/export-files';
-import { STAMP, folderBytes, placeEntry, pruneCacheDir, readStamp } from '../cache/cache-dir';
+import { nonce } from '../buildkit/export-files';
+import { folderTar } from '../cache/folder-tar';
+import { STAMP, folderStamps, placeEntry, pruneCacheDir, readStamp, recordSizes, sizesAfterAdding } from '../cache/cache-dir';
 import { GOCACHE, MODCACHE, builderVolumes } from './builder-key';
 import { Builder } from './builder';
 
@@ -28,18 +31,37 @@ export function stampScript(targets: string[]): string[] {
   return ['sh', '-c', `for p in "$@"; do echo "gantry-stamp $(cat "$p/${STAMP}" 2>/dev/null)"; done`, 'sh', ...targets];
 }
 
-/** Copies what a volume holds (all, or only what is newer than its stamp) to OUT/ID, then writes the new stamp. */
+/**
+ * Streams what a volume holds as a tar on stdout: all of it, or only what is newer than its
+ * stamp; then the new stamp replaces the old. The new stamp is written before the files are
+ * listed, so a file another build writes meanwhile is newer than it and goes with the next save.
+ * Nothing newer: no tar, the stamp stays, `gantry-unchanged` on stderr.
+ */
 export function extractScript(): string {
-  return `set -e; c=$1; o=$2; mode=$3; stamp=$4; mkdir -p "$o"; cd "$c"
-if [ "$mode" = since ] && [ -f ${STAMP} ]; then find . -newer ${STAMP} ! -name ${STAMP} \\( -type f -o -type l \\) -print0 | tar -c --null -T - -f - | tar -x -C "$o"
-else tar -c --exclude=./${STAMP} -f - . | tar -x -C "$o"; fi
-echo "$stamp" > ${STAMP}; cp -p ${STAMP} "$o/"; chmod -R u+w "$o"
-echo "gantry-extract $(find "$o" -type f ! -name ${STAMP} | wc -l) $(du -sk "$o" | cut -f1)"`;
+  return `set -e; c=$1; mode=$2; stamp=$3; cd "$c"
+next="${STAMP}.$stamp"; list="/tmp/gantry-save.$$"
+trap 'rm -f "$list" "$next"' EXIT
+echo "$stamp" > "$next"
+if [ "$mode" = since ] && [ -f ${STAMP} ]; then
+  find . -newer ${STAMP} ! -name '${STAMP}*' \\( -type f -o -type l \\) -print0 > "$list"
+  if [ ! -s "$list" ]; then echo gantry-unchanged >&2; exit 0; fi
+  tar -c --null -T "$list" -f -
+else tar -c --exclude='./${STAMP}*' -f - .; fi
+mv "$next" ${STAMP}`;
+}
+
+interface Saved {
+  id: string;
+  mode: 'full' | 'since';
+  files: number;
+  bytes: number;
 }
 
 export class BuilderCaches {
   private readonly mounts = new Map<string, Mount>();
   private readonly lineage = new Map<string, 'same' | 'other'>();
+  /** Volumes this run filled from the folder. */
+  private readonly restored = new Set<string>();
 
   constructor(
     private readonly engine: Engine,
@@ -62,66 +84,129 @@ export class BuilderCaches {
     const engineStamps = [...probe.stdout.toString('utf8').matchAll(/^gantry-stamp ?(\S*)\s*$/gm)].map((x) => x[1]);
     const injected: string[] = [];
     let bytes = 0;
-    for (const [i, m] of fresh.entries()) {
+    // Each volume in its own stream, at once (the module cache and the compiler cache).
+    await Promise.all(fresh.map(async (m, i) => {
       const folder = path.join(this.dir, m.id);
       const stamp = readStamp(folder);
       if (!stamp) {
         this.lineage.set(m.id, 'other');
-        continue;
+        return;
       }
       if (engineStamps[i] === stamp) {
         this.lineage.set(m.id, 'same');
-        continue;
+        return;
       }
       try {
-        await this.engine.api.getContainer(b.id).putArchive(contextTar(folder, { exclude: [], extra: {} }) as unknown as NodeJS.ReadableStream, { path: m.target });
+        const tar = folderTar(folder);
+        await this.engine.api.getContainer(b.id).putArchive(tar.stream as unknown as NodeJS.ReadableStream, { path: m.target });
         // The stamp is touched with the engine's clock: files the build writes are newer.
         const res = await this.engine.exec(b.id, ['sh', '-c', 'echo "$2" > "$1/.gantry-stamp"', 'sh', m.target, stamp]);
         if (res.exitCode !== 0) throw new Error(res.stderr.toString('utf8').trim());
         this.lineage.set(m.id, 'same');
+        this.restored.add(m.id);
         injected.push(m.id);
-        bytes += folderBytes(folder);
+        bytes += tar.bytes();
       } catch (err) {
         this.lineage.set(m.id, 'other');
         this.reporter.warn(`cache: could not restore ${folder} into builder volume ${m.id} (${errorMessage(err)}); building without it`);
       }
-    }
+    }));
     if (injected.length) this.reporter.info(`cache: restored ${mb(bytes)} from ${this.dir} into builder volumes ${injected.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     else this.reporter.debug(`cache: builder ${b.name}'s volumes already hold ${this.dir}'s caches (or it has none)`);
   }
 
-  /** After the builds: what changed in the volumes into the folder, then pruning. */
+  /**
+   * After a compile failed in `b`: when this run restored the folder's build cache into the
+   * builder's volume, that cache may be what failed it (a damaged entry makes go fail in odd
+   * ways), so it is emptied and its folder entry replaced by the next save. Returns the
+   * folder, or undefined when nothing was restored (or it was dropped already).
+   */
+  async dropRestoredBuildCache(b: Builder): Promise<string | undefined> {
+    const id = builderVolumes(b.key).build;
+    if (!this.restored.has(id)) return undefined;
+    this.restored.delete(id);
+    const res = await this.engine.exec(b.id, ['sh', '-c', 'find "$1" -mindepth 1 -delete', 'sh', GOCACHE]);
+    if (res.exitCode !== 0) throw new Error(`could not empty ${GOCACHE} in builder ${b.name}: ${res.stderr.toString('utf8').trim()}`);
+    this.lineage.set(id, 'other');
+    return this.dir;
+  }
+
+  /** Copies one volume's files (all, or what changed since the stamp) into the folder's entry; undefined when nothing changed. */
+  private async saveOne(m: Mount, stamp: string): Promise<Saved | undefined> {
+    const mode = this.lineage.get(m.id) === 'same' ? 'since' : 'full';
+    const staging = path.join(path.dirname(path.resolve(this.dir)), `.gantry-cache-${stamp}-${m.id}`);
+    let files = 0;
+    let bytes = 0;
+    let input: PassThrough | undefined;
+    let extracted: Promise<void> | undefined;
+    try {
+      const res = await this.engine.exec(m.builder.id, ['sh', '-c', extractScript(), 'sh', m.target, mode, stamp], {
+        streamStdout: true,
+        onOutput: (chunk, stream) => {
+          if (stream !== 'stdout') return;
+          if (!input) {
+            const pass = new PassThrough();
+            input = pass;
+            extracted = new Promise<void>((resolve, reject) => {
+              // The module cache's files and folders are read-only: made writable for the owner, as a copy needs.
+              const extract = tarFs.extract(staging, {
+                map: (h: tarStream.Headers) => {
+                  if (h.type === 'file') {
+                    files++;
+                    bytes += h.size ?? 0;
+                  }
+                  return h;
+                },
+                dmode: 0o700,
+                fmode: 0o200,
+                chown: false,
+              } as tarFs.ExtractOptions);
+              extract.on('finish', () => resolve());
+              extract.on('error', reject);
+              pass.on('error', reject);
+              pass.pipe(extract);
+            });
+          }
+          input.write(chunk);
+        },
+      });
+      input?.end();
+      await extracted;
+      if (res.exitCode !== 0) throw new Error(res.stderr.toString('utf8').trim().split('\n').slice(-2).join(' | '));
+      if (!input) {
+        if (mode === 'since') return undefined;
+        fs.mkdirSync(staging, { recursive: true });
+      }
+      fs.writeFileSync(path.join(staging, STAMP), `${stamp}\n`);
+      placeEntry(staging, path.join(this.dir, m.id), mode);
+      return { id: m.id, mode, files, bytes };
+    } finally {
+      input?.destroy();
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
+  }
+
+  /** After the builds: what changed in the volumes into the folder (nothing when nothing did), then pruning. */
   async save(): Promise<void> {
     if (!this.mounts.size) return;
     const started = Date.now();
     const stamp = nonce();
-    const lines: string[] = [];
     fs.mkdirSync(this.dir, { recursive: true });
-    for (const m of this.mounts.values()) {
-      const mode = this.lineage.get(m.id) === 'same' ? 'since' : 'full';
-      const out = `/tmp/gantry-cache-${stamp}`;
-      const res = await this.engine.exec(m.builder.id, ['sh', '-c', extractScript(), 'sh', m.target, `${out}/${m.id}`, mode, stamp]);
-      try {
-        if (res.exitCode !== 0) throw new Error(res.stderr.toString('utf8').trim().split('\n').slice(-2).join(' | '));
-        const staging = fs.mkdtempSync(path.join(path.dirname(path.resolve(this.dir)), '.gantry-cache-'));
-        try {
-          const archive = (await this.engine.api.getContainer(m.builder.id).getArchive({ path: `${out}/${m.id}` })) as unknown as NodeJS.ReadableStream;
-          await extractUnder(archive, m.id, path.join(staging, m.id));
-          placeEntry(path.join(staging, m.id), path.join(this.dir, m.id), mode);
-        } finally {
-          fs.rmSync(staging, { recursive: true, force: true });
-        }
-        const x = /gantry-extract (\d+) (\d+)/.exec(res.stdout.toString('utf8'));
-        lines.push(`${m.id} ${mode === 'full' ? 'all' : 'changed'}: ${x ? `${x[1]} files, ${mb(Number(x[2]) * 1024)}` : '?'}`);
-      } finally {
-        await this.engine.exec(m.builder.id, ['rm', '-rf', out]).catch(() => undefined);
-      }
+    const before = folderStamps(this.dir);
+    const saved = (await Promise.all([...this.mounts.values()].map((m) => this.saveOne(m, stamp)))).filter((x): x is Saved => Boolean(x));
+    if (!saved.length) {
+      this.reporter.info(`cache: nothing changed in the builder volumes since ${this.dir} was saved; left as it is (${((Date.now() - started) / 1000).toFixed(2)}s)`);
+      return;
     }
-    const pruned = pruneCacheDir(this.dir, this.maxMb * 1048576);
-    this.reporter.info(`cache: saved the builder volumes into ${this.dir} in ${((Date.now() - started) / 1000).toFixed(1)}s (${lines.join('; ')})`);
+    const lines = saved.map((x) => `${x.id} ${x.mode === 'full' ? 'all' : 'changed'}: ${x.files} files, ${mb(x.bytes)}`);
+    const maxBytes = this.maxMb * 1048576;
+    let sizes = sizesAfterAdding(this.dir, before, Object.fromEntries(saved.map((x) => [x.id, x.bytes])), maxBytes);
+    if (sizes) recordSizes(this.dir, sizes);
+    else sizes = pruneCacheDir(this.dir, maxBytes);
+    this.reporter.info(`cache: saved the builder volumes into ${this.dir} in ${((Date.now() - started) / 1000).toFixed(2)}s (${lines.join('; ')})`);
     this.reporter.info(
-      `cache: ${this.dir} holds ${mb(pruned.totalBytes)} (modules ${mb(pruned.moduleBytes)})` +
-        (pruned.prunedFiles ? `; pruned ${pruned.prunedFiles} oldest build cache entries (${mb(pruned.prunedBytes)}) to stay under cache_max_mb ${this.maxMb}` : ''),
+      `cache: ${this.dir} holds ${mb(sizes.totalBytes)} (modules ${mb(sizes.moduleBytes)})` +
+        (sizes.prunedFiles ? `; pruned ${sizes.prunedFiles} oldest build cache entries (${mb(sizes.prunedBytes)}) to stay under cache_max_mb ${this.maxMb}` : ''),
     );
   }
 }

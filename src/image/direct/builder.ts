@@ -7,6 +7,8 @@ import { Engine } from '../../engine/docker';
 import { Reporter } from '../../reporter';
 import { UserError, errorMessage, inputError } from '../../errors';
 import { RootfsFiles } from './assemble';
+import { RootfsLayers, rootfsLayers } from './layers';
+import { GZIP_CHUNK, GZIP_LEVEL, Layer, LAYER_MEDIA_TYPE, sha256 } from './reproducible-tar';
 import { BuilderKey, GOCACHE, MODCACHE, WORK_ROOT, builderLabels, builderName, builderVolumes, idleLoop, isBuilderOf } from './builder-key';
 
 /**
@@ -33,7 +35,7 @@ export function builderGone(err: unknown): boolean {
 
 export class BuilderPool {
   private readonly builders = new Map<string, Promise<Builder>>();
-  private readonly rootfs = new Map<string, Promise<RootfsFiles>>();
+  private readonly rootfs = new Map<string, Promise<RootfsLayers>>();
   /** Builders used in this run, for cache_dir's save. */
   readonly used = new Map<string, Builder>();
 
@@ -45,6 +47,8 @@ export class BuilderPool {
     private readonly native: string,
     /** Called once per builder (and run) before its first build: cache_dir's restore. */
     private readonly onFirstUse: (b: Builder) => Promise<void> = async () => undefined,
+    /** After a failed compile: drops a build cache this run restored from cache_dir (returns the folder), if any. */
+    readonly dropRestoredCache: (b: Builder) => Promise<string | undefined> = async () => undefined,
   ) {}
 
   private readonly temporaries: string[] = [];
@@ -68,6 +72,8 @@ export class BuilderPool {
       p = this.ensure(key).then(async (b) => {
         if (!this.used.has(name)) {
           this.used.set(name, b);
+          // The image's files are read while the caches are restored (a failure shows where they are used).
+          this.rootfsOf(b).catch(() => undefined);
           await this.onFirstUse(b);
         }
         return b;
@@ -161,11 +167,11 @@ export class BuilderPool {
     }
   }
 
-  /** The CA bundle and zoneinfo tree of a builder's image, read once per builder. */
-  rootfsOf(b: Builder): Promise<RootfsFiles> {
+  /** The layers of a builder image's CA bundle and zoneinfo tree: made once per builder image, kept between runs. */
+  rootfsOf(b: Builder): Promise<RootfsLayers> {
     let p = this.rootfs.get(b.name);
     if (!p) {
-      p = readRootfs(this.engine, b);
+      p = readRootfsLayers(this.engine, b);
       this.rootfs.set(b.name, p);
       p.catch(() => this.rootfs.delete(b.name));
     }
@@ -254,4 +260,50 @@ async function readRootfs(engine: Engine, b: Builder): Promise<RootfsFiles> {
     }
   }
   return { caCertificates: certs.stdout, zoneinfo };
+}
+
+/**
+ * The certificates and zoneinfo layers of a builder's image. Their bytes depend only on the image
+ * (its id) and the gzip settings, so they are kept as files (tar and gzip blob) and checked
+ * against their digests when read again; a missing or damaged copy is made again.
+ */
+async function readRootfsLayers(engine: Engine, b: Builder): Promise<RootfsLayers> {
+  const id = /^sha256:([0-9a-f]{64})$/.exec(b.imageId)?.[1];
+  const base = id ? path.join(builderFilesDir(), `${id}.layers-${GZIP_LEVEL}-${GZIP_CHUNK}`) : '';
+  const kept = (name: keyof RootfsLayers): Layer | undefined => {
+    try {
+      const tar = fs.readFileSync(`${base}.${name}.tar`);
+      const blob = fs.readFileSync(`${base}.${name}.tar.gz`);
+      const want = (JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')) as Record<string, { diffId: string; digest: string }>)[name];
+      const layer = { diffId: sha256(tar), digest: sha256(blob), size: blob.length, tar, blob, mediaType: LAYER_MEDIA_TYPE };
+      return want && want.diffId === layer.diffId && want.digest === layer.digest ? layer : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  if (base) {
+    const certificates = kept('certificates');
+    const zoneinfo = certificates && kept('zoneinfo');
+    if (certificates && zoneinfo) return { certificates, zoneinfo };
+  }
+  const layers = await rootfsLayers(await readRootfs(engine, b));
+  if (base) {
+    try {
+      fs.mkdirSync(path.dirname(base), { recursive: true });
+      // Each file written whole and renamed: a concurrent run reads either nothing or a complete copy.
+      const put = (file: string, body: Buffer | string) => {
+        const tmp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, body);
+        fs.renameSync(tmp, file);
+      };
+      for (const name of ['certificates', 'zoneinfo'] as const) {
+        put(`${base}.${name}.tar`, layers[name].tar as Buffer);
+        put(`${base}.${name}.tar.gz`, layers[name].blob as Buffer);
+      }
+      put(`${base}.json`, JSON.stringify({ certificates: { diffId: layers.certificates.diffId, digest: layers.certificates.digest }, zoneinfo: { diffId: layers.zoneinfo.diffId, digest: layers.zoneinfo.digest } }));
+    } catch {
+      // no cache folder: made again next time
+    }
+  }
+  return layers;
 }

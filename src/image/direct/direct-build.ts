@@ -1,13 +1,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { randomBytes } from 'crypto';
 import { Reporter } from '../../reporter';
 import { UserError, errorMessage } from '../../errors';
 import { ImageSpec } from '../build-spec';
 import { BuildFacts, BuildPlan, CONTEXT_DOCKERFILE, mainPackagePath } from '../plan/build-plan';
 import { buildFailure } from '../buildkit/engine-build';
-import { extractSingleFile } from '../buildkit/export-files';
 import { ALIVE_MARKER, BuilderKey, WORK_ROOT, builderName, workTreeName } from './builder-key';
 import { Builder, BuilderPool, builderGone } from './builder';
 import { SourceManifest, diffManifests, localManifest, modulesChanged, parseManifest, syncTar } from './source-sync';
@@ -44,12 +42,13 @@ rm -f "$t/manifest.next" "$t/deleted.next"
 cat "$t/manifest.json" 2>/dev/null || true`;
 
 /**
- * Applies the copy (deletions, the new manifest), compiles, copies the binary aside for the
- * caller and unlocks the work tree. $1 work tree, $2 1 to download modules first, $3 binary
- * name, $4 main package, $5 module folder, $6 ldflags, $7 name of the copy; then go build flags.
+ * Applies the copy (deletions, the new manifest), compiles, writes the binary to stdout (all
+ * other output goes to stderr) and unlocks the work tree. $1 work tree, $2 1 to download
+ * modules first, $3 binary name, $4 main package, $5 module folder, $6 ldflags; then go build flags.
  */
-const COMPILE_SCRIPT = `t="${WORK_ROOT}/$1"; dl=$2; out=$3; pkg=$4; dir=$5; ld=$6; take=$7; shift 7
-( while sleep 30; do touch ${ALIVE_MARKER} "$t.lock"; done ) >/dev/null 2>&1 &
+const COMPILE_SCRIPT = `exec 3>&1 1>&2
+t="${WORK_ROOT}/$1"; dl=$2; out=$3; pkg=$4; dir=$5; ld=$6; shift 6
+( while sleep 30; do touch ${ALIVE_MARKER} "$t.lock"; done ) >/dev/null 2>&1 3>&- &
 keep=$!
 trap 'kill $keep 2>/dev/null; rmdir "$t.lock" 2>/dev/null' EXIT
 set -e
@@ -61,7 +60,7 @@ find "$t/out" -name '*.take' -mmin +10 -exec rm -f {} + 2>/dev/null || true
 cd "./$dir"
 if [ "$dl" = 1 ]; then echo "go mod download" >&2; go mod download; fi
 go build "$@" -ldflags "$ld" -o "$t/out/$out" "$pkg"
-cp "$t/out/$out" "$t/out/$take"`;
+cat "$t/out/$out" >&3`;
 
 function atLeast(version: string, major: number, minor: number): boolean {
   const m = /^(\d+)\.(\d+)/.exec(version);
@@ -132,15 +131,15 @@ class Attempt {
       const { flags, ldflags, env } = goBuildArgs(spec, plan);
       if (vendored) env.push('GOFLAGS=-mod=vendor');
       const download = !vendored && (first || modulesChanged(diff)) ? '1' : '0';
-      const take = `${plan.binaryName}.${randomBytes(6).toString('hex')}.take`;
       const moduleDir = facts.layout?.moduleDir || '.';
       const mainPackage = mainPackagePath(spec.mainPackage);
       const tail: string[] = [];
       let pending = '';
       compiled = true;
-      const res = await engine.exec(b.id, ['sh', '-c', COMPILE_SCRIPT, 'sh', tree, download, plan.binaryName, mainPackage, moduleDir, ldflags, take, ...flags], {
+      const res = await engine.exec(b.id, ['sh', '-c', COMPILE_SCRIPT, 'sh', tree, download, plan.binaryName, mainPackage, moduleDir, ldflags, ...flags], {
         env,
-        onOutput: (chunk) => {
+        onOutput: (chunk, stream) => {
+          if (stream === 'stdout') return;
           pending += chunk.toString('utf8');
           const lines = pending.split('\n');
           pending = lines.pop() ?? '';
@@ -163,11 +162,11 @@ class Attempt {
         throw Object.assign(failure, { exitCode: 1, compileExit: res.exitCode });
       }
       const compile = (Date.now() - t) / 1000;
+      if (!res.stdout.length) throw new Error(`builder ${b.name}: the compile step gave no binary`);
 
       t = Date.now();
       const file = path.join(this.tmp, `${plan.binaryName}-${facts.platform.os}-${facts.platform.arch}`);
-      const archive = (await engine.api.getContainer(b.id).getArchive({ path: `${WORK_ROOT}/${tree}/out/${take}` })) as unknown as NodeJS.ReadableStream;
-      await extractSingleFile(archive, file);
+      fs.writeFileSync(file, res.stdout, { mode: 0o755 });
       const mtime = facts.git.commitTime || 0;
       fs.utimesSync(file, mtime, mtime);
       const fetch = (Date.now() - t) / 1000;
@@ -200,7 +199,16 @@ export async function compileDirect(pool: BuilderPool, reporter: Reporter, spec:
   const attempt = new Attempt(pool, reporter, spec, plan, facts, tmp, exclude);
   const b = await pool.get(key);
   try {
-    return await attempt.run(b);
+    try {
+      return await attempt.run(b);
+    } catch (err) {
+      // A build cache restored from cache_dir in this run may be damaged: dropped, compiled once more.
+      if ((err as { compileExit?: number }).compileExit === undefined) throw err;
+      const dropped = await pool.dropRestoredCache(b);
+      if (!dropped) throw err;
+      reporter.warn(`cache: the compile failed with the build cache restored from ${dropped} (${errorMessage(err).split('\n')[0]}); dropped that cache in builder ${b.name} and compiling once more without it`);
+      return await attempt.run(b);
+    }
   } catch (err) {
     if (!(builderGone(err) || !(await stillRunning(pool, b)))) throw err;
     reporter.info(`builder ${builderName(key)} was removed or stopped during the build (${errorMessage(err).split('\n')[0]}); recreating it and retrying once`);

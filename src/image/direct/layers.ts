@@ -1,5 +1,5 @@
 import { NONROOT_UID } from '../plan/dockerfile';
-import { Layer, TarEntry, layerOf, withParents } from './reproducible-tar';
+import { Layer, TarEntry, layerOf, uncompressedLayerOf, withParents } from './reproducible-tar';
 
 /**
  * The layers the generated Dockerfile's runtime stage adds on top of its base, one per COPY:
@@ -70,20 +70,38 @@ export function usersLayer(): Promise<Layer> {
   );
 }
 
-/** The binary at /usr/local/bin/NAME; it and its folders carry the commit time. */
-export function binaryLayer(binaryName: string, binary: Buffer, commitTime: number): Promise<Layer> {
-  return layerOf(entries([{ ...ROOT_OWNER, path: `usr/local/bin/${binaryName}`, type: 'file', mode: 0o755, mtime: commitTime, body: binary }], commitTime));
+/** The binary at /usr/local/bin/NAME; it and its folders carry the commit time. Uncompressed for an image only loaded. */
+export async function binaryLayer(binaryName: string, binary: Buffer, commitTime: number, compress = true): Promise<Layer> {
+  const files = entries([{ ...ROOT_OWNER, path: `usr/local/bin/${binaryName}`, type: 'file', mode: 0o755, mtime: commitTime, body: binary }], commitTime);
+  return compress ? layerOf(files) : uncompressedLayerOf(files);
+}
+
+/** The CA certificates and zoneinfo layers made once from a builder image's files (kept between runs). */
+export interface RootfsLayers {
+  certificates: Layer;
+  zoneinfo: Layer;
+}
+
+/** The builder image's files, or the layers already made of them. */
+export type RootfsInput = { caCertificates: Buffer; zoneinfo: ZoneinfoEntry[] } | RootfsLayers;
+
+/** The two layers of a builder image's files. */
+export async function rootfsLayers(rootfs: RootfsInput): Promise<RootfsLayers> {
+  if ('certificates' in rootfs) return rootfs;
+  const [certificates, zoneinfo] = await Promise.all([certificatesLayer(rootfs.caCertificates), zoneinfoLayer(rootfs.zoneinfo)]);
+  return { certificates, zoneinfo };
 }
 
 const ROOTFS = '/gantry/rootfs';
 
 /** The runtime stage's layers in the Dockerfile's order, each with its instruction (compressed at once). */
-export async function runtimeLayers(o: { caCertificates: Buffer; zoneinfo: ZoneinfoEntry[]; needsPasswd: boolean; binaryName: string; binary: Buffer; commitTime: number }): Promise<LayerStep[]> {
+export async function runtimeLayers(o: { rootfs: RootfsInput; needsPasswd: boolean; binaryName: string; binary: Buffer; commitTime: number; compress?: boolean }): Promise<LayerStep[]> {
+  const files = rootfsLayers(o.rootfs);
   const steps: Array<Promise<LayerStep>> = [
-    certificatesLayer(o.caCertificates).then((layer) => ({ layer, createdBy: `COPY ${ROOTFS}/certs/ / # buildkit` })),
-    zoneinfoLayer(o.zoneinfo).then((layer) => ({ layer, createdBy: `COPY ${ROOTFS}/zoneinfo/ / # buildkit` })),
+    files.then((f) => ({ layer: f.certificates, createdBy: `COPY ${ROOTFS}/certs/ / # buildkit` })),
+    files.then((f) => ({ layer: f.zoneinfo, createdBy: `COPY ${ROOTFS}/zoneinfo/ / # buildkit` })),
   ];
   if (o.needsPasswd) steps.push(usersLayer().then((layer) => ({ layer, createdBy: `COPY ${ROOTFS}/users/ / # buildkit` })));
-  steps.push(binaryLayer(o.binaryName, o.binary, o.commitTime).then((layer) => ({ layer, createdBy: `COPY ${ROOTFS}/bin/ / # buildkit` })));
+  steps.push(binaryLayer(o.binaryName, o.binary, o.commitTime, o.compress ?? true).then((layer) => ({ layer, createdBy: `COPY ${ROOTFS}/bin/ / # buildkit` })));
   return Promise.all(steps);
 }

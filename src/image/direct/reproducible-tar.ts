@@ -255,8 +255,26 @@ export interface Layer {
 
 export const LAYER_MEDIA_TYPE = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
 
+/** An uncompressed layer's media type: what a layer only loaded into the engine is (docker load takes the tar as it is). */
+export const TAR_LAYER_MEDIA_TYPE = 'application/vnd.docker.image.rootfs.diff.tar';
+
 export async function layerOf(entries: TarEntry[], level = GZIP_LEVEL): Promise<Layer> {
-  const tar = tarBytes(entries);
+  return compressed(tarBytes(entries), level);
+}
+
+/** A layer from its tar, gzipped reproducibly. */
+export async function compressed(tar: Buffer, level = GZIP_LEVEL): Promise<Layer> {
   const blob = await reproducibleGzip(tar, level);
   return { diffId: sha256(tar), digest: sha256(blob), size: blob.length, blob, tar, mediaType: LAYER_MEDIA_TYPE };
+}
+
+/**
+ * A layer left uncompressed, for an image that is only loaded into the engine: the engine keys
+ * layers by their diff id (the image id, the config's digest, does not change), so the gzip
+ * blob would be made for nothing. Its digest is the diff id and its blob undefined.
+ */
+export function uncompressedLayerOf(entries: TarEntry[]): Layer {
+  const tar = tarBytes(entries);
+  const diffId = sha256(tar);
+  return { diffId, digest: diffId, size: tar.length, tar, mediaType: TAR_LAYER_MEDIA_TYPE };
 }

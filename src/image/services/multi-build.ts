@@ -178,7 +178,7 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
     } catch (err) {
       reporter.warn(`cache: could not restore ${spec.cacheDir} into builder ${b.name} (${errorMessage(err)}); building without it`);
     }
-  });
+  }, async (b) => builderCaches?.dropRestoredBuildCache(b));
   const c: RunContext = { spec, reporter, env, engine, native, binariesDir: spec.binariesDir ? path.resolve(spec.binariesDir) : '', multi, builders };
   const caches = planCaches(services, native);
   let cacheDir: CacheDir | undefined;
@@ -199,12 +199,25 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
   }
   // The caches are extracted as soon as the last engine build is done, while images are
   // tagged and pushed; a failed build starts it when the builds end.
+  // The builder volumes likewise, as soon as the last compile is done, while images are assembled.
   let saving: Promise<void> | undefined;
+  let savingBuilders: Promise<void> | undefined;
   const startSave = () => {
+    if (builderCaches && !savingBuilders) {
+      savingBuilders = (async () => {
+        try {
+          await builderCaches.save();
+        } catch (err) {
+          reporter.warn(`cache: could not save the builder volumes to ${spec.cacheDir} (${errorMessage(err)})`);
+        }
+      })();
+    }
     if (!cacheDir || saving) return;
     const dir = cacheDir;
-    // Not a log group: it runs while the push has its own group open.
+    // Not a log group: it runs while the push has its own group open. After the builder
+    // volumes' save: a run with both paths may keep one cache id in both.
     saving = (async () => {
+      await savingBuilders;
       try {
         await dir.save();
       } catch (err) {
@@ -225,13 +238,7 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
   } finally {
     startSave();
     await saving;
-    if (builderCaches) {
-      try {
-        await builderCaches.save();
-      } catch (err) {
-        reporter.warn(`cache: could not save the builder volumes to ${spec.cacheDir} (${errorMessage(err)})`);
-      }
-    }
+    await savingBuilders;
     if (keys) {
       try {
         await saveToGitHub(path.resolve(spec.cacheDir), keys, restoredKey, reporter, env);

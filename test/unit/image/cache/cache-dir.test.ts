@@ -3,8 +3,11 @@ import * as os from 'os';
 import * as path from 'path';
 import {
   CacheEntry, cacheMountsFor, extractDockerfile, injectDockerfile, parseStamps, probeDockerfile, pruneCacheDir, pruneChoice, uniqueMounts, STAMP,
+  folderStamps, recordSizes, sizesAfterAdding,
 } from '../../../../src/image/cache/cache-dir';
 import { cacheIds } from '../../../../src/image/plan/dockerfile';
+import { folderTar } from '../../../../src/image/cache/folder-tar';
+import * as tarStream from 'tar-stream';
 
 describe('cache mounts of a build', () => {
   test('the ids are the generated Dockerfile\'s: a module cache per Go version, a compiler cache per version and platform', () => {
@@ -92,5 +95,78 @@ describe('pruning', () => {
     expect(fs.existsSync(path.join(dir, 'gantry-gomod-1.22/example.com/m@v1.0.0/m.go'))).toBe(true);
     expect(r).toMatchObject({ totalBytes: 1_200_000, moduleBytes: 600_000, prunedBytes: 600_000 });
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('the folder\'s recorded sizes', () => {
+  function folder(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-sizes-'));
+    for (const [id, stamp, bytes] of [['gantry-gomod-1.22', 'm1', 1000], ['gantry-gobuild-1.22-linux-amd64', 'b1', 5000]] as const) {
+      fs.mkdirSync(path.join(dir, id, 'aa'), { recursive: true });
+      fs.writeFileSync(path.join(dir, id, STAMP), `${stamp}\n`);
+      fs.writeFileSync(path.join(dir, id, 'aa', 'f'), Buffer.alloc(bytes));
+    }
+    return dir;
+  }
+
+  test('a walk records the sizes; files added since are added to them without another walk', () => {
+    const dir = folder();
+    const walked = pruneCacheDir(dir, 0);
+    const before = folderStamps(dir);
+    expect(before).toEqual({ 'gantry-gomod-1.22': 'm1', 'gantry-gobuild-1.22-linux-amd64': 'b1' });
+    fs.writeFileSync(path.join(dir, 'gantry-gobuild-1.22-linux-amd64', STAMP), 'b2\n');
+    const after = sizesAfterAdding(dir, before, { 'gantry-gobuild-1.22-linux-amd64': 700 }, 0);
+    expect(after).toEqual({ totalBytes: walked.totalBytes + 700, moduleBytes: walked.moduleBytes, prunedBytes: 0, prunedFiles: 0 });
+    recordSizes(dir, after as NonNullable<typeof after>);
+    expect(sizesAfterAdding(dir, folderStamps(dir), { 'gantry-gomod-1.22': 10 }, 0)?.moduleBytes).toBe(walked.moduleBytes + 10);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('another writer (a stamp not the recorded one), no record, or an estimate over the limit: walk again', () => {
+    const dir = folder();
+    expect(sizesAfterAdding(dir, folderStamps(dir), {}, 0)).toBeUndefined();
+    pruneCacheDir(dir, 0);
+    fs.writeFileSync(path.join(dir, 'gantry-gomod-1.22', STAMP), 'other\n');
+    expect(sizesAfterAdding(dir, folderStamps(dir), {}, 0)).toBeUndefined();
+    pruneCacheDir(dir, 0);
+    expect(sizesAfterAdding(dir, folderStamps(dir), { 'gantry-gobuild-1.22-linux-amd64': 10 }, 6000)).toBeUndefined();
+    expect(sizesAfterAdding(dir, folderStamps(dir), { 'gantry-gobuild-1.22-linux-amd64': 10 }, 7000)?.totalBytes).toBeGreaterThan(6000);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('a cache folder as a tar stream', () => {
+  test('every file under ./, owned by root, and the bytes that went through counted', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-foldertar-'));
+    fs.mkdirSync(path.join(dir, 'ab'));
+    fs.writeFileSync(path.join(dir, 'ab', 'x-d'), 'compiled');
+    fs.writeFileSync(path.join(dir, STAMP), 's1\n');
+    const tar = folderTar(dir);
+    const names: Array<{ name: string; uid?: number; gid?: number }> = [];
+    const extract = tarStream.extract();
+    extract.on('entry', (h, s, next) => {
+      names.push({ name: h.name.replace(/^\.\//, ''), uid: h.uid, gid: h.gid });
+      s.resume();
+      s.on('end', next);
+    });
+    await new Promise<void>((resolve, reject) => {
+      extract.on('finish', () => resolve());
+      extract.on('error', reject);
+      tar.stream.pipe(extract);
+    });
+    const files = names.filter((n) => n.name && !n.name.endsWith('/') && n.name !== '.' && n.name !== 'ab');
+    expect(files.map((n) => n.name).sort()).toEqual([STAMP, 'ab/x-d']);
+    expect(names.every((n) => n.uid === 0 && n.gid === 0)).toBe(true);
+    expect(tar.bytes()).toBeGreaterThanOrEqual(3 * 512);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a folder that cannot be read ends the stream with an error', async () => {
+    const tar = folderTar(path.join(os.tmpdir(), `gantry-missing-${process.pid}`));
+    await expect(new Promise((resolve, reject) => {
+      tar.stream.on('error', reject);
+      tar.stream.on('end', resolve);
+      tar.stream.resume();
+    })).rejects.toThrow();
   });
 });

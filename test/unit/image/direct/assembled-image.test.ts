@@ -159,6 +159,19 @@ describe('assembled image', () => {
     expect(c.steps.slice(0, 3).map((s) => s.layer.digest)).toEqual(a.steps.slice(0, 3).map((s) => s.layer.digest));
   });
 
+  test('only loaded (no gzip): the same config, so the same image id, and the same layer tars; made layers are taken as they are', async () => {
+    const pushed = await assemble();
+    const loaded = await assembleImage({ plan: plan(), platform: { os: 'linux', arch: 'amd64' }, commitTime: COMMIT, binary: Buffer.from('ELF binary'), rootfs, base: scratch, compress: false });
+    expect(loaded.configDigest).toBe(pushed.configDigest);
+    expect(loaded.sizeBytes).toBe(pushed.sizeBytes);
+    expect(loaded.steps.map((s) => s.layer.tar)).toEqual(pushed.steps.map((s) => s.layer.tar));
+    expect(loaded.steps[loaded.steps.length - 1].layer.blob).toBeUndefined();
+    const made = { certificates: pushed.steps[0].layer, zoneinfo: pushed.steps[1].layer };
+    const again = await assembleImage({ plan: plan(), platform: { os: 'linux', arch: 'amd64' }, commitTime: COMMIT, binary: Buffer.from('ELF binary'), rootfs: made, base: scratch });
+    expect(again.manifest.equals(pushed.manifest)).toBe(true);
+    expect(again.config.equals(pushed.config)).toBe(true);
+  });
+
   test('docker-archive for load: manifest.json names the config by digest, the references and each layer', async () => {
     const image = await assemble();
     const archive = await dockerArchive(image.config, [{ diffId: image.steps[0].layer.diffId, data: async () => image.steps[0].layer.tar as Buffer }, { diffId: image.steps[1].layer.diffId }], ['r/x:1']);
