@@ -686,7 +686,7 @@ function signSums(supply, inputs, reporter) {
 /** Builds one service, then its SBOM, signatures and attestations (sign_key is checked before the build). */
 async function buildWithSupplyChain(inputs, reporter, env) {
     const supply = await prepareSupply(inputs, reporter, env);
-    const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(118), __webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 5210));
+    const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(118), __webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(161)]).then(__webpack_require__.bind(__webpack_require__, 97161));
     const built = await build(inputs, reporter, env);
     const sboms = supply ? (await supply.chain.attachSupplyChain(supply.plan, inputs, reporter, env, built)).sbomPaths : [];
     signSums(supply, inputs, reporter);
@@ -696,7 +696,7 @@ async function buildWithSupplyChain(inputs, reporter, env) {
 /** Builds the services of a config file, then each one's SBOM, signatures and attestations. */
 async function buildServicesWithSupplyChain(inputs, reporter, env) {
     const supply = await prepareSupply(inputs, reporter, env);
-    const { buildServices } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(118), __webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 5210));
+    const { buildServices } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(118), __webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(161)]).then(__webpack_require__.bind(__webpack_require__, 97161));
     const outcomes = await buildServices(inputs, reporter, env);
     const paths = [];
     for (const o of outcomes) {
@@ -752,7 +752,7 @@ async function run(command, inputs, reporter, env) {
                     throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
                 await (await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 77833))).checkDeployInputs(inputs);
                 const supply = await prepareSupply({ ...inputs, push: false }, reporter, env);
-                const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(118), __webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 5210));
+                const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(118), __webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(161)]).then(__webpack_require__.bind(__webpack_require__, 97161));
                 await build({ ...inputs, push: false }, reporter, env);
                 signSums(supply, inputs, reporter);
                 if (inputs.hosts.length === 0)
@@ -864,7 +864,7 @@ const INPUTS = {
         description: "Target platforms, e.g. linux/amd64,linux/arm64: cross-compiled by a builder on the engine's own platform (no emulation); several are pushed as one index. Empty builds for the engine's platform.",
     },
     binaries_dir: { kind: 'string', default: '', group: 'build', description: "Folder receiving each service's binary per platform (NAME-OS-ARCH) and a SHA256SUMS list; empty exports none." },
-    cache_dir: { kind: 'string', default: '.gantry/cache', group: 'cache', description: 'Folder the Go module and build caches are kept in between runs: injected into the BuildKit cache mounts before the build and extracted after it, so an empty engine (a CI runner) builds warm. Keep it with your CI cache; none turns this off.' },
+    cache_dir: { kind: 'string', default: '.gantry/cache', group: 'cache', description: 'Folder the Go module and build caches are kept in between runs: restored into the direct path\'s builder volumes (or injected into the BuildKit cache mounts) before the build and saved after it (only what changed), so an empty engine (a CI runner) builds warm. Keep it with your CI cache; none turns this off.' },
     cache_max_mb: { kind: 'number', default: '2048', group: 'cache', regex: '^[0-9]+$', min: 0, max: 1048576, expected: 'whole megabytes from 0 to 1048576 (1 TiB)', description: 'Size limit of cache_dir: the oldest Go build cache entries are pruned first; module caches are never pruned (a removed module would be downloaded again). 0 means no limit.' },
     image: {
         kind: 'string', default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',

@@ -173,7 +173,8 @@ class Engine {
         const err = [];
         const sink = (which, into) => ({
             write: (chunk) => {
-                into.push(chunk);
+                if (!(which === 'stdout' && opts.streamStdout))
+                    into.push(chunk);
                 opts.onOutput?.(chunk, which);
                 return true;
             },

@@ -1073,10 +1073,12 @@ async function fileFromImage(engine, image, file) {
 }
 /** The SBOM JSON of one built image (its Go binary and its OS packages). */
 async function imageSbom(engine, imageId, subject, reporter, direct) {
+    // The direct path's binary is at hand (the image's own bytes): no container to read it from.
+    // Its layers add no package database: on scratch there are no OS packages to look for, else
+    // they are the loaded image's (the base's when the image was pushed without loading).
+    if (direct)
+        return directSbom(engine, imageId, subject, reporter, direct);
     const info = await engine.inspectImage(imageId);
-    // The direct path pushes without loading the image: its binary is at hand, its OS packages are the base's.
-    if (!info && direct)
-        return directSbom(engine, subject, reporter, direct);
     const program = (0,binary_paths/* imageProgram */.m)(info?.Config ?? {});
     let go;
     if (program) {
@@ -1101,16 +1103,21 @@ async function osPackages(engine, image) {
     }
     return [];
 }
-async function directSbom(engine, subject, reporter, direct) {
+async function directSbom(engine, imageId, subject, reporter, direct) {
     const go = readGoBuildInfo(external_fs_.readFileSync(direct.binaryFile));
     if (!go)
         reporter.warn(`SBOM of ${subject.repository} (${subject.platform}): the binary holds no Go build info; only OS packages are listed`);
     let packages = [];
     const base = direct.runtimeImage;
-    if (base !== 'scratch' && (await engine.inspectImage(base))) {
+    if (base === 'scratch')
+        return makeSbom(subject, go, packages);
+    if (await engine.inspectImage(imageId)) {
+        packages = await osPackages(engine, imageId);
+    }
+    else if (await engine.inspectImage(base)) {
         packages = await osPackages(engine, base);
     }
-    else if (base !== 'scratch') {
+    else {
         reporter.warn(`SBOM of ${subject.repository} (${subject.platform}): the runtime base ${base} is not in the engine; its OS packages are not listed`);
     }
     return makeSbom(subject, go, packages);

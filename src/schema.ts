@@ -110,7 +110,7 @@ export const INPUTS = {
     description: "Target platforms, e.g. linux/amd64,linux/arm64: cross-compiled by a builder on the engine's own platform (no emulation); several are pushed as one index. Empty builds for the engine's platform.",
   },
   binaries_dir: { kind: 'string', default: '', group: 'build', description: "Folder receiving each service's binary per platform (NAME-OS-ARCH) and a SHA256SUMS list; empty exports none." },
-  cache_dir: { kind: 'string', default: '.gantry/cache', group: 'cache', description: 'Folder the Go module and build caches are kept in between runs: injected into the BuildKit cache mounts before the build and extracted after it, so an empty engine (a CI runner) builds warm. Keep it with your CI cache; none turns this off.' },
+  cache_dir: { kind: 'string', default: '.gantry/cache', group: 'cache', description: 'Folder the Go module and build caches are kept in between runs: restored into the direct path\'s builder volumes (or injected into the BuildKit cache mounts) before the build and saved after it (only what changed), so an empty engine (a CI runner) builds warm. Keep it with your CI cache; none turns this off.' },
   cache_max_mb: { kind: 'number', default: '2048', group: 'cache', regex: '^[0-9]+$', min: 0, max: 1048576, expected: 'whole megabytes from 0 to 1048576 (1 TiB)', description: 'Size limit of cache_dir: the oldest Go build cache entries are pruned first; module caches are never pruned (a removed module would be downloaded again). 0 means no limit.' },
   image: {
     kind: 'string', default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',
