@@ -114,7 +114,9 @@ test('(a) v2 replaces v1 under load: not one request fails, and the switch is ti
   expect(info.map((c) => c.State.Running)).toEqual([false, true]);
   expect(info[1].HostConfig.PortBindings ?? {}).toEqual({});
   // a configuration load moves the connections queued on Caddy's old socket to the new one
-  for (const i of HOSTS) expect(docker(bed.host(i).dockerHost, ['inspect', '-f', '{{index .HostConfig.Sysctls "net.ipv4.tcp_migrate_req"}}', 'gantry-proxy'])).toBe('1');
+  // (the bed's hosts share this machine's kernel: without the setting there, the proxy is made without it)
+  const migrates = existsSync('/proc/sys/net/ipv4/tcp_migrate_req');
+  for (const i of HOSTS) expect(docker(bed.host(i).dockerHost, ['inspect', '-f', '{{index .HostConfig.Sysctls "net.ipv4.tcp_migrate_req"}}', 'gantry-proxy'])).toBe(migrates ? '1' : '<no value>');
 });
 
 test('(b) a version whose health path fails is refused under load: the old one keeps serving', async () => {

@@ -8,7 +8,9 @@
 # Caddy binds a new socket beside the old one (SO_REUSEPORT) on every configuration load and closes
 # the old one: the kernel resets the connections still queued on it unless the proxy's network
 # namespace has net.ipv4.tcp_migrate_req=1 (Linux 5.14 and later), which moves them to the new
-# socket. The proxy is created with it, and a proxy without it is replaced once.
+# socket. The proxy is created with it, and a proxy without it is replaced once. (GANTRY_PROC_SYS
+# stands in for /proc/sys in the unit tests, which run this on one kernel.)
+knob="${GANTRY_PROC_SYS:-/proc/sys}/net/ipv4/tcp_migrate_req"
 # Values: SOURCE (new or prev) PORT IMAGE ALIAS DRAIN FILE ROUTE HOSTS (newline-separated)
 # TLS (the TLS policy line, empty for HTTP) PX NET ADMIN CONFIG_VOLUME DATA_VOLUME.
 busy
@@ -48,7 +50,7 @@ cur=
 if exists "$PX"; then
   cur="$(docker inspect -f '{{index .Config.Labels "dev.gantry.proxy-image"}} {{index .Config.Labels "dev.gantry.proxy-ports"}} {{.State.Running}}' "$PX" 2>/dev/null)"
   # A proxy made before it had the setting, on a kernel that has it: replaced once (said below).
-  if [ -e /proc/sys/net/ipv4/tcp_migrate_req ] && [ "$(docker inspect -f '{{index .HostConfig.Sysctls "net.ipv4.tcp_migrate_req"}}' "$PX" 2>/dev/null)" != 1 ]; then
+  if [ -e "$knob" ] && [ "$(docker inspect -f '{{index .HostConfig.Sysctls "net.ipv4.tcp_migrate_req"}}' "$PX" 2>/dev/null)" != 1 ]; then
     cur="$cur (without net.ipv4.tcp_migrate_req, so a configuration load could reset a queued connection)"
   fi
 fi
@@ -66,7 +68,7 @@ if [ "$cur" != "$IMAGE $ports true" ]; then
   pubs=()
   for p in ${ports//,/ }; do pubs+=("--publish=$p:$p"); done
   migrate=()
-  [ -e /proc/sys/net/ipv4/tcp_migrate_req ] && migrate=(--sysctl=net.ipv4.tcp_migrate_req=1)
+  [ -e "$knob" ] && migrate=(--sysctl=net.ipv4.tcp_migrate_req=1)
   if ! docker create --name="$PX" --restart=always --network="$NET" "${pubs[@]}" ${migrate[@]+"${migrate[@]}"} \
       --volume="$CONFIG_VOLUME:/config" --volume="$DATA_VOLUME:/data" \
       --label="dev.gantry.proxy-image=$IMAGE" --label="dev.gantry.proxy-ports=$ports" \

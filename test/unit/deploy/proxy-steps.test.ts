@@ -167,7 +167,23 @@ exit 0
     expect(parseStepOutput(r.stdout).values.proxy_replaced).toContain('replaced by r:5000/mirror/caddy:2.7');
   });
 
+  test('a kernel without net.ipv4.tcp_migrate_req: the proxy is made without it, and the log says a load may reset a queued connection', async () => {
+    const procSys = join(home, 'proc-sys');
+    mkdirSync(join(procSys, 'net/ipv4'), { recursive: true });
+    conn = new LocalConnection(() => undefined, { PATH: `${home}/bin:${process.env.PATH}`, HOME: home, GANTRY_PROC_SYS: procSys });
+    container('web-gantry-new', 'web-1');
+    const r = await run(sw('web', [], 'web-1'));
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(home, 'docker.log'), 'utf8')).not.toContain('--sysctl');
+    expect(parseStepOutput(r.stdout).values.proxy_warning).toContain('a proxy configuration load may reset a connection');
+    expect((await run(sw('web', [], 'web-1'))).stdout).not.toContain('proxy_replaced');
+  });
+
   test('the proxy gets net.ipv4.tcp_migrate_req (a load moves queued connections instead of resetting them); one without it is replaced once', async () => {
+    const procSys = join(home, 'proc-sys');
+    mkdirSync(join(procSys, 'net/ipv4'), { recursive: true });
+    writeFileSync(join(procSys, 'net/ipv4/tcp_migrate_req'), '0\n');
+    conn = new LocalConnection(() => undefined, { PATH: `${home}/bin:${process.env.PATH}`, HOME: home, GANTRY_PROC_SYS: procSys });
     container('web-gantry-new', 'web-1');
     expect((await run(sw('web', [], 'web-1'))).code).toBe(0);
     expect(readFileSync(join(home, 'docker.log'), 'utf8')).toContain('--sysctl=net.ipv4.tcp_migrate_req=1');
