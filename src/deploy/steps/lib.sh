@@ -81,6 +81,11 @@ from_prev() {
 }
 # alias_of CONTAINER: the network alias the proxy dials it by (proxy mode), else empty.
 alias_of() { novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.alias"}}' "$1" 2>/dev/null)"; }
+# route_dial: the alias:port the proxy route of $NAME dials (in maintenance, the route kept aside
+# as <rank>-<service>.live); empty without a route.
+route_dial() {
+  cat "$G"/proxy/routes/*/[19]-"$NAME".live "$G"/proxy/routes/*/[19]-"$NAME".json 2>/dev/null | sed -n 's/.*"dial":"\([^"]*\)".*/\1/p' | head -n 1
+}
 # addr_of CONTAINER: its address on the proxy network (empty when it is not on it or not running).
 addr_of() { novalue "$(docker inspect -f '{{with index .NetworkSettings.Networks "gantry"}}{{.IPAddress}}{{end}}' "$1" 2>/dev/null)"; }
 switch_field() { sed -n "s/^$1=//p" "$S/switch" 2>/dev/null | tail -n 1; }

@@ -3,8 +3,8 @@
 # containers were renamed leaves the proxy serving <name>-gantry-new (or -prev); finish that
 # switch instead of removing the container being served. A previous version left running is stopped.
 busy
-# (in maintenance the route put aside, .live, is the one that dials the service)
-live=$(cat "$G"/proxy/routes/*/[19]-"$NAME".live "$G"/proxy/routes/*/[19]-"$NAME".json 2>/dev/null | sed -n 's/.*"dial":"\([^":]*\):.*/\1/p' | head -n 1)
+live=$(route_dial)
+live=${live%:*}
 for c in "$NEW" "$PREV"; do
   if [ -n "$live" ] && exists "$c" && [ "$(alias_of "$c")" = "$live" ]; then
     if exists "$NAME"; then

@@ -23,9 +23,9 @@ if [ -f "$S/history" ]; then
   done
 fi
 lock_holder
-route=$(cat "$G"/proxy/routes/*/[19]-"$NAME".live "$G"/proxy/routes/*/[19]-"$NAME".json 2>/dev/null | grep -m 1 '"dial"')
-if [ -n "$route" ]; then
-  echo "proxy_dial=$(printf '%s' "$route" | sed -n 's/.*"dial":"\([^"]*\)".*/\1/p')"
+dial=$(route_dial)
+if [ -n "$dial" ]; then
+  echo "proxy_dial=$dial"
   if find "$G"/proxy/routes -mindepth 2 -maxdepth 2 -name "[19]-$NAME.live" 2>/dev/null | grep -q .; then echo "proxy_maintenance=1"; fi
   for f in "$G"/proxy/routes/*/[19]-"$NAME".json; do [ -f "$f" ] && { d=${f%/*}; echo "proxy_port=${d##*/}"; break; }; done
 fi

@@ -18,7 +18,7 @@ hs=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{end}}' "$N
 probe() { http_ok "$1" 5; }
 if [ "$PROXY_MODE" = 1 ]; then
   a=$(alias_of "$NAME")
-  { [ -n "$a" ] && cat "$G"/proxy/routes/*/[19]-"$NAME".live "$G"/proxy/routes/*/[19]-"$NAME".json 2>/dev/null | grep -qF "\"dial\":\"$a:$PROBE_PORT\""; } || { echo "why=the proxy does not route to $NAME"; exit 0; }
+  { [ -n "$a" ] && [ "$(route_dial)" = "$a:$PROBE_PORT" ]; } || { echo "why=the proxy does not route to $NAME"; exit 0; }
   [ "$(docker inspect -f '{{.State.Running}}' "$PROXY_CONTAINER" 2>/dev/null)" = true ] || { echo "why=the proxy is not running"; exit 0; }
   if [ -n "$PROBE_PATH" ]; then probe "http://$(addr_of "$NAME"):$PROBE_PORT$PROBE_PATH" || { echo "why=health_path does not answer"; exit 0; }; fi
 elif [ -n "$URL" ]; then
