@@ -151,8 +151,3 @@ export function pinsFor(known: KnownHosts, host: string, port: number): HostPins
   const hits = known.entries.filter((e) => hostMatches(e.hosts, host, port));
   return { trusted: hits.filter((e) => !e.revoked), revoked: hits.filter((e) => e.revoked) };
 }
-
-/** ssh_jump_host with its pinned keys, as the SSH connection takes it (undefined without one). */
-export function jumpWithPins<T extends { host: string; port: number }>(known: KnownHosts, jump: T | undefined): { target: T; pins: HostPins } | undefined {
-  return jump ? { target: jump, pins: pinsFor(known, jump.host, jump.port) } : undefined;
-}

@@ -3,10 +3,9 @@ import { errorMessage } from '../errors';
 import { shq } from '../shell-quote';
 import { DeploySpec } from './deploy-spec';
 import { HostConnection } from './host-connection';
-import { jumpWithPins, pinsFor } from './known-hosts';
-import { LocalConnection } from './local-connection';
 import { ClientKey } from './private-key';
 import { serviceNames } from './remote-steps';
+import { connector } from './rollout';
 
 /**
  * What a rollback would go back to on each host, read without changing anything there (one
@@ -31,16 +30,11 @@ export function previousRef(line: string): string {
 export async function rollbackTargets(spec: DeploySpec, key: ClientKey | undefined, reporter: Reporter): Promise<RollbackTarget[]> {
   const prev = serviceNames(spec.container.name).prev;
   const script = `docker inspect -f '{{.Config.Image}} {{index .Config.Labels "dev.gantry.image-digest"}}' ${shq(prev)} 2>/dev/null || true\n`;
-  const debug = (m: string) => reporter.debug(m);
+  const connect = connector(spec, key, reporter);
   return Promise.all(spec.hosts.map(async (target): Promise<RollbackTarget> => {
     let connection: HostConnection | undefined;
     try {
-      if (target.local) connection = new LocalConnection(debug);
-      else {
-        if (!key) throw new Error('no SSH private key');
-        const { connectSsh } = await import('./ssh-connection');
-        connection = (await connectSsh({ target, key, pins: pinsFor(spec.knownHosts, target.host, target.port), jump: jumpWithPins(spec.knownHosts, spec.jump), policy: spec.hostKeyPolicy, readyTimeoutSeconds: 20, debug })).connection;
-      }
+      connection = (await connect(target)).connection;
       const r = await connection.exec(script, { timeoutSeconds: 30 });
       if (r.code !== 0) throw new Error(r.lost ?? `exit ${r.code}: ${r.stderr.trim()}`);
       return { host: target.label, ref: previousRef(r.stdout) };

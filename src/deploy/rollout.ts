@@ -5,7 +5,7 @@ import { DeploySpec } from './deploy-spec';
 import { HostConnection } from './host-connection';
 import { HostTarget } from './host-list';
 import { HostKeyVerdict } from './host-key';
-import { jumpWithPins, pinsFor } from './known-hosts';
+import { pinsFor } from './known-hosts';
 import { LocalConnection } from './local-connection';
 import { ClientKey } from './private-key';
 import { formatImageRef } from '../image-ref';
@@ -44,7 +44,7 @@ export function connector(spec: DeploySpec, key: ClientKey | undefined, reporter
     // The SSH client is loaded by the first host that needs it: none for the host `local`.
     const { connectSsh } = await import('./ssh-connection');
     const session = await connectSsh({
-      target, key, pins: pinsFor(spec.knownHosts, target.host, target.port), jump: jumpWithPins(spec.knownHosts, spec.jump), policy: spec.hostKeyPolicy,
+      target, key, pins: pinsFor(spec.knownHosts, target.host, target.port), jump: spec.jump && { target: spec.jump, pins: pinsFor(spec.knownHosts, spec.jump.host, spec.jump.port) }, policy: spec.hostKeyPolicy,
       readyTimeoutSeconds: LIMITS.connect, debug,
     });
     const jv = session.jumpVerdict;
