@@ -270,11 +270,13 @@ async function readRootfs(engine: Engine, b: Builder): Promise<RootfsFiles> {
 async function readRootfsLayers(engine: Engine, b: Builder): Promise<RootfsLayers> {
   const id = /^sha256:([0-9a-f]{64})$/.exec(b.imageId)?.[1];
   const base = id ? path.join(builderFilesDir(), `${id}.layers-${GZIP_LEVEL}-${GZIP_CHUNK}`) : '';
+  let record: Record<string, { diffId: string; digest: string }> | undefined;
   const kept = (name: keyof RootfsLayers): Layer | undefined => {
     try {
+      record ??= JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')) as Record<string, { diffId: string; digest: string }>;
+      const want = record[name];
       const tar = fs.readFileSync(`${base}.${name}.tar`);
       const blob = fs.readFileSync(`${base}.${name}.tar.gz`);
-      const want = (JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')) as Record<string, { diffId: string; digest: string }>)[name];
       const layer = { diffId: sha256(tar), digest: sha256(blob), size: blob.length, tar, blob, mediaType: LAYER_MEDIA_TYPE };
       return want && want.diffId === layer.diffId && want.digest === layer.digest ? layer : undefined;
     } catch {

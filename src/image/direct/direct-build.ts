@@ -56,7 +56,6 @@ touch ${ALIVE_MARKER}
 cd "$t/src"
 if [ -f "$t/deleted.next" ]; then xargs -0 rm -f -- < "$t/deleted.next"; rm -f "$t/deleted.next"; fi
 if [ -f "$t/manifest.next" ]; then mv "$t/manifest.next" "$t/manifest.json"; fi
-find "$t/out" -name '*.take' -mmin +10 -exec rm -f {} + 2>/dev/null || true
 cd "./$dir"
 if [ "$dl" = 1 ]; then echo "go mod download" >&2; go mod download; fi
 go build "$@" -ldflags "$ld" -o "$t/out/$out" "$pkg"
