@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  FRESH, FRESH_REPS, REPS, ROOT, bedHosts, commit, docker, edit, firstLine, fmt, gantry, loadTestbed, log, median, outputsOf, pushEnv, ratio, repo, resetContainer, sh, tb, timed,
+  FRESH, FRESH_REPS, Floor, REPS, ROOT, bedHosts, commit, docker, edit, firstLine, fmt, gantry, loadTestbed, log, median, outputsOf, pushEnv, ratio, repo, resetContainer, sh, tb, timed,
   registryJson, warmServices,
 } from './lib';
 import { fastFigures, fastRows } from './fast';
@@ -26,17 +26,11 @@ const FIXTURES: Fixture[] = [
 ];
 
 /**
- * go build's own time inside the container, per fixture path (the floor below is the whole
- * `docker exec` command, started from here as gantry is; this is the part of it that is the compile).
- */
-export const floorInside = new Map<string, number>();
-
-/**
  * 1. The floor: an incremental go build after a one-line edit, in the golang container, warm cache,
  * started the same way as gantry: a whole command (`docker exec`) from this process, timed from
- * its start to its exit. go build's own time inside the container is kept in floorInside.
+ * its start to its exit (`seconds`); `inside` is go build's own time inside the container.
  */
-function floor(fx: { path: string; vendored: boolean }): number {
+function floor(fx: { path: string; vendored: boolean }): Floor {
   const dir = repo(fx.path);
   const host = tb.DOCKER_HOST;
   const name = `gantry-bench-floor-${process.pid}`;
@@ -57,9 +51,7 @@ function floor(fx: { path: string; vendored: boolean }): number {
         inside.push(Number(out.split('\n').pop()) / 1e9);
       }
     }
-    floorInside.set(fx.path, median(inside));
-    log(`floor ${fx.path}: whole docker exec ${median(times).toFixed(2)} s, go build inside ${median(inside).toFixed(2)} s`);
-    return median(times);
+    return { seconds: median(times), inside: median(inside) };
   } finally {
     docker(host, ['rm', '-f', name], { check: false });
     fs.rmSync(dir, { recursive: true, force: true });
@@ -311,12 +303,12 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   for (const fx of runs('builds') ? FIXTURES : []) {
     log(`floor: ${fx.name}`);
-    const fl = floor(fx);
+    const { seconds: fl, inside } = floor(fx);
     log(`gantry warm and fresh: ${fx.name}`);
     const g = gantryFigures(fx);
     log(`seed Dockerfile: ${fx.name}`);
     const seed = seedFigures(fx);
-    rows.push(`| 1 | floor: incremental \`go build\` in the golang:1.22 container, warm cache, as a whole \`docker exec\` command (go build itself ${fmt(floorInside.get(fx.path) ?? 0)}) | ${fx.name} | ${fmt(fl)} | 1.00x | |`);
+    rows.push(`| 1 | floor: incremental \`go build\` in the golang:1.22 container, warm cache, as a whole \`docker exec\` command (go build itself ${fmt(inside)}) | ${fx.name} | ${fmt(fl)} | 1.00x | |`);
     rows.push(`| 2 | gantry, one-line edit, warm engine (${g.warmCompiled} package(s) compiled) | ${fx.name} | ${fmt(g.warm)} | ${ratio(g.warm, fl)} | <= 1.5x ${g.warm / fl <= 1.5 ? 'met' : 'not met'} |`);
     rows.push(`| 3 | gantry, one-line edit, FRESH engine + cache_dir restored (${g.cacheMb} MB; ${g.freshCompiled} package(s) compiled) | ${fx.name} | ${fmt(g.fresh)} | ${ratio(g.fresh, fl)} | <= 2x ${g.fresh / fl <= 2 ? 'met' : 'not met'} |`);
     rows.push(`| 3' | gantry, one-line edit, fresh engine WITHOUT cache_dir (today's ephemeral runner) | ${fx.name} | ${fmt(g.freshCold)} | ${ratio(g.freshCold, fl)} | |`);

@@ -46,6 +46,12 @@ export function timed<T>(fn: () => T): { value: T; seconds: number } {
   return { value, seconds: Number(process.hrtime.bigint() - t) / 1e9 };
 }
 
+/** The floor of a fixture: the whole `docker exec` of an incremental go build, and go build's own time inside. */
+export interface Floor {
+  seconds: number;
+  inside: number;
+}
+
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 export const fmt = (s: number): string => `${s.toFixed(2)} s`;
 export const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
