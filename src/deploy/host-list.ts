@@ -38,15 +38,15 @@ export function parseHost(entry: string, defaultUser: string, input: HostInput =
     if (input !== 'hosts') throw hostError(text, 'is the runner itself, not an SSH server', input);
     return { label: 'local', local: true, user: '', host: 'local', port: 0 };
   }
-  const fail = (t: string, problem: string) => hostError(t, problem, input);
-  if (/\s/.test(text)) throw fail(text, 'holds a space');
+  const fail = (problem: string) => hostError(text, problem, input);
+  if (/\s/.test(text)) throw fail('holds a space');
   let rest = text;
   let user = defaultUser;
   const at = rest.lastIndexOf('@');
   if (at >= 0) {
     user = rest.slice(0, at);
     rest = rest.slice(at + 1);
-    if (!USER_RE.test(user)) throw fail(text, `names the user '${user}', which is not a valid user name`);
+    if (!USER_RE.test(user)) throw fail(`names the user '${user}', which is not a valid user name`);
   } else if (!USER_RE.test(user)) {
     throw inputError('ssh_user', `'${user}' is not a valid user name`, 'a login name such as deploy');
   }
@@ -54,27 +54,27 @@ export function parseHost(entry: string, defaultUser: string, input: HostInput =
   let portText: string | undefined;
   if (rest.startsWith('[')) {
     const close = rest.indexOf(']');
-    if (close < 0) throw fail(text, "has '[' without ']'");
+    if (close < 0) throw fail("has '[' without ']'");
     host = rest.slice(1, close);
     const after = rest.slice(close + 1);
-    if (after !== '' && !after.startsWith(':')) throw fail(text, "has text after ']' that is not :port");
+    if (after !== '' && !after.startsWith(':')) throw fail("has text after ']' that is not :port");
     portText = after === '' ? undefined : after.slice(1);
-    if (!IPV6_RE.test(host) && !IPV4_RE.test(host) && !HOSTNAME_RE.test(host)) throw fail(text, 'has no valid address in brackets');
+    if (!IPV6_RE.test(host) && !IPV4_RE.test(host) && !HOSTNAME_RE.test(host)) throw fail('has no valid address in brackets');
   } else {
     const colons = rest.split(':').length - 1;
-    if (colons > 1) throw fail(text, 'looks like an IPv6 address: write it as [addr] or [addr]:port');
+    if (colons > 1) throw fail('looks like an IPv6 address: write it as [addr] or [addr]:port');
     const colon = rest.indexOf(':');
     host = colon >= 0 ? rest.slice(0, colon) : rest;
     portText = colon >= 0 ? rest.slice(colon + 1) : undefined;
-    if (host === '') throw fail(text, 'has no host name');
+    if (host === '') throw fail('has no host name');
     if (/^[\d.]+$/.test(host) ? !IPV4_RE.test(host) : !HOSTNAME_RE.test(host)) {
-      throw fail(text, /^[\d.]+$/.test(host) ? 'is not a valid IPv4 address' : 'is not a valid host name');
+      throw fail(/^[\d.]+$/.test(host) ? 'is not a valid IPv4 address' : 'is not a valid host name');
     }
   }
   let port = 22;
   if (portText !== undefined) {
     if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
-      throw fail(text, `has the port '${portText}', not a number from 1 to 65535`);
+      throw fail(`has the port '${portText}', not a number from 1 to 65535`);
     }
     port = Number(portText);
   }
