@@ -2643,11 +2643,13 @@ async function readRootfs(engine, b) {
 async function readRootfsLayers(engine, b) {
     const id = /^sha256:([0-9a-f]{64})$/.exec(b.imageId)?.[1];
     const base = id ? external_path_.join(builderFilesDir(), `${id}.layers-${GZIP_LEVEL}-${GZIP_CHUNK}`) : '';
+    let record;
     const kept = (name) => {
         try {
+            record ??= JSON.parse(external_fs_.readFileSync(`${base}.json`, 'utf8'));
+            const want = record[name];
             const tar = external_fs_.readFileSync(`${base}.${name}.tar`);
             const blob = external_fs_.readFileSync(`${base}.${name}.tar.gz`);
-            const want = JSON.parse(external_fs_.readFileSync(`${base}.json`, 'utf8'))[name];
             const layer = { diffId: sha256(tar), digest: sha256(blob), size: blob.length, tar, blob, mediaType: LAYER_MEDIA_TYPE };
             return want && want.diffId === layer.diffId && want.digest === layer.digest ? layer : undefined;
         }
@@ -2812,7 +2814,6 @@ touch ${ALIVE_MARKER}
 cd "$t/src"
 if [ -f "$t/deleted.next" ]; then xargs -0 rm -f -- < "$t/deleted.next"; rm -f "$t/deleted.next"; fi
 if [ -f "$t/manifest.next" ]; then mv "$t/manifest.next" "$t/manifest.json"; fi
-find "$t/out" -name '*.take' -mmin +10 -exec rm -f {} + 2>/dev/null || true
 cd "./$dir"
 if [ "$dl" = 1 ]; then echo "go mod download" >&2; go mod download; fi
 go build "$@" -ldflags "$ld" -o "$t/out/$out" "$pkg"
