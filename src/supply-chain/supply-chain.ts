@@ -34,7 +34,7 @@ export interface SupplyChainPlan {
   startedOn: Date;
 }
 
-/** The engine client, loaded when first asked for (dockerode brings gRPC and ssh2 with it). */
+/** The engine client, loaded when first asked for. */
 async function engineClient(reporter: Reporter): Promise<Engine> {
   const { Engine } = await import('../engine/docker');
   return new Engine((m) => reporter.debug(m));

@@ -129,8 +129,7 @@ async function assemble(plan: BuildPlan, binary: string, push: boolean, reporter
 /** Pulls the pushed image into the engine (credentials in the API header) and runs it: it must answer. */
 async function pullAndRun(ref: string): Promise<string> {
   await engine.removeImage(ref, { force: true });
-  const stream = (await engine.api.pull(ref, { authconfig: { username: tb.GANTRY_TESTBED_REGISTRY_USER, password: registryPassword(), serveraddress: tb.GANTRY_TESTBED_REGISTRY } } as never)) as NodeJS.ReadableStream;
-  await engine.follow(stream, () => undefined);
+  await engine.pull(ref, undefined, { username: tb.GANTRY_TESTBED_REGISTRY_USER, password: registryPassword(), serveraddress: tb.GANTRY_TESTBED_REGISTRY });
   const port = 20000 + (process.pid % 20000);
   const id = docker(['run', '-d', '--network', 'host', '-e', `PORT=${port}`, ref]).toString().trim();
   try {
@@ -174,7 +173,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const repository of cleanup) {
     // Only this test's tags go: an image id may also carry other tags (the base's, another test's build of one commit).
-    const images = (await engine.api.listImages({ filters: JSON.stringify({ reference: [repository] }) })) as Array<{ RepoTags?: string[] }>;
+    const images = await engine.listImages(repository);
     for (const img of images) for (const tag of (img.RepoTags ?? []).filter((t) => t.startsWith(`${repository}:`))) await engine.removeImage(tag);
   }
   fs.rmSync(work, { recursive: true, force: true });

@@ -98,7 +98,7 @@ export class BuilderCaches {
       }
       try {
         const tar = folderTar(folder);
-        await this.engine.api.getContainer(b.id).putArchive(tar.stream as unknown as NodeJS.ReadableStream, { path: m.target });
+        await this.engine.putArchive(b.id, m.target, tar.stream);
         // The stamp is touched with the engine's clock: files the build writes are newer.
         const res = await this.engine.exec(b.id, ['sh', '-c', 'echo "$2" > "$1/.gantry-stamp"', 'sh', m.target, stamp]);
         if (res.exitCode !== 0) throw new Error(res.stderr.toString('utf8').trim());

@@ -94,22 +94,20 @@ export class BuilderPool {
 
   private async ensure(key: BuilderKey): Promise<Builder> {
     const name = builderName(key);
-    const api = this.engine.api;
-    const existing = await api.getContainer(name).inspect().catch(() => undefined);
+    const existing = await this.engine.inspectContainer(name).catch(() => undefined);
     if (existing) {
       if (existing.State?.Running && isBuilderOf(existing.Config?.Labels, key)) {
         this.reporter.debug(`builder ${name} is running (since ${existing.State.StartedAt})`);
         return { key, name, id: existing.Id, imageId: existing.Image, freshVolumes: false };
       }
       this.reporter.info(`builder ${name} is ${existing.State?.Status ?? 'stopped'}; replacing it`);
-      await api.getContainer(name).remove({ force: true }).catch(() => undefined);
+      await this.engine.removeContainer(name);
     }
     return this.create(key);
   }
 
   private async create(key: BuilderKey, tries = 10): Promise<Builder> {
     const name = builderName(key);
-    const api = this.engine.api;
     const started = Date.now();
     if (!(await this.engine.inspectImage(key.image))) {
       this.reporter.info(`builder image ${key.image}: pulling`);
@@ -122,16 +120,16 @@ export class BuilderPool {
     const vols = builderVolumes(key);
     let freshVolumes = false;
     for (const v of [vols.mod, vols.build]) {
-      const had = await api.getVolume(v).inspect().then(() => true, () => false);
+      const had = await this.engine.volumeExists(v).catch(() => false);
       if (!had) {
         freshVolumes = true;
-        await api.createVolume({ Name: v, Labels: { [`org.gantry.cache`]: v } });
+        await this.engine.createVolume(v, { [`org.gantry.cache`]: v });
       }
     }
     const env = [`GOCACHE=${GOCACHE}`, `GOMODCACHE=${MODCACHE}`];
     if (key.goproxy) env.push(`GOPROXY=${key.goproxy}`);
     try {
-      const c = await api.createContainer({
+      const id = await this.engine.createContainer({
         name,
         Image: key.image,
         Cmd: idleLoop(this.idleMinutes),
@@ -148,17 +146,17 @@ export class BuilderPool {
           ],
         },
       });
-      await c.start();
+      await this.engine.startContainer(id);
       this.reporter.info(`builder ${name}: created from ${key.image} in ${((Date.now() - started) / 1000).toFixed(1)}s (ends itself after ${this.idleMinutes} idle minutes)`);
-      return { key, name, id: c.id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', freshVolumes };
+      return { key, name, id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', freshVolumes };
     } catch (err) {
       // Another run made it at the same moment: use theirs.
       if ((err as { statusCode?: number }).statusCode === 409) {
-        const other = await api.getContainer(name).inspect().catch(() => undefined);
+        const other = await this.engine.inspectContainer(name).catch(() => undefined);
         if (other?.State?.Running) return { key, name, id: other.Id, imageId: other.Image, freshVolumes };
         // The old one is still being removed (a builder killed a moment ago): wait for its name.
         if (tries > 1) {
-          await api.getContainer(name).remove({ force: true }).catch(() => undefined);
+          await this.engine.removeContainer(name);
           await new Promise((r) => setTimeout(r, 300));
           return this.create(key, tries - 1);
         }
@@ -237,7 +235,7 @@ async function readRootfs(engine: Engine, b: Builder): Promise<RootfsFiles> {
   }
   const certs = await engine.exec(b.id, ['cat', '/etc/ssl/certs/ca-certificates.crt']);
   if (certs.exitCode !== 0) throw new UserError(`builder image ${b.key.image} has no /etc/ssl/certs/ca-certificates.crt (${certs.stderr.toString('utf8').trim()}); the image needs the CA bundle`);
-  const archive = (await engine.api.getContainer(b.id).getArchive({ path: '/usr/share/zoneinfo' })) as unknown as NodeJS.ReadableStream;
+  const archive = await engine.getArchive(b.id, '/usr/share/zoneinfo');
   const chunks: Buffer[] = [];
   archive.on('data', (c: Buffer) => chunks.push(c));
   await new Promise<void>((resolve, reject) => {

@@ -121,7 +121,7 @@ class Attempt {
       const previous: SourceManifest = parseManifest(locked.stdout.toString('utf8'));
       const diff = diffManifests(previous, local);
       const { tar, bytes } = syncTar(src.root, local, diff);
-      await engine.api.getContainer(b.id).putArchive(tar as unknown as NodeJS.ReadableStream, { path: `${WORK_ROOT}/${tree}` });
+      await engine.putArchive(b.id, `${WORK_ROOT}/${tree}`, tar);
       const first = Object.keys(previous).length === 0;
       reporter.info(`sources: sent ${diff.changed.length} file(s), ${bytes} bytes${diff.deleted.length ? `, deleted ${diff.deleted.length}` : ''} (${Object.keys(local).length} in the context${first ? ', first build in this builder' : ''}) in ${((Date.now() - t) / 1000).toFixed(2)}s`);
       const sync = (Date.now() - t) / 1000;
@@ -180,7 +180,7 @@ class Attempt {
 
 /** Whether the builder container still runs (a failed exec may be its removal or stop). */
 async function stillRunning(pool: BuilderPool, b: Builder): Promise<boolean> {
-  const running = async () => Boolean((await pool.engine.api.getContainer(b.id).inspect().catch(() => undefined))?.State?.Running);
+  const running = async () => Boolean((await pool.engine.inspectContainer(b.id).catch(() => undefined))?.State?.Running);
   if (!(await running())) return false;
   // A container being killed can end its exec's stream a moment before its own state changes.
   await new Promise((r) => setTimeout(r, 500));

@@ -2,7 +2,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { inputError } from '../../errors';
 import { SecretRef, SecretSpec, SshRef } from './secret-inputs';
-import { AgentSource, agentIdentities, keyAgent, parsePrivateKey, socketAgent } from './session/ssh-agents';
+import type { AgentSource } from './session/ssh-agents';
+
+/** The agents' module (and ssh2's key parser with it), loaded only by a build that forwards ssh. */
+type Agents = typeof import('./session/ssh-agents');
 
 /** A build secret's value and where it came from (for messages; never the value). */
 export interface ResolvedSecret {
@@ -60,7 +63,7 @@ function readSecret(ref: SecretRef, netrc: string, env: NodeJS.ProcessEnv): Reso
   return { id: ref.id, from: 'input netrc', value: Buffer.from(netrc.trim() + '\n', 'utf8') };
 }
 
-function agentFor(ref: SshRef, env: NodeJS.ProcessEnv): { source: AgentSource; privateKeys: string[] } {
+function agentFor({ keyAgent, parsePrivateKey, socketAgent }: Agents, ref: SshRef, env: NodeJS.ProcessEnv): { source: AgentSource; privateKeys: string[] } {
   if ('agent' in ref) {
     const sock = env.SSH_AUTH_SOCK;
     if (!sock) throw inputError('ssh', `id '${ref.id}' forwards the runner's agent, but SSH_AUTH_SOCK is not set`, 'a running ssh-agent (eval "$(ssh-agent)"; ssh-add KEY), or ID=path-to-key');
@@ -103,9 +106,12 @@ export async function resolveBuildSecrets(spec: SecretSpec, env: NodeJS.ProcessE
   const secrets = new Map<string, ResolvedSecret>();
   for (const ref of spec.refs) secrets.set(ref.id, readSecret(ref, spec.netrc, env));
   const agents = new Map<string, ResolvedAgent>();
-  for (const ref of spec.ssh) {
-    const { source, privateKeys } = agentFor(ref, env);
-    agents.set(ref.id, { source, privateKeys, publicKeys: await agentIdentities(source) });
+  if (spec.ssh.length) {
+    const mod = await import('./session/ssh-agents');
+    for (const ref of spec.ssh) {
+      const { source, privateKeys } = agentFor(mod, ref, env);
+      agents.set(ref.id, { source, privateKeys, publicKeys: await mod.agentIdentities(source) });
+    }
   }
   return { secrets, agents };
 }
