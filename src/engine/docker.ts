@@ -191,11 +191,14 @@ export class Engine {
       onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
       /** Stdout goes only to onOutput (a stream too large to keep): the result's stdout is empty. */
       streamStdout?: boolean;
+      /** Bytes for the command's standard input, which then ends. */
+      stdin?: Buffer;
     } = {},
   ): Promise<{ exitCode: number; stdout: Buffer; stderr: Buffer }> {
     const c = this.api.getContainer(container);
-    const exec = await this.call(`exec in ${container}: ${cmd[0]}`, () => c.exec({ Cmd: cmd, Env: opts.env, WorkingDir: opts.workdir, AttachStdout: true, AttachStderr: true }));
-    const stream = (await this.call('exec start', () => exec.start({ hijack: true, stdin: false }))) as unknown as NodeJS.ReadableStream;
+    const exec = await this.call(`exec in ${container}: ${cmd[0]}`, () => c.exec({ Cmd: cmd, Env: opts.env, WorkingDir: opts.workdir, AttachStdin: Boolean(opts.stdin), AttachStdout: true, AttachStderr: true }));
+    const stream = (await this.call('exec start', () => exec.start({ hijack: true, stdin: Boolean(opts.stdin) }))) as unknown as NodeJS.ReadWriteStream;
+    if (opts.stdin) stream.end(opts.stdin);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     const sink = (which: 'stdout' | 'stderr', into: Buffer[]) => ({
