@@ -1070,6 +1070,8 @@ function writeSha256Sums(dir, entries) {
 var image_ref = __webpack_require__(37206);
 // EXTERNAL MODULE: ./src/registry/registry-client.ts
 var registry_client = __webpack_require__(24690);
+// EXTERNAL MODULE: ./src/preload.ts
+var preload = __webpack_require__(91746);
 // EXTERNAL MODULE: external "net"
 var external_net_ = __webpack_require__(69278);
 // EXTERNAL MODULE: external "stream"
@@ -1935,6 +1937,7 @@ async function setImageCreated(engine, imageId, created, references) {
 
 
 
+
 /** Explains a failed build step in one line: the compiler's or engine's own words. */
 function buildFailure(step, error, tail, plan) {
     if (/failed to resolve source metadata|pull access denied|not found: manifest unknown|failed to do request|repository does not exist|no such image/i.test(error)) {
@@ -1990,6 +1993,7 @@ async function buildImage(spec, plan, commitTime, reporter, env, engine, opts = 
             options.session = session.id;
         try {
             await engine.build(tar, options, (m) => {
+                (0,preload/* waitingOnEngine */.x)();
                 if (m.id === 'moby.buildkit.trace' && typeof m.aux === 'string')
                     progress.update(decodeStatus(m.aux));
                 else if (m.id === 'moby.image.id')
@@ -2859,6 +2863,7 @@ function writeTreeRecord(file, record) {
 
 
 
+
 /** Locks the work tree $1 (waiting for another build of it). */
 const LOCK = `t="${WORK_ROOT}/$1"
 touch ${ALIVE_MARKER}
@@ -3081,6 +3086,7 @@ class Attempt {
             env,
             stdin,
             onOutput: (chunk, stream) => {
+                (0,preload/* waitingOnEngine */.x)();
                 if (stream === 'stdout')
                     return;
                 pending += chunk.toString('utf8');

@@ -8,6 +8,7 @@ import { ImageSpec } from '../build-spec';
 import { BuildFacts, BuildPlan, CONTEXT_DOCKERFILE, mainPackagePath } from '../plan/build-plan';
 import { buildFailure } from '../buildkit/engine-build';
 import { STAMP } from '../cache/cache-dir';
+import { waitingOnEngine } from '../../preload';
 import { ALIVE_MARKER, BuilderKey, WORK_ROOT, builderName, workTreeName } from './builder-key';
 import { Builder, BuilderPool, builderFilesDir, builderGone } from './builder';
 import { SourceDiff, SourceManifest, TreeRecord, diffManifests, localManifest, manifestId, modulesChanged, parseManifest, readTreeRecord, syncTar, treeRecordFile, writeTreeRecord } from './source-sync';
@@ -252,6 +253,7 @@ class Attempt {
       env,
       stdin,
       onOutput: (chunk, stream) => {
+        waitingOnEngine();
         if (stream === 'stdout') return;
         pending += chunk.toString('utf8');
         const lines = pending.split('\n');
