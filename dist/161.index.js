@@ -167,8 +167,10 @@ class Engine {
      */
     async exec(container, cmd, opts = {}) {
         const c = this.api.getContainer(container);
-        const exec = await this.call(`exec in ${container}: ${cmd[0]}`, () => c.exec({ Cmd: cmd, Env: opts.env, WorkingDir: opts.workdir, AttachStdout: true, AttachStderr: true }));
-        const stream = (await this.call('exec start', () => exec.start({ hijack: true, stdin: false })));
+        const exec = await this.call(`exec in ${container}: ${cmd[0]}`, () => c.exec({ Cmd: cmd, Env: opts.env, WorkingDir: opts.workdir, AttachStdin: Boolean(opts.stdin), AttachStdout: true, AttachStderr: true }));
+        const stream = (await this.call('exec start', () => exec.start({ hijack: true, stdin: Boolean(opts.stdin) })));
+        if (opts.stdin)
+            stream.end(opts.stdin);
         const out = [];
         const err = [];
         const sink = (which, into) => ({
@@ -1068,6 +1070,8 @@ function writeSha256Sums(dir, entries) {
 var image_ref = __webpack_require__(37206);
 // EXTERNAL MODULE: ./src/registry/registry-client.ts
 var registry_client = __webpack_require__(24690);
+// EXTERNAL MODULE: ./src/preload.ts
+var preload = __webpack_require__(91746);
 // EXTERNAL MODULE: external "net"
 var external_net_ = __webpack_require__(69278);
 // EXTERNAL MODULE: external "stream"
@@ -1933,6 +1937,7 @@ async function setImageCreated(engine, imageId, created, references) {
 
 
 
+
 /** Explains a failed build step in one line: the compiler's or engine's own words. */
 function buildFailure(step, error, tail, plan) {
     if (/failed to resolve source metadata|pull access denied|not found: manifest unknown|failed to do request|repository does not exist|no such image/i.test(error)) {
@@ -1988,6 +1993,7 @@ async function buildImage(spec, plan, commitTime, reporter, env, engine, opts = 
             options.session = session.id;
         try {
             await engine.build(tar, options, (m) => {
+                (0,preload/* waitingOnEngine */.x)();
                 if (m.id === 'moby.buildkit.trace' && typeof m.aux === 'string')
                     progress.update(decodeStatus(m.aux));
                 else if (m.id === 'moby.image.id')
@@ -2398,13 +2404,13 @@ function builderGone(err) {
     const status = err.statusCode;
     return status === 404 || status === 409 || /no such container|is not running|container .* is (paused|restarting)|is marked for removal/i.test((0,errors/* errorMessage */.gJ)(err));
 }
+const NO_CACHES = { restore: async () => undefined, expected: () => [], accept: () => undefined, drop: async () => undefined };
 class BuilderPool {
     engine;
     reporter;
     idleMinutes;
     native;
-    onFirstUse;
-    dropRestoredCache;
+    caches;
     builders = new Map();
     rootfs = new Map();
     /** Builders used in this run, for cache_dir's save. */
@@ -2412,16 +2418,39 @@ class BuilderPool {
     constructor(engine, reporter, idleMinutes, 
     /** The engine's own platform (os/arch), which builders run on. */
     native, 
-    /** Called once per builder (and run) before its first build: cache_dir's restore. */
-    onFirstUse = async () => undefined, 
-    /** After a failed compile: drops a build cache this run restored from cache_dir (returns the folder), if any. */
-    dropRestoredCache = async () => undefined) {
+    /** cache_dir's side of a builder: its restore, what a build may take as already restored, dropping a damaged cache. */
+    caches = NO_CACHES) {
         this.engine = engine;
         this.reporter = reporter;
         this.idleMinutes = idleMinutes;
         this.native = native;
-        this.onFirstUse = onFirstUse;
-        this.dropRestoredCache = dropRestoredCache;
+        this.caches = caches;
+    }
+    prepared = new Map();
+    /** cache_dir's restore into a builder, once per builder and run (concurrent callers share it). */
+    prepare(b) {
+        let p = this.prepared.get(b.id);
+        if (!p) {
+            p = this.caches.restore(b);
+            this.prepared.set(b.id, p);
+        }
+        return p;
+    }
+    /**
+     * What a build that skips prepare() requires of the builder's cache volumes: each path's
+     * stamp, for the restore to have nothing to do. Empty when prepare() ran already.
+     */
+    expectedStamps(b) {
+        return this.prepared.has(b.id) ? [] : this.caches.expected(b);
+    }
+    /** A build found the stamps expectedStamps() gave: the volumes count as restored. */
+    stampsFound(b) {
+        if (!this.prepared.has(b.id))
+            this.caches.accept(b);
+    }
+    /** After a failed compile: drops a build cache this run restored from cache_dir (returns the folder), if any. */
+    dropRestoredCache(b) {
+        return this.caches.drop(b);
     }
     temporaries = [];
     /** A temporary folder (compiled binaries) removed by cleanup() at the end of the run. */
@@ -2443,9 +2472,8 @@ class BuilderPool {
             p = this.ensure(key).then(async (b) => {
                 if (!this.used.has(name)) {
                     this.used.set(name, b);
-                    // The image's files are read while the caches are restored (a failure shows where they are used).
+                    // The image's files are read while the build runs (a failure shows where they are used).
                     this.rootfsOf(b).catch(() => undefined);
-                    await this.onFirstUse(b);
                 }
                 return b;
             });
@@ -2748,13 +2776,24 @@ function localManifest(root, exclude) {
     walk(external_path_.resolve(root));
     return out;
 }
+/** The token a work tree keeps beside its manifest: the manifest's hash. */
+function manifestId(manifest) {
+    return (0,external_crypto_.createHash)('sha256').update(JSON.stringify(manifest)).digest('hex');
+}
 /**
- * A tar of the changed files under `src/`, the deletion list (NUL-separated) and the new
- * manifest beside it, extracted into the work tree: the builder's script applies deletions
- * and installs the manifest before it compiles, so an interrupted copy is repaired next time.
+ * A tar of the changed files under `src/`, the deletion list (NUL-separated), the new manifest
+ * and its id beside it, extracted into the work tree: the builder's script applies deletions
+ * and installs the manifest (then its id) before it compiles, so an interrupted copy is
+ * repaired next time.
  */
-function syncTar(root, manifest, diff) {
+async function syncTar(root, manifest, diff) {
     const pack = tar_stream.pack();
+    const chunks = [];
+    pack.on('data', (c) => chunks.push(c));
+    const ended = new Promise((resolve, reject) => {
+        pack.on('end', () => resolve());
+        pack.on('error', reject);
+    });
     let bytes = 0;
     const mtime = new Date(0);
     for (const rel of diff.changed) {
@@ -2771,8 +2810,45 @@ function syncTar(root, manifest, diff) {
     if (diff.deleted.length)
         pack.entry({ name: 'deleted.next', mode: 0o644, mtime }, diff.deleted.join('\0') + '\0');
     pack.entry({ name: 'manifest.next', mode: 0o644, mtime }, JSON.stringify(manifest));
+    pack.entry({ name: 'manifest.id.next', mode: 0o644, mtime }, `${manifestId(manifest)}\n`);
     pack.finalize();
-    return { tar: pack, bytes };
+    await ended;
+    return { tar: Buffer.concat(chunks), bytes };
+}
+/** Where the records are kept: beside the builder files, one per builder container and work tree. */
+function treeRecordFile(filesDir, builderId, tree) {
+    return external_path_.join(external_path_.dirname(filesDir), 'work-trees', `${builderId.slice(0, 16)}-${tree}.json`);
+}
+function readTreeRecord(file) {
+    try {
+        const v = JSON.parse(external_fs_.readFileSync(file, 'utf8'));
+        if (typeof v.id !== 'string' || !v.manifest || typeof v.manifest !== 'object')
+            return undefined;
+        return { id: v.id, manifest: parseManifest(JSON.stringify(v.manifest)) };
+    }
+    catch {
+        return undefined;
+    }
+}
+const RECORD_DAYS = 7;
+/** Writes a record whole (renamed into place); records untouched for a week go (their builders ended long ago). */
+function writeTreeRecord(file, record) {
+    try {
+        const dir = external_path_.dirname(file);
+        external_fs_.mkdirSync(dir, { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        external_fs_.writeFileSync(tmp, JSON.stringify(record));
+        external_fs_.renameSync(tmp, file);
+        const old = Date.now() - RECORD_DAYS * 86400_000;
+        for (const f of external_fs_.readdirSync(dir)) {
+            const abs = external_path_.join(dir, f);
+            if (external_fs_.statSync(abs).mtimeMs < old)
+                external_fs_.rmSync(abs, { force: true });
+        }
+    }
+    catch {
+        // no cache folder: the next build syncs the long way
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/image/direct/direct-build.ts
@@ -2785,9 +2861,11 @@ function syncTar(root, manifest, diff) {
 
 
 
-/** Locks the work tree (waiting for another build of it) and prints its manifest. $1: work tree. */
-const LOCK_SCRIPT = `set -e
-t="${WORK_ROOT}/$1"
+
+
+
+/** Locks the work tree $1 (waiting for another build of it). */
+const LOCK = `t="${WORK_ROOT}/$1"
 touch ${ALIVE_MARKER}
 mkdir -p ${WORK_ROOT}
 waited=0
@@ -2797,12 +2875,16 @@ while ! mkdir "$t.lock" 2>/dev/null; do
   sleep 0.2
 done
 mkdir -p "$t/src" "$t/out"
-rm -f "$t/manifest.next" "$t/deleted.next"
+rm -f "$t/manifest.next" "$t/deleted.next" "$t/manifest.id.next"`;
+/** Locks the work tree and prints its manifest. $1: work tree. */
+const LOCK_SCRIPT = `set -e
+${LOCK}
 cat "$t/manifest.json" 2>/dev/null || true`;
 /**
- * Applies the copy (deletions, the new manifest), compiles, writes the binary to stdout (all
- * other output goes to stderr) and unlocks the work tree. $1 work tree, $2 1 to download
- * modules first, $3 binary name, $4 main package, $5 module folder, $6 ldflags; then go build flags.
+ * Applies the copy (deletions, the new manifest and its id), compiles, writes the binary to
+ * stdout (all other output goes to stderr) and unlocks the work tree. $1 work tree, $2 1 to
+ * download modules first, $3 binary name, $4 main package, $5 module folder, $6 ldflags; then
+ * go build flags.
  */
 const COMPILE_SCRIPT = `exec 3>&1 1>&2
 t="${WORK_ROOT}/$1"; dl=$2; out=$3; pkg=$4; dir=$5; ld=$6; shift 6
@@ -2814,10 +2896,32 @@ touch ${ALIVE_MARKER}
 cd "$t/src"
 if [ -f "$t/deleted.next" ]; then xargs -0 rm -f -- < "$t/deleted.next"; rm -f "$t/deleted.next"; fi
 if [ -f "$t/manifest.next" ]; then mv "$t/manifest.next" "$t/manifest.json"; fi
+if [ -f "$t/manifest.id.next" ]; then mv "$t/manifest.id.next" "$t/manifest.id"; fi
 cd "./$dir"
 if [ "$dl" = 1 ]; then echo "go mod download" >&2; go mod download; fi
 go build "$@" -ldflags "$ld" -o "$t/out/$out" "$pkg"
 cat "$t/out/$out" >&3`;
+/** The exit code (with gantry-resync on stderr) of a one-exec build that found the work tree or the caches not as expected. */
+const RESYNC = 97;
+/**
+ * The warm build in one exec: the copy comes on stdin (the tar syncTar makes), sent against the
+ * manifest this machine last put in the work tree. $1 that manifest's id, $2 the cache volumes'
+ * expected stamps (`path=stamp ...`); then COMPILE_SCRIPT's arguments. When the work tree holds
+ * another manifest, or a volume another stamp (cache_dir must be restored first), nothing is
+ * changed and it exits RESYNC: the build then takes the long way.
+ */
+const ONE_EXEC_SCRIPT = `want=$1; stamps=$2; shift 2
+set -e
+${LOCK}
+ok=1
+[ "$(cat "$t/manifest.id" 2>/dev/null)" = "$want" ] || ok=0
+for s in $stamps; do [ "$(cat "\${s%%=*}/${STAMP}" 2>/dev/null)" = "\${s#*=}" ] || ok=0; done
+if [ $ok = 1 ] && tar -x -f - -C "$t"; then echo gantry-synced >&2; else
+  cat >/dev/null; rmdir "$t.lock"; echo gantry-resync >&2; exit ${RESYNC}
+fi
+${COMPILE_SCRIPT}`;
+/** Stamps safe to pass through the shell's word splitting (cache-dir writes hex nonces). */
+const PLAIN_STAMP = /^[A-Za-z0-9._-]+$/;
 function atLeast(version, major, minor) {
     const m = /^(\d+)\.(\d+)/.exec(version);
     if (!m)
@@ -2865,13 +2969,61 @@ class Attempt {
         this.exclude = exclude;
     }
     async run(b) {
-        const { engine } = this.pool;
-        const { spec, plan, facts, reporter } = this;
-        const vendored = facts.context.vendored;
+        const { spec, plan, facts } = this;
         const src = sourceExclude(spec, this.exclude);
         const tree = workTreeName(spec.name || plan.binaryName, external_path_.resolve(src.root), facts.platform.os, facts.platform.arch);
-        let t = Date.now();
         const local = localManifest(src.root, src.exclude);
+        const recordFile = treeRecordFile(builderFilesDir(), b.id, tree);
+        const record = readTreeRecord(recordFile);
+        const sent = { done: false };
+        try {
+            let res;
+            if (record)
+                res = await this.oneExec(b, tree, src.root, local, record, sent);
+            res ??= await this.longWay(b, tree, src.root, local, sent);
+            return this.finish(b, res);
+        }
+        finally {
+            // The work tree holds `local` once it was sent (also when go build failed): the next build sends against it.
+            if (sent.done)
+                writeTreeRecord(recordFile, { id: manifestId(local), manifest: local });
+        }
+    }
+    /**
+     * The warm build in one exec, against the manifest this machine last put in the work tree;
+     * undefined when the work tree or the cache volumes are not as expected (nothing was changed).
+     */
+    async oneExec(b, tree, root, local, record, sent) {
+        const stamps = this.pool.expectedStamps(b);
+        if (!stamps.every((x) => PLAIN_STAMP.test(x.stamp)))
+            return undefined;
+        const diff = diffManifests(record.manifest, local);
+        const { tar, bytes } = await syncTar(root, local, diff);
+        const t = Date.now();
+        let synced = 0;
+        const res = await this.compile(b, tree, diff, ['sh', '-c', ONE_EXEC_SCRIPT, 'sh', record.id, stamps.map((x) => `${x.target}=${x.stamp}`).join(' ')], tar, (line) => {
+            if (line === 'gantry-resync')
+                return true;
+            if (line !== 'gantry-synced')
+                return false;
+            synced = (Date.now() - t) / 1000;
+            sent.done = true;
+            this.pool.stampsFound(b);
+            this.reporter.info(`sources: sent ${diff.changed.length} file(s), ${bytes} bytes${diff.deleted.length ? `, deleted ${diff.deleted.length}` : ''} (${Object.keys(local).length} in the context) with the compile`);
+            return true;
+        });
+        if (res.exitCode === RESYNC && res.resync) {
+            this.reporter.debug(`builder ${b.name}: work tree ${tree} or its cache volumes are not as this machine left them; syncing the long way`);
+            return undefined;
+        }
+        return { ...res, filesSent: diff.changed.length, bytesSent: bytes, sync: synced, compile: (Date.now() - t) / 1000 - synced };
+    }
+    /** The build in three engine calls: lock and read the work tree's manifest, copy the changes in, compile. */
+    async longWay(b, tree, root, local, sent) {
+        const { engine } = this.pool;
+        const { reporter } = this;
+        await this.pool.prepare(b);
+        let t = Date.now();
         const locked = await engine.exec(b.id, ['sh', '-c', LOCK_SCRIPT, 'sh', tree], {
             onOutput: (chunk, stream) => {
                 if (stream === 'stderr' && chunk.toString('utf8').includes('gantry-waiting'))
@@ -2880,69 +3032,96 @@ class Attempt {
         });
         if (locked.exitCode !== 0)
             throw new Error(`builder ${b.name}: could not lock ${tree}: ${locked.stderr.toString('utf8').trim()}`);
-        let compiled = false;
+        let compiling = false;
         try {
             const previous = parseManifest(locked.stdout.toString('utf8'));
             const diff = diffManifests(previous, local);
-            const { tar, bytes } = syncTar(src.root, local, diff);
-            await engine.api.getContainer(b.id).putArchive(tar, { path: `${WORK_ROOT}/${tree}` });
+            const { tar, bytes } = await syncTar(root, local, diff);
+            await engine.api.getContainer(b.id).putArchive(external_stream_.Readable.from([tar]), { path: `${WORK_ROOT}/${tree}` });
+            sent.done = true;
             const first = Object.keys(previous).length === 0;
             reporter.info(`sources: sent ${diff.changed.length} file(s), ${bytes} bytes${diff.deleted.length ? `, deleted ${diff.deleted.length}` : ''} (${Object.keys(local).length} in the context${first ? ', first build in this builder' : ''}) in ${((Date.now() - t) / 1000).toFixed(2)}s`);
             const sync = (Date.now() - t) / 1000;
             t = Date.now();
-            const { flags, ldflags, env } = goBuildArgs(spec, plan);
-            if (vendored)
-                env.push('GOFLAGS=-mod=vendor');
-            const download = !vendored && (first || modulesChanged(diff)) ? '1' : '0';
-            const moduleDir = facts.layout?.moduleDir || '.';
-            const mainPackage = (0,build_plan/* mainPackagePath */.v0)(spec.mainPackage);
-            const tail = [];
-            let pending = '';
-            compiled = true;
-            const res = await engine.exec(b.id, ['sh', '-c', COMPILE_SCRIPT, 'sh', tree, download, plan.binaryName, mainPackage, moduleDir, ldflags, ...flags], {
-                env,
-                onOutput: (chunk, stream) => {
-                    if (stream === 'stdout')
-                        return;
-                    pending += chunk.toString('utf8');
-                    const lines = pending.split('\n');
-                    pending = lines.pop() ?? '';
-                    for (const l of lines) {
-                        reporter.info(`  ${l}`);
-                        tail.push(l);
-                        if (tail.length > 40)
-                            tail.shift();
-                    }
-                },
-            });
-            if (pending) {
-                reporter.info(`  ${pending}`);
-                tail.push(pending);
-            }
-            if (res.exitCode !== 0) {
-                // go prints a failing package's errors under its `# package` line: those are the reason.
-                const header = tail.findIndex((l) => l.startsWith('# '));
-                const failure = buildFailure('go build', `exit code ${res.exitCode}`, header >= 0 ? tail.slice(header + 1) : tail, plan);
-                failure.message = `${failure.message} (builder ${b.name})`;
-                throw Object.assign(failure, { exitCode: 1, compileExit: res.exitCode });
-            }
-            const compile = (Date.now() - t) / 1000;
-            if (!res.stdout.length)
-                throw new Error(`builder ${b.name}: the compile step gave no binary`);
-            t = Date.now();
-            const file = external_path_.join(this.tmp, `${plan.binaryName}-${facts.platform.os}-${facts.platform.arch}`);
-            external_fs_.writeFileSync(file, res.stdout, { mode: 0o755 });
-            const mtime = facts.git.commitTime || 0;
-            external_fs_.utimesSync(file, mtime, mtime);
-            const fetch = (Date.now() - t) / 1000;
-            reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s in builder ${b.name}, ${external_fs_.statSync(file).size} bytes`);
-            return { file, builder: b, filesSent: diff.changed.length, bytesSent: bytes, seconds: { sync, compile, fetch } };
+            compiling = true;
+            const res = await this.compile(b, tree, { ...diff, first }, ['sh', '-c', COMPILE_SCRIPT, 'sh']);
+            return { ...res, filesSent: diff.changed.length, bytesSent: bytes, sync, compile: (Date.now() - t) / 1000 };
         }
         finally {
             // The compile step unlocks the tree itself (also when it fails); before it, unlock here.
-            if (!compiled)
+            if (!compiling)
                 await engine.exec(b.id, ['rmdir', `${WORK_ROOT}/${tree}.lock`]).catch(() => undefined);
         }
+    }
+    /**
+     * Runs a compile script (`head`, then COMPILE_SCRIPT's arguments), its stderr lines printed
+     * as they come except those `marker` takes; the binary is its stdout.
+     */
+    async compile(b, tree, diff, head, stdin, marker = () => false) {
+        const { spec, plan, facts, reporter } = this;
+        const vendored = facts.context.vendored;
+        const { flags, ldflags, env } = goBuildArgs(spec, plan);
+        if (vendored)
+            env.push('GOFLAGS=-mod=vendor');
+        const download = !vendored && (diff.first || modulesChanged(diff)) ? '1' : '0';
+        const moduleDir = facts.layout?.moduleDir || '.';
+        const mainPackage = (0,build_plan/* mainPackagePath */.v0)(spec.mainPackage);
+        const tail = [];
+        let pending = '';
+        let resync = false;
+        const line = (l) => {
+            if (l === 'gantry-waiting')
+                return reporter.info(`waiting for another build of ${tree} in builder ${b.name}`);
+            if (marker(l)) {
+                if (l === 'gantry-resync')
+                    resync = true;
+                return;
+            }
+            reporter.info(`  ${l}`);
+            tail.push(l);
+            if (tail.length > 40)
+                tail.shift();
+        };
+        const res = await this.pool.engine.exec(b.id, [...head, tree, download, plan.binaryName, mainPackage, moduleDir, ldflags, ...flags], {
+            env,
+            stdin,
+            onOutput: (chunk, stream) => {
+                (0,preload/* waitingOnEngine */.x)();
+                if (stream === 'stdout')
+                    return;
+                pending += chunk.toString('utf8');
+                const lines = pending.split('\n');
+                pending = lines.pop() ?? '';
+                for (const l of lines)
+                    line(l);
+            },
+        });
+        if (pending)
+            line(pending);
+        if (resync)
+            return { exitCode: res.exitCode, binary: res.stdout, resync };
+        if (res.exitCode !== 0) {
+            // go prints a failing package's errors under its `# package` line: those are the reason.
+            const header = tail.findIndex((l) => l.startsWith('# '));
+            const failure = buildFailure('go build', `exit code ${res.exitCode}`, header >= 0 ? tail.slice(header + 1) : tail, plan);
+            failure.message = `${failure.message} (builder ${b.name})`;
+            throw Object.assign(failure, { exitCode: 1, compileExit: res.exitCode });
+        }
+        if (!res.stdout.length)
+            throw new Error(`builder ${b.name}: the compile step gave no binary`);
+        return { exitCode: 0, binary: res.stdout };
+    }
+    /** The binary as a local file, with the commit time as its mtime. */
+    finish(b, res) {
+        const { plan, facts, reporter } = this;
+        const t = Date.now();
+        const file = external_path_.join(this.tmp, `${plan.binaryName}-${facts.platform.os}-${facts.platform.arch}`);
+        external_fs_.writeFileSync(file, res.binary, { mode: 0o755 });
+        const mtime = facts.git.commitTime || 0;
+        external_fs_.utimesSync(file, mtime, mtime);
+        const fetch = (Date.now() - t) / 1000;
+        reporter.info(`compiled ${plan.binaryName} in ${res.compile.toFixed(2)}s in builder ${b.name}, ${res.binary.length} bytes`);
+        return { file, builder: b, filesSent: res.filesSent, bytesSent: res.bytesSent, seconds: { sync: res.sync, compile: res.compile, fetch } };
     }
 }
 /** Whether the builder container still runs (a failed exec may be its removal or stop). */
@@ -3812,13 +3991,31 @@ class BuilderCaches {
         this.dir = dir;
         this.maxMb = maxMb;
     }
-    /** Before a builder's first build of the run: the folder's caches into its volumes, where they differ. */
-    async restore(b) {
+    /** A builder's volumes this run has not restored yet. */
+    unmounted(b) {
         const vols = builderVolumes(b.key);
-        const fresh = [
+        return [
             { id: vols.mod, target: MODCACHE, builder: b },
             { id: vols.build, target: GOCACHE, builder: b },
         ].filter((m) => !this.mounts.has(m.id));
+    }
+    /**
+     * The stamps a builder's volumes must hold for restore() to have nothing to do: the folder's
+     * own (a folder entry without a stamp restores nothing). Read locally, no engine call.
+     */
+    expected(b) {
+        return this.unmounted(b).map((m) => ({ target: m.target, stamp: readStamp(external_path_.join(this.dir, m.id)) })).filter((x) => x.stamp);
+    }
+    /** The volumes held the stamps expected() gave: recorded as restore() would have. */
+    accept(b) {
+        for (const m of this.unmounted(b)) {
+            this.mounts.set(m.id, m);
+            this.lineage.set(m.id, readStamp(external_path_.join(this.dir, m.id)) ? 'same' : 'other');
+        }
+    }
+    /** Before a builder's first build of the run: the folder's caches into its volumes, where they differ. */
+    async restore(b) {
+        const fresh = this.unmounted(b);
         if (!fresh.length)
             return;
         for (const m of fresh)
@@ -4120,14 +4317,19 @@ async function runBuilds(spec, services, reporter, env, engine, parallel) {
         }
     }
     const builderCaches = spec.cacheDir ? new BuilderCaches(engine, reporter, spec.cacheDir, spec.cacheMaxMb) : undefined;
-    const builders = new BuilderPool(engine, reporter, spec.builderIdleMinutes, (0,plan_platforms/* platformText */.VQ)(native), async (b) => {
-        try {
-            await builderCaches?.restore(b);
-        }
-        catch (err) {
-            reporter.warn(`cache: could not restore ${spec.cacheDir} into builder ${b.name} (${(0,errors/* errorMessage */.gJ)(err)}); building without it`);
-        }
-    }, async (b) => builderCaches?.dropRestoredBuildCache(b));
+    const builders = new BuilderPool(engine, reporter, spec.builderIdleMinutes, (0,plan_platforms/* platformText */.VQ)(native), {
+        restore: async (b) => {
+            try {
+                await builderCaches?.restore(b);
+            }
+            catch (err) {
+                reporter.warn(`cache: could not restore ${spec.cacheDir} into builder ${b.name} (${(0,errors/* errorMessage */.gJ)(err)}); building without it`);
+            }
+        },
+        expected: (b) => builderCaches?.expected(b) ?? [],
+        accept: (b) => builderCaches?.accept(b),
+        drop: async (b) => builderCaches?.dropRestoredBuildCache(b),
+    });
     const c = { spec, reporter, env, engine, native, binariesDir: spec.binariesDir ? external_path_.resolve(spec.binariesDir) : '', multi, builders };
     const caches = planCaches(services, native);
     let cacheDir;

@@ -600,6 +600,32 @@ function secretValues(inputs, env) {
 
 /***/ }),
 
+/***/ 91746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ loadWhileWaiting),
+/* harmony export */   x: () => (/* binding */ waitingOnEngine)
+/* harmony export */ });
+/**
+ * Code a run will need after its build (the SBOM library, say), loaded while the build waits on
+ * the engine rather than after it: loading is CPU work of this process, and during the compile
+ * this process only waits. What is queued and never reached is loaded when first used, as before.
+ */
+const queued = [];
+/** Queues a load (a dynamic import) for the next wait on the engine. */
+function loadWhileWaiting(load) {
+    queued.push(load);
+}
+/** The run waits on the engine now (a compile is running): the queued loads run. */
+function waitingOnEngine() {
+    for (const load of queued.splice(0))
+        load().catch(() => undefined);
+}
+
+
+/***/ }),
+
 /***/ 65622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -659,6 +685,8 @@ class MemoryReporter {
 /* harmony import */ var _exit_codes__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91084);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37206);
+/* harmony import */ var _preload__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91746);
+
 
 
 
@@ -676,6 +704,8 @@ async function prepareSupply(inputs, reporter, env) {
     if (!usesSupplyChain(inputs))
         return null;
     const chain = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(668), __webpack_require__.e(70), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 23070));
+    if (inputs.sbom)
+        (0,_preload__WEBPACK_IMPORTED_MODULE_3__/* .loadWhileWaiting */ .T)(chain.loadSbomLibrary);
     return { plan: chain.prepareSupplyChain(inputs, reporter, env), chain };
 }
 /** With sign_key and binaries_dir: binaries_dir/SHA256SUMS signed as a cosign blob (SHA256SUMS.sig). */

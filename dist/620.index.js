@@ -167,8 +167,10 @@ class Engine {
      */
     async exec(container, cmd, opts = {}) {
         const c = this.api.getContainer(container);
-        const exec = await this.call(`exec in ${container}: ${cmd[0]}`, () => c.exec({ Cmd: cmd, Env: opts.env, WorkingDir: opts.workdir, AttachStdout: true, AttachStderr: true }));
-        const stream = (await this.call('exec start', () => exec.start({ hijack: true, stdin: false })));
+        const exec = await this.call(`exec in ${container}: ${cmd[0]}`, () => c.exec({ Cmd: cmd, Env: opts.env, WorkingDir: opts.workdir, AttachStdin: Boolean(opts.stdin), AttachStdout: true, AttachStderr: true }));
+        const stream = (await this.call('exec start', () => exec.start({ hijack: true, stdin: Boolean(opts.stdin) })));
+        if (opts.stdin)
+            stream.end(opts.stdin);
         const out = [];
         const err = [];
         const sink = (which, into) => ({

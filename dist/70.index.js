@@ -408,6 +408,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   attachSupplyChain: () => (/* binding */ attachSupplyChain),
   imageSbom: () => (/* binding */ imageSbom),
+  loadSbomLibrary: () => (/* reexport */ loadSbomLibrary),
   prepareSupplyChain: () => (/* binding */ prepareSupplyChain),
   resolveDigest: () => (/* binding */ resolveDigest),
   sbomPath: () => (/* binding */ sbomPath),
@@ -789,9 +790,11 @@ function ociPurl(subject) {
         q.push(`arch=${encodeURIComponent(subject.platform.split('/')[1])}`);
     return `pkg:oci/${name}${subject.digest ? `@${encodeURIComponent(subject.digest)}` : ''}?${q.join('&')}`;
 }
+/** The CycloneDX library (loaded when first needed: it is a large part of the bundle). */
+const loadSbomLibrary = () => __webpack_require__.e(/* import() */ 567).then(__webpack_require__.t.bind(__webpack_require__, 54567, 23));
 /** Builds the SBOM as JSON text (2-space indented, lists sorted). */
 async function makeSbom(subject, go, packages) {
-    const CDX = await __webpack_require__.e(/* import() */ 567).then(__webpack_require__.t.bind(__webpack_require__, 54567, 23));
+    const CDX = await loadSbomLibrary();
     const { Component, Property, Bom, Metadata } = CDX.Models;
     const { ComponentType } = CDX.Enums;
     const image = new Component(ComponentType.Container, subject.repository, {
@@ -987,6 +990,7 @@ function provenanceSource(s) {
 // EXTERNAL MODULE: ./src/supply-chain/sums-signature.ts
 var sums_signature = __webpack_require__(43184);
 ;// CONCATENATED MODULE: ./src/supply-chain/supply-chain.ts
+
 
 
 

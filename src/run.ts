@@ -5,6 +5,7 @@ import type { SupplyChainPlan } from './supply-chain/supply-chain';
 import { EXIT } from './exit-codes';
 import { inputError } from './errors';
 import { parseImageRef } from './image-ref';
+import { loadWhileWaiting } from './preload';
 
 /**
  * Each command's code is imported when the command runs, so that a process loads only what its
@@ -21,6 +22,7 @@ function usesSupplyChain(inputs: Inputs): boolean {
 async function prepareSupply(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<{ plan: SupplyChainPlan; chain: typeof import('./supply-chain/supply-chain') } | null> {
   if (!usesSupplyChain(inputs)) return null;
   const chain = await import('./supply-chain/supply-chain');
+  if (inputs.sbom) loadWhileWaiting(chain.loadSbomLibrary);
   return { plan: chain.prepareSupplyChain(inputs, reporter, env), chain };
 }
 

@@ -49,9 +49,12 @@ function ociPurl(subject: SbomSubject): string {
   return `pkg:oci/${name}${subject.digest ? `@${encodeURIComponent(subject.digest)}` : ''}?${q.join('&')}`;
 }
 
+/** The CycloneDX library (loaded when first needed: it is a large part of the bundle). */
+export const loadSbomLibrary = () => import('@cyclonedx/cyclonedx-library');
+
 /** Builds the SBOM as JSON text (2-space indented, lists sorted). */
 export async function makeSbom(subject: SbomSubject, go: GoBuildInfo | undefined, packages: OsPackage[]): Promise<string> {
-  const CDX = await import('@cyclonedx/cyclonedx-library');
+  const CDX = await loadSbomLibrary();
   const { Component, Property, Bom, Metadata } = CDX.Models;
   const { ComponentType } = CDX.Enums;
   const image = new Component(ComponentType.Container, subject.repository, {

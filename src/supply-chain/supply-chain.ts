@@ -16,6 +16,7 @@ import { statement } from './cosign-layout';
 import { readGoBuildInfo } from './go-buildinfo';
 import { PACKAGE_DATABASES, parsePackageDatabase } from './os-packages';
 import { CYCLONEDX_PREDICATE, makeSbom, sbomSummary } from './sbom';
+export { loadSbomLibrary } from './sbom';
 import { SLSA_PROVENANCE_V1, invocationId, provenancePredicate } from './provenance';
 import { PieceCheck, inspectAttachments, normalizeSource, provenanceSource } from './verify';
 import { signSums } from './sums-signature';

@@ -2,7 +2,8 @@
  * The direct build path on the bed's engine and registry: go build in a warm builder container,
  * the image assembled and pushed without a BuildKit solve. Compared with the BuildKit path of the
  * same commit (files, owners, modes, config), built twice (one digest), edited by one line (one
- * file sent, one package compiled), and with its builder removed between builds (recreated).
+ * file sent with the compile, one package compiled), with its work tree changed elsewhere (synced
+ * the long way), and with its builder removed between builds (recreated).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -113,8 +114,10 @@ describe('the direct build path', () => {
   test('the same commit built twice gives one digest, nothing uploaded the second time', async () => {
     const again = ok(await build(hello, 'direct', 'direct'));
     expect(outputs(again.stdout).digest).toBe(outputs(direct.stdout).digest);
-    expect(again.stdout).toMatch(/sources: sent 0 file\(s\), 0 bytes/);
+    // A warm build is one exec: what changed goes with the compile (nothing, here).
+    expect(again.stdout).toMatch(/^sources: sent 0 file\(s\), 0 bytes \(\d+ in the context\) with the compile$/m);
   });
+
 
   test('a one-line edit sends one file and compiles one package', async () => {
     const file = path.join(hello, 'server.go');
@@ -122,9 +125,23 @@ describe('the direct build path', () => {
     fs.appendFileSync(file, `\nvar edited = ${Date.now()} // one more line\n`);
     commitAll(hello, COMMIT_TIME + 60, 'one line');
     const edit = ok(await build(hello, 'direct', 'edit'));
-    expect(edit.stdout).toMatch(/sources: sent 1 file\(s\), \d+ bytes/);
+    expect(edit.stdout).toMatch(/sources: sent 1 file\(s\), \d+ bytes \(\d+ in the context\) with the compile/);
     expect(compiledPackages(edit.stdout)).toEqual(['example.com/hello']);
     expect(outputs(edit.stdout).digest).not.toBe(outputs(direct.stdout).digest);
+  });
+
+  test('a work tree changed behind this machine\'s back is synced the long way, then one exec again', async () => {
+    const [builder] = builderNames();
+    // Another machine (another record) built this work tree: its manifest is not the one recorded here.
+    docker(['exec', builder, 'sh', '-c', 'for f in /work/*/manifest.id; do echo elsewhere > "$f"; done']);
+    fs.appendFileSync(path.join(hello, 'server.go'), `\nvar elsewhere = ${Date.now()}\n`);
+    commitAll(hello, COMMIT_TIME + 120, 'built elsewhere');
+    const long = ok(await build(hello, 'direct', 'elsewhere'));
+    expect(long.stdout).toMatch(/^sources: sent 1 file\(s\), \d+ bytes \(\d+ in the context\) in [0-9.]+s$/m);
+    expect(compiledPackages(long.stdout)).toEqual(['example.com/hello']);
+    const again = ok(await build(hello, 'direct', 'elsewhere'));
+    expect(again.stdout).toMatch(/^sources: sent 0 file\(s\), 0 bytes \(\d+ in the context\) with the compile$/m);
+    expect(outputs(again.stdout).digest).toBe(outputs(long.stdout).digest);
   });
 
   test('two builds of one service at once take turns in its work tree', async () => {

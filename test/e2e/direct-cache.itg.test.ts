@@ -2,7 +2,8 @@
  * cache_dir on the direct build path, on a fresh engine of its own (an ephemeral runner's): a
  * builder made fresh gets the folder's caches in its volumes and its first build compiles only
  * the edited package; a damaged build cache in the folder fails the compile, is dropped with a
- * warning and the build succeeds, and the next save replaces the folder's entry whole.
+ * warning and the build succeeds, and the next save replaces the folder's entry whole; a folder
+ * holding another run's caches makes the warm one-exec build restore them first.
  */
 import { execFileSync } from 'child_process';
 import * as crypto from 'crypto';
@@ -120,4 +121,21 @@ test('a damaged build cache in the folder is dropped with a warning; the build s
   const again = ok(await build());
   expect(`${again.stdout}\n${again.stderr}`).not.toMatch(/the compile failed with the build cache restored/);
   expect(compiled(again.stdout)).toEqual(['example.com/hello']);
+});
+
+test('caches of another run in the folder (another stamp): the one-exec build steps back, restores them, compiles only the edit', async () => {
+  editAndCommit();
+  const warm = ok(await build());
+  expect(warm.stdout).toMatch(/^sources: sent 1 file\(s\), \d+ bytes \(\d+ in the context\) with the compile$/m);
+  // The CI restored the folder from another runner's save: its stamp is not the one in the volume.
+  fs.writeFileSync(path.join(cacheDir, BUILD_ENTRY, '.gantry-stamp'), `${crypto.randomBytes(8).toString('hex')}\n`);
+  editAndCommit();
+  const restored = ok(await build());
+  expect(restored.stdout).toMatch(new RegExp(`^cache: restored [0-9.]+ MB from .* into builder volumes ${BUILD_ENTRY} in`, 'm'));
+  expect(restored.stdout).toMatch(/^sources: sent 1 file\(s\), \d+ bytes \(\d+ in the context\) in [0-9.]+s$/m);
+  expect(compiled(restored.stdout)).toEqual(['example.com/hello']);
+  editAndCommit();
+  const next = ok(await build());
+  expect(next.stdout).not.toMatch(/^cache: restored/m);
+  expect(next.stdout).toMatch(/^sources: sent 1 file\(s\), \d+ bytes \(\d+ in the context\) with the compile$/m);
 });

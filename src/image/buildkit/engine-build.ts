@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { waitingOnEngine } from '../../preload';
 import { Reporter } from '../../reporter';
 import { UserError, inputError } from '../../errors';
 import { Engine, StreamMessage } from '../../engine/docker';
@@ -88,6 +89,7 @@ export async function buildImage(spec: ImageSpec, plan: BuildPlan, commitTime: n
     if (session) options.session = session.id;
     try {
       await engine.build(tar, options, (m: StreamMessage) => {
+        waitingOnEngine();
         if (m.id === 'moby.buildkit.trace' && typeof m.aux === 'string') progress.update(decodeStatus(m.aux));
         else if (m.id === 'moby.image.id') builtId = (m.aux as { ID: string }).ID;
         else if (m.stream && m.stream.trim()) reporter.info(m.stream.trimEnd());

@@ -70,13 +70,34 @@ export class BuilderCaches {
     private readonly maxMb: number,
   ) {}
 
-  /** Before a builder's first build of the run: the folder's caches into its volumes, where they differ. */
-  async restore(b: Builder): Promise<void> {
+  /** A builder's volumes this run has not restored yet. */
+  private unmounted(b: Builder): Mount[] {
     const vols = builderVolumes(b.key);
-    const fresh = [
+    return [
       { id: vols.mod, target: MODCACHE, builder: b },
       { id: vols.build, target: GOCACHE, builder: b },
     ].filter((m) => !this.mounts.has(m.id));
+  }
+
+  /**
+   * The stamps a builder's volumes must hold for restore() to have nothing to do: the folder's
+   * own (a folder entry without a stamp restores nothing). Read locally, no engine call.
+   */
+  expected(b: Builder): Array<{ target: string; stamp: string }> {
+    return this.unmounted(b).map((m) => ({ target: m.target, stamp: readStamp(path.join(this.dir, m.id)) })).filter((x) => x.stamp);
+  }
+
+  /** The volumes held the stamps expected() gave: recorded as restore() would have. */
+  accept(b: Builder): void {
+    for (const m of this.unmounted(b)) {
+      this.mounts.set(m.id, m);
+      this.lineage.set(m.id, readStamp(path.join(this.dir, m.id)) ? 'same' : 'other');
+    }
+  }
+
+  /** Before a builder's first build of the run: the folder's caches into its volumes, where they differ. */
+  async restore(b: Builder): Promise<void> {
+    const fresh = this.unmounted(b);
     if (!fresh.length) return;
     for (const m of fresh) this.mounts.set(m.id, m);
     const started = Date.now();

@@ -33,6 +33,16 @@ export function builderGone(err: unknown): boolean {
   return status === 404 || status === 409 || /no such container|is not running|container .* is (paused|restarting)|is marked for removal/i.test(errorMessage(err));
 }
 
+/** cache_dir's side of builders (builder-cache.ts), as the pool calls it. */
+export interface BuilderCacheHooks {
+  restore(b: Builder): Promise<void>;
+  expected(b: Builder): Array<{ target: string; stamp: string }>;
+  accept(b: Builder): void;
+  drop(b: Builder): Promise<string | undefined>;
+}
+
+const NO_CACHES: BuilderCacheHooks = { restore: async () => undefined, expected: () => [], accept: () => undefined, drop: async () => undefined };
+
 export class BuilderPool {
   private readonly builders = new Map<string, Promise<Builder>>();
   private readonly rootfs = new Map<string, Promise<RootfsLayers>>();
@@ -45,11 +55,39 @@ export class BuilderPool {
     private readonly idleMinutes: number,
     /** The engine's own platform (os/arch), which builders run on. */
     private readonly native: string,
-    /** Called once per builder (and run) before its first build: cache_dir's restore. */
-    private readonly onFirstUse: (b: Builder) => Promise<void> = async () => undefined,
-    /** After a failed compile: drops a build cache this run restored from cache_dir (returns the folder), if any. */
-    readonly dropRestoredCache: (b: Builder) => Promise<string | undefined> = async () => undefined,
+    /** cache_dir's side of a builder: its restore, what a build may take as already restored, dropping a damaged cache. */
+    private readonly caches: BuilderCacheHooks = NO_CACHES,
   ) {}
+
+  private readonly prepared = new Map<string, Promise<void>>();
+
+  /** cache_dir's restore into a builder, once per builder and run (concurrent callers share it). */
+  prepare(b: Builder): Promise<void> {
+    let p = this.prepared.get(b.id);
+    if (!p) {
+      p = this.caches.restore(b);
+      this.prepared.set(b.id, p);
+    }
+    return p;
+  }
+
+  /**
+   * What a build that skips prepare() requires of the builder's cache volumes: each path's
+   * stamp, for the restore to have nothing to do. Empty when prepare() ran already.
+   */
+  expectedStamps(b: Builder): Array<{ target: string; stamp: string }> {
+    return this.prepared.has(b.id) ? [] : this.caches.expected(b);
+  }
+
+  /** A build found the stamps expectedStamps() gave: the volumes count as restored. */
+  stampsFound(b: Builder): void {
+    if (!this.prepared.has(b.id)) this.caches.accept(b);
+  }
+
+  /** After a failed compile: drops a build cache this run restored from cache_dir (returns the folder), if any. */
+  dropRestoredCache(b: Builder): Promise<string | undefined> {
+    return this.caches.drop(b);
+  }
 
   private readonly temporaries: string[] = [];
 
@@ -72,9 +110,8 @@ export class BuilderPool {
       p = this.ensure(key).then(async (b) => {
         if (!this.used.has(name)) {
           this.used.set(name, b);
-          // The image's files are read while the caches are restored (a failure shows where they are used).
+          // The image's files are read while the build runs (a failure shows where they are used).
           this.rootfsOf(b).catch(() => undefined);
-          await this.onFirstUse(b);
         }
         return b;
       });

@@ -1,14 +1,17 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { Readable } from 'stream';
 import { Reporter } from '../../reporter';
 import { UserError, errorMessage } from '../../errors';
 import { ImageSpec } from '../build-spec';
 import { BuildFacts, BuildPlan, CONTEXT_DOCKERFILE, mainPackagePath } from '../plan/build-plan';
 import { buildFailure } from '../buildkit/engine-build';
+import { STAMP } from '../cache/cache-dir';
+import { waitingOnEngine } from '../../preload';
 import { ALIVE_MARKER, BuilderKey, WORK_ROOT, builderName, workTreeName } from './builder-key';
-import { Builder, BuilderPool, builderGone } from './builder';
-import { SourceManifest, diffManifests, localManifest, modulesChanged, parseManifest, syncTar } from './source-sync';
+import { Builder, BuilderPool, builderFilesDir, builderGone } from './builder';
+import { SourceDiff, SourceManifest, TreeRecord, diffManifests, localManifest, manifestId, modulesChanged, parseManifest, readTreeRecord, syncTar, treeRecordFile, writeTreeRecord } from './source-sync';
 
 /**
  * The direct path's compile: the service's changed files are copied into its work tree in the
@@ -26,9 +29,8 @@ export interface CompiledBinary {
   seconds: { sync: number; compile: number; fetch: number };
 }
 
-/** Locks the work tree (waiting for another build of it) and prints its manifest. $1: work tree. */
-const LOCK_SCRIPT = `set -e
-t="${WORK_ROOT}/$1"
+/** Locks the work tree $1 (waiting for another build of it). */
+const LOCK = `t="${WORK_ROOT}/$1"
 touch ${ALIVE_MARKER}
 mkdir -p ${WORK_ROOT}
 waited=0
@@ -38,13 +40,18 @@ while ! mkdir "$t.lock" 2>/dev/null; do
   sleep 0.2
 done
 mkdir -p "$t/src" "$t/out"
-rm -f "$t/manifest.next" "$t/deleted.next"
+rm -f "$t/manifest.next" "$t/deleted.next" "$t/manifest.id.next"`;
+
+/** Locks the work tree and prints its manifest. $1: work tree. */
+const LOCK_SCRIPT = `set -e
+${LOCK}
 cat "$t/manifest.json" 2>/dev/null || true`;
 
 /**
- * Applies the copy (deletions, the new manifest), compiles, writes the binary to stdout (all
- * other output goes to stderr) and unlocks the work tree. $1 work tree, $2 1 to download
- * modules first, $3 binary name, $4 main package, $5 module folder, $6 ldflags; then go build flags.
+ * Applies the copy (deletions, the new manifest and its id), compiles, writes the binary to
+ * stdout (all other output goes to stderr) and unlocks the work tree. $1 work tree, $2 1 to
+ * download modules first, $3 binary name, $4 main package, $5 module folder, $6 ldflags; then
+ * go build flags.
  */
 const COMPILE_SCRIPT = `exec 3>&1 1>&2
 t="${WORK_ROOT}/$1"; dl=$2; out=$3; pkg=$4; dir=$5; ld=$6; shift 6
@@ -56,10 +63,35 @@ touch ${ALIVE_MARKER}
 cd "$t/src"
 if [ -f "$t/deleted.next" ]; then xargs -0 rm -f -- < "$t/deleted.next"; rm -f "$t/deleted.next"; fi
 if [ -f "$t/manifest.next" ]; then mv "$t/manifest.next" "$t/manifest.json"; fi
+if [ -f "$t/manifest.id.next" ]; then mv "$t/manifest.id.next" "$t/manifest.id"; fi
 cd "./$dir"
 if [ "$dl" = 1 ]; then echo "go mod download" >&2; go mod download; fi
 go build "$@" -ldflags "$ld" -o "$t/out/$out" "$pkg"
 cat "$t/out/$out" >&3`;
+
+/** The exit code (with gantry-resync on stderr) of a one-exec build that found the work tree or the caches not as expected. */
+const RESYNC = 97;
+
+/**
+ * The warm build in one exec: the copy comes on stdin (the tar syncTar makes), sent against the
+ * manifest this machine last put in the work tree. $1 that manifest's id, $2 the cache volumes'
+ * expected stamps (`path=stamp ...`); then COMPILE_SCRIPT's arguments. When the work tree holds
+ * another manifest, or a volume another stamp (cache_dir must be restored first), nothing is
+ * changed and it exits RESYNC: the build then takes the long way.
+ */
+const ONE_EXEC_SCRIPT = `want=$1; stamps=$2; shift 2
+set -e
+${LOCK}
+ok=1
+[ "$(cat "$t/manifest.id" 2>/dev/null)" = "$want" ] || ok=0
+for s in $stamps; do [ "$(cat "\${s%%=*}/${STAMP}" 2>/dev/null)" = "\${s#*=}" ] || ok=0; done
+if [ $ok = 1 ] && tar -x -f - -C "$t"; then echo gantry-synced >&2; else
+  cat >/dev/null; rmdir "$t.lock"; echo gantry-resync >&2; exit ${RESYNC}
+fi
+${COMPILE_SCRIPT}`;
+
+/** Stamps safe to pass through the shell's word splitting (cache-dir writes hex nonces). */
+const PLAIN_STAMP = /^[A-Za-z0-9._-]+$/;
 
 function atLeast(version: string, major: number, minor: number): boolean {
   const m = /^(\d+)\.(\d+)/.exec(version);
@@ -91,6 +123,18 @@ function sourceExclude(spec: ImageSpec, exclude: string[]): { root: string; excl
   return { root, exclude: [...only, ...exclude, '.git', '.gantry', CONTEXT_DOCKERFILE] };
 }
 
+/** A compile's result before the binary is written out. */
+interface Compiled {
+  exitCode: number;
+  binary: Buffer;
+  filesSent: number;
+  bytesSent: number;
+  sync: number;
+  compile: number;
+  /** The one-exec build found the work tree or the caches not as expected. */
+  resync?: boolean;
+}
+
 class Attempt {
   constructor(
     private readonly pool: BuilderPool,
@@ -103,78 +147,144 @@ class Attempt {
   ) {}
 
   async run(b: Builder): Promise<CompiledBinary> {
-    const { engine } = this.pool;
-    const { spec, plan, facts, reporter } = this;
-    const vendored = facts.context.vendored;
+    const { spec, plan, facts } = this;
     const src = sourceExclude(spec, this.exclude);
     const tree = workTreeName(spec.name || plan.binaryName, path.resolve(src.root), facts.platform.os, facts.platform.arch);
-    let t = Date.now();
     const local = localManifest(src.root, src.exclude);
+    const recordFile = treeRecordFile(builderFilesDir(), b.id, tree);
+    const record = readTreeRecord(recordFile);
+    const sent = { done: false };
+    try {
+      let res: Compiled | undefined;
+      if (record) res = await this.oneExec(b, tree, src.root, local, record, sent);
+      res ??= await this.longWay(b, tree, src.root, local, sent);
+      return this.finish(b, res);
+    } finally {
+      // The work tree holds `local` once it was sent (also when go build failed): the next build sends against it.
+      if (sent.done) writeTreeRecord(recordFile, { id: manifestId(local), manifest: local });
+    }
+  }
+
+  /**
+   * The warm build in one exec, against the manifest this machine last put in the work tree;
+   * undefined when the work tree or the cache volumes are not as expected (nothing was changed).
+   */
+  private async oneExec(b: Builder, tree: string, root: string, local: SourceManifest, record: TreeRecord, sent: { done: boolean }): Promise<Compiled | undefined> {
+    const stamps = this.pool.expectedStamps(b);
+    if (!stamps.every((x) => PLAIN_STAMP.test(x.stamp))) return undefined;
+    const diff = diffManifests(record.manifest, local);
+    const { tar, bytes } = await syncTar(root, local, diff);
+    const t = Date.now();
+    let synced = 0;
+    const res = await this.compile(b, tree, diff, ['sh', '-c', ONE_EXEC_SCRIPT, 'sh', record.id, stamps.map((x) => `${x.target}=${x.stamp}`).join(' ')], tar, (line) => {
+      if (line === 'gantry-resync') return true;
+      if (line !== 'gantry-synced') return false;
+      synced = (Date.now() - t) / 1000;
+      sent.done = true;
+      this.pool.stampsFound(b);
+      this.reporter.info(`sources: sent ${diff.changed.length} file(s), ${bytes} bytes${diff.deleted.length ? `, deleted ${diff.deleted.length}` : ''} (${Object.keys(local).length} in the context) with the compile`);
+      return true;
+    });
+    if (res.exitCode === RESYNC && res.resync) {
+      this.reporter.debug(`builder ${b.name}: work tree ${tree} or its cache volumes are not as this machine left them; syncing the long way`);
+      return undefined;
+    }
+    return { ...res, filesSent: diff.changed.length, bytesSent: bytes, sync: synced, compile: (Date.now() - t) / 1000 - synced };
+  }
+
+  /** The build in three engine calls: lock and read the work tree's manifest, copy the changes in, compile. */
+  private async longWay(b: Builder, tree: string, root: string, local: SourceManifest, sent: { done: boolean }): Promise<Compiled> {
+    const { engine } = this.pool;
+    const { reporter } = this;
+    await this.pool.prepare(b);
+    let t = Date.now();
     const locked = await engine.exec(b.id, ['sh', '-c', LOCK_SCRIPT, 'sh', tree], {
       onOutput: (chunk, stream) => {
         if (stream === 'stderr' && chunk.toString('utf8').includes('gantry-waiting')) reporter.info(`waiting for another build of ${tree} in builder ${b.name}`);
       },
     });
     if (locked.exitCode !== 0) throw new Error(`builder ${b.name}: could not lock ${tree}: ${locked.stderr.toString('utf8').trim()}`);
-    let compiled = false;
+    let compiling = false;
     try {
       const previous: SourceManifest = parseManifest(locked.stdout.toString('utf8'));
       const diff = diffManifests(previous, local);
-      const { tar, bytes } = syncTar(src.root, local, diff);
-      await engine.putArchive(b.id, `${WORK_ROOT}/${tree}`, tar);
+      const { tar, bytes } = await syncTar(root, local, diff);
+      await engine.putArchive(b.id, `${WORK_ROOT}/${tree}`, Readable.from([tar]));
+      sent.done = true;
       const first = Object.keys(previous).length === 0;
       reporter.info(`sources: sent ${diff.changed.length} file(s), ${bytes} bytes${diff.deleted.length ? `, deleted ${diff.deleted.length}` : ''} (${Object.keys(local).length} in the context${first ? ', first build in this builder' : ''}) in ${((Date.now() - t) / 1000).toFixed(2)}s`);
       const sync = (Date.now() - t) / 1000;
-
       t = Date.now();
-      const { flags, ldflags, env } = goBuildArgs(spec, plan);
-      if (vendored) env.push('GOFLAGS=-mod=vendor');
-      const download = !vendored && (first || modulesChanged(diff)) ? '1' : '0';
-      const moduleDir = facts.layout?.moduleDir || '.';
-      const mainPackage = mainPackagePath(spec.mainPackage);
-      const tail: string[] = [];
-      let pending = '';
-      compiled = true;
-      const res = await engine.exec(b.id, ['sh', '-c', COMPILE_SCRIPT, 'sh', tree, download, plan.binaryName, mainPackage, moduleDir, ldflags, ...flags], {
-        env,
-        onOutput: (chunk, stream) => {
-          if (stream === 'stdout') return;
-          pending += chunk.toString('utf8');
-          const lines = pending.split('\n');
-          pending = lines.pop() ?? '';
-          for (const l of lines) {
-            reporter.info(`  ${l}`);
-            tail.push(l);
-            if (tail.length > 40) tail.shift();
-          }
-        },
-      });
-      if (pending) {
-        reporter.info(`  ${pending}`);
-        tail.push(pending);
-      }
-      if (res.exitCode !== 0) {
-        // go prints a failing package's errors under its `# package` line: those are the reason.
-        const header = tail.findIndex((l) => l.startsWith('# '));
-        const failure = buildFailure('go build', `exit code ${res.exitCode}`, header >= 0 ? tail.slice(header + 1) : tail, plan);
-        failure.message = `${failure.message} (builder ${b.name})`;
-        throw Object.assign(failure, { exitCode: 1, compileExit: res.exitCode });
-      }
-      const compile = (Date.now() - t) / 1000;
-      if (!res.stdout.length) throw new Error(`builder ${b.name}: the compile step gave no binary`);
-
-      t = Date.now();
-      const file = path.join(this.tmp, `${plan.binaryName}-${facts.platform.os}-${facts.platform.arch}`);
-      fs.writeFileSync(file, res.stdout, { mode: 0o755 });
-      const mtime = facts.git.commitTime || 0;
-      fs.utimesSync(file, mtime, mtime);
-      const fetch = (Date.now() - t) / 1000;
-      reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s in builder ${b.name}, ${fs.statSync(file).size} bytes`);
-      return { file, builder: b, filesSent: diff.changed.length, bytesSent: bytes, seconds: { sync, compile, fetch } };
+      compiling = true;
+      const res = await this.compile(b, tree, { ...diff, first }, ['sh', '-c', COMPILE_SCRIPT, 'sh']);
+      return { ...res, filesSent: diff.changed.length, bytesSent: bytes, sync, compile: (Date.now() - t) / 1000 };
     } finally {
       // The compile step unlocks the tree itself (also when it fails); before it, unlock here.
-      if (!compiled) await engine.exec(b.id, ['rmdir', `${WORK_ROOT}/${tree}.lock`]).catch(() => undefined);
+      if (!compiling) await engine.exec(b.id, ['rmdir', `${WORK_ROOT}/${tree}.lock`]).catch(() => undefined);
     }
+  }
+
+  /**
+   * Runs a compile script (`head`, then COMPILE_SCRIPT's arguments), its stderr lines printed
+   * as they come except those `marker` takes; the binary is its stdout.
+   */
+  private async compile(b: Builder, tree: string, diff: SourceDiff & { first?: boolean }, head: string[], stdin?: Buffer, marker: (line: string) => boolean = () => false): Promise<Omit<Compiled, 'sync' | 'compile' | 'filesSent' | 'bytesSent'>> {
+    const { spec, plan, facts, reporter } = this;
+    const vendored = facts.context.vendored;
+    const { flags, ldflags, env } = goBuildArgs(spec, plan);
+    if (vendored) env.push('GOFLAGS=-mod=vendor');
+    const download = !vendored && (diff.first || modulesChanged(diff)) ? '1' : '0';
+    const moduleDir = facts.layout?.moduleDir || '.';
+    const mainPackage = mainPackagePath(spec.mainPackage);
+    const tail: string[] = [];
+    let pending = '';
+    let resync = false;
+    const line = (l: string) => {
+      if (l === 'gantry-waiting') return reporter.info(`waiting for another build of ${tree} in builder ${b.name}`);
+      if (marker(l)) {
+        if (l === 'gantry-resync') resync = true;
+        return;
+      }
+      reporter.info(`  ${l}`);
+      tail.push(l);
+      if (tail.length > 40) tail.shift();
+    };
+    const res = await this.pool.engine.exec(b.id, [...head, tree, download, plan.binaryName, mainPackage, moduleDir, ldflags, ...flags], {
+      env,
+      stdin,
+      onOutput: (chunk, stream) => {
+        waitingOnEngine();
+        if (stream === 'stdout') return;
+        pending += chunk.toString('utf8');
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        for (const l of lines) line(l);
+      },
+    });
+    if (pending) line(pending);
+    if (resync) return { exitCode: res.exitCode, binary: res.stdout, resync };
+    if (res.exitCode !== 0) {
+      // go prints a failing package's errors under its `# package` line: those are the reason.
+      const header = tail.findIndex((l) => l.startsWith('# '));
+      const failure = buildFailure('go build', `exit code ${res.exitCode}`, header >= 0 ? tail.slice(header + 1) : tail, plan);
+      failure.message = `${failure.message} (builder ${b.name})`;
+      throw Object.assign(failure, { exitCode: 1, compileExit: res.exitCode });
+    }
+    if (!res.stdout.length) throw new Error(`builder ${b.name}: the compile step gave no binary`);
+    return { exitCode: 0, binary: res.stdout };
+  }
+
+  /** The binary as a local file, with the commit time as its mtime. */
+  private finish(b: Builder, res: Compiled): CompiledBinary {
+    const { plan, facts, reporter } = this;
+    const t = Date.now();
+    const file = path.join(this.tmp, `${plan.binaryName}-${facts.platform.os}-${facts.platform.arch}`);
+    fs.writeFileSync(file, res.binary, { mode: 0o755 });
+    const mtime = facts.git.commitTime || 0;
+    fs.utimesSync(file, mtime, mtime);
+    const fetch = (Date.now() - t) / 1000;
+    reporter.info(`compiled ${plan.binaryName} in ${res.compile.toFixed(2)}s in builder ${b.name}, ${res.binary.length} bytes`);
+    return { file, builder: b, filesSent: res.filesSent, bytesSent: res.bytesSent, seconds: { sync: res.sync, compile: res.compile, fetch } };
   }
 }
 

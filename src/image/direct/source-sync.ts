@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createHash } from 'crypto';
-import { Readable } from 'stream';
 import * as tarStream from 'tar-stream';
 import { contextIgnore } from '../buildkit/context-tar';
 
@@ -74,13 +73,25 @@ export function localManifest(root: string, exclude: string[]): SourceManifest {
   return out;
 }
 
+/** The token a work tree keeps beside its manifest: the manifest's hash. */
+export function manifestId(manifest: SourceManifest): string {
+  return createHash('sha256').update(JSON.stringify(manifest)).digest('hex');
+}
+
 /**
- * A tar of the changed files under `src/`, the deletion list (NUL-separated) and the new
- * manifest beside it, extracted into the work tree: the builder's script applies deletions
- * and installs the manifest before it compiles, so an interrupted copy is repaired next time.
+ * A tar of the changed files under `src/`, the deletion list (NUL-separated), the new manifest
+ * and its id beside it, extracted into the work tree: the builder's script applies deletions
+ * and installs the manifest (then its id) before it compiles, so an interrupted copy is
+ * repaired next time.
  */
-export function syncTar(root: string, manifest: SourceManifest, diff: SourceDiff): { tar: Readable; bytes: number } {
+export async function syncTar(root: string, manifest: SourceManifest, diff: SourceDiff): Promise<{ tar: Buffer; bytes: number }> {
   const pack = tarStream.pack();
+  const chunks: Buffer[] = [];
+  pack.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    pack.on('end', () => resolve());
+    pack.on('error', reject);
+  });
   let bytes = 0;
   const mtime = new Date(0);
   for (const rel of diff.changed) {
@@ -96,6 +107,49 @@ export function syncTar(root: string, manifest: SourceManifest, diff: SourceDiff
   }
   if (diff.deleted.length) pack.entry({ name: 'deleted.next', mode: 0o644, mtime }, diff.deleted.join('\0') + '\0');
   pack.entry({ name: 'manifest.next', mode: 0o644, mtime }, JSON.stringify(manifest));
+  pack.entry({ name: 'manifest.id.next', mode: 0o644, mtime }, `${manifestId(manifest)}\n`);
   pack.finalize();
-  return { tar: pack as unknown as Readable, bytes };
+  await ended;
+  return { tar: Buffer.concat(chunks), bytes };
+}
+
+/** What this machine last put into a builder's work tree (kept between runs, per builder container). */
+export interface TreeRecord {
+  id: string;
+  manifest: SourceManifest;
+}
+
+/** Where the records are kept: beside the builder files, one per builder container and work tree. */
+export function treeRecordFile(filesDir: string, builderId: string, tree: string): string {
+  return path.join(path.dirname(filesDir), 'work-trees', `${builderId.slice(0, 16)}-${tree}.json`);
+}
+
+export function readTreeRecord(file: string): TreeRecord | undefined {
+  try {
+    const v = JSON.parse(fs.readFileSync(file, 'utf8')) as { id?: unknown; manifest?: unknown };
+    if (typeof v.id !== 'string' || !v.manifest || typeof v.manifest !== 'object') return undefined;
+    return { id: v.id, manifest: parseManifest(JSON.stringify(v.manifest)) };
+  } catch {
+    return undefined;
+  }
+}
+
+const RECORD_DAYS = 7;
+
+/** Writes a record whole (renamed into place); records untouched for a week go (their builders ended long ago). */
+export function writeTreeRecord(file: string, record: TreeRecord): void {
+  try {
+    const dir = path.dirname(file);
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(record));
+    fs.renameSync(tmp, file);
+    const old = Date.now() - RECORD_DAYS * 86400_000;
+    for (const f of fs.readdirSync(dir)) {
+      const abs = path.join(dir, f);
+      if (fs.statSync(abs).mtimeMs < old) fs.rmSync(abs, { force: true });
+    }
+  } catch {
+    // no cache folder: the next build syncs the long way
+  }
 }

@@ -172,13 +172,18 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
     }
   }
   const builderCaches = spec.cacheDir ? new BuilderCaches(engine, reporter, spec.cacheDir, spec.cacheMaxMb) : undefined;
-  const builders = new BuilderPool(engine, reporter, spec.builderIdleMinutes, platformText(native), async (b) => {
-    try {
-      await builderCaches?.restore(b);
-    } catch (err) {
-      reporter.warn(`cache: could not restore ${spec.cacheDir} into builder ${b.name} (${errorMessage(err)}); building without it`);
-    }
-  }, async (b) => builderCaches?.dropRestoredBuildCache(b));
+  const builders = new BuilderPool(engine, reporter, spec.builderIdleMinutes, platformText(native), {
+    restore: async (b) => {
+      try {
+        await builderCaches?.restore(b);
+      } catch (err) {
+        reporter.warn(`cache: could not restore ${spec.cacheDir} into builder ${b.name} (${errorMessage(err)}); building without it`);
+      }
+    },
+    expected: (b) => builderCaches?.expected(b) ?? [],
+    accept: (b) => builderCaches?.accept(b),
+    drop: async (b) => builderCaches?.dropRestoredBuildCache(b),
+  });
   const c: RunContext = { spec, reporter, env, engine, native, binariesDir: spec.binariesDir ? path.resolve(spec.binariesDir) : '', multi, builders };
   const caches = planCaches(services, native);
   let cacheDir: CacheDir | undefined;

@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { Readable } from 'stream';
 import * as tarStream from 'tar-stream';
-import { diffManifests, localManifest, modulesChanged, parseManifest, syncTar } from '../../../../src/image/direct/source-sync';
+import { diffManifests, localManifest, manifestId, modulesChanged, parseManifest, readTreeRecord, syncTar, treeRecordFile, writeTreeRecord } from '../../../../src/image/direct/source-sync';
 
 function tmpTree(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-sync-'));
@@ -69,11 +70,53 @@ describe('source sync', () => {
     const after = localManifest(dir, []);
     const diff = diffManifests(before, after);
     expect(diff).toEqual({ changed: ['pkg/a/a.go'], deleted: ['pkg/b/b.go'] });
-    const { tar, bytes } = syncTar(dir, after, diff);
+    const { tar, bytes } = await syncTar(dir, after, diff);
     expect(bytes).toBe('package a\n// edited\n'.length);
-    const got = await entries(tar as unknown as NodeJS.ReadableStream);
-    expect(got.map((e) => e.name)).toEqual(['src/pkg/a/a.go', 'deleted.next', 'manifest.next']);
+    const got = await entries(Readable.from([tar]));
+    expect(got.map((e) => e.name)).toEqual(['src/pkg/a/a.go', 'deleted.next', 'manifest.next', 'manifest.id.next']);
     expect(got[1].body).toBe('pkg/b/b.go\0');
     expect(JSON.parse(got[2].body)).toEqual(after);
+    expect(got[3].body).toBe(`${manifestId(after)}\n`);
+    expect(manifestId(after)).not.toBe(manifestId(before));
+  });
+});
+
+describe('work tree records (what this machine last put in a builder\'s work tree)', () => {
+  test('a record is read back as written, per builder container and work tree', () => {
+    const files = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-records-'));
+    try {
+      const dir = path.join(files, 'builder-files');
+      const a = treeRecordFile(dir, 'a'.repeat(64), 'hello-0123456789');
+      const b = treeRecordFile(dir, 'b'.repeat(64), 'hello-0123456789');
+      expect(a).not.toBe(b);
+      expect(path.dirname(a)).toBe(path.join(files, 'work-trees'));
+      expect(readTreeRecord(a)).toBeUndefined();
+      const manifest = { 'main.go': `644:${'0'.repeat(64)}` };
+      writeTreeRecord(a, { id: manifestId(manifest), manifest });
+      expect(readTreeRecord(a)).toEqual({ id: manifestId(manifest), manifest });
+      expect(readTreeRecord(b)).toBeUndefined();
+    } finally {
+      fs.rmSync(files, { recursive: true, force: true });
+    }
+  });
+
+  test('a damaged record is none (the build syncs the long way); records a week old are removed', () => {
+    const files = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-records-'));
+    try {
+      const dir = path.join(files, 'builder-files');
+      const old = treeRecordFile(dir, 'c'.repeat(64), 'svc-1');
+      const fresh = treeRecordFile(dir, 'd'.repeat(64), 'svc-1');
+      fs.mkdirSync(path.dirname(old), { recursive: true });
+      fs.writeFileSync(old, '{"id": 3');
+      expect(readTreeRecord(old)).toBeUndefined();
+      fs.writeFileSync(old, JSON.stringify({ id: 'x', manifest: {} }));
+      const weekAgo = (Date.now() - 8 * 86400_000) / 1000;
+      fs.utimesSync(old, weekAgo, weekAgo);
+      writeTreeRecord(fresh, { id: 'y', manifest: {} });
+      expect(fs.existsSync(old)).toBe(false);
+      expect(readTreeRecord(fresh)).toEqual({ id: 'y', manifest: {} });
+    } finally {
+      fs.rmSync(files, { recursive: true, force: true });
+    }
   });
 });
