@@ -21,15 +21,18 @@ function socketPath(): string {
   return tb.DOCKER_HOST.replace(/^unix:\/\//, '');
 }
 
-/** A loopback TCP (or TLS) front for the test bed engine's unix socket. */
+/**
+ * A loopback TCP (or TLS) front for the test bed engine's unix socket. Half-open like a real
+ * TCP path: an exec's stdin ends with a half-close, and its output still comes back after it.
+ */
 function engineProxy(tlsOptions?: tls.TlsOptions): Promise<number> {
   const onConn = (client: net.Socket) => {
-    const upstream = net.connect(socketPath());
+    const upstream = net.connect({ path: socketPath(), allowHalfOpen: true });
     client.pipe(upstream).pipe(client);
     client.on('error', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
   };
-  const server = tlsOptions ? tls.createServer(tlsOptions, onConn) : net.createServer(onConn);
+  const server = tlsOptions ? tls.createServer({ ...tlsOptions, allowHalfOpen: true }, onConn) : net.createServer({ allowHalfOpen: true }, onConn);
   servers.push(server);
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)));
 }
