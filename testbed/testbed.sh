@@ -200,7 +200,9 @@ engine_start() {
   sweep "$exec"
   rm -f "$pidf"
   mkdir -p "$data" "$exec" "$LOGS"
-  [ -s "$STATE/daemon.json" ] || echo '{}' >"$STATE/daemon.json"
+  # BuildKit's cache is collected past 20 GB: the e2e suite's builds leave 5-10 GB a run.
+  [ -s "$STATE/daemon.json" ] && [ "$(cat "$STATE/daemon.json")" != '{}' ] ||
+    echo '{"builder": {"gc": {"enabled": true, "defaultKeepStorage": "20GB"}}}' >"$STATE/daemon.json"
   local pre=()
   [ -n "$ns" ] && pre=(nsenter "--net=/var/run/netns/$ns")
   say "starting engine $name on unix://$sock"

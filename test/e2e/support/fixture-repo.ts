@@ -4,9 +4,18 @@ import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from './testbed';
 
-/** Copies a fixture service into a fresh git repository with one commit at a known time. */
+/** The repositories this test file made: each holds its build's cache_dir (often 100 MB and more). */
+const made: string[] = [];
+
+// This module is loaded by each test file that uses it: its repositories go when the file ends.
+afterAll(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Copies a fixture service into a fresh git repository with one commit at a known time (removed after the test file). */
 export function fixtureRepo(fixture: string, commitTime: number, opts: { tag?: string } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-fixture-'));
+  made.push(dir);
   fs.cpSync(path.join(ROOT, fixture), dir, { recursive: true });
   commitAll(dir, commitTime, 'fixture');
   if (opts.tag) execFileSync('git', ['-C', dir, 'tag', opts.tag]);
