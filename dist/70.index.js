@@ -1008,9 +1008,9 @@ var sums_signature = __webpack_require__(43184);
 
 
 
-/** The engine client, loaded when first asked for (dockerode brings gRPC and ssh2 with it). */
+/** The engine client, loaded when first asked for. */
 async function engineClient(reporter) {
-    const { Engine } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 43620));
+    const { Engine } = await __webpack_require__.e(/* import() */ 92).then(__webpack_require__.bind(__webpack_require__, 91092));
     return new Engine((m) => reporter.debug(m));
 }
 /** Checks sign_key and its password before any build work; bad input fails here. */

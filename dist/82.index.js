@@ -122,7 +122,7 @@ function unary(path) {
     };
 }
 function notFound(details) {
-    return Object.assign(new Error(details), { code: src.status.NOT_FOUND, details });
+    return Object.assign(new Error(details), { code: src/* status */.h5.NOT_FOUND, details });
 }
 /** Registers the services on a grpc-js server. */
 function addSessionServices(server, p) {
@@ -205,9 +205,9 @@ async function openBuildSession(engine, providers, name = 'gantry') {
     };
     engine.debug(`engine: session ${id} (${Object.values(METHODS).join(' ')})`);
     const socket = await engine.upgradeSession(headers);
-    const server = new src.Server();
+    const server = new src/* Server */.gq();
     addSessionServices(server, providers);
-    const injector = server.createConnectionInjector(src.ServerCredentials.createInsecure());
+    const injector = server.createConnectionInjector(src/* ServerCredentials */.O2.createInsecure());
     injector.injectConnection(socket);
     let closed;
     return {

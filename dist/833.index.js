@@ -420,7 +420,7 @@ function apiHost(registry) {
  */
 function engineAllowsHttp(engine) {
     return async (registry) => {
-        const e = typeof engine === 'function' ? await engine() : engine ?? new (await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(118), __webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 43620))).Engine();
+        const e = typeof engine === 'function' ? await engine() : engine ?? new (await __webpack_require__.e(/* import() */ 92).then(__webpack_require__.bind(__webpack_require__, 91092))).Engine();
         return e.allowsPlainHttp(registry);
     };
 }
@@ -668,7 +668,7 @@ async function postDeploy(cmd, report, reporter) {
 }
 /** The spec with its image pinned to one digest, resolved on the runner before any host is contacted. */
 function httpRule(reporter, httpAllowed) {
-    return httpAllowed ? async () => true : engineAllowsHttp(async () => new (await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(118), __webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 43620))).Engine((m) => reporter.debug(m)));
+    return httpAllowed ? async () => true : engineAllowsHttp(async () => new (await __webpack_require__.e(/* import() */ 92).then(__webpack_require__.bind(__webpack_require__, 91092))).Engine((m) => reporter.debug(m)));
 }
 async function pinnedSpec(spec, input, reporter, httpAllowed = false) {
     const image = spec.container.image;
@@ -683,7 +683,7 @@ async function pinnedSpec(spec, input, reporter, httpAllowed = false) {
 async function verifyImage(inputs, reporter, image, input) {
     if (!inputs.verify_key.trim() && !inputs.require_provenance && !inputs.verify_source.trim())
         return;
-    const { verifyForDeploy } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(668), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 23070));
+    const { verifyForDeploy } = await Promise.all(/* import() */[__webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 23070));
     await verifyForDeploy(inputs, reporter, image, input);
 }
 /**
@@ -715,7 +715,7 @@ async function rollback(inputs, reporter) {
     if (inputs.verify_key.trim()) {
         // What each host would go back to is read (nothing changed) and verified before the rollout.
         const targets = await rollbackTargets(spec, key, reporter);
-        const { verifyForDeploy } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(668), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 23070));
+        const { verifyForDeploy } = await Promise.all(/* import() */[__webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 23070));
         for (const ref of [...new Set(targets.map((t) => t.ref).filter(Boolean))]) {
             try {
                 await verifyForDeploy(inputs, reporter, (0,image_ref/* parseImageRef */.Q)(ref, 'deploy_image'));

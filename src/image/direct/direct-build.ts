@@ -75,18 +75,19 @@ const RESYNC = 97;
 /**
  * The warm build in one exec: the copy comes on stdin (the tar syncTar makes), sent against the
  * manifest this machine last put in the work tree. $1 that manifest's id, $2 the cache volumes'
- * expected stamps (`path=stamp ...`); then COMPILE_SCRIPT's arguments. When the work tree holds
+ * expected stamps (`path=stamp ...`), $3 the tar's size (read exactly: the end of stdin is not
+ * awaited, so a connection that cannot be half-closed does not hang it); then COMPILE_SCRIPT's arguments. When the work tree holds
  * another manifest, or a volume another stamp (cache_dir must be restored first), nothing is
  * changed and it exits RESYNC: the build then takes the long way.
  */
-const ONE_EXEC_SCRIPT = `want=$1; stamps=$2; shift 2
+const ONE_EXEC_SCRIPT = `want=$1; stamps=$2; size=$3; shift 3
 set -e
 ${LOCK}
 ok=1
 [ "$(cat "$t/manifest.id" 2>/dev/null)" = "$want" ] || ok=0
 for s in $stamps; do [ "$(cat "\${s%%=*}/${STAMP}" 2>/dev/null)" = "\${s#*=}" ] || ok=0; done
-if [ $ok = 1 ] && tar -x -f - -C "$t"; then echo gantry-synced >&2; else
-  cat >/dev/null; rmdir "$t.lock"; echo gantry-resync >&2; exit ${RESYNC}
+if [ $ok = 1 ] && head -c "$size" | tar -x -f - -C "$t"; then echo gantry-synced >&2; else
+  head -c "$size" >/dev/null; rmdir "$t.lock"; echo gantry-resync >&2; exit ${RESYNC}
 fi
 ${COMPILE_SCRIPT}`;
 
@@ -176,7 +177,7 @@ class Attempt {
     const { tar, bytes } = await syncTar(root, local, diff);
     const t = Date.now();
     let synced = 0;
-    const res = await this.compile(b, tree, diff, ['sh', '-c', ONE_EXEC_SCRIPT, 'sh', record.id, stamps.map((x) => `${x.target}=${x.stamp}`).join(' ')], tar, (line) => {
+    const res = await this.compile(b, tree, diff, ['sh', '-c', ONE_EXEC_SCRIPT, 'sh', record.id, stamps.map((x) => `${x.target}=${x.stamp}`).join(' '), String(tar.length)], tar, (line) => {
       if (line === 'gantry-resync') return true;
       if (line !== 'gantry-synced') return false;
       synced = (Date.now() - t) / 1000;
