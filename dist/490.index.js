@@ -2104,11 +2104,13 @@ class BuilderPool {
         }
         const vols = builderVolumes(key);
         let freshVolumes = false;
+        const newVolumes = [];
         for (const v of [vols.mod, vols.build]) {
             const had = await this.engine.volumeExists(v).catch(() => false);
             if (!had) {
                 freshVolumes = true;
                 await this.engine.createVolume(v, { [`org.gantry.cache`]: v });
+                newVolumes.push(v);
             }
         }
         const env = [`GOCACHE=${GOCACHE}`, `GOMODCACHE=${MODCACHE}`];
@@ -2134,7 +2136,7 @@ class BuilderPool {
             });
             await this.engine.startContainer(id);
             this.reporter.info(`builder ${name}: created from ${key.image} in ${((Date.now() - started) / 1000).toFixed(1)}s (ends itself after ${this.idleMinutes} idle minutes)`);
-            return { key, name, id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', freshVolumes };
+            return { key, name, id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', freshVolumes, newVolumes };
         }
         catch (err) {
             // Another run made it at the same moment: use theirs.
@@ -3608,8 +3610,9 @@ class BuilderCaches {
         for (const m of fresh)
             this.mounts.set(m.id, m);
         const started = Date.now();
-        const probe = await this.engine.exec(b.id, stampScript(fresh.map((m) => m.target)));
-        const engineStamps = [...probe.stdout.toString('utf8').matchAll(/^gantry-stamp ?(\S*)\s*$/gm)].map((x) => x[1]);
+        // Volumes this run created hold no stamp: nothing to ask the engine.
+        const probe = fresh.every((m) => b.newVolumes?.includes(m.id)) ? undefined : await this.engine.exec(b.id, stampScript(fresh.map((m) => m.target)));
+        const engineStamps = [...(probe?.stdout.toString('utf8') ?? '').matchAll(/^gantry-stamp ?(\S*)\s*$/gm)].map((x) => x[1]);
         const injected = [];
         let bytes = 0;
         // Each volume in its own stream, at once (the module cache and the compiler cache).

@@ -101,8 +101,9 @@ export class BuilderCaches {
     if (!fresh.length) return;
     for (const m of fresh) this.mounts.set(m.id, m);
     const started = Date.now();
-    const probe = await this.engine.exec(b.id, stampScript(fresh.map((m) => m.target)));
-    const engineStamps = [...probe.stdout.toString('utf8').matchAll(/^gantry-stamp ?(\S*)\s*$/gm)].map((x) => x[1]);
+    // Volumes this run created hold no stamp: nothing to ask the engine.
+    const probe = fresh.every((m) => b.newVolumes?.includes(m.id)) ? undefined : await this.engine.exec(b.id, stampScript(fresh.map((m) => m.target)));
+    const engineStamps = [...(probe?.stdout.toString('utf8') ?? '').matchAll(/^gantry-stamp ?(\S*)\s*$/gm)].map((x) => x[1]);
     const injected: string[] = [];
     let bytes = 0;
     // Each volume in its own stream, at once (the module cache and the compiler cache).

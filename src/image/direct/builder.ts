@@ -25,6 +25,8 @@ export interface Builder {
   imageId: string;
   /** The cache volumes did not exist before this container was made. */
   freshVolumes: boolean;
+  /** The cache volumes this run created (empty: they hold no stamp). */
+  newVolumes?: string[];
 }
 
 /** An engine error meaning the builder container is gone or no longer running. */
@@ -156,11 +158,13 @@ export class BuilderPool {
     }
     const vols = builderVolumes(key);
     let freshVolumes = false;
+    const newVolumes: string[] = [];
     for (const v of [vols.mod, vols.build]) {
       const had = await this.engine.volumeExists(v).catch(() => false);
       if (!had) {
         freshVolumes = true;
         await this.engine.createVolume(v, { [`org.gantry.cache`]: v });
+        newVolumes.push(v);
       }
     }
     const env = [`GOCACHE=${GOCACHE}`, `GOMODCACHE=${MODCACHE}`];
@@ -185,7 +189,7 @@ export class BuilderPool {
       });
       await this.engine.startContainer(id);
       this.reporter.info(`builder ${name}: created from ${key.image} in ${((Date.now() - started) / 1000).toFixed(1)}s (ends itself after ${this.idleMinutes} idle minutes)`);
-      return { key, name, id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', freshVolumes };
+      return { key, name, id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', freshVolumes, newVolumes };
     } catch (err) {
       // Another run made it at the same moment: use theirs.
       if ((err as { statusCode?: number }).statusCode === 409) {
