@@ -163,18 +163,29 @@ export function resetContainer(i: number, name: string): void {
  * fixture), an edit in the shared library and in edge, built sequentially (parallel 1) and
  * concurrently (parallel 0, the cores), medians of REPS. `seed` keeps each caller's edits distinct.
  */
-export function warmServices(dir: string, image: string, mode: 'direct' | 'buildkit', seed: number): { seq: number; par: number; args: (parallel: number) => string[] } {
+/** CPU seconds the whole machine has been busy (all cores, /proc/stat's user+nice+system+irq+softirq+steal), for a delta around a run. */
+export function busyCpuSeconds(): number {
+  const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = fields;
+  return (user + nice + system + irq + softirq + (steal || 0)) / 100;
+}
+
+export function warmServices(dir: string, image: string, mode: 'direct' | 'buildkit', seed: number): { seq: number; par: number; seqCpu: number; parCpu: number; args: (parallel: number) => string[] } {
   const args = (parallel: number) => ['build', '--config', 'gantry.yml', '--image', image, '--build-network', 'none', '--build-mode', mode, '--parallel', String(parallel)];
   gantry(args(3), tb.DOCKER_HOST, dir, pushEnv());
   const seq: number[] = [];
   const par: number[] = [];
+  const seqCpu: number[] = [];
+  const parCpu: number[] = [];
   for (let i = 1; i <= REPS; i++) {
-    for (const [p, into] of [[1, seq], [0, par]] as Array<[number, number[]]>) {
+    for (const [p, into, cpu] of [[1, seq, seqCpu], [0, par, parCpu]] as Array<[number, number[], number[]]>) {
       edit(dir, seed + i * 10 + p, 'shared/greeting/greeting.go');
       edit(dir, seed + i * 10 + p, 'edge/main.go');
       commit(dir, `${mode} services edit ${i} ${p}`);
+      const busy = busyCpuSeconds();
       into.push(gantry(args(p), tb.DOCKER_HOST, dir, pushEnv()).seconds);
+      cpu.push(busyCpuSeconds() - busy);
     }
   }
-  return { seq: median(seq), par: median(par), args };
+  return { seq: median(seq), par: median(par), seqCpu: median(seqCpu), parCpu: median(parCpu), args };
 }

@@ -27,6 +27,8 @@ export interface Builder {
   freshVolumes: boolean;
   /** The cache volumes this run created (empty: they hold no stamp). */
   newVolumes?: string[];
+  /** This run created the container: its work trees are empty. */
+  created?: boolean;
 }
 
 /** An engine error meaning the builder container is gone or no longer running. */
@@ -189,7 +191,7 @@ export class BuilderPool {
       });
       await this.engine.startContainer(id);
       this.reporter.info(`builder ${name}: created from ${key.image} in ${((Date.now() - started) / 1000).toFixed(1)}s (ends itself after ${this.idleMinutes} idle minutes)`);
-      return { key, name, id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', freshVolumes, newVolumes };
+      return { key, name, id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', freshVolumes, newVolumes, created: true };
     } catch (err) {
       // Another run made it at the same moment: use theirs.
       if ((err as { statusCode?: number }).statusCode === 409) {

@@ -153,7 +153,8 @@ class Attempt {
     const tree = workTreeName(spec.name || plan.binaryName, path.resolve(src.root), facts.platform.os, facts.platform.arch);
     const local = localManifest(src.root, src.exclude);
     const recordFile = treeRecordFile(builderFilesDir(), b.id, tree);
-    const record = readTreeRecord(recordFile);
+    // A builder this run made has empty work trees: its first build is one exec too, against nothing.
+    const record = readTreeRecord(recordFile) ?? (b.created ? { id: '', manifest: {} } : undefined);
     const sent = { done: false };
     try {
       let res: Compiled | undefined;
@@ -171,19 +172,22 @@ class Attempt {
    * undefined when the work tree or the cache volumes are not as expected (nothing was changed).
    */
   private async oneExec(b: Builder, tree: string, root: string, local: SourceManifest, record: TreeRecord, sent: { done: boolean }): Promise<Compiled | undefined> {
+    const first = !record.id;
+    // cache_dir's restore into a new builder comes first: its empty volumes cannot hold the folder's stamps.
+    if (b.created) await this.pool.prepare(b);
     const stamps = this.pool.expectedStamps(b);
     if (!stamps.every((x) => PLAIN_STAMP.test(x.stamp))) return undefined;
     const diff = diffManifests(record.manifest, local);
     const { tar, bytes } = await syncTar(root, local, diff);
     const t = Date.now();
     let synced = 0;
-    const res = await this.compile(b, tree, diff, ['sh', '-c', ONE_EXEC_SCRIPT, 'sh', record.id, stamps.map((x) => `${x.target}=${x.stamp}`).join(' '), String(tar.length)], tar, (line) => {
+    const res = await this.compile(b, tree, { ...diff, first }, ['sh', '-c', ONE_EXEC_SCRIPT, 'sh', record.id, stamps.map((x) => `${x.target}=${x.stamp}`).join(' '), String(tar.length)], tar, (line) => {
       if (line === 'gantry-resync') return true;
       if (line !== 'gantry-synced') return false;
       synced = (Date.now() - t) / 1000;
       sent.done = true;
       this.pool.stampsFound(b);
-      this.reporter.info(`sources: sent ${diff.changed.length} file(s), ${bytes} bytes${diff.deleted.length ? `, deleted ${diff.deleted.length}` : ''} (${Object.keys(local).length} in the context) with the compile`);
+      this.reporter.info(`sources: sent ${diff.changed.length} file(s), ${bytes} bytes${diff.deleted.length ? `, deleted ${diff.deleted.length}` : ''} (${Object.keys(local).length} in the context${first ? ', first build in this builder' : ''}) with the compile`);
       return true;
     });
     if (res.exitCode === RESYNC && res.resync) {
