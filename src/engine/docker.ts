@@ -192,24 +192,23 @@ export class Engine {
     await this.http.json('DELETE', `/containers/${enc(id)}`, { query: { force: true } }).catch(() => undefined);
   }
 
-  /** A container's inspection, or undefined when there is no such container. */
-  async inspectContainer(id: string): Promise<ContainerInfo | undefined> {
+  /** A GET's JSON answer, or undefined when the engine has no such thing (404). */
+  private async found<T>(p: string): Promise<T | undefined> {
     try {
-      return await this.http.json<ContainerInfo>('GET', `/containers/${enc(id)}/json`);
+      return await this.http.json<T>('GET', p);
     } catch (err) {
       if ((err as { statusCode?: number }).statusCode === 404) return undefined;
       throw engineError(err, this.env);
     }
   }
 
+  /** A container's inspection, or undefined when there is no such container. */
+  inspectContainer(id: string): Promise<ContainerInfo | undefined> {
+    return this.found<ContainerInfo>(`/containers/${enc(id)}/json`);
+  }
+
   async volumeExists(name: string): Promise<boolean> {
-    try {
-      await this.http.json('GET', `/volumes/${enc(name)}`);
-      return true;
-    } catch (err) {
-      if ((err as { statusCode?: number }).statusCode === 404) return false;
-      throw engineError(err, this.env);
-    }
+    return (await this.found<object>(`/volumes/${enc(name)}`)) !== undefined;
   }
 
   async createVolume(name: string, labels: Record<string, string> = {}): Promise<void> {
@@ -266,13 +265,8 @@ export class Engine {
     }
   }
 
-  async inspectImage(ref: string): Promise<ImageInfo | undefined> {
-    try {
-      return await this.http.json<ImageInfo>('GET', `/images/${ref}/json`);
-    } catch (err) {
-      if ((err as { statusCode?: number }).statusCode === 404) return undefined;
-      throw engineError(err, this.env);
-    }
+  inspectImage(ref: string): Promise<ImageInfo | undefined> {
+    return this.found<ImageInfo>(`/images/${ref}/json`);
   }
 
   /** The images whose reference matches `reference` (e.g. a repository). */

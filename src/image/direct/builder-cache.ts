@@ -102,7 +102,7 @@ export class BuilderCaches {
     for (const m of fresh) this.mounts.set(m.id, m);
     const started = Date.now();
     // Volumes this run created hold no stamp: nothing to ask the engine.
-    const probe = fresh.every((m) => b.newVolumes?.includes(m.id)) ? undefined : await this.engine.exec(b.id, stampScript(fresh.map((m) => m.target)));
+    const probe = fresh.every((m) => b.newVolumes.includes(m.id)) ? undefined : await this.engine.exec(b.id, stampScript(fresh.map((m) => m.target)));
     const engineStamps = [...(probe?.stdout.toString('utf8') ?? '').matchAll(/^gantry-stamp ?(\S*)\s*$/gm)].map((x) => x[1]);
     const injected: string[] = [];
     let bytes = 0;

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { Readable } from 'stream';
 import * as tarStream from 'tar-stream';
 import { Engine } from '../../engine/docker';
+import { readAll } from '../../engine/engine-http';
 import { Reporter } from '../../reporter';
 import { UserError, errorMessage, inputError } from '../../errors';
 import { RootfsFiles } from './assemble';
@@ -23,10 +24,8 @@ export interface Builder {
   id: string;
   /** The builder image's id (what its CA bundle and zoneinfo are cached under). */
   imageId: string;
-  /** The cache volumes did not exist before this container was made. */
-  freshVolumes: boolean;
   /** The cache volumes this run created (empty: they hold no stamp). */
-  newVolumes?: string[];
+  newVolumes: string[];
   /** This run created the container: its work trees are empty. */
   created?: boolean;
 }
@@ -75,17 +74,22 @@ export class BuilderPool {
     return p;
   }
 
+  /** A restore another build of this run started into `b`, if any: done when it is. */
+  restoring(b: Builder): Promise<void> {
+    return this.prepared.get(b.id) ?? Promise.resolve();
+  }
+
   /**
    * What a build that skips prepare() requires of the builder's cache volumes: each path's
-   * stamp, for the restore to have nothing to do. Empty when prepare() ran already.
+   * stamp, for the restore to have nothing to do (none for volumes restored already).
    */
   expectedStamps(b: Builder): Array<{ target: string; stamp: string }> {
-    return this.prepared.has(b.id) ? [] : this.caches.expected(b);
+    return this.caches.expected(b);
   }
 
   /** A build found the stamps expectedStamps() gave: the volumes count as restored. */
   stampsFound(b: Builder): void {
-    if (!this.prepared.has(b.id)) this.caches.accept(b);
+    this.caches.accept(b);
   }
 
   /** After a failed compile: drops a build cache this run restored from cache_dir (returns the folder), if any. */
@@ -139,7 +143,7 @@ export class BuilderPool {
     if (existing) {
       if (existing.State?.Running && isBuilderOf(existing.Config?.Labels, key)) {
         this.reporter.debug(`builder ${name} is running (since ${existing.State.StartedAt})`);
-        return { key, name, id: existing.Id, imageId: existing.Image, freshVolumes: false };
+        return { key, name, id: existing.Id, imageId: existing.Image, newVolumes: [] };
       }
       this.reporter.info(`builder ${name} is ${existing.State?.Status ?? 'stopped'}; replacing it`);
       await this.engine.removeContainer(name);
@@ -159,12 +163,10 @@ export class BuilderPool {
       }
     }
     const vols = builderVolumes(key);
-    let freshVolumes = false;
     const newVolumes: string[] = [];
     for (const v of [vols.mod, vols.build]) {
       const had = await this.engine.volumeExists(v).catch(() => false);
       if (!had) {
-        freshVolumes = true;
         await this.engine.createVolume(v, { [`org.gantry.cache`]: v });
         newVolumes.push(v);
       }
@@ -191,12 +193,12 @@ export class BuilderPool {
       });
       await this.engine.startContainer(id);
       this.reporter.info(`builder ${name}: created from ${key.image} in ${((Date.now() - started) / 1000).toFixed(1)}s (ends itself after ${this.idleMinutes} idle minutes)`);
-      return { key, name, id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', freshVolumes, newVolumes, created: true };
+      return { key, name, id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', newVolumes, created: true };
     } catch (err) {
       // Another run made it at the same moment: use theirs.
       if ((err as { statusCode?: number }).statusCode === 409) {
         const other = await this.engine.inspectContainer(name).catch(() => undefined);
-        if (other?.State?.Running) return { key, name, id: other.Id, imageId: other.Image, freshVolumes };
+        if (other?.State?.Running) return { key, name, id: other.Id, imageId: other.Image, newVolumes };
         // The old one is still being removed (a builder killed a moment ago): wait for its name.
         if (tries > 1) {
           await this.engine.removeContainer(name);
@@ -278,14 +280,7 @@ async function readRootfs(engine: Engine, b: Builder): Promise<RootfsFiles> {
   }
   const certs = await engine.exec(b.id, ['cat', '/etc/ssl/certs/ca-certificates.crt']);
   if (certs.exitCode !== 0) throw new UserError(`builder image ${b.key.image} has no /etc/ssl/certs/ca-certificates.crt (${certs.stderr.toString('utf8').trim()}); the image needs the CA bundle`);
-  const archive = await engine.getArchive(b.id, '/usr/share/zoneinfo');
-  const chunks: Buffer[] = [];
-  archive.on('data', (c: Buffer) => chunks.push(c));
-  await new Promise<void>((resolve, reject) => {
-    archive.on('end', () => resolve());
-    archive.on('error', reject);
-  });
-  const tar = Buffer.concat(chunks);
+  const tar = await readAll(await engine.getArchive(b.id, '/usr/share/zoneinfo'));
   const zoneinfo = await parseZoneinfo(Readable.from([tar]));
   if (id) {
     try {

@@ -11,7 +11,7 @@ import { STAMP } from '../cache/cache-dir';
 import { waitingOnEngine } from '../../preload';
 import { ALIVE_MARKER, BuilderKey, WORK_ROOT, builderName, workTreeName } from './builder-key';
 import { Builder, BuilderPool, builderFilesDir, builderGone } from './builder';
-import { SourceDiff, SourceManifest, TreeRecord, diffManifests, localManifest, manifestId, modulesChanged, parseManifest, readTreeRecord, syncTar, treeRecordFile, writeTreeRecord } from './source-sync';
+import { SourceDiff, SourceManifest, diffManifests, localManifest, manifestId, modulesChanged, parseManifest, readTreeRecord, syncTar, treeRecordFile, writeTreeRecord } from './source-sync';
 
 /**
  * The direct path's compile: the service's changed files are copied into its work tree in the
@@ -153,17 +153,17 @@ class Attempt {
     const tree = workTreeName(spec.name || plan.binaryName, path.resolve(src.root), facts.platform.os, facts.platform.arch);
     const local = localManifest(src.root, src.exclude);
     const recordFile = treeRecordFile(builderFilesDir(), b.id, tree);
-    // A builder this run made has empty work trees: its first build is one exec too, against nothing.
-    const record = readTreeRecord(recordFile) ?? (b.created ? { id: '', manifest: {} } : undefined);
+    const recorded = readTreeRecord(recordFile);
     const sent = { done: false };
     try {
       let res: Compiled | undefined;
-      if (record) res = await this.oneExec(b, tree, src.root, local, record, sent);
+      // A builder this run made has empty work trees: its first build is one exec too, against nothing.
+      if (recorded || b.created) res = await this.oneExec(b, tree, src.root, local, recorded, sent);
       res ??= await this.longWay(b, tree, src.root, local, sent);
       return this.finish(b, res);
     } finally {
       // The work tree holds `local` once it was sent (also when go build failed): the next build sends against it.
-      if (sent.done) writeTreeRecord(recordFile, { id: manifestId(local), manifest: local });
+      if (sent.done) writeTreeRecord(recordFile, local);
     }
   }
 
@@ -171,17 +171,18 @@ class Attempt {
    * The warm build in one exec, against the manifest this machine last put in the work tree;
    * undefined when the work tree or the cache volumes are not as expected (nothing was changed).
    */
-  private async oneExec(b: Builder, tree: string, root: string, local: SourceManifest, record: TreeRecord, sent: { done: boolean }): Promise<Compiled | undefined> {
-    const first = !record.id;
-    // cache_dir's restore into a new builder comes first: its empty volumes cannot hold the folder's stamps.
-    if (b.created) await this.pool.prepare(b);
+  private async oneExec(b: Builder, tree: string, root: string, local: SourceManifest, previous: SourceManifest | undefined, sent: { done: boolean }): Promise<Compiled | undefined> {
+    const first = !previous;
+    // cache_dir's restore into a new builder comes first: its empty volumes cannot hold the folder's
+    // stamps. Nor does a build compile while another build of this run restores into its builder.
+    await (b.created ? this.pool.prepare(b) : this.pool.restoring(b));
     const stamps = this.pool.expectedStamps(b);
     if (!stamps.every((x) => PLAIN_STAMP.test(x.stamp))) return undefined;
-    const diff = diffManifests(record.manifest, local);
+    const diff = diffManifests(previous ?? {}, local);
     const { tar, bytes } = await syncTar(root, local, diff);
     const t = Date.now();
     let synced = 0;
-    const res = await this.compile(b, tree, { ...diff, first }, ['sh', '-c', ONE_EXEC_SCRIPT, 'sh', record.id, stamps.map((x) => `${x.target}=${x.stamp}`).join(' '), String(tar.length)], tar, (line) => {
+    const res = await this.compile(b, tree, { ...diff, first }, ['sh', '-c', ONE_EXEC_SCRIPT, 'sh', previous ? manifestId(previous) : '', stamps.map((x) => `${x.target}=${x.stamp}`).join(' '), String(tar.length)], tar, (line) => {
       if (line === 'gantry-resync') return true;
       if (line !== 'gantry-synced') return false;
       synced = (Date.now() - t) / 1000;

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { createHash } from 'crypto';
 import * as tarStream from 'tar-stream';
+import { readAll } from '../../engine/engine-http';
 import { contextIgnore } from '../buildkit/context-tar';
 
 /**
@@ -86,12 +87,7 @@ export function manifestId(manifest: SourceManifest): string {
  */
 export async function syncTar(root: string, manifest: SourceManifest, diff: SourceDiff): Promise<{ tar: Buffer; bytes: number }> {
   const pack = tarStream.pack();
-  const chunks: Buffer[] = [];
-  pack.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise<void>((resolve, reject) => {
-    pack.on('end', () => resolve());
-    pack.on('error', reject);
-  });
+  const whole = readAll(pack);
   let bytes = 0;
   const mtime = new Date(0);
   for (const rel of diff.changed) {
@@ -109,40 +105,35 @@ export async function syncTar(root: string, manifest: SourceManifest, diff: Sour
   pack.entry({ name: 'manifest.next', mode: 0o644, mtime }, JSON.stringify(manifest));
   pack.entry({ name: 'manifest.id.next', mode: 0o644, mtime }, `${manifestId(manifest)}\n`);
   pack.finalize();
-  await ended;
-  return { tar: Buffer.concat(chunks), bytes };
+  return { tar: await whole, bytes };
 }
 
-/** What this machine last put into a builder's work tree (kept between runs, per builder container). */
-export interface TreeRecord {
-  id: string;
-  manifest: SourceManifest;
-}
-
-/** Where the records are kept: beside the builder files, one per builder container and work tree. */
+/** Where a record of what this machine last put in a builder's work tree is kept: beside the builder files, one per builder container and work tree. */
 export function treeRecordFile(filesDir: string, builderId: string, tree: string): string {
   return path.join(path.dirname(filesDir), 'work-trees', `${builderId.slice(0, 16)}-${tree}.json`);
 }
 
-export function readTreeRecord(file: string): TreeRecord | undefined {
+/** The manifest a record holds; none when there is no record or it is damaged. Its id is manifestId() of it. */
+export function readTreeRecord(file: string): SourceManifest | undefined {
+  let text: string;
   try {
-    const v = JSON.parse(fs.readFileSync(file, 'utf8')) as { id?: unknown; manifest?: unknown };
-    if (typeof v.id !== 'string' || !v.manifest || typeof v.manifest !== 'object') return undefined;
-    return { id: v.id, manifest: parseManifest(JSON.stringify(v.manifest)) };
+    text = fs.readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
+  const manifest = parseManifest(text);
+  return Object.keys(manifest).length ? manifest : undefined;
 }
 
 const RECORD_DAYS = 7;
 
 /** Writes a record whole (renamed into place); records untouched for a week go (their builders ended long ago). */
-export function writeTreeRecord(file: string, record: TreeRecord): void {
+export function writeTreeRecord(file: string, manifest: SourceManifest): void {
   try {
     const dir = path.dirname(file);
     fs.mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(record));
+    fs.writeFileSync(tmp, JSON.stringify(manifest));
     fs.renameSync(tmp, file);
     const old = Date.now() - RECORD_DAYS * 86400_000;
     for (const f of fs.readdirSync(dir)) {

@@ -91,9 +91,11 @@ describe('work tree records (what this machine last put in a builder\'s work tre
       expect(a).not.toBe(b);
       expect(path.dirname(a)).toBe(path.join(files, 'work-trees'));
       expect(readTreeRecord(a)).toBeUndefined();
-      const manifest = { 'main.go': `644:${'0'.repeat(64)}` };
-      writeTreeRecord(a, { id: manifestId(manifest), manifest });
-      expect(readTreeRecord(a)).toEqual({ id: manifestId(manifest), manifest });
+      const manifest = { 'main.go': `644:${'0'.repeat(64)}`, 'a/a.go': `644:${'1'.repeat(64)}` };
+      writeTreeRecord(a, manifest);
+      expect(readTreeRecord(a)).toEqual(manifest);
+      // The id the one-exec build expects in the work tree is the read-back manifest's: key order kept.
+      expect(manifestId(readTreeRecord(a) ?? {})).toBe(manifestId(manifest));
       expect(readTreeRecord(b)).toBeUndefined();
     } finally {
       fs.rmSync(files, { recursive: true, force: true });
@@ -107,14 +109,14 @@ describe('work tree records (what this machine last put in a builder\'s work tre
       const old = treeRecordFile(dir, 'c'.repeat(64), 'svc-1');
       const fresh = treeRecordFile(dir, 'd'.repeat(64), 'svc-1');
       fs.mkdirSync(path.dirname(old), { recursive: true });
-      fs.writeFileSync(old, '{"id": 3');
+      fs.writeFileSync(old, '{"main.go": 3');
       expect(readTreeRecord(old)).toBeUndefined();
-      fs.writeFileSync(old, JSON.stringify({ id: 'x', manifest: {} }));
+      fs.writeFileSync(old, JSON.stringify({ 'x.go': '644:x' }));
       const weekAgo = (Date.now() - 8 * 86400_000) / 1000;
       fs.utimesSync(old, weekAgo, weekAgo);
-      writeTreeRecord(fresh, { id: 'y', manifest: {} });
+      writeTreeRecord(fresh, { 'y.go': '644:y' });
       expect(fs.existsSync(old)).toBe(false);
-      expect(readTreeRecord(fresh)).toEqual({ id: 'y', manifest: {} });
+      expect(readTreeRecord(fresh)).toEqual({ 'y.go': '644:y' });
     } finally {
       fs.rmSync(files, { recursive: true, force: true });
     }
