@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_os_ = __webpack_require__(70857);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/engine/docker.ts + 1 modules
-var docker = __webpack_require__(91092);
+// EXTERNAL MODULE: ./src/engine/docker.ts
+var docker = __webpack_require__(43620);
 // EXTERNAL MODULE: ./src/image/read-build-spec.ts + 3 modules
 var read_build_spec = __webpack_require__(579);
 // EXTERNAL MODULE: external "fs"
@@ -1678,6 +1678,8 @@ function workTreeName(service, sourceRoot, os, arch) {
     return `${nameSafe(service || 'service').slice(0, 40)}-${shortHash([sourceRoot, service, os, arch], 10)}`;
 }
 
+// EXTERNAL MODULE: ./src/engine/engine-http.ts
+var engine_http = __webpack_require__(97363);
 // EXTERNAL MODULE: external "zlib"
 var external_zlib_ = __webpack_require__(43106);
 ;// CONCATENATED MODULE: ./src/image/direct/reproducible-tar.ts
@@ -1987,6 +1989,7 @@ async function runtimeLayers(o) {
 
 
 
+
 /** An engine error meaning the builder container is gone or no longer running. */
 function builderGone(err) {
     const status = err.statusCode;
@@ -2024,17 +2027,20 @@ class BuilderPool {
         }
         return p;
     }
+    /** A restore another build of this run started into `b`, if any: done when it is. */
+    restoring(b) {
+        return this.prepared.get(b.id) ?? Promise.resolve();
+    }
     /**
      * What a build that skips prepare() requires of the builder's cache volumes: each path's
-     * stamp, for the restore to have nothing to do. Empty when prepare() ran already.
+     * stamp, for the restore to have nothing to do (none for volumes restored already).
      */
     expectedStamps(b) {
-        return this.prepared.has(b.id) ? [] : this.caches.expected(b);
+        return this.caches.expected(b);
     }
     /** A build found the stamps expectedStamps() gave: the volumes count as restored. */
     stampsFound(b) {
-        if (!this.prepared.has(b.id))
-            this.caches.accept(b);
+        this.caches.accept(b);
     }
     /** After a failed compile: drops a build cache this run restored from cache_dir (returns the folder), if any. */
     dropRestoredCache(b) {
@@ -2083,7 +2089,7 @@ class BuilderPool {
         if (existing) {
             if (existing.State?.Running && isBuilderOf(existing.Config?.Labels, key)) {
                 this.reporter.debug(`builder ${name} is running (since ${existing.State.StartedAt})`);
-                return { key, name, id: existing.Id, imageId: existing.Image, freshVolumes: false };
+                return { key, name, id: existing.Id, imageId: existing.Image, newVolumes: [] };
             }
             this.reporter.info(`builder ${name} is ${existing.State?.Status ?? 'stopped'}; replacing it`);
             await this.engine.removeContainer(name);
@@ -2103,12 +2109,10 @@ class BuilderPool {
             }
         }
         const vols = builderVolumes(key);
-        let freshVolumes = false;
         const newVolumes = [];
         for (const v of [vols.mod, vols.build]) {
             const had = await this.engine.volumeExists(v).catch(() => false);
             if (!had) {
-                freshVolumes = true;
                 await this.engine.createVolume(v, { [`org.gantry.cache`]: v });
                 newVolumes.push(v);
             }
@@ -2136,14 +2140,14 @@ class BuilderPool {
             });
             await this.engine.startContainer(id);
             this.reporter.info(`builder ${name}: created from ${key.image} in ${((Date.now() - started) / 1000).toFixed(1)}s (ends itself after ${this.idleMinutes} idle minutes)`);
-            return { key, name, id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', freshVolumes, newVolumes, created: true };
+            return { key, name, id, imageId: (await this.engine.inspectImage(key.image))?.Id ?? '', newVolumes, created: true };
         }
         catch (err) {
             // Another run made it at the same moment: use theirs.
             if (err.statusCode === 409) {
                 const other = await this.engine.inspectContainer(name).catch(() => undefined);
                 if (other?.State?.Running)
-                    return { key, name, id: other.Id, imageId: other.Image, freshVolumes };
+                    return { key, name, id: other.Id, imageId: other.Image, newVolumes };
                 // The old one is still being removed (a builder killed a moment ago): wait for its name.
                 if (tries > 1) {
                     await this.engine.removeContainer(name);
@@ -2226,14 +2230,7 @@ async function readRootfs(engine, b) {
     const certs = await engine.exec(b.id, ['cat', '/etc/ssl/certs/ca-certificates.crt']);
     if (certs.exitCode !== 0)
         throw new errors/* UserError */.yo(`builder image ${b.key.image} has no /etc/ssl/certs/ca-certificates.crt (${certs.stderr.toString('utf8').trim()}); the image needs the CA bundle`);
-    const archive = await engine.getArchive(b.id, '/usr/share/zoneinfo');
-    const chunks = [];
-    archive.on('data', (c) => chunks.push(c));
-    await new Promise((resolve, reject) => {
-        archive.on('end', () => resolve());
-        archive.on('error', reject);
-    });
-    const tar = Buffer.concat(chunks);
+    const tar = await (0,engine_http/* readAll */.yw)(await engine.getArchive(b.id, '/usr/share/zoneinfo'));
     const zoneinfo = await parseZoneinfo(external_stream_.Readable.from([tar]));
     if (id) {
         try {
@@ -2308,6 +2305,7 @@ async function readRootfsLayers(engine, b) {
 
 
 
+
 /** What to send and delete to turn `previous` into `next`. Pure. */
 function diffManifests(previous, next) {
     const changed = Object.keys(next).filter((p) => previous[p] !== next[p]).sort();
@@ -2376,12 +2374,7 @@ function manifestId(manifest) {
  */
 async function syncTar(root, manifest, diff) {
     const pack = tar_stream.pack();
-    const chunks = [];
-    pack.on('data', (c) => chunks.push(c));
-    const ended = new Promise((resolve, reject) => {
-        pack.on('end', () => resolve());
-        pack.on('error', reject);
-    });
+    const whole = (0,engine_http/* readAll */.yw)(pack);
     let bytes = 0;
     const mtime = new Date(0);
     for (const rel of diff.changed) {
@@ -2400,32 +2393,32 @@ async function syncTar(root, manifest, diff) {
     pack.entry({ name: 'manifest.next', mode: 0o644, mtime }, JSON.stringify(manifest));
     pack.entry({ name: 'manifest.id.next', mode: 0o644, mtime }, `${manifestId(manifest)}\n`);
     pack.finalize();
-    await ended;
-    return { tar: Buffer.concat(chunks), bytes };
+    return { tar: await whole, bytes };
 }
-/** Where the records are kept: beside the builder files, one per builder container and work tree. */
+/** Where a record of what this machine last put in a builder's work tree is kept: beside the builder files, one per builder container and work tree. */
 function treeRecordFile(filesDir, builderId, tree) {
     return external_path_.join(external_path_.dirname(filesDir), 'work-trees', `${builderId.slice(0, 16)}-${tree}.json`);
 }
+/** The manifest a record holds; none when there is no record or it is damaged. Its id is manifestId() of it. */
 function readTreeRecord(file) {
+    let text;
     try {
-        const v = JSON.parse(external_fs_.readFileSync(file, 'utf8'));
-        if (typeof v.id !== 'string' || !v.manifest || typeof v.manifest !== 'object')
-            return undefined;
-        return { id: v.id, manifest: parseManifest(JSON.stringify(v.manifest)) };
+        text = external_fs_.readFileSync(file, 'utf8');
     }
     catch {
         return undefined;
     }
+    const manifest = parseManifest(text);
+    return Object.keys(manifest).length ? manifest : undefined;
 }
 const RECORD_DAYS = 7;
 /** Writes a record whole (renamed into place); records untouched for a week go (their builders ended long ago). */
-function writeTreeRecord(file, record) {
+function writeTreeRecord(file, manifest) {
     try {
         const dir = external_path_.dirname(file);
         external_fs_.mkdirSync(dir, { recursive: true });
         const tmp = `${file}.${process.pid}.tmp`;
-        external_fs_.writeFileSync(tmp, JSON.stringify(record));
+        external_fs_.writeFileSync(tmp, JSON.stringify(manifest));
         external_fs_.renameSync(tmp, file);
         const old = Date.now() - RECORD_DAYS * 86400_000;
         for (const f of external_fs_.readdirSync(dir)) {
@@ -2563,39 +2556,39 @@ class Attempt {
         const tree = workTreeName(spec.name || plan.binaryName, external_path_.resolve(src.root), facts.platform.os, facts.platform.arch);
         const local = localManifest(src.root, src.exclude);
         const recordFile = treeRecordFile(builderFilesDir(), b.id, tree);
-        // A builder this run made has empty work trees: its first build is one exec too, against nothing.
-        const record = readTreeRecord(recordFile) ?? (b.created ? { id: '', manifest: {} } : undefined);
+        const recorded = readTreeRecord(recordFile);
         const sent = { done: false };
         try {
             let res;
-            if (record)
-                res = await this.oneExec(b, tree, src.root, local, record, sent);
+            // A builder this run made has empty work trees: its first build is one exec too, against nothing.
+            if (recorded || b.created)
+                res = await this.oneExec(b, tree, src.root, local, recorded, sent);
             res ??= await this.longWay(b, tree, src.root, local, sent);
             return this.finish(b, res);
         }
         finally {
             // The work tree holds `local` once it was sent (also when go build failed): the next build sends against it.
             if (sent.done)
-                writeTreeRecord(recordFile, { id: manifestId(local), manifest: local });
+                writeTreeRecord(recordFile, local);
         }
     }
     /**
      * The warm build in one exec, against the manifest this machine last put in the work tree;
      * undefined when the work tree or the cache volumes are not as expected (nothing was changed).
      */
-    async oneExec(b, tree, root, local, record, sent) {
-        const first = !record.id;
-        // cache_dir's restore into a new builder comes first: its empty volumes cannot hold the folder's stamps.
-        if (b.created)
-            await this.pool.prepare(b);
+    async oneExec(b, tree, root, local, previous, sent) {
+        const first = !previous;
+        // cache_dir's restore into a new builder comes first: its empty volumes cannot hold the folder's
+        // stamps. Nor does a build compile while another build of this run restores into its builder.
+        await (b.created ? this.pool.prepare(b) : this.pool.restoring(b));
         const stamps = this.pool.expectedStamps(b);
         if (!stamps.every((x) => PLAIN_STAMP.test(x.stamp)))
             return undefined;
-        const diff = diffManifests(record.manifest, local);
+        const diff = diffManifests(previous ?? {}, local);
         const { tar, bytes } = await syncTar(root, local, diff);
         const t = Date.now();
         let synced = 0;
-        const res = await this.compile(b, tree, { ...diff, first }, ['sh', '-c', ONE_EXEC_SCRIPT, 'sh', record.id, stamps.map((x) => `${x.target}=${x.stamp}`).join(' '), String(tar.length)], tar, (line) => {
+        const res = await this.compile(b, tree, { ...diff, first }, ['sh', '-c', ONE_EXEC_SCRIPT, 'sh', previous ? manifestId(previous) : '', stamps.map((x) => `${x.target}=${x.stamp}`).join(' '), String(tar.length)], tar, (line) => {
             if (line === 'gantry-resync')
                 return true;
             if (line !== 'gantry-synced')
@@ -3616,7 +3609,7 @@ class BuilderCaches {
             this.mounts.set(m.id, m);
         const started = Date.now();
         // Volumes this run created hold no stamp: nothing to ask the engine.
-        const probe = fresh.every((m) => b.newVolumes?.includes(m.id)) ? undefined : await this.engine.exec(b.id, stampScript(fresh.map((m) => m.target)));
+        const probe = fresh.every((m) => b.newVolumes.includes(m.id)) ? undefined : await this.engine.exec(b.id, stampScript(fresh.map((m) => m.target)));
         const engineStamps = [...(probe?.stdout.toString('utf8') ?? '').matchAll(/^gantry-stamp ?(\S*)\s*$/gm)].map((x) => x[1]);
         const injected = [];
         let bytes = 0;

@@ -716,7 +716,7 @@ function signSums(supply, inputs, reporter) {
 /** Builds one service, then its SBOM, signatures and attestations (sign_key is checked before the build). */
 async function buildWithSupplyChain(inputs, reporter, env) {
     const supply = await prepareSupply(inputs, reporter, env);
-    const { build } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(682), __webpack_require__.e(92), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 78490));
+    const { build } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(682), __webpack_require__.e(620), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 78490));
     const built = await build(inputs, reporter, env);
     const sboms = supply ? (await supply.chain.attachSupplyChain(supply.plan, inputs, reporter, env, built)).sbomPaths : [];
     signSums(supply, inputs, reporter);
@@ -726,7 +726,7 @@ async function buildWithSupplyChain(inputs, reporter, env) {
 /** Builds the services of a config file, then each one's SBOM, signatures and attestations. */
 async function buildServicesWithSupplyChain(inputs, reporter, env) {
     const supply = await prepareSupply(inputs, reporter, env);
-    const { buildServices } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(682), __webpack_require__.e(92), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 78490));
+    const { buildServices } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(682), __webpack_require__.e(620), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 78490));
     const outcomes = await buildServices(inputs, reporter, env);
     const paths = [];
     for (const o of outcomes) {
@@ -782,7 +782,7 @@ async function run(command, inputs, reporter, env) {
                     throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
                 await (await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 77833))).checkDeployInputs(inputs);
                 const supply = await prepareSupply({ ...inputs, push: false }, reporter, env);
-                const { build } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(682), __webpack_require__.e(92), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 78490));
+                const { build } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(682), __webpack_require__.e(620), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 78490));
                 await build({ ...inputs, push: false }, reporter, env);
                 signSums(supply, inputs, reporter);
                 if (inputs.hosts.length === 0)

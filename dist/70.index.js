@@ -1010,7 +1010,7 @@ var sums_signature = __webpack_require__(43184);
 
 /** The engine client, loaded when first asked for. */
 async function engineClient(reporter) {
-    const { Engine } = await __webpack_require__.e(/* import() */ 92).then(__webpack_require__.bind(__webpack_require__, 91092));
+    const { Engine } = await __webpack_require__.e(/* import() */ 620).then(__webpack_require__.bind(__webpack_require__, 43620));
     return new Engine((m) => reporter.debug(m));
 }
 /** Checks sign_key and its password before any build work; bad input fails here. */

@@ -420,7 +420,7 @@ function apiHost(registry) {
  */
 function engineAllowsHttp(engine) {
     return async (registry) => {
-        const e = typeof engine === 'function' ? await engine() : engine ?? new (await __webpack_require__.e(/* import() */ 92).then(__webpack_require__.bind(__webpack_require__, 91092))).Engine();
+        const e = typeof engine === 'function' ? await engine() : engine ?? new (await __webpack_require__.e(/* import() */ 620).then(__webpack_require__.bind(__webpack_require__, 43620))).Engine();
         return e.allowsPlainHttp(registry);
     };
 }
@@ -668,7 +668,7 @@ async function postDeploy(cmd, report, reporter) {
 }
 /** The spec with its image pinned to one digest, resolved on the runner before any host is contacted. */
 function httpRule(reporter, httpAllowed) {
-    return httpAllowed ? async () => true : engineAllowsHttp(async () => new (await __webpack_require__.e(/* import() */ 92).then(__webpack_require__.bind(__webpack_require__, 91092))).Engine((m) => reporter.debug(m)));
+    return httpAllowed ? async () => true : engineAllowsHttp(async () => new (await __webpack_require__.e(/* import() */ 620).then(__webpack_require__.bind(__webpack_require__, 43620))).Engine((m) => reporter.debug(m)));
 }
 async function pinnedSpec(spec, input, reporter, httpAllowed = false) {
     const image = spec.container.image;
