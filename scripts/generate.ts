@@ -1,6 +1,6 @@
 /**
- * Writes the files generated from src/schema.ts: action.yml, templates/*.yml and the README's
- * input and output tables; and src/deploy/steps/step-scripts.ts, which carries the remote steps'
+ * Writes the files generated from src/schema.ts: action.yml, templates/*.yml and the input
+ * reference docs/reference/inputs.md; and src/deploy/steps/step-scripts.ts, which carries the remote steps'
  * .sh files into every build. `--check` writes nothing and fails when any of them is stale.
  *   npm run generate [-- --check]
  */
@@ -8,15 +8,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { actionYaml } from '../src/frontends/generate-action';
 import { gitlabTemplates } from '../src/frontends/generate-gitlab';
-import { fillReadme } from '../src/frontends/generate-readme';
+import { REFERENCE_PAGE, referencePage } from '../src/frontends/generate-reference';
 import { STEP_SCRIPTS_MODULE, readStepScripts, stepScriptsModule } from '../src/deploy/steps/embed-scripts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
 function generated(): Record<string, string> {
-  const readme = path.join(ROOT, 'README.md');
-  const files: Record<string, string> = { 'action.yml': actionYaml(), ...gitlabTemplates() };
-  if (fs.existsSync(readme)) files['README.md'] = fillReadme(fs.readFileSync(readme, 'utf8'));
+  const files: Record<string, string> = { 'action.yml': actionYaml(), ...gitlabTemplates(), [REFERENCE_PAGE]: referencePage() };
   files[STEP_SCRIPTS_MODULE] = stepScriptsModule(readStepScripts(ROOT));
   return files;
 }

@@ -1,6 +1,6 @@
 /**
  * The one input schema. action.yml, the GitLab templates' spec:inputs, the CLI's flags and
- * help, and the README's tables are generated from (or checked against) this file:
+ * help, and the input reference (docs/reference/inputs.md) are generated from (or checked against) this file:
  * a default is written here and nowhere else.
  */
 

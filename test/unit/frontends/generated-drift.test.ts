@@ -1,6 +1,6 @@
 /**
  * Drift is a test failure: action.yml, the GitLab templates' spec:inputs, the CLI's help and the
- * README's tables must say what src/schema.ts says. The files are compared with a fresh
+ * input reference (docs/reference/inputs.md) must say what src/schema.ts says. The files are compared with a fresh
  * generation (`npm run generate` fixes them), and then read back on their own terms, so that a
  * generator bug cannot hide behind its own output.
  */
@@ -11,7 +11,8 @@ import * as YAML from 'yaml';
 import { INPUTS, InputName, InputSpec, OUTPUTS, OutputName, inputNames, outputVariable } from '../../../src/schema';
 import { actionYaml } from '../../../src/frontends/generate-action';
 import { DEPLOY_IF, GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, gitlabRegex, gitlabTemplates, jobInputs } from '../../../src/frontends/generate-gitlab';
-import { fillReadme, readmeSection } from '../../../src/frontends/generate-readme';
+import { REFERENCE_PAGE, referencePage, referenceSection } from '../../../src/frontends/generate-reference';
+import { DEPLOY_TARGETS, TARGET_INPUTS } from '../../../src/deploy/target-inputs';
 import { flagOf } from '../../../src/frontends/cli-args';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -46,9 +47,9 @@ describe('generated files equal a fresh generation', () => {
   test.each(Object.entries(gitlabTemplates()))('%s', (file, text) => {
     if (read(file) !== text) throw new Error(`${file} ${STALE}`);
   });
-  test('README.md tables', () => {
-    const readme = read('README.md');
-    if (fillReadme(readme) !== readme) throw new Error(`README.md's input/output tables ${STALE}`);
+  test(REFERENCE_PAGE, () => {
+    const exists = fs.existsSync(path.join(ROOT, REFERENCE_PAGE));
+    if (!exists || read(REFERENCE_PAGE) !== referencePage()) throw new Error(`${REFERENCE_PAGE} ${STALE}`);
   });
 });
 
@@ -224,10 +225,11 @@ describe('the CLI help (bin/gantry, as users run it) names every input', () => {
   });
 });
 
-describe('the README tables', () => {
-  const readme = read('README.md');
-  const inputs = readmeSection(readme, 'inputs') ?? '';
-  const outputs = readmeSection(readme, 'outputs') ?? '';
+describe('the input reference (docs/reference/inputs.md), read back on its own terms', () => {
+  const page = fs.existsSync(path.join(ROOT, REFERENCE_PAGE)) ? read(REFERENCE_PAGE) : '';
+  const inputs = referenceSection(page, 'Inputs') ?? '';
+  const outputs = referenceSection(page, 'Outputs') ?? '';
+  const targets = referenceSection(page, 'Deploy targets') ?? '';
 
   test.each(inputNames())('input %s has a row with its default and description', (name) => {
     const spec: InputSpec = INPUTS[name];
@@ -239,6 +241,19 @@ describe('the README tables', () => {
 
   test.each(Object.keys(OUTPUTS))('output %s has a row', (name) => {
     expect(outputs).toContain(`| \`${name}\` | \`${outputVariable(name as OutputName)}\` | ${OUTPUTS[name as OutputName].description}`);
+  });
+
+  test('the deploy targets table says, for each target, which of its inputs it reads and refuses the rest', () => {
+    const header = targets.split('\n').find((l) => l.startsWith('| Input |')) ?? '';
+    const columns = header.split('|').slice(2, -1).map((c) => c.trim().replace(/`/g, ''));
+    expect(columns).toEqual([...DEPLOY_TARGETS]);
+    const listed = [...new Set(DEPLOY_TARGETS.flatMap((t) => TARGET_INPUTS[t]))];
+    for (const name of listed) {
+      const row = targets.split('\n').find((l) => l.startsWith(`| \`${name}\` |`)) ?? '';
+      const cells = row.split('|').slice(2, -1).map((c) => c.trim());
+      expect({ name, cells }).toEqual({ name, cells: DEPLOY_TARGETS.map((t) => (TARGET_INPUTS[t].includes(name) ? 'read' : 'refused')) });
+    }
+    expect(targets.split('\n').filter((l) => /^\| `/.test(l))).toHaveLength(listed.length);
   });
 });
 
@@ -321,8 +336,21 @@ describe('the rules, runners and engines of the templates', () => {
   });
 });
 
-describe('the README pins versions the release pipeline creates (scripts/release.sh: X.Y.Z and vX)', () => {
-  const readme = read('README.md');
+/** README.md and every page under docs/, where the snippets users copy live. */
+function manualText(): string {
+  const pages: string[] = ['README.md'];
+  const walk = (rel: string): void => {
+    for (const e of fs.readdirSync(path.join(ROOT, rel), { withFileTypes: true })) {
+      if (e.isDirectory()) walk(`${rel}/${e.name}`);
+      else if (e.name.endsWith('.md')) pages.push(`${rel}/${e.name}`);
+    }
+  };
+  if (fs.existsSync(path.join(ROOT, 'docs'))) walk('docs');
+  return pages.map(read).join('\n');
+}
+
+describe('the manual pins versions the release pipeline creates (scripts/release.sh: X.Y.Z and vX)', () => {
+  const readme = manualText();
   const version = (JSON.parse(read('package.json')) as { version: string }).version;
 
   test('the action snippet pins the major tag vX', () => {

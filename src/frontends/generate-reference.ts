@@ -5,7 +5,7 @@ import { DEPLOY_TARGETS, TARGET_INPUTS } from '../deploy/target-inputs';
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 const code = (text: string): string => (text === '' ? '' : `\`${text.replace(/`/g, "'")}\``);
 
-/** The README's input table: gantry's inputs, as every front end takes them. */
+/** The input table: gantry's inputs, as every front end takes them. */
 export function inputsTable(): string {
   const out = [
     'Every input is a `with:` key of the action, an `inputs:` key of the GitLab component, and on the',
@@ -35,7 +35,7 @@ export function inputsTable(): string {
   return out.join('\n');
 }
 
-/** The README's output table, with the variable each output becomes in the GitLab dotenv report. */
+/** The output table, with the variable each output becomes in the GitLab dotenv report. */
 export function outputsTable(): string {
   const out = ['| Output | CLI `--dotenv` / GitLab variable | Description |', '|---|---|---|'];
   for (const name of Object.keys(OUTPUTS) as OutputName[]) {
@@ -53,31 +53,42 @@ export function targetsTable(): string {
   return out.join('\n');
 }
 
-const SECTIONS = [
-  { marker: 'targets', heading: '## Deploy targets', table: targetsTable },
-  { marker: 'inputs', heading: '## Inputs', table: inputsTable },
-  { marker: 'outputs', heading: '## Outputs', table: outputsTable },
-];
+/** Where the generated reference lives, relative to the repository root. */
+export const REFERENCE_PAGE = 'docs/reference/inputs.md';
 
-/** The README with its generated tables replaced (or, without markers, appended under a heading). */
-export function fillReadme(text: string): string {
-  let out = text;
-  for (const s of SECTIONS) {
-    const open = `<!-- gantry:${s.marker} -->`;
-    const close = `<!-- /gantry:${s.marker} -->`;
-    const body = `${open}\n${s.table()}\n${close}`;
-    const start = out.indexOf(open);
-    const end = out.indexOf(close);
-    if (start >= 0 && end > start) out = out.slice(0, start) + body + out.slice(end + close.length);
-    else out = `${out.replace(/\n*$/, '')}\n\n${s.heading}\n\n${body}\n`;
-  }
-  return out;
+/**
+ * docs/reference/inputs.md, whole: every input and output, and which deploy inputs each
+ * deploy_target reads. Written by `npm run generate`, never by hand; the drift test compares it.
+ */
+export function referencePage(): string {
+  return [
+    '# Inputs and outputs',
+    '',
+    '<!-- Generated from the input schema by `npm run generate`: do not edit by hand. -->',
+    '',
+    'The reference of every input and output, generated from the one schema (`src/schema.ts`). The',
+    '[manual](../README.md) explains each by topic.',
+    '',
+    '## Inputs',
+    '',
+    inputsTable(),
+    '',
+    '## Outputs',
+    '',
+    outputsTable(),
+    '',
+    '## Deploy targets',
+    '',
+    'Each `deploy_target` refuses, in one line and before any host is contacted, the inputs that mean',
+    'nothing for it (set to anything but their default); inputs not listed here serve every target.',
+    '',
+    targetsTable(),
+    '',
+  ].join('\n');
 }
 
-/** For the drift test: the text between a section's markers, or undefined without markers. */
-export function readmeSection(text: string, marker: 'inputs' | 'outputs'): string | undefined {
-  const m = new RegExp(`<!-- gantry:${marker} -->\\n([\\s\\S]*?)\\n<!-- /gantry:${marker} -->`).exec(text);
+/** For the drift test: the text of one `## Heading` section of the page, up to the next heading. */
+export function referenceSection(text: string, heading: 'Inputs' | 'Outputs' | 'Deploy targets'): string | undefined {
+  const m = new RegExp(`^## ${heading}\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(text);
   return m?.[1];
 }
-
-
