@@ -34,8 +34,8 @@ function isSet(inputs: Inputs, name: InputName): boolean {
 /** What to use instead, when a target refuses an input that users reach for. */
 const INSTEAD: Partial<Record<DeployTarget, Partial<Record<InputName, string>>>> = {
   swarm: {
-    health_cmd: "a HEALTHCHECK in the image (Swarm runs it in every task; a scratch image needs a binary that checks itself, see the README's Swarm section), or deploy_target container",
-    health_url: "a HEALTHCHECK in the image (Swarm runs it in every task; a scratch image needs a binary that checks itself, see the README's Swarm section), or deploy_target container",
+    health_cmd: "a HEALTHCHECK in the image (Swarm runs it in every task; a scratch image needs a binary that checks itself, see docs/swarm.md#health), or deploy_target container",
+    health_url: "a HEALTHCHECK in the image (Swarm runs it in every task; a scratch image needs a binary that checks itself, see docs/swarm.md#health), or deploy_target container",
   },
 };
 
