@@ -126,7 +126,9 @@ export function docsProblems(tree: Tree, index = INDEX): string[] {
 /** README.md and every Markdown page under docs/, read from disk. */
 function repositoryTree(): Tree {
   const pages = new Map<string, string>();
-  const read = (rel: string): void => pages.set(rel, fs.readFileSync(path.join(ROOT, rel), 'utf8'));
+  const read = (rel: string): void => {
+    pages.set(rel, fs.readFileSync(path.join(ROOT, rel), 'utf8'));
+  };
   read('README.md');
   const walk = (rel: string): void => {
     for (const e of fs.readdirSync(path.join(ROOT, rel), { withFileTypes: true })) {
