@@ -59,6 +59,9 @@ async function buildServicesWithSupplyChain(inputs: Inputs, reporter: Reporter, 
 export async function run(command: Command, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
   switch (command) {
     case 'plan': {
+      // The checks a build makes before it starts, the supply chain's among them (sign_key with
+      // sign_keyless, an unreadable key): plan refuses what build would refuse.
+      await prepareSupply(inputs, reporter, env);
       const { planOnly } = await import('./image/plan-command');
       await planOnly(inputs, reporter, env);
       return EXIT.ok;

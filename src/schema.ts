@@ -8,6 +8,22 @@ export type InputKind = 'string' | 'boolean' | 'number' | 'list';
 export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan' | 'status' | 'logs' | 'audit' | 'unlock' | 'maintenance' | 'live' | 'verify';
 export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'verify'];
 
+/** One line per command for the CLI's help; a Record, so a new command cannot be left out. */
+export const COMMAND_SUMMARY: Readonly<Record<Command, string>> = {
+  build: 'build the image and push it (push: false keeps it local)',
+  deploy: 'roll deploy_image out to hosts',
+  all: 'build, push, then deploy when hosts are given',
+  rollback: 'put every host back on its previous recorded version (or rollback_to a kept one)',
+  plan: 'print the Dockerfile, tags and labels without building',
+  status: 'what runs where, the rollback candidates, the lock holder',
+  logs: "the service's logs from every host, each line prefixed with its host",
+  audit: "the hosts' audit entries, merged by time",
+  unlock: "release the service's deploy lock (force: even when its holder looks alive)",
+  maintenance: "proxy mode: every host's proxy answers the service with 503 and maintenance_message",
+  live: 'back to the service after maintenance (deploys made meanwhile go live now)',
+  verify: "the signatures and attestations of deploy_image, and whether each verifies",
+};
+
 export interface InputSpec {
   readonly kind: InputKind;
   /** The textual default, as a front end would pass it; '' means none. */
