@@ -127,7 +127,7 @@ export function cliHelp(): string {
     'usage: gantry <command> [options]',
     '',
     'commands:',
-    ...COMMANDS.map((c) => `  ${c.padEnd(11)}${COMMAND_SUMMARY[c]}`),
+    ...COMMANDS.map((c) => `  ${c.padEnd(13)}${COMMAND_SUMMARY[c]}`),
     '',
     'options (each also read from GANTRY_<NAME>, e.g. GANTRY_GO_VERSION):',
   ];

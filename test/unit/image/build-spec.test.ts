@@ -194,4 +194,21 @@ describe('build args that carry a secret', () => {
     );
     expect(parseBuildSpec(inputs, { readGoMod, env: { DATAKEY: 'another-value-entirely' } }).services[0].buildArgs).toEqual([['CONFIG_SEED', 'dk-0123456789']]);
   });
+
+  test.each([
+    ['the registry password as a build arg', { registry_password: 'pw-Zq81-never-shown', build_args: 'SEED=pw-Zq81-never-shown' }, /^input 'build_args': SEED carries the value of the secret registry_password, and build_args land in the image/],
+    ['inside a longer value, even with allow_secret_build_args', { registry_password: 'pw-Zq81-never-shown', build_args: 'URL=https://ci:pw-Zq81-never-shown@host', allow_secret_build_args: 'true' }, /^input 'build_args': URL carries the value of the secret registry_password/],
+    ['a secret_env value as a label', { secret_env: 'DB_URL=postgres://u:s3cr3t-db-pass@db/app', labels: 'db=postgres://u:s3cr3t-db-pass@db/app' }, /^input 'labels': db carries the value of the secret secret_env DB_URL/],
+  ])("%s is refused, the secret named, its value never shown", (_name, raw, message) => {
+    const inputs = parseInputs({ context: committed, image: 'registry.example.com/team/hello', cache_dir: 'none', ...raw });
+    let text = '';
+    try {
+      parseBuildSpec(inputs, { readGoMod, env: {} });
+    } catch (err) {
+      text = (err as Error).message;
+    }
+    expect(text).toMatch(message);
+    expect(text).not.toContain('Zq81');
+    expect(text).not.toContain('s3cr3t');
+  });
 });
