@@ -49,6 +49,12 @@ export interface InputSpec {
    * it out, and the action and a CLI run inside a CI job refuse any value but the default.
    */
   readonly cliOnly?: boolean;
+  /**
+   * The longest value accepted, in characters (the whole text of a list). Without it: 1 MiB for
+   * lists, secrets and file contents, 4,096 for other text. Values are sent to hosts and echoed
+   * in reports, so nothing is unbounded.
+   */
+  readonly maxLength?: number;
   /** Bounds of a number: every duration and count has both (Node's timers overflow past 2^31 ms). */
   readonly min?: number;
   readonly max?: number;
@@ -129,7 +135,7 @@ export const INPUTS = {
   cache_dir: { kind: 'string', default: '.gantry/cache', group: 'cache', description: 'Folder the Go module and build caches are kept in between runs: restored into the direct path\'s builder volumes (or injected into the BuildKit cache mounts) before the build and saved after it (only what changed), so an empty engine (a CI runner) builds warm. Keep it with your CI cache; none turns this off.' },
   cache_max_mb: { kind: 'number', default: '2048', group: 'cache', regex: '^[0-9]+$', min: 0, max: 1048576, expected: 'whole megabytes from 0 to 1048576 (1 TiB)', description: 'Size limit of cache_dir: the oldest Go build cache entries are pruned first; module caches are never pruned (a removed module would be downloaded again). 0 means no limit.' },
   image: {
-    kind: 'string', default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',
+    kind: 'string', maxLength: 255, default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',
     description: 'Image repository to tag and push, without a tag.',
   },
   tags: {
@@ -172,7 +178,7 @@ export const INPUTS = {
   ssh_passphrase: { kind: 'string', default: '', group: 'deploy', secret: true, description: 'Passphrase of the private key.' },
   known_hosts: { kind: 'string', default: '', group: 'deploy', fileOrText: true, description: 'Pinned known_hosts lines (or SHA256 fingerprints) for every host; the CLI also takes a path.' },
   ssh_host_key_policy: { kind: 'string', default: 'strict', group: 'deploy', options: ['strict', 'accept-new'], description: 'strict refuses hosts whose key is not pinned; accept-new trusts an unknown host once and prints its fingerprint.' },
-  deploy_image: { kind: 'string', default: '', group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref." },
+  deploy_image: { kind: 'string', default: '', maxLength: 512, group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref." },
   verify_key: {
     kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'one or more PEM public keys (cosign.pub)',
     description: "Public key(s) (PEM, one or several; the CLI also takes a path) the deployed image must be signed with (cosign's format): a tag is resolved to its digest on the runner first, and an image no key verifies is refused before any host is touched. Rollbacks are checked too. For deploy_target binary: binaries_dir/SHA256SUMS.sig must verify SHA256SUMS.",
@@ -186,7 +192,7 @@ export const INPUTS = {
     ...BOOL, default: 'false', group: 'deploy',
     description: "Let the deploy side's registry calls on the runner (pinning a tag to its digest, reading signatures) fall back to plain HTTP for any registry; without it only loopback registries and those the runner's engine lists as insecure. For a plain-HTTP registry and a runner without an engine.",
   },
-  container_name: { kind: 'string', default: '', group: 'deploy', regex: '^$|^[a-zA-Z0-9][a-zA-Z0-9_.-]*$', expected: 'a container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)', description: 'Container name on the hosts; empty takes the last element of the image name.' },
+  container_name: { kind: 'string', default: '', maxLength: 128, group: 'deploy', regex: '^$|^[a-zA-Z0-9][a-zA-Z0-9_.-]*$', expected: 'a container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)', description: 'Container name on the hosts; empty takes the last element of the image name.' },
   ports: { kind: 'list', default: '', group: 'deploy', expected: '[ip:]host_port:container_port[/tcp|udp] entries', description: 'Published ports, as docker run -p.' },
   env: {
     kind: 'list', lines: true, keyValue: true, default: '', group: 'deploy', expected: 'KEY=VALUE lines',
