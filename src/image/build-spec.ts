@@ -162,23 +162,24 @@ function checkGoproxy(value: string): void {
 
 /** A folder gantry writes into: it may not exist yet, but it must not be a file (nor lie under one). */
 function checkFolderToWrite(name: string, value: string): void {
-  let p = path.resolve(value);
-  for (;;) {
+  const target = path.resolve(value);
+  const expected = 'a folder (created when missing)';
+  // Walks up from the folder to the first part that exists; a link loop on the way is named.
+  let loop = '';
+  for (let p = target; ; p = path.dirname(p)) {
     let stat: fs.Stats | undefined;
     try {
       stat = fs.statSync(p);
-    } catch {
-      stat = undefined;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') loop = p;
+      else if (code !== 'ENOENT' && code !== 'ENOTDIR') throw inputError(name, `cannot use '${p}' (${code ?? String(err)})`, expected);
     }
-    if (stat) {
-      if (!stat.isDirectory()) {
-        throw inputError(name, p === path.resolve(value) ? `'${value}' is a file` : `'${value}' lies under the file '${p}'`, 'a folder (created when missing)');
-      }
+    if (stat || path.dirname(p) === p) {
+      if (loop) throw inputError(name, loop === target ? `'${value}' is a symbolic link loop` : `'${value}' lies under '${loop}', which is a symbolic link loop`, expected);
+      if (stat && !stat.isDirectory()) throw inputError(name, p === target ? `'${value}' is a file` : `'${value}' lies under the file '${p}'`, expected);
       return;
     }
-    const up = path.dirname(p);
-    if (up === p) return;
-    p = up;
   }
 }
 
