@@ -230,7 +230,7 @@ export const INPUTS = {
     description: 'A command run by bash on the runner after the rollout (notifications), with GANTRY_EXIT_CODE, GANTRY_REPORT, GANTRY_DEPLOYED_HOSTS and GANTRY_FAILED_HOSTS in its environment; its failure is a warning.',
   },
   logs_since: {
-    kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+[smhd]?$|^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z?$', expected: 'a duration such as 10m or 2h, or a time such as 2026-01-02T15:04:05Z',
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+$|^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$|^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$', expected: 'a duration such as 10m, 2h or 1h30m (units ms, s, m, h; a day is 24h), or a time such as 2026-01-02T15:04:05Z',
     description: 'With logs: only lines newer than this (docker logs --since); not for deploy_target binary, whose logs_cmd holds its own window.',
   },
   logs_tail: { kind: 'number', default: '100', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 100000, expected: 'a count from 1 to 100000', description: 'With logs: the last lines of each host (before logs_grep).' },

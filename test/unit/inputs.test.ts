@@ -49,6 +49,12 @@ describe('inputs', () => {
     [{ batch_wait: '-5' }, /input 'batch_wait': '-5' is not valid; expected whole seconds/],
     [{ logs_since: '$(id)' }, /input 'logs_since': '\$\(id\)' is not valid; expected a duration such as 10m/],
     [{ logs_since: '2h' }, null],
+    [{ logs_since: '1h30m' }, null],
+    [{ logs_since: '2026-01-02T15:04:05Z' }, null],
+    [{ logs_since: '2026-01-02' }, null],
+    [{ logs_since: '2d' }, /input 'logs_since': '2d' is not valid; expected a duration such as 10m, 2h or 1h30m \(units ms, s, m, h; a day is 24h\)/],
+    [{ logs_since: '2026-13-02T15:04:05Z' }, /input 'logs_since': '2026-13-02T15:04:05Z' is not valid/],
+    [{ logs_since: '2026-01-02T::::' }, /input 'logs_since'/],
     [{ logs_tail: '0' }, /input 'logs_tail': '0' is not valid/],
   ])('%j', (raw, message) => {
     if (message) expect(() => parseInputs(raw)).toThrow(message);
