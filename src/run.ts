@@ -61,7 +61,7 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
     case 'plan': {
       // The checks a build makes before it starts, the supply chain's among them (sign_key with
       // sign_keyless, an unreadable key): plan refuses what build would refuse.
-      await prepareSupply(inputs, reporter, env);
+      if (usesSupplyChain({ ...inputs, sbom: false })) await prepareSupply(inputs, reporter, env);
       const { planOnly } = await import('./image/plan-command');
       await planOnly(inputs, reporter, env);
       return EXIT.ok;
