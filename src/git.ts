@@ -85,7 +85,10 @@ async function gitStrict(cwd: string, args: string[]): Promise<string> {
  */
 export async function changedPaths(dir: string, revision: string): Promise<{ root: string; paths: string[] }> {
   const root = (await gitStrict(dir, ['rev-parse', '--show-toplevel'])).trim();
-  await gitStrict(root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
+  // --quiet leaves git's stderr empty: without this, the message was the whole command line.
+  await gitStrict(root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => {
+    throw new UserError(`input 'only_changed': '${revision}' is not a commit of the repository at ${root}; expected a revision this checkout has (fetch enough history, e.g. fetch-depth: 0)`);
+  });
   const diff = await gitStrict(root, ['diff', '--name-only', '-z', revision, '--']);
   const untracked = await gitStrict(root, ['ls-files', '--others', '--exclude-standard', '-z']);
   const paths = [...diff.split('\0'), ...untracked.split('\0')].filter(Boolean);

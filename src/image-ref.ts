@@ -25,11 +25,14 @@ const REPOSITORY_EXPECTED = 'a repository such as registry.example.com:5000/team
 export function parseRepository(text: string, input = 'image', expected = REPOSITORY_EXPECTED): Repository {
   const value = text.trim();
   if (!value) throw inputError(input, 'is empty', expected);
+  if (/[\s,]/.test(value)) throw inputError(input, `holds several values or spaces ('${value.split(/[\s,]+/).filter(Boolean).slice(0, 3).join("', '")}'); it takes one repository`, expected);
   const parts = value.split('/');
   let registry = 'docker.io';
   if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost' || parts[0].startsWith('['))) {
     registry = parts.shift() as string;
     if (!HOST.test(registry)) throw inputError(input, `'${registry}' is not a registry host`, expected);
+    const port = /:([0-9]+)$/.exec(registry);
+    if (port && (Number(port[1]) < 1 || Number(port[1]) > 65535)) throw inputError(input, `'${registry}' has the port ${port[1]}, outside 1-65535`, expected);
   }
   for (const p of parts) {
     if (p.includes('@') || p.includes(':')) throw inputError(input, `'${value}' has a tag or digest`, expected);

@@ -12,7 +12,30 @@ export function splitList(text: string, linesOnly = false): string[] {
   return parts.map((p) => p.trim()).filter((p) => p.length > 0 && !p.startsWith('#'));
 }
 
+/** A list item's longest length: an env value over 32 KiB reaches a host's argv and its limits. */
+export const MAX_ITEM_LENGTH = 32_768;
+
+function maxLengthOf(spec: InputSpec): number {
+  return spec.maxLength ?? (spec.kind === 'list' || spec.secret || spec.fileOrText ? 1_048_576 : 4_096);
+}
+
+/** NUL bytes and lengths, for every input: checked before the value means anything. */
+function checkText(name: InputName, spec: InputSpec, text: string): void {
+  const nul = text.indexOf('\0');
+  if (nul >= 0) throw inputError(name, `holds a NUL byte (at character ${nul + 1})`, spec.expected ?? 'text without NUL bytes');
+  const max = maxLengthOf(spec);
+  if (text.length > max) throw inputError(name, `is ${text.length} characters long, more than the ${max} it takes`, spec.expected ?? `at most ${max} characters`);
+  if (spec.kind !== 'list') return;
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.length > MAX_ITEM_LENGTH) {
+      const key = spec.keyValue && line.includes('=') ? ` (${line.slice(0, Math.min(line.indexOf('='), 64))})` : '';
+      throw inputError(name, `line ${i + 1}${key} is ${line.length} characters long, more than the ${MAX_ITEM_LENGTH} a line takes`, spec.expected ?? `lines of at most ${MAX_ITEM_LENGTH} characters`);
+    }
+  });
+}
+
 function parseOne(name: InputName, spec: InputSpec, text: string): string | number | boolean | string[] {
+  checkText(name, spec, text);
   const value = text.trim();
   if (spec.options && spec.kind !== 'list' && !spec.options.includes(value)) {
     throw inputError(name, `'${value}' is not allowed`, `one of ${spec.options.join(', ')}`);

@@ -59,6 +59,9 @@ async function buildServicesWithSupplyChain(inputs: Inputs, reporter: Reporter, 
 export async function run(command: Command, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
   switch (command) {
     case 'plan': {
+      // The checks a build makes before it starts, the supply chain's among them (sign_key with
+      // sign_keyless, an unreadable key): plan refuses what build would refuse.
+      if (usesSupplyChain({ ...inputs, sbom: false })) await prepareSupply(inputs, reporter, env);
       const { planOnly } = await import('./image/plan-command');
       await planOnly(inputs, reporter, env);
       return EXIT.ok;
@@ -105,7 +108,15 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       }
       // Every input of every phase is checked before any work: nothing is built or pushed for a
       // deploy that would refuse its inputs.
-      if (inputs.hosts.length) await (await import('./deploy/deploy-command')).checkDeployInputs(inputs);
+      if (inputs.hosts.length) {
+        // An image kept in this machine's engine reaches no other host: they would pull a
+        // reference that was never pushed, after the whole build.
+        const remote = inputs.hosts.filter((h) => h.trim() !== 'local');
+        if (!inputs.push && remote.length) {
+          throw inputError('push', `is false, so the image stays in this machine's engine, but hosts names ${remote.length === 1 ? 'the remote host' : 'remote hosts such as'} '${remote[0]}' that would pull it from the registry`, 'push: true, or hosts: local to run it on this machine');
+        }
+        await (await import('./deploy/deploy-command')).checkDeployInputs(inputs);
+      }
       const built = await buildWithSupplyChain(inputs, reporter, env);
       if (inputs.hosts.length === 0) return EXIT.ok;
       return (await import('./deploy/deploy-command')).deploy(inputs, reporter, built.imageRef, env);

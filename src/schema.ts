@@ -8,6 +8,22 @@ export type InputKind = 'string' | 'boolean' | 'number' | 'list';
 export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan' | 'status' | 'logs' | 'audit' | 'unlock' | 'maintenance' | 'live' | 'verify';
 export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'verify'];
 
+/** One line per command for the CLI's help; a Record, so a new command cannot be left out. */
+export const COMMAND_SUMMARY: Readonly<Record<Command, string>> = {
+  build: 'build the image and push it (push: false keeps it local)',
+  deploy: 'roll deploy_image out to hosts',
+  all: 'build, push, then deploy when hosts are given',
+  rollback: 'put every host back on its previous recorded version (or rollback_to a kept one)',
+  plan: 'print the Dockerfile, tags and labels without building',
+  status: 'what runs where, the rollback candidates, the lock holder',
+  logs: "the service's logs from every host, each line prefixed with its host",
+  audit: "the hosts' audit entries, merged by time",
+  unlock: "release the service's deploy lock (force: even when its holder looks alive)",
+  maintenance: "proxy mode: every host's proxy answers the service with 503 and maintenance_message",
+  live: 'back to the service after maintenance (deploys made meanwhile go live now)',
+  verify: "the signatures and attestations of deploy_image, and whether each verifies",
+};
+
 export interface InputSpec {
   readonly kind: InputKind;
   /** The textual default, as a front end would pass it; '' means none. */
@@ -33,6 +49,12 @@ export interface InputSpec {
    * it out, and the action and a CLI run inside a CI job refuse any value but the default.
    */
   readonly cliOnly?: boolean;
+  /**
+   * The longest value accepted, in characters (the whole text of a list). Without it: 1 MiB for
+   * lists, secrets and file contents, 4,096 for other text. Values are sent to hosts and echoed
+   * in reports, so nothing is unbounded.
+   */
+  readonly maxLength?: number;
   /** Bounds of a number: every duration and count has both (Node's timers overflow past 2^31 ms). */
   readonly min?: number;
   readonly max?: number;
@@ -113,7 +135,7 @@ export const INPUTS = {
   cache_dir: { kind: 'string', default: '.gantry/cache', group: 'cache', description: 'Folder the Go module and build caches are kept in between runs: restored into the direct path\'s builder volumes (or injected into the BuildKit cache mounts) before the build and saved after it (only what changed), so an empty engine (a CI runner) builds warm. Keep it with your CI cache; none turns this off.' },
   cache_max_mb: { kind: 'number', default: '2048', group: 'cache', regex: '^[0-9]+$', min: 0, max: 1048576, expected: 'whole megabytes from 0 to 1048576 (1 TiB)', description: 'Size limit of cache_dir: the oldest Go build cache entries are pruned first; module caches are never pruned (a removed module would be downloaded again). 0 means no limit.' },
   image: {
-    kind: 'string', default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',
+    kind: 'string', maxLength: 255, default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',
     description: 'Image repository to tag and push, without a tag.',
   },
   tags: {
@@ -156,7 +178,7 @@ export const INPUTS = {
   ssh_passphrase: { kind: 'string', default: '', group: 'deploy', secret: true, description: 'Passphrase of the private key.' },
   known_hosts: { kind: 'string', default: '', group: 'deploy', fileOrText: true, description: 'Pinned known_hosts lines (or SHA256 fingerprints) for every host; the CLI also takes a path.' },
   ssh_host_key_policy: { kind: 'string', default: 'strict', group: 'deploy', options: ['strict', 'accept-new'], description: 'strict refuses hosts whose key is not pinned; accept-new trusts an unknown host once and prints its fingerprint.' },
-  deploy_image: { kind: 'string', default: '', group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref." },
+  deploy_image: { kind: 'string', default: '', maxLength: 512, group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref." },
   verify_key: {
     kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'one or more PEM public keys (cosign.pub)',
     description: "Public key(s) (PEM, one or several; the CLI also takes a path) the deployed image must be signed with (cosign's format): a tag is resolved to its digest on the runner first, and an image no key verifies is refused before any host is touched. Rollbacks are checked too. For deploy_target binary: binaries_dir/SHA256SUMS.sig must verify SHA256SUMS.",
@@ -170,7 +192,7 @@ export const INPUTS = {
     ...BOOL, default: 'false', group: 'deploy',
     description: "Let the deploy side's registry calls on the runner (pinning a tag to its digest, reading signatures) fall back to plain HTTP for any registry; without it only loopback registries and those the runner's engine lists as insecure. For a plain-HTTP registry and a runner without an engine.",
   },
-  container_name: { kind: 'string', default: '', group: 'deploy', regex: '^$|^[a-zA-Z0-9][a-zA-Z0-9_.-]*$', expected: 'a container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)', description: 'Container name on the hosts; empty takes the last element of the image name.' },
+  container_name: { kind: 'string', default: '', maxLength: 128, group: 'deploy', regex: '^$|^[a-zA-Z0-9][a-zA-Z0-9_.-]*$', expected: 'a container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)', description: 'Container name on the hosts; empty takes the last element of the image name.' },
   ports: { kind: 'list', default: '', group: 'deploy', expected: '[ip:]host_port:container_port[/tcp|udp] entries', description: 'Published ports, as docker run -p.' },
   env: {
     kind: 'list', lines: true, keyValue: true, default: '', group: 'deploy', expected: 'KEY=VALUE lines',
@@ -208,7 +230,7 @@ export const INPUTS = {
     description: 'A command run by bash on the runner after the rollout (notifications), with GANTRY_EXIT_CODE, GANTRY_REPORT, GANTRY_DEPLOYED_HOSTS and GANTRY_FAILED_HOSTS in its environment; its failure is a warning.',
   },
   logs_since: {
-    kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+[smhd]?$|^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z?$', expected: 'a duration such as 10m or 2h, or a time such as 2026-01-02T15:04:05Z',
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+$|^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$|^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$', expected: 'a duration such as 10m, 2h or 1h30m (units ms, s, m, h; a day is 24h), or a time such as 2026-01-02T15:04:05Z',
     description: 'With logs: only lines newer than this (docker logs --since); not for deploy_target binary, whose logs_cmd holds its own window.',
   },
   logs_tail: { kind: 'number', default: '100', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 100000, expected: 'a count from 1 to 100000', description: 'With logs: the last lines of each host (before logs_grep).' },

@@ -1,4 +1,4 @@
-import { COMMANDS, Command, INPUTS, InputName, InputSpec, SETTINGS, inputNames, inputVariable, outputNames, outputVariable } from '../schema';
+import { COMMANDS, COMMAND_SUMMARY, Command, INPUTS, InputName, InputSpec, SETTINGS, inputNames, inputVariable, outputNames, outputVariable } from '../schema';
 import { UserError } from '../errors';
 import { EXIT } from '../exit-codes';
 
@@ -127,11 +127,7 @@ export function cliHelp(): string {
     'usage: gantry <command> [options]',
     '',
     'commands:',
-    '  build      build the image and push it (push: false keeps it local)',
-    '  deploy     roll deploy_image out to hosts',
-    '  all        build, push, then deploy when hosts are given',
-    '  rollback   put every host back on its previous recorded version',
-    '  plan       print the Dockerfile, tags and labels without building',
+    ...COMMANDS.map((c) => `  ${c.padEnd(13)}${COMMAND_SUMMARY[c]}`),
     '',
     'options (each also read from GANTRY_<NAME>, e.g. GANTRY_GO_VERSION):',
   ];

@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Inputs } from '../schema';
+import { INPUTS, InputSpec, Inputs, inputNames } from '../schema';
 import { UserError, inputError } from '../errors';
 import { parseKeyValues } from '../inputs';
 import { parseRepository, splitReference } from '../image-ref';
 import { Platform, parsePlatforms } from './plan/platforms';
 import { SecretSpec, parseSecretSpec } from './secrets/secret-inputs';
-import { guardBuildArgs } from './secrets/secret-guard';
+import { guardBuildArgs, refuseSecretValues } from './secrets/secret-guard';
 import { ServiceSpec, parseServicesConfig, serviceSpec } from './services/services-config';
 import { localReplaceDirs } from './services/local-modules';
 
@@ -93,6 +93,23 @@ export type BuildMode = 'build' | 'plan';
 const RUNTIME_WORDS = ['scratch', 'distroless', 'alpine', 'debian-slim'];
 const CONTROL = /[\x00-\x1f\x7f]/;
 
+/** gantry's own secret inputs that hold a value (secret_env line by line), by name: never in an image. */
+function ownSecrets(inputs: Inputs): Array<{ id: string; text: string }> {
+  const out: Array<{ id: string; text: string }> = [];
+  for (const name of inputNames()) {
+    const spec: InputSpec = INPUTS[name];
+    if (!spec.secret) continue;
+    const v = inputs[name];
+    if (Array.isArray(v)) {
+      for (const line of v) {
+        const eq = line.indexOf('=');
+        if (eq > 0) out.push({ id: `${name} ${line.slice(0, eq).trim()}`, text: line.slice(eq + 1) });
+      }
+    } else if (typeof v === 'string' && v.trim()) out.push({ id: name, text: v });
+  }
+  return out;
+}
+
 function lineBreakOrControl(name: string, value: string, expected: string): void {
   if (CONTROL.test(value)) {
     throw inputError(name, /[\r\n]/.test(value) ? 'holds a line break' : 'holds a control character', expected);
@@ -145,23 +162,24 @@ function checkGoproxy(value: string): void {
 
 /** A folder gantry writes into: it may not exist yet, but it must not be a file (nor lie under one). */
 function checkFolderToWrite(name: string, value: string): void {
-  let p = path.resolve(value);
-  for (;;) {
+  const target = path.resolve(value);
+  const expected = 'a folder (created when missing)';
+  // Walks up from the folder to the first part that exists; a link loop on the way is named.
+  let loop = '';
+  for (let p = target; ; p = path.dirname(p)) {
     let stat: fs.Stats | undefined;
     try {
       stat = fs.statSync(p);
-    } catch {
-      stat = undefined;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') loop = p;
+      else if (code !== 'ENOENT' && code !== 'ENOTDIR') throw inputError(name, `cannot use '${p}' (${code ?? String(err)})`, expected);
     }
-    if (stat) {
-      if (!stat.isDirectory()) {
-        throw inputError(name, p === path.resolve(value) ? `'${value}' is a file` : `'${value}' lies under the file '${p}'`, 'a folder (created when missing)');
-      }
+    if (stat || path.dirname(p) === p) {
+      if (loop) throw inputError(name, loop === target ? `'${value}' is a symbolic link loop` : `'${value}' lies under '${loop}', which is a symbolic link loop`, expected);
+      if (stat && !stat.isDirectory()) throw inputError(name, p === target ? `'${value}' is a file` : `'${value}' lies under the file '${p}'`, expected);
       return;
     }
-    const up = path.dirname(p);
-    if (up === p) return;
-    p = up;
   }
 }
 
@@ -204,6 +222,9 @@ function imageSpec(service: ServiceSpec, mode: BuildMode, env: NodeJS.ProcessEnv
     const fromEnv = secrets.refs.flatMap((r) => ('env' in r.from && env[r.from.env] ? [{ id: r.id, text: env[r.from.env] as string }] : []));
     guardBuildArgs(buildArgs, fromEnv, false);
   }
+  const own = ownSecrets(inputs);
+  refuseSecretValues('build_args', buildArgs, own);
+  refuseSecretValues('labels', labels, own);
   const platforms = parsePlatforms(inputs.platforms);
   let image = '';
   if (inputs.image.trim()) image = parseRepository(inputs.image).name;

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { Inputs } from '../schema';
 import { Reporter } from '../reporter';
 import { buildSpecOf } from './read-build-spec';
+import { ImageSpec } from './build-spec';
 import { BuildPlan, platformPlan, planBuild } from './plan/build-plan';
 import { readBuildFacts } from './plan/build-facts';
 import { nodePlatform, platformText } from './plan/platforms';
@@ -12,10 +13,27 @@ import { buildPathLine, chooseBuildPath } from './direct/build-path';
  * makes (bad input, secret-looking build args, platforms). The builder is taken to run on
  * this machine's platform; without `image`, tags are shown on a placeholder repository.
  */
-export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuildPlan> {
-  const spec = buildSpecOf({ ...inputs, config: '' }, env, 'plan');
+export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuildPlan[]> {
+  const spec = buildSpecOf(inputs, env, 'plan');
   for (const w of spec.warnings) reporter.warn(w);
-  const service = spec.services[0];
+  const several = spec.services.length > 1 || Boolean(inputs.config);
+  const out: BuildPlan[] = [];
+  const tags: string[] = [];
+  for (const service of spec.services) {
+    if (several) reporter.info(`# service ${service.name}`);
+    const { plan, commitTime } = await planService(service, reporter, env);
+    out.push(plan);
+    tags.push(...plan.references);
+    if (!several) {
+      reporter.setOutput('go_version', plan.goVersion);
+      reporter.setOutput('commit_time', String(commitTime || ''));
+    }
+  }
+  reporter.setOutput('tags', tags.join(','));
+  return out;
+}
+
+async function planService(service: ImageSpec, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<{ plan: BuildPlan; commitTime: number }> {
   const native = nodePlatform();
   const targets = service.platforms.length ? service.platforms : [native];
   const plans: BuildPlan[] = [];
@@ -48,8 +66,5 @@ export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.P
   for (const [k, v] of Object.entries(plan.labels)) reporter.info(`  ${k}=${v}`);
   reporter.info('build args:');
   for (const [k, v] of Object.entries(plan.buildArgs)) reporter.info(`  ${k}=${v}`);
-  reporter.setOutput('tags', plan.references.join(','));
-  reporter.setOutput('go_version', plan.goVersion);
-  reporter.setOutput('commit_time', String(commitTime || ''));
-  return plan;
+  return { plan, commitTime };
 }

@@ -43,6 +43,8 @@ async function engineClient(reporter: Reporter): Promise<Engine> {
 
 /** Checks sign_key and its password before any build work; bad input fails here. */
 export function prepareSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv = process.env, now = new Date()): SupplyChainPlan {
+  // Exclusive inputs first: which one is wrong does not depend on whether the key parses.
+  if (inputs.sign_keyless && inputs.sign_key.trim()) throw inputError('sign_keyless', 'is true and sign_key is set', 'one way of signing: sign_key, or sign_keyless with the CI\'s OIDC token');
   let key: SigningKey | undefined;
   if (inputs.sign_key.trim()) {
     if (!inputs.push && !inputs.binaries_dir.trim()) reporter.warn('sign_key is set but push is false: nothing is pushed, so nothing is signed');

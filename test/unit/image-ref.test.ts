@@ -16,7 +16,12 @@ describe('image repositories', () => {
     ['Registry.example.com/UPPER', /input 'image': 'Registry\.example\.com\/UPPER' has upper case letters in 'UPPER'; repository names are lower case; expected a repository .* without :tag or @digest/],
     ['reg.example.com/app:latest', /has a tag or digest/],
     ['app@sha256:abc', /has a tag or digest/],
-    ['bad host!/app', /not a registry host|not a valid repository/],
+    ['bad host!/app', /holds several values or spaces/],
+    ['bad!host.example.com/app', /'bad!host\.example\.com' is not a registry host/],
+    ['reg.example.com:99999/app', /'reg\.example\.com:99999' has the port 99999, outside 1-65535/],
+    ['reg.example.com:0/app', /has the port 0, outside 1-65535/],
+    ['a.example.com/x,b.example.com/y', /holds several values or spaces \('a\.example\.com\/x', 'b\.example\.com\/y'\); it takes one repository/],
+    ['a.example.com/x\nb.example.com/y', /holds several values or spaces/],
   ])('%j is refused', (text, message) => {
     expect(() => parseRepository(text)).toThrow(message);
   });

@@ -22,6 +22,13 @@ describe('inputs', () => {
 
   test.each([
     [{ push: 'yes' }, /input 'push': 'yes' is not allowed; expected one of true, false/],
+    [{ ldflags: '-s\0-w' }, /^input 'ldflags': holds a NUL byte \(at character 3\)/],
+    [{ env: 'A=1\nB=x\0y' }, /^input 'env': holds a NUL byte/],
+    [{ image: `r.example.com/${'a'.repeat(300)}` }, /^input 'image': is 314 characters long, more than the 255 it takes/],
+    [{ container_name: 'c'.repeat(300) }, /^input 'container_name': is 300 characters long, more than the 128 it takes/],
+    [{ pre_switch_cmd: 'x'.repeat(5000) }, /^input 'pre_switch_cmd': is 5000 characters long, more than the 4096 it takes/],
+    [{ env: `A=1\nBIG=${'v'.repeat(100_000)}` }, /^input 'env': line 2 \(BIG\) is 100004 characters long, more than the 32768 a line takes/],
+    [{ env: `BIG=${'v'.repeat(30_000)}` }, null],
     [{ go_version: 'go1.22' }, /input 'go_version': 'go1.22' is not valid; expected a Go version/],
     [{ health_timeout: 'soon' }, /input 'health_timeout'/],
     [{ batch_size: '0' }, /input 'batch_size'/],
@@ -42,6 +49,12 @@ describe('inputs', () => {
     [{ batch_wait: '-5' }, /input 'batch_wait': '-5' is not valid; expected whole seconds/],
     [{ logs_since: '$(id)' }, /input 'logs_since': '\$\(id\)' is not valid; expected a duration such as 10m/],
     [{ logs_since: '2h' }, null],
+    [{ logs_since: '1h30m' }, null],
+    [{ logs_since: '2026-01-02T15:04:05Z' }, null],
+    [{ logs_since: '2026-01-02' }, null],
+    [{ logs_since: '2d' }, /input 'logs_since': '2d' is not valid; expected a duration such as 10m, 2h or 1h30m \(units ms, s, m, h; a day is 24h\)/],
+    [{ logs_since: '2026-13-02T15:04:05Z' }, /input 'logs_since': '2026-13-02T15:04:05Z' is not valid/],
+    [{ logs_since: '2026-01-02T::::' }, /input 'logs_since'/],
     [{ logs_tail: '0' }, /input 'logs_tail': '0' is not valid/],
   ])('%j', (raw, message) => {
     if (message) expect(() => parseInputs(raw)).toThrow(message);

@@ -17,8 +17,8 @@ export interface ContextFacts {
   vendored: boolean;
   /** The main package folder exists and holds .go files. */
   mainPackageOk: boolean;
-  /** The user's dockerfile exists (when one is given). */
-  dockerfileExists: boolean;
+  /** Why the given Dockerfile cannot be read ('' when it can, or none is given). */
+  dockerfileProblem: string;
 }
 
 export interface BuildFacts {
@@ -74,8 +74,8 @@ export function planBuild(spec: ImageSpec, facts: BuildFacts): BuildPlan {
   const warnings: string[] = [];
   const ctx = facts.context;
   const userDockerfile = spec.dockerfile?.given ?? '';
-  if (userDockerfile && !ctx.dockerfileExists) {
-    throw inputError('dockerfile', `'${userDockerfile}' does not exist`, 'a Dockerfile path (relative to the working folder)');
+  if (userDockerfile && ctx.dockerfileProblem) {
+    throw inputError('dockerfile', `'${userDockerfile}' ${ctx.dockerfileProblem}`, 'a Dockerfile path (relative to the working folder)');
   }
   const goVersion = spec.goVersion || (ctx.goMod ? goVersionFromMod(ctx.goMod) : '');
   if (!goVersion && !userDockerfile) {

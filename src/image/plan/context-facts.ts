@@ -11,6 +11,28 @@ function isFile(p: string): boolean {
   }
 }
 
+/** What keeps a file from being read, in words ('' when it can be): the cause, not just "missing". */
+export function fileProblem(p: string): string {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(p);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'does not exist';
+    if (code === 'ENOTDIR') return 'does not exist (a part of its path is a file, not a folder)';
+    if (code === 'ELOOP') return 'is a symbolic link loop';
+    return `cannot be read (${code ?? String(err)})`;
+  }
+  if (st.isDirectory()) return 'is a folder, not a file';
+  if (!st.isFile()) return 'is not a regular file';
+  try {
+    fs.accessSync(p, fs.constants.R_OK);
+  } catch (err) {
+    return `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'no read permission'})`;
+  }
+  return '';
+}
+
 /** Reads what planning needs from the context folder (its existence is checked with the spec). */
 export function readContextFacts(spec: { context: string; mainPackage: string; dockerfile: { path: string } | null }): ContextFacts {
   const ctx = spec.context;
@@ -28,6 +50,6 @@ export function readContextFacts(spec: { context: string; mainPackage: string; d
     hasGoSum: isFile(path.join(ctx, 'go.sum')),
     vendored: isFile(path.join(ctx, 'vendor', 'modules.txt')),
     mainPackageOk,
-    dockerfileExists: spec.dockerfile ? isFile(spec.dockerfile.path) : false,
+    dockerfileProblem: spec.dockerfile ? fileProblem(spec.dockerfile.path) : '',
   };
 }

@@ -66,3 +66,23 @@ export function guardBuildArgs(args: ReadonlyArray<readonly [string, string]>, s
   }
   return { warnings };
 }
+
+/**
+ * Refuses any value of `input` (build args, labels: what lands in an image) that equals, or holds,
+ * the value of one of gantry's own secret inputs (registry_password, sign_key_password,
+ * secret_env...). Unlike a name that only looks like a secret, no flag allows it: nobody means to
+ * publish the registry's password in an image. The message names the secret, never the value.
+ */
+export function refuseSecretValues(input: string, pairs: ReadonlyArray<readonly [string, string]>, secrets: ReadonlyArray<{ id: string; text: string }>): void {
+  for (const [name, value] of pairs) {
+    const v = value.trim();
+    if (v.length < 4) continue;
+    const match = secrets.find((s) => {
+      const t = s.text.trim();
+      return t.length >= 4 && (t === v || (t.length >= 8 && v.includes(t)));
+    });
+    if (match) {
+      throw inputError(input, `${name} carries the value of the secret ${match.id}, and ${input} land in the image for anyone who pulls it`, `no secret values in ${input}; a secret reaches the build through secret_envs or secret_files, and the app through secret_env`);
+    }
+  }
+}

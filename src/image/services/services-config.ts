@@ -64,7 +64,9 @@ function asText(value: unknown): string | undefined {
 export function parseServicesConfig(text: string, file: string, base: Inputs, readGoMod: (dir: string) => string | null): ServicesConfig {
   let doc: unknown;
   try {
-    doc = YAML.parse(text);
+    // Every scalar as written: YAML's core schema reads an unquoted go_version: 1.20 as the
+    // number 1.2, and true/1.10 lose their spelling the same way.
+    doc = YAML.parse(text, { schema: 'failsafe' });
   } catch (err) {
     throw configError(file, '', `is not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
   }
@@ -89,7 +91,7 @@ export function parseServicesConfig(text: string, file: string, base: Inputs, re
   for (const [name, raw] of Object.entries(services as Record<string, unknown>)) {
     const where = `service '${name}'`;
     if (!/^[a-z0-9][a-z0-9_.-]*$/.test(name)) throw configError(file, where, 'is not a valid service name; expected lower case letters, digits, _ . -');
-    const settings = (raw ?? {}) as Record<string, unknown>;
+    const settings = (raw === '' || raw === null || raw === undefined ? {} : raw) as Record<string, unknown>;
     if (typeof settings !== 'object' || Array.isArray(settings)) throw configError(file, where, 'must be a mapping of inputs');
     const given: Record<string, string> = {};
     for (const [key, value] of Object.entries(settings)) {

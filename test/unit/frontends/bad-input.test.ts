@@ -87,6 +87,11 @@ const rows: Row[] = [
   ['all: health_timeout 0, before the build', () => [...all(), '--health-timeout', '0'], {}, 1, /input 'health_timeout': '0' is less than 1; expected whole seconds from 1 to 86400/],
   ['all: an env line without =, before the build', () => [...all(), '--env', 'PORT=8080\nNOPE'], {}, 1, /input 'env': line 2 'NOPE' has no '='/],
   ['all: a missing key file, before the build', () => set(all(), '--ssh-private-key', '/nonexistent/id_ed25519'), {}, 1, /input 'ssh_private_key': the file '\/nonexistent\/id_ed25519' does not exist/],
+  ['all: push false with a remote host, before the build', all, { GANTRY_PUSH: 'false' }, 1, /^gantry: error: input 'push': is false, so the image stays in this machine's engine, but hosts names the remote host '10.231.0.11'/m],
+  ['plan: a registry port past 65535, before the build', () => ['plan', '--context', 'examples/hello', '--image', '10.231.0.1:99999/team/hello'], {}, 1, /input 'image': '10.231.0.1:99999' has the port 99999, outside 1-65535/],
+  ['plan: sign_keyless with sign_key, as build refuses it', () => ['plan', '--context', 'examples/hello', '--sign-keyless', '--sign-key', keyFile], {}, 1, /input 'sign_keyless': is true and sign_key is set/],
+  ['plan: a folder as dockerfile', () => ['plan', '--context', 'examples/hello', '--dockerfile', 'examples'], {}, 1, /input 'dockerfile': 'examples' is a folder, not a file/],
+  ['an env value of 100 KB, before any host', () => [...deploy(), '--env', `BIG=${'v'.repeat(100_000)}`], {}, 1, /input 'env': line 1 \(BIG\) is 100004 characters long, more than the 32768 a line takes/],
   // Bounds.
   ['health_timeout past what Node\'s timer holds', () => [...deploy(), '--health-timeout', '2147484'], {}, 1, /input 'health_timeout': '2147484' is more than 86400/],
   ['lock_timeout of a year', () => [...deploy(), '--lock-timeout', '31536000'], {}, 1, /input 'lock_timeout': '31536000' is more than 86400/],

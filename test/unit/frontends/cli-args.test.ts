@@ -1,3 +1,4 @@
+import { COMMANDS } from '../../../src/schema';
 import { cliHelp, parseCliArgs, unknownVariableWarnings } from '../../../src/frontends/cli-args';
 
 describe('command line', () => {
@@ -55,5 +56,9 @@ describe('command line', () => {
     expect(parseCliArgs([], {}).command).toBe('help');
     expect(parseCliArgs(['--version'], {}).command).toBe('version');
     expect(cliHelp()).toContain('--go-version VALUE');
+  });
+
+  test('help lists every command', () => {
+    for (const c of COMMANDS) expect(cliHelp()).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
   });
 });

@@ -27,6 +27,7 @@ beforeAll(() => {
   execFileSync('git', ['-C', committed, 'add', '-A'], { env });
   execFileSync('git', ['-C', committed, 'commit', '-q', '-m', 'hello'], { env });
   fs.writeFileSync(path.join(scratch, 'a-file'), 'not a folder\n');
+  fs.symlinkSync('loop', path.join(scratch, 'loop'));
 });
 
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
@@ -66,6 +67,8 @@ describe('build-side bad input: one line naming the input and what is expected, 
     ['goproxy with $', { goproxy: 'https://$HOST' }, /^input 'goproxy': 'https:\/\/\$HOST' has spaces, quotes/],
     ['binaries_dir that is an existing file', { binaries_dir: '@scratch/a-file' }, /^input 'binaries_dir': '.*a-file' is a file; expected a folder \(created when missing\)$/],
     ['binaries_dir under a file', { binaries_dir: '@scratch/a-file/bin' }, /^input 'binaries_dir': '.*a-file\/bin' lies under the file '.*a-file'; expected a folder/],
+    ['binaries_dir that is a link loop', { binaries_dir: '@scratch/loop' }, /^input 'binaries_dir': '.*loop' is a symbolic link loop; expected a folder/],
+    ['binaries_dir under a link loop', { binaries_dir: '@scratch/loop/bin' }, /^input 'binaries_dir': '.*loop\/bin' lies under '.*loop', which is a symbolic link loop/],
     ['cache_dir that is an existing file', { cache_dir: '@scratch/a-file' }, /^input 'cache_dir': '.*a-file' is a file; expected a folder/],
     ['a build arg named like a secret', { build_args: 'API_TOKEN=abc123' }, /^input 'build_args': build arg API_TOKEN looks like a secret \(its name has TOKEN\).*expected no secrets in build_args; pass it as a build secret instead: secret_envs 'api_token=API_TOKEN'/],
     ['a platform gantry cannot cross-compile for', { platforms: 'linux/sparc' }, /^input 'platforms': 'linux\/sparc' is not a platform gantry can cross-compile for; expected os\/arch/],
@@ -193,5 +196,22 @@ describe('build args that carry a secret', () => {
       /^input 'build_args': build arg CONFIG_SEED carries the value of secret 'datakey': build args stay in the image history and the build cache/,
     );
     expect(parseBuildSpec(inputs, { readGoMod, env: { DATAKEY: 'another-value-entirely' } }).services[0].buildArgs).toEqual([['CONFIG_SEED', 'dk-0123456789']]);
+  });
+
+  test.each([
+    ['the registry password as a build arg', { registry_password: 'pw-Zq81-never-shown', build_args: 'SEED=pw-Zq81-never-shown' }, /^input 'build_args': SEED carries the value of the secret registry_password, and build_args land in the image/],
+    ['inside a longer value, even with allow_secret_build_args', { registry_password: 'pw-Zq81-never-shown', build_args: 'URL=https://ci:pw-Zq81-never-shown@host', allow_secret_build_args: 'true' }, /^input 'build_args': URL carries the value of the secret registry_password/],
+    ['a secret_env value as a label', { secret_env: 'DB_URL=postgres://u:s3cr3t-db-pass@db/app', labels: 'db=postgres://u:s3cr3t-db-pass@db/app' }, /^input 'labels': db carries the value of the secret secret_env DB_URL/],
+  ])("%s is refused, the secret named, its value never shown", (_name, raw, message) => {
+    const inputs = parseInputs({ context: committed, image: 'registry.example.com/team/hello', cache_dir: 'none', ...raw });
+    let text = '';
+    try {
+      parseBuildSpec(inputs, { readGoMod, env: {} });
+    } catch (err) {
+      text = (err as Error).message;
+    }
+    expect(text).toMatch(message);
+    expect(text).not.toContain('Zq81');
+    expect(text).not.toContain('s3cr3t');
   });
 });

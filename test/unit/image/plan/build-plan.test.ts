@@ -1,10 +1,14 @@
 import { planBuild, platformPlan, BuildFacts } from '../../../../src/image/plan/build-plan';
 import { parseBuildSpec } from '../../../../src/image/build-spec';
 import { parseInputs } from '../../../../src/inputs';
+import { fileProblem } from '../../../../src/image/plan/context-facts';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 
 const facts: BuildFacts = {
   git: { sha: 'abcdef0123456789abcdef0123456789abcdef01', commitTime: 1700000000, tag: '', branch: 'main', source: 'https://git.example.com/team/hello.git' },
-  context: { goMod: { module: 'example.com/hello', go: '1.22.0', toolchain: '' }, hasGoSum: false, vendored: false, mainPackageOk: true, dockerfileExists: false },
+  context: { goMod: { module: 'example.com/hello', go: '1.22.0', toolchain: '' }, hasGoSum: false, vendored: false, mainPackageOk: true, dockerfileProblem: 'does not exist' },
   platform: { os: 'linux', arch: 'amd64' },
 };
 // The spec of one service whose context is this folder (facts say what is in it).
@@ -38,7 +42,7 @@ describe('build plan', () => {
   });
 
   test('a user Dockerfile is built unchanged', () => {
-    const plan = planBuild(inputs({ dockerfile: 'Dockerfile' }), { ...facts, context: { ...facts.context, dockerfileExists: true, goMod: null } });
+    const plan = planBuild(inputs({ dockerfile: 'Dockerfile' }), { ...facts, context: { ...facts.context, dockerfileProblem: '', goMod: null } });
     expect(plan.dockerfile).toBeNull();
     expect(plan.buildArgs.GANTRY_VERSION).toBeUndefined();
   });
@@ -57,6 +61,7 @@ describe('build plan', () => {
     [{ main_package: './cmd/nope' }, { ...facts, context: { ...facts.context, mainPackageOk: false } }, /input 'main_package': '.\/cmd\/nope' is not a folder with Go files/],
     [{ main_package: '../other' }, facts, /input 'main_package': '..\/other' is outside the context/],
     [{ dockerfile: 'nope/Dockerfile' }, facts, /input 'dockerfile': 'nope\/Dockerfile' does not exist/],
+    [{ dockerfile: 'deploy' }, { ...facts, context: { ...facts.context, dockerfileProblem: 'is a folder, not a file' } }, /input 'dockerfile': 'deploy' is a folder, not a file/],
     [{ tags: '{git_tag}' }, facts, /input 'tags': renders no tag/],
     [{ labels: 'oops' }, facts, /input 'labels'/],
   ])('%j is refused', (raw, f, message) => {
@@ -101,5 +106,19 @@ describe('values that reach the generated Dockerfile stay inside their instructi
     const plan = planBuild(inputs(raw as Record<string, string>), facts);
     expect(instructions(plan.dockerfile)).toBe(instructions(planBuild(inputs(plain as Record<string, string>), facts).dockerfile));
     expect(plan.dockerfile).toContain(expected);
+  });
+});
+
+describe('fileProblem: the cause a file cannot be read, in words', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-file-problem-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  test.each([
+    ['missing', () => path.join(dir, 'nope'), 'does not exist'],
+    ['a folder', () => dir, 'is a folder, not a file'],
+    ['a path through a file', () => { fs.writeFileSync(path.join(dir, 'f'), ''); return path.join(dir, 'f', 'Dockerfile'); }, 'does not exist (a part of its path is a file, not a folder)'],
+    ['a link loop', () => { fs.symlinkSync('loop', path.join(dir, 'loop')); return path.join(dir, 'loop'); }, 'is a symbolic link loop'],
+    ['a readable file', () => { fs.writeFileSync(path.join(dir, 'ok'), 'FROM x'); return path.join(dir, 'ok'); }, ''],
+  ])('%s', (_name, make, expected) => {
+    expect(fileProblem(make())).toBe(expected);
   });
 });

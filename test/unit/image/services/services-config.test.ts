@@ -52,6 +52,13 @@ services:
     expect(edge.contextRoot).toBeUndefined();
   });
 
+  test('scalars keep their spelling: an unquoted go_version 1.20 is Go 1.20, not 1.2', () => {
+    const c = parseServicesConfig('services:\n  a:\n    go_version: 1.20\n    cgo: true\n  b:\n', FILE, base, readGoMod);
+    expect(c.services[0].inputs.go_version).toBe('1.20');
+    expect(c.services[0].inputs.cgo).toBe(true);
+    expect(c.services[1].name).toBe('b');
+  });
+
   test('the parallel input wins over the file', () => {
     expect(parseServicesConfig('parallel: 2\nservices:\n  a: {}\n', FILE, { ...base, parallel: 5 }, readGoMod).parallel).toBe(5);
   });
