@@ -13,9 +13,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
-import { deploy, rollback } from '../../src/deploy/deploy-command';
-import { RolloutReport } from '../../src/deploy/report';
-import { logs, status } from '../../src/deploy/day-two';
+import { deploy, rollback } from '../../src/deploy/commands/deploy-command';
+import { RolloutReport } from '../../src/deploy/rollout/report';
+import { logs, status } from '../../src/deploy/commands/day-two';
 import { Bed, RawReporter, ROOT, argvWatch, deployBed } from './support/deploy';
 import { gantry } from './support/gantry';
 import { fixtureRepo } from './support/fixture-repo';

@@ -3,8 +3,8 @@
  * unreachable. Each test deploys what it needs first (a deploy of what already runs is unchanged).
  */
 import { parseInputs } from '../../src/inputs';
-import { deploy } from '../../src/deploy/deploy-command';
-import { audit, logs, status, unlock } from '../../src/deploy/day-two';
+import { deploy } from '../../src/deploy/commands/deploy-command';
+import { audit, logs, status, unlock } from '../../src/deploy/commands/day-two';
 import { Bed, HelloImages, RawReporter, ROOT, bedInputs, deployBed, helloImages, resetHost, slowImages, until } from './support/deploy';
 import { execFileSync, spawn } from 'child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'fs';

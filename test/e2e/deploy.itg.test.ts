@@ -11,8 +11,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'fs
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
-import { deploy, rollback } from '../../src/deploy/deploy-command';
-import { RolloutReport } from '../../src/deploy/report';
+import { deploy, rollback } from '../../src/deploy/commands/deploy-command';
+import { RolloutReport } from '../../src/deploy/rollout/report';
 import {
   Bed, HelloImages, RawReporter, answerWatch, argvWatch, containers, deployBed, filesUnder, grownSince, hello, helloImages,
   PORT, SERVICE, auditLines, docker, dockerMaybe, pullOnHost, resetHost, sizeOf, spawnDeploy, until, bedInputs,

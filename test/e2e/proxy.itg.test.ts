@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
-import { deploy, rollback } from '../../src/deploy/deploy-command';
-import { maintenance, status } from '../../src/deploy/day-two';
-import { RolloutReport } from '../../src/deploy/report';
+import { deploy, rollback } from '../../src/deploy/commands/deploy-command';
+import { maintenance, status } from '../../src/deploy/commands/day-two';
+import { RolloutReport } from '../../src/deploy/rollout/report';
 import { Bed, HelloImages, RawReporter, bedInputs, deployBed, docker, dockerMaybe, helloImages, resetHost, slowImages, testbedScript, until } from './support/deploy';
 import { LoadCounts, loadLine, startLoad } from './support/load';
 

@@ -7,10 +7,10 @@
  */
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
-import { deploy, rollback } from '../../src/deploy/deploy-command';
-import { audit, logs, status } from '../../src/deploy/day-two';
-import { SwarmServiceStatus } from '../../src/deploy/swarm/swarm-status';
-import { RolloutReport } from '../../src/deploy/report';
+import { deploy, rollback } from '../../src/deploy/commands/deploy-command';
+import { audit, logs, status } from '../../src/deploy/commands/day-two';
+import { SwarmServiceStatus } from '../../src/deploy/targets/swarm/swarm-status';
+import { RolloutReport } from '../../src/deploy/rollout/report';
 import {
   Bed, HelloImages, RawReporter, argvWatch, auditLines, bedInputs, deployBed, docker, dockerMaybe, filesUnder, grownSince, helloImages, sizeOf, testbedScript, PORT,
 } from './support/deploy';

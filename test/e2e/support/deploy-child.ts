@@ -4,7 +4,7 @@
  * Started by spawnDeploy() in deploy.ts.
  */
 import { parseInputs } from '../../../src/inputs';
-import { deploy } from '../../../src/deploy/deploy-command';
+import { deploy } from '../../../src/deploy/commands/deploy-command';
 
 let text = '';
 process.stdin.setEncoding('utf8');

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { spawnSync } from 'child_process';
-import { LocalConnection } from '../../../src/deploy/local-connection';
-import { FollowedLines, HostAnswer, hostStatus, mergeAudit, prefixLogs, renderStatus } from '../../../src/deploy/day-two';
-import { auditStep, logsStep, statusStep, unlockStep } from '../../../src/deploy/day-two-steps';
-import { RemoteStep, parseStepOutput } from '../../../src/deploy/remote-steps';
+import { LocalConnection } from '../../../src/deploy/connection/local-connection';
+import { FollowedLines, HostAnswer, hostStatus, mergeAudit, prefixLogs, renderStatus } from '../../../src/deploy/commands/day-two';
+import { auditStep, logsStep, statusStep, unlockStep } from '../../../src/deploy/steps/fleet-steps';
+import { RemoteStep, parseStepOutput } from '../../../src/deploy/steps/render';
 
 const D = (c: string) => `sha256:${c.repeat(64)}`;
 const answer = (host: string, text: string): HostAnswer => ({ host, out: parseStepOutput(text) });
@@ -154,7 +154,7 @@ describe('maintenance and live: bad input is refused before any host is asked', 
     [{ maintenance_message: 'x'.repeat(1001) }, true, "input 'maintenance_message': is longer than 1000 characters"],
   ])('%j (maintenance %s)', async (over, on, message) => {
     const { parseInputs } = await import('../../../src/inputs');
-    const { maintenance } = await import('../../../src/deploy/day-two');
+    const { maintenance } = await import('../../../src/deploy/commands/day-two');
     const { MemoryReporter } = await import('../../../src/reporter');
     const reporter = new MemoryReporter();
     await expect(maintenance(parseInputs({ ...base, ...over, command: on ? 'maintenance' : 'live' }), reporter, on)).rejects.toThrow(message);

@@ -14,25 +14,25 @@ import { join } from 'path';
 import { createHash } from 'crypto';
 import { parseInputs } from '../../../src/inputs';
 import { MemoryReporter } from '../../../src/reporter';
-import { runRollout } from '../../../src/deploy/rollout';
+import { runRollout } from '../../../src/deploy/rollout/rollout';
 import { UserError } from '../../../src/errors';
-import { DeploySpec, deploySpec } from '../../../src/deploy/deploy-spec';
-import { describeActor } from '../../../src/deploy/deploy-actor';
+import { DeploySpec, deploySpec } from '../../../src/deploy/spec/deploy-spec';
+import { describeActor } from '../../../src/deploy/rollout/deploy-actor';
 import { formatImageRef } from '../../../src/image-ref';
-import { LocalConnection } from '../../../src/deploy/local-connection';
+import { LocalConnection } from '../../../src/deploy/connection/local-connection';
 import {
   RemoteStep, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep, listValues, lockStep, parseStepOutput, preflightStep,
   pullStep, releaseStep, restoreStep, retireStep, switchStep,
-} from '../../../src/deploy/remote-steps';
-import { preSwitchStep, splitArgs } from '../../../src/deploy/hooks';
-import { resolveVersionStep } from '../../../src/deploy/proxy-steps';
+} from '../../../src/deploy/steps/render';
+import { preSwitchStep, splitArgs } from '../../../src/deploy/spec/shell-words';
+import { resolveVersionStep } from '../../../src/deploy/targets/container/proxy/proxy-steps';
 import {
   swarmApplyStep, swarmAuditStep, swarmLogsStep, swarmPreflightStep, swarmRemoveStep, swarmStateStep, swarmStatusStep,
-} from '../../../src/deploy/swarm/swarm-steps';
-import { deployLabels, findVersion, parseHistory } from '../../../src/deploy/swarm/swarm-history';
-import { createFlags as swarmCreateFlags, updateFlags as swarmUpdateFlags } from '../../../src/deploy/swarm/swarm-spec';
-import { rollback } from '../../../src/deploy/deploy-command';
-import { logs } from '../../../src/deploy/day-two';
+} from '../../../src/deploy/targets/swarm/swarm-steps';
+import { deployLabels, findVersion, parseHistory } from '../../../src/deploy/targets/swarm/swarm-history';
+import { createFlags as swarmCreateFlags, updateFlags as swarmUpdateFlags } from '../../../src/deploy/targets/swarm/swarm-spec';
+import { rollback } from '../../../src/deploy/commands/deploy-command';
+import { logs } from '../../../src/deploy/commands/day-two';
 
 // Every marker a hostile value could create: relative ones land in bash's working folder (this
 // process's), absolute ones in MARKS.

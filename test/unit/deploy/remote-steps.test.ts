@@ -3,11 +3,11 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { AddressInfo, Server, createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { LocalConnection } from '../../../src/deploy/local-connection';
+import { LocalConnection } from '../../../src/deploy/connection/local-connection';
 import {
   RemoteStep, STEP_EXIT, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep, listValues, lockStep,
   parseStepOutput, preflightStep, pullStep, releaseStep, restoreStep, retireStep, stepExitVariable, switchStep,
-} from '../../../src/deploy/remote-steps';
+} from '../../../src/deploy/steps/render';
 import { STEP_SCRIPTS } from '../../../src/deploy/steps/step-scripts';
 import { STEP_SCRIPTS_MODULE, readStepScripts, stepScriptsModule } from '../../../src/deploy/steps/embed-scripts';
 

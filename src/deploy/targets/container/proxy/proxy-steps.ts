@@ -1,0 +1,115 @@
+/**
+ * Host-side steps of proxy mode and of converge-don't-churn, rendered from plain data (pure).
+ *
+ * Proxy mode on a host: the Caddy container gantry-proxy owns the published proxy ports and sits
+ * on the docker network `gantry` with the application containers, which publish nothing. A
+ * release starts the new container beside the old one, health-gates it on its own address, then
+ * switches the service's route (one file per service under ~/.gantry/proxy/routes, joined into
+ * Caddy's whole configuration under a host-wide flock and loaded through Caddy's admin API inside
+ * the proxy container), lets the old container drain, and keeps it stopped for rollback.
+ * Caddy saves each loaded configuration in its /config volume and resumes it on restart.
+ */
+import { PROXY } from './proxy-config';
+import { PROXY_NETWORK, RemoteStep, step } from '../../../steps/render';
+
+export interface UnchangedOptions {
+  readonly digest: string;
+  /** The settings that make a container what it is (env included): hashed with a per-host salt, never stored. */
+  readonly configText: string;
+  /** Proxy mode: the route must already dial this container, and health_path must answer. */
+  readonly probe?: { readonly port: number; readonly path: string };
+  readonly healthUrl: string;
+}
+
+/**
+ * Prints the salted hash of the settings (config_hash=) and unchanged=1 when the container under
+ * the name runs the digest with those settings, healthy (and, in proxy mode, is what the proxy serves).
+ */
+export function unchangedStep(service: string, o: UnchangedOptions): RemoteStep {
+  return step('unchanged', service, {
+    DIGEST: o.digest, URL: o.healthUrl, PROXY_MODE: o.probe ? 1 : 0, PROBE_PORT: o.probe?.port ?? 0, PROBE_PATH: o.probe?.path ?? '',
+    PROXY_CONTAINER: PROXY.container,
+  }, { secrets: [o.configText] });
+}
+
+/** Proxy mode: starts the staged new container (or the kept previous version) beside the one serving. */
+export function startBesideStep(service: string, src: 'new' | 'prev'): RemoteStep {
+  return step('start', service, { SOURCE: src });
+}
+
+export interface ProxySwitchOptions {
+  readonly src: 'new' | 'prev';
+  readonly port: number;
+  readonly image: string;
+  readonly hosts: readonly string[];
+  /** The route file's name and its one line of JSON (see proxy-config.ts). */
+  readonly routeFile: string;
+  readonly route: string;
+  /** The alias the route dials: must be the source container's. */
+  readonly alias: string;
+  readonly drainSeconds: number;
+  /** The service's TLS automation policy (one JSON line), empty for plain HTTP. */
+  readonly tlsPolicy: string;
+}
+
+/**
+ * Under the host-wide proxy lock: checks the route against other services', writes it, makes sure
+ * the proxy container exists with the image and ports wanted (creating or replacing it), and loads
+ * the whole configuration. A refused load puts the route files back: Caddy keeps what it served.
+ */
+export function proxySwitchStep(service: string, o: ProxySwitchOptions): RemoteStep {
+  return step('proxy', service, {
+    SOURCE: o.src, PORT: o.port, IMAGE: o.image, ALIAS: o.alias, DRAIN: Math.floor(o.drainSeconds), FILE: o.routeFile, ROUTE: o.route,
+    HOSTS: o.hosts.join('\n'), TLS: o.tlsPolicy, PX: PROXY.container, NET: PROXY_NETWORK, ADMIN: PROXY.admin,
+    CONFIG_VOLUME: PROXY.configVolume, DATA_VOLUME: PROXY.dataVolume,
+  }, { libs: PROXY_LIBS });
+}
+
+/** The steps that change the proxy read steps/proxy-lib.sh after lib.sh. */
+const PROXY_LIBS = ['lib', 'proxy-lib'] as const;
+
+/**
+ * maintenance (on) and live (off): under the host-wide proxy lock, the service's route is put
+ * aside and its names answered with the maintenance route, or the route is put back; audited.
+ */
+export function maintenanceStep(service: string, o: { on: boolean; port: number; hosts: readonly string[]; routeFile: string; maintenanceRoute: string; drainSeconds: number; by: string }): RemoteStep {
+  return step('maintenance', service, {
+    MODE: o.on ? 'on' : 'off', PORT: o.port, FILE: o.routeFile, HOSTS: o.hosts.join('\n'), MAINT: o.maintenanceRoute, DRAIN: Math.floor(o.drainSeconds), PX: PROXY.container, ADMIN: PROXY.admin,
+  }, { libs: PROXY_LIBS, by: o.by });
+}
+
+/**
+ * The fleet's rollback of a first deploy: under the host-wide proxy lock, the service's route is
+ * taken off and the other services' routes loaded again (unrouted=1, or unrouted=none without a route).
+ */
+export function unrouteStep(service: string, drainSeconds: number): RemoteStep {
+  return step('unroute', service, { DRAIN: Math.floor(drainSeconds), PX: PROXY.container, ADMIN: PROXY.admin }, { libs: PROXY_LIBS });
+}
+
+/**
+ * After the switch: the old container drains (no connection to app_port left, at most
+ * drain_timeout), stops, and the source takes the name.
+ */
+export function proxyRetireStep(service: string, src: 'new' | 'prev', drainSeconds: number, appPort: number): RemoteStep {
+  return step('drain', service, { SOURCE: src, DRAIN: Math.floor(drainSeconds), HEXPORT: appPort.toString(16).toUpperCase().padStart(4, '0') });
+}
+
+/** Before any switch, the source failed: the new container is removed, a previous version stopped again. */
+export function discardStep(service: string, src: 'new' | 'prev', audit: { action: string; by: string; from: string; to: string }): RemoteStep {
+  return step('discard', service, { SOURCE: src, AUDIT_ACTION: audit.action, AUDIT_FROM: audit.from, AUDIT_TO: audit.to }, { by: audit.by });
+}
+
+/** Proxy mode, before the generic converge: finishes a switch the proxy already made (see proxy-converge.sh). */
+export function proxyConvergeStep(service: string, by: string): RemoteStep {
+  return step('proxy-converge', service, {}, { by });
+}
+
+/** rollback_to: finds the version among those this host keeps; prints ref= and digest=, or fails listing them. */
+export function resolveVersionStep(service: string, want: string, keep: number): RemoteStep {
+  return step('resolve', service, { WANT: want, KEEP: Math.max(1, Math.floor(keep)) });
+}
+
+/** rollback_to: stages <name>-gantry-new from an older image with the live container's own settings. */
+export function cloneLiveStep(service: string, o: { ref: string; digest: string; alias?: string; deployedAt: string; deployedBy: string }): RemoteStep {
+  return step('clone', service, { REF: o.ref, DIGEST: o.digest, ALIAS: o.alias ?? '', NET: PROXY_NETWORK, AT: o.deployedAt }, { by: o.deployedBy });
+}
