@@ -70,22 +70,22 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
     case 'deploy':
       return (await import('./deploy/commands/deploy-command')).deploy(inputs, reporter, undefined, env);
     case 'rollback':
-      return (await import('./deploy/commands/deploy-command')).rollback(inputs, reporter);
+      return (await import('./deploy/commands/deploy-command')).rollback(inputs, reporter, env);
     case 'verify': {
       const { verifyCommand } = await import('./supply-chain/supply-chain');
       return verifyCommand(inputs, reporter, parseImageRef(inputs.deploy_image, 'deploy_image'));
     }
     case 'status':
-      return (await import('./deploy/commands/day-two')).status(inputs, reporter);
+      return (await import('./deploy/commands/day-two')).status(inputs, reporter, env);
     case 'logs':
-      return (await import('./deploy/commands/day-two')).logs(inputs, reporter);
+      return (await import('./deploy/commands/day-two')).logs(inputs, reporter, env);
     case 'audit':
-      return (await import('./deploy/commands/day-two')).audit(inputs, reporter);
+      return (await import('./deploy/commands/day-two')).audit(inputs, reporter, env);
     case 'unlock':
-      return (await import('./deploy/commands/day-two')).unlock(inputs, reporter);
+      return (await import('./deploy/commands/day-two')).unlock(inputs, reporter, env);
     case 'maintenance':
     case 'live':
-      return (await import('./deploy/commands/day-two')).maintenance(inputs, reporter, inputs.command === 'maintenance');
+      return (await import('./deploy/commands/day-two')).maintenance(inputs, reporter, inputs.command === 'maintenance', env);
     case 'all': {
       if (inputs.config) {
         if (inputs.hosts.length) throw inputError('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');

@@ -39,7 +39,7 @@ function inputs(name: string, over: Record<string, string>): Record<string, stri
 async function run(name: string, over: Record<string, string>, command: 'deploy' | 'rollback' = 'deploy'): Promise<Run> {
   const out = new RawReporter();
   const parsed = parseInputs(inputs(name, { ...over, command }));
-  const code = command === 'deploy' ? await deploy(parsed, out) : await rollback(parsed, out);
+  const code = command === 'deploy' ? await deploy(parsed, out, undefined, process.env) : await rollback(parsed, out, process.env);
   for (const n of needles().concat(ENV_SECRET)) expect(out.all).not.toContain(n);
   return { code, report: JSON.parse(out.outputs.report) as RolloutReport, out };
 }
@@ -123,7 +123,7 @@ const digestOfRef = (ref: string) => ref.slice(ref.indexOf('@') + 1);
 /** A day-two command (status, logs, audit) against the manager, as the front ends call it. */
 async function dayTwo(fn: typeof status, name: string, over: Record<string, string> = {}): Promise<{ code: number; out: RawReporter }> {
   const out = new RawReporter();
-  const code = await fn(parseInputs(inputs(name, { deploy_image: '', env: '', ...over })), out);
+  const code = await fn(parseInputs(inputs(name, { deploy_image: '', env: '', ...over })), out, process.env);
   return { code, out };
 }
 

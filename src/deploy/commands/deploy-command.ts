@@ -14,7 +14,8 @@ import { runRollout } from '../rollout/rollout';
 import { LocalConnection } from '../connection/local-connection';
 import { engineAllowsHttp, pinDigest } from './pin-digest';
 import { ImageRef, formatImageRef, parseImageRef } from '../../image-ref';
-import { rollbackTargets } from '../targets/container/rollback-refs';
+import { targetOf } from '../targets/index';
+import { connector } from '../connection/connector';
 import { imageRevision } from '../targets/swarm/image-revision';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from '../rollout/report';
 
@@ -55,7 +56,7 @@ function readSums(dir: string): string {
 }
 
 /** Everything checked before any host is contacted: a mistake here changes nothing anywhere. */
-async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rollback', builtImageRef?: string, env: NodeJS.ProcessEnv = process.env) {
+async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rollback', builtImageRef: string | undefined, env: NodeJS.ProcessEnv) {
   const secrets = secretValues(inputs);
   for (const s of secrets) reporter.mask(s);
   const envFileText = readEnvFile(inputs.env_file);
@@ -76,7 +77,7 @@ async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy' | 'rol
     reporter.info(`${path.join(inputs.binaries_dir.trim(), 'SHA256SUMS')}: signature verified with key ${by}`);
   }
   for (const w of spec.warnings) reporter.warn(w);
-  const actor = { by: describeActor(process.env, hostname(), localUser()), runner: hostname(), pid: process.pid };
+  const actor = { by: describeActor(env, hostname(), localUser()), runner: hostname(), pid: process.pid };
   return { spec, key, actor, secrets };
 }
 
@@ -123,21 +124,21 @@ function maskReport(report: RolloutReport, secrets: readonly string[]): RolloutR
   };
 }
 
-async function publish(unmasked: RolloutReport, reporter: Reporter, secrets: readonly string[], postDeployCmd = ''): Promise<number> {
+async function publish(unmasked: RolloutReport, reporter: Reporter, secrets: readonly string[], env: NodeJS.ProcessEnv, postDeployCmd = ''): Promise<number> {
   const report = maskReport(unmasked, secrets);
   reporter.info(renderReportText(report));
   reporter.setOutput('report', reportJson(report));
   reporter.setOutput('deployed_hosts', deployedHosts(report.hosts).join(','));
   reporter.setOutput('failed_hosts', failedHosts(report.hosts).join(','));
   reporter.summary(renderReportMarkdown(report));
-  if (postDeployCmd.trim()) await postDeploy(postDeployCmd, report, reporter);
+  if (postDeployCmd.trim()) await postDeploy(postDeployCmd, report, reporter, env);
   return report.exitCode;
 }
 
 /** post_deploy_cmd on the runner, with the outputs in its environment; a failure is a warning only. */
-async function postDeploy(cmd: string, report: RolloutReport, reporter: Reporter): Promise<void> {
+async function postDeploy(cmd: string, report: RolloutReport, reporter: Reporter, runnerEnv: NodeJS.ProcessEnv): Promise<void> {
   const env = {
-    ...process.env,
+    ...runnerEnv,
     GANTRY_EXIT_CODE: String(report.exitCode),
     GANTRY_REPORT: reportJson(report),
     GANTRY_DEPLOYED_HOSTS: deployedHosts(report.hosts).join(','),
@@ -173,7 +174,7 @@ async function verifyImage(inputs: Inputs, reporter: Reporter, image: ImageRef, 
  * Rolls inputs.deploy_image (or builtImageRef, the build's image_ref) out to inputs.hosts.
  * Writes the outputs report, deployed_hosts and failed_hosts; returns an EXIT code.
  */
-export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef: string | undefined, env: NodeJS.ProcessEnv): Promise<number> {
   const prepared = await prepare(inputs, reporter, 'deploy', builtImageRef, env);
   const { key, actor, secrets } = prepared;
   const input = inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref';
@@ -186,19 +187,16 @@ export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef?:
     ? await imageRevision(spec.container.image, { credentials: spec.registry, allowHttp: httpRule(reporter, inputs.registry_insecure), debug: (m) => reporter.debug(m), warn: (m) => reporter.warn(m) })
     : undefined;
   const report = await reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
-    () => runRollout({ mode: 'deploy', spec, key, actor, reporter, revision }));
-  return publish(report, reporter, secrets, inputs.post_deploy_cmd);
+    () => runRollout({ mode: 'deploy', spec, key, actor, reporter, revision, env }));
+  return publish(report, reporter, secrets, env, inputs.post_deploy_cmd);
 }
 
 /** Puts every host back on its previous recorded version; returns an EXIT code. */
-export async function rollback(inputs: Inputs, reporter: Reporter): Promise<number> {
-  const { spec, key, actor, secrets } = await prepare(inputs, reporter, 'rollback');
-  if (inputs.verify_key.trim() && spec.target === 'binary') {
-    throw inputError('verify_key', 'cannot be checked by a binary rollback (the hosts keep no signature of their older releases; each was checked when it was deployed with verify_key)', 'an empty verify_key for a binary rollback, or a deploy of the earlier binaries_dir with verify_key');
-  }
+export async function rollback(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
+  const { spec, key, actor, secrets } = await prepare(inputs, reporter, 'rollback', undefined, env);
   if (inputs.verify_key.trim()) {
     // What each host would go back to is read (nothing changed) and verified before the rollout.
-    const targets = await rollbackTargets(spec, key, reporter);
+    const targets = await targetOf(spec.target).rollbackRefs(spec, connector(spec, key, reporter, env));
     const { verifyForDeploy } = await import('../../supply-chain/supply-chain');
     for (const ref of [...new Set(targets.map((t) => t.ref).filter(Boolean))]) {
       try {
@@ -211,6 +209,6 @@ export async function rollback(inputs: Inputs, reporter: Reporter): Promise<numb
     }
   }
   const report = await reporter.group(`roll back ${spec.container.name} on ${spec.hosts.length} host(s)`,
-    () => runRollout({ mode: 'rollback', spec, key, actor, reporter }));
-  return publish(report, reporter, secrets, inputs.post_deploy_cmd);
+    () => runRollout({ mode: 'rollback', spec, key, actor, reporter, env }));
+  return publish(report, reporter, secrets, env, inputs.post_deploy_cmd);
 }

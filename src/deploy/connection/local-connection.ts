@@ -6,8 +6,9 @@ import { ExecOptions, ExecResult, HostConnection } from './host-connection';
 /** The host `local`: the runner's own engine (DOCKER_HOST as the runner has it), state in its $HOME. */
 export class LocalConnection implements HostConnection {
   constructor(
-    private readonly debug: (message: string) => void = () => undefined,
-    private readonly env: NodeJS.ProcessEnv = process.env,
+    private readonly debug: (message: string) => void,
+    /** The runner's environment, which the local engine is reached with (DOCKER_HOST, HOME). */
+    private readonly env: NodeJS.ProcessEnv,
   ) {}
 
   exec(script: string, opts: ExecOptions): Promise<ExecResult> {

@@ -1,12 +1,13 @@
 /**
  * The deploy lock of one service on one host: taken with a bounded wait, broken when stale or
  * left by a dead run of our own, kept alive by a heartbeat, released at the end.
- * The protocol's host side is lockStep/heartbeatStep/releaseStep in remote-steps.ts.
+ * The protocol's host side is lockStep/heartbeatStep/lockReleaseStep in remote-steps.ts.
  */
 import { Clock } from './clock';
 import { HostConnection } from '../connection/host-connection';
 import { StepFailure, execStep } from '../steps/run-step';
-import { LockOwner, STEP_EXIT, heartbeatStep, lockStep, releaseStep } from '../steps/render';
+import { STEP_EXIT } from '../steps/render';
+import { LockOwner, heartbeatStep, lockStep, lockReleaseStep } from '../steps/lock-steps';
 
 export interface LockLimits {
   /** Seconds one lock attempt may take on the host. */
@@ -146,7 +147,7 @@ export class HostLock {
     await this.beating;
     if (!this.held) return;
     this.held = false;
-    const r = await execStep(this.conn, releaseStep(this.o.service, this.o.owner.token), this.o.limits.release, this.o.debug);
+    const r = await execStep(this.conn, lockReleaseStep(this.o.service, this.o.owner.token), this.o.limits.release, this.o.debug);
     if (r.code !== 0) {
       this.o.warn(`could not release the lock: ${r.lost ?? r.out.values.error ?? (r.stderr.trim() || `exit code ${r.code}`)}`);
     }

@@ -2,19 +2,13 @@ import { Reporter } from '../../reporter';
 import { inputError } from '../../errors';
 import { EXIT } from '../../exit-codes';
 import { DeploySpec } from '../spec/deploy-spec';
-import { HostConnection } from '../connection/host-connection';
-import { HostTarget } from '../spec/host-list';
-import { HostKeyVerdict } from '../connection/host-key';
-import { pinsFor } from '../connection/known-hosts';
-import { LocalConnection } from '../connection/local-connection';
 import { ClientKey } from '../connection/private-key';
+import { Connector, connector } from '../connection/connector';
 import { formatImageRef } from '../../image-ref';
 import { Clock, systemClock } from './clock';
 import { pidAlive } from './host-lock';
-import { Actor, Connector, HostRun, LIMITS, RolloutContext, TargetRun } from './target-run';
-import { BinaryHostRun } from '../targets/binary/binary-run';
-import { runSwarm } from '../targets/swarm/swarm-run';
-import { HostTarget as Target } from '../spec/host-list';
+import { Actor, RolloutContext } from './target-run';
+import { targetOf } from '../targets/index';
 import { RolloutReport, rolloutExitCode, succeeded } from './report';
 import { mustStop, planBatches } from './rollout-plan';
 
@@ -30,41 +24,12 @@ export interface RolloutOptions {
   readonly revision?: string;
   /** How hosts are reached: SSH with pinned keys, or the local engine (tests hand in their own). */
   readonly connect?: Connector;
+  /** The runner's environment (the host `local` runs with it); required unless connect is given. */
+  readonly env?: NodeJS.ProcessEnv;
   /** Time for waits, heartbeats and the report's seconds. */
   readonly clock?: Clock;
   /** Whether a process of this machine runs (to recognise a dead run of our own holding a lock). */
   readonly isAlive?: (pid: number) => boolean;
-}
-
-export function connector(spec: DeploySpec, key: ClientKey | undefined, reporter: Reporter): Connector {
-  return async (target: HostTarget): Promise<{ connection: HostConnection; verdict?: HostKeyVerdict }> => {
-    const debug = (m: string) => reporter.debug(m);
-    if (target.local) return { connection: new LocalConnection(debug) };
-    if (!key) throw new Error('no SSH private key');
-    // The SSH client is loaded by the first host that needs it: none for the host `local`.
-    const { connectSsh } = await import('../connection/ssh-connection');
-    const session = await connectSsh({
-      target, key, pins: pinsFor(spec.knownHosts, target.host, target.port), jump: spec.jump && { target: spec.jump, pins: pinsFor(spec.knownHosts, spec.jump.host, spec.jump.port) }, policy: spec.hostKeyPolicy,
-      readyTimeoutSeconds: LIMITS.connect, debug,
-    });
-    const jv = session.jumpVerdict;
-    if (jv?.how === 'accept-new') {
-      reporter.warn(`${target.label}: reached through the jump host ${spec.jump!.label}, whose key is not in known_hosts (ssh_host_key_policy accept-new): ${jv.keyType} ${jv.fingerprint}; pin it with: ${jv.knownHostsLine}`);
-    } else if (jv) debug(`${target.label}: through the jump host ${spec.jump!.label}, host key ${jv.keyType} ${jv.fingerprint} matches the pin`);
-    return session;
-  };
-}
-
-/** Each deploy_target's per-host run. */
-function hostRun(t: Target, ctx: RolloutContext): TargetRun {
-  switch (ctx.spec.target) {
-    case 'binary':
-      return new BinaryHostRun(t, ctx);
-    case 'container':
-      return new HostRun(t, ctx);
-    case 'swarm':
-      throw new Error('deploy_target swarm runs through its one manager (runSwarm), not per host');
-  }
 }
 
 /**
@@ -89,11 +54,13 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
     deployedAt: (o.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     imageRef: o.mode === 'deploy' && image ? formatImageRef(image) : '',
     revision: o.revision ?? '',
-    connect: o.connect ?? connector(spec, o.key, reporter),
+    connect: o.connect ?? connector(spec, o.key, reporter, o.env ?? {}),
     clock,
     isAlive: o.isAlive ?? pidAlive,
   };
-  if (spec.target === 'swarm') return runSwarm(ctx, spec.swarm!);
+  const target = targetOf(spec.target);
+  if (target.rollout.kind === 'whole') return target.rollout.run(ctx);
+  const { hostRun } = target.rollout;
   const runs = spec.hosts.map((t) => hostRun(t, ctx));
   const batches = planBatches(runs, spec.batchSize);
   let failures = 0;

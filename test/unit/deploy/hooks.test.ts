@@ -4,7 +4,8 @@ import { join } from 'path';
 import { spawnSync } from 'child_process';
 import { LocalConnection } from '../../../src/deploy/connection/local-connection';
 import { parseStepOutput } from '../../../src/deploy/steps/render';
-import { preSwitchStep, splitArgs } from '../../../src/deploy/spec/shell-words';
+import { splitArgs } from '../../../src/deploy/spec/shell-words';
+import { preSwitchStep } from '../../../src/deploy/targets/container/pre-switch';
 
 describe('splitArgs', () => {
   test.each([

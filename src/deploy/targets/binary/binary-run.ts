@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { errorMessage } from '../../../errors';
 import { StepFailure } from '../../steps/run-step';
-import { HostRunBase, LIMITS, connectHost, takeLock } from '../../rollout/target-run';
+import { HostRunBase, STEP_TIMEOUTS, connectHost, takeLock } from '../../rollout/target-run';
 import { AuditEntry, STEP_EXIT, StepOutput, listValues, parseStepOutput } from '../../steps/render';
 import { Running } from '../../rollout/report';
 import { BinarySpec, binaryFor } from './binary-spec';
@@ -31,7 +31,7 @@ export class BinaryHostRun extends HostRunBase {
     this.conn = await connectHost(this.target, this.ctx, record);
     if (!this.conn) return false;
     try {
-      const pre = await this.step(binaryPreflightStep(this.b, this.ctx.spec.container.healthUrl !== ''), LIMITS.preflight);
+      const pre = await this.step(binaryPreflightStep(this.b, this.ctx.spec.container.healthUrl !== ''), STEP_TIMEOUTS.preflight);
       this.machine = pre.values.machine ?? '';
       record.debug(`${this.machine} as ${pre.values.user}, releases in ${pre.values.root}`);
       this.lock = await takeLock(this.conn, this.ctx, record, this.b.name, this.token);
@@ -40,7 +40,7 @@ export class BinaryHostRun extends HostRunBase {
       return false;
     }
     try {
-      const c = await this.step(binaryConvergeStep(this.b, this.ctx.actor.by), LIMITS.converge);
+      const c = await this.step(binaryConvergeStep(this.b, this.ctx.actor.by), STEP_TIMEOUTS.converge);
       for (const fixed of listValues(c, 'fixed')) record.note(fixed);
       this.report.previousDigest = c.values.current ?? '';
     } catch (err) {
@@ -61,7 +61,7 @@ export class BinaryHostRun extends HostRunBase {
     this.report.newDigest = b.version;
     try {
       const t0 = this.ctx.clock.now();
-      const probe = await this.step(binaryProbeStep(b, built.sha256), LIMITS.create);
+      const probe = await this.step(binaryProbeStep(b, built.sha256), STEP_TIMEOUTS.create);
       let upload = '';
       if (probe.values.have === '1') {
         this.report.uploadedBytes = 0;
@@ -77,7 +77,7 @@ export class BinaryHostRun extends HostRunBase {
       }
       const staged = await this.step(binaryStageStep(b, {
         sha256: built.sha256, upload, newRelease: probe.values.new_release === '1', env: this.ctx.spec.container.env,
-      }), LIMITS.create);
+      }), STEP_TIMEOUTS.create);
       this.report.pullSeconds = this.since(t0);
       if (staged.values.unit_installed) {
         this.record.say(`installed ${staged.values.unit_installed}:\n${listValues(staged, 'unit').join('\n')}`);
@@ -116,7 +116,7 @@ export class BinaryHostRun extends HostRunBase {
   async resolveRollbackTo(): Promise<string | undefined> {
     if (!(await (this.opened ??= this.open()))) return this.report.message;
     try {
-      this.wanted = (await this.step(binaryResolveStep(this.b, this.ctx.spec.rollbackTo), LIMITS.preflight)).values.release ?? '';
+      this.wanted = (await this.step(binaryResolveStep(this.b, this.ctx.spec.rollbackTo), STEP_TIMEOUTS.preflight)).values.release ?? '';
       return undefined;
     } catch (err) {
       this.record.fail('failed', 'previous', errorMessage(err));
@@ -139,7 +139,7 @@ export class BinaryHostRun extends HostRunBase {
       return 'unknown';
     }
     try {
-      const r = await this.step(binaryRestoreStep(this.b, audit), LIMITS.restore);
+      const r = await this.step(binaryRestoreStep(this.b, audit), STEP_TIMEOUTS.restore);
       if (r.values.restored === 'none') {
         record.say('removed current: nothing ran here before');
         return switchedFrom;
@@ -164,7 +164,7 @@ export class BinaryHostRun extends HostRunBase {
     const t = clock.now();
     let tHealth = 0;
     try {
-      const sw = await this.step(binarySwitchStep(this.b, version), LIMITS.switch);
+      const sw = await this.step(binarySwitchStep(this.b, version), STEP_TIMEOUTS.switch);
       if (!version) {
         this.report.newDigest = sw.values.source_release;
         audit = { ...audit, to: sw.values.source_release ?? '' };
@@ -190,7 +190,7 @@ export class BinaryHostRun extends HostRunBase {
       return false;
     }
     try {
-      const fin = await this.step(binaryFinalizeStep(this.b, audit), LIMITS.finalize);
+      const fin = await this.step(binaryFinalizeStep(this.b, audit), STEP_TIMEOUTS.finalize);
       const pruned = listValues(fin, 'pruned');
       if (pruned.length > 0) this.record.say(`removed old releases ${pruned.join(', ')}`);
     } catch (err) {
@@ -203,7 +203,7 @@ export class BinaryHostRun extends HostRunBase {
   }
 
   protected async retire(audit: AuditEntry): Promise<string> {
-    await this.step(binaryRetireStep(this.b, audit), LIMITS.restore);
+    await this.step(binaryRetireStep(this.b, audit), STEP_TIMEOUTS.restore);
     return 'current was removed and the program restarted';
   }
 

@@ -4,7 +4,8 @@
  * other releases kept there.
  */
 import { StepOutput, listValues, parseStepOutput } from '../../steps/render';
-import { describeLock, lockHolder, renderTable } from '../../commands/text-table';
+import { renderTable } from '../text-table';
+import { describeLock, lockHolder } from '../../steps/lock-steps';
 
 export interface BinaryHostStatus {
   host: string;

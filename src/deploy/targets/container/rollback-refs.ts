@@ -1,23 +1,16 @@
-import { Reporter } from '../../../reporter';
 import { errorMessage } from '../../../errors';
 import { shq } from '../../../shell-quote';
 import { DeploySpec } from '../../spec/deploy-spec';
 import { HostConnection } from '../../connection/host-connection';
-import { ClientKey } from '../../connection/private-key';
+import { Connector } from '../../connection/connector';
 import { serviceNames } from '../../steps/render';
-import { connector } from '../../rollout/rollout';
+import { RollbackRef } from '../target';
 
 /**
  * What a rollback would go back to on each host, read without changing anything there (one
  * `docker inspect` of the kept previous container), so that verify_key can refuse an unsigned
  * older version before the rollout starts.
  */
-
-export interface RollbackTarget {
-  host: string;
-  /** repository@digest of the kept previous version, '' when the host keeps none. */
-  ref: string;
-}
 
 /** Parses `IMAGE DIGEST` as printed by the inspect below into repository@digest ('' when absent). */
 export function previousRef(line: string): string {
@@ -27,11 +20,10 @@ export function previousRef(line: string): string {
   return `${repository}@${digest}`;
 }
 
-export async function rollbackTargets(spec: DeploySpec, key: ClientKey | undefined, reporter: Reporter): Promise<RollbackTarget[]> {
+export async function rollbackRefs(spec: DeploySpec, connect: Connector): Promise<RollbackRef[]> {
   const prev = serviceNames(spec.container.name).prev;
   const script = `docker inspect -f '{{.Config.Image}} {{index .Config.Labels "dev.gantry.image-digest"}}' ${shq(prev)} 2>/dev/null || true\n`;
-  const connect = connector(spec, key, reporter);
-  return Promise.all(spec.hosts.map(async (target): Promise<RollbackTarget> => {
+  return Promise.all(spec.hosts.map(async (target): Promise<RollbackRef> => {
     let connection: HostConnection | undefined;
     try {
       connection = (await connect(target)).connection;

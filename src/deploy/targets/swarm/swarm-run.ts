@@ -10,7 +10,7 @@ import { EXIT } from '../../../exit-codes';
 import { errorMessage, inputError } from '../../../errors';
 import { formatImageRef, parseImageRef, shortDigest } from '../../../image-ref';
 import { HostConnection } from '../../connection/host-connection';
-import { LIMITS, RolloutContext, connectHost, takeLock } from '../../rollout/target-run';
+import { STEP_TIMEOUTS, RolloutContext, connectHost, takeLock } from '../../rollout/target-run';
 import { HostLock } from '../../rollout/host-lock';
 import { HostRecord } from '../../rollout/host-record';
 import { StepFailure, runStep } from '../../steps/run-step';
@@ -18,7 +18,7 @@ import { STEP_EXIT, StepOutput } from '../../steps/render';
 import { HostReport, RolloutReport } from '../../rollout/report';
 import { SwarmSpec, createFlags, updateFlags } from './swarm-spec';
 import { SwarmState, SwarmTask, Verdict, allRunning, currentTasks, digestOf, failedTasks, nodeOf, parseSwarmState, rollbackVerdictOf, taskName, verdictOf } from './swarm-state';
-import { ApplyOptions, swarmApplyStep, swarmAuditStep, swarmPreflightStep, swarmRemoveStep, swarmRollbackStep, swarmStateStep } from './swarm-steps';
+import { ApplyOptions, swarmApplyStep, swarmAuditRecordStep, swarmPreflightStep, swarmRemoveStep, swarmRollbackStep, swarmStateStep } from './swarm-steps';
 import { HistoryEntry, deployLabels, describeEntry, findVersion, parseHistory, withCurrent } from './swarm-history';
 
 /** Seconds between two reads of the service while waiting. */
@@ -56,7 +56,7 @@ export class SwarmRun {
   }
 
   private async state(): Promise<SwarmState> {
-    return parseSwarmState(await this.step(swarmStateStep(this.service), LIMITS.preflight));
+    return parseSwarmState(await this.step(swarmStateStep(this.service), STEP_TIMEOUTS.preflight));
   }
 
   /** Connects, checks the node is a manager (bad input otherwise), takes the lock. */
@@ -66,7 +66,7 @@ export class SwarmRun {
     if (!this.conn) return undefined;
     let pre: StepOutput;
     try {
-      pre = await this.step(swarmPreflightStep(this.service), LIMITS.preflight);
+      pre = await this.step(swarmPreflightStep(this.service), STEP_TIMEOUTS.preflight);
     } catch (err) {
       const code = err instanceof StepFailure ? err.code : null;
       const msg = err instanceof StepFailure ? err.out?.values.error ?? errorMessage(err) : errorMessage(err);
@@ -147,7 +147,7 @@ export class SwarmRun {
   /** One line of the manager's audit log; a failure to write it is a warning only. */
   private async audit(result: string, from: string, to: string): Promise<void> {
     try {
-      await this.step(swarmAuditStep(this.service, { action: this.ctx.mode, result, from, to, by: this.ctx.actor.by }), LIMITS.preflight);
+      await this.step(swarmAuditRecordStep(this.service, { action: this.ctx.mode, result, from, to, by: this.ctx.actor.by }), STEP_TIMEOUTS.preflight);
     } catch (err) {
       this.record.warn(`writing the audit log failed: ${errorMessage(err)}`);
     }
@@ -204,7 +204,7 @@ export class SwarmRun {
     const exists = apply.action !== 'create';
     const started = ctx.clock.now();
     try {
-      const out = await this.step(swarmApplyStep(this.service, apply), LIMITS.create);
+      const out = await this.step(swarmApplyStep(this.service, apply), STEP_TIMEOUTS.create);
       if (out.values.unchanged === '1') {
         return this.unchanged(await this.state(), previous, digest, 'already runs this digest with these settings, every task running: left alone (force updates it)');
       }
@@ -237,7 +237,7 @@ export class SwarmRun {
         if (!exists) {
           const why = verdict === 'failing' ? 'the new service\'s tasks keep failing' : `the new service did not converge in ${this.deadlineSeconds(wanted)} s`;
           try {
-            await this.step(swarmRemoveStep(this.service), LIMITS.restore);
+            await this.step(swarmRemoveStep(this.service), STEP_TIMEOUTS.restore);
             record.fail('rolled back', 'previous', `${why}${errors ? `: ${errors}` : ''}; gantry removed the service it created`);
             await this.audit('removed', previous, digest);
             return { exitCode: EXIT.rolledBack, why: record.report.message, state: r.state, previous, digest };
@@ -263,7 +263,7 @@ export class SwarmRun {
     if (!pre.values.previous_image) throw inputError('container_name', `service ${this.service} has no previous spec to roll back to`, 'a service updated at least once');
     const from = digestOf(pre.values.image ?? '');
     record.report.previousDigest = from;
-    await this.step(swarmRollbackStep(this.service), LIMITS.create);
+    await this.step(swarmRollbackStep(this.service), STEP_TIMEOUTS.create);
     record.say(`Swarm rolls ${this.service} back to ${pre.values.previous_image}`);
     const before = pre.values.update_started ?? '';
     const r = await this.waitFor((s) => rollbackVerdictOf(s, before), this.deadlineSeconds(this.wanted(Number(pre.values.nodes ?? '1'))), () => false);

@@ -67,7 +67,7 @@ export interface SwarmAudit {
 }
 
 /** One line of the manager's audit log (~/.gantry/audit.log), read by `audit`. */
-export function swarmAuditStep(service: string, a: SwarmAudit): RemoteStep {
+export function swarmAuditRecordStep(service: string, a: SwarmAudit): RemoteStep {
   return step('swarm-audit', service, { AUDIT_ACTION: a.action, AUDIT_RESULT: a.result, AUDIT_FROM: a.from, AUDIT_TO: a.to }, { by: a.by });
 }
 

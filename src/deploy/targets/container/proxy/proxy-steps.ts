@@ -1,5 +1,5 @@
 /**
- * Host-side steps of proxy mode and of converge-don't-churn, rendered from plain data (pure).
+ * Host-side steps of proxy mode, rendered from plain data (pure).
  *
  * Proxy mode on a host: the Caddy container gantry-proxy owns the published proxy ports and sits
  * on the docker network `gantry` with the application containers, which publish nothing. A
@@ -10,27 +10,8 @@
  * Caddy saves each loaded configuration in its /config volume and resumes it on restart.
  */
 import { PROXY } from './proxy-config';
-import { PROXY_NETWORK, RemoteStep, step } from '../../../steps/render';
-
-export interface UnchangedOptions {
-  readonly digest: string;
-  /** The settings that make a container what it is (env included): hashed with a per-host salt, never stored. */
-  readonly configText: string;
-  /** Proxy mode: the route must already dial this container, and health_path must answer. */
-  readonly probe?: { readonly port: number; readonly path: string };
-  readonly healthUrl: string;
-}
-
-/**
- * Prints the salted hash of the settings (config_hash=) and unchanged=1 when the container under
- * the name runs the digest with those settings, healthy (and, in proxy mode, is what the proxy serves).
- */
-export function unchangedStep(service: string, o: UnchangedOptions): RemoteStep {
-  return step('unchanged', service, {
-    DIGEST: o.digest, URL: o.healthUrl, PROXY_MODE: o.probe ? 1 : 0, PROBE_PORT: o.probe?.port ?? 0, PROBE_PATH: o.probe?.path ?? '',
-    PROXY_CONTAINER: PROXY.container,
-  }, { secrets: [o.configText] });
-}
+import { RemoteStep, step } from '../../../steps/render';
+import { PROXY_NETWORK } from '../container-steps';
 
 /** Proxy mode: starts the staged new container (or the kept previous version) beside the one serving. */
 export function startBesideStep(service: string, src: 'new' | 'prev'): RemoteStep {
@@ -102,14 +83,4 @@ export function discardStep(service: string, src: 'new' | 'prev', audit: { actio
 /** Proxy mode, before the generic converge: finishes a switch the proxy already made (see proxy-converge.sh). */
 export function proxyConvergeStep(service: string, by: string): RemoteStep {
   return step('proxy-converge', service, {}, { by });
-}
-
-/** rollback_to: finds the version among those this host keeps; prints ref= and digest=, or fails listing them. */
-export function resolveVersionStep(service: string, want: string, keep: number): RemoteStep {
-  return step('resolve', service, { WANT: want, KEEP: Math.max(1, Math.floor(keep)) });
-}
-
-/** rollback_to: stages <name>-gantry-new from an older image with the live container's own settings. */
-export function cloneLiveStep(service: string, o: { ref: string; digest: string; alias?: string; deployedAt: string; deployedBy: string }): RemoteStep {
-  return step('clone', service, { REF: o.ref, DIGEST: o.digest, ALIAS: o.alias ?? '', NET: PROXY_NETWORK, AT: o.deployedAt }, { by: o.deployedBy });
 }
