@@ -2,7 +2,7 @@
  * deploy_target swarm: one manager, reached like any host (pinned key, lock, preflight), creates
  * or updates the service; Swarm schedules and rolls the tasks, gantry waits on the service's
  * UpdateStatus and tasks and reports per node and task. Exit codes: 0 every task runs the new
- * digest; 3 Swarm rolled back to the previous spec, or a first create failed and gantry removed
+ * digest; 3 the manager was not reached or refused before any change (as for any target's host), Swarm rolled back to the previous spec, or a first create failed and gantry removed
  * the service; 4 paused (rollback false), timed out, or otherwise mixed or unknown.
  */
 import { randomBytes } from 'crypto';
@@ -15,7 +15,7 @@ import { HostLock } from '../../rollout/host-lock';
 import { HostRecord } from '../../rollout/host-record';
 import { StepFailure, runStep } from '../../steps/run-step';
 import { STEP_EXIT, StepOutput } from '../../steps/render';
-import { HostReport, RolloutReport } from '../../rollout/report';
+import { HostReport, RolloutReport, rolloutExitCode } from '../../rollout/report';
 import { SwarmSpec, createFlags, updateFlags } from './swarm-spec';
 import { SwarmState, SwarmTask, Verdict, allRunning, currentTasks, digestOf, failedTasks, nodeOf, parseSwarmState, rollbackVerdictOf, taskName, verdictOf } from './swarm-state';
 import { ApplyOptions, swarmApplyStep, swarmAuditRecordStep, swarmPreflightStep, swarmRemoveStep, swarmRollbackStep, swarmStateStep } from './swarm-steps';
@@ -26,7 +26,8 @@ const POLL_SECONDS = 2;
 /** Seconds a task may take to be scheduled, pull and start, on top of the monitor window. */
 const START_ALLOWANCE = 120;
 
-interface Outcome {
+/** How a swarm deploy or rollback ended: its exit code, why, and the service as last read. */
+interface SwarmResult {
   readonly exitCode: number;
   readonly why?: string;
   readonly state?: SwarmState;
@@ -154,7 +155,7 @@ export class SwarmRun {
   }
 
   /** The service left alone: it already runs the digest asked for. */
-  private async unchanged(state: SwarmState | undefined, previous: string, digest: string, why: string): Promise<Outcome> {
+  private async unchanged(state: SwarmState | undefined, previous: string, digest: string, why: string): Promise<SwarmResult> {
     const { record } = this;
     record.report.outcome = 'unchanged';
     record.report.running = 'new';
@@ -164,13 +165,13 @@ export class SwarmRun {
     return { exitCode: EXIT.ok, state, previous, digest };
   }
 
-  async deploy(): Promise<Outcome> {
+  async deploy(): Promise<SwarmResult> {
     const { ctx, swarm, record } = this;
     const spec = ctx.spec;
     const image = spec.container.image!;
     const digest = image.digest!;
     const pre = await this.open();
-    if (!pre) return { exitCode: EXIT.rolledBack, why: record.report.message, previous: '', digest };
+    if (!pre) return { exitCode: rolloutExitCode([record.report]), why: record.report.message, previous: '', digest };
     const exists = pre.values.service === '1';
     const previous = exists ? digestOf(pre.values.image ?? '') : '';
     record.report.previousDigest = previous;
@@ -198,7 +199,7 @@ export class SwarmRun {
   }
 
   /** Applies the change, waits for Swarm's verdict, records it (report and audit log). */
-  private async applyAndWait(apply: ApplyOptions, w: { previous: string; digest: string; wanted: number; startedBefore: string; what: string }): Promise<Outcome> {
+  private async applyAndWait(apply: ApplyOptions, w: { previous: string; digest: string; wanted: number; startedBefore: string; what: string }): Promise<SwarmResult> {
     const { ctx, record } = this;
     const { previous, digest, wanted } = w;
     const exists = apply.action !== 'create';
@@ -254,10 +255,11 @@ export class SwarmRun {
     }
   }
 
-  async rollBack(): Promise<Outcome> {
+  async rollBack(): Promise<SwarmResult> {
     const { record } = this;
     const pre = await this.open();
-    if (!pre) return { exitCode: EXIT.mixed, why: record.report.message, previous: '', digest: '' };
+    // Not reached (or refused before any change): the same exit code as any target's host left as it was.
+    if (!pre) return { exitCode: rolloutExitCode([record.report]), why: record.report.message, previous: '', digest: '' };
     if (pre.values.service !== '1') throw inputError('container_name', `no service ${this.service} on ${this.ctx.spec.hosts[0].label}`, 'the name of a swarm service gantry deployed');
     if (this.ctx.spec.rollbackTo) return this.rollBackTo(pre);
     if (!pre.values.previous_image) throw inputError('container_name', `service ${this.service} has no previous spec to roll back to`, 'a service updated at least once');
@@ -282,7 +284,7 @@ export class SwarmRun {
    * rollback_to: an update of the image (and labels) to a version the service's history label
    * recorded; the rest of the spec stays as it is. Swarm rolls it like any update.
    */
-  private async rollBackTo(pre: StepOutput): Promise<Outcome> {
+  private async rollBackTo(pre: StepOutput): Promise<SwarmResult> {
     const { ctx, record } = this;
     const history = withCurrent(parseHistory(pre.values.history ?? ''), pre.values.image ?? '');
     const entry = findVersion(history, ctx.spec.rollbackTo, this.service);
@@ -303,7 +305,7 @@ export class SwarmRun {
   }
 
   /** The manager's line, then one line per task: node and task, state, digest, error. */
-  rows(o: Outcome): HostReport[] {
+  rows(o: SwarmResult): HostReport[] {
     const rows: HostReport[] = [{ ...this.record.report, newDigest: o.digest }];
     const s = o.state;
     if (!s) return rows;
@@ -347,7 +349,7 @@ function registryOf(ref: string): string {
 export async function runSwarm(ctx: RolloutContext, swarm: SwarmSpec): Promise<RolloutReport> {
   const started = ctx.clock.now();
   const run = new SwarmRun(ctx, swarm);
-  let outcome: Outcome;
+  let outcome: SwarmResult;
   try {
     outcome = ctx.mode === 'deploy' ? await run.deploy() : await run.rollBack();
   } finally {
