@@ -15,7 +15,7 @@ const HOST = '10.0.0.9';
 const BY_TARGET: Record<string, Record<string, string>> = {
   container: { container_name: 'api' },
   swarm: { container_name: 'api', replicas: '2' },
-  binary: { container_name: 'api', restart_cmd: 'supervisorctl restart api', health_url: 'http://127.0.0.1:8080/healthz' },
+  binary: { binary_name: 'api', restart_cmd: 'supervisorctl restart api', health_url: 'http://127.0.0.1:8080/healthz' },
 };
 
 async function unreachable(target: string, mode: 'deploy' | 'rollback') {
