@@ -71,24 +71,24 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       else await buildWithSupplyChain(inputs, reporter, env);
       return EXIT.ok;
     case 'deploy':
-      return (await import('./deploy/deploy-command')).deploy(inputs, reporter, undefined, env);
+      return (await import('./deploy/commands/deploy-command')).deploy(inputs, reporter, undefined, env);
     case 'rollback':
-      return (await import('./deploy/deploy-command')).rollback(inputs, reporter);
+      return (await import('./deploy/commands/deploy-command')).rollback(inputs, reporter, env);
     case 'verify': {
       const { verifyCommand } = await import('./supply-chain/supply-chain');
       return verifyCommand(inputs, reporter, parseImageRef(inputs.deploy_image, 'deploy_image'));
     }
     case 'status':
-      return (await import('./deploy/day-two')).status(inputs, reporter);
+      return (await import('./deploy/commands/day-two')).status(inputs, reporter, env);
     case 'logs':
-      return (await import('./deploy/day-two')).logs(inputs, reporter);
+      return (await import('./deploy/commands/day-two')).logs(inputs, reporter, env);
     case 'audit':
-      return (await import('./deploy/day-two')).audit(inputs, reporter);
+      return (await import('./deploy/commands/day-two')).audit(inputs, reporter, env);
     case 'unlock':
-      return (await import('./deploy/day-two')).unlock(inputs, reporter);
+      return (await import('./deploy/commands/day-two')).unlock(inputs, reporter, env);
     case 'maintenance':
     case 'live':
-      return (await import('./deploy/day-two')).maintenance(inputs, reporter, inputs.command === 'maintenance');
+      return (await import('./deploy/commands/day-two')).maintenance(inputs, reporter, inputs.command === 'maintenance', env);
     case 'all': {
       if (inputs.config) {
         if (inputs.hosts.length) throw inputError('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');
@@ -98,13 +98,13 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       if (inputs.deploy_target === 'binary') {
         // Nothing is pushed for this target: the build exports binaries_dir and the hosts get those files.
         if (!inputs.binaries_dir.trim()) throw inputError('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
-        await (await import('./deploy/deploy-command')).checkDeployInputs(inputs);
+        await (await import('./deploy/commands/deploy-command')).checkDeployInputs(inputs);
         const supply = await prepareSupply({ ...inputs, push: false }, reporter, env);
         const { build } = await import('./image/build-command');
         await build({ ...inputs, push: false }, reporter, env);
         signSums(supply, inputs, reporter);
         if (inputs.hosts.length === 0) return EXIT.ok;
-        return (await import('./deploy/deploy-command')).deploy(inputs, reporter, undefined, env);
+        return (await import('./deploy/commands/deploy-command')).deploy(inputs, reporter, undefined, env);
       }
       // Every input of every phase is checked before any work: nothing is built or pushed for a
       // deploy that would refuse its inputs.
@@ -115,11 +115,11 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
         if (!inputs.push && remote.length) {
           throw inputError('push', `is false, so the image stays in this machine's engine, but hosts names ${remote.length === 1 ? 'the remote host' : 'remote hosts such as'} '${remote[0]}' that would pull it from the registry`, 'push: true, or hosts: local to run it on this machine');
         }
-        await (await import('./deploy/deploy-command')).checkDeployInputs(inputs);
+        await (await import('./deploy/commands/deploy-command')).checkDeployInputs(inputs);
       }
       const built = await buildWithSupplyChain(inputs, reporter, env);
       if (inputs.hosts.length === 0) return EXIT.ok;
-      return (await import('./deploy/deploy-command')).deploy(inputs, reporter, built.imageRef, env);
+      return (await import('./deploy/commands/deploy-command')).deploy(inputs, reporter, built.imageRef, env);
     }
   }
 }

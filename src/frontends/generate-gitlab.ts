@@ -3,7 +3,7 @@ import { VERSION } from '../version';
 import { GENERATED_NOTE } from './generate-action';
 import { inputDescription } from './input-docs';
 import { entry, flowList, scalar } from './yaml-text';
-import { DEPLOY_TARGETS, DeployTarget } from '../deploy/target-inputs';
+import { DEPLOY_TARGETS, DeployTarget } from '../deploy/spec/target-inputs';
 
 /** Where the component lives and where its runner image is published (by .gitlab-ci.yml's release). */
 export const COMPONENT_PROJECT = 'gantry/gantry';

@@ -1,6 +1,6 @@
 import { INPUTS, InputSpec, OUTPUTS, OutputName, inputNames, outputVariable } from '../schema';
 import { defaultText } from './input-docs';
-import { DEPLOY_TARGETS, TARGET_INPUTS } from '../deploy/target-inputs';
+import { DEPLOY_TARGETS, TARGET_INPUTS } from '../deploy/spec/target-inputs';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 const code = (text: string): string => (text === '' ? '' : `\`${text.replace(/`/g, "'")}\``);

@@ -13,9 +13,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
-import { deploy, rollback } from '../../src/deploy/deploy-command';
-import { RolloutReport } from '../../src/deploy/report';
-import { logs, status } from '../../src/deploy/day-two';
+import { deploy, rollback } from '../../src/deploy/commands/deploy-command';
+import { RolloutReport } from '../../src/deploy/rollout/report';
+import { logs, status } from '../../src/deploy/commands/day-two';
 import { Bed, RawReporter, ROOT, argvWatch, deployBed } from './support/deploy';
 import { gantry } from './support/gantry';
 import { fixtureRepo } from './support/fixture-repo';
@@ -119,7 +119,7 @@ async function run(v: Version, over: Record<string, string> = {}, command: 'depl
   const out = new RawReporter();
   const i = parseInputs({ ...inputs(v, over), command });
   const t = Date.now();
-  const code = command === 'deploy' ? await deploy(i, out) : await rollback(i, out);
+  const code = command === 'deploy' ? await deploy(i, out, undefined, process.env) : await rollback(i, out, process.env);
   const report = JSON.parse(out.outputs.report) as RolloutReport;
   figures.push(`${command} ${v}${over.verify_key ? ' (verify_key)' : over.binaries_dir ? ' (wrong sum)' : ''}: exit ${code} in ${((Date.now() - t) / 1000).toFixed(1)} s, uploaded ${report.hosts.map((h) => h.uploadedBytes ?? '-').join('/')} bytes, ${report.hosts.map((h) => h.outcome).join(', ')}`);
   expect(out.all).not.toContain(SECRET);
@@ -247,7 +247,7 @@ test('verify_key: a SHA256SUMS signed by cosign sign-blob is deployed; a tampere
 
   const tampered = signed(true);
   const out = new RawReporter();
-  await expect(deploy(parseInputs({ ...inputs('v2', { binaries_dir: tampered, verify_key: pub }), command: 'deploy' }), out)).rejects.toThrow(
+  await expect(deploy(parseInputs({ ...inputs('v2', { binaries_dir: tampered, verify_key: pub }), command: 'deploy' }), out, undefined, process.env)).rejects.toThrow(
     new RegExp(`^refusing ${tampered}/SHA256SUMS: ${tampered}/SHA256SUMS\\.sig does not verify it with verify_key \\(1 key\\(s\\): sha256:[0-9a-f]{16}\\); nothing was changed on any host$`));
   for (const i of HOSTS) {
     expect(currentOn(i)).toBe(`releases/${release('v1')}`);
@@ -312,7 +312,7 @@ describe('day two of the binary target on the three hosts', () => {
     onHost(2, `mkdir -p ~/.gantry/services/${NAME}/lock && printf 'token=t\\nby=ci job 77\\nrunner=elsewhere\\npid=1\\nsince=2026-11-30T10:00:00Z\\n' >~/.gantry/services/${NAME}/lock/owner`);
     try {
       const out = new RawReporter();
-      const code = await status(dayTwo({ command: 'status' }), out);
+      const code = await status(dayTwo({ command: 'status' }), out, process.env);
       expect(code).toBe(0);
       const text = out.lines.filter((l) => !l.startsWith('debug: ')).join('\n');
       expect(text.split('\n')[0]).toBe(`${NAME} (binary):`);
@@ -336,14 +336,14 @@ describe('day two of the binary target on the three hosts', () => {
   test('logs: each host\'s supervisor log through the derived logs_cmd, prefixed with the host; logs_grep keeps the lines holding it', async () => {
     await given('v2');
     const out = new RawReporter();
-    const code = await logs(dayTwo({ command: 'logs', logs_grep: `hello v2 listening on :${PORT}`, logs_tail: '500' }), out);
+    const code = await logs(dayTwo({ command: 'logs', logs_grep: `hello v2 listening on :${PORT}`, logs_tail: '500' }), out, process.env);
     expect(code).toBe(0);
     const shown = out.lines.filter((l) => !l.startsWith('debug: '));
     for (const i of HOSTS) expect(shown.join('\n')).toMatch(new RegExp(`^${bed.host(i).addr.replace(/\./g, '\\.')} \\| \\S+ \\S+ hello v2 listening on :${PORT} \\(fail health: false\\)$`, 'm'));
     expect(shown.every((l) => l.includes(`hello v2 listening on :${PORT}`))).toBe(true);
     expect(out.all).not.toContain(SECRET);
     // A log has no times gantry can read: logs_since is refused, before any host is asked.
-    await expect(logs(dayTwo({ command: 'logs', logs_since: '10m' }), new RawReporter())).rejects.toThrow(/^input 'logs_since': means nothing for deploy_target binary/);
+    await expect(logs(dayTwo({ command: 'logs', logs_since: '10m' }), new RawReporter(), process.env)).rejects.toThrow(/^input 'logs_since': means nothing for deploy_target binary/);
   });
 
   test('rollback_to: every host to a kept release (by its commit sha), health-gated; a release not kept is refused naming those kept, nothing changed', async () => {

@@ -3,8 +3,8 @@
  * unreachable. Each test deploys what it needs first (a deploy of what already runs is unchanged).
  */
 import { parseInputs } from '../../src/inputs';
-import { deploy } from '../../src/deploy/deploy-command';
-import { audit, logs, status, unlock } from '../../src/deploy/day-two';
+import { deploy } from '../../src/deploy/commands/deploy-command';
+import { audit, logs, status, unlock } from '../../src/deploy/commands/day-two';
 import { Bed, HelloImages, RawReporter, ROOT, bedInputs, deployBed, helloImages, resetHost, slowImages, until } from './support/deploy';
 import { execFileSync, spawn } from 'child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'fs';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   for (const i of [1, 2]) resetHost(i, SERVICE);
   for (const ref of [img.v1, img.v2]) {
     const out = new RawReporter();
-    const code = await deploy(inputs({ deploy_image: ref }), out);
+    const code = await deploy(inputs({ deploy_image: ref }), out, undefined, process.env);
     if (code !== 0) throw new Error(out.lines.join('\n'));
   }
 }, 600_000);
@@ -45,7 +45,7 @@ test('status: the live version, the rollback candidates and the lock holder of e
   writeFileSync(join(lock, 'owner'), 'token=t\nby=ci job 42\nrunner=elsewhere\npid=1\nsince=2026-11-30T10:00:00Z\n');
   execFileSync('chown', ['-R', 'deploy:deploy', lock]);
   const out = new RawReporter(true);
-  const code = await status(inputs({ hosts: `${addr(1)},${addr(2)},10.231.0.99` }), out);
+  const code = await status(inputs({ hosts: `${addr(1)},${addr(2)},10.231.0.99` }), out, process.env);
   expect(code).toBe(1);
   const text = out.lines.join('\n');
   const v2 = img.v2.slice(img.v2.indexOf('@') + 1, img.v2.indexOf('@') + 20);
@@ -58,16 +58,16 @@ test('status: the live version, the rollback candidates and the lock holder of e
   expect(json.hosts[0].kept[0]).toBe(img.v1.slice(img.v1.indexOf('@') + 1));
 
   const refused = new RawReporter();
-  expect(await unlock(inputs({ hosts: addr(2) }), refused)).toBe(1);
+  expect(await unlock(inputs({ hosts: addr(2) }), refused, process.env)).toBe(1);
   expect(refused.lines.join('\n')).toMatch(/held by ci job 42 \(runner elsewhere, since 2026-11-30T10:00:00Z\) and looks alive \(its heartbeat is \d+ s old\); force: true releases it anyway/);
   const forced = new RawReporter();
-  expect(await unlock(inputs({ hosts: addr(2), force: 'true' }), forced)).toBe(0);
+  expect(await unlock(inputs({ hosts: addr(2), force: 'true' }), forced, process.env)).toBe(0);
   expect(forced.lines.join('\n')).toContain(`released the lock on ${SERVICE} held by ci job 42`);
 });
 
 test('audit: the last entries of every host, merged by time and prefixed with the host', async () => {
   const out = new RawReporter();
-  expect(await audit(inputs({ audit_lines: '2' }), out)).toBe(0);
+  expect(await audit(inputs({ audit_lines: '2' }), out, process.env)).toBe(0);
   const lines = out.lines.join('\n').split('\n').filter((l) => / service=e2e-daytwo /.test(l));
   expect(lines.length).toBeGreaterThanOrEqual(3);
   expect(lines.length).toBeLessThanOrEqual(4);
@@ -78,7 +78,7 @@ test('audit: the last entries of every host, merged by time and prefixed with th
 
 test('logs: every host\'s lines, prefixed with the host, filtered by a fixed string', async () => {
   const out = new RawReporter();
-  expect(await logs(inputs({ logs_grep: 'listening on', logs_tail: '20' }), out)).toBe(0);
+  expect(await logs(inputs({ logs_grep: 'listening on', logs_tail: '20' }), out, process.env)).toBe(0);
   const lines = out.lines.filter((l) => l.includes(' | '));
   expect(lines.some((l) => l.startsWith(`${addr(1)} | `) && l.includes('hello v2 listening on :18752'))).toBe(true);
   expect(lines.some((l) => l.startsWith(`${addr(2)} | `) && l.includes('hello v2 listening on :18752'))).toBe(true);
@@ -107,7 +107,7 @@ test('logs --logs-follow (bin/gantry): every host\'s new lines as they come, unt
     hosts: `${addr(1)},${addr(2)}`, container_name: FOLLOW.name, env: `PORT=${FOLLOW.port}`, health_url: `http://127.0.0.1:${FOLLOW.port}/healthz`,
   });
   const out = new RawReporter();
-  expect(await deploy(parseInputs({ ...given, deploy_image: slow.v1 }), out)).toBe(0);
+  expect(await deploy(parseInputs({ ...given, deploy_image: slow.v1 }), out, undefined, process.env)).toBe(0);
   // as a user runs it: inputs as GANTRY_* variables, the follow as a flag
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('GANTRY_') && !k.startsWith('INPUT_')) env[k] = v;
@@ -147,10 +147,10 @@ test('ssh_jump_host: every host reached through a bastion (h3); its key pinned l
   const before = [1, 2].map((i) => sshdLog(i).length);
   // a deploy of what runs is converged through the tunnel (nothing restarted), status reads through it
   const dep = new RawReporter();
-  expect(await deploy(inputs({ deploy_image: img.v2, ssh_jump_host: jump }), dep)).toBe(0);
+  expect(await deploy(inputs({ deploy_image: img.v2, ssh_jump_host: jump }), dep, undefined, process.env)).toBe(0);
   expect(dep.outputs.deployed_hosts).toBe(`${addr(1)},${addr(2)}`);
   const st = new RawReporter();
-  expect(await status(inputs({ ssh_jump_host: jump }), st)).toBe(0);
+  expect(await status(inputs({ ssh_jump_host: jump }), st, process.env)).toBe(0);
   expect(st.lines.join('\n')).toMatch(new RegExp(`10\\.231\\.0\\.11 +${img.v2.slice(img.v2.indexOf('@') + 1, img.v2.indexOf('@') + 20)}`));
   // the hosts saw the logins come from the jump host, not from the runner
   for (const [n, i] of [1, 2].entries()) {
@@ -161,10 +161,10 @@ test('ssh_jump_host: every host reached through a bastion (h3); its key pinned l
   // the jump host's key must be pinned too: refused before anything is sent
   const unpinned = new RawReporter();
   const known = bed.knownHosts.split('\n').filter((l) => !l.startsWith(`${jump} `)).join('\n');
-  expect(await status(inputs({ ssh_jump_host: jump, known_hosts: known }), unpinned)).toBe(1);
+  expect(await status(inputs({ ssh_jump_host: jump, known_hosts: known }), unpinned, process.env)).toBe(1);
   expect(unpinned.lines.join('\n')).toContain(`jump host: ${jump} is not in known_hosts`);
   // a host the jump host cannot reach (nothing listens on that port) is named, with the jump host
   const unreachable = new RawReporter();
-  expect(await status(inputs({ hosts: `${addr(1)}:2222`, ssh_jump_host: jump }), unreachable)).toBe(1);
+  expect(await status(inputs({ hosts: `${addr(1)}:2222`, ssh_jump_host: jump }), unreachable, process.env)).toBe(1);
   expect(unreachable.lines.join('\n')).toContain(`the jump host ${jump} could not connect to ${addr(1)}:2222`);
 });

@@ -11,8 +11,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'fs
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
-import { deploy, rollback } from '../../src/deploy/deploy-command';
-import { RolloutReport } from '../../src/deploy/report';
+import { deploy, rollback } from '../../src/deploy/commands/deploy-command';
+import { RolloutReport } from '../../src/deploy/rollout/report';
 import {
   Bed, HelloImages, RawReporter, answerWatch, argvWatch, containers, deployBed, filesUnder, grownSince, hello, helloImages,
   PORT, SERVICE, auditLines, docker, dockerMaybe, pullOnHost, resetHost, sizeOf, spawnDeploy, until, bedInputs,
@@ -36,7 +36,7 @@ function start(over: Record<string, string>, command: 'deploy' | 'rollback' = 'd
   const out = new RawReporter();
   const inputs = parseInputs(bedInputs(bed, { env: `SECRET_TOKEN=${ENV_SECRET}\nPORT=${PORT}`, ...over, command }));
   const done = (async () => {
-    const code = command === 'deploy' ? await deploy(inputs, out) : await rollback(inputs, out);
+    const code = command === 'deploy' ? await deploy(inputs, out, undefined, process.env) : await rollback(inputs, out, process.env);
     for (const n of needles()) expect(out.all).not.toContain(n);
     return { code, report: JSON.parse(out.outputs.report) as RolloutReport, out };
   })();

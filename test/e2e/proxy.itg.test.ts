@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
-import { deploy, rollback } from '../../src/deploy/deploy-command';
-import { maintenance, status } from '../../src/deploy/day-two';
-import { RolloutReport } from '../../src/deploy/report';
+import { deploy, rollback } from '../../src/deploy/commands/deploy-command';
+import { maintenance, status } from '../../src/deploy/commands/day-two';
+import { RolloutReport } from '../../src/deploy/rollout/report';
 import { Bed, HelloImages, RawReporter, bedInputs, deployBed, docker, dockerMaybe, helloImages, resetHost, slowImages, testbedScript, until } from './support/deploy';
 import { LoadCounts, loadLine, startLoad } from './support/load';
 
@@ -43,7 +43,7 @@ function proxyInputs(over: Record<string, string> = {}): Record<string, string> 
 async function run(inputs: Record<string, string>, command: 'deploy' | 'rollback' = 'deploy'): Promise<Run> {
   const out = new RawReporter();
   const parsed = parseInputs({ ...inputs, command });
-  const code = command === 'deploy' ? await deploy(parsed, out) : await rollback(parsed, out);
+  const code = command === 'deploy' ? await deploy(parsed, out, undefined, process.env) : await rollback(parsed, out, process.env);
   return { code, report: JSON.parse(out.outputs.report) as RolloutReport, out };
 }
 
@@ -370,7 +370,7 @@ test('maintenance: the proxy answers 503 with the message on every host, a deplo
   };
   const command = async (on: boolean, over: Record<string, string> = {}) => {
     const out = new RawReporter();
-    const code = await maintenance(parseInputs({ ...proxyInputs({ maintenance_message: message, ...over }), command: on ? 'maintenance' : 'live' }), out, on);
+    const code = await maintenance(parseInputs({ ...proxyInputs({ maintenance_message: message, ...over }), command: on ? 'maintenance' : 'live' }), out, on, process.env);
     return { code, text: out.lines.join('\n') };
   };
   const { result: on, counts: onCounts } = await underLoad('maintenance on', () => command(true));
@@ -383,7 +383,7 @@ test('maintenance: the proxy answers 503 with the message on every host, a deplo
   expect(r.report.hosts[0].notes?.join(' ')).toContain('in maintenance');
   for (const i of HOSTS) expect((await ask(i)).status).toBe(503);
   const st = new RawReporter();
-  expect(await status(parseInputs({ ...proxyInputs(), command: 'status' }), st)).toBe(0);
+  expect(await status(parseInputs({ ...proxyInputs(), command: 'status' }), st, process.env)).toBe(0);
   expect(st.lines.join('\n')).toMatch(new RegExp(`${addr(1).replace(/\./g, '\\.')} .* running \\(maintenance\\)`));
   const { result: off, counts: offCounts } = await underLoad('maintenance off (live)', () => command(false));
   expect(off).toEqual({ code: 0, text: expect.stringContaining(`${addr(2)}: ${SERVICE} is live again`) });

@@ -7,10 +7,10 @@
  */
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
-import { deploy, rollback } from '../../src/deploy/deploy-command';
-import { audit, logs, status } from '../../src/deploy/day-two';
-import { SwarmServiceStatus } from '../../src/deploy/swarm/swarm-status';
-import { RolloutReport } from '../../src/deploy/report';
+import { deploy, rollback } from '../../src/deploy/commands/deploy-command';
+import { audit, logs, status } from '../../src/deploy/commands/day-two';
+import { SwarmServiceStatus } from '../../src/deploy/targets/swarm/swarm-status';
+import { RolloutReport } from '../../src/deploy/rollout/report';
 import {
   Bed, HelloImages, RawReporter, argvWatch, auditLines, bedInputs, deployBed, docker, dockerMaybe, filesUnder, grownSince, helloImages, sizeOf, testbedScript, PORT,
 } from './support/deploy';
@@ -39,7 +39,7 @@ function inputs(name: string, over: Record<string, string>): Record<string, stri
 async function run(name: string, over: Record<string, string>, command: 'deploy' | 'rollback' = 'deploy'): Promise<Run> {
   const out = new RawReporter();
   const parsed = parseInputs(inputs(name, { ...over, command }));
-  const code = command === 'deploy' ? await deploy(parsed, out) : await rollback(parsed, out);
+  const code = command === 'deploy' ? await deploy(parsed, out, undefined, process.env) : await rollback(parsed, out, process.env);
   for (const n of needles().concat(ENV_SECRET)) expect(out.all).not.toContain(n);
   return { code, report: JSON.parse(out.outputs.report) as RolloutReport, out };
 }
@@ -123,7 +123,7 @@ const digestOfRef = (ref: string) => ref.slice(ref.indexOf('@') + 1);
 /** A day-two command (status, logs, audit) against the manager, as the front ends call it. */
 async function dayTwo(fn: typeof status, name: string, over: Record<string, string> = {}): Promise<{ code: number; out: RawReporter }> {
   const out = new RawReporter();
-  const code = await fn(parseInputs(inputs(name, { deploy_image: '', env: '', ...over })), out);
+  const code = await fn(parseInputs(inputs(name, { deploy_image: '', env: '', ...over })), out, process.env);
   return { code, out };
 }
 

@@ -4,7 +4,7 @@
  * Started by spawnDeploy() in deploy.ts.
  */
 import { parseInputs } from '../../../src/inputs';
-import { deploy } from '../../../src/deploy/deploy-command';
+import { deploy } from '../../../src/deploy/commands/deploy-command';
 
 let text = '';
 process.stdin.setEncoding('utf8');
@@ -15,7 +15,7 @@ process.stdin.on('end', () => {
     info: say, warn: (m: string) => say(`warning: ${m}`), debug: () => undefined, mask: () => undefined,
     group: <T>(_: string, fn: () => Promise<T>) => fn(), setOutput: () => undefined, summary: () => undefined,
   };
-  deploy(parseInputs(JSON.parse(text) as Record<string, string>), reporter).then(
+  deploy(parseInputs(JSON.parse(text) as Record<string, string>), reporter, undefined, process.env).then(
     (code) => { process.exitCode = code; },
     (err: Error) => { say(`error: ${err.message}`); process.exitCode = 1; },
   );

@@ -2,10 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { spawnSync } from 'child_process';
-import { LocalConnection } from '../../../src/deploy/local-connection';
-import { FollowedLines, HostAnswer, hostStatus, mergeAudit, prefixLogs, renderStatus } from '../../../src/deploy/day-two';
-import { auditStep, logsStep, statusStep, unlockStep } from '../../../src/deploy/day-two-steps';
-import { RemoteStep, parseStepOutput } from '../../../src/deploy/remote-steps';
+import { LocalConnection } from '../../../src/deploy/connection/local-connection';
+import { FollowedLines, HostAnswer, mergeAudit, prefixLogs } from '../../../src/deploy/commands/day-two';
+import { hostStatus, renderStatus } from '../../../src/deploy/targets/container/container-status';
+import { auditReadStep, forceUnlockStep } from '../../../src/deploy/steps/fleet-steps';
+import { logsStep, statusStep } from '../../../src/deploy/targets/container/container-steps';
+import { RemoteStep, parseStepOutput } from '../../../src/deploy/steps/render';
 
 const D = (c: string) => `sha256:${c.repeat(64)}`;
 const answer = (host: string, text: string): HostAnswer => ({ host, out: parseStepOutput(text) });
@@ -77,20 +79,20 @@ describe('day-two steps run by bash', () => {
   });
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 
-  test.each([['logs', logsStep('web', { since: '', tail: 5, grep: '' })], ['status', statusStep('web', 3)], ['audit', auditStep('web', 5)], ['unlock', unlockStep('web', BY, false, 120)]])('%s is valid bash', (_, s) => {
+  test.each([['logs', logsStep('web', { since: '', tail: 5, grep: '' })], ['status', statusStep('web', 3)], ['audit', auditReadStep('web', 5)], ['unlock', forceUnlockStep('web', BY, false, 120)]])('%s is valid bash', (_, s) => {
     expect(spawnSync('bash', ['-n'], { input: s.script }).stderr.toString()).toBe('');
     expect(s.script).not.toContain('\\$');
   });
 
   test('unlock refuses a live holder without force, releases it with force, and audits', async () => {
-    const refused = await run(unlockStep('web', BY, false, 120));
+    const refused = await run(forceUnlockStep('web', BY, false, 120));
     expect(refused.code).toBe(75);
     expect(parseStepOutput(refused.stdout).values.error).toContain('held by ci job 7 (runner r1, since 2026-11-30T10:05:00Z) and looks alive');
-    const forced = await run(unlockStep('web', BY, true, 120));
+    const forced = await run(forceUnlockStep('web', BY, true, 120));
     expect([forced.code, parseStepOutput(forced.stdout).values.unlocked]).toEqual([0, 'ci job 7 (runner r1, since 2026-11-30T10:05:00Z)']);
     expect(() => readFileSync(join(lock(), 'owner'))).toThrow();
     expect(readFileSync(join(home, '.gantry/audit.log'), 'utf8')).toMatch(/ service=web action=unlock result=ok from=- to=- by=o'neil \$\(id\)\n$/);
-    const audit = await run(auditStep('web', 5));
+    const audit = await run(auditReadStep('web', 5));
     expect(audit.stdout).toContain('action=unlock');
   });
 
@@ -138,9 +140,9 @@ esac
     utimesSync(join(lock(), 'owner'), old, old);
     const st = await run(statusStep('web', 3));
     expect(parseStepOutput(st.stdout).values).toMatchObject({ lock_by: 'ci job 7', lock_runner: 'r1' });
-    const r = await run(unlockStep('web', BY, false, 120));
+    const r = await run(forceUnlockStep('web', BY, false, 120));
     expect(r.code).toBe(0);
-    expect((await run(unlockStep('web', BY, false, 120))).stdout).toContain('unlocked=none');
+    expect((await run(forceUnlockStep('web', BY, false, 120))).stdout).toContain('unlocked=none');
   });
 });
 
@@ -154,10 +156,10 @@ describe('maintenance and live: bad input is refused before any host is asked', 
     [{ maintenance_message: 'x'.repeat(1001) }, true, "input 'maintenance_message': is longer than 1000 characters"],
   ])('%j (maintenance %s)', async (over, on, message) => {
     const { parseInputs } = await import('../../../src/inputs');
-    const { maintenance } = await import('../../../src/deploy/day-two');
+    const { maintenance } = await import('../../../src/deploy/commands/day-two');
     const { MemoryReporter } = await import('../../../src/reporter');
     const reporter = new MemoryReporter();
-    await expect(maintenance(parseInputs({ ...base, ...over, command: on ? 'maintenance' : 'live' }), reporter, on)).rejects.toThrow(message);
+    await expect(maintenance(parseInputs({ ...base, ...over, command: on ? 'maintenance' : 'live' }), reporter, on, process.env)).rejects.toThrow(message);
     expect(reporter.lines.join('\n')).not.toContain('10.231.0.99');
   });
 

@@ -1,4 +1,4 @@
-import { describeActor } from '../../../src/deploy/deploy-actor';
+import { describeActor } from '../../../src/deploy/rollout/deploy-actor';
 
 describe('describeActor', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { parseInputs } from '../../../src/inputs';
-import { deploySpec, parseEnv } from '../../../src/deploy/deploy-spec';
+import { deploySpec, parseEnv } from '../../../src/deploy/spec/deploy-spec';
 
 const K1 = 'AAAAC3NzaC1lZDI1NTE5AAAAIE94qTs9Lh53L2kKM2TJO7CXtFyTd1TWG+TopUxJ7CKn';
 const D = `sha256:${'cd'.repeat(32)}`;

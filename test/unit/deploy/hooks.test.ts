@@ -2,9 +2,10 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { spawnSync } from 'child_process';
-import { LocalConnection } from '../../../src/deploy/local-connection';
-import { parseStepOutput } from '../../../src/deploy/remote-steps';
-import { preSwitchStep, splitArgs } from '../../../src/deploy/hooks';
+import { LocalConnection } from '../../../src/deploy/connection/local-connection';
+import { parseStepOutput } from '../../../src/deploy/steps/render';
+import { splitArgs } from '../../../src/deploy/spec/shell-words';
+import { preSwitchStep } from '../../../src/deploy/targets/container/pre-switch';
 
 describe('splitArgs', () => {
   test.each([

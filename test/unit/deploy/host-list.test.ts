@@ -1,4 +1,4 @@
-import { parseHost, parseHosts } from '../../../src/deploy/host-list';
+import { parseHost, parseHosts } from '../../../src/deploy/spec/host-list';
 
 describe('parseHost', () => {
   test.each([

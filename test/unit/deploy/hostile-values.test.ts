@@ -14,25 +14,25 @@ import { join } from 'path';
 import { createHash } from 'crypto';
 import { parseInputs } from '../../../src/inputs';
 import { MemoryReporter } from '../../../src/reporter';
-import { runRollout } from '../../../src/deploy/rollout';
+import { runRollout } from '../../../src/deploy/rollout/rollout';
 import { UserError } from '../../../src/errors';
-import { DeploySpec, deploySpec } from '../../../src/deploy/deploy-spec';
-import { describeActor } from '../../../src/deploy/deploy-actor';
+import { DeploySpec, deploySpec } from '../../../src/deploy/spec/deploy-spec';
+import { describeActor } from '../../../src/deploy/rollout/deploy-actor';
 import { formatImageRef } from '../../../src/image-ref';
-import { LocalConnection } from '../../../src/deploy/local-connection';
+import { LocalConnection } from '../../../src/deploy/connection/local-connection';
+import { RemoteStep, listValues, parseStepOutput } from '../../../src/deploy/steps/render';
+import { convergeStep, createStep, finalizeStep, healthStep, preflightStep, pullStep, restoreStep, retireStep, switchStep } from '../../../src/deploy/targets/container/container-steps';
+import { heartbeatStep, lockStep, lockReleaseStep } from '../../../src/deploy/steps/lock-steps';
+import { splitArgs } from '../../../src/deploy/spec/shell-words';
+import { preSwitchStep } from '../../../src/deploy/targets/container/pre-switch';
+import { resolveVersionStep } from '../../../src/deploy/targets/container/container-steps';
 import {
-  RemoteStep, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep, listValues, lockStep, parseStepOutput, preflightStep,
-  pullStep, releaseStep, restoreStep, retireStep, switchStep,
-} from '../../../src/deploy/remote-steps';
-import { preSwitchStep, splitArgs } from '../../../src/deploy/hooks';
-import { resolveVersionStep } from '../../../src/deploy/proxy-steps';
-import {
-  swarmApplyStep, swarmAuditStep, swarmLogsStep, swarmPreflightStep, swarmRemoveStep, swarmStateStep, swarmStatusStep,
-} from '../../../src/deploy/swarm/swarm-steps';
-import { deployLabels, findVersion, parseHistory } from '../../../src/deploy/swarm/swarm-history';
-import { createFlags as swarmCreateFlags, updateFlags as swarmUpdateFlags } from '../../../src/deploy/swarm/swarm-spec';
-import { rollback } from '../../../src/deploy/deploy-command';
-import { logs } from '../../../src/deploy/day-two';
+  swarmApplyStep, swarmAuditRecordStep, swarmLogsStep, swarmPreflightStep, swarmRemoveStep, swarmStateStep, swarmStatusStep,
+} from '../../../src/deploy/targets/swarm/swarm-steps';
+import { deployLabels, findVersion, parseHistory } from '../../../src/deploy/targets/swarm/swarm-history';
+import { createFlags as swarmCreateFlags, updateFlags as swarmUpdateFlags } from '../../../src/deploy/targets/swarm/swarm-spec';
+import { rollback } from '../../../src/deploy/commands/deploy-command';
+import { logs } from '../../../src/deploy/commands/day-two';
 
 // Every marker a hostile value could create: relative ones land in bash's working folder (this
 // process's), absolute ones in MARKS.
@@ -192,7 +192,7 @@ function deploySteps(spec: DeploySpec, by: string): Array<[string, RemoteStep]> 
     ['finalize', finalizeStep(c.name, { repository: image.repository, keepImages: c.keepImages, audit })],
     ['restore', restoreStep(c.name, audit)],
     ['retire', retireStep(c.name, audit)],
-    ['unlock', releaseStep(c.name, 'tok')],
+    ['unlock', lockReleaseStep(c.name, 'tok')],
   ];
 }
 
@@ -373,7 +373,7 @@ describe('deploy_target swarm: hostile values are refused by name or arrive inta
         ['1', 'state', swarmStateStep(c.name)],
         ['1', 'status', swarmStatusStep(c.name)],
         ['1', 'logs', swarmLogsStep(c.name, { since: inputs.logs_since, tail: inputs.logs_tail, grep: inputs.logs_grep })],
-        ['1', 'audit', swarmAuditStep(c.name, { action: 'deploy', result: 'ok', from: '', to: image.digest ?? '', by })],
+        ['1', 'audit', swarmAuditRecordStep(c.name, { action: 'deploy', result: 'ok', from: '', to: image.digest ?? '', by })],
         ['1', 'remove', swarmRemoveStep(c.name)],
       ];
       const out: Seen['out'] = {};
@@ -536,7 +536,7 @@ describe('deploy_target binary, day two: hostile values are refused by name or a
       let error = '';
       try {
         const inputs = parseInputs({ ...base, command, ...write(value) });
-        const code = command === 'rollback' ? await rollback(inputs, reporter) : await logs(inputs, reporter);
+        const code = command === 'rollback' ? await rollback(inputs, reporter, process.env) : await logs(inputs, reporter, process.env);
         expect(code).toBe(0);
       } catch (err) {
         expect(err).toBeInstanceOf(UserError);

@@ -1,5 +1,5 @@
-import { hostMatches, lookupName, parseKnownHosts, pinsFor, sha256Fingerprint } from '../../../src/deploy/known-hosts';
-import { checkHostKey, hostKeyAlgorithms } from '../../../src/deploy/host-key';
+import { hostMatches, lookupName, parseKnownHosts, pinsFor, sha256Fingerprint } from '../../../src/deploy/connection/known-hosts';
+import { checkHostKey, hostKeyAlgorithms } from '../../../src/deploy/connection/host-key';
 
 // Public host keys made with ssh-keygen for these tests; fingerprints as `ssh-keygen -lf` printed them.
 const K1 = 'AAAAC3NzaC1lZDI1NTE5AAAAIE94qTs9Lh53L2kKM2TJO7CXtFyTd1TWG+TopUxJ7CKn';

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'crypto';
-import { parsePrivateKey } from '../../../src/deploy/private-key';
+import { parsePrivateKey } from '../../../src/deploy/connection/private-key';
 
 // Keys are made here, not stored: PEM forms ssh accepts (PKCS#1 RSA, SEC1 EC), plain and encrypted.
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });

@@ -2,12 +2,11 @@ import { spawnSync } from 'child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { LocalConnection } from '../../../src/deploy/local-connection';
-import { RemoteStep, parseStepOutput } from '../../../src/deploy/remote-steps';
-import { caddyConfig, maintenanceRouteLine, routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from '../../../src/deploy/proxy-config';
-import {
-  ProxySwitchOptions, discardStep, maintenanceStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unchangedStep, unrouteStep,
-} from '../../../src/deploy/proxy-steps';
+import { LocalConnection } from '../../../src/deploy/connection/local-connection';
+import { RemoteStep, parseStepOutput } from '../../../src/deploy/steps/render';
+import { caddyConfig, maintenanceRouteLine, routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from '../../../src/deploy/targets/container/proxy/proxy-config';
+import { ProxySwitchOptions, discardStep, maintenanceStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unrouteStep } from '../../../src/deploy/targets/container/proxy/proxy-steps';
+import { unchangedStep } from '../../../src/deploy/targets/container/container-steps';
 
 const HOSTILE = "x'; touch /tmp/gantry-pwned; echo '$(id)`id`";
 const audit = { action: 'deploy', by: HOSTILE, from: 'sha256:a', to: 'sha256:b' };

@@ -3,11 +3,10 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { AddressInfo, Server, createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { LocalConnection } from '../../../src/deploy/local-connection';
-import {
-  RemoteStep, STEP_EXIT, convergeStep, createStep, finalizeStep, healthStep, heartbeatStep, listValues, lockStep,
-  parseStepOutput, preflightStep, pullStep, releaseStep, restoreStep, retireStep, stepExitVariable, switchStep,
-} from '../../../src/deploy/remote-steps';
+import { LocalConnection } from '../../../src/deploy/connection/local-connection';
+import { RemoteStep, STEP_EXIT, listValues, parseStepOutput, stepExitVariable } from '../../../src/deploy/steps/render';
+import { convergeStep, createStep, finalizeStep, healthStep, preflightStep, pullStep, restoreStep, retireStep, switchStep } from '../../../src/deploy/targets/container/container-steps';
+import { heartbeatStep, lockStep, lockReleaseStep } from '../../../src/deploy/steps/lock-steps';
 import { STEP_SCRIPTS } from '../../../src/deploy/steps/step-scripts';
 import { STEP_SCRIPTS_MODULE, readStepScripts, stepScriptsModule } from '../../../src/deploy/steps/embed-scripts';
 
@@ -24,7 +23,7 @@ const steps: Array<[string, RemoteStep]> = [
   ['preflight', preflightStep('web', true)],
   ['lock', lockStep('web', owner, 120, 'tok')],
   ['heartbeat', heartbeatStep('web', 't1')],
-  ['release', releaseStep('web', 't1')],
+  ['release', lockReleaseStep('web', 't1')],
   ['converge', convergeStep('web', 'me')],
   ['pull', pullStep('web', 'r:5000/x@sha256:1', 'r:5000/x', { server: 'r:5000', username: 'u', password: PASSWORD })],
   ['pull without login', pullStep('web', 'r:5000/x@sha256:1', 'r:5000/x')],
@@ -153,9 +152,9 @@ exit 0
     await run(lockStep('web', owner, 120));
     expect((await run(heartbeatStep('web', 't2'))).code).toBe(STEP_EXIT.lockLost);
     expect((await run(heartbeatStep('web', 't1'))).code).toBe(0);
-    expect(parseStepOutput((await run(releaseStep('web', 't2'))).stdout).values.released).toBe('0');
+    expect(parseStepOutput((await run(lockReleaseStep('web', 't2'))).stdout).values.released).toBe('0');
     expect(existsSync(lockDir())).toBe(true);
-    expect(parseStepOutput((await run(releaseStep('web', 't1'))).stdout).values.released).toBe('1');
+    expect(parseStepOutput((await run(lockReleaseStep('web', 't1'))).stdout).values.released).toBe('1');
     expect(existsSync(lockDir())).toBe(false);
   });
 

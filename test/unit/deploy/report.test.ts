@@ -1,4 +1,4 @@
-import { HostReport, RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, rolloutExitCode, verdictLine } from '../../../src/deploy/report';
+import { HostReport, RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, rolloutExitCode, verdictLine } from '../../../src/deploy/rollout/report';
 
 const D1 = `sha256:${'1'.repeat(64)}`;
 const D2 = `sha256:${'2'.repeat(64)}`;

@@ -1,4 +1,4 @@
-import { batchCount, mustStop, planBatches } from '../../../src/deploy/rollout-plan';
+import { batchCount, mustStop, planBatches } from '../../../src/deploy/rollout/rollout-plan';
 
 describe('batchCount', () => {
   test.each([

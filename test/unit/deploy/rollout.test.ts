@@ -4,11 +4,11 @@
  */
 import { parseInputs } from '../../../src/inputs';
 import { MemoryReporter } from '../../../src/reporter';
-import { deploySpec } from '../../../src/deploy/deploy-spec';
-import { runRollout } from '../../../src/deploy/rollout';
-import { STEP_EXIT } from '../../../src/deploy/remote-steps';
-import { ConnectError } from '../../../src/deploy/ssh-connection';
-import { RolloutReport, deployedHosts, failedHosts, renderReportText, verdictLine } from '../../../src/deploy/report';
+import { deploySpec } from '../../../src/deploy/spec/deploy-spec';
+import { runRollout } from '../../../src/deploy/rollout/rollout';
+import { STEP_EXIT } from '../../../src/deploy/steps/render';
+import { ConnectError } from '../../../src/deploy/connection/ssh-connection';
+import { RolloutReport, deployedHosts, failedHosts, renderReportText, verdictLine } from '../../../src/deploy/rollout/report';
 import { D, FakeClock, FakeFleet, HostScript, healthyHost } from '../support/fake-host';
 
 const OLD = D('a');
@@ -44,7 +44,7 @@ async function rollout(scripts: Record<string, HostScript | ConnectError>, over:
 
 const outcomes = (r: Result) => r.report.hosts.map((h) => h.outcome);
 const running = (r: Result) => r.report.hosts.map((h) => h.running);
-const DEPLOYED = ['preflight', 'lock', 'converge', 'pull', 'unchanged', 'create', 'switch', 'health', 'finalize', 'unlock'];
+const DEPLOYED = ['preflight', 'lock', 'converge', 'pull', 'unchanged', 'create', 'switch', 'health', 'finalize', 'lock-release'];
 const unhealthy = { code: STEP_EXIT.unhealthy, out: ['checks=running, health_url', 'log=panic: boom', 'log=exit 2', 'error=not healthy: health_url http://127.0.0.1:8080/healthz: 500 (health_timeout 60 s)'] };
 
 describe('all hosts healthy', () => {
@@ -102,7 +102,7 @@ describe('all hosts healthy', () => {
     const same = { unchanged: { out: ['config_hash=5a17ed', 'unchanged=1'] } };
     const r = await rollout({ h1: healthyHost({ current: NEW }, same), h2: healthyHost({ current: OLD }) }, { batch_size: '100%' });
     expect([r.report.exitCode, outcomes(r), running(r)]).toEqual([0, ['unchanged', 'ok'], ['new', 'new']]);
-    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'pull', 'unchanged', 'unlock']);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'pull', 'unchanged', 'lock-release']);
     expect(verdictLine(r.report)).toBe('api: deployed on all 2 host(s) in 0.0 s');
     const forced = await rollout({ h1: healthyHost({ current: NEW }, same) }, { force: 'true' });
     expect(outcomes(forced)).toEqual(['ok']);
@@ -130,8 +130,8 @@ describe('one host unhealthy', () => {
     expect(running(r)).toEqual(['previous', 'previous', 'previous']);
     expect(r.report.stopped).toBe('1 host(s) failed, more than max_failures 0');
     // h2: restored and the restored container health-gated; h1: switched back to what it ran, gated, finalized.
-    expect(r.fleet.steps('h2')).toEqual(['preflight', 'lock', 'converge', 'pull', 'unchanged', 'create', 'switch', 'health', 'restore', 'health', 'unlock']);
-    expect(r.fleet.steps('h1')).toEqual([...DEPLOYED.slice(0, -1), 'switch', 'health', 'finalize', 'unlock']);
+    expect(r.fleet.steps('h2')).toEqual(['preflight', 'lock', 'converge', 'pull', 'unchanged', 'create', 'switch', 'health', 'restore', 'health', 'lock-release']);
+    expect(r.fleet.steps('h1')).toEqual([...DEPLOYED.slice(0, -1), 'switch', 'health', 'finalize', 'lock-release']);
     expect(r.fleet.steps('h3')).toEqual([]);
     const [h1, h2, h3] = r.report.hosts;
     expect(h1).toMatchObject({ previousDigest: OLD, newDigest: NEW, message: 'rollout stopped: 1 host(s) failed, more than max_failures 0' });
@@ -251,7 +251,7 @@ describe('hosts that cannot be reached or refuse', () => {
   });
 
   test('a connection lost during the pull: failed, still on what it ran, the lock release tried', async () => {
-    const r = await rollout({ h1: healthyHost({ current: OLD }, { pull: { lost: 'connection lost: read ECONNRESET' }, unlock: { lost: 'connection lost: read ECONNRESET' } }) });
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { pull: { lost: 'connection lost: read ECONNRESET' }, 'lock-release': { lost: 'connection lost: read ECONNRESET' } }) });
     expect(r.report.exitCode).toBe(3);
     expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'previous', message: 'pull: connection lost: read ECONNRESET' });
     expect(r.report.hosts[0].notes).toEqual(['could not release the lock: connection lost: read ECONNRESET']);
@@ -339,7 +339,7 @@ describe('the lock', () => {
     const clock = new FakeClock();
     const r = await rollout({ h1: healthyHost({ current: OLD }, { health: () => { clock.advance(20_000); return { out: ['healthy=1'] }; } }) }, {}, { clock });
     expect(r.report.exitCode).toBe(0);
-    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'pull', 'unchanged', 'create', 'switch', 'health', 'heartbeat', 'finalize', 'unlock']);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'pull', 'unchanged', 'create', 'switch', 'health', 'heartbeat', 'finalize', 'lock-release']);
     expect(r.report.hosts[0].notes).toBeUndefined();
     expect(clock.running).toBe(0);
   });
@@ -353,7 +353,7 @@ describe('the lock', () => {
     expect(r.report.exitCode).toBe(0);
     expect(r.report.hosts[0].notes).toEqual(['lost the lock during the run: the lock on api is no longer held by this run']);
     expect(r.lines).toContain('warning: h1: lost the lock during the run: the lock on api is no longer held by this run');
-    expect(r.fleet.steps('h1')).not.toContain('unlock');
+    expect(r.fleet.steps('h1')).not.toContain('lock-release');
     expect(renderReportText(r.report)).toContain('h1: lost the lock during the run');
   });
 
@@ -371,7 +371,7 @@ describe('the lock', () => {
     }) }, {}, { clock });
     expect(r.fleet.steps('h1').filter((s) => s === 'heartbeat')).toHaveLength(3);
     expect(r.report.hosts[0].notes).toEqual(['could not refresh the lock (it may be taken over as stale): timed out after 20 s']);
-    expect(r.fleet.steps('h1')).toContain('unlock');
+    expect(r.fleet.steps('h1')).toContain('lock-release');
   });
 });
 
@@ -386,7 +386,7 @@ describe('the rollback command', () => {
     expect(r.report).toMatchObject({ command: 'rollback', image: undefined });
     expect(outcomes(r)).toEqual(['ok', 'ok']);
     expect(r.report.hosts.map((h) => [h.previousDigest, h.newDigest])).toEqual([[NEW, OLD], [NEW, OLD]]);
-    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'switch', 'health', 'finalize', 'unlock']);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'switch', 'health', 'finalize', 'lock-release']);
     expect(verdictLine(r.report)).toMatch(/^api: rolled back on all 2 host\(s\)/);
   });
 
@@ -406,7 +406,7 @@ describe('the fleet\'s rollback', () => {
     const r = await rollout({ h1: healthyHost({}), h2: healthyHost({}, { health: unhealthy }) }, { batch_size: '1' });
     expect(r.report.exitCode).toBe(3);
     expect(outcomes(r)).toEqual(['rolled back', 'failed']);
-    expect(r.fleet.steps('h1')).toEqual([...DEPLOYED.slice(0, -1), 'retire', 'unlock']);
+    expect(r.fleet.steps('h1')).toEqual([...DEPLOYED.slice(0, -1), 'retire', 'lock-release']);
     expect(r.report.hosts[0].message).toBe('rollout stopped: 1 host(s) failed, more than max_failures 0; nothing ran here before, so the new container was stopped');
   });
 
@@ -454,7 +454,7 @@ describe('proxy mode', () => {
     'proxy-converge': { out: [] },
     ...over,
   });
-  const PROXIED = ['preflight', 'lock', 'proxy-converge', 'converge', 'pull', 'unchanged', 'create', 'start', 'health', 'proxy', 'drain', 'finalize', 'unlock'];
+  const PROXIED = ['preflight', 'lock', 'proxy-converge', 'converge', 'pull', 'unchanged', 'create', 'start', 'health', 'proxy', 'drain', 'finalize', 'lock-release'];
 
   test('start beside, health-gate the new container, switch the proxy, drain, finalize; the switch is timed', async () => {
     const r = await rollout({ h1: proxied(), h2: proxied() }, PROXY);
@@ -472,7 +472,7 @@ describe('proxy mode', () => {
   test('an unhealthy new container is removed and the proxy never touched: the old one keeps serving, exit 3', async () => {
     const r = await rollout({ h1: proxied({ health: unhealthy }), h2: proxied() }, PROXY);
     expect([r.report.exitCode, outcomes(r), running(r)]).toEqual([3, ['failed', 'skipped'], ['previous', 'previous']]);
-    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'proxy-converge', 'converge', 'pull', 'unchanged', 'create', 'start', 'health', 'discard', 'unlock']);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'proxy-converge', 'converge', 'pull', 'unchanged', 'create', 'start', 'health', 'discard', 'lock-release']);
     expect(r.report.hosts[0].message).toContain('the proxy was not switched');
     expect(r.report.hosts[0].logs).toEqual(['panic: boom', 'exit 2']);
   });
@@ -482,13 +482,13 @@ describe('proxy mode', () => {
     const r = await rollout({ h1: proxied({ proxy: clash }) }, PROXY);
     expect([r.report.exitCode, outcomes(r)]).toEqual([3, ['failed']]);
     expect(r.report.hosts[0].message).toBe('proxy: proxy_port 80 already routes a.example.com to the service web; the proxy still serves what it served');
-    expect(r.fleet.steps('h1').slice(-3)).toEqual(['proxy', 'discard', 'unlock']);
+    expect(r.fleet.steps('h1').slice(-3)).toEqual(['proxy', 'discard', 'lock-release']);
   });
 
   test('past max_failures, a switched host goes back through the proxy too', async () => {
     const r = await rollout({ h1: proxied(), h2: proxied({ health: unhealthy }) }, { ...PROXY, batch_size: '1' });
     expect([r.report.exitCode, outcomes(r)]).toEqual([3, ['rolled back', 'failed']]);
-    expect(r.fleet.steps('h1')).toEqual([...PROXIED.slice(0, -1), 'start', 'health', 'proxy', 'drain', 'finalize', 'unlock']);
+    expect(r.fleet.steps('h1')).toEqual([...PROXIED.slice(0, -1), 'start', 'health', 'proxy', 'drain', 'finalize', 'lock-release']);
     expect(r.fleet.calls.filter((c) => c.host === 'h1' && c.step === 'start')[1].script).toContain('SOURCE=prev\n');
   });
 
@@ -500,7 +500,7 @@ describe('proxy mode', () => {
     });
     const r = await rollout({ h1: first(), h2: proxied({ health: unhealthy }) }, { ...PROXY, batch_size: '1' });
     expect([r.report.exitCode, outcomes(r)]).toEqual([3, ['rolled back', 'failed']]);
-    expect(r.fleet.steps('h1')).toEqual([...PROXIED.slice(0, -1), 'unroute', 'retire', 'unlock']);
+    expect(r.fleet.steps('h1')).toEqual([...PROXIED.slice(0, -1), 'unroute', 'retire', 'lock-release']);
     expect(r.report.hosts[0].message).toBe('rollout stopped: 1 host(s) failed, more than max_failures 0; nothing ran here before, so its route was taken off the proxy (port 80) and the new container was stopped');
   });
 
@@ -512,13 +512,13 @@ describe('proxy mode', () => {
     });
     const r = await rollout({ h1: first, h2: proxied({ health: unhealthy }) }, { ...PROXY, batch_size: '1' });
     expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'unknown', message: 'could not roll back: unroute: the proxy refused the configuration: boom' });
-    expect(r.fleet.steps('h1').slice(-2)).toEqual(['unroute', 'unlock']);
+    expect(r.fleet.steps('h1').slice(-2)).toEqual(['unroute', 'lock-release']);
   });
 
   test('the rollback command switches to the kept version beside the live one', async () => {
     const r = await rollout({ h1: proxied() }, { ...PROXY, deploy_image: '' }, { mode: 'rollback' });
     expect([r.report.exitCode, outcomes(r)]).toEqual([0, ['ok']]);
-    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'proxy-converge', 'converge', 'start', 'health', 'proxy', 'drain', 'finalize', 'unlock']);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'proxy-converge', 'converge', 'start', 'health', 'proxy', 'drain', 'finalize', 'lock-release']);
   });
 });
 
@@ -528,7 +528,7 @@ describe('hooks and rollback_to', () => {
     const r = await rollout({ h1: healthyHost({ current: OLD }, { 'pre-switch': hook }), h2: healthyHost({ current: OLD }) }, { pre_switch_cmd: 'migrate --up' });
     expect([r.report.exitCode, outcomes(r)]).toEqual([1, ['failed', 'skipped']]);
     expect(r.report.hosts[0].logs).toEqual(['migration 7 failed']);
-    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'pull', 'pre-switch', 'unlock']);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'pull', 'pre-switch', 'lock-release']);
     expect(r.fleet.steps('h2')).toEqual([]);
   });
 
@@ -552,6 +552,6 @@ describe('hooks and rollback_to', () => {
     const found = { out: [`ref=${REPO}@${OLDER}`, `digest=${OLDER}`] };
     const r = await rollout({ h1: healthyHost({ current: OLD }, { resolve: found, clone: { out: ['created=c1'] } }) }, { deploy_image: '', rollback_to: 'v1' }, { mode: 'rollback' });
     expect([r.report.exitCode, outcomes(r), r.report.hosts[0].newDigest]).toEqual([0, ['ok'], OLDER]);
-    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'resolve', 'clone', 'switch', 'health', 'finalize', 'unlock']);
+    expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'resolve', 'clone', 'switch', 'health', 'finalize', 'lock-release']);
   });
 });

@@ -12,7 +12,7 @@ import { INPUTS, InputName, InputSpec, OUTPUTS, OutputName, inputNames, outputVa
 import { actionYaml } from '../../../src/frontends/generate-action';
 import { DEPLOY_IF, GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, gitlabRegex, gitlabTemplates, jobInputs } from '../../../src/frontends/generate-gitlab';
 import { REFERENCE_PAGE, referencePage, referenceSection } from '../../../src/frontends/generate-reference';
-import { DEPLOY_TARGETS, TARGET_INPUTS } from '../../../src/deploy/target-inputs';
+import { DEPLOY_TARGETS, TARGET_INPUTS } from '../../../src/deploy/spec/target-inputs';
 import { flagOf } from '../../../src/frontends/cli-args';
 
 const ROOT = path.resolve(__dirname, '../../..');

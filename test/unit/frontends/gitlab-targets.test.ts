@@ -12,7 +12,7 @@ import * as YAML from 'yaml';
 import { TemplateName, templateSpec } from '../../../src/frontends/generate-gitlab';
 import { parseCliArgs } from '../../../src/frontends/cli-args';
 import { parseInputs } from '../../../src/inputs';
-import { deploySpec } from '../../../src/deploy/deploy-spec';
+import { deploySpec } from '../../../src/deploy/spec/deploy-spec';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const K1 = 'AAAAC3NzaC1lZDI1NTE5AAAAIE94qTs9Lh53L2kKM2TJO7CXtFyTd1TWG+TopUxJ7CKn';

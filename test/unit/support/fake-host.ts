@@ -4,11 +4,11 @@
  * `# gantry step: <name>`, and answered from the host's script: an exit code with key=value
  * stdout lines, or a lost connection. A host can also refuse the connection (ConnectError).
  */
-import { Clock } from '../../../src/deploy/clock';
-import { ExecOptions, ExecResult, HostConnection } from '../../../src/deploy/host-connection';
-import { HostKeyVerdict } from '../../../src/deploy/host-key';
-import { HostTarget } from '../../../src/deploy/host-list';
-import { ConnectError } from '../../../src/deploy/ssh-connection';
+import { Clock } from '../../../src/deploy/rollout/clock';
+import { ExecOptions, ExecResult, HostConnection } from '../../../src/deploy/connection/host-connection';
+import { HostKeyVerdict } from '../../../src/deploy/connection/host-key';
+import { HostTarget } from '../../../src/deploy/spec/host-list';
+import { ConnectError } from '../../../src/deploy/connection/ssh-connection';
 
 /** What a step answers: an exit code (0 unless given) and stdout lines, or a lost connection. */
 export type Answer =
@@ -151,7 +151,7 @@ export function healthyHost(h: HealthyHost = {}, over: HostScript = {}): HostScr
     preflight: { out: ['docker_version=20.10.24', 'user=deploy'] },
     lock: { out: ['acquired=1'] },
     heartbeat: { out: ['ok=1'] },
-    unlock: { out: ['released=1'] },
+    'lock-release': { out: ['released=1'] },
     converge: { out: current ? [`current_digest=${current}`, 'current_running=true', ...(h.previous ? [`previous_digest=${h.previous}`] : [])] : [] },
     pull: { out: [`digest=${pulled}`, 'image_id=sha256:1d', 'revision=v2', 'image_healthcheck=0'] },
     unchanged: { out: ['config_hash=5a17ed', 'why=the settings changed'] },

@@ -11,13 +11,13 @@ import { join } from 'path';
 import { execFileSync } from 'child_process';
 import { parseInputs } from '../../../../src/inputs';
 import { MemoryReporter } from '../../../../src/reporter';
-import { deploySpec } from '../../../../src/deploy/deploy-spec';
-import { runRollout } from '../../../../src/deploy/rollout';
-import { LocalConnection } from '../../../../src/deploy/local-connection';
-import { RolloutReport } from '../../../../src/deploy/report';
-import { listValues, parseStepOutput } from '../../../../src/deploy/remote-steps';
-import { binaryLogsStep, binaryStatusStep } from '../../../../src/deploy/binary/binary-steps';
-import { binaryHostStatus, renderBinaryStatus } from '../../../../src/deploy/binary/binary-day-two';
+import { deploySpec } from '../../../../src/deploy/spec/deploy-spec';
+import { runRollout } from '../../../../src/deploy/rollout/rollout';
+import { LocalConnection } from '../../../../src/deploy/connection/local-connection';
+import { RolloutReport } from '../../../../src/deploy/rollout/report';
+import { listValues, parseStepOutput } from '../../../../src/deploy/steps/render';
+import { binaryLogsStep, binaryStatusStep } from '../../../../src/deploy/targets/binary/binary-steps';
+import { binaryHostStatus, renderBinaryStatus } from '../../../../src/deploy/targets/binary/binary-status';
 
 jest.setTimeout(60_000);
 

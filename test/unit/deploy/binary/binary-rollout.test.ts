@@ -8,11 +8,11 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../../../src/inputs';
 import { MemoryReporter } from '../../../../src/reporter';
-import { deploySpec } from '../../../../src/deploy/deploy-spec';
-import { runRollout } from '../../../../src/deploy/rollout';
-import { STEP_EXIT } from '../../../../src/deploy/remote-steps';
-import { ConnectError } from '../../../../src/deploy/ssh-connection';
-import { RolloutReport } from '../../../../src/deploy/report';
+import { deploySpec } from '../../../../src/deploy/spec/deploy-spec';
+import { runRollout } from '../../../../src/deploy/rollout/rollout';
+import { STEP_EXIT } from '../../../../src/deploy/steps/render';
+import { ConnectError } from '../../../../src/deploy/connection/ssh-connection';
+import { RolloutReport } from '../../../../src/deploy/rollout/report';
 import { Call, FakeClock, FakeFleet, HostScript } from '../../support/fake-host';
 
 const OUT = mkdtempSync(join(tmpdir(), 'gantry-binary-fake-'));
@@ -28,7 +28,7 @@ function host(machine: string, current: string, over: HostScript = {}): HostScri
     'binary-preflight': { out: [`machine=${machine}`, 'user=deploy', 'root=/home/deploy/apps', `current=${current}`] },
     lock: { out: ['acquired=1'] },
     heartbeat: { out: ['ok=1'] },
-    unlock: { out: ['released=1'] },
+    'lock-release': { out: ['released=1'] },
     'binary-converge': { out: [`current=${current}`, 'previous='] },
     'binary-probe': { out: ['have=0', 'new_release=1', `upload=/home/deploy/apps/api/releases/${V}/.upload.1.2`] },
     'binary-stage': { out: ['uploaded=1', `staged=${V}`] },
@@ -57,7 +57,7 @@ async function rollout(scripts: Record<string, HostScript | ConnectError>, over:
   return { report, fleet };
 }
 
-const FULL = ['binary-preflight', 'lock', 'binary-converge', 'binary-probe', 'upload', 'binary-stage', 'binary-switch', 'binary-health', 'binary-finalize', 'unlock'];
+const FULL = ['binary-preflight', 'lock', 'binary-converge', 'binary-probe', 'upload', 'binary-stage', 'binary-switch', 'binary-health', 'binary-finalize', 'lock-release'];
 
 test('three hosts: each gets the binary of its platform over SFTP to the probe\'s temporary name, exit 0', async () => {
   const { report, fleet } = await rollout({ h1: host('x86_64', OLD), h2: host('x86_64', ''), h3: host('x86_64', OLD) }, { batch_size: '2' });
@@ -90,7 +90,7 @@ test('a platform that was not built: one line naming both, nothing staged or swi
     outcome: 'failed', running: 'previous',
     message: 'the host is linux/arm/v7 (uname -m armv7l) but binaries_dir holds api for linux/amd64, linux/arm64 only',
   });
-  expect(fleet.steps('h1')).toEqual(['binary-preflight', 'lock', 'binary-converge', 'unlock']);
+  expect(fleet.steps('h1')).toEqual(['binary-preflight', 'lock', 'binary-converge', 'lock-release']);
 });
 
 test('a checksum refused on the host: nothing switched, exit 3', async () => {
@@ -112,7 +112,7 @@ test('unhealthy: restored and re-gated, the log lines in the report, exit 3', as
   });
   expect(report.exitCode).toBe(3);
   expect(report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'previous', logs: ['listen tcp :8080: bind: address already in use'] });
-  expect(fleet.steps('h1')).toEqual(['binary-preflight', 'lock', 'binary-converge', 'binary-probe', 'upload', 'binary-stage', 'binary-switch', 'binary-health', 'binary-restore', 'binary-health', 'unlock']);
+  expect(fleet.steps('h1')).toEqual(['binary-preflight', 'lock', 'binary-converge', 'binary-probe', 'upload', 'binary-stage', 'binary-switch', 'binary-health', 'binary-restore', 'binary-health', 'lock-release']);
 });
 
 test('max_failures exceeded: the hosts switched in this run go back to their release (or lose current), the rest skipped, exit 3', async () => {
@@ -126,7 +126,7 @@ test('max_failures exceeded: the hosts switched in this run go back to their rel
   expect(report.hosts.map((h) => [h.outcome, h.running])).toEqual([
     ['rolled back', 'previous'], ['rolled back', 'previous'], ['failed', 'previous'], ['skipped', 'previous'],
   ]);
-  expect(fleet.steps('h1').slice(-4)).toEqual(['binary-switch', 'binary-health', 'binary-finalize', 'unlock']);
+  expect(fleet.steps('h1').slice(-4)).toEqual(['binary-switch', 'binary-health', 'binary-finalize', 'lock-release']);
   expect(fleet.calls.filter((c) => c.host === 'h1' && c.step === 'binary-switch')[1].script).toContain(`VERSION=${OLD}`);
   expect(fleet.steps('h2')).toContain('binary-retire');
   expect(fleet.steps('h4')).toEqual([]);

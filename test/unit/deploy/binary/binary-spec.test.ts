@@ -1,8 +1,8 @@
 import { parseInputs } from '../../../../src/inputs';
 import { UserError } from '../../../../src/errors';
-import { deploySpec } from '../../../../src/deploy/deploy-spec';
-import { binaryFor } from '../../../../src/deploy/binary/binary-spec';
-import { TARGET_INPUTS, targetsOf } from '../../../../src/deploy/target-inputs';
+import { deploySpec } from '../../../../src/deploy/spec/deploy-spec';
+import { binaryFor } from '../../../../src/deploy/targets/binary/binary-spec';
+import { TARGET_INPUTS, targetsOf } from '../../../../src/deploy/spec/target-inputs';
 
 const K1 = 'AAAAC3NzaC1lZDI1NTE5AAAAIE94qTs9Lh53L2kKM2TJO7CXtFyTd1TWG+TopUxJ7CKn';
 const SUM = 'ab'.repeat(32);

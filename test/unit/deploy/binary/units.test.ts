@@ -8,8 +8,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../../../src/inputs';
-import { deploySpec } from '../../../../src/deploy/deploy-spec';
-import { runWrapper, unitFile } from '../../../../src/deploy/binary/binary-steps';
+import { deploySpec } from '../../../../src/deploy/spec/deploy-spec';
+import { runWrapper, unitFile } from '../../../../src/deploy/targets/binary/binary-steps';
 
 const analyze = spawnSync('systemd-analyze', ['--version']).status === 0;
 const spec = (over: Record<string, string>) => deploySpec(parseInputs({

@@ -7,7 +7,7 @@ import { createHash } from 'crypto';
 import { createServer, Server } from 'http';
 import { AddressInfo } from 'net';
 import { parseImageRef } from '../../../../src/image-ref';
-import { imageRevision } from '../../../../src/deploy/swarm/image-revision';
+import { imageRevision } from '../../../../src/deploy/targets/swarm/image-revision';
 
 const sha = (b: string) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 const AUTH = `Basic ${Buffer.from('ci:s3cret').toString('base64')}`;

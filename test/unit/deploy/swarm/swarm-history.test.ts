@@ -1,6 +1,6 @@
 /** deploy_target swarm: the history label rollback_to chooses from (pure). */
 import { UserError } from '../../../../src/errors';
-import { HISTORY_MAX, findVersion, formatHistory, parseHistory, recordDeploy, withCurrent } from '../../../../src/deploy/swarm/swarm-history';
+import { HISTORY_MAX, findVersion, formatHistory, parseHistory, recordDeploy, withCurrent } from '../../../../src/deploy/targets/swarm/swarm-history';
 
 const D = (c: string) => `sha256:${c.repeat(64)}`;
 const REPO = 'reg.example:5000/team/api';

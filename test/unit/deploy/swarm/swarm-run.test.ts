@@ -5,10 +5,10 @@
  */
 import { parseInputs } from '../../../../src/inputs';
 import { MemoryReporter } from '../../../../src/reporter';
-import { deploySpec } from '../../../../src/deploy/deploy-spec';
-import { runRollout } from '../../../../src/deploy/rollout';
-import { STEP_EXIT } from '../../../../src/deploy/remote-steps';
-import { RolloutReport } from '../../../../src/deploy/report';
+import { deploySpec } from '../../../../src/deploy/spec/deploy-spec';
+import { runRollout } from '../../../../src/deploy/rollout/rollout';
+import { STEP_EXIT } from '../../../../src/deploy/steps/render';
+import { RolloutReport } from '../../../../src/deploy/rollout/report';
 import { D, FakeClock, FakeFleet, HostScript } from '../../support/fake-host';
 
 const OLD = D('a');
@@ -28,7 +28,7 @@ function manager(over: HostScript, exists = true): HostScript {
     'swarm-preflight': { out: ['docker_version=20.10.24', 'user=deploy', ...(exists ? [`service=1`, `image=${REPO}@${OLD}`, 'mode=replicated', 'update_started=T0'] : ['service=0']), 'nodes=2'] },
     lock: { out: ['acquired=1'] },
     heartbeat: { out: ['ok=1'] },
-    unlock: { out: ['released=1'] },
+    'lock-release': { out: ['released=1'] },
     'swarm-apply': { out: ['applied=1'] },
     'swarm-remove': { out: ['removed=1'] },
     'swarm-audit': { out: ['audited=1'] },
@@ -72,7 +72,7 @@ describe('deploy_target swarm on a scripted manager', () => {
     expect(r.steps[0]).toBe('swarm-preflight');
     const apply = r.fleet.calls.filter((c) => c.step === 'swarm-apply');
     expect(apply.map((c) => /^ACTION=(\S+)$/m.exec(c.script)?.[1])).toEqual(['create']);
-    expect(r.steps[r.steps.length - 1]).toBe('unlock');
+    expect(r.steps[r.steps.length - 1]).toBe('lock-release');
     // polled until the tasks had run for 5 s (min(5, health_timeout))
     expect(r.steps.filter((s) => s === 'swarm-state').length).toBeGreaterThanOrEqual(4);
     const create = apply[0];

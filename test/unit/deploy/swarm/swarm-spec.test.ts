@@ -4,8 +4,8 @@
  */
 import { parseInputs } from '../../../../src/inputs';
 import { UserError } from '../../../../src/errors';
-import { deploySpec } from '../../../../src/deploy/deploy-spec';
-import { createFlags, mountOf, publishOf, updateFlags } from '../../../../src/deploy/swarm/swarm-spec';
+import { deploySpec } from '../../../../src/deploy/spec/deploy-spec';
+import { createFlags, mountOf, publishOf, updateFlags } from '../../../../src/deploy/targets/swarm/swarm-spec';
 
 const D = `sha256:${'ab'.repeat(32)}`;
 const BASE: Record<string, string> = {

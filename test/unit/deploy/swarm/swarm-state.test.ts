@@ -2,8 +2,8 @@
  * deploy_target swarm: what the manager's answers (swarm-state.sh's lines) mean for the deploy
  * gantry waits on: converged, rolled back by Swarm, paused, a failing first create, or waiting.
  */
-import { parseStepOutput } from '../../../../src/deploy/remote-steps';
-import { parseSwarmState, rollbackVerdictOf, verdictOf } from '../../../../src/deploy/swarm/swarm-state';
+import { parseStepOutput } from '../../../../src/deploy/steps/render';
+import { parseSwarmState, rollbackVerdictOf, verdictOf } from '../../../../src/deploy/targets/swarm/swarm-state';
 
 const OLD = `sha256:${'aa'.repeat(32)}`;
 const NEW = `sha256:${'bb'.repeat(32)}`;

@@ -1,6 +1,6 @@
 /** status for deploy_target swarm: the manager's lines as JSON and as a table (pure). */
-import { parseStepOutput } from '../../../../src/deploy/remote-steps';
-import { renderSwarmStatus, swarmStatus } from '../../../../src/deploy/swarm/swarm-status';
+import { parseStepOutput } from '../../../../src/deploy/steps/render';
+import { renderSwarmStatus, swarmStatus } from '../../../../src/deploy/targets/swarm/swarm-status';
 
 const D = (c: string) => `sha256:${c.repeat(64)}`;
 const REPO = 'reg.example:5000/team/api';

@@ -1,0 +1,149 @@
+import { EXIT } from '../../exit-codes';
+import { shortDigest } from '../../image-ref';
+
+/** What happened to one host. */
+/** unchanged: the host already ran the target with the same settings and was left alone. */
+export type Outcome = 'ok' | 'unchanged' | 'rolled back' | 'unreachable' | 'refused host key' | 'failed' | 'skipped';
+/** Which version the host serves once gantry is done with it. */
+export type Running = 'new' | 'previous' | 'unknown';
+
+export interface HostReport {
+  host: string;
+  outcome: Outcome;
+  running: Running;
+  /** What ran before ('' when nothing did; undefined when not known). */
+  previousDigest?: string;
+  newDigest?: string;
+  pullSeconds?: number;
+  /** The binary target: bytes sent over SFTP to this host (0 when it had the release's binary already). */
+  uploadedBytes?: number;
+  startSeconds?: number;
+  healthSeconds?: number;
+  /** Proxy mode: from the health gate passing to the proxy serving the new container. */
+  switchSeconds?: number;
+  /** One line: why it failed, or what was checked. */
+  message?: string;
+  /** The last log lines of a container that failed its health gate. */
+  logs?: string[];
+  /** Things gantry fixed or noticed on the host (an interrupted run, a broken stale lock...). */
+  notes?: string[];
+  /** The host key it presented: type and SHA256 fingerprint. */
+  hostKey?: string;
+}
+
+export interface RolloutReport {
+  command: 'deploy' | 'rollback';
+  service: string;
+  image?: string;
+  batches: number;
+  /** Why the rollout stopped early, if it did. */
+  stopped?: string;
+  seconds: number;
+  exitCode: number;
+  hosts: HostReport[];
+}
+
+/** The host ended as asked: switched, or already there. */
+export function succeeded(h: Pick<HostReport, 'outcome'>): boolean {
+  return h.outcome === 'ok' || h.outcome === 'unchanged';
+}
+
+/** 0 when every host is ok; 3 when every host serves what it did before; 4 otherwise (mixed or unknown). */
+export function rolloutExitCode(hosts: readonly HostReport[]): number {
+  if (hosts.every(succeeded)) return EXIT.ok;
+  if (hosts.every((h) => h.running === 'previous')) return EXIT.rolledBack;
+  return EXIT.mixed;
+}
+
+export function deployedHosts(hosts: readonly HostReport[]): string[] {
+  return hosts.filter((h) => h.running === 'new').map((h) => h.host);
+}
+
+export function failedHosts(hosts: readonly HostReport[]): string[] {
+  return hosts.filter((h) => h.outcome === 'failed' || h.outcome === 'unreachable' || h.outcome === 'refused host key').map((h) => h.host);
+}
+
+function secs(n: number | undefined): string {
+  return n === undefined ? '-' : n.toFixed(1);
+}
+
+function digestCell(d: string | undefined): string {
+  if (d === undefined) return '?';
+  return d === '' ? 'none' : shortDigest(d);
+}
+
+const HEADER = ['host', 'previous -> new', 'pull s', 'start s', 'health s', 'outcome'];
+/** The switch column appears only in proxy mode, where a switch is a step of its own. */
+function header(report: RolloutReport): string[] {
+  return report.hosts.some((h) => h.switchSeconds !== undefined) ? [...HEADER.slice(0, 5), 'switch s', 'outcome'] : HEADER;
+}
+
+function rows(report: RolloutReport): string[][] {
+  const withSwitch = header(report).length > HEADER.length;
+  return report.hosts.map((h) => [
+    h.host,
+    `${digestCell(h.previousDigest)} -> ${digestCell(h.newDigest)}`,
+    secs(h.pullSeconds),
+    secs(h.startSeconds),
+    secs(h.healthSeconds),
+    ...(withSwitch ? [secs(h.switchSeconds)] : []),
+    h.outcome,
+  ]);
+}
+
+/** One line saying how the rollout ended, matching the exit code. */
+export function verdictLine(report: RolloutReport): string {
+  const n = report.hosts.length;
+  const ok = report.hosts.filter(succeeded).length;
+  const what = report.command === 'deploy' ? 'deployed' : 'rolled back';
+  switch (report.exitCode) {
+    case EXIT.ok:
+      return `${report.service}: ${what} on all ${n} host(s) in ${report.seconds.toFixed(1)} s`;
+    case EXIT.rolledBack:
+      return `${report.service}: failed; every host serves the version it ran before${report.stopped ? ` (${report.stopped})` : ''}`;
+    default:
+      return `${report.service}: failed; the fleet is left mixed or unknown: ${ok}/${n} ok, new version on ${deployedHosts(report.hosts).join(', ') || 'none'}${report.stopped ? ` (${report.stopped})` : ''}`;
+  }
+}
+
+/** The per-host table as plain text, then one line per host that has something to say. */
+export function renderReportText(report: RolloutReport): string {
+  const head = header(report);
+  const all = [head, ...rows(report)];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const lines = [fmt(head), fmt(widths.map((w) => '-'.repeat(w))), ...rows(report).map(fmt)];
+  for (const h of report.hosts) {
+    if (h.message && !succeeded(h)) lines.push(`${h.host}: ${h.message}`);
+    for (const note of h.notes ?? []) lines.push(`${h.host}: ${note}`);
+    for (const l of h.logs ?? []) lines.push(`${h.host} | ${l}`);
+  }
+  lines.push(verdictLine(report));
+  return lines.join('\n');
+}
+
+function mdCell(s: string): string {
+  return s.replace(/\|/g, '\\|');
+}
+
+export function renderReportMarkdown(report: RolloutReport): string {
+  const out = [
+    `### gantry ${report.command}: ${mdCell(report.service)}${report.image ? ` (\`${report.image}\`)` : ''}`,
+    '',
+    `| ${header(report).join(' | ')} |`,
+    `|${header(report).map(() => ' --- ').join('|')}|`,
+    ...rows(report).map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+    '',
+  ];
+  for (const h of report.hosts) {
+    if (h.message && !succeeded(h)) out.push(`- **${mdCell(h.host)}**: ${mdCell(h.message)}`);
+    for (const note of h.notes ?? []) out.push(`- ${mdCell(h.host)}: ${mdCell(note)}`);
+    if (h.logs && h.logs.length > 0) out.push('', '```', ...h.logs, '```');
+  }
+  out.push('', verdictLine(report));
+  return out.join('\n');
+}
+
+export function reportJson(report: RolloutReport): string {
+  return JSON.stringify(report);
+}

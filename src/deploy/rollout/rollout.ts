@@ -1,0 +1,122 @@
+import { Reporter } from '../../reporter';
+import { inputError } from '../../errors';
+import { EXIT } from '../../exit-codes';
+import { DeploySpec } from '../spec/deploy-spec';
+import { ClientKey } from '../connection/private-key';
+import { Connector, connector } from '../connection/connector';
+import { formatImageRef } from '../../image-ref';
+import { Clock, systemClock } from './clock';
+import { pidAlive } from './host-lock';
+import { Actor, RolloutContext } from './target-run';
+import { targetOf } from '../targets/index';
+import { RolloutReport, rolloutExitCode, succeeded } from './report';
+import { mustStop, planBatches } from './rollout-plan';
+
+export interface RolloutOptions {
+  readonly mode: 'deploy' | 'rollback';
+  readonly spec: DeploySpec;
+  readonly key?: ClientKey;
+  readonly actor: Actor;
+  readonly reporter: Reporter;
+  /** ISO time written into labels; the caller's clock. */
+  readonly now?: Date;
+  /** The image's revision label, read on the runner (the swarm target records it). */
+  readonly revision?: string;
+  /** How hosts are reached: SSH with pinned keys, or the local engine (tests hand in their own). */
+  readonly connect?: Connector;
+  /** The runner's environment (the host `local` runs with it); required unless connect is given. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Time for waits, heartbeats and the report's seconds. */
+  readonly clock?: Clock;
+  /** Whether a process of this machine runs (to recognise a dead run of our own holding a lock). */
+  readonly isAlive?: (pid: number) => boolean;
+}
+
+/**
+ * Runs a rollout: batches in order, the hosts of a batch at once. Once failures exceed
+ * max_failures, the hosts not reached are skipped and (with rollback on) every host switched in
+ * this run goes back, batch by batch in reverse, so the fleet ends on one version.
+ * Locks are held on every host until the run ends.
+ */
+export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
+  const { spec, reporter } = o;
+  const image = spec.container.image;
+  if (spec.target !== 'binary' && o.mode === 'deploy' && !image?.digest) {
+    throw new Error(`deploy of ${image ? formatImageRef(image) : 'no image'}: the image must be pinned to a digest before any host runs`);
+  }
+  const clock = o.clock ?? systemClock;
+  const started = clock.now();
+  const ctx: RolloutContext = {
+    mode: o.mode,
+    spec,
+    actor: o.actor,
+    reporter,
+    deployedAt: (o.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    imageRef: o.mode === 'deploy' && image ? formatImageRef(image) : '',
+    revision: o.revision ?? '',
+    connect: o.connect ?? connector(spec, o.key, reporter, o.env ?? {}),
+    clock,
+    isAlive: o.isAlive ?? pidAlive,
+  };
+  const target = targetOf(spec.target);
+  if (target.rollout.kind === 'whole') return target.rollout.run(ctx);
+  const { hostRun } = target.rollout;
+  const runs = spec.hosts.map((t) => hostRun(t, ctx));
+  const batches = planBatches(runs, spec.batchSize);
+  let failures = 0;
+  let stopped: string | undefined;
+  try {
+    if (o.mode === 'deploy' && spec.preSwitch.length > 0 && runs.length > 0 && !(await (runs[0].preSwitch?.() ?? Promise.resolve(true)).catch((err: unknown) => { runs[0].crashed(err); return false; }))) {
+      stopped = `pre_switch_cmd did not succeed on ${runs[0].target.label}`;
+      for (const r of runs.slice(1)) r.skip(`not started: ${stopped}`);
+      reporter.warn(`rollout stopped: ${stopped}; nothing was switched`);
+      return finish(true);
+    }
+    if (o.mode === 'rollback' && spec.rollbackTo) {
+      // Every host must keep the version asked for before any host changes.
+      const missing = (await Promise.all(runs.map(async (r) => ({ r, why: await (r.resolveRollbackTo?.() ?? Promise.resolve(undefined)).catch((err: unknown) => String(err)) }))))
+        .filter((x) => x.why !== undefined);
+      if (missing.length > 0) {
+        throw inputError('rollback_to', missing.map((x) => `${x.r.target.label}: ${x.why}`).join(' / '), 'a digest, tag or revision that every host keeps (status lists them)');
+      }
+    }
+    for (const [i, batch] of batches.entries()) {
+      if (stopped) {
+        for (const r of batch) r.skip(`not started: ${stopped}`);
+        continue;
+      }
+      if (i > 0 && spec.batchWait > 0) {
+        reporter.info(`waiting batch_wait ${spec.batchWait} s before the next batch`);
+        await clock.sleep(spec.batchWait * 1000);
+      }
+      reporter.info(`batch ${i + 1}/${batches.length}: ${batch.map((r) => r.target.label).join(', ')}`);
+      await Promise.all(batch.map((r) => (o.mode === 'deploy' ? r.deploy() : r.rollBack()).catch((err: unknown) => r.crashed(err))));
+      failures += batch.filter((r) => !succeeded(r.report)).length;
+      if (mustStop(failures, spec.maxFailures)) {
+        stopped = `${failures} host(s) failed, more than max_failures ${spec.maxFailuresText}${spec.maxFailuresText.endsWith('%') ? ` (${spec.maxFailures} of ${runs.length})` : ''}`;
+        reporter.warn(`rollout stopped: ${stopped}`);
+      }
+    }
+    if (stopped && spec.rollback) {
+      const done = batches.map((b) => b.filter((r) => r.report.outcome === 'ok')).filter((b) => b.length > 0).reverse();
+      for (const batch of done) await Promise.all(batch.map((r) => r.undo(`rollout stopped: ${stopped}`).catch((err: unknown) => r.crashed(err))));
+    }
+  } finally {
+    await Promise.all(runs.map((r) => r.close()));
+  }
+  return finish(false);
+
+  function finish(hookFailed: boolean): RolloutReport {
+    const hosts = runs.map((r) => r.report);
+    return {
+      command: o.mode,
+      service: spec.container.name,
+      image: image ? formatImageRef(image) : spec.binary?.version || undefined,
+      batches: batches.length,
+      stopped,
+      seconds: (clock.now() - started) / 1000,
+      exitCode: hookFailed ? EXIT.failed : rolloutExitCode(hosts),
+      hosts,
+    };
+  }
+}

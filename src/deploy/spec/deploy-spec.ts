@@ -1,0 +1,268 @@
+import { Inputs } from '../../schema';
+import { inputError } from '../../errors';
+import { checkKeyValueLines, parseKeyValues, splitList } from '../../inputs';
+import { secretWord } from '../../image/secrets/secret-guard';
+export type { ContainerSpec } from '../targets/container/container-spec';
+import { ContainerSpec } from '../targets/container/container-spec';
+import { ImageRef, defaultContainerName, parseImageRef } from '../../image-ref';
+import { HostTarget, parseHost, parseHosts } from './host-list';
+import { KnownHosts, parseKnownHosts } from '../connection/known-hosts';
+import { HostKeyPolicy } from '../connection/host-key';
+import { BinarySpec, BinarySpecMode, binarySpec } from '../targets/binary/binary-spec';
+import { DeployTarget, refuseForeignInputs } from './target-inputs';
+import { SwarmSpec, swarmSpec } from '../targets/swarm/swarm-spec';
+
+export type { DeployTarget } from './target-inputs';
+import { toleratedFailures } from '../rollout/rollout-plan';
+import { splitArgs } from './shell-words';
+
+/** What runs on every host: the container and how it is judged healthy. */
+
+/** Proxy mode: a Caddy container on each host owns the published port and switches between app containers. */
+export interface ProxySpec {
+  readonly port: number;
+  readonly appPort: number;
+  readonly image: string;
+  /** Host names routed to the service; empty routes every name on the port. */
+  readonly hosts: readonly string[];
+  readonly healthPath: string;
+  readonly drainTimeout: number;
+  /** HTTPS on the port: off, ACME certificates, or Caddy's internal CA. */
+  readonly tls: 'off' | 'acme' | 'internal';
+}
+
+/** Everything a rollout needs, parsed and validated before any host is contacted. */
+export interface DeploySpec {
+  readonly target: DeployTarget;
+  readonly hosts: readonly HostTarget[];
+  /** For the binary target: name, env and health gate only (no image). */
+  readonly container: ContainerSpec;
+  /** The binary target's releases, layout and process manager. */
+  readonly binary?: BinarySpec;
+  /** Set in proxy mode (proxy_port). */
+  readonly proxy?: ProxySpec;
+  /** Redeploy hosts that already run the target with the same settings. */
+  readonly force: boolean;
+  /** rollback: a digest, tag or revision among the versions each host keeps; empty is the previous one. */
+  readonly rollbackTo: string;
+  /** pre_switch_cmd split into arguments; empty runs nothing. */
+  readonly preSwitch: readonly string[];
+  /** The swarm target's service settings. */
+  readonly swarm?: SwarmSpec;
+  readonly knownHosts: KnownHosts;
+  /** ssh_jump_host: the bastion every SSH host is reached through. */
+  readonly jump?: HostTarget;
+  readonly hostKeyPolicy: HostKeyPolicy;
+  readonly batchSize: string;
+  /** Failed hosts tolerated (max_failures, a percentage already applied to the fleet). */
+  readonly maxFailures: number;
+  /** max_failures as given, for messages. */
+  readonly maxFailuresText: string;
+  /** Seconds between batches. */
+  readonly batchWait: number;
+  readonly rollback: boolean;
+  readonly lockTimeout: number;
+  readonly registry?: { readonly username: string; readonly password: string };
+  /** Values to mask: secret_env's, and env values whose key looks like a secret's. */
+  readonly secrets: readonly string[];
+  /** Things worth saying that do not stop the rollout. */
+  readonly warnings: readonly string[];
+}
+
+const PORT = '([1-9][0-9]{0,4})';
+const PORT_RE = new RegExp(`^(?:((?:\\d{1,3}\\.){3}\\d{1,3}|\\[[0-9a-fA-F:]+\\]):)?${PORT}:${PORT}(?:/(tcp|udp|sctp))?$`);
+
+export function parsePort(entry: string): string {
+  const m = PORT_RE.exec(entry);
+  if (!m || Number(m[2]) > 65535 || Number(m[3]) > 65535) {
+    throw inputError('ports', `'${entry}' is not a port mapping`, '[ip:]host_port:container_port[/tcp|udp], ports 1-65535');
+  }
+  return entry;
+}
+
+// Docker's own rule for names of volumes and networks.
+const DOCKER_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+
+export function parseVolume(entry: string): string {
+  const parts = entry.split(':');
+  const ok = parts.length >= 2 && parts.length <= 3 && (parts[0].startsWith('/') || DOCKER_NAME_RE.test(parts[0])) && parts[1].startsWith('/') &&
+    (parts.length === 2 || /^[a-z,]+$/.test(parts[2])) && !/\s/.test(entry);
+  if (!ok) throw inputError('volumes', `'${entry}' is not a volume`, 'source:/container/path[:options], the source a volume name ([a-zA-Z0-9][a-zA-Z0-9_.-]*) or an absolute host path');
+  return entry;
+}
+
+/** The container's network: empty (the engine's default), host, none, a network's name or container:NAME. */
+export function parseNetwork(text: string): string {
+  const value = text.trim();
+  const name = value.startsWith('container:') ? value.slice('container:'.length) : value;
+  if (value !== '' && !DOCKER_NAME_RE.test(name)) {
+    throw inputError('network', `'${value}' is not a network`, 'host, none, a network name ([a-zA-Z0-9][a-zA-Z0-9_.-]*) or container:NAME');
+  }
+  return value;
+}
+
+export interface ContainerEnv {
+  /** Every variable the container gets, in one 0600 file: env_file, env (wins), secret_env. */
+  readonly env: Array<[string, string]>;
+  /** The values to mask: secret_env's and those of keys that look like a secret's. */
+  readonly secrets: string[];
+  readonly warnings: string[];
+}
+
+/**
+ * Reads env_file then env lines (env wins on the same key), then secret_env, whose keys may not
+ * repeat env's (which value would win is not obvious); values must fit on one line.
+ */
+export function parseEnv(envLines: readonly string[], envFileText: string | undefined, secretLines: readonly string[] = []): ContainerEnv {
+  if (envFileText !== undefined) checkKeyValueLines('env_file', envFileText);
+  const fromFile = envFileText === undefined ? [] : parseKeyValues('env_file', splitList(envFileText, true));
+  const plain = new Map<string, string>();
+  for (const [k, v] of [...fromFile, ...parseKeyValues('env', [...envLines])]) plain.set(k, v);
+  const secret = new Map<string, string>(parseKeyValues('secret_env', [...secretLines], true));
+  const secrets = [...secret.values()];
+  const warnings: string[] = [];
+  for (const [k, v] of plain) {
+    if (secret.has(k)) throw inputError('secret_env', `the key '${k}' is also in env`, 'each variable in env or in secret_env, not both');
+    const word = secretWord(k);
+    if (!word) continue;
+    secrets.push(v);
+    warnings.push(`env: ${k} looks like a secret (${word}): its value is masked, but it belongs in secret_env`);
+  }
+  return { env: [...plain.entries(), ...secret.entries()], secrets: secrets.filter((s) => s.length > 0), warnings };
+}
+
+export interface SpecSources {
+  /** The build's image_ref, when deploy follows a build in the same run. */
+  readonly builtImageRef?: string;
+  /** Contents of env_file, read by the caller. */
+  readonly envFileText?: string;
+  /** The binary target: binaries_dir/SHA256SUMS as read by the caller ('' when missing). */
+  readonly binarySums?: string;
+  /** The binary target: the commit the binaries were built from. */
+  readonly commit?: { readonly sha: string; readonly commitTime: number };
+}
+
+function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'rollback'): ImageRef | undefined {
+  const imageText = inputs.deploy_image.trim() || sources.builtImageRef || '';
+  if (imageText) {
+    const image = parseImageRef(imageText, inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref');
+    return image;
+  }
+  if (mode === 'deploy') {
+    throw inputError('deploy_image', 'is empty and no image was built in this run', 'an image reference such as registry:5000/team/api@sha256:...');
+  }
+  if (inputs.image.trim()) return parseImageRef(inputs.image.trim(), 'image');
+  if (!inputs.container_name) throw inputError('container_name', 'is empty and no image is named to derive it from', 'the container name on the hosts, or deploy_image');
+  return undefined;
+}
+
+const DNS_NAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+function portNumber(name: string, text: string): number {
+  const n = Number(text);
+  if (!/^[0-9]+$/.test(text) || n < 1 || n > 65535) throw inputError(name, `'${text}' is not a port`, 'a port 1-65535');
+  return n;
+}
+
+/** proxy_port and its companions; undefined without proxy_port (and then its companions must be unset). */
+export function proxySpec(inputs: Inputs): ProxySpec | undefined {
+  const appPort = portNumber('app_port', String(inputs.app_port));
+  const text = inputs.proxy_port.trim();
+  if (!text) {
+    if (inputs.proxy_host.length > 0) throw inputError('proxy_host', 'is set without proxy_port', 'proxy_port (the port the proxy publishes), or no proxy_host');
+    if (inputs.proxy_tls !== 'false') throw inputError('proxy_tls', 'is set without proxy_port', 'proxy_port (443 for HTTPS) and proxy_host');
+    if (inputs.health_path.trim()) throw inputError('health_path', 'is set without proxy_port', 'proxy_port (health_path is probed on the container before the proxy switches), or health_url');
+    return undefined;
+  }
+  const port = portNumber('proxy_port', text);
+  if (inputs.ports.length > 0) {
+    throw inputError('ports', `'${inputs.ports.join(',')}' cannot be published in proxy mode (proxy_port ${port} owns the host's port)`, 'no ports: the proxy reaches the container on app_port');
+  }
+  if (inputs.network.trim()) throw inputError('network', `'${inputs.network.trim()}' cannot be used in proxy mode`, "no network: containers join gantry's own network, where the proxy reaches them");
+  if (inputs.health_url.trim()) {
+    throw inputError('health_url', 'cannot reach the application in proxy mode (it publishes no port)', "health_path, probed on the new container's own address and app_port");
+  }
+  const hosts = inputs.proxy_host.map((h) => h.toLowerCase());
+  for (const h of hosts) {
+    if (h.length > 253 || !DNS_NAME.test(h)) throw inputError('proxy_host', `'${h}' is not a DNS name`, 'DNS names such as api.example.com');
+  }
+  if (inputs.proxy_tls !== 'false' && hosts.length === 0) {
+    throw inputError('proxy_tls', 'needs proxy_host: certificates are issued for host names', 'the DNS names of the service in proxy_host');
+  }
+  return {
+    port, appPort, image: inputs.proxy_image.trim(), hosts: [...new Set(hosts)],
+    healthPath: inputs.health_path.trim(), drainTimeout: inputs.drain_timeout,
+    tls: inputs.proxy_tls === 'true' ? 'acme' : inputs.proxy_tls === 'internal' ? 'internal' : 'off',
+  };
+}
+
+/**
+ * Turns inputs into a deploy (or rollback) spec, refusing bad input with one message naming it.
+ * 'read' is a day-two command that changes nothing; 'precheck' is a binary deploy checked before
+ * the build that makes its binaries (see BinarySpecMode). Pure.
+ */
+export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: BinarySpecMode = 'deploy'): DeploySpec {
+  const warnings: string[] = [];
+  const target = inputs.deploy_target as DeployTarget;
+  refuseForeignInputs(inputs, target);
+  const hosts = parseHosts(inputs.hosts, inputs.ssh_user);
+  const binary = target === 'binary' ? binarySpec(inputs, sources, mode) : undefined;
+  const image = binary ? undefined : rolloutImage(inputs, sources, mode === 'deploy' || mode === 'precheck' ? 'deploy' : 'rollback');
+  const name = binary ? binary.name : inputs.container_name || (image ? defaultContainerName(image) : '');
+  const ports = inputs.ports.map(parsePort);
+  const proxy = proxySpec(inputs);
+  if (ports.length > 0 && inputs.network === 'host') warnings.push('ports are ignored by docker with network host: the service listens on the host directly');
+  const sshHosts = hosts.filter((h) => !h.local);
+  const policy = inputs.ssh_host_key_policy as HostKeyPolicy;
+  const knownHosts = parseKnownHosts(inputs.known_hosts);
+  const jump = inputs.ssh_jump_host.trim() ? parseHost(inputs.ssh_jump_host, inputs.ssh_user, 'ssh_jump_host') : undefined;
+  if (jump && sshHosts.length === 0) throw inputError('ssh_jump_host', 'is set but every host is local', 'empty, or hosts reached over SSH');
+  if (sshHosts.length > 0 && knownHosts.entries.length === 0 && policy !== 'accept-new') {
+    throw inputError('known_hosts', inputs.known_hosts.trim() ? 'holds no host key' : 'is empty',
+      "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines); ssh_host_key_policy accept-new trusts unknown hosts instead");
+  }
+  if (inputs.registry_password && !inputs.registry_username) {
+    throw inputError('registry_username', 'is empty but registry_password is set', 'the registry user the password belongs to');
+  }
+  const env = parseEnv(inputs.env, sources.envFileText, inputs.secret_env);
+  if (/%$/.test(inputs.batch_size) && Number(inputs.batch_size.slice(0, -1)) > 100) {
+    throw inputError('batch_size', `'${inputs.batch_size}' is more than 100%`, 'a count such as 2 or a percentage up to 100%');
+  }
+  const container: ContainerSpec = {
+    name,
+    image,
+    ports,
+    env: env.env,
+    volumes: inputs.volumes.map(parseVolume),
+    network: parseNetwork(inputs.network),
+    restart: inputs.restart,
+    healthCmd: inputs.health_cmd.trim(),
+    healthUrl: inputs.health_url.trim(),
+    healthTimeout: inputs.health_timeout,
+    keepImages: inputs.keep_images,
+  };
+  const swarm = target === 'swarm' ? swarmSpec(inputs, container, hosts.length) : undefined;
+  return {
+    target,
+    hosts,
+    binary,
+    swarm,
+    container,
+    proxy,
+    force: inputs.force,
+    rollbackTo: inputs.rollback_to.trim(),
+    preSwitch: splitArgs('pre_switch_cmd', inputs.pre_switch_cmd),
+    knownHosts,
+    jump,
+    hostKeyPolicy: policy,
+    batchSize: inputs.batch_size,
+    maxFailures: toleratedFailures(inputs.max_failures, hosts.length),
+    maxFailuresText: inputs.max_failures.trim(),
+    batchWait: inputs.batch_wait,
+    rollback: inputs.rollback,
+    lockTimeout: inputs.lock_timeout,
+    registry: inputs.registry_username ? { username: inputs.registry_username, password: inputs.registry_password } : undefined,
+    secrets: env.secrets,
+    warnings: [...warnings, ...env.warnings, ...knownHosts.warnings],
+  };
+}

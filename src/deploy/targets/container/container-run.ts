@@ -1,0 +1,396 @@
+import { randomBytes } from 'crypto';
+import { errorMessage } from '../../../errors';
+import { StepFailure } from '../../steps/run-step';
+import { Running } from '../../rollout/report';
+import { HostRunBase, STEP_TIMEOUTS, connectHost, takeLock } from '../../rollout/target-run';
+import { AuditEntry, STEP_EXIT, StepOutput, listValues, parseStepOutput } from '../../steps/render';
+import {
+  cloneLiveStep, convergeStep, createStep, finalizeStep, healthStep, preflightStep, pullStep, resolveVersionStep, restoreStep, retireStep,
+  switchStep, unchangedStep,
+} from './container-steps';
+import { discardStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unrouteStep } from './proxy/proxy-steps';
+import { routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from './proxy/proxy-config';
+import { preSwitchStep } from './pre-switch';
+
+/** One host's part of a rollout (the container target): its state machine over its connection, lock and steps. */
+export class ContainerHostRun extends HostRunBase {
+  private get service(): string {
+    return this.ctx.spec.container.name;
+  }
+
+  /** Connects, checks docker, takes the lock and repairs what an interrupted run left. False when the host is out. */
+  private async open(): Promise<boolean> {
+    const { record } = this;
+    this.conn = await connectHost(this.target, this.ctx, record);
+    if (!this.conn) return false;
+    try {
+      const pre = await this.step(preflightStep(this.service, this.ctx.spec.container.healthUrl !== '' || this.ctx.spec.proxy !== undefined), STEP_TIMEOUTS.preflight);
+      record.debug(`docker ${pre.values.docker_version} as ${pre.values.user}`);
+      this.lock = await takeLock(this.conn, this.ctx, record, this.service, this.token);
+    } catch (err) {
+      record.fail('failed', 'previous', errorMessage(err));
+      return false;
+    }
+    try {
+      if (this.ctx.spec.proxy) {
+        const pc = await this.step(proxyConvergeStep(this.service, this.ctx.actor.by), STEP_TIMEOUTS.converge);
+        for (const fixed of listValues(pc, 'fixed')) this.record.note(fixed);
+      }
+      const c = await this.step(convergeStep(this.service, this.ctx.actor.by), STEP_TIMEOUTS.converge);
+      for (const fixed of listValues(c, 'fixed')) record.note(fixed);
+      this.report.previousDigest = c.values.current_digest ?? '';
+    } catch (err) {
+      record.fail('failed', 'unknown', errorMessage(err));
+      return false;
+    }
+    return true;
+  }
+
+  private healthOptions(target: 'name' | 'new' | 'prev' = 'name') {
+    const c = this.ctx.spec.container;
+    const p = this.ctx.spec.proxy;
+    return {
+      cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout, target,
+      probe: p && p.healthPath ? { port: p.appPort, path: p.healthPath } : undefined,
+    };
+  }
+
+  /** Health gate of what runs under the name now (or of the container started beside it); returns the seconds it took. */
+  private async healthGate(target: 'name' | 'new' | 'prev' = 'name'): Promise<{ seconds: number; out: StepOutput }> {
+    const t = this.ctx.clock.now();
+    const out = await this.step(healthStep(this.service, this.healthOptions(target)), this.ctx.spec.container.healthTimeout + 60);
+    return { seconds: this.since(t), out };
+  }
+
+  /**
+   * After a failed switch or health gate: put back what ran before, and check it is healthy.
+   * Returns what the host serves afterwards, relative to the switch that failed.
+   */
+  private async restore(audit: AuditEntry, switchedFrom: Running): Promise<Running> {
+    const { record } = this;
+    if (!this.ctx.spec.rollback) {
+      record.note('rollback is off: the failed container is left in place');
+      return 'unknown';
+    }
+    try {
+      const r = await this.step(restoreStep(this.service, audit), STEP_TIMEOUTS.restore);
+      if (r.values.restored === 'none') {
+        record.say('removed the failed container; nothing ran here before');
+        return switchedFrom;
+      }
+      record.say(`restored ${r.values.restored}`);
+      try {
+        await this.healthGate();
+        record.say('the restored container is healthy');
+      } catch (err) {
+        record.note(`the restored container is not healthy either: ${errorMessage(err)}`);
+      }
+      return switchedFrom;
+    } catch (err) {
+      record.note(`could not restore what ran before: ${errorMessage(err)}`);
+      return 'unknown';
+    }
+  }
+
+  private pulled?: Promise<{ ref: string; digest: string } | undefined>;
+
+  /** Connects, locks and pulls the image, once; undefined (and the report says why) when that failed. */
+  private pullOnce(): Promise<{ ref: string; digest: string } | undefined> {
+    this.pulled ??= (async () => {
+      if (!(await (this.opened ??= this.open()))) return undefined;
+      const { spec } = this.ctx;
+      try {
+        const t0 = this.ctx.clock.now();
+        const { imageRef } = this.ctx;
+        this.record.say(`pulling ${imageRef}`);
+        const image = spec.container.image!;
+        const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
+        const pulled = await this.step(pullStep(this.service, imageRef, image.repository, registry, spec.proxy ? [spec.proxy.image] : []), STEP_TIMEOUTS.pull);
+        this.report.pullSeconds = this.since(t0);
+        const digest = pulled.values.digest || (image.digest ?? '');
+        this.report.newDigest = digest;
+        const ref = imageRef;
+        this.record.say(`pulled ${digest || ref} in ${this.report.pullSeconds.toFixed(1)} s`);
+        return { ref, digest };
+      } catch (err) {
+        this.record.fail('failed', 'previous', errorMessage(err));
+        return undefined;
+      }
+    })();
+    return this.pulled;
+  }
+
+  /** pre_switch_cmd on this host (the first), before any host switches; false when it failed. */
+  async preSwitch(): Promise<boolean> {
+    const pulled = await this.pullOnce();
+    if (!pulled) return false;
+    const { spec } = this.ctx;
+    this.record.say(`running pre_switch_cmd in a one-off container of ${pulled.ref}`);
+    try {
+      const out = await this.step(preSwitchStep(this.service, {
+        ref: pulled.ref, args: spec.preSwitch, env: spec.container.env, network: spec.container.network, proxy: spec.proxy !== undefined,
+        timeoutSeconds: STEP_TIMEOUTS.preSwitch,
+      }), STEP_TIMEOUTS.preSwitch + 60);
+      for (const l of listValues(out, 'log')) this.ctx.reporter.info(`${this.target.label} pre_switch_cmd | ${l}`);
+      this.record.say('pre_switch_cmd succeeded');
+      return true;
+    } catch (err) {
+      if (err instanceof StepFailure) this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
+      this.record.fail('failed', 'previous', `${errorMessage(err)}; nothing was switched on any host`);
+      return false;
+    }
+  }
+
+  /** The host's whole deploy, recorded in this.report; never throws. */
+  async deploy(): Promise<void> {
+    const pulled = await this.pullOnce();
+    if (!pulled) return;
+    const { spec } = this.ctx;
+    const c = spec.container;
+    const { ref, digest: newDigest } = pulled;
+    let configHash = '';
+    let alias: string | undefined;
+    try {
+      const same = await this.step(unchangedStep(this.service, {
+        digest: newDigest, configText: this.configText(), healthUrl: c.healthUrl,
+        probe: spec.proxy ? { port: spec.proxy.appPort, path: spec.proxy.healthPath } : undefined,
+      }), STEP_TIMEOUTS.unchanged);
+      configHash = same.values.config_hash ?? '';
+      if (same.values.unchanged === '1') {
+        if (!spec.force) {
+          this.report.outcome = 'unchanged';
+          this.report.running = 'new';
+          this.report.message = 'already runs this digest with these settings, healthy: left alone (force redeploys)';
+          this.record.say(`unchanged: already runs ${newDigest} with these settings, healthy`);
+          return;
+        }
+        this.record.note(`already runs ${newDigest} with these settings: redeploying (force)`);
+      } else if (newDigest && newDigest === this.report.previousDigest) {
+        this.record.note(`already runs ${newDigest}, but ${same.values.why ?? 'not as asked'}: replacing it`);
+      }
+      alias = spec.proxy ? upstreamAlias(this.service, randomBytes(4).toString('hex')) : undefined;
+      const t1 = this.ctx.clock.now();
+      await this.step(createStep(this.service, {
+        ref, digest: newDigest, ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
+        deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by, alias, configHash: configHash || undefined,
+      }), STEP_TIMEOUTS.create);
+      this.report.startSeconds = this.since(t1);
+    } catch (err) {
+      this.record.fail('failed', 'previous', errorMessage(err));
+      return;
+    }
+    await this.release('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
+  }
+
+  /** What makes a container what it is besides its image: hashed on the host with a salt to spot an unchanged host. */
+  private configText(): string {
+    const { container: c, proxy } = this.ctx.spec;
+    return JSON.stringify({
+      ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
+      proxy: proxy ? { port: proxy.port, appPort: proxy.appPort, hosts: proxy.hosts } : null,
+    });
+  }
+
+  /** Switches to `source` the way the mode says: stop-then-start, or beside-then-proxy. */
+  private release(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
+    return this.ctx.spec.proxy ? this.proxyRelease(source, audit, from, to) : this.switchAndGate(source, audit, from, to);
+  }
+
+  /**
+   * Proxy mode: start `source` beside what serves, health-gate it on its own address, switch the
+   * proxy, drain and stop the old container, finalize. A failure before the switch leaves the
+   * proxy and the serving container untouched.
+   */
+  private async proxyRelease(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
+    const proxy = this.ctx.spec.proxy!;
+    const t = this.ctx.clock.now();
+    let tHealth = 0;
+    let alias = '';
+    const discard = async () => {
+      try {
+        await this.step(discardStep(this.service, source, audit), STEP_TIMEOUTS.restore);
+      } catch (err) {
+        this.record.note(`could not remove the container that failed: ${errorMessage(err)}`);
+      }
+    };
+    try {
+      const st = await this.step(startBesideStep(this.service, source), STEP_TIMEOUTS.switch);
+      alias = st.values.alias ?? '';
+      if (source === 'prev') {
+        this.report.newDigest = st.values.source_digest;
+        audit = { ...audit, to: st.values.source_digest ?? '' };
+      }
+      this.report.previousDigest ??= st.values.previous_digest;
+      this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
+      this.record.say(`started ${st.values.source_digest || 'the new container'} beside the serving one; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
+      tHealth = this.ctx.clock.now();
+      const gate = await this.healthGate(source);
+      this.report.healthSeconds = gate.seconds;
+      this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
+    } catch (err) {
+      if (err instanceof StepFailure && err.step === 'health') {
+        this.report.healthSeconds = this.since(tHealth || t);
+        this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
+      } else if (!tHealth) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
+      if (!(err instanceof StepFailure && err.code === STEP_EXIT.nothingToSwitch)) await discard();
+      this.record.fail('failed', from, `${errorMessage(err)}; the proxy was not switched`);
+      return false;
+    }
+    const tSwitch = this.ctx.clock.now();
+    try {
+      const sw = await this.step(proxySwitchStep(this.service, {
+        src: source, port: proxy.port, image: proxy.image, hosts: proxy.hosts, alias,
+        routeFile: routeFileName(this.service, proxy.hosts), route: routeLine(this.service, proxy.hosts, `${alias}:${proxy.appPort}`),
+        drainSeconds: proxy.drainTimeout, tlsPolicy: tlsPolicyLine(proxy.hosts, proxy.tls),
+      }), STEP_TIMEOUTS.proxy);
+      this.report.switchSeconds = this.since(tSwitch);
+      if (sw.values.proxy_replaced) this.ctx.reporter.warn(`${this.target.label}: ${sw.values.proxy_replaced}`);
+      if (sw.values.proxy_warning) this.ctx.reporter.warn(`${this.target.label}: ${sw.values.proxy_warning}`);
+      if (sw.values.migrated) this.record.note(sw.values.migrated);
+      if (sw.values.maintenance === 'on') this.record.note('the service is in maintenance: the proxy keeps answering 503 until `gantry live`');
+      this.record.say(`proxy port ${proxy.port} now serves ${alias} (switch ${this.report.switchSeconds.toFixed(2)} s, of which the load ${sw.values.load_ms} ms${sw.values.fresh === '1' ? ', proxy started' : ''})`);
+    } catch (err) {
+      await discard();
+      this.record.fail('failed', from, `${errorMessage(err)}; the proxy still serves what it served`);
+      return false;
+    }
+    try {
+      const ret = await this.step(proxyRetireStep(this.service, source, proxy.drainTimeout, proxy.appPort), STEP_TIMEOUTS.switch + 2 * proxy.drainTimeout);
+      if (ret.values.drain_ms) {
+        this.record.say(`the old container drained in ${(Number(ret.values.drain_ms) / 1000).toFixed(1)} s${ret.values.drain_open !== '0' && ret.values.drain_open !== '?' ? ` (${ret.values.drain_open} connection(s) still open at drain_timeout ${proxy.drainTimeout} s)` : ''}, then stopped`);
+      }
+    } catch (err) {
+      this.record.fail('failed', to, `${errorMessage(err)} (the proxy serves the new container; the old one was not retired)`);
+      return false;
+    }
+    return this.finish(audit, to);
+  }
+
+  /** The rollback command on this host: back to the previous version kept there. */
+  async rollBack(): Promise<void> {
+    if (this.ctx.spec.rollbackTo) {
+      await this.rollBackTo();
+      return;
+    }
+    if (!(await this.open())) return;
+    await this.release('prev', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
+  }
+
+  private opened?: Promise<boolean>;
+  private wanted?: { ref: string; digest: string };
+
+  /**
+   * rollback_to, before any host changes: connects, locks, and finds the version among those this
+   * host keeps. Returns the error line when it is not there (or the host is out).
+   */
+  async resolveRollbackTo(): Promise<string | undefined> {
+    this.opened ??= this.open();
+    if (!(await this.opened)) return this.report.message;
+    try {
+      const r = await this.step(resolveVersionStep(this.service, this.ctx.spec.rollbackTo, this.ctx.spec.container.keepImages), STEP_TIMEOUTS.preflight);
+      this.wanted = { ref: r.values.ref ?? '', digest: r.values.digest ?? '' };
+      return undefined;
+    } catch (err) {
+      this.record.fail('failed', 'previous', errorMessage(err));
+      return this.report.message;
+    }
+  }
+
+  /** rollback_to on this host: the older image with the live container's own settings, released like a deploy. */
+  private async rollBackTo(): Promise<void> {
+    if (!this.wanted && (await this.resolveRollbackTo()) !== undefined) return;
+    const { ref, digest } = this.wanted!;
+    this.report.newDigest = digest;
+    if (digest === this.report.previousDigest && !this.ctx.spec.force) {
+      this.report.outcome = 'unchanged';
+      this.report.running = 'new';
+      this.report.message = `already runs ${digest}`;
+      this.record.say(`unchanged: already runs ${digest}`);
+      return;
+    }
+    const t = this.ctx.clock.now();
+    try {
+      this.record.say(`staging ${ref} with the live container's settings`);
+      await this.step(cloneLiveStep(this.service, {
+        ref, digest, alias: this.ctx.spec.proxy ? upstreamAlias(this.service, randomBytes(4).toString('hex')) : undefined,
+        deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by,
+      }), STEP_TIMEOUTS.create);
+      this.report.startSeconds = this.since(t);
+    } catch (err) {
+      this.record.fail('failed', 'previous', errorMessage(err));
+      return;
+    }
+    await this.release('new', this.audit('rollback', this.report.previousDigest, digest), 'previous', 'new');
+  }
+
+  /**
+   * Switch to `source`, health-gate it, finalize. On failure restore and mark the host failed.
+   * `from`/`to` say what the host runs before and after, in the report's terms.
+   */
+  private async switchAndGate(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
+    const { clock } = this.ctx;
+    const t = clock.now();
+    let tHealth = 0;
+    let switched = false;
+    try {
+      const sw = await this.step(switchStep(this.service, source), STEP_TIMEOUTS.switch);
+      switched = true;
+      if (source === 'prev') {
+        this.report.newDigest = sw.values.source_digest;
+        audit = { ...audit, to: sw.values.source_digest ?? '' };
+      }
+      this.report.previousDigest ??= sw.values.previous_digest;
+      this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
+      this.record.say(`started ${sw.values.source_digest || 'the new container'}; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
+      tHealth = clock.now();
+      const gate = await this.healthGate();
+      this.report.healthSeconds = gate.seconds;
+      this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
+    } catch (err) {
+      if (err instanceof StepFailure && err.step === 'health') {
+        this.report.healthSeconds = this.since(tHealth || t);
+        this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
+      }
+      if (err instanceof StepFailure && err.step === 'switch' && err.code === STEP_EXIT.nothingToSwitch) {
+        this.record.fail('failed', from, errorMessage(err));
+        return false;
+      }
+      const running = await this.restore({ ...audit }, from);
+      this.record.fail('failed', running, errorMessage(err));
+      if (!switched) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
+      return false;
+    }
+    return this.finish(audit, to);
+  }
+
+  /** Keeps what ran before as the previous version, records, prunes, audits. */
+  private async finish(audit: AuditEntry, to: Running): Promise<boolean> {
+    try {
+      const fin = await this.step(finalizeStep(this.service, {
+        repository: this.ctx.mode === 'deploy' ? this.ctx.spec.container.image?.repository ?? '' : '',
+        keepImages: this.ctx.spec.container.keepImages,
+        audit,
+      }), STEP_TIMEOUTS.finalize);
+      const pruned = listValues(fin, 'pruned');
+      if (pruned.length > 0) this.record.debug(`pruned ${pruned.join(', ')}`);
+    } catch (err) {
+      this.record.fail('failed', 'unknown', `${errorMessage(err)} (the new container is healthy, but the host's records are incomplete)`);
+      return false;
+    }
+    this.record.succeeded(to);
+    this.record.say(`ok: ${this.report.previousDigest || 'nothing'} -> ${this.report.newDigest || '?'}`);
+    return true;
+  }
+
+  protected async retire(audit: AuditEntry): Promise<string> {
+    // Proxy mode: the route goes first, so the proxy never dials a stopped container.
+    const proxy = this.ctx.spec.proxy;
+    const unrouted = proxy ? (await this.step(unrouteStep(this.service, proxy.drainTimeout), STEP_TIMEOUTS.proxy)).values.unrouted === '1' : false;
+    await this.step(retireStep(this.service, audit), STEP_TIMEOUTS.restore);
+    return unrouted ? `its route was taken off the proxy (port ${proxy!.port}) and the new container was stopped` : 'the new container was stopped';
+  }
+
+  protected switchBack(_before: string, audit: AuditEntry): Promise<boolean> {
+    return this.release('prev', audit, 'new', 'previous');
+  }
+}

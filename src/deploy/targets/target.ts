@@ -1,0 +1,60 @@
+/**
+ * What every deploy target gives the target-neutral machinery: how a rollout of it runs, what
+ * status and logs ask each host and make of the answers, and what a rollback would go back to.
+ * targets/index.ts holds the one switch on deploy_target.
+ */
+import { DeploySpec } from '../spec/deploy-spec';
+import { HostTarget } from '../spec/host-list';
+import { Connector } from '../connection/connector';
+import { RemoteStep, StepOutput } from '../steps/render';
+import { RolloutContext, TargetRun } from '../rollout/target-run';
+import { RolloutReport } from '../rollout/report';
+
+/** One host's answer to a fleet step, or why there is none. */
+export interface HostAnswer {
+  readonly host: string;
+  readonly out?: StepOutput;
+  readonly error?: string;
+}
+
+/** The logs command's request, parsed from its inputs. */
+export interface LogsRequest {
+  readonly since: string;
+  readonly tail: number;
+  readonly grep: string;
+  readonly follow: boolean;
+  /** logs_cmd (the binary target's way to read the log); '' when not set. */
+  readonly cmd: string;
+}
+
+/** What a rollback would go back to on one host (verify_key checks it before the rollout). */
+export interface RollbackRef {
+  readonly host: string;
+  /** repository@digest of the kept previous version, '' when the host keeps none. */
+  readonly ref: string;
+}
+
+export interface Target {
+  /**
+   * How a rollout runs: one run per host, which the rollout batches (max_failures, the fleet's
+   * undo), or one run for the whole service (Swarm schedules the tasks itself).
+   */
+  readonly rollout:
+    | { readonly kind: 'per-host'; hostRun(host: HostTarget, ctx: RolloutContext): TargetRun }
+    | { readonly kind: 'whole'; run(ctx: RolloutContext): Promise<RolloutReport> };
+  /** The status command: the step each host runs, and the table and JSON of the answers. */
+  readonly status: {
+    step(spec: DeploySpec, keepImages: number): RemoteStep;
+    render(service: string, answers: readonly HostAnswer[]): { readonly text: string; readonly json: unknown };
+  };
+  /** The logs command. */
+  readonly logs: {
+    /** Refuses, before any host is asked, what this target cannot do (an input error). */
+    check(o: LogsRequest, spec: DeploySpec): void;
+    step(spec: DeploySpec, o: LogsRequest): RemoteStep;
+    /** The lines to print from the answers. */
+    lines(answers: readonly HostAnswer[]): string[];
+  };
+  /** What a rollback would restore on each host, read without changing anything (verify_key). */
+  rollbackRefs(spec: DeploySpec, connect: Connector): Promise<RollbackRef[]>;
+}
