@@ -1,10 +1,9 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import * as zlib from 'zlib';
 import { Readable } from 'stream';
 import { RootfsFiles } from '../direct/assemble';
 import { RootfsLayers, rootfsLayers } from '../direct/layers';
 import { readTarEntries } from './tar-entries';
+import { RUNTIME_FILES_GZ_BASE64 } from './runtime-files-archive';
 
 /**
  * The runtime files every generated image carries (the CA bundle and the zoneinfo tree), from
@@ -16,7 +15,7 @@ import { readTarEntries } from './tar-entries';
 
 /** The archive as shipped: etc/ssl/certs/ca-certificates.crt and usr/share/zoneinfo/... */
 export function runtimeFilesArchive(): Buffer {
-  return fs.readFileSync(path.join(__dirname, 'runtime-files.tar.gz'));
+  return Buffer.from(RUNTIME_FILES_GZ_BASE64, 'base64');
 }
 
 
