@@ -93,6 +93,12 @@ export const INPUTS = {
     kind: 'string', default: 'auto', group: 'build', options: ['auto', 'direct', 'buildkit'],
     description: "How the image is built. direct: go build runs in a long-lived builder container (builder_image, one per Go version, platform, build_network and goproxy, its caches in volumes), only changed files are copied in, and the image is assembled and pushed without a BuildKit solve. buildkit: the generated Dockerfile is built by the engine's BuildKit. auto: direct unless the build needs BuildKit (your own dockerfile, build secrets, ssh, goprivate).",
   },
+  builder: {
+    kind: 'string', default: 'auto', group: 'build', options: ['auto', 'host', 'container'],
+    description: "Where go build runs. host: with a Go toolchain on the machine gantry runs on (go_root, a go on PATH of the wanted version, GOROOT_X_Y_X64, /usr/lib/go-X.Y, else GOTOOLCHAIN through a newer go), the image assembled and pushed by gantry itself: no Docker engine is contacted. container: in a builder container or BuildKit on the engine (build_mode). auto: host when such a toolchain exists and the build needs nothing only the engine gives (your own dockerfile, build secrets, ssh, goprivate, cgo for another platform); otherwise container.",
+  },
+  go_root: { kind: 'string', default: '', group: 'build', description: 'builder host: the Go installation (GOROOT) to build with; empty searches for one of the wanted version.' },
+  oci_layout: { kind: 'string', default: '', group: 'build', description: 'builder host with push false and no engine reachable: the folder the image is written to as an OCI image layout; empty writes .gantry/oci.' },
   builder_idle_minutes: {
     kind: 'number', default: '30', group: 'build', regex: '^[0-9]+$', min: 1, max: 10080, expected: 'whole minutes from 1 to 10080 (a week)',
     description: 'build_mode direct: a builder container ends itself after this many minutes without a build (its caches stay in their volumes).',

@@ -86,4 +86,11 @@ if [ "$need_caddy" = 1 ]; then
   rm -rf "$tmp"
   "$CADDY_BIN" version
 fi
+# The host builder's e2e finds a Debian-packaged toolchain on its own, at /usr/lib/go-1.22: the
+# same bits as the bed's golang:1.22 image, so the host and container paths' digests compare.
+if [ ! -x /usr/lib/go-1.22/bin/go ]; then
+  echo "testbed: installing Debian's golang-1.22-go (bookworm-backports) for the host builder"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Use-Pty=0 \
+    --no-install-recommends -t bookworm-backports golang-1.22-go >/dev/null
+fi
 echo "testbed: packages ready"

@@ -6,6 +6,10 @@ import { Engine } from '../engine/docker';
 import { buildSpecOf } from './read-build-spec';
 import { BuildResult, TargetResult } from './publish/publish-images';
 import { ServiceOutcome, runBuilds, selectChanged, servicesSummary } from './services/multi-build';
+import { BuildSpec, ImageSpec } from './build-spec';
+import { Toolchains, buildOnHost, builderLine, decideBuilder } from './host/host-build';
+import { machineProbe } from './host/host-compile';
+import { Toolchain, noToolchainMessage } from './host/toolchain';
 
 /**
  * The build side's entry: inputs are parsed once into a BuildSpec, then the flow goes one way,
@@ -29,9 +33,14 @@ export function buildSummary(r: BuildResult): string {
 export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<TargetResult> {
   const spec = buildSpecOf(inputs, env);
   for (const w of spec.warnings) reporter.warn(w);
-  const engine = new Engine((m) => reporter.debug(m));
-  const [outcome] = await runBuilds(spec, spec.services, reporter, env, engine, 1);
-  const result = outcome.result as TargetResult;
+  const [split] = await splitByBuilder(spec, spec.services, reporter, env);
+  let result: TargetResult;
+  if (split.toolchain) result = await buildOnHost(split.service, split.toolchain, { spec, reporter, env });
+  else {
+    const engine = await engineFor([split], reporter);
+    const [outcome] = await runBuilds(spec, spec.services, reporter, env, engine, 1);
+    result = outcome.result as TargetResult;
+  }
   const plan = result.plan;
   reporter.summary(buildSummary(result));
   reporter.setOutput('digest', result.digest);
@@ -50,8 +59,11 @@ export async function buildServices(inputs: Inputs, reporter: Reporter, env: Nod
   const { build: specs, skipped } = await selectChanged(spec, reporter);
   const parallel = spec.parallel || os.cpus().length;
   reporter.info(`${spec.services.length} service(s) in ${file}; building ${specs.length}, ${Math.min(parallel, Math.max(specs.length, 1))} at a time`);
-  const engine = new Engine((m) => reporter.debug(m));
-  const built = specs.length ? await runBuilds(spec, specs, reporter, env, engine, parallel) : [];
+  const splits = await splitByBuilder(spec, specs, reporter, env);
+  const onHost = splits.filter((x) => x.toolchain);
+  const inContainer = splits.filter((x) => !x.toolchain);
+  const hostBuilt = onHost.length ? await hostServices(spec, onHost, reporter, env, parallel) : [];
+  const built = [...hostBuilt, ...(inContainer.length ? await runBuilds(spec, inContainer.map((x) => x.service), reporter, env, await engineFor(inContainer, reporter), parallel) : [])];
   const outcomes = spec.services.map((s) => built.find((o) => o.name === s.name) ?? skipped.find((o) => o.name === s.name) as ServiceOutcome);
   reporter.summary(servicesSummary(outcomes, file));
   for (const o of outcomes) {
@@ -76,4 +88,66 @@ export async function buildServices(inputs: Inputs, reporter: Reporter, env: Nod
   const failed = outcomes.filter((o) => o.status === 'failed');
   if (failed.length) throw new UserError(`${failed.length} of ${outcomes.length} services failed: ${failed.map((o) => `${o.name} (${o.error})`).join('; ')}`);
   return outcomes;
+}
+
+interface BuilderSplit {
+  service: ImageSpec;
+  /** The toolchain of a service built on the host; absent: the container path. */
+  toolchain?: Toolchain;
+  /** Why the container path: no toolchain of this Go version was found where these places were searched. */
+  missing?: { goVersion: string; looked: string[] };
+}
+
+/** Each service's builder (the log says which and why); the toolchain searches are shared by Go version. */
+async function splitByBuilder(spec: BuildSpec, services: readonly ImageSpec[], reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuilderSplit[]> {
+  const toolchains = new Toolchains(spec.goRoot, env, machineProbe(env));
+  const out: BuilderSplit[] = [];
+  for (const service of services) {
+    const d = await decideBuilder(service, spec, env, toolchains);
+    reporter.info(`${service.name ? `[${service.name}] ` : ''}${builderLine(d.choice)}`);
+    if (d.choice.builder === 'host') out.push({ service, toolchain: d.toolchain });
+    else out.push({ service, missing: d.toolchain || !d.looked.length ? undefined : { goVersion: d.goVersion, looked: d.looked } });
+  }
+  return out;
+}
+
+/**
+ * The engine for the container path. When a service went there only for want of a toolchain and
+ * no engine answers either, the build stops with one line naming the Go version and where gantry looked.
+ */
+async function engineFor(splits: BuilderSplit[], reporter: Reporter): Promise<Engine> {
+  const engine = new Engine((m) => reporter.debug(m));
+  const missing = splits.find((x) => x.missing)?.missing;
+  if (missing) {
+    try {
+      await engine.platform();
+    } catch (err) {
+      reporter.debug(`engine: ${err instanceof Error ? err.message : String(err)}`);
+      throw new UserError(noToolchainMessage(missing.goVersion, missing.looked));
+    }
+  }
+  return engine;
+}
+
+/** The host path's services, `parallel` at a time; a failing one is reported, the others go on. */
+async function hostServices(spec: BuildSpec, splits: BuilderSplit[], reporter: Reporter, env: NodeJS.ProcessEnv, parallel: number): Promise<ServiceOutcome[]> {
+  const queue = [...splits];
+  const out: ServiceOutcome[] = [];
+  const worker = async () => {
+    for (let x = queue.shift(); x; x = queue.shift()) {
+      const started = Date.now();
+      const outcome: ServiceOutcome = { name: x.service.name, status: 'failed', seconds: 0, binaries: [] };
+      try {
+        outcome.result = await buildOnHost(x.service, x.toolchain as Toolchain, { spec, reporter, env });
+        outcome.status = outcome.result.unchanged ? 'unchanged' : 'built';
+      } catch (err) {
+        outcome.error = err instanceof Error ? err.message : String(err);
+        reporter.warn(`[${x.service.name}] failed: ${outcome.error}`);
+      }
+      outcome.seconds = (Date.now() - started) / 1000;
+      out.push(outcome);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, splits.length)) }, worker));
+  return out;
 }

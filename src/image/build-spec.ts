@@ -74,6 +74,14 @@ export interface BuildSpec {
   readonly cacheMaxMb: number;
   /** Minutes a builder container of the direct path waits for work before it ends itself. */
   readonly builderIdleMinutes: number;
+  /** auto, host (a Go toolchain on this machine, no engine) or container (the engine). */
+  readonly builder: 'auto' | 'host' | 'container';
+  /** builder host: the GOROOT to build with, '' to search. */
+  readonly goRoot: string;
+  /** builder host without push: the OCI image layout folder, '' for .gantry/oci. */
+  readonly ociLayout: string;
+  /** Plain HTTP allowed for any registry (registry_insecure): the host path asks no engine. */
+  readonly registryInsecure: boolean;
   readonly registry: { readonly username: string; readonly password: string };
   readonly warnings: readonly string[];
 }
@@ -298,6 +306,10 @@ export function parseBuildSpec(inputs: Inputs, sources: BuildSources, mode: Buil
     cacheDir,
     cacheMaxMb: inputs.cache_max_mb,
     builderIdleMinutes: inputs.builder_idle_minutes,
+    builder: inputs.builder as BuildSpec['builder'],
+    goRoot: inputs.go_root,
+    ociLayout: inputs.oci_layout,
+    registryInsecure: inputs.registry_insecure,
     registry: { username: inputs.registry_username, password: inputs.registry_password },
     warnings,
   };

@@ -19,7 +19,7 @@ export interface ContextTarOptions {
   /** Extra patterns excluded besides .dockerignore's (e.g. .git for generated builds). */
   exclude: string[];
   /** Files added at the root of the tar (the Dockerfile). */
-  extra: Record<string, string>;
+  extra: Record<string, string | Buffer>;
 }
 
 /**

@@ -10,6 +10,8 @@ import { Platform } from '../plan/platforms';
 import { prepareSecrets } from '../secrets/build-secrets';
 import { privateFetchHint } from '../secrets/private-modules';
 import { contextTar } from './context-tar';
+import { RUNTIME_FILES_CONTEXT } from '../runtime-files/context-name';
+import { runtimeFilesArchive } from '../runtime-files/runtime-files';
 import { decodeStatus } from './buildkit-trace';
 import { BuildProgress } from './build-progress';
 import { setImageCreated } from './image-created';
@@ -71,7 +73,7 @@ export async function buildImage(spec: ImageSpec, plan: BuildPlan, commitTime: n
   const only = spec.contextRoot && rel(spec.context) ? ['*', ...[spec.context, ...spec.localModules].map((d) => `!${rel(d)}`)] : [];
   const tar = contextTar(root, {
     exclude: [...only, ...(opts.exclude ?? []), ...(plan.dockerfile ? ['.git', '.gantry', CONTEXT_DOCKERFILE] : ['.gantry', CONTEXT_DOCKERFILE])],
-    extra: { [CONTEXT_DOCKERFILE]: secrets.dockerfile },
+    extra: { [CONTEXT_DOCKERFILE]: secrets.dockerfile, ...(plan.dockerfile ? { [RUNTIME_FILES_CONTEXT]: runtimeFilesArchive() } : {}) },
   });
 
   const started = Date.now();

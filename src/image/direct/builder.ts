@@ -1,15 +1,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Readable } from 'stream';
 import * as tarStream from 'tar-stream';
 import { Engine } from '../../engine/docker';
-import { readAll } from '../../engine/engine-http';
 import { Reporter } from '../../reporter';
 import { UserError, errorMessage, inputError } from '../../errors';
-import { RootfsFiles } from './assemble';
-import { RootfsLayers, rootfsLayers } from './layers';
-import { GZIP_CHUNK, GZIP_LEVEL, Layer, LAYER_MEDIA_TYPE, sha256 } from './reproducible-tar';
+import { RootfsLayers } from './layers';
+import { runtimeFileLayers } from '../runtime-files/runtime-files';
 import { BuilderKey, GOCACHE, MODCACHE, WORK_ROOT, builderLabels, builderName, builderVolumes, idleLoop, isBuilderOf } from './builder-key';
 
 /**
@@ -48,7 +45,6 @@ const NO_CACHES: BuilderCacheHooks = { restore: async () => undefined, expected:
 
 export class BuilderPool {
   private readonly builders = new Map<string, Promise<Builder>>();
-  private readonly rootfs = new Map<string, Promise<RootfsLayers>>();
   /** Builders used in this run, for cache_dir's save. */
   readonly used = new Map<string, Builder>();
 
@@ -133,7 +129,6 @@ export class BuilderPool {
   recreate(key: BuilderKey): Promise<Builder> {
     const name = builderName(key);
     this.builders.delete(name);
-    this.rootfs.delete(name);
     return this.get(key);
   }
 
@@ -210,15 +205,9 @@ export class BuilderPool {
     }
   }
 
-  /** The layers of a builder image's CA bundle and zoneinfo tree: made once per builder image, kept between runs. */
-  rootfsOf(b: Builder): Promise<RootfsLayers> {
-    let p = this.rootfs.get(b.name);
-    if (!p) {
-      p = readRootfsLayers(this.engine, b);
-      this.rootfs.set(b.name, p);
-      p.catch(() => this.rootfs.delete(b.name));
-    }
-    return p;
+  /** The CA bundle and zoneinfo layers the image gets: gantry's pinned runtime files, whichever builder compiled (so every path gives one digest). */
+  rootfsOf(_b: Builder): Promise<RootfsLayers> {
+    return runtimeFileLayers();
   }
 }
 
@@ -246,102 +235,4 @@ export function readTar(archive: NodeJS.ReadableStream, onEntry: (h: tarStream.H
 export function builderFilesDir(env: NodeJS.ProcessEnv = process.env): string {
   const cache = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache');
   return path.join(cache, 'gantry', 'builder-files');
-}
-
-/** Parses the zoneinfo archive (entries under zoneinfo/) into RootfsFiles entries. */
-async function parseZoneinfo(archive: NodeJS.ReadableStream): Promise<RootfsFiles['zoneinfo']> {
-  const zoneinfo: RootfsFiles['zoneinfo'] = [];
-  await readTar(archive, (h, body) => {
-    const rel = h.name.replace(/^zoneinfo\/?/, '').replace(/\/$/, '');
-    const mode = (h.mode ?? 0o644) & 0o7777;
-    if (h.type === 'directory') zoneinfo.push({ path: rel, mode, type: 'dir' });
-    else if (h.type === 'symlink') zoneinfo.push({ path: rel, mode, type: 'symlink', linkname: h.linkname ?? '' });
-    else if (h.type === 'file') zoneinfo.push({ path: rel, mode, type: 'file', body });
-    else if (h.type === 'link') {
-      // A hard link inside the tree: the same bytes as its target.
-      const target = zoneinfo.find((e) => e.path === (h.linkname ?? '').replace(/^zoneinfo\/?/, ''));
-      if (target?.body) zoneinfo.push({ path: rel, mode, type: 'file', body: target.body });
-    }
-  });
-  return zoneinfo;
-}
-
-async function readRootfs(engine: Engine, b: Builder): Promise<RootfsFiles> {
-  const id = /^sha256:([0-9a-f]{64})$/.exec(b.imageId)?.[1];
-  const dir = builderFilesDir();
-  const certsFile = id ? path.join(dir, `${id}.ca-certificates.crt`) : '';
-  const zoneFile = id ? path.join(dir, `${id}.zoneinfo.tar`) : '';
-  if (id && fs.existsSync(certsFile) && fs.existsSync(zoneFile)) {
-    try {
-      return { caCertificates: fs.readFileSync(certsFile), zoneinfo: await parseZoneinfo(fs.createReadStream(zoneFile)) };
-    } catch {
-      // a damaged copy: read the image again
-    }
-  }
-  const certs = await engine.exec(b.id, ['cat', '/etc/ssl/certs/ca-certificates.crt']);
-  if (certs.exitCode !== 0) throw new UserError(`builder image ${b.key.image} has no /etc/ssl/certs/ca-certificates.crt (${certs.stderr.toString('utf8').trim()}); the image needs the CA bundle`);
-  const tar = await readAll(await engine.getArchive(b.id, '/usr/share/zoneinfo'));
-  const zoneinfo = await parseZoneinfo(Readable.from([tar]));
-  if (id) {
-    try {
-      fs.mkdirSync(dir, { recursive: true });
-      // Written whole and renamed: a concurrent run reads either nothing or a complete copy.
-      for (const [file, body] of [[certsFile, certs.stdout], [zoneFile, tar]] as const) {
-        const tmp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, body);
-        fs.renameSync(tmp, file);
-      }
-    } catch {
-      // no cache folder: read again next time
-    }
-  }
-  return { caCertificates: certs.stdout, zoneinfo };
-}
-
-/**
- * The certificates and zoneinfo layers of a builder's image. Their bytes depend only on the image
- * (its id) and the gzip settings, so they are kept as files (tar and gzip blob) and checked
- * against their digests when read again; a missing or damaged copy is made again.
- */
-async function readRootfsLayers(engine: Engine, b: Builder): Promise<RootfsLayers> {
-  const id = /^sha256:([0-9a-f]{64})$/.exec(b.imageId)?.[1];
-  const base = id ? path.join(builderFilesDir(), `${id}.layers-${GZIP_LEVEL}-${GZIP_CHUNK}`) : '';
-  let record: Record<string, { diffId: string; digest: string }> | undefined;
-  const kept = (name: keyof RootfsLayers): Layer | undefined => {
-    try {
-      record ??= JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')) as Record<string, { diffId: string; digest: string }>;
-      const want = record[name];
-      const tar = fs.readFileSync(`${base}.${name}.tar`);
-      const blob = fs.readFileSync(`${base}.${name}.tar.gz`);
-      const layer = { diffId: sha256(tar), digest: sha256(blob), size: blob.length, tar, blob, mediaType: LAYER_MEDIA_TYPE };
-      return want && want.diffId === layer.diffId && want.digest === layer.digest ? layer : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  if (base) {
-    const certificates = kept('certificates');
-    const zoneinfo = certificates && kept('zoneinfo');
-    if (certificates && zoneinfo) return { certificates, zoneinfo };
-  }
-  const layers = await rootfsLayers(await readRootfs(engine, b));
-  if (base) {
-    try {
-      fs.mkdirSync(path.dirname(base), { recursive: true });
-      // Each file written whole and renamed: a concurrent run reads either nothing or a complete copy.
-      const put = (file: string, body: Buffer | string) => {
-        const tmp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, body);
-        fs.renameSync(tmp, file);
-      };
-      for (const name of ['certificates', 'zoneinfo'] as const) {
-        put(`${base}.${name}.tar`, layers[name].tar as Buffer);
-        put(`${base}.${name}.tar.gz`, layers[name].blob as Buffer);
-      }
-      put(`${base}.json`, JSON.stringify({ certificates: { diffId: layers.certificates.diffId, digest: layers.certificates.digest }, zoneinfo: { diffId: layers.zoneinfo.diffId, digest: layers.zoneinfo.digest } }));
-    } catch {
-      // no cache folder: made again next time
-    }
-  }
-  return layers;
 }

@@ -1,6 +1,7 @@
 import { RuntimeBase } from './runtime-image';
 import { PrivateModules } from '../secrets/private-modules';
 import { shellQuote } from '../../shell-quote';
+import { RUNTIME_FILES_CONTEXT } from '../runtime-files/context-name';
 
 export interface DockerfileSpec {
   builderImage: string;
@@ -84,9 +85,12 @@ export function renderDockerfile(s: DockerfileSpec): string {
   // What the runtime stage receives is laid out here, one folder per layer, so its files and
   // folders get fixed times (a folder COPY creates would get the build's wall clock): the
   // binary's the commit time, the others' a constant, so a new commit moves the binary layer only.
+  // The CA bundle and zoneinfo come from gantry's pinned archive (sent in the context), not the
+  // builder image: every build path then puts the same bytes in the image.
+  out.push(`COPY ${RUNTIME_FILES_CONTEXT} /gantry/runtime-files.tar.gz`);
   out.push(
-    `RUN mkdir -p ${ROOTFS}/certs/etc/ssl/certs ${ROOTFS}/zoneinfo/usr/share ${ROOTFS}/users/etc ${ROOTFS}/bin/usr/local/bin \\\n` +
-      ` && cp /etc/ssl/certs/ca-certificates.crt ${ROOTFS}/certs/etc/ssl/certs/ && cp -a /usr/share/zoneinfo ${ROOTFS}/zoneinfo/usr/share/ \\\n` +
+    `RUN mkdir -p ${ROOTFS}/certs ${ROOTFS}/zoneinfo ${ROOTFS}/users/etc ${ROOTFS}/bin/usr/local/bin \\\n` +
+      ` && tar -xzf /gantry/runtime-files.tar.gz -C ${ROOTFS}/certs etc && tar -xzf /gantry/runtime-files.tar.gz -C ${ROOTFS}/zoneinfo usr \\\n` +
       ` && echo 'nonroot:x:${NONROOT_UID}:${NONROOT_UID}:nonroot:/nonexistent:/sbin/nologin' > ${ROOTFS}/users/etc/passwd && echo 'nonroot:x:${NONROOT_UID}:' > ${ROOTFS}/users/etc/group \\\n` +
       ` && find ${ROOTFS} -exec touch -h -d @0 {} +`,
   );

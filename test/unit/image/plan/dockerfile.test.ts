@@ -35,8 +35,10 @@ describe('generated Dockerfile', () => {
       'COPY --from=build /gantry/rootfs/bin/ /',
     ]);
     const build = df.slice(0, df.indexOf('FROM scratch'));
-    expect(build).toContain('cp /etc/ssl/certs/ca-certificates.crt /gantry/rootfs/certs/etc/ssl/certs/');
-    expect(build).toContain('cp -a /usr/share/zoneinfo /gantry/rootfs/zoneinfo/usr/share/');
+    // The CA bundle and zoneinfo come from gantry's pinned archive in the context, not the builder image.
+    expect(build).toContain('COPY .gantry.runtime-files.tar.gz /gantry/runtime-files.tar.gz\n');
+    expect(build).toContain('tar -xzf /gantry/runtime-files.tar.gz -C /gantry/rootfs/certs etc && tar -xzf /gantry/runtime-files.tar.gz -C /gantry/rootfs/zoneinfo usr');
+    expect(build).not.toContain('/etc/ssl/certs/ca-certificates.crt /gantry');
     expect(build).toContain("> /gantry/rootfs/users/etc/passwd");
     expect(build).toContain('\n && find /gantry/rootfs -exec touch -h -d @0 {} +\n');
     expect(build).toMatch(/go build .* -o \/gantry\/rootfs\/bin\/usr\/local\/bin\/hello \. \\\n && find \/gantry\/rootfs\/bin -exec touch -h -d "@\$\{SOURCE_DATE_EPOCH\}" \{\} \+$/m);

@@ -1,0 +1,175 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Reporter } from '../../reporter';
+import { UserError, errorMessage } from '../../errors';
+import { parseRepository } from '../../image-ref';
+import { IndexEntry, MEDIA, RegistryClient, manifestList, sha256Digest } from '../../registry/registry-client';
+import { BuildSpec, ImageSpec } from '../build-spec';
+import { BuildPlan, platformPlan, planBuild } from '../plan/build-plan';
+import { readBuildFacts } from '../plan/build-facts';
+import { Platform, nodePlatform, platformText } from '../plan/platforms';
+import { printPlan } from '../buildkit/engine-build';
+import { BuildResult, PlatformBuild, TargetResult } from '../publish/publish-images';
+import { assembleImage } from '../direct/assembled-image';
+import { BaseImage, baseFromRegistry } from '../direct/base-image';
+import { publishImage } from '../direct/registry-publish';
+import { runtimeFileLayers } from '../runtime-files/runtime-files';
+import { BuilderChoice, builderLine, chooseBuilder, needsContainer } from './builder-choice';
+import { GoCaches, compileOnHost, goCaches, machineProbe } from './host-compile';
+import { writeOciLayout } from './oci-layout';
+import { Toolchain, ToolchainProbe, ToolchainSearch, findToolchain } from './toolchain';
+
+/**
+ * The host builder: go build with a toolchain on this machine, the image assembled by gantry
+ * (gantry's runtime files, the base read through the registry API, the binary on top) and
+ * pushed through the registry API (only missing blobs, the manifest last), or written as an OCI
+ * image layout. No Docker engine is contacted.
+ */
+
+export interface HostRun {
+  spec: BuildSpec;
+  reporter: Reporter;
+  env: NodeJS.ProcessEnv;
+  probe?: ToolchainProbe;
+}
+
+/** Toolchain searches shared by the services of a run (one per Go version). */
+export class Toolchains {
+  private readonly searches = new Map<string, Promise<ToolchainSearch>>();
+  constructor(private readonly goRoot: string, private readonly env: NodeJS.ProcessEnv, private readonly probe: ToolchainProbe) {}
+
+  find(want: string): Promise<ToolchainSearch> {
+    let p = this.searches.get(want);
+    if (!p) {
+      p = findToolchain({ want, goRoot: this.goRoot, env: this.env, arch: nodePlatform().arch, probe: this.probe });
+      this.searches.set(want, p);
+    }
+    return p;
+  }
+}
+
+export function toolchainText(t: Toolchain): string {
+  return `Go ${t.version} from ${t.source} (${t.go})`;
+}
+
+/** Which builder a service takes, with the toolchain when it is host. Plans the native platform to learn the Go version. */
+export async function decideBuilder(service: ImageSpec, spec: BuildSpec, env: NodeJS.ProcessEnv, toolchains: Toolchains): Promise<{ choice: BuilderChoice; toolchain?: Toolchain; goVersion: string; looked: string[] }> {
+  const native = nodePlatform();
+  const facts = await readBuildFacts(service, env, service.platforms[0] ?? native, native);
+  const plan = planBuild(service, facts);
+  const blocker = needsContainer(service, native, facts.context.vendored);
+  if (spec.builder === 'container' || (blocker && spec.builder === 'auto') || !plan.goVersion) {
+    return { choice: chooseBuilder({ requested: spec.builder, blocker, toolchain: { missing: '' }, goVersion: plan.goVersion }), goVersion: plan.goVersion, looked: [] };
+  }
+  const search = await toolchains.find(plan.goVersion);
+  const choice = chooseBuilder({ requested: spec.builder, blocker, toolchain: search.found ? { found: toolchainText(search.found) } : { missing: search.looked.join('; ') }, goVersion: plan.goVersion });
+  return { choice, toolchain: search.found, goVersion: plan.goVersion, looked: search.looked };
+}
+
+function registryClient(registry: string, spec: BuildSpec, reporter: Reporter): RegistryClient {
+  const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(registry);
+  return new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, spec.registry, loopback || spec.registryInsecure, (m) => reporter.debug(m));
+}
+
+/** The runtime base through the registry API: scratch, or the image's own registry (with the credentials when it is the target's). */
+async function hostBase(image: string, platform: Platform, target: string, spec: BuildSpec, reporter: Reporter): Promise<{ base: BaseImage; client?: RegistryClient }> {
+  if (image === 'scratch') return { base: { image, source: 'scratch', layers: [] } };
+  const registry = parseRepository(image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''), 'runtime_image').registry;
+  const client = registry === target ? registryClient(registry, spec, reporter) : new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, { username: '', password: '' }, spec.registryInsecure, (m) => reporter.debug(m));
+  let base: BaseImage | undefined;
+  try {
+    base = await baseFromRegistry(image, platform, client);
+  } catch (err) {
+    const m = errorMessage(err);
+    if (/\b401\b|\b403\b|refused a token|unauthorized|denied/i.test(m)) throw new UserError(`runtime_image '${image}': registry ${registry} refuses it without credentials (${m.split('\n')[0]})${registry === target ? '; check registry_username and registry_password' : '; push it to the target registry, or use builder: container'}`);
+    throw err;
+  }
+  if (!base) throw new UserError(`runtime_image '${image}' is not in registry ${registry}`);
+  return { base, client };
+}
+
+/** One platform's image: compile, assemble, push (or write the OCI layout). */
+async function buildPlatform(o: { service: ImageSpec; target: Platform; several: boolean; run: HostRun; toolchain: Toolchain; caches: GoCaches; tmp: string }): Promise<{ index: BuildPlan; result: BuildResult; ociDir?: string }> {
+  const { service, target, run } = o;
+  const { reporter, spec, env } = run;
+  const native = nodePlatform();
+  const facts = await readBuildFacts(service, env, target, native);
+  const index = planBuild(service, facts);
+  const plan = o.several ? platformPlan(index, target) : index;
+  printPlan(plan, reporter);
+  const started = Date.now();
+  const binary = path.join(o.tmp, `${plan.binaryName}-${target.os}-${target.arch}`);
+  const compile = await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, host)`, () => compileOnHost({ spec: service, plan, facts, toolchain: o.toolchain, caches: o.caches, env, out: binary, reporter }));
+  reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${toolchainText(o.toolchain)}`);
+  const repo = parseRepository(plan.repository);
+  const t = Date.now();
+  const { base, client: baseClient } = await hostBase(plan.runtime.image, facts.platform, repo.registry, spec, reporter);
+  const image = await assembleImage({ plan, platform: facts.platform, commitTime: facts.git.commitTime, binary: await fs.promises.readFile(binary), rootfs: await runtimeFileLayers(), base });
+  const assembleSeconds = (Date.now() - t) / 1000;
+  reporter.info(`assembled ${plan.repository} for ${platformText(facts.platform)} on ${base.source === 'scratch' ? 'scratch' : base.image}: config ${image.configDigest} in ${assembleSeconds.toFixed(2)}s`);
+  // A base from another registry cannot be mounted: its blobs are read there and uploaded.
+  const blobs = image.blobs.map((b) => (b.mountFrom && baseClient && baseClient.registry !== repo.registry && !b.read ? { ...b, mountFrom: undefined, read: () => baseClient.getBlob(b.mountFrom as string, b.digest) } : b));
+  const result: BuildResult = { plan, imageId: image.configDigest, digest: '', imageRef: plan.references[0], commitTime: facts.git.commitTime, unchanged: false, seconds: { build: 0, push: 0 }, sizeBytes: image.sizeBytes, binaryFile: binary, runtimeImage: plan.runtime.image };
+  let ociDir: string | undefined;
+  if (service.push) {
+    const pushStarted = Date.now();
+    const published = await reporter.group(`Push ${plan.repository} (registry API)`, () => publishImage({ client: registryClient(repo.registry, spec, reporter), repo: repo.path, tags: plan.tags, blobs, manifest: image.manifest, reporter }));
+    result.seconds.push = (Date.now() - pushStarted) / 1000;
+    result.digest = published.digest;
+    result.imageRef = `${plan.repository}@${published.digest}`;
+    result.unchanged = published.unchanged;
+    reporter.info(`pushed ${plan.tags.length} tag(s), digest ${published.digest}: ${published.bytesUploaded} bytes in ${published.blobsUploaded} blob(s)${published.unchanged ? ' (unchanged)' : ''} in ${result.seconds.push.toFixed(2)}s`);
+  } else {
+    ociDir = path.resolve(spec.ociLayout || path.join('.gantry', 'oci'));
+    await writeOciLayout({ dir: ociDir, blobs, manifest: image.manifest, manifestDigest: sha256Digest(image.manifest), refs: plan.references });
+    reporter.info(`wrote ${plan.references.join(', ')} as an OCI image layout to ${ociDir} (push is false; builder host loads into no engine)`);
+  }
+  result.seconds.build = (Date.now() - started) / 1000 - result.seconds.push;
+  return { index, result, ociDir };
+}
+
+/** Builds one service on the host for its platforms; several are cross-compiled and pushed as one index. */
+export async function buildOnHost(service: ImageSpec, toolchain: Toolchain, run: HostRun): Promise<TargetResult> {
+  const { reporter, spec } = run;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-host-'));
+  // The binaries stay until the process ends: binaries_dir and the SBOM read them after the build.
+  process.once('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+  const caches = goCaches(spec.cacheDir, tmp, reporter);
+  const platforms = service.platforms.length ? service.platforms : [nodePlatform()];
+  const builds: PlatformBuild[] = [];
+  let index: BuildPlan | undefined;
+  for (const p of platforms) {
+    const built = await buildPlatform({ service, target: p, several: platforms.length > 1, run, toolchain, caches, tmp });
+    index ??= built.index;
+    builds.push({ platform: p, result: built.result });
+  }
+  const first = builds[0].result;
+  if (platforms.length === 1) return { ...first, builds, indexTags: [] };
+  const indexTags = (index as BuildPlan).tags;
+  const repository = first.plan.repository;
+  const base: TargetResult = {
+    ...first,
+    plan: { ...first.plan, tags: indexTags, references: indexTags.map((t) => `${repository}:${t}`), platform: platforms.map(platformText).join(',') },
+    builds,
+    indexTags,
+    seconds: { build: builds.reduce((n, b) => n + b.result.seconds.build, 0), push: builds.reduce((n, b) => n + b.result.seconds.push, 0) },
+    sizeBytes: builds.reduce((n, b) => n + b.result.sizeBytes, 0),
+  };
+  if (!service.push) return base;
+  const repo = parseRepository(repository);
+  const client = registryClient(repo.registry, spec, reporter);
+  const entries: IndexEntry[] = [];
+  for (const b of builds) {
+    const m = await client.getManifest(repo.path, b.result.digest);
+    if (!m) throw new Error(`the registry lost ${repository}@${b.result.digest} right after its push`);
+    entries.push({ mediaType: m.mediaType || MEDIA.dockerManifest, digest: b.result.digest, size: m.size, platform: { os: b.platform.os, architecture: b.platform.arch } });
+  }
+  const body = manifestList(entries);
+  let digest = '';
+  for (const tag of indexTags) digest = await client.putManifest(repo.path, tag, MEDIA.dockerList, body);
+  reporter.info(`pushed an index of ${builds.length} platforms under ${indexTags.length} tag(s), digest ${digest}`);
+  return { ...base, digest, imageRef: `${repository}@${digest}`, unchanged: false };
+}
+
+export { builderLine };

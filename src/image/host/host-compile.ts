@@ -1,0 +1,123 @@
+import { spawn, execFile } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Reporter } from '../../reporter';
+import { ImageSpec } from '../build-spec';
+import { BuildFacts, BuildPlan, mainPackagePath } from '../plan/build-plan';
+import { buildFailure } from '../buildkit/engine-build';
+import { goBuildArgs } from '../direct/direct-build';
+import { Toolchain, ToolchainProbe, parseGoVersion } from './toolchain';
+
+/**
+ * The host path's compile: the toolchain found on this machine runs go build in the service's
+ * own folder (nothing copied), with the same flags as the container paths, GOCACHE and
+ * GOMODCACHE in cache_dir itself. The one place this path starts processes.
+ */
+
+/** The machine's side of toolchain discovery: files and `go version`. */
+export function machineProbe(env: NodeJS.ProcessEnv): ToolchainProbe {
+  return {
+    executable(file) {
+      try {
+        fs.accessSync(file, fs.constants.X_OK);
+        return fs.statSync(file).isFile();
+      } catch {
+        return false;
+      }
+    },
+    version(go, extra) {
+      return new Promise((resolve) => {
+        // A GOTOOLCHAIN switch may download the toolchain first: minutes, not seconds.
+        execFile(go, ['version'], { env: { ...env, ...extra }, timeout: 600_000, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
+          const v = parseGoVersion(String(stdout));
+          if (v) return resolve(v);
+          resolve(new Error((String(stderr).trim().split('\n').pop() || (err ? err.message : `unexpected output '${String(stdout).trim()}'`)).slice(0, 300)));
+        });
+      });
+    },
+  };
+}
+
+export interface GoCaches {
+  gocache: string;
+  gomodcache: string;
+}
+
+/**
+ * The Go caches inside cache_dir (cache_dir/go-build, cache_dir/go-mod). A cache_dir that
+ * cannot be written (read-only, full) is warned about and the build goes on with caches in a
+ * temporary folder.
+ */
+export function goCaches(cacheDir: string, tmp: string, reporter: Reporter): GoCaches {
+  const inTmp = { gocache: path.join(tmp, 'go-build'), gomodcache: path.join(tmp, 'go-mod') };
+  if (!cacheDir) return inTmp;
+  const root = path.resolve(cacheDir);
+  const caches = { gocache: path.join(root, 'go-build'), gomodcache: path.join(root, 'go-mod') };
+  try {
+    for (const d of Object.values(caches)) fs.mkdirSync(d, { recursive: true });
+    const probe = path.join(caches.gocache, `.gantry-write-${process.pid}`);
+    fs.writeFileSync(probe, Buffer.alloc(4096));
+    fs.rmSync(probe, { force: true });
+    return caches;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOSPC' ? 'its disk is full' : code === 'EROFS' || code === 'EACCES' || code === 'EPERM' ? 'it is read-only' : `${code ?? (err as Error).message}`;
+    reporter.warn(`cache: cannot write cache_dir ${cacheDir} (${why}); building with empty Go caches in a temporary folder`);
+    return inTmp;
+  }
+}
+
+/** The go build environment: the caller's, with the target, the caches and the toolchain's own settings. */
+export function goBuildEnv(o: { env: NodeJS.ProcessEnv; spec: ImageSpec; plan: BuildPlan; toolchain: Toolchain; caches: GoCaches; vendored: boolean }): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...o.env, ...o.toolchain.env, GOCACHE: o.caches.gocache, GOMODCACHE: o.caches.gomodcache };
+  for (const kv of goBuildArgs(o.spec, o.plan).env) {
+    const eq = kv.indexOf('=');
+    out[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  if (o.vendored) out.GOFLAGS = '-mod=vendor';
+  if (o.spec.goproxy) out.GOPROXY = o.spec.goproxy;
+  return out;
+}
+
+/** Compiles the plan's binary into `out` with the toolchain; go's output goes to the log, its failure is one line. */
+export async function compileOnHost(o: { spec: ImageSpec; plan: BuildPlan; facts: BuildFacts; toolchain: Toolchain; caches: GoCaches; env: NodeJS.ProcessEnv; out: string; reporter: Reporter }): Promise<number> {
+  const { spec, plan, facts, reporter } = o;
+  const { flags, ldflags } = goBuildArgs(spec, plan);
+  const cwd = path.join(spec.contextRoot ?? spec.context, facts.layout?.moduleDir || '.');
+  const args = ['build', ...flags, '-ldflags', ldflags, '-o', o.out, mainPackagePath(spec.mainPackage)];
+  const env = goBuildEnv({ env: o.env, spec, plan, toolchain: o.toolchain, caches: o.caches, vendored: facts.context.vendored });
+  reporter.debug(`${o.toolchain.go} ${args.join(' ')} (in ${cwd})`);
+  const started = Date.now();
+  const tail: string[] = [];
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(o.toolchain.go, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let pending = '';
+    const onData = (chunk: Buffer) => {
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const l of lines) {
+        reporter.info(`  ${l}`);
+        tail.push(l);
+        if (tail.length > 40) tail.shift();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', reject);
+    child.on('close', (c) => {
+      if (pending) {
+        reporter.info(`  ${pending}`);
+        tail.push(pending);
+      }
+      resolve(c ?? 1);
+    });
+  });
+  if (code !== 0) {
+    const header = tail.findIndex((l) => l.startsWith('# '));
+    throw Object.assign(buildFailure('go build', `exit code ${code}`, header >= 0 ? tail.slice(header + 1) : tail, plan), { exitCode: 1 });
+  }
+  const mtime = facts.git.commitTime || 0;
+  fs.utimesSync(o.out, mtime, mtime);
+  return (Date.now() - started) / 1000;
+}
