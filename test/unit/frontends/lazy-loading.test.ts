@@ -85,7 +85,7 @@ describe('each command loads only its own dependencies', () => {
   });
 
   test('build loads the engine client, not gRPC, the GitHub cache client, the SSH client or the SBOM library (without sbom)', async () => {
-    expect(await cli(['build', '--context', HELLO, '--image', 'registry.test/hello', '--cache-dir', path.join(scratch, 'cache'), '--sbom=false'])).toBe(1);
+    expect(await cli(['build', '--builder', 'container', '--context', HELLO, '--image', 'registry.test/hello', '--cache-dir', path.join(scratch, 'cache'), '--sbom=false'])).toBe(1);
     expect(out.join('')).toMatch(/cannot reach the Docker engine/);
     const got = loaded();
     expect(got).toContain('engine-client');
