@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'crypto';
 import { utils } from 'ssh2';
 import { inputError } from '../../errors';
 import { sha256Fingerprint } from './known-hosts';
@@ -15,12 +16,19 @@ export interface ClientKey {
  * instead of an authentication failure on every host.
  */
 export function parsePrivateKey(text: string, passphrase: string): ClientKey {
+
   const trimmed = text.trim();
   if (trimmed === '') throw inputError('ssh_private_key', 'is empty', 'the text of a private key (or, on the CLI, its path)');
   if (/^(ssh-|ecdsa-|sk-)\S+ [A-Za-z0-9+/=]+/.test(trimmed)) {
     throw inputError('ssh_private_key', 'is a public key', 'the private key (-----BEGIN OPENSSH PRIVATE KEY-----...), not its .pub');
   }
-  const keyText = `${trimmed.replace(/\r\n/g, '\n')}\n`;
+  let keyText = `${trimmed.replace(/\r\n/g, '\n')}\n`;
+  if (/^-----BEGIN (ENCRYPTED )?PRIVATE KEY-----/.test(trimmed)) {
+    // PKCS#8, which OpenSSH reads and ssh2 does not: re-encoded in memory as the PEM form ssh2
+    // takes (PKCS#1 for RSA, SEC1 for ECDSA), decrypted with the passphrase; never written anywhere.
+    keyText = fromPkcs8(keyText, passphrase);
+    passphrase = '';
+  }
   const parsed = utils.parseKey(keyText, passphrase || undefined);
   if (parsed instanceof Error) {
     const msg = parsed.message;
@@ -40,4 +48,27 @@ export function parsePrivateKey(text: string, passphrase: string): ClientKey {
     type: key.type,
     fingerprint: sha256Fingerprint(key.getPublicSSH()),
   };
+}
+
+function fromPkcs8(text: string, passphrase: string): string {
+  let key;
+  try {
+    key = createPrivateKey({ key: text, format: 'pem', passphrase: passphrase || undefined });
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    if (text.includes('BEGIN ENCRYPTED PRIVATE KEY')) {
+      throw passphrase
+        ? inputError('ssh_passphrase', 'does not decrypt the private key', 'the passphrase of ssh_private_key')
+        : inputError('ssh_passphrase', 'is empty but the private key is encrypted', 'the passphrase of ssh_private_key');
+    }
+    throw inputError('ssh_private_key', `is not a PKCS#8 private key that can be read (${msg.split('\n')[0]})`, 'an OpenSSH, PEM (RSA/ECDSA) or PKCS#8 private key');
+  }
+  switch (key.asymmetricKeyType) {
+    case 'rsa':
+      return key.export({ type: 'pkcs1', format: 'pem' }) as string;
+    case 'ec':
+      return key.export({ type: 'sec1', format: 'pem' }) as string;
+    default:
+      throw inputError('ssh_private_key', `is a PKCS#8 ${key.asymmetricKeyType} key, which gantry reads only in OpenSSH form`, `the key rewritten in OpenSSH form (ssh-keygen -p -f FILE rewrites it in place), or an RSA or ECDSA key`);
+  }
 }
