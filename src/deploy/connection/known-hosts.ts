@@ -23,6 +23,8 @@ export interface KnownHosts {
   readonly entries: readonly KnownHostEntry[];
   /** Lines understood but not used (e.g. @cert-authority), one message each. */
   readonly warnings: readonly string[];
+  /** Line numbers of @cert-authority lines (host certificates), which are not checked. */
+  readonly certAuthorityLines: readonly number[];
 }
 
 const KEY_TYPES = new Set([
@@ -69,6 +71,7 @@ function parseHostField(field: string, line: number): HostMatcher {
 export function parseKnownHosts(text: string): KnownHosts {
   const entries: KnownHostEntry[] = [];
   const warnings: string[] = [];
+  const certAuthorityLines: number[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = i + 1;
     const trimmed = raw.trim();
@@ -79,6 +82,7 @@ export function parseKnownHosts(text: string): KnownHosts {
       if (fields[0] === '@revoked') revoked = true;
       else if (fields[0] === '@cert-authority') {
         warnings.push(`known_hosts line ${line}: @cert-authority (host certificates) is not supported; the line is ignored`);
+        certAuthorityLines.push(line);
         return;
       } else throw lineError(line, `has the unknown marker '${fields[0]}'`);
       fields = fields.slice(1);
@@ -104,7 +108,7 @@ export function parseKnownHosts(text: string): KnownHosts {
     }
     entries.push({ line, revoked, hosts: parseHostField(hostField, line), keyType, key, fingerprint: sha256Fingerprint(key) });
   });
-  return { entries, warnings };
+  return { entries, warnings, certAuthorityLines };
 }
 
 /** The name OpenSSH looks a host up by: `host`, or `[host]:port` off port 22. */

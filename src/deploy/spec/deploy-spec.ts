@@ -218,7 +218,9 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
   const jump = inputs.ssh_jump_host.trim() ? parseHost(inputs.ssh_jump_host, inputs.ssh_user, 'ssh_jump_host') : undefined;
   if (jump && sshHosts.length === 0) throw inputError('ssh_jump_host', 'is set but every host is local', 'empty, or hosts reached over SSH');
   if (sshHosts.length > 0 && knownHosts.entries.length === 0 && policy !== 'accept-new') {
-    throw inputError('known_hosts', inputs.known_hosts.trim() ? 'holds no host key' : 'is empty',
+    const ca = knownHosts.certAuthorityLines;
+    const problem = ca.length ? `holds only @cert-authority lines (line ${ca.join(', ')}): host certificates are not checked yet, so no host can be verified` : 'holds no host key';
+    throw inputError('known_hosts', inputs.known_hosts.trim() ? problem : 'is empty',
       "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines); ssh_host_key_policy accept-new trusts unknown hosts instead");
   }
   if (inputs.registry_password && !inputs.registry_username) {
