@@ -78,7 +78,7 @@ function table(head: string[], rows: string[][]): string[] {
 /** The status as text: the service and its labels, its update state, a row per task, the history. */
 export function renderSwarmStatus(service: string, st: SwarmServiceStatus): string {
   if (!st.exists) {
-    return `${service} (swarm, manager ${st.manager}): ${st.error !== undefined ? 'no answer' : 'no such service'}`;
+    return `${service} (swarm, manager ${st.manager}): ${st.error !== undefined ? `no answer (${st.error})` : 'no such service'}`;
   }
   const mode = st.mode === 'global' ? 'global' : `${st.replicas ?? '?'} replicas`;
   const u = st.update;

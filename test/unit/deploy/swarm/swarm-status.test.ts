@@ -42,7 +42,7 @@ describe('swarm status', () => {
     expect(swarmStatus('api', 'm1', parseStepOutput('service=0'))).toEqual({ target: 'swarm', manager: 'm1', exists: false, tasks: [], history: [] });
     const lost = swarmStatus('api', 'm1', undefined, 'connection refused');
     expect(lost.error).toBe('connection refused');
-    expect(renderSwarmStatus('api', lost)).toBe('api (swarm, manager m1): no answer');
+    expect(renderSwarmStatus('api', lost)).toBe('api (swarm, manager m1): no answer (connection refused)');
     expect(renderSwarmStatus('api', swarmStatus('api', 'm1', parseStepOutput('service=0')))).toBe('api (swarm, manager m1): no such service');
   });
 });

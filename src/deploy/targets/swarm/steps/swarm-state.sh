@@ -3,6 +3,13 @@
 # and recent history), read from docker's structured inspect output, one key=value line each.
 # task=ID|SLOT|NODE_ID|DESIRED|STATE|IMAGE|ERROR (ERROR last: it may hold anything but a newline).
 if ! docker service inspect "$NAME" >/dev/null 2>"$T/err"; then
+  # Only a missing service is "no service": on a worker or outside a swarm the question has no answer here.
+  case $(tr '[:upper:]' '[:lower:]' <"$T/err") in
+    *"not a swarm manager"*) fail "$E_NOT_MANAGER" "this node is in a swarm but is not a manager (docker node ls on a manager lists the managers)" ;;
+    *"not part of a swarm"*) fail "$E_NOT_IN_SWARM" "this node is not in a swarm (docker swarm init makes it the first manager)" ;;
+    *"no such service"* | *"not found"*) ;;
+    *) fail "$E_DOCKER_DOWN" "docker service inspect failed: $(errline "$T/err")" ;;
+  esac
   echo service=0
   exit 0
 fi
