@@ -73,7 +73,7 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       return (await import('./deploy/deploy-command')).rollback(inputs, reporter);
     case 'verify': {
       const { verifyCommand } = await import('./supply-chain/supply-chain');
-      return verifyCommand(inputs, reporter, parseImageRef(inputs.deploy_image, 'deploy_image'));
+      return verifyCommand(inputs, reporter, parseImageRef(inputs.deploy_image, 'deploy_image'), env);
     }
     case 'status':
       return (await import('./deploy/day-two')).status(inputs, reporter);

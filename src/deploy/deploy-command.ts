@@ -150,7 +150,7 @@ async function postDeploy(cmd: string, report: RolloutReport, reporter: Reporter
 
 /** The spec with its image pinned to one digest, resolved on the runner before any host is contacted. */
 function httpRule(reporter: Reporter, httpAllowed: boolean): (registry: string) => Promise<boolean> {
-  return httpAllowed ? async () => true : engineAllowsHttp(async () => new (await import('../engine/docker')).Engine((m) => reporter.debug(m)));
+  return httpAllowed ? async () => true : engineAllowsHttp(async () => new (await import('../engine/docker')).Engine((m) => reporter.debug(m), process.env));
 }
 
 async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter, httpAllowed = false): Promise<DeploySpec> {
@@ -166,7 +166,7 @@ async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter, h
 async function verifyImage(inputs: Inputs, reporter: Reporter, image: ImageRef, input: string): Promise<void> {
   if (!inputs.verify_key.trim() && !inputs.require_provenance && !inputs.verify_source.trim()) return;
   const { verifyForDeploy } = await import('../supply-chain/supply-chain');
-  await verifyForDeploy(inputs, reporter, image, input);
+  await verifyForDeploy(inputs, reporter, image, input, process.env);
 }
 
 /**
@@ -202,7 +202,7 @@ export async function rollback(inputs: Inputs, reporter: Reporter): Promise<numb
     const { verifyForDeploy } = await import('../supply-chain/supply-chain');
     for (const ref of [...new Set(targets.map((t) => t.ref).filter(Boolean))]) {
       try {
-        await verifyForDeploy(inputs, reporter, parseImageRef(ref, 'deploy_image'));
+        await verifyForDeploy(inputs, reporter, parseImageRef(ref, 'deploy_image'), 'deploy_image', process.env);
       } catch (err) {
         if (!(err instanceof UserError)) throw err;
         const hosts = targets.filter((t) => t.ref === ref).map((t) => t.host).join(', ');

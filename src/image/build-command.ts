@@ -29,7 +29,7 @@ export function buildSummary(r: BuildResult): string {
 export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<TargetResult> {
   const spec = buildSpecOf(inputs, env);
   for (const w of spec.warnings) reporter.warn(w);
-  const engine = new Engine((m) => reporter.debug(m));
+  const engine = new Engine((m) => reporter.debug(m), env);
   const [outcome] = await runBuilds(spec, spec.services, reporter, env, engine, 1);
   const result = outcome.result as TargetResult;
   const plan = result.plan;
@@ -50,7 +50,7 @@ export async function buildServices(inputs: Inputs, reporter: Reporter, env: Nod
   const { build: specs, skipped } = await selectChanged(spec, reporter);
   const parallel = spec.parallel || os.cpus().length;
   reporter.info(`${spec.services.length} service(s) in ${file}; building ${specs.length}, ${Math.min(parallel, Math.max(specs.length, 1))} at a time`);
-  const engine = new Engine((m) => reporter.debug(m));
+  const engine = new Engine((m) => reporter.debug(m), env);
   const built = specs.length ? await runBuilds(spec, specs, reporter, env, engine, parallel) : [];
   const outcomes = spec.services.map((s) => built.find((o) => o.name === s.name) ?? skipped.find((o) => o.name === s.name) as ServiceOutcome);
   reporter.summary(servicesSummary(outcomes, file));

@@ -1,10 +1,9 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Readable } from 'stream';
 import * as tarStream from 'tar-stream';
-import { Engine } from '../../engine/docker';
-import { readAll } from '../../engine/engine-http';
+import { Engine, readAll } from '../../engine/docker';
+import { userCacheDir } from '../../user-dirs';
 import { Reporter } from '../../reporter';
 import { UserError, errorMessage, inputError } from '../../errors';
 import { RootfsFiles } from './assemble';
@@ -58,6 +57,8 @@ export class BuilderPool {
     private readonly idleMinutes: number,
     /** The engine's own platform (os/arch), which builders run on. */
     private readonly native: string,
+    /** Where builder images' files are kept between runs (builderFilesDir). */
+    readonly filesDir: string,
     /** cache_dir's side of a builder: its restore, what a build may take as already restored, dropping a damaged cache. */
     private readonly caches: BuilderCacheHooks = NO_CACHES,
   ) {}
@@ -214,7 +215,7 @@ export class BuilderPool {
   rootfsOf(b: Builder): Promise<RootfsLayers> {
     let p = this.rootfs.get(b.name);
     if (!p) {
-      p = readRootfsLayers(this.engine, b);
+      p = readRootfsLayers(this.engine, b, this.filesDir);
       this.rootfs.set(b.name, p);
       p.catch(() => this.rootfs.delete(b.name));
     }
@@ -243,9 +244,8 @@ export function readTar(archive: NodeJS.ReadableStream, onEntry: (h: tarStream.H
 }
 
 /** Where a builder image's CA bundle and zoneinfo are kept between runs (they never change for one image id). */
-export function builderFilesDir(env: NodeJS.ProcessEnv = process.env): string {
-  const cache = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache');
-  return path.join(cache, 'gantry', 'builder-files');
+export function builderFilesDir(env: NodeJS.ProcessEnv): string {
+  return path.join(userCacheDir(env), 'gantry', 'builder-files');
 }
 
 /** Parses the zoneinfo archive (entries under zoneinfo/) into RootfsFiles entries. */
@@ -266,9 +266,8 @@ async function parseZoneinfo(archive: NodeJS.ReadableStream): Promise<RootfsFile
   return zoneinfo;
 }
 
-async function readRootfs(engine: Engine, b: Builder): Promise<RootfsFiles> {
+async function readRootfs(engine: Engine, b: Builder, dir: string): Promise<RootfsFiles> {
   const id = /^sha256:([0-9a-f]{64})$/.exec(b.imageId)?.[1];
-  const dir = builderFilesDir();
   const certsFile = id ? path.join(dir, `${id}.ca-certificates.crt`) : '';
   const zoneFile = id ? path.join(dir, `${id}.zoneinfo.tar`) : '';
   if (id && fs.existsSync(certsFile) && fs.existsSync(zoneFile)) {
@@ -303,9 +302,9 @@ async function readRootfs(engine: Engine, b: Builder): Promise<RootfsFiles> {
  * (its id) and the gzip settings, so they are kept as files (tar and gzip blob) and checked
  * against their digests when read again; a missing or damaged copy is made again.
  */
-async function readRootfsLayers(engine: Engine, b: Builder): Promise<RootfsLayers> {
+async function readRootfsLayers(engine: Engine, b: Builder, dir: string): Promise<RootfsLayers> {
   const id = /^sha256:([0-9a-f]{64})$/.exec(b.imageId)?.[1];
-  const base = id ? path.join(builderFilesDir(), `${id}.layers-${GZIP_LEVEL}-${GZIP_CHUNK}`) : '';
+  const base = id ? path.join(dir, `${id}.layers-${GZIP_LEVEL}-${GZIP_CHUNK}`) : '';
   let record: Record<string, { diffId: string; digest: string }> | undefined;
   const kept = (name: keyof RootfsLayers): Layer | undefined => {
     try {
@@ -324,7 +323,7 @@ async function readRootfsLayers(engine: Engine, b: Builder): Promise<RootfsLayer
     const zoneinfo = certificates && kept('zoneinfo');
     if (certificates && zoneinfo) return { certificates, zoneinfo };
   }
-  const layers = await rootfsLayers(await readRootfs(engine, b));
+  const layers = await rootfsLayers(await readRootfs(engine, b, dir));
   if (base) {
     try {
       fs.mkdirSync(path.dirname(base), { recursive: true });

@@ -15,7 +15,7 @@ import { restoreFromGitHub, saveToGitHub } from '../cache/github-cache';
 import { ExportedBinary, copyBinary, exportBinary, writeSha256Sums } from '../publish/binaries';
 import { binaryFileName } from '../publish/binary-paths';
 import { TargetResult, buildForPlatforms } from '../publish/publish-images';
-import { BuilderPool } from '../direct/builder';
+import { BuilderPool, builderFilesDir } from '../direct/builder';
 import { BuilderCaches } from '../direct/builder-cache';
 import { chooseBuildPath } from '../direct/build-path';
 import { changedServices } from './changed-services';
@@ -172,7 +172,7 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
     }
   }
   const builderCaches = spec.cacheDir ? new BuilderCaches(engine, reporter, spec.cacheDir, spec.cacheMaxMb) : undefined;
-  const builders = new BuilderPool(engine, reporter, spec.builderIdleMinutes, platformText(native), {
+  const builders = new BuilderPool(engine, reporter, spec.builderIdleMinutes, platformText(native), builderFilesDir(env), {
     restore: async (b) => {
       try {
         await builderCaches?.restore(b);
