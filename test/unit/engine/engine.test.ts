@@ -154,8 +154,8 @@ describe('the transport against a scripted engine on a unix socket', () => {
   let sock: string;
   const requests: string[] = [];
   const open = new Set<net.Socket>();
-  const json = (status: string, body: string) => `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
-  const chunked = (lines: string[]) => `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${lines.map((l) => `${Buffer.byteLength(l).toString(16)}\r\n${l}\r\n`).join('')}`;
+  const json = (status: string, body: string) => `HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  const chunked = (lines: string[]) => `HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${lines.map((l) => `${Buffer.byteLength(l).toString(16)}\r\n${l}\r\n`).join('')}`;
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-engine-'));
@@ -164,12 +164,14 @@ describe('the transport against a scripted engine on a unix socket', () => {
       open.add(conn);
       conn.on('close', () => open.delete(conn));
       let text = '';
+      let answered = false;
       conn.on('data', (c) => {
+        if (answered) return; // a request's body: one request per connection here
         text += c.toString('latin1');
         const end = text.indexOf('\r\n\r\n');
-        if (end < 0 || !text.length) return;
+        if (end < 0) return;
+        answered = true;
         const head = text.slice(0, end);
-        text = '';
         requests.push(head.split('\r\n')[0]);
         const line = head.split('\r\n')[0];
         if (line.startsWith('GET /images/missing/json')) conn.end(json('404 Not Found', '{"message":"No such image: missing"}'));
@@ -192,7 +194,7 @@ describe('the transport against a scripted engine on a unix socket', () => {
           // The 101 and the first bytes of the new protocol in one write.
           conn.write('HTTP/1.1 101 UPGRADED\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\nFIRST-BYTES');
           setTimeout(() => conn.end('-THEN-MORE'), 20);
-        } else conn.end('HTTP/1.1 500 Internal Server Error\r\nContent-Length: 4\r\n\r\noops');
+        } else conn.end('HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\nContent-Length: 4\r\n\r\noops');
       });
     });
     await new Promise<void>((resolve) => server.listen(sock, resolve));
