@@ -3,14 +3,13 @@ import * as path from 'path';
 import { PassThrough } from 'stream';
 import * as tarFs from 'tar-fs';
 import type * as tarStream from 'tar-stream';
-import { Engine } from '../../engine/docker';
 import { Reporter } from '../../reporter';
 import { errorMessage } from '../../errors';
 import { nonce } from '../buildkit/export-files';
 import { folderTar } from '../cache/folder-tar';
 import { STAMP, folderStamps, placeEntry, pruneCacheDir, readStamp, recordSizes, sizesAfterAdding } from '../cache/cache-dir';
 import { GOCACHE, MODCACHE, builderVolumes } from './builder-key';
-import { Builder } from './builder';
+import { Builder, BuilderEngine } from './builder';
 
 /**
  * cache_dir for the direct path: the folder's sub-folders (one per cache id, the layout
@@ -64,7 +63,7 @@ export class BuilderCaches {
   private readonly restored = new Set<string>();
 
   constructor(
-    private readonly engine: Engine,
+    private readonly engine: BuilderEngine,
     private readonly reporter: Reporter,
     readonly dir: string,
     private readonly maxMb: number,

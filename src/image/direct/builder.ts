@@ -29,6 +29,9 @@ export interface Builder {
   created?: boolean;
 }
 
+/** The engine as builders and their caches use it (a scripted fake stands in for it in unit tests). */
+export type BuilderEngine = Pick<Engine, 'inspectContainer' | 'removeContainer' | 'inspectImage' | 'pull' | 'volumeExists' | 'createVolume' | 'createContainer' | 'startContainer' | 'exec' | 'getArchive' | 'putArchive'>;
+
 /** An engine error meaning the builder container is gone or no longer running. */
 export function builderGone(err: unknown): boolean {
   const status = (err as { statusCode?: number }).statusCode;
@@ -52,7 +55,7 @@ export class BuilderPool {
   readonly used = new Map<string, Builder>();
 
   constructor(
-    readonly engine: Engine,
+    readonly engine: BuilderEngine,
     private readonly reporter: Reporter,
     private readonly idleMinutes: number,
     /** The engine's own platform (os/arch), which builders run on. */
@@ -140,7 +143,8 @@ export class BuilderPool {
 
   private async ensure(key: BuilderKey): Promise<Builder> {
     const name = builderName(key);
-    const existing = await this.engine.inspectContainer(name).catch(() => undefined);
+    // Only a missing container (404) is none: an engine that fails here fails the build.
+    const existing = await this.engine.inspectContainer(name);
     if (existing) {
       if (existing.State?.Running && isBuilderOf(existing.Config?.Labels, key)) {
         this.reporter.debug(`builder ${name} is running (since ${existing.State.StartedAt})`);
@@ -166,7 +170,7 @@ export class BuilderPool {
     const vols = builderVolumes(key);
     const newVolumes: string[] = [];
     for (const v of [vols.mod, vols.build]) {
-      const had = await this.engine.volumeExists(v).catch(() => false);
+      const had = await this.engine.volumeExists(v);
       if (!had) {
         await this.engine.createVolume(v, { [`org.gantry.cache`]: v });
         newVolumes.push(v);
@@ -266,7 +270,7 @@ async function parseZoneinfo(archive: NodeJS.ReadableStream): Promise<RootfsFile
   return zoneinfo;
 }
 
-async function readRootfs(engine: Engine, b: Builder, dir: string): Promise<RootfsFiles> {
+async function readRootfs(engine: BuilderEngine, b: Builder, dir: string): Promise<RootfsFiles> {
   const id = /^sha256:([0-9a-f]{64})$/.exec(b.imageId)?.[1];
   const certsFile = id ? path.join(dir, `${id}.ca-certificates.crt`) : '';
   const zoneFile = id ? path.join(dir, `${id}.zoneinfo.tar`) : '';
@@ -302,7 +306,7 @@ async function readRootfs(engine: Engine, b: Builder, dir: string): Promise<Root
  * (its id) and the gzip settings, so they are kept as files (tar and gzip blob) and checked
  * against their digests when read again; a missing or damaged copy is made again.
  */
-async function readRootfsLayers(engine: Engine, b: Builder, dir: string): Promise<RootfsLayers> {
+async function readRootfsLayers(engine: BuilderEngine, b: Builder, dir: string): Promise<RootfsLayers> {
   const id = /^sha256:([0-9a-f]{64})$/.exec(b.imageId)?.[1];
   const base = id ? path.join(dir, `${id}.layers-${GZIP_LEVEL}-${GZIP_CHUNK}`) : '';
   let record: Record<string, { diffId: string; digest: string }> | undefined;
