@@ -47,7 +47,7 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
 export async function buildServices(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<ServiceOutcome[]> {
   const spec = buildSpecOf(inputs, env);
   const file = spec.config;
-  const { build: specs, skipped } = await selectChanged(spec, reporter);
+  const { build: specs, skipped } = await selectChanged(spec, reporter, env);
   const parallel = spec.parallel || os.cpus().length;
   reporter.info(`${spec.services.length} service(s) in ${file}; building ${specs.length}, ${Math.min(parallel, Math.max(specs.length, 1))} at a time`);
   const engine = new Engine((m) => reporter.debug(m), env);

@@ -67,6 +67,8 @@ export class BuilderCaches {
     private readonly reporter: Reporter,
     readonly dir: string,
     private readonly maxMb: number,
+    /** The environment tar runs with (the front end's). */
+    private readonly env: NodeJS.ProcessEnv,
   ) {}
 
   /** A builder's volumes this run has not restored yet. */
@@ -118,8 +120,11 @@ export class BuilderCaches {
         return;
       }
       try {
-        const tar = folderTar(folder);
-        await this.engine.putArchive(b.id, m.target, tar.stream);
+        const tar = folderTar(folder, this.env, (m) => this.reporter.debug(m));
+        // The tar's own error reaches putArchive through the upload; one left unread when the
+        // engine refused early must not end the run.
+        tar.stream.on('error', () => undefined);
+        await this.engine.putArchive(b.id, m.target, tar.stream).finally(() => tar.stream.destroy());
         // The stamp is touched with the engine's clock: files the build writes are newer.
         const res = await this.engine.exec(b.id, ['sh', '-c', 'echo "$2" > "$1/.gantry-stamp"', 'sh', m.target, stamp]);
         if (res.exitCode !== 0) throw new Error(res.stderr.toString('utf8').trim());

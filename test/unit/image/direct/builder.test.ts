@@ -199,7 +199,7 @@ describe('BuilderCaches.restore', () => {
     const b = await pool(engine).get(KEY);
     engine.log.length = 0;
     const reporter = new MemoryReporter();
-    await new BuilderCaches(engine, reporter, cacheDir({ [VOLS.mod]: 's1', [VOLS.build]: 's2' }), 500).restore(b);
+    await new BuilderCaches(engine, reporter, cacheDir({ [VOLS.mod]: 's1', [VOLS.build]: 's2' }), 500, { PATH: process.env.PATH }).restore(b);
     expect(engine.log.filter((l) => l.startsWith('exec') && l.endsWith(' sh')).length).toBe(2);
     expect([...engine.archives.keys()].sort()).toEqual([`${b.id}:${GOCACHE}`, `${b.id}:${MODCACHE}`].sort());
     expect(engine.archives.get(`${b.id}:${MODCACHE}`)?.includes(Buffer.from(`files of ${VOLS.mod}`))).toBe(true);
@@ -212,7 +212,7 @@ describe('BuilderCaches.restore', () => {
     engine.execScript.push(({ cmd }) => (cmd[2]?.includes('gantry-stamp') && cmd.length === 6 ? { stdout: 'gantry-stamp s1\ngantry-stamp s2\n' } : undefined));
     const b = await pool(engine).get(KEY);
     engine.log.length = 0;
-    await new BuilderCaches(engine, new MemoryReporter(), cacheDir({ [VOLS.mod]: 's1', [VOLS.build]: 's2' }), 500).restore(b);
+    await new BuilderCaches(engine, new MemoryReporter(), cacheDir({ [VOLS.mod]: 's1', [VOLS.build]: 's2' }), 500, { PATH: process.env.PATH }).restore(b);
     expect(engine.log).toEqual([`exec ${b.id} sh`]);
     expect(engine.archives.size).toBe(0);
   });
@@ -222,7 +222,7 @@ describe('BuilderCaches.restore', () => {
     engine.volumes.add(VOLS.mod).add(VOLS.build);
     engine.execScript.push(({ cmd }) => (cmd.length === 6 ? { stdout: 'gantry-stamp s1\ngantry-stamp old\n' } : undefined));
     const b = await pool(engine).get(KEY);
-    const caches = new BuilderCaches(engine, new MemoryReporter(), cacheDir({ [VOLS.mod]: 's1', [VOLS.build]: 's2' }), 500);
+    const caches = new BuilderCaches(engine, new MemoryReporter(), cacheDir({ [VOLS.mod]: 's1', [VOLS.build]: 's2' }), 500, { PATH: process.env.PATH });
     await caches.restore(b);
     expect([...engine.archives.keys()]).toEqual([`${b.id}:${GOCACHE}`]);
 
@@ -230,14 +230,14 @@ describe('BuilderCaches.restore', () => {
     other.failures.set('putArchive', [new Error('no space left on device')]);
     const b2 = await pool(other).get(KEY);
     const reporter = new MemoryReporter();
-    await new BuilderCaches(other, reporter, cacheDir({ [VOLS.mod]: 's1' }, 'cache-2'), 500).restore(b2);
+    await new BuilderCaches(other, reporter, cacheDir({ [VOLS.mod]: 's1' }, 'cache-2'), 500, { PATH: process.env.PATH }).restore(b2);
     expect(reporter.lines).toEqual([expect.stringMatching(new RegExp(`^warning: cache: could not restore .*${VOLS.mod} into builder volume ${VOLS.mod} \\(no space left on device\\); building without it$`))]);
   });
 
   test('a second restore of the same builder does nothing; a dropped build cache is emptied once', async () => {
     const engine = engineWithImage();
     const b = await pool(engine).get(KEY);
-    const caches = new BuilderCaches(engine, new MemoryReporter(), cacheDir({ [VOLS.build]: 's2' }), 500);
+    const caches = new BuilderCaches(engine, new MemoryReporter(), cacheDir({ [VOLS.build]: 's2' }), 500, { PATH: process.env.PATH });
     await caches.restore(b);
     engine.log.length = 0;
     await caches.restore(b);
