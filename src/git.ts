@@ -1,14 +1,17 @@
-import { execFile } from 'child_process';
-import { promisify } from 'util';
 import * as path from 'path';
 import { UserError } from './errors';
+import { ProcessResult, runProcess } from './process/run-process';
 
-const run = promisify(execFile);
+/** git with the given environment; it never asks for credentials on a terminal (it fails instead). */
+function runGit(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<ProcessResult> {
+  return runProcess('git', ['-C', cwd, ...args], { env: { ...env, GIT_TERMINAL_PROMPT: '0' } });
+}
 
-async function git(cwd: string, args: string[]): Promise<string> {
+/** A fact git may not have (not a checkout, no tag...): '' then. */
+async function git(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   try {
-    const { stdout } = await run('git', ['-C', cwd, ...args], { timeout: 15000 });
-    return stdout.trim();
+    const r = await runGit(cwd, args, env);
+    return r.code === 0 ? r.stdout.trim() : '';
   } catch {
     return '';
   }
@@ -49,11 +52,11 @@ export function ciCommitTime(text: string): number {
 export async function readGitFacts(dir: string, env: NodeJS.ProcessEnv): Promise<GitFacts> {
   // Five small git processes at once: each is mostly process start-up.
   const [head, time, exactTag, symbolic, remote] = await Promise.all([
-    git(dir, ['rev-parse', 'HEAD']),
-    git(dir, ['show', '-s', '--format=%ct', 'HEAD']),
-    git(dir, ['describe', '--tags', '--exact-match', 'HEAD']),
-    git(dir, ['symbolic-ref', '--short', '-q', 'HEAD']),
-    git(dir, ['config', '--get', 'remote.origin.url']),
+    git(dir, ['rev-parse', 'HEAD'], env),
+    git(dir, ['show', '-s', '--format=%ct', 'HEAD'], env),
+    git(dir, ['describe', '--tags', '--exact-match', 'HEAD'], env),
+    git(dir, ['symbolic-ref', '--short', '-q', 'HEAD'], env),
+    git(dir, ['config', '--get', 'remote.origin.url'], env),
   ]);
   const sha = head || env.CI_COMMIT_SHA || env.GITHUB_SHA || '';
   let commitTime = Number(time) || 0;
@@ -69,28 +72,29 @@ export async function readGitFacts(dir: string, env: NodeJS.ProcessEnv): Promise
   return { sha, commitTime, tag, branch, source };
 }
 
-async function gitStrict(cwd: string, args: string[]): Promise<string> {
+async function gitStrict(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  let r: ProcessResult;
   try {
-    const { stdout } = await run('git', ['-C', cwd, ...args], { timeout: 30000, maxBuffer: 64 * 1024 * 1024 });
-    return stdout;
+    r = await runGit(cwd, args, env);
   } catch (err) {
-    const stderr = (err as { stderr?: string }).stderr ?? '';
-    throw new UserError(`input 'only_changed': git ${args.join(' ')} failed in ${cwd}: ${stderr.trim().split('\n')[0] || (err as Error).message}; expected a revision this checkout has (fetch enough history, e.g. fetch-depth: 0)`);
+    r = { code: -1, stdout: '', stderr: (err as Error).message };
   }
+  if (r.code === 0) return r.stdout;
+  throw new UserError(`input 'only_changed': git ${args.join(' ')} failed in ${cwd}: ${r.stderr.trim().split('\n')[0] || `exit code ${r.code}`}; expected a revision this checkout has (fetch enough history, e.g. fetch-depth: 0)`);
 }
 
 /**
  * The repository root and every path changed since `revision`: committed since it, changed in
  * the work tree, or untracked (not ignored).
  */
-export async function changedPaths(dir: string, revision: string): Promise<{ root: string; paths: string[] }> {
-  const root = (await gitStrict(dir, ['rev-parse', '--show-toplevel'])).trim();
+export async function changedPaths(dir: string, revision: string, env: NodeJS.ProcessEnv): Promise<{ root: string; paths: string[] }> {
+  const root = (await gitStrict(dir, ['rev-parse', '--show-toplevel'], env)).trim();
   // --quiet leaves git's stderr empty: without this, the message was the whole command line.
-  await gitStrict(root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => {
+  await gitStrict(root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], env).catch(() => {
     throw new UserError(`input 'only_changed': '${revision}' is not a commit of the repository at ${root}; expected a revision this checkout has (fetch enough history, e.g. fetch-depth: 0)`);
   });
-  const diff = await gitStrict(root, ['diff', '--name-only', '-z', revision, '--']);
-  const untracked = await gitStrict(root, ['ls-files', '--others', '--exclude-standard', '-z']);
+  const diff = await gitStrict(root, ['diff', '--name-only', '-z', revision, '--'], env);
+  const untracked = await gitStrict(root, ['ls-files', '--others', '--exclude-standard', '-z'], env);
   const paths = [...diff.split('\0'), ...untracked.split('\0')].filter(Boolean);
   return { root, paths: [...new Set(paths)] };
 }

@@ -76,7 +76,7 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       return (await import('./deploy/commands/deploy-command')).rollback(inputs, reporter, env);
     case 'verify': {
       const { verifyCommand } = await import('./supply-chain/supply-chain');
-      return verifyCommand(inputs, reporter, parseImageRef(inputs.deploy_image, 'deploy_image'));
+      return verifyCommand(inputs, reporter, parseImageRef(inputs.deploy_image, 'deploy_image'), env);
     }
     case 'status':
       return (await import('./deploy/commands/day-two')).status(inputs, reporter, env);

@@ -37,7 +37,7 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
   let result: TargetResult;
   if (split.toolchain) result = await buildOnHost(split.service, split.toolchain, { spec, reporter, env });
   else {
-    const engine = await engineFor([split], reporter);
+    const engine = await engineFor([split], reporter, env);
     const [outcome] = await runBuilds(spec, spec.services, reporter, env, engine, 1);
     result = outcome.result as TargetResult;
   }
@@ -56,14 +56,14 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
 export async function buildServices(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<ServiceOutcome[]> {
   const spec = buildSpecOf(inputs, env);
   const file = spec.config;
-  const { build: specs, skipped } = await selectChanged(spec, reporter);
+  const { build: specs, skipped } = await selectChanged(spec, reporter, env);
   const parallel = spec.parallel || os.cpus().length;
   reporter.info(`${spec.services.length} service(s) in ${file}; building ${specs.length}, ${Math.min(parallel, Math.max(specs.length, 1))} at a time`);
   const splits = await splitByBuilder(spec, specs, reporter, env);
   const onHost = splits.filter((x) => x.toolchain);
   const inContainer = splits.filter((x) => !x.toolchain);
   const hostBuilt = onHost.length ? await hostServices(spec, onHost, reporter, env, parallel) : [];
-  const built = [...hostBuilt, ...(inContainer.length ? await runBuilds(spec, inContainer.map((x) => x.service), reporter, env, await engineFor(inContainer, reporter), parallel) : [])];
+  const built = [...hostBuilt, ...(inContainer.length ? await runBuilds(spec, inContainer.map((x) => x.service), reporter, env, await engineFor(inContainer, reporter, env), parallel) : [])];
   const outcomes = spec.services.map((s) => built.find((o) => o.name === s.name) ?? skipped.find((o) => o.name === s.name) as ServiceOutcome);
   reporter.summary(servicesSummary(outcomes, file));
   for (const o of outcomes) {
@@ -115,8 +115,8 @@ async function splitByBuilder(spec: BuildSpec, services: readonly ImageSpec[], r
  * The engine for the container path. When a service went there only for want of a toolchain and
  * no engine answers either, the build stops with one line naming the Go version and where gantry looked.
  */
-async function engineFor(splits: BuilderSplit[], reporter: Reporter): Promise<Engine> {
-  const engine = new Engine((m) => reporter.debug(m));
+async function engineFor(splits: BuilderSplit[], reporter: Reporter, env: NodeJS.ProcessEnv): Promise<Engine> {
+  const engine = new Engine((m) => reporter.debug(m), env);
   const missing = splits.find((x) => x.missing)?.missing;
   if (missing) {
     try {

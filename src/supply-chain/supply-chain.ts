@@ -36,13 +36,13 @@ export interface SupplyChainPlan {
 }
 
 /** The engine client, loaded when first asked for. */
-async function engineClient(reporter: Reporter): Promise<Engine> {
+async function engineClient(reporter: Reporter, env: NodeJS.ProcessEnv): Promise<Engine> {
   const { Engine } = await import('../engine/docker');
-  return new Engine((m) => reporter.debug(m));
+  return new Engine((m) => reporter.debug(m), env);
 }
 
 /** Checks sign_key and its password before any build work; bad input fails here. */
-export function prepareSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv = process.env, now = new Date()): SupplyChainPlan {
+export function prepareSupplyChain(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, now = new Date()): SupplyChainPlan {
   // Exclusive inputs first: which one is wrong does not depend on whether the key parses.
   if (inputs.sign_keyless && inputs.sign_key.trim()) throw inputError('sign_keyless', 'is true and sign_key is set', 'one way of signing: sign_key, or sign_keyless with the CI\'s OIDC token');
   let key: SigningKey | undefined;
@@ -175,7 +175,7 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
   const result: SupplyChainResult = { sbomPaths: [], seconds: { sbom: 0, sign: 0, provenance: 0 } };
   if (!plan.sbom && !plan.key && !plan.keyless) return result;
   return reporter.group(`Supply chain ${built.plan.repository}`, async () => {
-    const engine = await engineClient(reporter);
+    const engine = await engineClient(reporter, env);
     const repository = built.plan.repository;
     const several = built.builds.length > 1;
     const sboms: Array<{ digest: string; json: string }> = [];
@@ -275,8 +275,8 @@ function describe(o: 'added' | 'present', who: string): string {
 // ---- deploy side ----
 
 /** Plain HTTP as the deploy's pinning allows it (loopback, the runner engine's insecure registries), or with registry_insecure. */
-async function verifyClient(image: ImageRef, inputs: Inputs, reporter: Reporter): Promise<{ store: RegistryClient; repo: string }> {
-  const http = inputs.registry_insecure || (await (await engineClient(reporter)).allowsPlainHttp(image.registry));
+async function verifyClient(image: ImageRef, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<{ store: RegistryClient; repo: string }> {
+  const http = inputs.registry_insecure || (await (await engineClient(reporter, env)).allowsPlainHttp(image.registry));
   return registryStore(image.repository, inputs, http, reporter);
 }
 
@@ -309,7 +309,7 @@ export interface VerifyOutcome {
  * and the keys) unless a given key verifies its signature, and, when asked, its provenance.
  * Without verify_key: the image unchanged. Called before any host is contacted.
  */
-export async function verifyForDeploy(inputs: Inputs, reporter: Reporter, image: ImageRef, input = 'deploy_image'): Promise<VerifyOutcome> {
+export async function verifyForDeploy(inputs: Inputs, reporter: Reporter, image: ImageRef, input: string, env: NodeJS.ProcessEnv): Promise<VerifyOutcome> {
   const wantProvenance = inputs.require_provenance || !!inputs.verify_source.trim();
   if (!inputs.verify_key.trim()) {
     if (wantProvenance) throw inputError('verify_key', `is empty but ${inputs.verify_source.trim() ? 'verify_source' : 'require_provenance'} is set`, 'the public key(s) the image and its provenance are signed with');
@@ -317,7 +317,7 @@ export async function verifyForDeploy(inputs: Inputs, reporter: Reporter, image:
   }
   const keys = parsePublicKeys(inputs.verify_key, 'verify_key');
   const started = Date.now();
-  const { store, repo } = await verifyClient(image, inputs, reporter);
+  const { store, repo } = await verifyClient(image, inputs, reporter, env);
   const resolved = await firstCall(inputs, () => resolveDigest(store, repo, image, input));
   if (!image.digest) reporter.info(`${formatImageRef(image)} is ${resolved.digest} in the registry: verifying and deploying that digest`);
   const digest = resolved.digest as string;
@@ -351,9 +351,9 @@ export async function verifyForDeploy(inputs: Inputs, reporter: Reporter, image:
 }
 
 /** `gantry verify`: what is attached to deploy_image and whether each piece verifies. Returns an EXIT code. */
-export async function verifyCommand(inputs: Inputs, reporter: Reporter, image: ImageRef): Promise<number> {
+export async function verifyCommand(inputs: Inputs, reporter: Reporter, image: ImageRef, env: NodeJS.ProcessEnv): Promise<number> {
   const keys = inputs.verify_key.trim() ? parsePublicKeys(inputs.verify_key, 'verify_key') : [];
-  const { store, repo } = await verifyClient(image, inputs, reporter);
+  const { store, repo } = await verifyClient(image, inputs, reporter, env);
   const resolved = await firstCall(inputs, () => resolveDigest(store, repo, image, 'deploy_image'));
   const digest = resolved.digest as string;
   const checks = await firstCall(inputs, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
@@ -368,7 +368,7 @@ export async function verifyCommand(inputs: Inputs, reporter: Reporter, image: I
   reporter.setOutput('image_ref', `${image.repository}@${digest}`);
   if (!keys.length) return 0;
   try {
-    await verifyForDeploy(inputs, reporter, resolved);
+    await verifyForDeploy(inputs, reporter, resolved, 'deploy_image', env);
   } catch (err) {
     if (err instanceof UserError) {
       reporter.warn(err.message.replace(/^refusing/, 'does not verify:').replace(/; nothing was changed on any host$/, ''));

@@ -17,6 +17,7 @@ import { buildSpecOf } from '../../src/image/read-build-spec';
 import { readBuildFacts } from '../../src/image/plan/build-facts';
 import { BuildPlan, planBuild } from '../../src/image/plan/build-plan';
 import { nodePlatform } from '../../src/image/plan/platforms';
+import { layerCacheDir } from '../../src/image/direct/base-image';
 import { AssembledResult, RootfsFiles, assembleAndPublish } from '../../src/image/direct/assemble';
 import { gantry } from './support/gantry';
 import { fixtureRepo } from './support/fixture-repo';
@@ -118,6 +119,7 @@ async function assemble(plan: BuildPlan, binary: string, push: boolean, reporter
     binary,
     rootfs,
     reporter,
+    layerCacheDir: layerCacheDir(process.env),
     engine,
     registry: { username: tb.GANTRY_TESTBED_REGISTRY_USER, password: registryPassword() },
     push,
@@ -165,7 +167,7 @@ function compare(direct: Awaited<ReturnType<typeof savedImage>>, buildkit: Await
 beforeAll(async () => {
   tb = testbed();
   process.env.DOCKER_HOST = tb.DOCKER_HOST;
-  engine = new Engine();
+  engine = new Engine(() => undefined, process.env);
   dir = fixtureRepo('examples/hello', COMMIT_TIME);
   rootfs = await builderRootfs();
 });

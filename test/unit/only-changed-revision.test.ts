@@ -14,12 +14,12 @@ describe('only_changed with a revision the checkout does not have', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('one line naming the input and the revision, not git\'s command line', async () => {
-    const err = await changedPaths(dir, 'no-such-branch').then(() => null, (e: Error) => e);
+    const err = await changedPaths(dir, 'no-such-branch', { PATH: process.env.PATH, HOME: dir }).then(() => null, (e: Error) => e);
     expect(err?.message).toMatch(/^input 'only_changed': 'no-such-branch' is not a commit of the repository at .*; expected a revision this checkout has/);
     expect(err?.message).not.toContain('\n');
   });
 
   test('a revision it has', async () => {
-    await expect(changedPaths(dir, 'HEAD')).resolves.toEqual({ root: fs.realpathSync(dir), paths: [] });
+    await expect(changedPaths(dir, 'HEAD', { PATH: process.env.PATH, HOME: dir })).resolves.toEqual({ root: fs.realpathSync(dir), paths: [] });
   });
 });

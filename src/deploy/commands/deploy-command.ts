@@ -150,24 +150,24 @@ async function postDeploy(cmd: string, report: RolloutReport, reporter: Reporter
 }
 
 /** The spec with its image pinned to one digest, resolved on the runner before any host is contacted. */
-function httpRule(reporter: Reporter, httpAllowed: boolean): (registry: string) => Promise<boolean> {
-  return httpAllowed ? async () => true : engineAllowsHttp(async () => new (await import('../../engine/docker')).Engine((m) => reporter.debug(m)));
+function httpRule(reporter: Reporter, httpAllowed: boolean, env: NodeJS.ProcessEnv): (registry: string) => Promise<boolean> {
+  return httpAllowed ? async () => true : engineAllowsHttp(async () => new (await import('../../engine/docker')).Engine((m) => reporter.debug(m), env));
 }
 
-async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter, httpAllowed = false): Promise<DeploySpec> {
+async function pinnedSpec(spec: DeploySpec, input: string, reporter: Reporter, httpAllowed: boolean, env: NodeJS.ProcessEnv): Promise<DeploySpec> {
   const image = spec.container.image!;
   if (image.digest) return spec;
-  const allowHttp = httpRule(reporter, httpAllowed);
+  const allowHttp = httpRule(reporter, httpAllowed, env);
   const pinned = await pinDigest(image, { input, credentials: spec.registry, allowHttp, debug: (m) => reporter.debug(m) });
   reporter.info(`${formatImageRef(image)} is ${pinned.digest} in the registry: every host deploys ${formatImageRef(pinned)}`);
   return { ...spec, container: { ...spec.container, image: pinned } };
 }
 
 /** verify_key's checks, with the supply chain's code loaded only when an input asks for them. */
-async function verifyImage(inputs: Inputs, reporter: Reporter, image: ImageRef, input: string): Promise<void> {
+async function verifyImage(inputs: Inputs, reporter: Reporter, image: ImageRef, input: string, env: NodeJS.ProcessEnv): Promise<void> {
   if (!inputs.verify_key.trim() && !inputs.require_provenance && !inputs.verify_source.trim()) return;
   const { verifyForDeploy } = await import('../../supply-chain/supply-chain');
-  await verifyForDeploy(inputs, reporter, image, input);
+  await verifyForDeploy(inputs, reporter, image, input, env);
 }
 
 /**
@@ -178,13 +178,13 @@ export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef: 
   const prepared = await prepare(inputs, reporter, 'deploy', builtImageRef, env);
   const { key, actor, secrets } = prepared;
   const input = inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref';
-  const spec = prepared.spec.target === 'binary' ? prepared.spec : await pinnedSpec(prepared.spec, input, reporter, inputs.registry_insecure);
+  const spec = prepared.spec.target === 'binary' ? prepared.spec : await pinnedSpec(prepared.spec, input, reporter, inputs.registry_insecure, env);
   // verify_key: the pinned digest's signature (and provenance) checked before any host is contacted.
-  if (spec.target !== 'binary' && spec.container.image) await verifyImage(inputs, reporter, spec.container.image, input);
+  if (spec.target !== 'binary' && spec.container.image) await verifyImage(inputs, reporter, spec.container.image, input, env);
   const what = spec.binary ? `${spec.binary.name} ${spec.binary.version} (binary)` : spec.container.name;
   // The swarm target labels the service with the image's revision, read from the registry here.
   const revision = spec.target === 'swarm' && spec.container.image
-    ? await imageRevision(spec.container.image, { credentials: spec.registry, allowHttp: httpRule(reporter, inputs.registry_insecure), debug: (m) => reporter.debug(m), warn: (m) => reporter.warn(m) })
+    ? await imageRevision(spec.container.image, { credentials: spec.registry, allowHttp: httpRule(reporter, inputs.registry_insecure, env), debug: (m) => reporter.debug(m), warn: (m) => reporter.warn(m) })
     : undefined;
   const report = await reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
     () => runRollout({ mode: 'deploy', spec, key, actor, reporter, revision, env }));
@@ -200,7 +200,7 @@ export async function rollback(inputs: Inputs, reporter: Reporter, env: NodeJS.P
     const { verifyForDeploy } = await import('../../supply-chain/supply-chain');
     for (const ref of [...new Set(targets.map((t) => t.ref).filter(Boolean))]) {
       try {
-        await verifyForDeploy(inputs, reporter, parseImageRef(ref, 'deploy_image'));
+        await verifyForDeploy(inputs, reporter, parseImageRef(ref, 'deploy_image'), 'deploy_image', env);
       } catch (err) {
         if (!(err instanceof UserError)) throw err;
         const hosts = targets.filter((t) => t.ref === ref).map((t) => t.host).join(', ');

@@ -26,9 +26,9 @@ export function apiHost(registry: string): string {
  * when the runner's own engine lists them as insecure. Without an engine, HTTPS only. `engine`
  * may be a function that makes one: the engine client is then loaded only when a registry is asked about.
  */
-export function engineAllowsHttp(engine?: Engine | (() => Promise<Engine>)): (registry: string) => Promise<boolean> {
+export function engineAllowsHttp(engine: Engine | (() => Promise<Engine>)): (registry: string) => Promise<boolean> {
   return async (registry) => {
-    const e = typeof engine === 'function' ? await engine() : engine ?? new (await import('../../engine/docker')).Engine();
+    const e = typeof engine === 'function' ? await engine() : engine;
     return e.allowsPlainHttp(registry);
   };
 }

@@ -1,5 +1,5 @@
-import { spawn, spawnSync } from 'child_process';
-import { PassThrough, Readable, Transform } from 'stream';
+import { Readable, Transform } from 'stream';
+import { runProcess, streamProcess } from '../../process/run-process';
 import { contextTar } from '../buildkit/context-tar';
 
 /**
@@ -8,16 +8,10 @@ import { contextTar } from '../buildkit/context-tar';
  * else tar-fs. A tar that fails ends the stream with its error.
  */
 
-let gnuTar: boolean | undefined;
+let gnuTar: Promise<boolean> | undefined;
 
-function hasGnuTar(): boolean {
-  if (gnuTar === undefined) {
-    try {
-      gnuTar = /GNU tar/.test(spawnSync('tar', ['--version'], { encoding: 'utf8', timeout: 5000 }).stdout ?? '');
-    } catch {
-      gnuTar = false;
-    }
-  }
+function hasGnuTar(env: NodeJS.ProcessEnv): Promise<boolean> {
+  gnuTar ??= runProcess('tar', ['--version'], { env }).then((r) => /GNU tar/.test(r.stdout), () => false);
   return gnuTar;
 }
 
@@ -27,7 +21,7 @@ export function folderTarArgs(dir: string): string[] {
 }
 
 /** The stream and how many bytes have gone through it. */
-export function folderTar(dir: string): { stream: Readable; bytes: () => number } {
+export function folderTar(dir: string, env: NodeJS.ProcessEnv, debug?: (m: string) => void): { stream: Readable; bytes: () => number } {
   let n = 0;
   const counted = new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -35,22 +29,11 @@ export function folderTar(dir: string): { stream: Readable; bytes: () => number 
       done(null, chunk);
     },
   });
-  const source = hasGnuTar() ? gnuTarStream(dir) : contextTar(dir, { exclude: [], extra: {} });
-  source.on('error', (err) => counted.destroy(err));
-  source.pipe(counted);
-  return { stream: counted, bytes: () => n };
-}
-
-function gnuTarStream(dir: string): Readable {
-  const out = new PassThrough();
-  const child = spawn('tar', folderTarArgs(dir), { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  child.stdout.pipe(out, { end: false });
-  child.on('error', (err) => out.destroy(err));
-  child.on('close', (code) => {
-    if (code === 0) out.end();
-    else out.destroy(new Error(`tar of ${dir} failed: ${stderr.trim().split('\n').slice(-1)[0] || `exit code ${code}`}`));
+  hasGnuTar(env).then((gnu) => {
+    const source: Readable = gnu ? streamProcess('tar', folderTarArgs(dir), { env, debug }) : contextTar(dir, { exclude: [], extra: {} });
+    source.on('error', (err) => counted.destroy(new Error(`tar of ${dir}: ${err.message}`)));
+    counted.on('close', () => source.destroy());
+    source.pipe(counted);
   });
-  return out;
+  return { stream: counted, bytes: () => n };
 }

@@ -37,6 +37,8 @@ export interface AssembleInput {
   rootfs: RootfsInput;
   reporter: Reporter;
   engine: Engine;
+  /** Where reproducibly compressed base layers are kept (layerCacheDir). */
+  layerCacheDir: string;
   registry: { username: string; password: string };
   push: boolean;
 }
@@ -61,7 +63,7 @@ export async function assembleAndPublish(input: AssembleInput): Promise<Assemble
   const client = input.push || inRegistry(plan.runtime.image, repo.registry)
     ? new RegistryClient(repo.registry === 'docker.io' ? 'registry-1.docker.io' : repo.registry, input.registry, await engine.allowsPlainHttp(repo.registry), (m) => reporter.debug(m))
     : undefined;
-  const base = await resolveBase({ image: plan.runtime.image, platform: input.platform, registry: repo.registry, client, engine, reporter, cacheDir: layerCacheDir() });
+  const base = await resolveBase({ image: plan.runtime.image, platform: input.platform, registry: repo.registry, client, engine, reporter, cacheDir: input.layerCacheDir });
   const image = await assembleImage({
     plan,
     platform: input.platform,

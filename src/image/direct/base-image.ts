@@ -1,10 +1,10 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { readTarEntries } from '../buildkit/export-files';
 import { Engine } from '../../engine/docker';
 import { UserError } from '../../errors';
+import { userCacheDir } from '../../user-dirs';
 import { parseRepository, splitReference } from '../../image-ref';
 import { RegistryClient } from '../../registry/registry-client';
 import { Reporter } from '../../reporter';
@@ -44,9 +44,8 @@ export interface BaseImage {
  * Where reproducibly compressed base layers are kept: the runner's cache folder, one subfolder
  * per compression (a blob made another way would give another digest than a fresh runner's).
  */
-export function layerCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const cache = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache');
-  return path.join(cache, 'gantry', 'base-layers', `gzip${GZIP_LEVEL}-${GZIP_CHUNK}`);
+export function layerCacheDir(env: NodeJS.ProcessEnv): string {
+  return path.join(userCacheDir(env), 'gantry', 'base-layers', `gzip${GZIP_LEVEL}-${GZIP_CHUNK}`);
 }
 
 const GZIP_LAYER_TYPES: string[] = [LAYER_MEDIA_TYPE, 'application/vnd.oci.image.layer.v1.tar+gzip'];

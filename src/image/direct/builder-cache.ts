@@ -3,14 +3,13 @@ import * as path from 'path';
 import { PassThrough } from 'stream';
 import * as tarFs from 'tar-fs';
 import type * as tarStream from 'tar-stream';
-import { Engine } from '../../engine/docker';
 import { Reporter } from '../../reporter';
 import { errorMessage } from '../../errors';
 import { nonce } from '../buildkit/export-files';
 import { folderTar } from '../cache/folder-tar';
 import { STAMP, folderStamps, placeEntry, pruneCacheDir, readStamp, recordSizes, sizesAfterAdding } from '../cache/cache-dir';
 import { GOCACHE, MODCACHE, builderVolumes } from './builder-key';
-import { Builder } from './builder';
+import { Builder, BuilderEngine } from './builder';
 
 /**
  * cache_dir for the direct path: the folder's sub-folders (one per cache id, the layout
@@ -64,10 +63,12 @@ export class BuilderCaches {
   private readonly restored = new Set<string>();
 
   constructor(
-    private readonly engine: Engine,
+    private readonly engine: BuilderEngine,
     private readonly reporter: Reporter,
     readonly dir: string,
     private readonly maxMb: number,
+    /** The environment tar runs with (the front end's). */
+    private readonly env: NodeJS.ProcessEnv,
   ) {}
 
   /** A builder's volumes this run has not restored yet. */
@@ -119,8 +120,11 @@ export class BuilderCaches {
         return;
       }
       try {
-        const tar = folderTar(folder);
-        await this.engine.putArchive(b.id, m.target, tar.stream);
+        const tar = folderTar(folder, this.env, (m) => this.reporter.debug(m));
+        // The tar's own error reaches putArchive through the upload; one left unread when the
+        // engine refused early must not end the run.
+        tar.stream.on('error', () => undefined);
+        await this.engine.putArchive(b.id, m.target, tar.stream).finally(() => tar.stream.destroy());
         // The stamp is touched with the engine's clock: files the build writes are newer.
         const res = await this.engine.exec(b.id, ['sh', '-c', 'echo "$2" > "$1/.gantry-stamp"', 'sh', m.target, stamp]);
         if (res.exitCode !== 0) throw new Error(res.stderr.toString('utf8').trim());

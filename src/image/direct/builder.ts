@@ -1,8 +1,8 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as tarStream from 'tar-stream';
 import { Engine } from '../../engine/docker';
+import { userCacheDir } from '../../user-dirs';
 import { Reporter } from '../../reporter';
 import { UserError, errorMessage, inputError } from '../../errors';
 import { RootfsLayers } from './layers';
@@ -27,6 +27,9 @@ export interface Builder {
   created?: boolean;
 }
 
+/** The engine as builders and their caches use it (a scripted fake stands in for it in unit tests). */
+export type BuilderEngine = Pick<Engine, 'inspectContainer' | 'removeContainer' | 'inspectImage' | 'pull' | 'volumeExists' | 'createVolume' | 'createContainer' | 'startContainer' | 'exec' | 'getArchive' | 'putArchive'>;
+
 /** An engine error meaning the builder container is gone or no longer running. */
 export function builderGone(err: unknown): boolean {
   const status = (err as { statusCode?: number }).statusCode;
@@ -49,11 +52,13 @@ export class BuilderPool {
   readonly used = new Map<string, Builder>();
 
   constructor(
-    readonly engine: Engine,
+    readonly engine: BuilderEngine,
     private readonly reporter: Reporter,
     private readonly idleMinutes: number,
     /** The engine's own platform (os/arch), which builders run on. */
     private readonly native: string,
+    /** Where builder images' files are kept between runs (builderFilesDir). */
+    readonly filesDir: string,
     /** cache_dir's side of a builder: its restore, what a build may take as already restored, dropping a damaged cache. */
     private readonly caches: BuilderCacheHooks = NO_CACHES,
   ) {}
@@ -134,7 +139,8 @@ export class BuilderPool {
 
   private async ensure(key: BuilderKey): Promise<Builder> {
     const name = builderName(key);
-    const existing = await this.engine.inspectContainer(name).catch(() => undefined);
+    // Only a missing container (404) is none: an engine that fails here fails the build.
+    const existing = await this.engine.inspectContainer(name);
     if (existing) {
       if (existing.State?.Running && isBuilderOf(existing.Config?.Labels, key)) {
         this.reporter.debug(`builder ${name} is running (since ${existing.State.StartedAt})`);
@@ -160,7 +166,7 @@ export class BuilderPool {
     const vols = builderVolumes(key);
     const newVolumes: string[] = [];
     for (const v of [vols.mod, vols.build]) {
-      const had = await this.engine.volumeExists(v).catch(() => false);
+      const had = await this.engine.volumeExists(v);
       if (!had) {
         await this.engine.createVolume(v, { [`org.gantry.cache`]: v });
         newVolumes.push(v);
@@ -232,7 +238,6 @@ export function readTar(archive: NodeJS.ReadableStream, onEntry: (h: tarStream.H
 }
 
 /** Where a builder image's CA bundle and zoneinfo are kept between runs (they never change for one image id). */
-export function builderFilesDir(env: NodeJS.ProcessEnv = process.env): string {
-  const cache = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache');
-  return path.join(cache, 'gantry', 'builder-files');
+export function builderFilesDir(env: NodeJS.ProcessEnv): string {
+  return path.join(userCacheDir(env), 'gantry', 'builder-files');
 }

@@ -152,7 +152,7 @@ class Attempt {
     const src = sourceExclude(spec, this.exclude);
     const tree = workTreeName(spec.name || plan.binaryName, path.resolve(src.root), facts.platform.os, facts.platform.arch);
     const local = localManifest(src.root, src.exclude);
-    const recordFile = treeRecordFile(builderFilesDir(), b.id, tree);
+    const recordFile = treeRecordFile(this.pool.filesDir, b.id, tree);
     const recorded = readTreeRecord(recordFile);
     const sent = { done: false };
     try {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { createHash } from 'crypto';
 import * as tarStream from 'tar-stream';
-import { readAll } from '../../engine/engine-http';
+import { readAll } from '../../engine/docker';
 import { contextIgnore } from '../buildkit/context-tar';
 
 /**

@@ -8,6 +8,7 @@ import { readBuildFacts } from '../plan/build-facts';
 import { Platform, platformText } from '../plan/platforms';
 import { EngineBuildOptions, buildImage, printPlan } from '../buildkit/engine-build';
 import { BuilderPool } from '../direct/builder';
+import { layerCacheDir } from '../direct/base-image';
 import { buildPathLine, chooseBuildPath } from '../direct/build-path';
 import { compileDirect } from '../direct/direct-build';
 import { assembleAndPublish } from '../direct/assemble';
@@ -98,6 +99,7 @@ async function buildDirect(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, 
     rootfs,
     reporter,
     engine: c.engine,
+    layerCacheDir: layerCacheDir(c.env),
     registry: c.registry,
     push: spec.push,
   }));

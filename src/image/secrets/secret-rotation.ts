@@ -1,7 +1,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { userCacheDir } from '../../user-dirs';
 import { RunStep } from './secret-mounts';
 import { BuildSecrets } from './secret-sources';
 
@@ -19,8 +19,7 @@ const SALT_BYTES = 32;
 
 /** Where the salt lives: the runner's cache folder, beside the engine it builds on. */
 export function saltFile(env: NodeJS.ProcessEnv): string {
-  const cache = env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache');
-  return path.join(cache, 'gantry', 'secrets-salt');
+  return path.join(userCacheDir(env), 'gantry', 'secrets-salt');
 }
 
 /** Reads the salt, creating it (0600) on first use. */

@@ -15,7 +15,7 @@ import { restoreFromGitHub, saveToGitHub } from '../cache/github-cache';
 import { ExportedBinary, copyBinary, exportBinary, writeSha256Sums } from '../publish/binaries';
 import { binaryFileName } from '../publish/binary-paths';
 import { TargetResult, buildForPlatforms } from '../publish/publish-images';
-import { BuilderPool } from '../direct/builder';
+import { BuilderPool, builderFilesDir } from '../direct/builder';
 import { BuilderCaches } from '../direct/builder-cache';
 import { chooseBuildPath } from '../direct/build-path';
 import { changedServices } from './changed-services';
@@ -171,8 +171,8 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
       }
     }
   }
-  const builderCaches = spec.cacheDir ? new BuilderCaches(engine, reporter, spec.cacheDir, spec.cacheMaxMb) : undefined;
-  const builders = new BuilderPool(engine, reporter, spec.builderIdleMinutes, platformText(native), {
+  const builderCaches = spec.cacheDir ? new BuilderCaches(engine, reporter, spec.cacheDir, spec.cacheMaxMb, env) : undefined;
+  const builders = new BuilderPool(engine, reporter, spec.builderIdleMinutes, platformText(native), builderFilesDir(env), {
     restore: async (b) => {
       try {
         await builderCaches?.restore(b);
@@ -262,9 +262,9 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
 }
 
 /** The services only_changed picks: those whose folders (or local modules) changed since the revision. */
-export async function selectChanged(spec: BuildSpec, reporter: Reporter): Promise<{ build: ImageSpec[]; skipped: ServiceOutcome[] }> {
+export async function selectChanged(spec: BuildSpec, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<{ build: ImageSpec[]; skipped: ServiceOutcome[] }> {
   if (!spec.onlyChanged) return { build: [...spec.services], skipped: [] };
-  const { root, paths } = await changedPaths(path.dirname(path.resolve(spec.config)), spec.onlyChanged);
+  const { root, paths } = await changedPaths(path.dirname(path.resolve(spec.config)), spec.onlyChanged, env);
   const touched = changedServices(
     paths,
     spec.services.map((s) => ({ name: s.name, dirs: s.sourceDirs.map((d) => repoRelative(root, d)), files: s.sourceFiles.map((f) => repoRelative(root, f)) })),

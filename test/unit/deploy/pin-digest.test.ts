@@ -73,7 +73,7 @@ test('a registry the runner cannot reach: one line saying so and what to deploy 
 });
 
 describe('plain HTTP to a registry, as an engine would allow it', () => {
-  const noEngine = new Engine(undefined, { DOCKER_HOST: 'unix:///nonexistent/gantry-test.sock' });
+  const noEngine = new Engine(() => undefined, { DOCKER_HOST: 'unix:///nonexistent/gantry-test.sock' });
   test.each([
     ['127.0.0.1:5000', true],
     ['localhost:5000', true],

@@ -1,8 +1,8 @@
 /**
  * Start-up loads only what a command uses: each package below is wrapped so that loading it is
  * recorded (and then loaded for real), and each front end is dispatched from a fresh module
- * registry. `--help` and `plan` must load none of them; a build loads the engine client (gantry's
- * own, on Node's http) but neither gRPC (only a BuildKit session serving secrets loads it), the
+ * registry. `--help` and `plan` must load none of them; a build loads the engine client (docker-modem,
+ * which loads ssh2 with it) but neither gRPC (only a BuildKit session serving secrets loads it), the
  * GitHub cache client nor the SSH client; a day-two command loads the SSH client (when it connects
  * to a host) but not the engine client. No timing is measured: only which modules a command pulls in.
  */
@@ -17,7 +17,7 @@ jest.mock('node-ssh', () => { mockLoaded.add('node-ssh'); return jest.requireAct
 jest.mock('@grpc/grpc-js', () => { mockLoaded.add('@grpc/grpc-js'); return jest.requireActual('@grpc/grpc-js'); });
 jest.mock('@actions/cache', () => { mockLoaded.add('@actions/cache'); return jest.requireActual('@actions/cache'); });
 jest.mock('@cyclonedx/cyclonedx-library', () => { mockLoaded.add('@cyclonedx/cyclonedx-library'); return jest.requireActual('@cyclonedx/cyclonedx-library'); });
-jest.mock('../../../src/engine/engine-http', () => { mockLoaded.add('engine-client'); return jest.requireActual('../../../src/engine/engine-http'); });
+jest.mock('docker-modem', () => { mockLoaded.add('engine-client'); return jest.requireActual('docker-modem'); });
 jest.mock('tar-fs', () => { mockLoaded.add('tar-fs'); return jest.requireActual('tar-fs'); });
 jest.mock('tar-stream', () => { mockLoaded.add('tar-stream'); return jest.requireActual('tar-stream'); });
 jest.mock('tweetnacl', () => { mockLoaded.add('tweetnacl'); return jest.requireActual('tweetnacl'); });
@@ -28,7 +28,7 @@ const ROOT = path.resolve(__dirname, '../../..');
 const HELLO = path.join(ROOT, 'examples/hello');
 const WATCHED = ['ssh2', 'node-ssh', '@grpc/grpc-js', '@actions/cache', '@cyclonedx/cyclonedx-library', 'engine-client', 'tar-fs', 'tar-stream', 'tweetnacl'];
 /** An environment with no gantry, GitHub or engine settings of the caller's, and an engine that does not exist. */
-const ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_HOST: 'unix:///nonexistent/gantry-lazy-test.sock' };
+const ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: '/nonexistent/gantry-lazy-home', XDG_CACHE_HOME: path.join(os.tmpdir(), 'gantry-lazy-cache'), DOCKER_HOST: 'unix:///nonexistent/gantry-lazy-test.sock' };
 
 let scratch: string;
 let out: string[];
@@ -84,12 +84,13 @@ describe('each command loads only its own dependencies', () => {
     expect(loaded()).toEqual([]);
   });
 
-  test('build loads the engine client, not gRPC, the GitHub cache client, the SSH client or the SBOM library (without sbom)', async () => {
+  test('build loads the engine client, not gRPC, the GitHub cache client, the deploy SSH client or the SBOM library (without sbom)', async () => {
     expect(await cli(['build', '--builder', 'container', '--context', HELLO, '--image', 'registry.test/hello', '--cache-dir', path.join(scratch, 'cache'), '--sbom=false'])).toBe(1);
     expect(out.join('')).toMatch(/cannot reach the Docker engine/);
     const got = loaded();
     expect(got).toContain('engine-client');
-    for (const m of ['ssh2', 'node-ssh', '@grpc/grpc-js', '@actions/cache', '@cyclonedx/cyclonedx-library', 'tweetnacl']) expect(got).not.toContain(m);
+    // ssh2 comes with docker-modem (its ssh:// transport is required at load); node-ssh does not.
+    for (const m of ['node-ssh', '@grpc/grpc-js', '@actions/cache', '@cyclonedx/cyclonedx-library', 'tweetnacl']) expect(got).not.toContain(m);
   });
 
   test('status against an SSH host loads the SSH client when it connects, not the engine client, gRPC or the build', async () => {

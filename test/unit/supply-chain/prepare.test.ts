@@ -42,14 +42,14 @@ describe('prepareSupplyChain: inputs checked before any build work', () => {
 
   test('a good key is opened and named by its id, never printed', () => {
     const out = new Lines();
-    const plan = prepareSupplyChain(parseInputs({ sign_key: key, sign_key_password: 'gantry-test', verify_key: pub }), out);
+    const plan = prepareSupplyChain(parseInputs({ sign_key: key, sign_key_password: 'gantry-test', verify_key: pub }), out, {});
     expect(plan.key?.publicPem.trim()).toBe(pub.trim());
     expect(plan.sbom).toBe(true);
     expect(out.lines).toEqual([expect.stringMatching(/^signing with cosign key sha256:[0-9a-f]{16}$/)]);
   });
 
   test('without a key: SBOM only, or nothing with sbom false', () => {
-    expect(prepareSupplyChain(parseInputs({}), new Lines())).toMatchObject({ key: undefined, sbom: true });
-    expect(prepareSupplyChain(parseInputs({ sbom: 'false' }), new Lines())).toMatchObject({ key: undefined, sbom: false });
+    expect(prepareSupplyChain(parseInputs({}), new Lines(), {})).toMatchObject({ key: undefined, sbom: true });
+    expect(prepareSupplyChain(parseInputs({ sbom: 'false' }), new Lines(), {})).toMatchObject({ key: undefined, sbom: false });
   });
 });

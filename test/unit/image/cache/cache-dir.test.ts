@@ -141,7 +141,7 @@ describe('a cache folder as a tar stream', () => {
     fs.mkdirSync(path.join(dir, 'ab'));
     fs.writeFileSync(path.join(dir, 'ab', 'x-d'), 'compiled');
     fs.writeFileSync(path.join(dir, STAMP), 's1\n');
-    const tar = folderTar(dir);
+    const tar = folderTar(dir, { PATH: process.env.PATH });
     const names: Array<{ name: string; uid?: number; gid?: number }> = [];
     const extract = tarStream.extract();
     extract.on('entry', (h, s, next) => {
@@ -162,7 +162,7 @@ describe('a cache folder as a tar stream', () => {
   });
 
   test('a folder that cannot be read ends the stream with an error', async () => {
-    const tar = folderTar(path.join(os.tmpdir(), `gantry-missing-${process.pid}`));
+    const tar = folderTar(path.join(os.tmpdir(), `gantry-missing-${process.pid}`), { PATH: process.env.PATH });
     await expect(new Promise((resolve, reject) => {
       tar.stream.on('error', reject);
       tar.stream.on('end', resolve);
