@@ -293,29 +293,34 @@ test('routes survive a reboot of the host: its engine restarts, the restart poli
 
 test('a slow request started before a switch completes on the old container, within drain_timeout', async () => {
   const slow = slowImages();
-  const inputs = (ref: string) => proxyInputs({ hosts: addr(1), container_name: SLOW.name, proxy_port: String(SLOW.port), deploy_image: ref, drain_timeout: '20' });
+  const inputs = (ref: string) => proxyInputs({ hosts: addr(1), container_name: SLOW.name, proxy_port: String(SLOW.port), deploy_image: ref, drain_timeout: '90' });
   const first = await run(inputs(slow.v1));
   expect(first.code).toBe(0);
   const url = `http://${addr(1)}:${SLOW.port}/`;
   let settled = false;
-  const inflight = fetch(`${url}?sleep=10`, { signal: AbortSignal.timeout(60_000) })
+  // The request sleeps until the test wakes it (SIGUSR1, after the switch), at most 60 s.
+  const inflight = fetch(`${url}?sleep=60`, { signal: AbortSignal.timeout(120_000) })
     .then(async (r) => `HTTP ${r.status} ${(await r.text()).trim()}`, (err: Error) => `failed: ${String(err.cause ?? err)}`)
     .finally(() => { settled = true; });
-  await until(() => containerLogs(1, SLOW.name).includes('/?sleep=10'), 15, 'the slow request to reach v1');
+  await until(() => containerLogs(1, SLOW.name).includes('/?sleep=60'), 15, 'the slow request to reach v1');
   const deploying = run(inputs(slow.v2));
   // new requests reach v2 while the slow one is still in flight on v1
   let switchedWhilePending: boolean | undefined;
-  for (let i = 0; i < 300 && switchedWhilePending === undefined; i++) {
+  for (let i = 0; i < 600 && switchedWhilePending === undefined; i++) {
     if ((await answerOf(url)).includes('"v2"')) switchedWhilePending = !settled;
     else await new Promise((r) => setTimeout(r, 100));
   }
+  // wake the held request: every container of the service on h1 (v2 holds none)
+  const h = bed.host(1);
+  const ids = docker(h.dockerHost, ['ps', '-q', '--filter', `name=^${SLOW.name}`]).split('\n').filter(Boolean);
+  if (ids.length > 0) dockerMaybe(h.dockerHost, ['kill', '--signal', 'USR1', ...ids]);
   const [answer, r] = await Promise.all([inflight, deploying]);
   expect([r.code, outcomes(r)]).toEqual([0, ['ok']]);
   expect(switchedWhilePending).toBe(true);
   expect(answer).toBe('HTTP 200 {"service":"slow","version":"v1"}');
   const drained = r.out.lines.find((l) => l.includes('the old container drained in'));
   expect(drained).toBeDefined();
-  figures.push(`slow request | ${addr(1)} | GET /?sleep=10 started on v1 before the switch: ${answer} | ${drained}`);
+  figures.push(`slow request | ${addr(1)} | GET /?sleep=60 started on v1 before the switch, woken after it: ${answer} | ${drained}`);
 });
 
 test('a host running the service the old way (its own port, no proxy) is moved to the proxy on its first proxy deploy', async () => {

@@ -220,10 +220,22 @@ func main() {
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprint(w, "ok") })
+	// SIGUSR1 ends every sleep at once: a test holds a request in flight until it has seen what
+	// it waits for, not for a guessed time.
+	wake := make(chan struct{})
+	usr1 := make(chan os.Signal, 1)
+	signal.Notify(usr1, syscall.SIGUSR1)
+	go func() {
+		<-usr1
+		close(wake)
+	}()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s, _ := strconv.ParseFloat(r.URL.Query().Get("sleep"), 64)
 		log.Printf("slow %s %s", version, r.URL.RequestURI())
-		time.Sleep(time.Duration(s * float64(time.Second)))
+		select {
+		case <-time.After(time.Duration(s * float64(time.Second))):
+		case <-wake:
+		}
 		fmt.Fprintf(w, "{\\"service\\":\\"slow\\",\\"version\\":%q}\\n", version)
 	})
 	srv := &http.Server{Addr: ":" + port, Handler: mux}
@@ -244,7 +256,8 @@ func main() {
 
 /**
  * A tiny service for the tests that need a request in flight or new log lines: GET /?sleep=S
- * answers {"service":"slow","version":V} after S seconds and logs every request; /healthz
+ * answers {"service":"slow","version":V} after S seconds, or at once when the process gets
+ * SIGUSR1, and logs every request; /healthz
  * answers ok; it listens on PORT (8080 by default) and finishes its requests on SIGTERM. Built
  * like hello (the bed's Go, FROM scratch) and pushed as v1 and v2.
  */
