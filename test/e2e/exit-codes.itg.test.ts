@@ -4,6 +4,11 @@
  * program as users run it: bin/gantry for the command line, and `node dist/index.js` under
  * GitHub's runner protocol (INPUT_* variables, GITHUB_OUTPUT) for the action. Each test starts
  * from hosts it resets itself, on a container and port no other test uses.
+ *
+ * Which outcome gives 3 and which 4 is pinned at unit level with the fake host (rollout.test.ts);
+ * here each front end shows it hands the rollout's code to the process unchanged: the command line
+ * for every code, the action for 1, 0 and 4 (it passes 3 the same way, and waiting out a failing
+ * health check once more would show nothing new).
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -29,7 +34,7 @@ function inputs(image: string, over: Record<string, string> = {}): Record<string
     container_name: SERVICE,
     env: `PORT=${PORT}`,
     health_url: `http://127.0.0.1:${PORT}/healthz`,
-    health_timeout: '8',
+    health_timeout: '4',
     ...over,
   });
 }
@@ -86,7 +91,7 @@ test('bin/gantry: 2 without arguments, 1 for bad input, 0 deployed, 3 unhealthy 
   expect(codes).toEqual({ usage: 2, badInput: 1, deployed: 0, unhealthy: 3, mixed: 4 });
 });
 
-test('the action (node dist/index.js, INPUT_* variables): 1 for bad input, 0 deployed, 3 unhealthy and rolled back, 4 a host down past max_failures', async () => {
+test('the action (node dist/index.js, INPUT_* variables): 1 for bad input, 0 deployed, 4 a host down past max_failures', async () => {
   const codes: Record<string, number> = {};
   const bad = await runAction(workspace, inputs(img.v1, { health_timeout: '0' }));
   codes.badInput = bad.code;
@@ -95,11 +100,10 @@ test('the action (node dist/index.js, INPUT_* variables): 1 for bad input, 0 dep
   const ok = await runAction(workspace, inputs(img.v1));
   codes.deployed = ok.code;
   expect(ok.outputs.deployed_hosts).toBe(HOSTS.map((i) => bed.hosts[i - 1]).join(','));
-  codes.unhealthy = (await runAction(workspace, inputs(img.v3))).code;
   expect(await answers()).toEqual(['hello v1', 'hello v1']);
   const mixed = await withHost2Down(() => runAction(workspace, inputs(img.v2, { max_failures: '1', batch_size: '1' })));
   codes.mixed = mixed.code;
   expect(mixed.outputs.failed_hosts).toBe(bed.hosts[1]);
   expect(await answers()).toEqual(['hello v2', 'hello v1']);
-  expect(codes).toEqual({ badInput: 1, deployed: 0, unhealthy: 3, mixed: 4 });
+  expect(codes).toEqual({ badInput: 1, deployed: 0, mixed: 4 });
 });

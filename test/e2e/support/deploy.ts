@@ -4,6 +4,7 @@
  */
 import { ChildProcess, execFileSync, spawn, spawnSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
+import { createHash } from 'crypto';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { ROOT, registryPassword, testbed } from './testbed';
@@ -70,6 +71,51 @@ export function dockerMaybe(dockerHost: string, args: string[]): string | undefi
   }
 }
 
+/** Every file under dir (relative path and content), in a stable order: what a build of it reads. */
+function treeText(dir: string): string {
+  const parts: string[] = [];
+  const walk = (d: string, rel: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full, `${rel}${name}/`);
+      else parts.push(`${rel}${name}\0${readFileSync(full, 'utf8')}`);
+    }
+  };
+  walk(dir, '');
+  return parts.join('\0');
+}
+
+/** Whether the bed's registry still holds the manifest `ref` (repository@digest) points at. */
+function inRegistry(b: Bed, ref: string): boolean {
+  const at = ref.indexOf('@');
+  const repository = ref.slice(b.registry.length + 1, at);
+  const r = spawnSync('curl', ['-sf', '-o', '/dev/null', '-K', '-', '-I',
+    '-H', 'Accept: application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json',
+    `http://${b.registry}/v2/${repository}/manifests/${ref.slice(at + 1)}`], { input: `user = "${b.registryUser}:${b.registryPassword}"\n` });
+  return r.status === 0;
+}
+
+/**
+ * The fixture images of one run, built once for the whole e2e run rather than once per file (jest
+ * gives each file fresh modules): the refs are kept in a file named by the hash of everything the
+ * build reads (its recipe, source, Go, registry), and reused while the registry still holds every
+ * one of them. The refs are content-addressed, so a reused ref is the image a build would push.
+ */
+function builtOnce<T extends object>(name: string, key: string[], build: () => T): T {
+  const b = deployBed();
+  const dir = join(tmpdir(), 'gantry-e2e-fixtures');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}-${createHash('sha256').update([b.registry, ...key].join('\0')).digest('hex').slice(0, 16)}.json`);
+  const refs = (t: T) => Object.values(t).filter((v): v is string => typeof v === 'string' && v.includes('@sha256:'));
+  if (existsSync(file)) {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as T;
+    if (refs(kept).length > 0 && refs(kept).every((r) => inRegistry(b, r))) return kept;
+  }
+  const made = build();
+  writeFileSync(file, JSON.stringify(made));
+  return made;
+}
+
 export interface HelloImages {
   repository: string;
   v1: string;
@@ -96,6 +142,11 @@ function helloSource(): string {
  */
 export function helloImages(repoName = 'gantry-e2e/deploy-hello'): HelloImages {
   if (images) return images;
+  images = builtOnce('hello', [repoName, buildHello.toString(), treeText(helloSource()), deployBed().go], () => buildHello(repoName));
+  return images;
+}
+
+function buildHello(repoName: string): HelloImages {
   const b = deployBed();
   const src = helloSource();
   const work = mkdtempSync(join(tmpdir(), 'gantry-e2e-hello-'));
@@ -130,9 +181,8 @@ export function helloImages(repoName = 'gantry-e2e/deploy-hello'): HelloImages {
       if (!ref) throw new Error(`no digest for ${tag}: ${digests}`);
       return ref;
     };
-    images = { repository, v1: build('v1', false), v2: build('v2', false), v3: build('v3', true), broken: build('broken', false, '/missing'),
+    return { repository, v1: build('v1', false), v2: build('v2', false), v3: build('v3', true), broken: build('broken', false, '/missing'),
       badHealthcheck: build('bad-healthcheck', false, '/hello', 'HEALTHCHECK --interval=1s --timeout=1s --retries=1 CMD ["/missing"]') };
-    return images;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -170,10 +220,22 @@ func main() {
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprint(w, "ok") })
+	// SIGUSR1 ends every sleep at once: a test holds a request in flight until it has seen what
+	// it waits for, not for a guessed time.
+	wake := make(chan struct{})
+	usr1 := make(chan os.Signal, 1)
+	signal.Notify(usr1, syscall.SIGUSR1)
+	go func() {
+		<-usr1
+		close(wake)
+	}()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s, _ := strconv.ParseFloat(r.URL.Query().Get("sleep"), 64)
 		log.Printf("slow %s %s", version, r.URL.RequestURI())
-		time.Sleep(time.Duration(s * float64(time.Second)))
+		select {
+		case <-time.After(time.Duration(s * float64(time.Second))):
+		case <-wake:
+		}
 		fmt.Fprintf(w, "{\\"service\\":\\"slow\\",\\"version\\":%q}\\n", version)
 	})
 	srv := &http.Server{Addr: ":" + port, Handler: mux}
@@ -194,12 +256,18 @@ func main() {
 
 /**
  * A tiny service for the tests that need a request in flight or new log lines: GET /?sleep=S
- * answers {"service":"slow","version":V} after S seconds and logs every request; /healthz
+ * answers {"service":"slow","version":V} after S seconds, or at once when the process gets
+ * SIGUSR1, and logs every request; /healthz
  * answers ok; it listens on PORT (8080 by default) and finishes its requests on SIGTERM. Built
  * like hello (the bed's Go, FROM scratch) and pushed as v1 and v2.
  */
 export function slowImages(): SlowImages {
   if (slowBuilt) return slowBuilt;
+  slowBuilt = builtOnce('slow', [buildSlow.toString(), SLOW_MAIN, deployBed().go], buildSlow);
+  return slowBuilt;
+}
+
+function buildSlow(): SlowImages {
   const b = deployBed();
   const work = mkdtempSync(join(tmpdir(), 'gantry-e2e-slow-'));
   const config = join(work, 'docker-config');
@@ -228,8 +296,7 @@ export function slowImages(): SlowImages {
       if (!ref) throw new Error(`no digest for ${tag}`);
       return ref;
     };
-    slowBuilt = { repository, v1: build('v1'), v2: build('v2') };
-    return slowBuilt;
+    return { repository, v1: build('v1'), v2: build('v2') };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

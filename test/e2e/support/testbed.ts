@@ -6,7 +6,11 @@ export const ROOT = path.resolve(__dirname, '../../..');
 
 let cached: Record<string, string> | undefined;
 
-/** The test bed's variables (testbed.sh env); brings the bed up first if it is not. */
+/**
+ * The test bed's variables (testbed.sh env); brings the bed up first if it is not. In the builds
+ * lane (test/e2e/lanes.js) GANTRY_E2E_DOCKER_HOST names the lane's own engine: it replaces the
+ * bed's main engine as DOCKER_HOST for everything the tests build.
+ */
 export function testbed(): Record<string, string> {
   if (cached) return cached;
   const script = path.join(ROOT, 'testbed/testbed.sh');
@@ -17,6 +21,8 @@ export function testbed(): Record<string, string> {
     const eq = entry.indexOf('=');
     if (eq > 0 && (entry.startsWith('GANTRY_TESTBED') || entry.startsWith('DOCKER_HOST'))) env[entry.slice(0, eq)] = entry.slice(eq + 1);
   }
+  const laneEngine = process.env.GANTRY_E2E_DOCKER_HOST;
+  if (laneEngine) env.DOCKER_HOST = laneEngine;
   cached = env;
   return env;
 }

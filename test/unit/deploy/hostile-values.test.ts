@@ -7,6 +7,11 @@
  *
  * A new host-bound input joins ROWS with one line: its name, how the value is written into the
  * input, and the arguments it must arrive as. (health_cmd is meant to run on the host: not here.)
+ *
+ * Real bash runs one value of each hostile class per input (HOSTILE_CLASSES); every other value is
+ * held to the quoting invariant on the scripts rendered for it: it is data only inside NAME=...
+ * assignments, quoted as shq quotes, and the scripts are otherwise the very ones bash ran for its
+ * class. GANTRY_FULL=1 runs real bash for every value (release runs).
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -33,6 +38,7 @@ import { deployLabels, findVersion, parseHistory } from '../../../src/deploy/tar
 import { createFlags as swarmCreateFlags, updateFlags as swarmUpdateFlags } from '../../../src/deploy/targets/swarm/swarm-spec';
 import { rollback } from '../../../src/deploy/commands/deploy-command';
 import { logs } from '../../../src/deploy/commands/day-two';
+import { oneLine } from '../../../src/shell-quote';
 
 // Every marker a hostile value could create: relative ones land in bash's working folder (this
 // process's), absolute ones in MARKS.
@@ -51,6 +57,55 @@ const HOSTILE = [
   '--privileged',
   'robot$ci+deployer',
 ];
+
+/** Each hostile value's class, named by the value real bash runs for it (the class's first value). */
+const HOSTILE_CLASSES: ReadonlyArray<readonly string[]> = [
+  [`$(id>${MARKS}/pwned)`, '$(touch pwned)', `$(touch ${MARKS}/pwned)`], // command substitution
+  [`\`id>${MARKS}/pwned\``, '`touch pwned`'], // backticks
+  ["it's';touch${IFS}pwned;'", 'say"hi";touch${IFS}pwned', 'a;touch${IFS}pwned'], // quote breaks, ;
+  ['one\ntouch pwned'], // a line break
+  ['--privileged', '-x'], // option-looking
+  ['robot$ci+deployer'], // a parameter expansion
+];
+const FULL = process.env.GANTRY_FULL === '1';
+// A row runs a whole deploy's steps in bash: seconds on a loaded machine, several at once.
+jest.setTimeout(60_000);
+/** The value real bash ran for v's class, or undefined when bash runs v itself. */
+function provenBy(v: string): string | undefined {
+  const cls = HOSTILE_CLASSES.find((c) => c.includes(v));
+  if (!cls) throw new Error(`hostile value ${JSON.stringify(v)} has no class`);
+  return FULL || cls[0] === v ? undefined : cls[0];
+}
+
+// The quoting invariant: NAME=word and NAME=(word ...), each word as shq writes one (bare plain
+// characters, or single-quoted with each ' written '\''), followed by a space, ) or the line's end.
+const SHQ_WORD = String.raw`(?:'[^']*'(?:\\''[^']*')*|[A-Za-z0-9_@%+=:,./-]+)`;
+const ASSIGNMENT = new RegExp(String.raw`(?<=^|[\s;])([A-Za-z_][A-Za-z0-9_]*)=(\((?:\s*${SHQ_WORD})*\s*\)|${SHQ_WORD})(?=[\s;)]|$)`, 'gm');
+const unshq = (word: string) => (word.startsWith("'") ? word.slice(1, -1).replace(/'\\''/g, "'") : word);
+/** A script with every assignment's value taken out: what must not depend on the value. */
+const skeleton = (s: RemoteStep) => ({ script: s.script.replace(ASSIGNMENT, '$1=…'), secretLines: s.secretInput.split('\n').length });
+/** Every value a step carries: its assignments' words and its stdin's secrets, decoded. */
+function dataOf(s: RemoteStep): string[] {
+  const words = [...s.script.matchAll(ASSIGNMENT)].flatMap((m) => (m[2].startsWith('(') ? [...m[2].slice(1, -1).matchAll(new RegExp(SHQ_WORD, 'g'))].map((w) => unshq(w[0])) : [unshq(m[2])]));
+  return [...words, ...s.secretInput.split('\n').filter(Boolean).map((l) => Buffer.from(l, 'base64').toString('utf8'))];
+}
+/**
+ * Holds steps rendered for `value` to the invariant against `proven`, the same steps rendered for
+ * its class's value that real bash ran: the same scripts outside the assignments, and each word of
+ * the value among the data (a value that reaches no step, as rollback_to on a manager, leaves the
+ * steps the same as the proven value's).
+ */
+function expectSameShape(value: string, steps: Array<[string, RemoteStep]>, proven: Array<[string, RemoteStep]>, provenValue: string): void {
+  expect(steps.map(([n, s]) => [n, skeleton(s)])).toEqual(proven.map(([n, s]) => [n, skeleton(s)]));
+  const data = steps.flatMap(([, s]) => dataOf(s));
+  const provenData = proven.flatMap(([, s]) => dataOf(s));
+  if (!provenData.some((d) => d.includes(provenValue.split(/\s+/)[0]))) {
+    expect(steps.map(([, s]) => s.script)).toEqual(proven.map(([, s]) => s.script));
+    return;
+  }
+  const words = value.split(/\s+/).filter(Boolean);
+  expect(words.filter((w) => !data.some((d) => d.includes(w)))).toEqual([]);
+}
 
 const D = `sha256:${'ab'.repeat(32)}`;
 const PROXY_MODE = { proxy_port: '8090', health_url: '', health_path: '/healthz' };
@@ -215,8 +270,27 @@ afterAll(() => rmSync(MARKS, { recursive: true, force: true }));
 
 describe('hostile values are refused by name or arrive intact, and nothing runs', () => {
 
-  test.each(CASES)('%s: %j', async (input, value, write, arrives, steps) => {
+  /** The spec and the steps `value` reaches (undefined when the input refuses it). */
+  const rendered = (value: string, write: (v: string) => Record<string, string>, steps?: string[]) => {
     const { ci_user: ciUser, image_revision: revision, env_file_text: envFileText, ...given } = write(value);
+    let spec: DeploySpec;
+    try {
+      spec = deploySpec(parseInputs({ ...BASE, ...given }), { envFileText }, 'deploy');
+    } catch {
+      return undefined;
+    }
+    const by = ciUser === undefined ? 'ci job 1 (me)'
+      : describeActor({ GITLAB_CI: 'true', CI_PROJECT_PATH: 'team/app', CI_JOB_ID: '7', GITLAB_USER_LOGIN: ciUser }, 'runner');
+    // The steps the value reaches: those whose script or stdin differ from the same deploy without it.
+    const text = (s: RemoteStep) => s.script + s.secretInput;
+    const plain = new Map(deploySteps(deploySpec(parseInputs(BASE)), 'ci job 1 (me)').map(([n, s]) => [n, text(s)]));
+    return { spec, by, revision, reached: deploySteps(spec, by).filter(([name, s]) => (steps ? steps.includes(name) : text(s) !== plain.get(name))) };
+  };
+
+  test.concurrent.each(CASES)('%s: %j', async (input, value, write, arrives, steps) => {
+    const { env_file_text: envFileText, ...given } = write(value);
+    delete given.ci_user;
+    delete given.image_revision;
     let spec: DeploySpec;
     try {
       spec = deploySpec(parseInputs({ ...BASE, ...given }), { envFileText }, 'deploy');
@@ -242,16 +316,19 @@ describe('hostile values are refused by name or arrive intact, and nothing runs'
       writeFileSync(join(bin, 'curl'), CURL);
       chmodSync(join(bin, 'docker'), 0o755);
       chmodSync(join(bin, 'curl'), 0o755);
+      const { revision, reached } = rendered(value, write, steps)!;
+      expect(spec).toBeDefined();
+      expect(reached.length).toBeGreaterThan(0);
+      // Values the host answers with (steps listed) always run: their path is the host's output.
+      const proof = steps ? undefined : provenBy(value);
+      const proven = proof === undefined ? undefined : rendered(proof, write, steps);
+      if (proven) {
+        expectSameShape(value, reached, proven.reached, proof!);
+        return;
+      }
       const conn = new LocalConnection(() => undefined, {
         PATH: `${bin}:${process.env.PATH}`, HOME: home, REC: rec, FAKE_REVISION: revision ?? 'abc123',
       });
-      const by = ciUser === undefined ? 'ci job 1 (me)'
-        : describeActor({ GITLAB_CI: 'true', CI_PROJECT_PATH: 'team/app', CI_JOB_ID: '7', GITLAB_USER_LOGIN: ciUser }, 'runner');
-      // The steps the value reaches: those whose script or stdin differ from the same deploy without it.
-      const text = (s: RemoteStep) => s.script + s.secretInput;
-      const plain = new Map(deploySteps(deploySpec(parseInputs(BASE)), 'ci job 1 (me)').map(([n, s]) => [n, text(s)]));
-      const reached = deploySteps(spec, by).filter(([name, s]) => (steps ? steps.includes(name) : text(s) !== plain.get(name)));
-      expect(reached.length).toBeGreaterThan(0);
       const out: Seen['out'] = {};
       for (const [name, s] of reached) {
         const r = await conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: 30 });
@@ -333,7 +410,41 @@ const SWARM_ROWS: Array<[string, (v: string) => Record<string, string>, Expect]>
 const SWARM_CASES = SWARM_ROWS.flatMap(([input, write, arrives]) => HOSTILE.map((v) => [input, v, write, arrives] as const));
 
 describe('deploy_target swarm: hostile values are refused by name or arrive intact, and nothing runs', () => {
-  test.each(SWARM_CASES)('%s: %j', async (input, value, write, arrives) => {
+  /** The manager's steps for `value`, each with whether the service exists then (undefined when the input refuses it). */
+  const rendered = (value: string, write: (v: string) => Record<string, string>) => {
+    const { ci_user: ciUser, image_revision: revision, ...given } = write(value);
+    let spec: DeploySpec;
+    try {
+      spec = deploySpec(parseInputs({ ...SWARM_BASE, ...given }), {}, 'deploy');
+    } catch {
+      return undefined;
+    }
+    const c = spec.container;
+    const image = c.image!;
+    const ref = formatImageRef(image);
+    const by = ciUser === undefined ? 'ci job 1 (me)'
+      : describeActor({ GITLAB_CI: 'true', CI_PROJECT_PATH: 'team/app', CI_JOB_ID: '7', GITLAB_USER_LOGIN: ciUser }, 'runner');
+    const entry = { ref, digest: image.digest ?? '', revision: revision ?? 'abc123', deployedAt: '' };
+    const labels = deployLabels({ service: c.name, entry, history: [], deployedAt: '2026-01-01T00:00:00Z', deployedBy: by, keep: c.keepImages });
+    const o = { swarm: spec.swarm!, container: c, serviceLabels: labels.service, containerLabels: labels.container };
+    const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
+    const configText = JSON.stringify({ flags: swarmCreateFlags({ ...o, serviceLabels: [], containerLabels: [] }), env: c.env });
+    const inputs = parseInputs({ ...SWARM_BASE, ...given });
+    const steps: Array<[string, string, RemoteStep]> = [
+      ['0', 'preflight', swarmPreflightStep(c.name)],
+      ['0', 'create', swarmApplyStep(c.name, { action: 'create', ref, flags: swarmCreateFlags(o), env: c.env, registry, configText })],
+      ['1', 'update', swarmApplyStep(c.name, { action: 'update', ref, flags: swarmUpdateFlags(o), env: c.env, registry, network: c.network, configText, skipSame: true })],
+      ['1', 'image', swarmApplyStep(c.name, { action: 'image', ref, flags: labels.service.map((l) => `--label-add=${l}`), env: [], registry, force: true })],
+      ['1', 'state', swarmStateStep(c.name)],
+      ['1', 'status', swarmStatusStep(c.name)],
+      ['1', 'logs', swarmLogsStep(c.name, { since: inputs.logs_since, tail: inputs.logs_tail, grep: inputs.logs_grep })],
+      ['1', 'audit', swarmAuditRecordStep(c.name, { action: 'deploy', result: 'ok', from: '', to: image.digest ?? '', by })],
+      ['1', 'remove', swarmRemoveStep(c.name)],
+    ];
+    return steps;
+  };
+
+  test.concurrent.each(SWARM_CASES)('%s: %j', async (input, value, write, arrives) => {
     const { ci_user: ciUser, image_revision: revision, ...given } = write(value);
     let spec: DeploySpec;
     try {
@@ -346,6 +457,14 @@ describe('deploy_target swarm: hostile values are refused by name or arrive inta
       expect(pwnedFiles()).toEqual([]);
       return;
     }
+    expect(spec).toBeDefined();
+    const steps = rendered(value, write)!;
+    const proof = ciUser !== undefined || revision !== undefined ? undefined : provenBy(value);
+    const proven = proof === undefined ? undefined : rendered(proof, write);
+    if (proven) {
+      expectSameShape(value, steps.map(([, n, st]) => [n, st]), proven.map(([, n, st]) => [n, st]), proof!);
+      return;
+    }
     const home = mkdtempSync(join(tmpdir(), 'gantry-hostile-swarm-'));
     try {
       const bin = join(home, 'bin');
@@ -354,28 +473,6 @@ describe('deploy_target swarm: hostile values are refused by name or arrive inta
       mkdirSync(rec);
       writeFileSync(join(bin, 'docker'), SWARM_DOCKER);
       chmodSync(join(bin, 'docker'), 0o755);
-      const c = spec.container;
-      const image = c.image!;
-      const ref = formatImageRef(image);
-      const by = ciUser === undefined ? 'ci job 1 (me)'
-        : describeActor({ GITLAB_CI: 'true', CI_PROJECT_PATH: 'team/app', CI_JOB_ID: '7', GITLAB_USER_LOGIN: ciUser }, 'runner');
-      const entry = { ref, digest: image.digest ?? '', revision: revision ?? 'abc123', deployedAt: '' };
-      const labels = deployLabels({ service: c.name, entry, history: [], deployedAt: '2026-01-01T00:00:00Z', deployedBy: by, keep: c.keepImages });
-      const o = { swarm: spec.swarm!, container: c, serviceLabels: labels.service, containerLabels: labels.container };
-      const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
-      const configText = JSON.stringify({ flags: swarmCreateFlags({ ...o, serviceLabels: [], containerLabels: [] }), env: c.env });
-      const inputs = parseInputs({ ...SWARM_BASE, ...given });
-      const steps: Array<[string, string, RemoteStep]> = [
-        ['0', 'preflight', swarmPreflightStep(c.name)],
-        ['0', 'create', swarmApplyStep(c.name, { action: 'create', ref, flags: swarmCreateFlags(o), env: c.env, registry, configText })],
-        ['1', 'update', swarmApplyStep(c.name, { action: 'update', ref, flags: swarmUpdateFlags(o), env: c.env, registry, network: c.network, configText, skipSame: true })],
-        ['1', 'image', swarmApplyStep(c.name, { action: 'image', ref, flags: labels.service.map((l) => `--label-add=${l}`), env: [], registry, force: true })],
-        ['1', 'state', swarmStateStep(c.name)],
-        ['1', 'status', swarmStatusStep(c.name)],
-        ['1', 'logs', swarmLogsStep(c.name, { since: inputs.logs_since, tail: inputs.logs_tail, grep: inputs.logs_grep })],
-        ['1', 'audit', swarmAuditRecordStep(c.name, { action: 'deploy', result: 'ok', from: '', to: image.digest ?? '', by })],
-        ['1', 'remove', swarmRemoveStep(c.name)],
-      ];
       const out: Seen['out'] = {};
       for (const [exists, name, s] of steps) {
         const conn = new LocalConnection(() => undefined, { PATH: `${bin}:${process.env.PATH}`, HOME: home, REC: rec, SERVICE_EXISTS: exists, FAKE_LOG: value });
@@ -449,7 +546,8 @@ function recorderBinaries(home: string): string {
 const BINARY_CASES = BINARY_ROWS.flatMap(([input, write, arrives]) => HOSTILE.map((v) => [input, v, write, arrives] as const));
 
 describe('deploy_target binary: hostile values are refused by name or arrive intact, and nothing runs', () => {
-  test.each(BINARY_CASES)('%s: %j', async (input, value, write, arrives) => {
+  // Each row has a scratch home of its own and passes its env to bash explicitly: several run at once.
+  test.concurrent.each(BINARY_CASES)('%s: %j', async (input, value, write, arrives) => {
     const home = mkdtempSync(join(tmpdir(), 'gantry-hostile-bin-'));
     try {
       const out = recorderBinaries(home);
@@ -515,6 +613,19 @@ const DAY_TWO_CASES = DAY_TWO_ROWS.flatMap(([input, write, command, arrives]) =>
 
 describe('deploy_target binary, day two: hostile values are refused by name or arrive intact, and nothing runs', () => {
   test.each(DAY_TWO_CASES)('%s: %j', async (input, value, write, command, arrives) => {
+    // A value of a class whose first value ran: the input's own check only (the rows change
+    // process.env.HOME, so they cannot run at once). GANTRY_FULL=1 runs every value.
+    if (provenBy(value) !== undefined) {
+      try {
+        parseInputs({ deploy_target: 'binary', hosts: 'local', binary_name: 'api', command, ...write(value) });
+      } catch (err) {
+        expect(err).toBeInstanceOf(UserError);
+        expect((err as Error).message).not.toMatch(/[\r\n]/);
+        expect((err as Error).message.startsWith(`input '${input}': `)).toBe(true);
+      }
+      expect(pwnedFiles()).toEqual([]);
+      return;
+    }
     const home = mkdtempSync(join(tmpdir(), 'gantry-hostile-day-two-'));
     const realHome = process.env.HOME;
     try {
@@ -536,7 +647,7 @@ describe('deploy_target binary, day two: hostile values are refused by name or a
       let error = '';
       try {
         const inputs = parseInputs({ ...base, command, ...write(value) });
-        const code = command === 'rollback' ? await rollback(inputs, reporter, process.env) : await logs(inputs, reporter, process.env);
+        const code = command === 'rollback' ? await rollback(inputs, reporter, { ...process.env, HOME: home }) : await logs(inputs, reporter, { ...process.env, HOME: home });
         expect(code).toBe(0);
       } catch (err) {
         expect(err).toBeInstanceOf(UserError);

@@ -1,0 +1,21 @@
+/**
+ * Every e2e file runs in exactly one of the two lanes scripts/test.sh runs at once
+ * (test/e2e/lanes.js): a file in neither would never run in `npm test`, one in both would run
+ * twice at the same time against itself.
+ */
+import { readdirSync } from 'fs';
+import { join } from 'path';
+
+const lanes: { builds: string[]; hosts: string[] } = require('../e2e/lanes.js');
+
+const files = readdirSync(join(__dirname, '../e2e')).filter((f) => f.endsWith('.itg.test.ts')).map((f) => f.replace(/\.itg\.test\.ts$/, '')).sort();
+
+test('each e2e file is in exactly one lane', () => {
+  const listed = [...lanes.builds, ...lanes.hosts];
+  const twice = listed.filter((f, i) => listed.indexOf(f) !== i);
+  expect({ unlisted: files.filter((f) => !listed.includes(f)), twice }).toEqual({ unlisted: [], twice: [] });
+});
+
+test('each lane entry names an e2e file that exists', () => {
+  expect([...lanes.builds, ...lanes.hosts].filter((f) => !files.includes(f))).toEqual([]);
+});
