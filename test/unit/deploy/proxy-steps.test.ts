@@ -9,6 +9,9 @@ import { ProxySwitchOptions, discardStep, maintenanceStep, proxyConvergeStep, pr
 import { unchangedStep } from '../../../src/deploy/targets/container/container-steps';
 
 const HOSTILE = "x'; touch /tmp/gantry-pwned; echo '$(id)`id`";
+// Each test runs real bash with a scripted docker: seconds on a busy machine, not milliseconds.
+jest.setTimeout(30_000);
+
 const audit = { action: 'deploy', by: HOSTILE, from: 'sha256:a', to: 'sha256:b' };
 const sw = (service: string, hosts: string[], alias: string, over: Partial<ProxySwitchOptions> = {}): RemoteStep =>
   proxySwitchStep(service, {
