@@ -5,7 +5,7 @@ import { UserError } from '../../errors';
 import { ImageRef, formatImageRef, parseImageRef } from '../../image-ref';
 import { ImageDeploySpec } from '../spec/deploy-spec';
 import { runRollout } from '../rollout/rollout';
-import { engineAllowsHttp, pinDigest } from './pin-digest';
+import { engineAllowsHttp, pinDigest } from '../rollout/pin-digest';
 import { targetOf } from '../targets/index';
 import { connector } from '../connection/connector';
 import { imageRevision } from '../targets/swarm/image-revision';

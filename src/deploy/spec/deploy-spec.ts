@@ -1,7 +1,7 @@
 import { Inputs } from '../../schema';
 import { inputError } from '../../errors';
 import { checkKeyValueLines, parseKeyValues, splitList } from '../../inputs';
-import { secretWord } from '../../image/secrets/secret-guard';
+import { secretWord } from '../../secret-values';
 export type { ContainerSpec } from '../targets/container/container-spec';
 import { ContainerSpec } from '../targets/container/container-spec';
 import { ImageRef, defaultContainerName, parseImageRef } from '../../image-ref';
