@@ -5,6 +5,9 @@
  * dynamic imports (`await import('./x')`, how run.ts loads each command): loaded later or not,
  * the importer depends on the module, and a lazy edge back would still be a cycle in the design.
  *
+ * It also fails on an import against the layering of src/ (LAYERS, docs/contributing.md): a
+ * module imports only modules of its own layer or of a lower one, and every module has a layer.
+ *
  * scripts/test.sh runs it (test/unit/import-cycles.test.ts) before the unit tests; after tsc,
  * `node lib/scripts/check-cycles.js [DIR]` runs it alone.
  */
@@ -69,10 +72,69 @@ export function findCycles(dir: string): string[][] {
   return cycles;
 }
 
+/** One layer: paths relative to src/, a folder ending in '/' (the longest match places a module). */
+export interface Layer {
+  readonly name: string;
+  readonly modules: readonly string[];
+}
+
+/**
+ * src/'s layers, top first. Flows go down: front ends call the commands, the commands the
+ * domains (build, deploy, supply chain, which may use one another without a cycle), the domains
+ * the wrappers of outside systems, and everything the leaves.
+ */
+export const LAYERS: readonly Layer[] = [
+  { name: 'front ends', modules: ['frontends/', 'index.ts'] },
+  { name: 'commands', modules: ['run.ts', 'deploy/commands/'] },
+  { name: 'domains', modules: ['image/', 'deploy/', 'supply-chain/'] },
+  { name: 'outside systems', modules: ['registry/', 'engine/', 'git.ts'] },
+  {
+    name: 'leaves',
+    modules: ['errors.ts', 'exit-codes.ts', 'reporter.ts', 'shell-quote.ts', 'schema.ts', 'inputs.ts', 'image-ref.ts', 'secret-values.ts', 'version.ts', 'preload.ts'],
+  },
+];
+
+/** The index in `layers` of a module (relative to its root, with /), or -1 when no layer names it. */
+export function layerOf(module: string, layers: readonly Layer[] = LAYERS): number {
+  let best = -1;
+  let bestLength = -1;
+  layers.forEach((l, i) => {
+    for (const m of l.modules) {
+      const hit = m.endsWith('/') ? module.startsWith(m) : module === m;
+      if (hit && m.length > bestLength) {
+        best = i;
+        bestLength = m.length;
+      }
+    }
+  });
+  return best;
+}
+
+/** Every import against the layering (an import upwards, or a module in no layer), one line each. */
+export function layerViolations(dir: string, layers: readonly Layer[] = LAYERS): string[] {
+  const root = path.resolve(dir);
+  const rel = (f: string) => path.relative(root, f).split(path.sep).join('/');
+  const out: string[] = [];
+  for (const [file, deps] of importGraph(dir)) {
+    const from = layerOf(rel(file), layers);
+    if (from < 0) {
+      out.push(`${rel(file)} is in no layer`);
+      continue;
+    }
+    for (const dep of deps) {
+      const to = layerOf(rel(dep), layers);
+      if (to >= 0 && to < from) out.push(`${rel(file)} (${layers[from].name}) imports ${rel(dep)} (${layers[to].name}), a layer above it`);
+    }
+  }
+  return out.sort();
+}
+
 if (require.main === module) {
   const dir = process.argv[2] ?? path.join(__dirname, '../../src');
   const cycles = findCycles(dir);
   for (const c of cycles) console.error(`import cycle: ${[...c, c[0]].join(' -> ')}`);
-  if (cycles.length) process.exit(1);
-  console.log(`check-cycles: no import cycle in ${dir} (${importGraph(dir).size} modules)`);
+  const violations = process.argv[2] ? [] : layerViolations(dir);
+  for (const v of violations) console.error(`layering: ${v}`);
+  if (cycles.length || violations.length) process.exit(1);
+  console.log(`check-cycles: no import cycle and no import against the layering in ${dir} (${importGraph(dir).size} modules)`);
 }

@@ -1,8 +1,6 @@
 import { INPUTS, InputName, InputSpec, Inputs, inputNames } from './schema';
 import { inputError } from './errors';
-import { sshKeyTexts } from './image/secrets/secret-inputs';
-import { netrcPasswords } from './image/secrets/secret-values';
-import { secretWord } from './image/secrets/secret-guard';
+import { netrcPasswords, secretWord, sshKeyTexts } from './secret-values';
 
 export type RawInputs = Partial<Record<string, string | undefined>>;
 

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import { VerifyPolicy, verifyPolicy } from './verify-policy';
 import * as path from 'path';
 import * as tarStream from 'tar-stream';
 import { Inputs } from '../schema';
@@ -154,10 +155,9 @@ export function sbomPath(platform: string, several: boolean, service = ''): stri
   return path.join('.gantry', `${parts.join('-')}.cdx.json`);
 }
 
-function registryStore(repository: string, inputs: Inputs, insecure: boolean, reporter: Reporter): { store: RegistryClient; repo: string } {
+function registryStore(repository: string, credentials: { username: string; password: string }, insecure: boolean, reporter: Reporter): { store: RegistryClient; repo: string } {
   const r = parseRepository(repository);
-  const store = new RegistryClient(r.registry === 'docker.io' ? 'registry-1.docker.io' : r.registry,
-    { username: inputs.registry_username, password: inputs.registry_password }, insecure, (m) => reporter.debug(m));
+  const store = new RegistryClient(r.registry === 'docker.io' ? 'registry-1.docker.io' : r.registry, credentials, insecure, (m) => reporter.debug(m));
   return { store, repo: r.path };
 }
 
@@ -196,7 +196,7 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
     if ((!plan.key && !plan.keyless) || !inputs.push || !built.digest) return result;
 
     const insecure = await engine.allowsPlainHttp(parseRepository(repository).registry);
-    const { store, repo } = registryStore(repository, inputs, insecure, reporter);
+    const { store, repo } = registryStore(repository, { username: inputs.registry_username, password: inputs.registry_password }, insecure, reporter);
     const key = await makeSigner(plan, reporter, env);
     const who = plan.key ? 'key' : 'identity';
     t = Date.now();
@@ -275,16 +275,16 @@ function describe(o: 'added' | 'present', who: string): string {
 // ---- deploy side ----
 
 /** Plain HTTP as the deploy's pinning allows it (loopback, the runner engine's insecure registries), or with registry_insecure. */
-async function verifyClient(image: ImageRef, inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<{ store: RegistryClient; repo: string }> {
-  const http = inputs.registry_insecure || (await (await engineClient(reporter, env)).allowsPlainHttp(image.registry));
-  return registryStore(image.repository, inputs, http, reporter);
+async function verifyClient(image: ImageRef, policy: VerifyPolicy, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<{ store: RegistryClient; repo: string }> {
+  const http = policy.registryInsecure || (await (await engineClient(reporter, env)).allowsPlainHttp(image.registry));
+  return registryStore(image.repository, policy.credentials, http, reporter);
 }
 
-async function firstCall<T>(inputs: Inputs, call: () => Promise<T>): Promise<T> {
+async function firstCall<T>(policy: VerifyPolicy, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (err) {
-    if (err instanceof UserError && /^cannot reach registry/.test(err.message) && !inputs.registry_insecure) {
+    if (err instanceof UserError && /^cannot reach registry/.test(err.message) && !policy.registryInsecure) {
       throw new UserError(`${err.message}; a registry that speaks plain HTTP needs to be in the runner engine's insecure registries, or registry_insecure: true`);
     }
     throw err;
@@ -309,19 +309,19 @@ export interface VerifyOutcome {
  * and the keys) unless a given key verifies its signature, and, when asked, its provenance.
  * Without verify_key: the image unchanged. Called before any host is contacted.
  */
-export async function verifyForDeploy(inputs: Inputs, reporter: Reporter, image: ImageRef, input: string, env: NodeJS.ProcessEnv): Promise<VerifyOutcome> {
-  const wantProvenance = inputs.require_provenance || !!inputs.verify_source.trim();
-  if (!inputs.verify_key.trim()) {
-    if (wantProvenance) throw inputError('verify_key', `is empty but ${inputs.verify_source.trim() ? 'verify_source' : 'require_provenance'} is set`, 'the public key(s) the image and its provenance are signed with');
+export async function verifyForDeploy(policy: VerifyPolicy, reporter: Reporter, image: ImageRef, input: string, env: NodeJS.ProcessEnv): Promise<VerifyOutcome> {
+  const wantProvenance = policy.requireProvenance || !!policy.source;
+  if (!policy.keys) {
+    if (wantProvenance) throw inputError('verify_key', `is empty but ${policy.source ? 'verify_source' : 'require_provenance'} is set`, 'the public key(s) the image and its provenance are signed with');
     return { image, checks: [] };
   }
-  const keys = parsePublicKeys(inputs.verify_key, 'verify_key');
+  const keys = parsePublicKeys(policy.keys, 'verify_key');
   const started = Date.now();
-  const { store, repo } = await verifyClient(image, inputs, reporter, env);
-  const resolved = await firstCall(inputs, () => resolveDigest(store, repo, image, input));
+  const { store, repo } = await verifyClient(image, policy, reporter, env);
+  const resolved = await firstCall(policy, () => resolveDigest(store, repo, image, input));
   if (!image.digest) reporter.info(`${formatImageRef(image)} is ${resolved.digest} in the registry: verifying and deploying that digest`);
   const digest = resolved.digest as string;
-  const checks = await firstCall(inputs, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
+  const checks = await firstCall(policy, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
   const keyList = keys.map(keyId).join(', ');
   const sigs = checks.filter((c) => c.kind === 'signature');
   const good = sigs.find((c) => c.keyIndex >= 0);
@@ -337,7 +337,7 @@ export async function verifyForDeploy(inputs: Inputs, reporter: Reporter, image:
       const why = provs.length ? `${provs.length} provenance attestation(s) found, none verifies (${[...new Set(provs.map((c) => c.problem))].join('; ')})` : 'it has no SLSA provenance attestation';
       throw new UserError(`refusing ${image.repository}@${digest}: require_provenance is set and ${why} with verify_key (${keyList}); nothing was changed on any host`);
     }
-    const want = inputs.verify_source.trim();
+    const want = policy.source;
     if (want) {
       const match = valid.find((c) => normalizeSource(provenanceSource(c.statement)) === normalizeSource(want));
       if (!match) {
@@ -352,11 +352,12 @@ export async function verifyForDeploy(inputs: Inputs, reporter: Reporter, image:
 
 /** `gantry verify`: what is attached to deploy_image and whether each piece verifies. Returns an EXIT code. */
 export async function verifyCommand(inputs: Inputs, reporter: Reporter, image: ImageRef, env: NodeJS.ProcessEnv): Promise<number> {
-  const keys = inputs.verify_key.trim() ? parsePublicKeys(inputs.verify_key, 'verify_key') : [];
-  const { store, repo } = await verifyClient(image, inputs, reporter, env);
-  const resolved = await firstCall(inputs, () => resolveDigest(store, repo, image, 'deploy_image'));
+  const policy = verifyPolicy(inputs);
+  const keys = policy.keys ? parsePublicKeys(policy.keys, 'verify_key') : [];
+  const { store, repo } = await verifyClient(image, policy, reporter, env);
+  const resolved = await firstCall(policy, () => resolveDigest(store, repo, image, 'deploy_image'));
   const digest = resolved.digest as string;
-  const checks = await firstCall(inputs, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
+  const checks = await firstCall(policy, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
   reporter.info(`${image.repository}@${digest}`);
   if (!checks.length) reporter.info('  nothing attached (no .sig or .att tag, no referrers)');
   for (const c of checks) {
@@ -368,7 +369,7 @@ export async function verifyCommand(inputs: Inputs, reporter: Reporter, image: I
   reporter.setOutput('image_ref', `${image.repository}@${digest}`);
   if (!keys.length) return 0;
   try {
-    await verifyForDeploy(inputs, reporter, resolved, 'deploy_image', env);
+    await verifyForDeploy(policy, reporter, resolved, 'deploy_image', env);
   } catch (err) {
     if (err instanceof UserError) {
       reporter.warn(err.message.replace(/^refusing/, 'does not verify:').replace(/; nothing was changed on any host$/, ''));

@@ -4,7 +4,10 @@
  */
 import { parseInputs } from '../../src/inputs';
 import { deploy } from '../../src/deploy/commands/deploy-command';
-import { audit, logs, status, unlock } from '../../src/deploy/commands/day-two';
+import { audit } from '../../src/deploy/commands/audit';
+import { logs } from '../../src/deploy/commands/logs';
+import { status } from '../../src/deploy/commands/status';
+import { unlock } from '../../src/deploy/commands/unlock';
 import { Bed, HelloImages, RawReporter, ROOT, bedInputs, deployBed, helloImages, resetHost, slowImages, until } from './support/deploy';
 import { execFileSync, spawn } from 'child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'fs';

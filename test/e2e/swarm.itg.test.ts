@@ -8,7 +8,9 @@
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
 import { deploy, rollback } from '../../src/deploy/commands/deploy-command';
-import { audit, logs, status } from '../../src/deploy/commands/day-two';
+import { audit } from '../../src/deploy/commands/audit';
+import { logs } from '../../src/deploy/commands/logs';
+import { status } from '../../src/deploy/commands/status';
 import { SwarmServiceStatus } from '../../src/deploy/targets/swarm/swarm-status';
 import { RolloutReport } from '../../src/deploy/rollout/report';
 import {

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { findCycles, importGraph } from '../../scripts/check-cycles';
+import { findCycles, importGraph, layerOf, layerViolations } from '../../scripts/check-cycles';
 
 const SRC = path.resolve(__dirname, '../../src');
 
@@ -39,6 +39,26 @@ describe('import cycles', () => {
       fs.writeFileSync(path.join(dir, 'run.ts'), "export async function run() { return (await import('./command')).command(); }\n");
       fs.writeFileSync(path.join(dir, 'command.ts'), "import { run } from './run';\nexport const command = () => run;\n");
       expect(findCycles(dir)).toEqual([['command.ts', 'run.ts']]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('src/ keeps its layering: front ends -> commands -> domains -> outside systems -> leaves', () => {
+    expect(layerViolations(SRC)).toEqual([]);
+    expect(['frontends/cli.ts', 'run.ts', 'deploy/commands/status.ts', 'deploy/spec/deploy-spec.ts', 'engine/docker.ts', 'inputs.ts'].map((m) => layerOf(m)))
+      .toEqual([0, 1, 1, 2, 3, 4]);
+  });
+
+  test('an import upwards and a module in no layer are violations', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-layers-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'low'));
+      fs.writeFileSync(path.join(dir, 'top.ts'), "import { x } from './low/x';\nexport const t = x;\n");
+      fs.writeFileSync(path.join(dir, 'low', 'x.ts'), "import type { T } from '../top';\nexport const x = 1 as unknown as T;\n");
+      fs.writeFileSync(path.join(dir, 'stray.ts'), 'export const s = 1;\n');
+      const layers = [{ name: 'top', modules: ['top.ts'] }, { name: 'low', modules: ['low/'] }];
+      expect(layerViolations(dir, layers)).toEqual(['low/x.ts (low) imports top.ts (top), a layer above it', 'stray.ts is in no layer']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -40,7 +40,7 @@ export interface RolloutOptions {
  */
 export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   const { spec, reporter } = o;
-  const image = spec.container.image;
+  const image = spec.target === 'binary' ? undefined : spec.container.image;
   if (spec.target !== 'binary' && o.mode === 'deploy' && !image?.digest) {
     throw new Error(`deploy of ${image ? formatImageRef(image) : 'no image'}: the image must be pinned to a digest before any host runs`);
   }
@@ -110,8 +110,8 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
     const hosts = runs.map((r) => r.report);
     return {
       command: o.mode,
-      service: spec.container.name,
-      image: image ? formatImageRef(image) : spec.binary?.version || undefined,
+      service: spec.service,
+      image: image ? formatImageRef(image) : (spec.target === 'binary' && spec.binary.version) || undefined,
       batches: batches.length,
       stopped,
       seconds: (clock.now() - started) / 1000,

@@ -11,7 +11,7 @@ import { HostRecord } from './host-record';
 import { StepFailure, runStep } from '../steps/run-step';
 import { ConnectError } from '../connection/connect-error';
 import { HostReport, Running } from './report';
-import { AuditEntry, RemoteStep, StepOutput } from '../steps/render';
+import { AuditEntry, RemoteStep, STEP_EXIT, StepOutput, listValues, parseStepOutput } from '../steps/render';
 
 export { StepFailure } from '../steps/run-step';
 
@@ -47,9 +47,9 @@ export const STEP_TIMEOUTS = {
 
 export type { Connector } from '../connection/connector';
 
-export interface RolloutContext {
+export interface RolloutContext<S extends DeploySpec = DeploySpec> {
   readonly mode: 'deploy' | 'rollback';
-  readonly spec: DeploySpec;
+  readonly spec: S;
   readonly actor: Actor;
   readonly reporter: Reporter;
   readonly deployedAt: string;
@@ -122,22 +122,104 @@ export interface TargetRun {
 }
 
 /**
- * What every per-host target run shares: its report line, connection, lock, step plumbing, the
- * fleet's undo and the close. A target fills in deploy, rollBack, how it retires a first deploy
- * and how it switches back.
+ * A session with one host: its report line, connection, lock and step plumbing, and the close.
+ * Every target's run is one (the swarm target's with its manager).
  */
-export abstract class HostRunBase implements TargetRun {
+export abstract class HostSession<S extends DeploySpec = DeploySpec> {
   protected readonly record: HostRecord;
   protected conn?: HostConnection;
   protected lock?: HostLock;
   protected readonly token = randomBytes(12).toString('hex');
 
-  constructor(readonly target: HostTarget, protected readonly ctx: RolloutContext) {
-    this.record = new HostRecord(target.label, ctx.reporter);
+  constructor(label: string, protected readonly ctx: RolloutContext<S>) {
+    this.record = new HostRecord(label, ctx.reporter);
   }
 
   get report(): HostReport {
     return this.record.report;
+  }
+
+  protected since(t: number): number {
+    return (this.ctx.clock.now() - t) / 1000;
+  }
+
+  protected step(s: RemoteStep, timeoutSeconds: number): Promise<StepOutput> {
+    if (!this.conn) return Promise.reject(new StepFailure(s.name, null, `${s.name}: not connected`));
+    return runStep(this.conn, s, timeoutSeconds, (m) => this.record.debug(m));
+  }
+
+  /** Connects to `target`; false (the failure recorded) when it cannot. */
+  protected async connect(target: HostTarget): Promise<boolean> {
+    this.conn = await connectHost(target, this.ctx, this.record);
+    return this.conn !== undefined;
+  }
+
+  /** Takes the service's lock (waiting up to lock_timeout); throws when it cannot. */
+  protected async takeLock(): Promise<void> {
+    this.lock = await takeLock(this.conn!, this.ctx, this.record, this.ctx.spec.service, this.token);
+  }
+
+  /** Releases the lock and the connection. */
+  async close(): Promise<void> {
+    try {
+      await this.lock?.release();
+    } catch (err) {
+      this.record.warn(`could not release the lock: ${errorMessage(err)}`);
+    }
+    this.lock = undefined;
+    await this.conn?.close().catch(() => undefined);
+    this.conn = undefined;
+  }
+}
+
+/** Which container (or release) a health gate judges: what runs under the name, or one started beside it. */
+export type GateTarget = 'name' | 'new' | 'prev';
+
+/**
+ * The host-side steps of a per-host target, which HostRunBase's shared protocol runs: preflight,
+ * converge, health gate, restore, finalize and the rollback_to lookup, with the names of the
+ * values they print and the words the report uses for the target's unit (a container, a release).
+ */
+export interface HostSteps {
+  preflight(): RemoteStep;
+  /** Run in order under the lock; the last one prints what the host runs now. */
+  converge(): RemoteStep[];
+  health(target?: GateTarget): RemoteStep;
+  restore(audit: AuditEntry): RemoteStep;
+  finalize(audit: AuditEntry): RemoteStep;
+  resolve(want: string): RemoteStep;
+  /** The value names: converge's current version, switch's source and previous versions. */
+  readonly values: { readonly current: string; readonly source: string; readonly previous: string };
+  readonly words: {
+    /** Restore, with rollback off. */
+    readonly leftInPlace: string;
+    /** Restore on a host that ran nothing before. */
+    readonly removedNone: string;
+    restored(what: string): string;
+    /** 'the restored container', for its health gate's line. */
+    readonly restoredUnit: string;
+    started(source: string): string;
+    /** The switched-to unit, in the line of a finalize that failed. */
+    readonly healthyUnit: string;
+  };
+}
+
+/**
+ * What every per-host target run shares: the session, open (connect, preflight, lock, converge),
+ * the health gate, restore after a failed switch, switch-and-gate, rollback_to's lookup and its
+ * unchanged check, the fleet's undo. A target gives its HostSteps and fills in deploy, rollBack,
+ * how it retires a first deploy and how it switches back.
+ */
+export abstract class HostRunBase<S extends DeploySpec = DeploySpec> extends HostSession<S> implements TargetRun {
+  protected abstract readonly steps: HostSteps;
+  /** Counts the time of a switch step that failed as start time (the container target's report does). */
+  protected readonly startOnFailedSwitch: boolean = false;
+  private opened?: Promise<boolean>;
+  /** rollback_to's lookup on this host, once done. */
+  protected resolved?: StepOutput;
+
+  constructor(readonly target: HostTarget, ctx: RolloutContext<S>) {
+    super(target.label, ctx);
   }
 
   abstract deploy(): Promise<void>;
@@ -149,17 +231,159 @@ export abstract class HostRunBase implements TargetRun {
   /** Switches the host back to `before` (health-gated); false when that failed (recorded). */
   protected abstract switchBack(before: string, audit: AuditEntry): Promise<boolean>;
 
-  protected since(t: number): number {
-    return (this.ctx.clock.now() - t) / 1000;
-  }
+  /** What preflight printed, for the target's own use (e.g. the host's machine). */
+  protected preflighted(_out: StepOutput): void {}
 
-  protected step(s: RemoteStep, timeoutSeconds: number): Promise<StepOutput> {
-    if (!this.conn) return Promise.reject(new StepFailure(s.name, null, `${s.name}: not connected`));
-    return runStep(this.conn, s, timeoutSeconds, (m) => this.record.debug(m));
-  }
+  /** Finalize's pruned versions, for the report. */
+  protected pruned(_versions: readonly string[]): void {}
 
   protected audit(action: AuditEntry['action'], from?: string, to?: string): AuditEntry {
     return { action, by: this.ctx.actor.by, from: from ?? '', to: to ?? '' };
+  }
+
+  /** Connects, checks the host, takes the lock and repairs what an interrupted run left, once. False when the host is out. */
+  protected open(): Promise<boolean> {
+    return (this.opened ??= this.openHost());
+  }
+
+  private async openHost(): Promise<boolean> {
+    const { record } = this;
+    if (!(await this.connect(this.target))) return false;
+    try {
+      this.preflighted(await this.step(this.steps.preflight(), STEP_TIMEOUTS.preflight));
+      await this.takeLock();
+    } catch (err) {
+      record.fail('failed', 'previous', errorMessage(err));
+      return false;
+    }
+    try {
+      let out: StepOutput | undefined;
+      for (const s of this.steps.converge()) {
+        out = await this.step(s, STEP_TIMEOUTS.converge);
+        for (const fixed of listValues(out, 'fixed')) record.note(fixed);
+      }
+      this.report.previousDigest = out?.values[this.steps.values.current] ?? '';
+    } catch (err) {
+      record.fail('failed', 'unknown', errorMessage(err));
+      return false;
+    }
+    return true;
+  }
+
+  /** Health gate of what runs under the name now (or of what was started beside it); returns the seconds it took. */
+  protected async healthGate(target: GateTarget = 'name'): Promise<{ seconds: number; out: StepOutput }> {
+    const t = this.ctx.clock.now();
+    const out = await this.step(this.steps.health(target), this.ctx.spec.health.timeout + 60);
+    return { seconds: this.since(t), out };
+  }
+
+  /**
+   * After a failed switch or health gate: put back what ran before, and check it is healthy.
+   * Returns what the host serves afterwards, relative to the switch that failed.
+   */
+  protected async restore(audit: AuditEntry, switchedFrom: Running): Promise<Running> {
+    const { record } = this;
+    const words = this.steps.words;
+    if (!this.ctx.spec.rollback) {
+      record.note(words.leftInPlace);
+      return 'unknown';
+    }
+    try {
+      const r = await this.step(this.steps.restore(audit), STEP_TIMEOUTS.restore);
+      if (r.values.restored === 'none') {
+        record.say(words.removedNone);
+        return switchedFrom;
+      }
+      record.say(words.restored(r.values.restored ?? ''));
+      try {
+        await this.healthGate();
+        record.say(`${words.restoredUnit} is healthy`);
+      } catch (err) {
+        record.note(`${words.restoredUnit} is not healthy either: ${errorMessage(err)}`);
+      }
+      return switchedFrom;
+    } catch (err) {
+      record.note(`could not restore what ran before: ${errorMessage(err)}`);
+      return 'unknown';
+    }
+  }
+
+  /**
+   * Runs the switch step `sw`, health-gates, finalizes. On failure restores and marks the host
+   * failed. `toPrevious`: the switch goes to the host's previous version, which its output names.
+   * `from`/`to` say what the host runs before and after, in the report's terms.
+   */
+  protected async switchAndGate(sw: RemoteStep, toPrevious: boolean, audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
+    const { clock } = this.ctx;
+    const { values, words } = this.steps;
+    const t = clock.now();
+    let tHealth = 0;
+    let switched = false;
+    try {
+      const out = await this.step(sw, STEP_TIMEOUTS.switch);
+      switched = true;
+      if (toPrevious) {
+        this.report.newDigest = out.values[values.source];
+        audit = { ...audit, to: out.values[values.source] ?? '' };
+      }
+      this.report.previousDigest ??= out.values[values.previous];
+      this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
+      this.record.say(`${words.started(out.values[values.source] ?? '')}; health gate up to ${this.ctx.spec.health.timeout} s`);
+      tHealth = clock.now();
+      const gate = await this.healthGate();
+      this.report.healthSeconds = gate.seconds;
+      this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
+    } catch (err) {
+      if (err instanceof StepFailure && err.step === this.steps.health().name) {
+        this.report.healthSeconds = this.since(tHealth || t);
+        this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
+      }
+      if (err instanceof StepFailure && err.step === sw.name && err.code === STEP_EXIT.nothingToSwitch) {
+        this.record.fail('failed', from, errorMessage(err));
+        return false;
+      }
+      const running = await this.restore({ ...audit }, from);
+      this.record.fail('failed', running, errorMessage(err));
+      if (!switched && this.startOnFailedSwitch) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
+      return false;
+    }
+    return this.finish(audit, to);
+  }
+
+  /** Finalize: keeps what ran before as the previous version, records, prunes, audits. */
+  protected async finish(audit: AuditEntry, to: Running): Promise<boolean> {
+    try {
+      this.pruned(listValues(await this.step(this.steps.finalize(audit), STEP_TIMEOUTS.finalize), 'pruned'));
+    } catch (err) {
+      this.record.fail('failed', 'unknown', `${errorMessage(err)} (${this.steps.words.healthyUnit} is healthy, but the host's records are incomplete)`);
+      return false;
+    }
+    this.record.succeeded(to);
+    this.record.say(`ok: ${this.report.previousDigest || 'nothing'} -> ${this.report.newDigest || '?'}`);
+    return true;
+  }
+
+  /**
+   * rollback_to, before any host changes: connects, locks, and finds the version among those this
+   * host keeps (this.resolved). Returns the error line when it is not there (or the host is out).
+   */
+  async resolveRollbackTo(): Promise<string | undefined> {
+    if (!(await this.open())) return this.report.message;
+    try {
+      this.resolved = await this.step(this.steps.resolve(this.ctx.spec.rollbackTo), STEP_TIMEOUTS.preflight);
+      return undefined;
+    } catch (err) {
+      this.record.fail('failed', 'previous', errorMessage(err));
+      return this.report.message;
+    }
+  }
+
+  /** rollback_to names what the host runs already (and force is off): recorded as unchanged; true then. */
+  protected alreadyRuns(version: string): boolean {
+    if (version !== this.report.previousDigest || this.ctx.spec.force) return false;
+    Object.assign(this.report, { outcome: 'unchanged', running: 'new', message: `already runs ${version}` });
+    this.record.say(`unchanged: already runs ${version}`);
+    return true;
   }
 
   /** The fleet failed: put this host (ok in this run) back on what it ran before the run. */
@@ -206,17 +430,5 @@ export abstract class HostRunBase implements TargetRun {
   /** Marks a host the rollout never reached. */
   skip(reason: string): void {
     this.record.skip(reason);
-  }
-
-  /** Releases the lock and the connection. */
-  async close(): Promise<void> {
-    try {
-      await this.lock?.release();
-    } catch (err) {
-      this.record.warn(`could not release the lock: ${errorMessage(err)}`);
-    }
-    this.lock = undefined;
-    await this.conn?.close();
-    this.conn = undefined;
   }
 }

@@ -1,7 +1,7 @@
 import { Inputs } from '../../schema';
 import { inputError } from '../../errors';
 import { checkKeyValueLines, parseKeyValues, splitList } from '../../inputs';
-import { secretWord } from '../../image/secrets/secret-guard';
+import { secretWord } from '../../secret-values';
 export type { ContainerSpec } from '../targets/container/container-spec';
 import { ContainerSpec } from '../targets/container/container-spec';
 import { ImageRef, defaultContainerName, parseImageRef } from '../../image-ref';
@@ -15,8 +15,7 @@ import { SwarmSpec, swarmSpec } from '../targets/swarm/swarm-spec';
 export type { DeployTarget } from './target-inputs';
 import { toleratedFailures } from '../rollout/rollout-plan';
 import { splitArgs } from './shell-words';
-
-/** What runs on every host: the container and how it is judged healthy. */
+import { VerifyPolicy, verifyPolicy } from '../../supply-chain/verify-policy';
 
 /** Proxy mode: a Caddy container on each host owns the published port and switches between app containers. */
 export interface ProxySpec {
@@ -31,28 +30,33 @@ export interface ProxySpec {
   readonly tls: 'off' | 'acme' | 'internal';
 }
 
-/** Everything a rollout needs, parsed and validated before any host is contacted. */
-export interface DeploySpec {
-  readonly target: DeployTarget;
+/** How a new version is judged healthy: health_cmd, health_url, within health_timeout seconds. */
+export interface HealthSpec {
+  readonly cmd: string;
+  readonly url: string;
+  readonly timeout: number;
+}
+
+/** What every deploy target shares: hosts and how they are reached, batching, the lock, the service and its health gate. */
+interface CommonSpec {
   readonly hosts: readonly HostTarget[];
-  /** For the binary target: name, env and health gate only (no image). */
-  readonly container: ContainerSpec;
-  /** The binary target's releases, layout and process manager. */
-  readonly binary?: BinarySpec;
-  /** Set in proxy mode (proxy_port). */
-  readonly proxy?: ProxySpec;
+  /** The service's name on the hosts: the container (or swarm service), or the binary target's program. */
+  readonly service: string;
+  readonly health: HealthSpec;
+  /** Every variable the service gets: env_file, env (wins), secret_env. */
+  readonly env: ReadonlyArray<readonly [string, string]>;
   /** Redeploy hosts that already run the target with the same settings. */
   readonly force: boolean;
   /** rollback: a digest, tag or revision among the versions each host keeps; empty is the previous one. */
   readonly rollbackTo: string;
   /** pre_switch_cmd split into arguments; empty runs nothing. */
   readonly preSwitch: readonly string[];
-  /** The swarm target's service settings. */
-  readonly swarm?: SwarmSpec;
   readonly knownHosts: KnownHosts;
   /** ssh_jump_host: the bastion every SSH host is reached through. */
   readonly jump?: HostTarget;
   readonly hostKeyPolicy: HostKeyPolicy;
+  /** ssh_private_key and ssh_passphrase as given (parsed when an SSH host is reached). */
+  readonly sshKey: { readonly text: string; readonly passphrase: string };
   readonly batchSize: string;
   /** Failed hosts tolerated (max_failures, a percentage already applied to the fleet). */
   readonly maxFailures: number;
@@ -63,11 +67,42 @@ export interface DeploySpec {
   readonly rollback: boolean;
   readonly lockTimeout: number;
   readonly registry?: { readonly username: string; readonly password: string };
+  /** registry_insecure: plain HTTP to the registry is allowed. */
+  readonly registryInsecure: boolean;
+  readonly verify: VerifyPolicy;
+  /** post_deploy_cmd, run on the runner after the rollout; '' runs nothing. */
+  readonly postDeployCmd: string;
   /** Values to mask: secret_env's, and env values whose key looks like a secret's. */
   readonly secrets: readonly string[];
   /** Things worth saying that do not stop the rollout. */
   readonly warnings: readonly string[];
 }
+
+export interface ContainerDeploySpec extends CommonSpec {
+  readonly target: 'container';
+  readonly container: ContainerSpec;
+  /** Set in proxy mode (proxy_port). */
+  readonly proxy?: ProxySpec;
+}
+
+export interface BinaryDeploySpec extends CommonSpec {
+  readonly target: 'binary';
+  /** The binary target's releases, layout and process manager. */
+  readonly binary: BinarySpec;
+}
+
+export interface SwarmDeploySpec extends CommonSpec {
+  readonly target: 'swarm';
+  readonly container: ContainerSpec;
+  /** The swarm target's service settings. */
+  readonly swarm: SwarmSpec;
+}
+
+/** Everything a rollout needs, parsed and validated before any host is contacted: one shape per deploy_target. */
+export type DeploySpec = ContainerDeploySpec | BinaryDeploySpec | SwarmDeploySpec;
+
+/** The spec of an image target (container or swarm). */
+export type ImageDeploySpec = ContainerDeploySpec | SwarmDeploySpec;
 
 const PORT = '([1-9][0-9]{0,4})';
 const PORT_RE = new RegExp(`^(?:((?:\\d{1,3}\\.){3}\\d{1,3}|\\[[0-9a-fA-F:]+\\]):)?${PORT}:${PORT}(?:/(tcp|udp|sctp))?$`);
@@ -230,33 +265,18 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
   if (/%$/.test(inputs.batch_size) && Number(inputs.batch_size.slice(0, -1)) > 100) {
     throw inputError('batch_size', `'${inputs.batch_size}' is more than 100%`, 'a count such as 2 or a percentage up to 100%');
   }
-  const container: ContainerSpec = {
-    name,
-    image,
-    ports,
-    env: env.env,
-    volumes: inputs.volumes.map(parseVolume),
-    network: parseNetwork(inputs.network),
-    restart: inputs.restart,
-    healthCmd: inputs.health_cmd.trim(),
-    healthUrl: inputs.health_url.trim(),
-    healthTimeout: inputs.health_timeout,
-    keepImages: inputs.keep_images,
-  };
-  const swarm = target === 'swarm' ? swarmSpec(inputs, container, hosts.length) : undefined;
-  return {
-    target,
+  const common: CommonSpec = {
     hosts,
-    binary,
-    swarm,
-    container,
-    proxy,
+    service: name,
+    health: { cmd: inputs.health_cmd.trim(), url: inputs.health_url.trim(), timeout: inputs.health_timeout },
+    env: env.env,
     force: inputs.force,
     rollbackTo: inputs.rollback_to.trim(),
     preSwitch: splitArgs('pre_switch_cmd', inputs.pre_switch_cmd),
     knownHosts,
     jump,
     hostKeyPolicy: policy,
+    sshKey: { text: inputs.ssh_private_key, passphrase: inputs.ssh_passphrase },
     batchSize: inputs.batch_size,
     maxFailures: toleratedFailures(inputs.max_failures, hosts.length),
     maxFailuresText: inputs.max_failures.trim(),
@@ -264,7 +284,21 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
     rollback: inputs.rollback,
     lockTimeout: inputs.lock_timeout,
     registry: inputs.registry_username ? { username: inputs.registry_username, password: inputs.registry_password } : undefined,
+    registryInsecure: inputs.registry_insecure,
+    verify: verifyPolicy(inputs),
+    postDeployCmd: inputs.post_deploy_cmd,
     secrets: env.secrets,
     warnings: [...warnings, ...env.warnings, ...knownHosts.warnings],
   };
+  if (binary) return { ...common, target: 'binary', binary };
+  const container: ContainerSpec = {
+    image,
+    ports,
+    volumes: inputs.volumes.map(parseVolume),
+    network: parseNetwork(inputs.network),
+    restart: inputs.restart,
+    keepImages: inputs.keep_images,
+  };
+  if (target === 'swarm') return { ...common, target, container, swarm: swarmSpec(inputs, container, env.env, hosts.length) };
+  return { ...common, target: 'container', container, proxy };
 }

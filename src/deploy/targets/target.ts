@@ -34,27 +34,28 @@ export interface RollbackRef {
   readonly ref: string;
 }
 
-export interface Target {
+/** A deploy target over its own shape of the spec (targets/index.ts hands each the spec of its deploy_target). */
+export interface Target<S extends DeploySpec = DeploySpec> {
   /**
    * How a rollout runs: one run per host, which the rollout batches (max_failures, the fleet's
    * undo), or one run for the whole service (Swarm schedules the tasks itself).
    */
   readonly rollout:
-    | { readonly kind: 'per-host'; hostRun(host: HostTarget, ctx: RolloutContext): TargetRun }
-    | { readonly kind: 'whole'; run(ctx: RolloutContext): Promise<RolloutReport> };
+    | { readonly kind: 'per-host'; hostRun(host: HostTarget, ctx: RolloutContext<S>): TargetRun }
+    | { readonly kind: 'whole'; run(ctx: RolloutContext<S>): Promise<RolloutReport> };
   /** The status command: the step each host runs, and the table and JSON of the answers. */
   readonly status: {
-    step(spec: DeploySpec, keepImages: number): RemoteStep;
+    step(spec: S, keepImages: number): RemoteStep;
     render(service: string, answers: readonly HostAnswer[]): { readonly text: string; readonly json: unknown };
   };
   /** The logs command. */
   readonly logs: {
     /** Refuses, before any host is asked, what this target cannot do (an input error). */
-    check(o: LogsRequest, spec: DeploySpec): void;
-    step(spec: DeploySpec, o: LogsRequest): RemoteStep;
+    check(o: LogsRequest, spec: S): void;
+    step(spec: S, o: LogsRequest): RemoteStep;
     /** The lines to print from the answers. */
     lines(answers: readonly HostAnswer[]): string[];
   };
   /** What a rollback would restore on each host, read without changing anything (verify_key). */
-  rollbackRefs(spec: DeploySpec, connect: Connector): Promise<RollbackRef[]>;
+  rollbackRefs(spec: S, connect: Connector): Promise<RollbackRef[]>;
 }

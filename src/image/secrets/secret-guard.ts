@@ -1,36 +1,14 @@
 import { inputError } from '../../errors';
 import { secretNeedles } from './secret-values';
+import { secretWord } from '../../secret-values';
+
+export { secretWord } from '../../secret-values';
 
 /**
  * Build args end up in the image history (`RUN |1 DATAKEY=... /bin/sh -c ...`) and in the
  * cache key of every step after their ARG, for anyone who pulls the image or shares the
  * engine. A build arg that looks like a secret is refused and the secret_envs way shown.
  */
-
-/** Words that make a name a secret's wherever they appear in it. */
-const ANYWHERE = ['TOKEN', 'PASSWORD', 'PASSWD', 'SECRET', 'CREDENTIAL'];
-/** Words that do as a whole part of the name (DB_PASS, AWS_ACCESS_KEY_ID, GITHUB_PAT)... */
-const PART = ['KEY', 'KEYS', 'PASS', 'PWD', 'AUTH', 'PAT'];
-/** ...or at the end of one (DATAKEY, OAUTH); BYPASS or COMPASS must not count. */
-const PART_SUFFIX = ['KEY', 'KEYS', 'AUTH'];
-/** Names that only look like secrets. */
-const HARMLESS = new Set(['PWD', 'OLDPWD', 'SOURCE_DATE_EPOCH', 'GOPRIVATE', 'GONOSUMDB', 'GONOPROXY', 'GOAUTH']);
-
-/** The word that makes a build arg name look like a secret's, or '' when it does not. */
-export function secretWord(name: string): string {
-  const upper = name.toUpperCase();
-  if (HARMLESS.has(upper)) return '';
-  const squashed = upper.replace(/[^A-Z0-9]/g, '');
-  const anywhere = ANYWHERE.find((w) => squashed.includes(w));
-  if (anywhere) return anywhere;
-  // Parts split on separators and camelCase: apiKey -> API, KEY.
-  const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
-  for (const p of parts) {
-    const w = PART.find((s) => p === s) ?? PART_SUFFIX.find((s) => p.endsWith(s));
-    if (w) return w;
-  }
-  return '';
-}
 
 export interface GuardResult {
   warnings: string[];

@@ -1,6 +1,8 @@
 import { Inputs } from '../../schema';
 import { inputError } from '../../errors';
 
+export { sshKeyTexts } from '../../secret-values';
+
 /**
  * The secret inputs as written, parsed without reading anything: which ids come from
  * which variable, file, agent or key. secret-sources.ts turns them into values.
@@ -81,14 +83,6 @@ export function parseSshRefs(text: string): SshRef[] {
     refs.push(ref);
   }
   return refs;
-}
-
-/** Every private key text written into the ssh input: secrets to mask before anything prints. */
-export function sshKeyTexts(text: string): string[] {
-  const out: string[] = [];
-  const re = /-----BEGIN [A-Z0-9 ]+-----[\s\S]*?-----END [A-Z0-9 ]+-----/g;
-  for (const m of text.matchAll(re)) out.push(m[0]);
-  return out;
 }
 
 /** The secret inputs of one build, parsed once: what the planner, the session and the guards read. */

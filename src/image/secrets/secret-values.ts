@@ -9,18 +9,11 @@ export const MIN_LINE = 8;
 /** Below this, even a whole value is too short to search for without false hits. */
 export const MIN_VALUE = 6;
 
-const ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
+import { netrcPasswords } from '../../secret-values';
 
-/** The password (and account) tokens of netrc text, when the value is one. */
-export function netrcPasswords(text: string): string[] {
-  const tokens = text.split(/\s+/).filter(Boolean);
-  if (!tokens.includes('machine') && !tokens.includes('default')) return [];
-  const out: string[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i] === 'password' || tokens[i] === 'account') out.push(tokens[i + 1]);
-  }
-  return out;
-}
+export { netrcPasswords } from '../../secret-values';
+
+const ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
 
 /** The strings to search an image for; secrets too short to search are reported apart. */
 export function secretNeedles(value: string): { needles: string[]; tooShort: boolean } {

@@ -3,7 +3,9 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { spawnSync } from 'child_process';
 import { LocalConnection } from '../../../src/deploy/connection/local-connection';
-import { FollowedLines, HostAnswer, mergeAudit, prefixLogs } from '../../../src/deploy/commands/day-two';
+import { HostAnswer } from '../../../src/deploy/commands/fleet-query';
+import { mergeAudit } from '../../../src/deploy/commands/audit';
+import { FollowedLines, prefixLogs } from '../../../src/deploy/commands/logs';
 import { hostStatus, renderStatus } from '../../../src/deploy/targets/container/container-status';
 import { auditReadStep, forceUnlockStep } from '../../../src/deploy/steps/fleet-steps';
 import { logsStep, statusStep } from '../../../src/deploy/targets/container/container-steps';
@@ -156,7 +158,7 @@ describe('maintenance and live: bad input is refused before any host is asked', 
     [{ maintenance_message: 'x'.repeat(1001) }, true, "input 'maintenance_message': is longer than 1000 characters"],
   ])('%j (maintenance %s)', async (over, on, message) => {
     const { parseInputs } = await import('../../../src/inputs');
-    const { maintenance } = await import('../../../src/deploy/commands/day-two');
+    const { maintenance } = await import('../../../src/deploy/commands/maintenance');
     const { MemoryReporter } = await import('../../../src/reporter');
     const reporter = new MemoryReporter();
     await expect(maintenance(parseInputs({ ...base, ...over, command: on ? 'maintenance' : 'live' }), reporter, on, process.env)).rejects.toThrow(message);

@@ -1,5 +1,5 @@
 import { parseInputs } from '../../../src/inputs';
-import { deploySpec, parseEnv } from '../../../src/deploy/spec/deploy-spec';
+import { ContainerDeploySpec, deploySpec, parseEnv } from '../../../src/deploy/spec/deploy-spec';
 
 const K1 = 'AAAAC3NzaC1lZDI1NTE5AAAAIE94qTs9Lh53L2kKM2TJO7CXtFyTd1TWG+TopUxJ7CKn';
 const D = `sha256:${'cd'.repeat(32)}`;
@@ -10,22 +10,21 @@ const base = {
   deploy_image: `10.231.0.1:5000/team/hello@${D}`,
 };
 const spec = (over: Record<string, string> = {}, sources = {}, mode: 'deploy' | 'rollback' = 'deploy') =>
-  deploySpec(parseInputs({ ...base, ...over }), sources, mode);
+  deploySpec(parseInputs({ ...base, ...over }), sources, mode) as ContainerDeploySpec;
 
 describe('deploySpec', () => {
   test('defaults', () => {
     const s = spec();
     expect(s.hosts.map((h) => h.label)).toEqual(['10.231.0.11', 'ops@10.231.0.12:2222', '10.231.0.13']);
-    expect(s.container).toMatchObject({
-      name: 'hello', restart: 'unless-stopped', healthTimeout: 60, keepImages: 3, network: '', ports: [], env: [], volumes: [],
-    });
+    expect(s.container).toMatchObject({ restart: 'unless-stopped', keepImages: 3, network: '', ports: [], volumes: [] });
+    expect([s.service, s.health.timeout, s.env]).toEqual(['hello', 60, []]);
     expect(s.container.image?.digest).toBe(D);
     expect([s.hostKeyPolicy, s.batchSize, s.maxFailures, s.rollback, s.lockTimeout, s.registry]).toEqual(['strict', '1', 0, true, 300, undefined]);
     expect(s.warnings).toEqual([]);
   });
 
   test('takes the built image when deploy_image is empty', () => {
-    expect(spec({ deploy_image: '' }, { builtImageRef: `r:5000/x/api@${D}` }).container.name).toBe('api');
+    expect(spec({ deploy_image: '' }, { builtImageRef: `r:5000/x/api@${D}` }).service).toBe('api');
   });
 
   test('a tag is accepted as it is: the rollout pins it to a digest on the runner', () => {
@@ -38,10 +37,8 @@ describe('deploySpec', () => {
       container_name: 'web', ports: '8080:80, 127.0.0.1:9090:9090/udp', volumes: 'data:/data\n/srv/x:/x:ro',
       network: 'host', env: 'A=1\nB=x=y', registry_username: 'u', registry_password: 'p', batch_size: '50%',
     }, { envFileText: '# comment\nA=from-file\nC=3\n' });
-    expect(s.container).toMatchObject({
-      name: 'web', ports: ['8080:80', '127.0.0.1:9090:9090/udp'], volumes: ['data:/data', '/srv/x:/x:ro'], network: 'host',
-      env: [['A', '1'], ['C', '3'], ['B', 'x=y']],
-    });
+    expect(s.container).toMatchObject({ ports: ['8080:80', '127.0.0.1:9090:9090/udp'], volumes: ['data:/data', '/srv/x:/x:ro'], network: 'host' });
+    expect([s.service, s.env]).toEqual(['web', [['A', '1'], ['C', '3'], ['B', 'x=y']]]);
     expect(s.registry).toEqual({ username: 'u', password: 'p' });
     expect(s.warnings).toEqual(['ports are ignored by docker with network host: the service listens on the host directly']);
   });
@@ -52,7 +49,7 @@ describe('deploySpec', () => {
 
   test('rollback needs no image when the container is named', () => {
     const s = spec({ deploy_image: '', container_name: 'web' }, {}, 'rollback');
-    expect([s.container.name, s.container.image]).toEqual(['web', undefined]);
+    expect([s.service, s.container.image]).toEqual(['web', undefined]);
   });
 
   test('only local hosts need no known_hosts', () => {

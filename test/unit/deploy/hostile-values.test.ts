@@ -21,7 +21,7 @@ import { parseInputs } from '../../../src/inputs';
 import { MemoryReporter } from '../../../src/reporter';
 import { runRollout } from '../../../src/deploy/rollout/rollout';
 import { UserError } from '../../../src/errors';
-import { DeploySpec, deploySpec } from '../../../src/deploy/spec/deploy-spec';
+import { BinaryDeploySpec, ContainerDeploySpec, SwarmDeploySpec, deploySpec } from '../../../src/deploy/spec/deploy-spec';
 import { describeActor } from '../../../src/deploy/rollout/deploy-actor';
 import { formatImageRef } from '../../../src/image-ref';
 import { LocalConnection } from '../../../src/deploy/connection/local-connection';
@@ -37,7 +37,7 @@ import {
 import { deployLabels, findVersion, parseHistory } from '../../../src/deploy/targets/swarm/swarm-history';
 import { createFlags as swarmCreateFlags, updateFlags as swarmUpdateFlags } from '../../../src/deploy/targets/swarm/swarm-spec';
 import { rollback } from '../../../src/deploy/commands/deploy-command';
-import { logs } from '../../../src/deploy/commands/day-two';
+import { logs } from '../../../src/deploy/commands/logs';
 import { oneLine } from '../../../src/shell-quote';
 
 // Every marker a hostile value could create: relative ones land in bash's working folder (this
@@ -219,35 +219,37 @@ exit 0
 `;
 
 /** The steps of one host's deploy, in order, as the rollout renders them from the spec (a whole deploy, then the undo steps). */
-function deploySteps(spec: DeploySpec, by: string): Array<[string, RemoteStep]> {
+function deploySteps(spec: ContainerDeploySpec, by: string): Array<[string, RemoteStep]> {
   const c = spec.container;
+  const name = spec.service;
+  const h = spec.health;
   const image = c.image!;
   const ref = formatImageRef(image);
   const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
   const audit = { action: 'deploy' as const, by, from: '', to: image.digest ?? '' };
   return [
-    ['preflight', preflightStep(c.name, c.healthUrl !== '')],
-    ['lock', lockStep(c.name, { token: 'tok', by, runner: 'runner', pid: 1 }, 120)],
-    ['heartbeat', heartbeatStep(c.name, 'tok')],
-    ['converge', convergeStep(c.name, by)],
-    ['pull', pullStep(c.name, ref, image.repository, registry, spec.proxy ? [spec.proxy.image] : [])],
-    ...(spec.preSwitch.length > 0 ? [['pre-switch', preSwitchStep(c.name, {
-      ref, args: spec.preSwitch, env: c.env, network: c.network, proxy: spec.proxy !== undefined, timeoutSeconds: 60,
+    ['preflight', preflightStep(name, h.url !== '')],
+    ['lock', lockStep(name, { token: 'tok', by, runner: 'runner', pid: 1 }, 120)],
+    ['heartbeat', heartbeatStep(name, 'tok')],
+    ['converge', convergeStep(name, by)],
+    ['pull', pullStep(name, ref, image.repository, registry, spec.proxy ? [spec.proxy.image] : [])],
+    ...(spec.preSwitch.length > 0 ? [['pre-switch', preSwitchStep(name, {
+      ref, args: spec.preSwitch, env: spec.env, network: c.network, proxy: spec.proxy !== undefined, timeoutSeconds: 60,
     })] as [string, RemoteStep]] : []),
-    ...(spec.rollbackTo ? [['resolve', resolveVersionStep(c.name, spec.rollbackTo, c.keepImages)] as [string, RemoteStep]] : []),
-    ['create', createStep(c.name, {
-      ref, digest: image.digest ?? '', ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
+    ...(spec.rollbackTo ? [['resolve', resolveVersionStep(name, spec.rollbackTo, c.keepImages)] as [string, RemoteStep]] : []),
+    ['create', createStep(name, {
+      ref, digest: image.digest ?? '', ports: c.ports, env: spec.env, volumes: c.volumes, network: c.network, restart: c.restart,
       deployedAt: '2026-01-01T00:00:00Z', deployedBy: by,
     })],
-    ['switch', switchStep(c.name, 'new')],
-    ['health', healthStep(c.name, {
-      cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout,
+    ['switch', switchStep(name, 'new')],
+    ['health', healthStep(name, {
+      cmd: h.cmd, url: h.url, timeoutSeconds: h.timeout,
       probe: spec.proxy ? { port: spec.proxy.appPort, path: spec.proxy.healthPath } : undefined, target: spec.proxy ? 'new' : 'name',
     })],
-    ['finalize', finalizeStep(c.name, { repository: image.repository, keepImages: c.keepImages, audit })],
-    ['restore', restoreStep(c.name, audit)],
-    ['retire', retireStep(c.name, audit)],
-    ['unlock', lockReleaseStep(c.name, 'tok')],
+    ['finalize', finalizeStep(name, { repository: image.repository, keepImages: c.keepImages, audit })],
+    ['restore', restoreStep(name, audit)],
+    ['retire', retireStep(name, audit)],
+    ['unlock', lockReleaseStep(name, 'tok')],
   ];
 }
 
@@ -273,9 +275,9 @@ describe('hostile values are refused by name or arrive intact, and nothing runs'
   /** The spec and the steps `value` reaches (undefined when the input refuses it). */
   const rendered = (value: string, write: (v: string) => Record<string, string>, steps?: string[]) => {
     const { ci_user: ciUser, image_revision: revision, env_file_text: envFileText, ...given } = write(value);
-    let spec: DeploySpec;
+    let spec: ContainerDeploySpec;
     try {
-      spec = deploySpec(parseInputs({ ...BASE, ...given }), { envFileText }, 'deploy');
+      spec = deploySpec(parseInputs({ ...BASE, ...given }), { envFileText }, 'deploy') as ContainerDeploySpec;
     } catch {
       return undefined;
     }
@@ -283,7 +285,7 @@ describe('hostile values are refused by name or arrive intact, and nothing runs'
       : describeActor({ GITLAB_CI: 'true', CI_PROJECT_PATH: 'team/app', CI_JOB_ID: '7', GITLAB_USER_LOGIN: ciUser }, 'runner');
     // The steps the value reaches: those whose script or stdin differ from the same deploy without it.
     const text = (s: RemoteStep) => s.script + s.secretInput;
-    const plain = new Map(deploySteps(deploySpec(parseInputs(BASE)), 'ci job 1 (me)').map(([n, s]) => [n, text(s)]));
+    const plain = new Map(deploySteps(deploySpec(parseInputs(BASE)) as ContainerDeploySpec, 'ci job 1 (me)').map(([n, s]) => [n, text(s)]));
     return { spec, by, revision, reached: deploySteps(spec, by).filter(([name, s]) => (steps ? steps.includes(name) : text(s) !== plain.get(name))) };
   };
 
@@ -291,9 +293,9 @@ describe('hostile values are refused by name or arrive intact, and nothing runs'
     const { env_file_text: envFileText, ...given } = write(value);
     delete given.ci_user;
     delete given.image_revision;
-    let spec: DeploySpec;
+    let spec: ContainerDeploySpec;
     try {
-      spec = deploySpec(parseInputs({ ...BASE, ...given }), { envFileText }, 'deploy');
+      spec = deploySpec(parseInputs({ ...BASE, ...given }), { envFileText }, 'deploy') as ContainerDeploySpec;
     } catch (err) {
       // Refused: one line, naming the input, before anything is rendered.
       expect(err).toBeInstanceOf(UserError);
@@ -413,9 +415,9 @@ describe('deploy_target swarm: hostile values are refused by name or arrive inta
   /** The manager's steps for `value`, each with whether the service exists then (undefined when the input refuses it). */
   const rendered = (value: string, write: (v: string) => Record<string, string>) => {
     const { ci_user: ciUser, image_revision: revision, ...given } = write(value);
-    let spec: DeploySpec;
+    let spec: SwarmDeploySpec;
     try {
-      spec = deploySpec(parseInputs({ ...SWARM_BASE, ...given }), {}, 'deploy');
+      spec = deploySpec(parseInputs({ ...SWARM_BASE, ...given }), {}, 'deploy') as SwarmDeploySpec;
     } catch {
       return undefined;
     }
@@ -425,30 +427,30 @@ describe('deploy_target swarm: hostile values are refused by name or arrive inta
     const by = ciUser === undefined ? 'ci job 1 (me)'
       : describeActor({ GITLAB_CI: 'true', CI_PROJECT_PATH: 'team/app', CI_JOB_ID: '7', GITLAB_USER_LOGIN: ciUser }, 'runner');
     const entry = { ref, digest: image.digest ?? '', revision: revision ?? 'abc123', deployedAt: '' };
-    const labels = deployLabels({ service: c.name, entry, history: [], deployedAt: '2026-01-01T00:00:00Z', deployedBy: by, keep: c.keepImages });
-    const o = { swarm: spec.swarm!, container: c, serviceLabels: labels.service, containerLabels: labels.container };
+    const labels = deployLabels({ service: spec.service, entry, history: [], deployedAt: '2026-01-01T00:00:00Z', deployedBy: by, keep: c.keepImages });
+    const o = { swarm: spec.swarm, container: c, serviceLabels: labels.service, containerLabels: labels.container };
     const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
-    const configText = JSON.stringify({ flags: swarmCreateFlags({ ...o, serviceLabels: [], containerLabels: [] }), env: c.env });
+    const configText = JSON.stringify({ flags: swarmCreateFlags({ ...o, serviceLabels: [], containerLabels: [] }), env: spec.env });
     const inputs = parseInputs({ ...SWARM_BASE, ...given });
     const steps: Array<[string, string, RemoteStep]> = [
-      ['0', 'preflight', swarmPreflightStep(c.name)],
-      ['0', 'create', swarmApplyStep(c.name, { action: 'create', ref, flags: swarmCreateFlags(o), env: c.env, registry, configText })],
-      ['1', 'update', swarmApplyStep(c.name, { action: 'update', ref, flags: swarmUpdateFlags(o), env: c.env, registry, network: c.network, configText, skipSame: true })],
-      ['1', 'image', swarmApplyStep(c.name, { action: 'image', ref, flags: labels.service.map((l) => `--label-add=${l}`), env: [], registry, force: true })],
-      ['1', 'state', swarmStateStep(c.name)],
-      ['1', 'status', swarmStatusStep(c.name)],
-      ['1', 'logs', swarmLogsStep(c.name, { since: inputs.logs_since, tail: inputs.logs_tail, grep: inputs.logs_grep })],
-      ['1', 'audit', swarmAuditRecordStep(c.name, { action: 'deploy', result: 'ok', from: '', to: image.digest ?? '', by })],
-      ['1', 'remove', swarmRemoveStep(c.name)],
+      ['0', 'preflight', swarmPreflightStep(spec.service)],
+      ['0', 'create', swarmApplyStep(spec.service, { action: 'create', ref, flags: swarmCreateFlags(o), env: spec.env, registry, configText })],
+      ['1', 'update', swarmApplyStep(spec.service, { action: 'update', ref, flags: swarmUpdateFlags(o), env: spec.env, registry, network: c.network, configText, skipSame: true })],
+      ['1', 'image', swarmApplyStep(spec.service, { action: 'image', ref, flags: labels.service.map((l) => `--label-add=${l}`), env: [], registry, force: true })],
+      ['1', 'state', swarmStateStep(spec.service)],
+      ['1', 'status', swarmStatusStep(spec.service)],
+      ['1', 'logs', swarmLogsStep(spec.service, { since: inputs.logs_since, tail: inputs.logs_tail, grep: inputs.logs_grep })],
+      ['1', 'audit', swarmAuditRecordStep(spec.service, { action: 'deploy', result: 'ok', from: '', to: image.digest ?? '', by })],
+      ['1', 'remove', swarmRemoveStep(spec.service)],
     ];
     return steps;
   };
 
   test.concurrent.each(SWARM_CASES)('%s: %j', async (input, value, write, arrives) => {
     const { ci_user: ciUser, image_revision: revision, ...given } = write(value);
-    let spec: DeploySpec;
+    let spec: SwarmDeploySpec;
     try {
-      spec = deploySpec(parseInputs({ ...SWARM_BASE, ...given }), {}, 'deploy');
+      spec = deploySpec(parseInputs({ ...SWARM_BASE, ...given }), {}, 'deploy') as SwarmDeploySpec;
     } catch (err) {
       expect(err).toBeInstanceOf(UserError);
       const message = (err as Error).message;
@@ -552,12 +554,12 @@ describe('deploy_target binary: hostile values are refused by name or arrive int
     try {
       const out = recorderBinaries(home);
       const { env_file_text: envFileText, ...given } = write(value, home);
-      let spec: DeploySpec;
+      let spec: BinaryDeploySpec;
       try {
         spec = deploySpec(parseInputs({
           command: 'deploy', deploy_target: 'binary', hosts: 'local', binaries_dir: out, binary_name: 'api',
           restart_cmd: '"$GANTRY_RELEASE_DIR/run"', health_cmd: 'true', ...given,
-        }), { envFileText, binarySums: readFileSync(join(out, 'SHA256SUMS'), 'utf8'), commit: { sha: 'abcdef0123', commitTime: 1700000000 } });
+        }), { envFileText, binarySums: readFileSync(join(out, 'SHA256SUMS'), 'utf8'), commit: { sha: 'abcdef0123', commitTime: 1700000000 } }) as BinaryDeploySpec;
       } catch (err) {
         expect(err).toBeInstanceOf(UserError);
         const message = (err as Error).message;
@@ -571,7 +573,7 @@ describe('deploy_target binary: hostile values are refused by name or arrive int
         mode: 'deploy', spec, reporter: new MemoryReporter(), actor: { by: 'ci', runner: 'r', pid: process.pid },
         connect: async () => ({ connection: new LocalConnection(() => undefined, env) }),
       });
-      const app = join(spec.binary!.root || join(home, 'apps'), 'api');
+      const app = join(spec.binary.root || join(home, 'apps'), 'api');
       const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
       const seen: BinarySeen = {
         code: report.exitCode, message: report.hosts[0].message ?? '', home,

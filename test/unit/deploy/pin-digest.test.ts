@@ -7,7 +7,7 @@ import { createServer, Server } from 'http';
 import { AddressInfo } from 'net';
 import { Engine } from '../../../src/engine/docker';
 import { parseImageRef } from '../../../src/image-ref';
-import { engineAllowsHttp, pinDigest } from '../../../src/deploy/commands/pin-digest';
+import { engineAllowsHttp, pinDigest } from '../../../src/deploy/rollout/pin-digest';
 
 const DIGEST = `sha256:${'d'.repeat(64)}`;
 const AUTH = `Basic ${Buffer.from('ci:s3cret').toString('base64')}`;

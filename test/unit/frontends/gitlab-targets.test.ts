@@ -94,7 +94,7 @@ describe.each(['deploy', 'build-deploy'] as const)('%s.yml', (template) => {
       expect([env.GANTRY_BINARIES_DIR, env.GANTRY_BINARY_NAME, inputs.deploy_target]).toEqual(['bin', 'hello', 'binary']);
       const mode = job === 'gantry-deploy' ? 'deploy' : 'rollback';
       const spec = deploySpec(inputs, { binarySums: SUMS, commit: COMMIT }, mode);
-      expect([spec.target, spec.binary?.name, spec.container.image]).toEqual(['binary', 'hello', undefined]);
+      expect([spec.target, spec.service, 'container' in spec]).toEqual(['binary', 'hello', false]);
     }
   });
 

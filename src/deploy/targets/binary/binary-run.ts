@@ -6,8 +6,9 @@
 import * as path from 'path';
 import { errorMessage } from '../../../errors';
 import { StepFailure } from '../../steps/run-step';
-import { HostRunBase, STEP_TIMEOUTS, connectHost, takeLock } from '../../rollout/target-run';
-import { AuditEntry, STEP_EXIT, StepOutput, listValues, parseStepOutput } from '../../steps/render';
+import { HostRunBase, HostSteps, STEP_TIMEOUTS } from '../../rollout/target-run';
+import { BinaryDeploySpec } from '../../spec/deploy-spec';
+import { AuditEntry, StepOutput, listValues } from '../../steps/render';
 import { Running } from '../../rollout/report';
 import { BinarySpec, binaryFor } from './binary-spec';
 import {
@@ -18,41 +19,46 @@ import {
 /** Seconds an SFTP upload may take. */
 export const UPLOAD_LIMIT = 600;
 
-export class BinaryHostRun extends HostRunBase {
+export class BinaryHostRun extends HostRunBase<BinaryDeploySpec> {
   private machine = '';
 
-  private get b(): BinarySpec {
-    return this.ctx.spec.binary!;
+  private get binary(): BinarySpec {
+    return this.ctx.spec.binary;
   }
 
-  /** Connects, checks the host, takes the lock, repairs an interrupted run. False when the host is out. */
-  private async open(): Promise<boolean> {
-    const { record } = this;
-    this.conn = await connectHost(this.target, this.ctx, record);
-    if (!this.conn) return false;
-    try {
-      const pre = await this.step(binaryPreflightStep(this.b, this.ctx.spec.container.healthUrl !== ''), STEP_TIMEOUTS.preflight);
-      this.machine = pre.values.machine ?? '';
-      record.debug(`${this.machine} as ${pre.values.user}, releases in ${pre.values.root}`);
-      this.lock = await takeLock(this.conn, this.ctx, record, this.b.name, this.token);
-    } catch (err) {
-      record.fail('failed', 'previous', errorMessage(err));
-      return false;
-    }
-    try {
-      const c = await this.step(binaryConvergeStep(this.b, this.ctx.actor.by), STEP_TIMEOUTS.converge);
-      for (const fixed of listValues(c, 'fixed')) record.note(fixed);
-      this.report.previousDigest = c.values.current ?? '';
-    } catch (err) {
-      record.fail('failed', 'unknown', errorMessage(err));
-      return false;
-    }
-    return true;
+  protected readonly steps: HostSteps = {
+    preflight: () => binaryPreflightStep(this.binary, this.ctx.spec.health.url !== ''),
+    converge: () => [binaryConvergeStep(this.binary, this.ctx.actor.by)],
+    health: () => {
+      const h = this.ctx.spec.health;
+      return binaryHealthStep(this.binary, { cmd: h.cmd, url: h.url, timeoutSeconds: h.timeout });
+    },
+    restore: (audit) => binaryRestoreStep(this.binary, audit),
+    finalize: (audit) => binaryFinalizeStep(this.binary, audit),
+    resolve: (want) => binaryResolveStep(this.binary, want),
+    values: { current: 'current', source: 'source_release', previous: 'previous_release' },
+    words: {
+      leftInPlace: 'rollback is off: current is left on the failed release',
+      removedNone: 'removed current: nothing ran here before',
+      restored: (what) => `current back on ${what}, restarted`,
+      restoredUnit: 'the restored release',
+      started: (source) => `current -> ${source}, restarted`,
+      healthyUnit: 'the release',
+    },
+  };
+
+  protected override preflighted(pre: StepOutput): void {
+    this.machine = pre.values.machine ?? '';
+    this.record.debug(`${this.machine} as ${pre.values.user}, releases in ${pre.values.root}`);
+  }
+
+  protected override pruned(releases: readonly string[]): void {
+    if (releases.length > 0) this.record.say(`removed old releases ${releases.join(', ')}`);
   }
 
   async deploy(): Promise<void> {
     if (!(await this.open())) return;
-    const b = this.b;
+    const b = this.binary;
     const built = binaryFor(b, this.machine);
     if (typeof built === 'string') {
       this.record.fail('failed', 'previous', built);
@@ -76,7 +82,7 @@ export class BinaryHostRun extends HostRunBase {
         this.record.say(`uploaded ${built.file} (${this.report.uploadedBytes} bytes) in ${this.since(t0).toFixed(1)} s`);
       }
       const staged = await this.step(binaryStageStep(b, {
-        sha256: built.sha256, upload, newRelease: probe.values.new_release === '1', env: this.ctx.spec.container.env,
+        sha256: built.sha256, upload, newRelease: probe.values.new_release === '1', env: this.ctx.spec.env,
       }), STEP_TIMEOUTS.create);
       this.report.pullSeconds = this.since(t0);
       if (staged.values.unit_installed) {
@@ -88,126 +94,33 @@ export class BinaryHostRun extends HostRunBase {
       return;
     }
     if (this.report.previousDigest === b.version) this.record.note(`already runs ${b.version}: restarting it anyway (current settings)`);
-    await this.switchAndGate(b.version, this.audit('deploy', this.report.previousDigest, b.version), 'previous', 'new');
+    await this.switchTo(b.version, this.audit('deploy', this.report.previousDigest, b.version), 'previous', 'new');
   }
 
   async rollBack(): Promise<void> {
-    if (!(await (this.opened ??= this.open()))) return;
-    const want = this.ctx.spec.rollbackTo;
-    if (!want) {
-      await this.switchAndGate('', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
+    if (!(await this.open())) return;
+    if (!this.ctx.spec.rollbackTo) {
+      await this.switchTo('', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
       return;
     }
-    if (!this.wanted && (await this.resolveRollbackTo()) !== undefined) return;
-    this.report.newDigest = this.wanted;
-    if (this.wanted === this.report.previousDigest && !this.ctx.spec.force) {
-      Object.assign(this.report, { outcome: 'unchanged', running: 'new', message: `already runs ${this.wanted}` });
-      this.record.say(`unchanged: already runs ${this.wanted}`);
-      return;
-    }
-    await this.switchAndGate(this.wanted, this.audit('rollback', this.report.previousDigest, this.wanted), 'previous', 'new');
-  }
-
-  private opened?: Promise<boolean>;
-  /** rollback_to's release on this host, once resolved. */
-  private wanted = '';
-
-  /** rollback_to, before any host changes: connects, locks, finds the release among those kept here; the error line when not. */
-  async resolveRollbackTo(): Promise<string | undefined> {
-    if (!(await (this.opened ??= this.open()))) return this.report.message;
-    try {
-      this.wanted = (await this.step(binaryResolveStep(this.b, this.ctx.spec.rollbackTo), STEP_TIMEOUTS.preflight)).values.release ?? '';
-      return undefined;
-    } catch (err) {
-      this.record.fail('failed', 'previous', errorMessage(err));
-      return this.report.message;
-    }
-  }
-
-  private async healthGate(): Promise<{ seconds: number; out: StepOutput }> {
-    const t = this.ctx.clock.now();
-    const c = this.ctx.spec.container;
-    const out = await this.step(binaryHealthStep(this.b, { cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout }), c.healthTimeout + 60);
-    return { seconds: this.since(t), out };
-  }
-
-  /** After a failed switch or health gate: current back to the release before, restarted, gated. */
-  private async restore(audit: AuditEntry, switchedFrom: Running): Promise<Running> {
-    const { record } = this;
-    if (!this.ctx.spec.rollback) {
-      record.note('rollback is off: current is left on the failed release');
-      return 'unknown';
-    }
-    try {
-      const r = await this.step(binaryRestoreStep(this.b, audit), STEP_TIMEOUTS.restore);
-      if (r.values.restored === 'none') {
-        record.say('removed current: nothing ran here before');
-        return switchedFrom;
-      }
-      record.say(`current back on ${r.values.restored}, restarted`);
-      try {
-        await this.healthGate();
-        record.say('the restored release is healthy');
-      } catch (err) {
-        record.note(`the restored release is not healthy either: ${errorMessage(err)}`);
-      }
-      return switchedFrom;
-    } catch (err) {
-      record.note(`could not restore what ran before: ${errorMessage(err)}`);
-      return 'unknown';
-    }
+    if (!this.resolved && (await this.resolveRollbackTo()) !== undefined) return;
+    const wanted = this.resolved!.values.release ?? '';
+    this.report.newDigest = wanted;
+    if (this.alreadyRuns(wanted)) return;
+    await this.switchTo(wanted, this.audit('rollback', this.report.previousDigest, wanted), 'previous', 'new');
   }
 
   /** Switch current to `version` ('' = the host's previous release), gate, finalize; restore on failure. */
-  private async switchAndGate(version: string, audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
-    const { clock } = this.ctx;
-    const t = clock.now();
-    let tHealth = 0;
-    try {
-      const sw = await this.step(binarySwitchStep(this.b, version), STEP_TIMEOUTS.switch);
-      if (!version) {
-        this.report.newDigest = sw.values.source_release;
-        audit = { ...audit, to: sw.values.source_release ?? '' };
-      }
-      this.report.previousDigest ??= sw.values.previous_release;
-      this.report.startSeconds = this.since(t);
-      this.record.say(`current -> ${sw.values.source_release}, restarted; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
-      tHealth = clock.now();
-      const gate = await this.healthGate();
-      this.report.healthSeconds = gate.seconds;
-      this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
-    } catch (err) {
-      if (err instanceof StepFailure && err.step === 'binary-health') {
-        this.report.healthSeconds = this.since(tHealth || t);
-        this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
-      }
-      if (err instanceof StepFailure && err.step === 'binary-switch' && err.code === STEP_EXIT.nothingToSwitch) {
-        this.record.fail('failed', from, errorMessage(err));
-        return false;
-      }
-      const running = await this.restore({ ...audit }, from);
-      this.record.fail('failed', running, errorMessage(err));
-      return false;
-    }
-    try {
-      const fin = await this.step(binaryFinalizeStep(this.b, audit), STEP_TIMEOUTS.finalize);
-      const pruned = listValues(fin, 'pruned');
-      if (pruned.length > 0) this.record.say(`removed old releases ${pruned.join(', ')}`);
-    } catch (err) {
-      this.record.fail('failed', 'unknown', `${errorMessage(err)} (the release is healthy, but the host's records are incomplete)`);
-      return false;
-    }
-    this.record.succeeded(to);
-    this.record.say(`ok: ${this.report.previousDigest || 'nothing'} -> ${this.report.newDigest || '?'}`);
-    return true;
+  private switchTo(version: string, audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
+    return this.switchAndGate(binarySwitchStep(this.binary, version), !version, audit, from, to);
   }
 
   protected async retire(audit: AuditEntry): Promise<string> {
-    await this.step(binaryRetireStep(this.b, audit), STEP_TIMEOUTS.restore);
+    await this.step(binaryRetireStep(this.binary, audit), STEP_TIMEOUTS.restore);
     return 'current was removed and the program restarted';
   }
 
   protected switchBack(before: string, audit: AuditEntry): Promise<boolean> {
-    return this.switchAndGate(before, audit, 'new', 'previous');
+    return this.switchTo(before, audit, 'new', 'previous');
   }
 }

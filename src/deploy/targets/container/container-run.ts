@@ -2,7 +2,8 @@ import { randomBytes } from 'crypto';
 import { errorMessage } from '../../../errors';
 import { StepFailure } from '../../steps/run-step';
 import { Running } from '../../rollout/report';
-import { HostRunBase, STEP_TIMEOUTS, connectHost, takeLock } from '../../rollout/target-run';
+import { HostRunBase, HostSteps, STEP_TIMEOUTS } from '../../rollout/target-run';
+import { ContainerDeploySpec } from '../../spec/deploy-spec';
 import { AuditEntry, STEP_EXIT, StepOutput, listValues, parseStepOutput } from '../../steps/render';
 import {
   cloneLiveStep, convergeStep, createStep, finalizeStep, healthStep, preflightStep, pullStep, resolveVersionStep, restoreStep, retireStep,
@@ -13,83 +14,51 @@ import { routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from './proxy/
 import { preSwitchStep } from './pre-switch';
 
 /** One host's part of a rollout (the container target): its state machine over its connection, lock and steps. */
-export class ContainerHostRun extends HostRunBase {
+export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
+  protected override readonly startOnFailedSwitch = true;
+
   private get service(): string {
-    return this.ctx.spec.container.name;
+    return this.ctx.spec.service;
   }
 
-  /** Connects, checks docker, takes the lock and repairs what an interrupted run left. False when the host is out. */
-  private async open(): Promise<boolean> {
-    const { record } = this;
-    this.conn = await connectHost(this.target, this.ctx, record);
-    if (!this.conn) return false;
-    try {
-      const pre = await this.step(preflightStep(this.service, this.ctx.spec.container.healthUrl !== '' || this.ctx.spec.proxy !== undefined), STEP_TIMEOUTS.preflight);
-      record.debug(`docker ${pre.values.docker_version} as ${pre.values.user}`);
-      this.lock = await takeLock(this.conn, this.ctx, record, this.service, this.token);
-    } catch (err) {
-      record.fail('failed', 'previous', errorMessage(err));
-      return false;
-    }
-    try {
-      if (this.ctx.spec.proxy) {
-        const pc = await this.step(proxyConvergeStep(this.service, this.ctx.actor.by), STEP_TIMEOUTS.converge);
-        for (const fixed of listValues(pc, 'fixed')) this.record.note(fixed);
-      }
-      const c = await this.step(convergeStep(this.service, this.ctx.actor.by), STEP_TIMEOUTS.converge);
-      for (const fixed of listValues(c, 'fixed')) record.note(fixed);
-      this.report.previousDigest = c.values.current_digest ?? '';
-    } catch (err) {
-      record.fail('failed', 'unknown', errorMessage(err));
-      return false;
-    }
-    return true;
+  protected readonly steps: HostSteps = {
+    preflight: () => preflightStep(this.service, this.ctx.spec.health.url !== '' || this.ctx.spec.proxy !== undefined),
+    converge: () => [
+      ...(this.ctx.spec.proxy ? [proxyConvergeStep(this.service, this.ctx.actor.by)] : []),
+      convergeStep(this.service, this.ctx.actor.by),
+    ],
+    health: (target = 'name') => {
+      const h = this.ctx.spec.health;
+      const p = this.ctx.spec.proxy;
+      return healthStep(this.service, {
+        cmd: h.cmd, url: h.url, timeoutSeconds: h.timeout, target,
+        probe: p && p.healthPath ? { port: p.appPort, path: p.healthPath } : undefined,
+      });
+    },
+    restore: (audit) => restoreStep(this.service, audit),
+    finalize: (audit) => finalizeStep(this.service, {
+      repository: this.ctx.mode === 'deploy' ? this.ctx.spec.container.image?.repository ?? '' : '',
+      keepImages: this.ctx.spec.container.keepImages,
+      audit,
+    }),
+    resolve: (want) => resolveVersionStep(this.service, want, this.ctx.spec.container.keepImages),
+    values: { current: 'current_digest', source: 'source_digest', previous: 'previous_digest' },
+    words: {
+      leftInPlace: 'rollback is off: the failed container is left in place',
+      removedNone: 'removed the failed container; nothing ran here before',
+      restored: (what) => `restored ${what}`,
+      restoredUnit: 'the restored container',
+      started: (source) => `started ${source || 'the new container'}`,
+      healthyUnit: 'the new container',
+    },
+  };
+
+  protected override preflighted(pre: StepOutput): void {
+    this.record.debug(`docker ${pre.values.docker_version} as ${pre.values.user}`);
   }
 
-  private healthOptions(target: 'name' | 'new' | 'prev' = 'name') {
-    const c = this.ctx.spec.container;
-    const p = this.ctx.spec.proxy;
-    return {
-      cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout, target,
-      probe: p && p.healthPath ? { port: p.appPort, path: p.healthPath } : undefined,
-    };
-  }
-
-  /** Health gate of what runs under the name now (or of the container started beside it); returns the seconds it took. */
-  private async healthGate(target: 'name' | 'new' | 'prev' = 'name'): Promise<{ seconds: number; out: StepOutput }> {
-    const t = this.ctx.clock.now();
-    const out = await this.step(healthStep(this.service, this.healthOptions(target)), this.ctx.spec.container.healthTimeout + 60);
-    return { seconds: this.since(t), out };
-  }
-
-  /**
-   * After a failed switch or health gate: put back what ran before, and check it is healthy.
-   * Returns what the host serves afterwards, relative to the switch that failed.
-   */
-  private async restore(audit: AuditEntry, switchedFrom: Running): Promise<Running> {
-    const { record } = this;
-    if (!this.ctx.spec.rollback) {
-      record.note('rollback is off: the failed container is left in place');
-      return 'unknown';
-    }
-    try {
-      const r = await this.step(restoreStep(this.service, audit), STEP_TIMEOUTS.restore);
-      if (r.values.restored === 'none') {
-        record.say('removed the failed container; nothing ran here before');
-        return switchedFrom;
-      }
-      record.say(`restored ${r.values.restored}`);
-      try {
-        await this.healthGate();
-        record.say('the restored container is healthy');
-      } catch (err) {
-        record.note(`the restored container is not healthy either: ${errorMessage(err)}`);
-      }
-      return switchedFrom;
-    } catch (err) {
-      record.note(`could not restore what ran before: ${errorMessage(err)}`);
-      return 'unknown';
-    }
+  protected override pruned(images: readonly string[]): void {
+    if (images.length > 0) this.record.debug(`pruned ${images.join(', ')}`);
   }
 
   private pulled?: Promise<{ ref: string; digest: string } | undefined>;
@@ -97,7 +66,7 @@ export class ContainerHostRun extends HostRunBase {
   /** Connects, locks and pulls the image, once; undefined (and the report says why) when that failed. */
   private pullOnce(): Promise<{ ref: string; digest: string } | undefined> {
     this.pulled ??= (async () => {
-      if (!(await (this.opened ??= this.open()))) return undefined;
+      if (!(await this.open())) return undefined;
       const { spec } = this.ctx;
       try {
         const t0 = this.ctx.clock.now();
@@ -128,7 +97,7 @@ export class ContainerHostRun extends HostRunBase {
     this.record.say(`running pre_switch_cmd in a one-off container of ${pulled.ref}`);
     try {
       const out = await this.step(preSwitchStep(this.service, {
-        ref: pulled.ref, args: spec.preSwitch, env: spec.container.env, network: spec.container.network, proxy: spec.proxy !== undefined,
+        ref: pulled.ref, args: spec.preSwitch, env: spec.env, network: spec.container.network, proxy: spec.proxy !== undefined,
         timeoutSeconds: STEP_TIMEOUTS.preSwitch,
       }), STEP_TIMEOUTS.preSwitch + 60);
       for (const l of listValues(out, 'log')) this.ctx.reporter.info(`${this.target.label} pre_switch_cmd | ${l}`);
@@ -152,7 +121,7 @@ export class ContainerHostRun extends HostRunBase {
     let alias: string | undefined;
     try {
       const same = await this.step(unchangedStep(this.service, {
-        digest: newDigest, configText: this.configText(), healthUrl: c.healthUrl,
+        digest: newDigest, configText: this.configText(), healthUrl: spec.health.url,
         probe: spec.proxy ? { port: spec.proxy.appPort, path: spec.proxy.healthPath } : undefined,
       }), STEP_TIMEOUTS.unchanged);
       configHash = same.values.config_hash ?? '';
@@ -171,7 +140,7 @@ export class ContainerHostRun extends HostRunBase {
       alias = spec.proxy ? upstreamAlias(this.service, randomBytes(4).toString('hex')) : undefined;
       const t1 = this.ctx.clock.now();
       await this.step(createStep(this.service, {
-        ref, digest: newDigest, ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
+        ref, digest: newDigest, ports: c.ports, env: spec.env, volumes: c.volumes, network: c.network, restart: c.restart,
         deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by, alias, configHash: configHash || undefined,
       }), STEP_TIMEOUTS.create);
       this.report.startSeconds = this.since(t1);
@@ -184,16 +153,16 @@ export class ContainerHostRun extends HostRunBase {
 
   /** What makes a container what it is besides its image: hashed on the host with a salt to spot an unchanged host. */
   private configText(): string {
-    const { container: c, proxy } = this.ctx.spec;
+    const { container: c, proxy, env } = this.ctx.spec;
     return JSON.stringify({
-      ports: c.ports, env: c.env, volumes: c.volumes, network: c.network, restart: c.restart,
+      ports: c.ports, env, volumes: c.volumes, network: c.network, restart: c.restart,
       proxy: proxy ? { port: proxy.port, appPort: proxy.appPort, hosts: proxy.hosts } : null,
     });
   }
 
   /** Switches to `source` the way the mode says: stop-then-start, or beside-then-proxy. */
   private release(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
-    return this.ctx.spec.proxy ? this.proxyRelease(source, audit, from, to) : this.switchAndGate(source, audit, from, to);
+    return this.ctx.spec.proxy ? this.proxyRelease(source, audit, from, to) : this.switchAndGate(switchStep(this.service, source), source === 'prev', audit, from, to);
   }
 
   /**
@@ -222,7 +191,7 @@ export class ContainerHostRun extends HostRunBase {
       }
       this.report.previousDigest ??= st.values.previous_digest;
       this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
-      this.record.say(`started ${st.values.source_digest || 'the new container'} beside the serving one; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
+      this.record.say(`started ${st.values.source_digest || 'the new container'} beside the serving one; health gate up to ${this.ctx.spec.health.timeout} s`);
       tHealth = this.ctx.clock.now();
       const gate = await this.healthGate(source);
       this.report.healthSeconds = gate.seconds;
@@ -276,38 +245,13 @@ export class ContainerHostRun extends HostRunBase {
     await this.release('prev', this.audit('rollback', this.report.previousDigest), 'previous', 'new');
   }
 
-  private opened?: Promise<boolean>;
-  private wanted?: { ref: string; digest: string };
-
-  /**
-   * rollback_to, before any host changes: connects, locks, and finds the version among those this
-   * host keeps. Returns the error line when it is not there (or the host is out).
-   */
-  async resolveRollbackTo(): Promise<string | undefined> {
-    this.opened ??= this.open();
-    if (!(await this.opened)) return this.report.message;
-    try {
-      const r = await this.step(resolveVersionStep(this.service, this.ctx.spec.rollbackTo, this.ctx.spec.container.keepImages), STEP_TIMEOUTS.preflight);
-      this.wanted = { ref: r.values.ref ?? '', digest: r.values.digest ?? '' };
-      return undefined;
-    } catch (err) {
-      this.record.fail('failed', 'previous', errorMessage(err));
-      return this.report.message;
-    }
-  }
-
   /** rollback_to on this host: the older image with the live container's own settings, released like a deploy. */
   private async rollBackTo(): Promise<void> {
-    if (!this.wanted && (await this.resolveRollbackTo()) !== undefined) return;
-    const { ref, digest } = this.wanted!;
+    if (!this.resolved && (await this.resolveRollbackTo()) !== undefined) return;
+    const ref = this.resolved!.values.ref ?? '';
+    const digest = this.resolved!.values.digest ?? '';
     this.report.newDigest = digest;
-    if (digest === this.report.previousDigest && !this.ctx.spec.force) {
-      this.report.outcome = 'unchanged';
-      this.report.running = 'new';
-      this.report.message = `already runs ${digest}`;
-      this.record.say(`unchanged: already runs ${digest}`);
-      return;
-    }
+    if (this.alreadyRuns(digest)) return;
     const t = this.ctx.clock.now();
     try {
       this.record.say(`staging ${ref} with the live container's settings`);
@@ -321,65 +265,6 @@ export class ContainerHostRun extends HostRunBase {
       return;
     }
     await this.release('new', this.audit('rollback', this.report.previousDigest, digest), 'previous', 'new');
-  }
-
-  /**
-   * Switch to `source`, health-gate it, finalize. On failure restore and mark the host failed.
-   * `from`/`to` say what the host runs before and after, in the report's terms.
-   */
-  private async switchAndGate(source: 'new' | 'prev', audit: AuditEntry, from: Running, to: Running): Promise<boolean> {
-    const { clock } = this.ctx;
-    const t = clock.now();
-    let tHealth = 0;
-    let switched = false;
-    try {
-      const sw = await this.step(switchStep(this.service, source), STEP_TIMEOUTS.switch);
-      switched = true;
-      if (source === 'prev') {
-        this.report.newDigest = sw.values.source_digest;
-        audit = { ...audit, to: sw.values.source_digest ?? '' };
-      }
-      this.report.previousDigest ??= sw.values.previous_digest;
-      this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
-      this.record.say(`started ${sw.values.source_digest || 'the new container'}; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
-      tHealth = clock.now();
-      const gate = await this.healthGate();
-      this.report.healthSeconds = gate.seconds;
-      this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
-    } catch (err) {
-      if (err instanceof StepFailure && err.step === 'health') {
-        this.report.healthSeconds = this.since(tHealth || t);
-        this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
-      }
-      if (err instanceof StepFailure && err.step === 'switch' && err.code === STEP_EXIT.nothingToSwitch) {
-        this.record.fail('failed', from, errorMessage(err));
-        return false;
-      }
-      const running = await this.restore({ ...audit }, from);
-      this.record.fail('failed', running, errorMessage(err));
-      if (!switched) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
-      return false;
-    }
-    return this.finish(audit, to);
-  }
-
-  /** Keeps what ran before as the previous version, records, prunes, audits. */
-  private async finish(audit: AuditEntry, to: Running): Promise<boolean> {
-    try {
-      const fin = await this.step(finalizeStep(this.service, {
-        repository: this.ctx.mode === 'deploy' ? this.ctx.spec.container.image?.repository ?? '' : '',
-        keepImages: this.ctx.spec.container.keepImages,
-        audit,
-      }), STEP_TIMEOUTS.finalize);
-      const pruned = listValues(fin, 'pruned');
-      if (pruned.length > 0) this.record.debug(`pruned ${pruned.join(', ')}`);
-    } catch (err) {
-      this.record.fail('failed', 'unknown', `${errorMessage(err)} (the new container is healthy, but the host's records are incomplete)`);
-      return false;
-    }
-    this.record.succeeded(to);
-    this.record.say(`ok: ${this.report.previousDigest || 'nothing'} -> ${this.report.newDigest || '?'}`);
-    return true;
   }
 
   protected async retire(audit: AuditEntry): Promise<string> {

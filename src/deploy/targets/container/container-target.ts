@@ -1,15 +1,16 @@
 /** deploy_target container: a run per host (ContainerHostRun), its status table and docker logs. */
 import { Target } from '../target';
+import { ContainerDeploySpec } from '../../spec/deploy-spec';
 import { ContainerHostRun } from './container-run';
 import { logsStep, statusStep } from './container-steps';
 import { hostStatus, renderStatus } from './container-status';
 import { prefixLogs } from '../fleet-logs';
 import { rollbackRefs } from './rollback-refs';
 
-export const containerTarget: Target = {
+export const containerTarget: Target<ContainerDeploySpec> = {
   rollout: { kind: 'per-host', hostRun: (host, ctx) => new ContainerHostRun(host, ctx) },
   status: {
-    step: (spec, keepImages) => statusStep(spec.container.name, keepImages),
+    step: (spec, keepImages) => statusStep(spec.service, keepImages),
     render(service, answers) {
       const hosts = answers.map(hostStatus);
       return { text: renderStatus(service, hosts), json: { service, hosts } };
@@ -17,7 +18,7 @@ export const containerTarget: Target = {
   },
   logs: {
     check: () => undefined,
-    step: (spec, o) => logsStep(spec.container.name, o),
+    step: (spec, o) => logsStep(spec.service, o),
     lines: prefixLogs,
   },
   rollbackRefs,

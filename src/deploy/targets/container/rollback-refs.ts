@@ -6,12 +6,6 @@ import { Connector } from '../../connection/connector';
 import { serviceNames } from '../../steps/render';
 import { RollbackRef } from '../target';
 
-/**
- * What a rollback would go back to on each host, read without changing anything there (one
- * `docker inspect` of the kept previous container), so that verify_key can refuse an unsigned
- * older version before the rollout starts.
- */
-
 /** Parses `IMAGE DIGEST` as printed by the inspect below into repository@digest ('' when absent). */
 export function previousRef(line: string): string {
   const [image = '', digest = ''] = line.trim().split(/\s+/);
@@ -20,8 +14,13 @@ export function previousRef(line: string): string {
   return `${repository}@${digest}`;
 }
 
+/**
+ * What a rollback would go back to on each host, read without changing anything there (one
+ * `docker inspect` of the kept previous container), so that verify_key can refuse an unsigned
+ * older version before the rollout starts.
+ */
 export async function rollbackRefs(spec: DeploySpec, connect: Connector): Promise<RollbackRef[]> {
-  const prev = serviceNames(spec.container.name).prev;
+  const prev = serviceNames(spec.service).prev;
   const script = `docker inspect -f '{{.Config.Image}} {{index .Config.Labels "dev.gantry.image-digest"}}' ${shq(prev)} 2>/dev/null || true\n`;
   return Promise.all(spec.hosts.map(async (target): Promise<RollbackRef> => {
     let connection: HostConnection | undefined;

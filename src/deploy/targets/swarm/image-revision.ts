@@ -6,7 +6,7 @@
 import { errorMessage } from '../../../errors';
 import { ImageRef, parseRepository } from '../../../image-ref';
 import { Credentials, RegistryClient } from '../../../registry/registry-client';
-import { apiHost } from '../../commands/pin-digest';
+import { apiHost } from '../../rollout/pin-digest';
 
 export interface RevisionOptions {
   readonly credentials?: Credentials;

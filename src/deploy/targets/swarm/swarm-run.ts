@@ -5,15 +5,12 @@
  * digest; 3 the manager was not reached or refused before any change (as for any target's host), Swarm rolled back to the previous spec, or a first create failed and gantry removed
  * the service; 4 paused (rollback false), timed out, or otherwise mixed or unknown.
  */
-import { randomBytes } from 'crypto';
 import { EXIT } from '../../../exit-codes';
 import { errorMessage, inputError } from '../../../errors';
 import { formatImageRef, parseImageRef, shortDigest } from '../../../image-ref';
-import { HostConnection } from '../../connection/host-connection';
-import { STEP_TIMEOUTS, RolloutContext, connectHost, takeLock } from '../../rollout/target-run';
-import { HostLock } from '../../rollout/host-lock';
-import { HostRecord } from '../../rollout/host-record';
-import { StepFailure, runStep } from '../../steps/run-step';
+import { HostSession, STEP_TIMEOUTS, RolloutContext } from '../../rollout/target-run';
+import { SwarmDeploySpec } from '../../spec/deploy-spec';
+import { StepFailure } from '../../steps/run-step';
 import { STEP_EXIT, StepOutput } from '../../steps/render';
 import { HostReport, RolloutReport, rolloutExitCode } from '../../rollout/report';
 import { SwarmSpec, createFlags, updateFlags } from './swarm-spec';
@@ -36,24 +33,17 @@ interface SwarmResult {
   readonly digest: string;
 }
 
-export class SwarmRun {
-  private readonly record: HostRecord;
-  private conn?: HostConnection;
-  private lock?: HostLock;
-  private readonly token = randomBytes(12).toString('hex');
+export class SwarmRun extends HostSession<SwarmDeploySpec> {
   private readonly seen = new Map<string, string>();
+  private readonly swarm: SwarmSpec;
 
-  constructor(private readonly ctx: RolloutContext, private readonly swarm: SwarmSpec) {
-    this.record = new HostRecord(`manager ${ctx.spec.hosts[0].label}`, ctx.reporter);
+  constructor(ctx: RolloutContext<SwarmDeploySpec>) {
+    super(`manager ${ctx.spec.hosts[0].label}`, ctx);
+    this.swarm = ctx.spec.swarm;
   }
 
   private get service(): string {
-    return this.ctx.spec.container.name;
-  }
-
-  private step(s: Parameters<typeof runStep>[1], timeoutSeconds: number): Promise<StepOutput> {
-    if (!this.conn) return Promise.reject(new StepFailure(s.name, null, `${s.name}: not connected`));
-    return runStep(this.conn, s, timeoutSeconds, (m) => this.record.debug(m));
+    return this.ctx.spec.service;
   }
 
   private async state(): Promise<SwarmState> {
@@ -63,8 +53,7 @@ export class SwarmRun {
   /** Connects, checks the node is a manager (bad input otherwise), takes the lock. */
   private async open(): Promise<StepOutput | undefined> {
     const target = this.ctx.spec.hosts[0];
-    this.conn = await connectHost(target, this.ctx, this.record);
-    if (!this.conn) return undefined;
+    if (!(await this.connect(target))) return undefined;
     let pre: StepOutput;
     try {
       pre = await this.step(swarmPreflightStep(this.service), STEP_TIMEOUTS.preflight);
@@ -82,7 +71,7 @@ export class SwarmRun {
     }
     this.record.debug(`docker ${pre.values.docker_version} as ${pre.values.user}`);
     try {
-      this.lock = await takeLock(this.conn, this.ctx, this.record, this.service, this.token);
+      await this.takeLock();
     } catch (err) {
       this.record.fail('failed', 'previous', errorMessage(err));
       return undefined;
@@ -114,7 +103,7 @@ export class SwarmRun {
     const deadline = clock.now() + seconds * 1000;
     let last: SwarmState | undefined;
     let settling: number | undefined;
-    const settleMs = Math.min(5, this.ctx.spec.container.healthTimeout) * 1000;
+    const settleMs = Math.min(5, this.ctx.spec.health.timeout) * 1000;
     while (clock.now() < deadline) {
       last = await this.state();
       this.progress(last);
@@ -190,9 +179,9 @@ export class SwarmRun {
       skipSame = allRunning(now, digest, wanted) && !['updating', 'paused', 'rollback_started', 'rollback_paused'].includes(now.updateState);
     }
     const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
-    const configText = JSON.stringify({ flags: createFlags({ ...o, serviceLabels: [], containerLabels: [] }), env: spec.container.env });
+    const configText = JSON.stringify({ flags: createFlags({ ...o, serviceLabels: [], containerLabels: [] }), env: spec.env });
     return this.applyAndWait({
-      action, ref: ctx.imageRef, flags: exists ? updateFlags(o) : createFlags(o), env: spec.container.env, registry,
+      action, ref: ctx.imageRef, flags: exists ? updateFlags(o) : createFlags(o), env: spec.env, registry,
       network: spec.container.network, configText, skipSame, force: spec.force,
     }, { previous, digest, wanted, startedBefore: pre.values.update_started ?? '', what: `${action} service ${this.service}: ${ctx.imageRef}, ${swarm.mode === 'global' ? 'global' : `${swarm.replicas} replicas`}, ` +
       `${swarm.parallelism} at a time, ${swarm.order}, on failure ${swarm.failureAction}, monitor ${swarm.monitorSeconds} s` });
@@ -325,15 +314,6 @@ export class SwarmRun {
     }
     return rows;
   }
-
-  async close(): Promise<void> {
-    try {
-      if (this.lock) await this.lock.release();
-    } catch (err) {
-      this.record.warn(`releasing the lock failed: ${errorMessage(err)}`);
-    }
-    await this.conn?.close().catch(() => undefined);
-  }
 }
 
 /** The registry of an image reference recorded in the history ('' when it does not parse). */
@@ -346,9 +326,9 @@ function registryOf(ref: string): string {
 }
 
 /** The whole swarm deploy or rollback, as a rollout report whose exit code is Swarm's verdict. */
-export async function runSwarm(ctx: RolloutContext, swarm: SwarmSpec): Promise<RolloutReport> {
+export async function runSwarm(ctx: RolloutContext<SwarmDeploySpec>): Promise<RolloutReport> {
   const started = ctx.clock.now();
-  const run = new SwarmRun(ctx, swarm);
+  const run = new SwarmRun(ctx);
   let outcome: SwarmResult;
   try {
     outcome = ctx.mode === 'deploy' ? await run.deploy() : await run.rollBack();
@@ -357,7 +337,7 @@ export async function runSwarm(ctx: RolloutContext, swarm: SwarmSpec): Promise<R
   }
   return {
     command: ctx.mode,
-    service: ctx.spec.container.name,
+    service: ctx.spec.service,
     image: ctx.spec.container.image ? formatImageRef(ctx.spec.container.image) : undefined,
     batches: 1,
     stopped: outcome.exitCode === EXIT.ok ? undefined : outcome.why,

@@ -31,7 +31,7 @@ export interface SwarmSpec {
 const CLI_ENV_RE = /^(DOCKER_.*|PATH|HOME|(HTTP|HTTPS|NO|ALL)_PROXY)$/i;
 
 /** The swarm part of a deploy spec; refuses bad input in one line naming the input. */
-export function swarmSpec(inputs: Inputs, container: ContainerSpec, hostCount: number): SwarmSpec {
+export function swarmSpec(inputs: Inputs, container: ContainerSpec, env: ReadonlyArray<readonly [string, string]>, hostCount: number): SwarmSpec {
   if (hostCount !== 1) {
     throw inputError('hosts', `names ${hostCount} hosts and deploy_target is swarm`, 'exactly one swarm manager ([user@]host[:port], or local)');
   }
@@ -50,7 +50,7 @@ export function swarmSpec(inputs: Inputs, container: ContainerSpec, hostCount: n
   if (container.network === 'none' || container.network.startsWith('container:')) {
     throw inputError('network', `'${container.network}' is not a network a swarm service can join`, 'empty, host, or the name of a swarm-scoped (overlay) network');
   }
-  for (const [k] of container.env) {
+  for (const [k] of env) {
     if (CLI_ENV_RE.test(k)) throw inputError('env', `${k} is read by the docker CLI that creates the service`, 'keys other than DOCKER_*, PATH, HOME and *_PROXY with deploy_target swarm');
   }
   const notes: string[] = [];
@@ -71,7 +71,7 @@ export function swarmSpec(inputs: Inputs, container: ContainerSpec, hostCount: n
     failureAction: inputs.rollback ? 'rollback' : 'pause',
     parallelism,
     maxFailureRatio: failureRatio(inputs.max_failures, replicas),
-    monitorSeconds: container.healthTimeout,
+    monitorSeconds: inputs.health_timeout,
     restartCondition: restart ? 'on-failure' : container.restart === 'no' ? 'none' : 'any',
     restartMaxAttempts: restart?.[1] ? Number(restart[1]) : 0,
     notes,

@@ -2,15 +2,16 @@
 import { inputError } from '../../../errors';
 import { listValues, parseStepOutput } from '../../steps/render';
 import { Target } from '../target';
+import { SwarmDeploySpec } from '../../spec/deploy-spec';
 import { rollbackRefs } from '../container/rollback-refs';
 import { runSwarm } from './swarm-run';
 import { swarmLogsStep, swarmStatusStep } from './swarm-steps';
 import { renderSwarmStatus, swarmStatus } from './swarm-status';
 
-export const swarmTarget: Target = {
-  rollout: { kind: 'whole', run: (ctx) => runSwarm(ctx, ctx.spec.swarm!) },
+export const swarmTarget: Target<SwarmDeploySpec> = {
+  rollout: { kind: 'whole', run: runSwarm },
   status: {
-    step: (spec) => swarmStatusStep(spec.container.name),
+    step: (spec) => swarmStatusStep(spec.service),
     /** One manager: the service, its update state, its tasks per node, its recorded history. */
     render(service, answers) {
       const st = swarmStatus(service, answers[0].host, answers[0].out, answers[0].error);
@@ -21,7 +22,7 @@ export const swarmTarget: Target = {
     check(o) {
       if (o.follow) throw inputError('logs_follow', 'is not supported with deploy_target swarm', 'false (run docker service logs --follow on the manager)');
     },
-    step: (spec, o) => swarmLogsStep(spec.container.name, o),
+    step: (spec, o) => swarmLogsStep(spec.service, o),
     /** Swarm prefixes each line with its task and node (service.slot.task@node | ...). */
     lines: (answers) => answers.flatMap((a) => listValues(a.out ?? parseStepOutput(''), 'line')),
   },

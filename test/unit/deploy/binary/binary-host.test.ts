@@ -11,7 +11,7 @@ import { join } from 'path';
 import { execFileSync } from 'child_process';
 import { parseInputs } from '../../../../src/inputs';
 import { MemoryReporter } from '../../../../src/reporter';
-import { deploySpec } from '../../../../src/deploy/spec/deploy-spec';
+import { BinaryDeploySpec, deploySpec } from '../../../../src/deploy/spec/deploy-spec';
 import { runRollout } from '../../../../src/deploy/rollout/rollout';
 import { LocalConnection } from '../../../../src/deploy/connection/local-connection';
 import { RolloutReport } from '../../../../src/deploy/rollout/report';
@@ -202,9 +202,9 @@ describe('day two: status and logs of the binary target on a host', () => {
     const r = await new LocalConnection(() => undefined, { ...process.env, HOME: home }).exec(s.script, { stdin: s.secretInput, timeoutSeconds: 30 });
     return { code: r.code, out: parseStepOutput(r.stdout) };
   };
-  const spec = (over: Record<string, string> = {}) => deploySpec(parseInputs({
+  const spec = (over: Record<string, string> = {}) => (deploySpec(parseInputs({
     command: 'status', deploy_target: 'binary', hosts: 'local', binary_name: 'hello', ...over,
-  }), {}, 'read').binary!;
+  }), {}, 'read') as BinaryDeploySpec).binary;
 
   test('status: the live release with its commit, the kept releases (previous marked), the lock holder; nothing there yet', async () => {
     const empty = await exec(binaryStatusStep(spec()));

@@ -1,6 +1,6 @@
 import { parseInputs } from '../../../../src/inputs';
 import { UserError } from '../../../../src/errors';
-import { deploySpec } from '../../../../src/deploy/spec/deploy-spec';
+import { BinaryDeploySpec, deploySpec } from '../../../../src/deploy/spec/deploy-spec';
 import { binaryFor } from '../../../../src/deploy/targets/binary/binary-spec';
 import { TARGET_INPUTS, targetsOf } from '../../../../src/deploy/spec/target-inputs';
 
@@ -19,7 +19,7 @@ const base = {
   health_url: 'http://127.0.0.1:8080/healthz',
 };
 const spec = (over: Record<string, string> = {}, sources: object = { binarySums: SUMS, commit: COMMIT }, mode: 'deploy' | 'rollback' = 'deploy') =>
-  deploySpec(parseInputs({ ...base, ...over }), sources, mode);
+  deploySpec(parseInputs({ ...base, ...over }), sources, mode) as BinaryDeploySpec;
 
 function refusal(f: () => unknown): string {
   try {
@@ -35,8 +35,8 @@ describe('deploy_target binary: the spec', () => {
   test('defaults: the name from SHA256SUMS, the release from the commit, ~/apps, supervisor commands derived', () => {
     const s = spec();
     expect(s.target).toBe('binary');
-    expect(s.container.name).toBe('hello');
-    expect(s.container.image).toBeUndefined();
+    expect([s.target, s.service]).toEqual(['binary', 'hello']);
+    expect('container' in s).toBe(false);
     expect(s.binary).toMatchObject({
       name: 'hello', version: '1700000000-0123456', root: '', dir: '/tmp/out', keepReleases: 3, args: [], installUnit: false,
       restartCmd: 'supervisorctl -c "$HOME"/supervisor/supervisord.conf update >/dev/null && supervisorctl -c "$HOME"/supervisor/supervisord.conf restart hello',
@@ -102,7 +102,7 @@ describe('deploy_target binary: the spec', () => {
   });
 
   test('the day-two reads (status, logs, audit, unlock) need the name only: no restart_cmd, process manager or health check', () => {
-    const read = (over: Record<string, string>) => deploySpec(parseInputs({ ...base, command: 'status', ...over }), {}, 'read');
+    const read = (over: Record<string, string>) => deploySpec(parseInputs({ ...base, command: 'status', ...over }), {}, 'read') as BinaryDeploySpec;
     const b = read({ binary_name: 'hello', process_manager: 'none', supervisor_conf: '', health_url: '' }).binary!;
     expect([b.name, b.restartCmd, b.logsCmd]).toEqual(['hello', '', '']);
     expect(refusal(() => read({}))).toBe("input 'binary_name': is empty; expected the name of the program on the hosts");

@@ -8,13 +8,13 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../../../src/inputs';
-import { deploySpec } from '../../../../src/deploy/spec/deploy-spec';
+import { BinaryDeploySpec, deploySpec } from '../../../../src/deploy/spec/deploy-spec';
 import { runWrapper, unitFile } from '../../../../src/deploy/targets/binary/binary-steps';
 
 const analyze = spawnSync('systemd-analyze', ['--version']).status === 0;
-const spec = (over: Record<string, string>) => deploySpec(parseInputs({
+const spec = (over: Record<string, string>) => (deploySpec(parseInputs({
   command: 'deploy', deploy_target: 'binary', hosts: 'local', binaries_dir: '/tmp/out', health_cmd: 'true', install_unit: 'true', ...over,
-}), { binarySums: `${'a'.repeat(64)}  api-linux-amd64\n`, commit: { sha: 'abcdef0123', commitTime: 1700000000 } }).binary!;
+}), { binarySums: `${'a'.repeat(64)}  api-linux-amd64\n`, commit: { sha: 'abcdef0123', commitTime: 1700000000 } }) as BinaryDeploySpec).binary;
 
 let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'gantry-units-')); });

@@ -4,14 +4,14 @@
  */
 import { parseInputs } from '../../../../src/inputs';
 import { UserError } from '../../../../src/errors';
-import { deploySpec } from '../../../../src/deploy/spec/deploy-spec';
+import { SwarmDeploySpec, deploySpec } from '../../../../src/deploy/spec/deploy-spec';
 import { createFlags, mountOf, publishOf, updateFlags } from '../../../../src/deploy/targets/swarm/swarm-spec';
 
 const D = `sha256:${'ab'.repeat(32)}`;
 const BASE: Record<string, string> = {
   command: 'deploy', deploy_target: 'swarm', hosts: 'local', deploy_image: `10.231.0.1:5000/team/hello@${D}`,
 };
-const spec = (over: Record<string, string> = {}) => deploySpec(parseInputs({ ...BASE, ...over }));
+const spec = (over: Record<string, string> = {}) => deploySpec(parseInputs({ ...BASE, ...over })) as SwarmDeploySpec;
 function refusal(over: Record<string, string>): string {
   try {
     spec(over);
@@ -26,7 +26,7 @@ describe('deploy_target swarm: the spec', () => {
   test('defaults: 2 replicas, one task at a time, start-first, rollback on failure, monitor = health_timeout, restart any', () => {
     const s = spec().swarm!;
     expect(s).toMatchObject({ mode: 'replicated', replicas: 2, parallelism: 1, order: 'start-first', failureAction: 'rollback', monitorSeconds: 60, restartCondition: 'any', maxFailureRatio: 0 });
-    expect(spec().container.name).toBe('hello');
+    expect(spec().service).toBe('hello');
   });
 
   test('batch_size, max_failures, rollback, restart and swarm_mode map onto Swarm\'s settings', () => {
