@@ -87,10 +87,10 @@ export const LAYERS: readonly Layer[] = [
   { name: 'front ends', modules: ['frontends/', 'index.ts'] },
   { name: 'commands', modules: ['run.ts', 'deploy/commands/'] },
   { name: 'domains', modules: ['image/', 'deploy/', 'supply-chain/'] },
-  { name: 'outside systems', modules: ['registry/', 'engine/', 'git.ts'] },
+  { name: 'outside systems', modules: ['registry/', 'engine/', 'git.ts', 'process/'] },
   {
     name: 'leaves',
-    modules: ['errors.ts', 'exit-codes.ts', 'reporter.ts', 'shell-quote.ts', 'schema.ts', 'inputs.ts', 'image-ref.ts', 'secret-values.ts', 'version.ts', 'preload.ts'],
+    modules: ['errors.ts', 'exit-codes.ts', 'reporter.ts', 'shell-quote.ts', 'schema.ts', 'inputs.ts', 'image-ref.ts', 'secret-values.ts', 'version.ts', 'preload.ts', 'user-dirs.ts', 'ssh/'],
   },
 ];
 

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { UserError } from '../errors';
-import { parseKnownHosts, pinsFor, sha256Fingerprint } from '../deploy/connection/known-hosts';
+import { parseKnownHosts, pinsFor, sha256Fingerprint } from '../ssh/known-hosts';
 
 /**
  * Where the engine is, read from the environment the front end passed down (never the

@@ -3,7 +3,7 @@ import { DeploySpec } from '../spec/deploy-spec';
 import { HostConnection } from './host-connection';
 import { HostTarget } from '../spec/host-list';
 import { HostKeyVerdict } from './host-key';
-import { pinsFor } from './known-hosts';
+import { pinsFor } from '../../ssh/known-hosts';
 import { LocalConnection } from './local-connection';
 import { ClientKey } from './private-key';
 

@@ -1,4 +1,4 @@
-import { HostPins, blobKeyType, lookupName, sha256Fingerprint } from './known-hosts';
+import { HostPins, blobKeyType, lookupName, sha256Fingerprint } from '../../ssh/known-hosts';
 
 export type HostKeyPolicy = 'strict' | 'accept-new';
 

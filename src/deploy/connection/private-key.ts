@@ -1,7 +1,7 @@
 import { createPrivateKey } from 'crypto';
 import { utils } from 'ssh2';
 import { inputError } from '../../errors';
-import { sha256Fingerprint } from './known-hosts';
+import { sha256Fingerprint } from '../../ssh/known-hosts';
 
 export interface ClientKey {
   readonly text: string;

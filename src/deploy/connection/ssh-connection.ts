@@ -4,7 +4,7 @@ import { NodeSSH } from 'node-ssh';
 import type { ClientChannel } from 'ssh2';
 import { ExecOptions, ExecResult, HostConnection } from './host-connection';
 import { HostTarget } from '../spec/host-list';
-import { HostPins } from './known-hosts';
+import { HostPins } from '../../ssh/known-hosts';
 import { HostKeyPolicy, HostKeyVerdict, checkHostKey, hostKeyAlgorithms } from './host-key';
 import type { ClientKey } from './private-key';
 import { ConnectError } from './connect-error';

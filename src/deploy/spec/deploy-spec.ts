@@ -6,7 +6,7 @@ export type { ContainerSpec } from '../targets/container/container-spec';
 import { ContainerSpec } from '../targets/container/container-spec';
 import { ImageRef, defaultContainerName, parseImageRef } from '../../image-ref';
 import { HostTarget, parseHost, parseHosts } from './host-list';
-import { KnownHosts, parseKnownHosts } from '../connection/known-hosts';
+import { KnownHosts, parseKnownHosts } from '../../ssh/known-hosts';
 import { HostKeyPolicy } from '../connection/host-key';
 import { BinarySpec, BinarySpecMode, binarySpec } from '../targets/binary/binary-spec';
 import { DeployTarget, refuseForeignInputs } from './target-inputs';

@@ -1,4 +1,4 @@
-import { hostMatches, lookupName, parseKnownHosts, pinsFor, sha256Fingerprint } from '../../../src/deploy/connection/known-hosts';
+import { hostMatches, lookupName, parseKnownHosts, pinsFor, sha256Fingerprint } from '../../../src/ssh/known-hosts';
 import { checkHostKey, hostKeyAlgorithms } from '../../../src/deploy/connection/host-key';
 
 // Public host keys made with ssh-keygen for these tests; fingerprints as `ssh-keygen -lf` printed them.

@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'crypto';
-import { inputError } from '../../errors';
+import { inputError } from '../errors';
 
 /** Which hosts a known_hosts line applies to. */
 export type HostMatcher =
