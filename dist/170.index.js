@@ -28,10 +28,27 @@ exports.modules = {
  * this machine's platform; without `image`, tags are shown on a placeholder repository.
  */
 async function planOnly(inputs, reporter, env) {
-    const spec = (0,_read_build_spec__WEBPACK_IMPORTED_MODULE_1__/* .buildSpecOf */ .d)({ ...inputs, config: '' }, env, 'plan');
+    const spec = (0,_read_build_spec__WEBPACK_IMPORTED_MODULE_1__/* .buildSpecOf */ .d)(inputs, env, 'plan');
     for (const w of spec.warnings)
         reporter.warn(w);
-    const service = spec.services[0];
+    const several = spec.services.length > 1 || Boolean(inputs.config);
+    const out = [];
+    const tags = [];
+    for (const service of spec.services) {
+        if (several)
+            reporter.info(`# service ${service.name}`);
+        const { plan, commitTime } = await planService(service, reporter, env);
+        out.push(plan);
+        tags.push(...plan.references);
+        if (!several) {
+            reporter.setOutput('go_version', plan.goVersion);
+            reporter.setOutput('commit_time', String(commitTime || ''));
+        }
+    }
+    reporter.setOutput('tags', tags.join(','));
+    return out;
+}
+async function planService(service, reporter, env) {
     const native = (0,_plan_platforms__WEBPACK_IMPORTED_MODULE_4__/* .nodePlatform */ .OP)();
     const targets = service.platforms.length ? service.platforms : [native];
     const plans = [];
@@ -73,10 +90,7 @@ async function planOnly(inputs, reporter, env) {
     reporter.info('build args:');
     for (const [k, v] of Object.entries(plan.buildArgs))
         reporter.info(`  ${k}=${v}`);
-    reporter.setOutput('tags', plan.references.join(','));
-    reporter.setOutput('go_version', plan.goVersion);
-    reporter.setOutput('commit_time', String(commitTime || ''));
-    return plan;
+    return { plan, commitTime };
 }
 
 

@@ -164,11 +164,7 @@ function cliHelp() {
         'usage: gantry <command> [options]',
         '',
         'commands:',
-        '  build      build the image and push it (push: false keeps it local)',
-        '  deploy     roll deploy_image out to hosts',
-        '  all        build, push, then deploy when hosts are given',
-        '  rollback   put every host back on its previous recorded version',
-        '  plan       print the Dockerfile, tags and labels without building',
+        ...schema/* COMMANDS */.Lo.map((c) => `  ${c.padEnd(13)}${schema/* COMMAND_SUMMARY */.j$[c]}`),
         '',
         'options (each also read from GANTRY_<NAME>, e.g. GANTRY_GO_VERSION):',
     ];

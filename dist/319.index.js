@@ -30,7 +30,7 @@ var external_module_ = __webpack_require__(73339);
 function loadSigstore() {
     if (true) {
         return new Promise((resolve, reject) => {
-            Promise.all(/* require.ensure | sigstore */[__webpack_require__.e(970), __webpack_require__.e(81)]).then(((require) => resolve(__webpack_require__(15179))).bind(null, __webpack_require__))['catch'](reject);
+            Promise.all(/* require.ensure | sigstore */[__webpack_require__.e(830), __webpack_require__.e(81)]).then(((require) => resolve(__webpack_require__(15179))).bind(null, __webpack_require__))['catch'](reject);
         });
     }
     // Not a require the bundler follows: this branch never runs in the bundle.

@@ -5226,7 +5226,7 @@ const {
   randomFillSync,
 } = __webpack_require__(76982);
 const { Socket } = __webpack_require__(69278);
-const { lookup: dnsLookup } = __webpack_require__(49869);
+const { lookup: dnsLookup } = __webpack_require__(72250);
 const EventEmitter = __webpack_require__(24434);
 const HASHES = getHashes();
 

@@ -123,12 +123,17 @@ function parseRepository(text, input = 'image', expected = REPOSITORY_EXPECTED) 
     const value = text.trim();
     if (!value)
         throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, 'is empty', expected);
+    if (/[\s,]/.test(value))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `holds several values or spaces ('${value.split(/[\s,]+/).filter(Boolean).slice(0, 3).join("', '")}'); it takes one repository`, expected);
     const parts = value.split('/');
     let registry = 'docker.io';
     if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost' || parts[0].startsWith('['))) {
         registry = parts.shift();
         if (!HOST.test(registry))
             throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `'${registry}' is not a registry host`, expected);
+        const port = /:([0-9]+)$/.exec(registry);
+        if (port && (Number(port[1]) < 1 || Number(port[1]) > 65535))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `'${registry}' has the port ${port[1]}, outside 1-65535`, expected);
     }
     for (const p of parts) {
         if (p.includes('@') || p.includes(':'))
@@ -197,254 +202,6 @@ function shortDigest(digest) {
 
 /***/ }),
 
-/***/ 16579:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ guardBuildArgs),
-/* harmony export */   z: () => (/* binding */ secretWord)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _secret_values__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23022);
-
-
-/**
- * Build args end up in the image history (`RUN |1 DATAKEY=... /bin/sh -c ...`) and in the
- * cache key of every step after their ARG, for anyone who pulls the image or shares the
- * engine. A build arg that looks like a secret is refused and the secret_envs way shown.
- */
-/** Words that make a name a secret's wherever they appear in it. */
-const ANYWHERE = ['TOKEN', 'PASSWORD', 'PASSWD', 'SECRET', 'CREDENTIAL'];
-/** Words that do as a whole part of the name (DB_PASS, AWS_ACCESS_KEY_ID, GITHUB_PAT)... */
-const PART = ['KEY', 'KEYS', 'PASS', 'PWD', 'AUTH', 'PAT'];
-/** ...or at the end of one (DATAKEY, OAUTH); BYPASS or COMPASS must not count. */
-const PART_SUFFIX = ['KEY', 'KEYS', 'AUTH'];
-/** Names that only look like secrets. */
-const HARMLESS = new Set(['PWD', 'OLDPWD', 'SOURCE_DATE_EPOCH', 'GOPRIVATE', 'GONOSUMDB', 'GONOPROXY', 'GOAUTH']);
-/** The word that makes a build arg name look like a secret's, or '' when it does not. */
-function secretWord(name) {
-    const upper = name.toUpperCase();
-    if (HARMLESS.has(upper))
-        return '';
-    const squashed = upper.replace(/[^A-Z0-9]/g, '');
-    const anywhere = ANYWHERE.find((w) => squashed.includes(w));
-    if (anywhere)
-        return anywhere;
-    // Parts split on separators and camelCase: apiKey -> API, KEY.
-    const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
-    for (const p of parts) {
-        const w = PART.find((s) => p === s) ?? PART_SUFFIX.find((s) => p.endsWith(s));
-        if (w)
-            return w;
-    }
-    return '';
-}
-function secretWay(name) {
-    const id = name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_');
-    return `pass it as a build secret instead: secret_envs '${id}=${name}' (the value from the environment variable ${name}) and in the Dockerfile RUN --mount=type=secret,id=${id} reading /run/secrets/${id}`;
-}
-/**
- * Refuses build args named like secrets or carrying a secret's value; with
- * allow_secret_build_args they pass with a warning.
- */
-function guardBuildArgs(args, secrets, allow) {
-    const warnings = [];
-    for (const [name, value] of args) {
-        const word = secretWord(name);
-        const match = secrets.find((s) => {
-            const v = value.trim();
-            if (!v)
-                return false;
-            return s.text.trim() === v || (0,_secret_values__WEBPACK_IMPORTED_MODULE_1__/* .secretNeedles */ .h9)(s.text).needles.some((n) => n.length >= 8 && v.includes(n));
-        });
-        if (!word && !match)
-            continue;
-        const why = match
-            ? `build arg ${name} carries the value of secret '${match.id}'`
-            : `build arg ${name} looks like a secret (its name has ${word})`;
-        if (allow) {
-            warnings.push(`${why}; allowed by allow_secret_build_args, so it stays in the image history and the build cache`);
-            continue;
-        }
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('build_args', `${why}: build args stay in the image history and the build cache`, `no secrets in build_args; ${secretWay(name)}; or allow_secret_build_args: true if it is not a secret`);
-    }
-    return { warnings };
-}
-
-
-/***/ }),
-
-/***/ 80909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e0: () => (/* binding */ sshKeyTexts),
-/* harmony export */   n7: () => (/* binding */ NETRC_ID),
-/* harmony export */   t1: () => (/* binding */ parseSecretSpec)
-/* harmony export */ });
-/* unused harmony exports parseSecretRefs, parseSshRefs */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-/** The id under which the generated Dockerfile mounts a .netrc. */
-const NETRC_ID = 'netrc';
-const ID = /^[A-Za-z0-9_.-]+$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function pairs(name, lines, what) {
-    return lines.map((line) => {
-        const eq = line.indexOf('=');
-        const id = eq > 0 ? line.slice(0, eq).trim() : '';
-        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
-        if (!ID.test(id) || !value)
-            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `'${line}' is not an id=${what} line`, `id=${what} lines with ids of letters, digits, _ . -`);
-        return [id, value];
-    });
-}
-function parseSecretRefs(secretEnvs, secretFiles, netrc) {
-    const refs = [];
-    const seen = new Map();
-    const add = (ref, input) => {
-        const before = seen.get(ref.id);
-        if (before)
-            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `secret id '${ref.id}' is given twice (also in ${before})`, 'each id once across secret_envs, secret_files and netrc');
-        seen.set(ref.id, input);
-        refs.push(ref);
-    };
-    for (const [id, env] of pairs('secret_envs', secretEnvs, 'ENV_NAME')) {
-        if (!ENV_NAME.test(env))
-            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('secret_envs', `'${env}' (for id '${id}') is not an environment variable name`, 'id=ENV_NAME lines');
-        add({ id, from: { env } }, 'secret_envs');
-    }
-    for (const [id, file] of pairs('secret_files', secretFiles, 'path'))
-        add({ id, from: { file } }, 'secret_files');
-    if (netrc.trim())
-        add({ id: NETRC_ID, from: { input: 'netrc' } }, 'netrc');
-    return refs;
-}
-/**
- * Parses the ssh input, the way buildx reads --ssh: `default`, `ID` (both the runner's
- * SSH_AUTH_SOCK agent), `ID=PATH[,PATH]` (a socket or key files), and private key text,
- * alone (for id default) or after `ID=`, spanning lines up to its -----END line.
- */
-function parseSshRefs(text) {
-    const refs = [];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const m = /^([A-Za-z0-9_.-]+)=(.*)$/.exec(line);
-        const id = m ? m[1] : line.startsWith('-----BEGIN') ? 'default' : line;
-        const rest = m ? m[2].trim() : line.startsWith('-----BEGIN') ? line : '';
-        let ref;
-        if (rest.startsWith('-----BEGIN')) {
-            const block = [rest];
-            while (!/-----END [A-Z0-9 ]+-----/.test(block[block.length - 1]) && i + 1 < lines.length)
-                block.push(lines[++i].trim());
-            if (!/-----END [A-Z0-9 ]+-----/.test(block[block.length - 1]))
-                throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('ssh', `the key text for id '${id}' has no -----END line`, 'a whole private key');
-            ref = { id, keyText: `${block.join('\n')}\n` };
-        }
-        else if (!ID.test(id)) {
-            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('ssh', `'${line.length > 40 ? `${line.slice(0, 40)}...` : line}' is not an ssh entry`, 'default, ID, ID=PATH[,PATH] or private key text');
-        }
-        else if (rest) {
-            ref = { id, paths: rest.split(',').map((p) => p.trim()).filter(Boolean) };
-        }
-        else {
-            ref = { id, agent: 'SSH_AUTH_SOCK' };
-        }
-        if (refs.some((r) => r.id === id))
-            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('ssh', `id '${id}' is given twice`, 'each ssh id once');
-        refs.push(ref);
-    }
-    return refs;
-}
-/** Every private key text written into the ssh input: secrets to mask before anything prints. */
-function sshKeyTexts(text) {
-    const out = [];
-    const re = /-----BEGIN [A-Z0-9 ]+-----[\s\S]*?-----END [A-Z0-9 ]+-----/g;
-    for (const m of text.matchAll(re))
-        out.push(m[0]);
-    return out;
-}
-/** Parses the secret inputs without reading any value (variables, files and agents are read at build time). */
-function parseSecretSpec(inputs) {
-    return {
-        refs: parseSecretRefs(inputs.secret_envs, inputs.secret_files, inputs.netrc),
-        ssh: parseSshRefs(inputs.ssh),
-        netrc: inputs.netrc,
-        goprivate: [...inputs.goprivate],
-        knownHosts: inputs.known_hosts,
-        allowSecretBuildArgs: inputs.allow_secret_build_args,
-    };
-}
-
-
-/***/ }),
-
-/***/ 23022:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ maskParts),
-/* harmony export */   N1: () => (/* binding */ netrcPasswords),
-/* harmony export */   h9: () => (/* binding */ secretNeedles)
-/* harmony export */ });
-/* unused harmony exports MIN_LINE, MIN_VALUE */
-/**
- * What of a secret value to look for in logs and images. The whole value is the obvious
- * needle; a multi-line value can also leak one line at a time, and a .netrc's passwords
- * are what matters in it, not its `machine` lines.
- */
-/** Shorter lines would match by chance in a binary layer. */
-const MIN_LINE = 8;
-/** Below this, even a whole value is too short to search for without false hits. */
-const MIN_VALUE = 6;
-const ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
-/** The password (and account) tokens of netrc text, when the value is one. */
-function netrcPasswords(text) {
-    const tokens = text.split(/\s+/).filter(Boolean);
-    if (!tokens.includes('machine') && !tokens.includes('default'))
-        return [];
-    const out = [];
-    for (let i = 0; i + 1 < tokens.length; i++) {
-        if (tokens[i] === 'password' || tokens[i] === 'account')
-            out.push(tokens[i + 1]);
-    }
-    return out;
-}
-/** The strings to search an image for; secrets too short to search are reported apart. */
-function secretNeedles(value) {
-    const whole = value.trim();
-    const out = new Set();
-    if (whole.length >= MIN_VALUE)
-        out.add(whole);
-    const netrc = netrcPasswords(whole);
-    if (netrc.length) {
-        for (const p of netrc)
-            if (p.length >= MIN_VALUE)
-                out.add(p);
-    }
-    else {
-        for (const line of whole.split(/\r?\n/).map((l) => l.trim())) {
-            if (line.length >= MIN_LINE && !ARMOR.test(line))
-                out.add(line);
-        }
-    }
-    const tooShort = out.size === 0 || netrc.some((p) => p.length < MIN_VALUE);
-    return { needles: [...out], tooShort };
-}
-/**
- * What a front end must mask for a secret: the value itself (the maskers split it into lines)
- * and the netrc passwords inside it, which git or curl could print on their own.
- */
-function maskParts(value) {
-    return [value, ...netrcPasswords(value)].filter((s) => s.trim().length > 0);
-}
-
-
-/***/ }),
-
 /***/ 38422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -455,13 +212,10 @@ function maskParts(value) {
 /* harmony export */   VX: () => (/* binding */ secretValues),
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
+/* unused harmony export MAX_ITEM_LENGTH */
 /* harmony import */ var _schema__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75060);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _image_secrets_secret_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80909);
-/* harmony import */ var _image_secrets_secret_values__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23022);
-/* harmony import */ var _image_secrets_secret_guard__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16579);
-
-
+/* harmony import */ var _secret_values__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33754);
 
 
 
@@ -470,7 +224,30 @@ function splitList(text, linesOnly = false) {
     const parts = linesOnly ? text.split(/\r?\n/) : text.split(/[\r\n,]+/);
     return parts.map((p) => p.trim()).filter((p) => p.length > 0 && !p.startsWith('#'));
 }
+/** A list item's longest length: an env value over 32 KiB reaches a host's argv and its limits. */
+const MAX_ITEM_LENGTH = 32_768;
+function maxLengthOf(spec) {
+    return spec.maxLength ?? (spec.kind === 'list' || spec.secret || spec.fileOrText ? 1_048_576 : 4_096);
+}
+/** NUL bytes and lengths, for every input: checked before the value means anything. */
+function checkText(name, spec, text) {
+    const nul = text.indexOf('\0');
+    if (nul >= 0)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `holds a NUL byte (at character ${nul + 1})`, spec.expected ?? 'text without NUL bytes');
+    const max = maxLengthOf(spec);
+    if (text.length > max)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `is ${text.length} characters long, more than the ${max} it takes`, spec.expected ?? `at most ${max} characters`);
+    if (spec.kind !== 'list')
+        return;
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (line.length > MAX_ITEM_LENGTH) {
+            const key = spec.keyValue && line.includes('=') ? ` (${line.slice(0, Math.min(line.indexOf('='), 64))})` : '';
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `line ${i + 1}${key} is ${line.length} characters long, more than the ${MAX_ITEM_LENGTH} a line takes`, spec.expected ?? `lines of at most ${MAX_ITEM_LENGTH} characters`);
+        }
+    });
+}
 function parseOne(name, spec, text) {
+    checkText(name, spec, text);
     const value = text.trim();
     if (spec.options && spec.kind !== 'list' && !spec.options.includes(value)) {
         throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `'${value}' is not allowed`, `one of ${spec.options.join(', ')}`);
@@ -566,18 +343,18 @@ function parseKeyValues(name, lines, secret = false) {
  * the build as soon as it reads them.)
  */
 function secretValues(inputs, env) {
-    const out = [...(0,_image_secrets_secret_inputs__WEBPACK_IMPORTED_MODULE_2__/* .sshKeyTexts */ .e0)(inputs.ssh), ...(0,_image_secrets_secret_values__WEBPACK_IMPORTED_MODULE_4__/* .netrcPasswords */ .N1)(inputs.netrc)];
+    const out = [...(0,_secret_values__WEBPACK_IMPORTED_MODULE_2__/* .sshKeyTexts */ .e0)(inputs.ssh), ...(0,_secret_values__WEBPACK_IMPORTED_MODULE_2__/* .netrcPasswords */ .N1)(inputs.netrc)];
     if (env) {
         for (const line of inputs.secret_envs) {
             const name = line.slice(line.indexOf('=') + 1).trim();
             const v = line.includes('=') ? env[name] : undefined;
             if (v)
-                out.push(v, ...(0,_image_secrets_secret_values__WEBPACK_IMPORTED_MODULE_4__/* .netrcPasswords */ .N1)(v));
+                out.push(v, ...(0,_secret_values__WEBPACK_IMPORTED_MODULE_2__/* .netrcPasswords */ .N1)(v));
         }
     }
     for (const line of inputs.env) {
         const eq = line.indexOf('=');
-        if (eq > 0 && (0,_image_secrets_secret_guard__WEBPACK_IMPORTED_MODULE_3__/* .secretWord */ .z)(line.slice(0, eq).trim()))
+        if (eq > 0 && (0,_secret_values__WEBPACK_IMPORTED_MODULE_2__/* .secretWord */ .zN)(line.slice(0, eq).trim()))
             out.push(line.slice(eq + 1));
     }
     for (const name of (0,_schema__WEBPACK_IMPORTED_MODULE_0__/* .inputNames */ .vj)()) {
@@ -703,7 +480,7 @@ function usesSupplyChain(inputs) {
 async function prepareSupply(inputs, reporter, env) {
     if (!usesSupplyChain(inputs))
         return null;
-    const chain = await Promise.all(/* import() */[__webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 23070));
+    const chain = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 23070));
     if (inputs.sbom)
         (0,_preload__WEBPACK_IMPORTED_MODULE_3__/* .loadWhileWaiting */ .T)(chain.loadSbomLibrary);
     return { plan: chain.prepareSupplyChain(inputs, reporter, env), chain };
@@ -716,7 +493,7 @@ function signSums(supply, inputs, reporter) {
 /** Builds one service, then its SBOM, signatures and attestations (sign_key is checked before the build). */
 async function buildWithSupplyChain(inputs, reporter, env) {
     const supply = await prepareSupply(inputs, reporter, env);
-    const { build } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(682), __webpack_require__.e(620), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 78490));
+    const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(682), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 67444));
     const built = await build(inputs, reporter, env);
     const sboms = supply ? (await supply.chain.attachSupplyChain(supply.plan, inputs, reporter, env, built)).sbomPaths : [];
     signSums(supply, inputs, reporter);
@@ -726,7 +503,7 @@ async function buildWithSupplyChain(inputs, reporter, env) {
 /** Builds the services of a config file, then each one's SBOM, signatures and attestations. */
 async function buildServicesWithSupplyChain(inputs, reporter, env) {
     const supply = await prepareSupply(inputs, reporter, env);
-    const { buildServices } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(682), __webpack_require__.e(620), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 78490));
+    const { buildServices } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(682), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 67444));
     const outcomes = await buildServices(inputs, reporter, env);
     const paths = [];
     for (const o of outcomes) {
@@ -740,6 +517,10 @@ async function buildServicesWithSupplyChain(inputs, reporter, env) {
 async function run(command, inputs, reporter, env) {
     switch (command) {
         case 'plan': {
+            // The checks a build makes before it starts, the supply chain's among them (sign_key with
+            // sign_keyless, an unreadable key): plan refuses what build would refuse.
+            if (usesSupplyChain({ ...inputs, sbom: false }))
+                await prepareSupply(inputs, reporter, env);
             const { planOnly } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 10170));
             await planOnly(inputs, reporter, env);
             return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
@@ -751,24 +532,24 @@ async function run(command, inputs, reporter, env) {
                 await buildWithSupplyChain(inputs, reporter, env);
             return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
         case 'deploy':
-            return (await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 77833))).deploy(inputs, reporter, undefined, env);
+            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).deploy(inputs, reporter, undefined, env);
         case 'rollback':
-            return (await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 77833))).rollback(inputs, reporter);
+            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).rollback(inputs, reporter, env);
         case 'verify': {
-            const { verifyCommand } = await Promise.all(/* import() */[__webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 23070));
-            return verifyCommand(inputs, reporter, (0,_image_ref__WEBPACK_IMPORTED_MODULE_2__/* .parseImageRef */ .Q)(inputs.deploy_image, 'deploy_image'));
+            const { verifyCommand } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 23070));
+            return verifyCommand(inputs, reporter, (0,_image_ref__WEBPACK_IMPORTED_MODULE_2__/* .parseImageRef */ .Q)(inputs.deploy_image, 'deploy_image'), env);
         }
         case 'status':
-            return (await Promise.all(/* import() */[__webpack_require__.e(833), __webpack_require__.e(588)]).then(__webpack_require__.bind(__webpack_require__, 25588))).status(inputs, reporter);
+            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(590)]).then(__webpack_require__.bind(__webpack_require__, 33590))).status(inputs, reporter, env);
         case 'logs':
-            return (await Promise.all(/* import() */[__webpack_require__.e(833), __webpack_require__.e(588)]).then(__webpack_require__.bind(__webpack_require__, 25588))).logs(inputs, reporter);
+            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(103)]).then(__webpack_require__.bind(__webpack_require__, 3103))).logs(inputs, reporter, env);
         case 'audit':
-            return (await Promise.all(/* import() */[__webpack_require__.e(833), __webpack_require__.e(588)]).then(__webpack_require__.bind(__webpack_require__, 25588))).audit(inputs, reporter);
+            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 63449))).audit(inputs, reporter, env);
         case 'unlock':
-            return (await Promise.all(/* import() */[__webpack_require__.e(833), __webpack_require__.e(588)]).then(__webpack_require__.bind(__webpack_require__, 25588))).unlock(inputs, reporter);
+            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 3148))).unlock(inputs, reporter, env);
         case 'maintenance':
         case 'live':
-            return (await Promise.all(/* import() */[__webpack_require__.e(833), __webpack_require__.e(588)]).then(__webpack_require__.bind(__webpack_require__, 25588))).maintenance(inputs, reporter, inputs.command === 'maintenance');
+            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 5217))).maintenance(inputs, reporter, inputs.command === 'maintenance', env);
         case 'all': {
             if (inputs.config) {
                 if (inputs.hosts.length)
@@ -780,23 +561,30 @@ async function run(command, inputs, reporter, env) {
                 // Nothing is pushed for this target: the build exports binaries_dir and the hosts get those files.
                 if (!inputs.binaries_dir.trim())
                     throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
-                await (await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 77833))).checkDeployInputs(inputs);
+                await (await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 20205))).checkDeployInputs(inputs);
                 const supply = await prepareSupply({ ...inputs, push: false }, reporter, env);
-                const { build } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(682), __webpack_require__.e(620), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 78490));
+                const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(682), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 67444));
                 await build({ ...inputs, push: false }, reporter, env);
                 signSums(supply, inputs, reporter);
                 if (inputs.hosts.length === 0)
                     return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
-                return (await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 77833))).deploy(inputs, reporter, undefined, env);
+                return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).deploy(inputs, reporter, undefined, env);
             }
             // Every input of every phase is checked before any work: nothing is built or pushed for a
             // deploy that would refuse its inputs.
-            if (inputs.hosts.length)
-                await (await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 77833))).checkDeployInputs(inputs);
+            if (inputs.hosts.length) {
+                // An image kept in this machine's engine reaches no other host: they would pull a
+                // reference that was never pushed, after the whole build.
+                const remote = inputs.hosts.filter((h) => h.trim() !== 'local');
+                if (!inputs.push && remote.length) {
+                    throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('push', `is false, so the image stays in this machine's engine, but hosts names ${remote.length === 1 ? 'the remote host' : 'remote hosts such as'} '${remote[0]}' that would pull it from the registry`, 'push: true, or hosts: local to run it on this machine');
+                }
+                await (await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 20205))).checkDeployInputs(inputs);
+            }
             const built = await buildWithSupplyChain(inputs, reporter, env);
             if (inputs.hosts.length === 0)
                 return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
-            return (await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 77833))).deploy(inputs, reporter, built.imageRef, env);
+            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).deploy(inputs, reporter, built.imageRef, env);
         }
     }
 }
@@ -812,6 +600,7 @@ async function run(command, inputs, reporter, env) {
 /* harmony export */   Lo: () => (/* binding */ COMMANDS),
 /* harmony export */   Qh: () => (/* binding */ outputVariable),
 /* harmony export */   gr: () => (/* binding */ outputNames),
+/* harmony export */   j$: () => (/* binding */ COMMAND_SUMMARY),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
 /* harmony export */   vj: () => (/* binding */ inputNames),
@@ -819,10 +608,25 @@ async function run(command, inputs, reporter, env) {
 /* harmony export */ });
 /**
  * The one input schema. action.yml, the GitLab templates' spec:inputs, the CLI's flags and
- * help, and the README's tables are generated from (or checked against) this file:
+ * help, and the input reference (docs/reference/inputs.md) are generated from (or checked against) this file:
  * a default is written here and nowhere else.
  */
 const COMMANDS = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'verify'];
+/** One line per command for the CLI's help; a Record, so a new command cannot be left out. */
+const COMMAND_SUMMARY = {
+    build: 'build the image and push it (push: false keeps it local)',
+    deploy: 'roll deploy_image out to hosts',
+    all: 'build, push, then deploy when hosts are given',
+    rollback: 'put every host back on its previous recorded version (or rollback_to a kept one)',
+    plan: 'print the Dockerfile, tags and labels without building',
+    status: 'what runs where, the rollback candidates, the lock holder',
+    logs: "the service's logs from every host, each line prefixed with its host",
+    audit: "the hosts' audit entries, merged by time",
+    unlock: "release the service's deploy lock (force: even when its holder looks alive)",
+    maintenance: "proxy mode: every host's proxy answers the service with 503 and maintenance_message",
+    live: 'back to the service after maintenance (deploys made meanwhile go live now)',
+    verify: "the signatures and attestations of deploy_image, and whether each verifies",
+};
 const BOOL = { kind: 'boolean', options: ['true', 'false'] };
 const INPUTS = {
     command: {
@@ -855,6 +659,12 @@ const INPUTS = {
         kind: 'string', default: 'auto', group: 'build', options: ['auto', 'direct', 'buildkit'],
         description: "How the image is built. direct: go build runs in a long-lived builder container (builder_image, one per Go version, platform, build_network and goproxy, its caches in volumes), only changed files are copied in, and the image is assembled and pushed without a BuildKit solve. buildkit: the generated Dockerfile is built by the engine's BuildKit. auto: direct unless the build needs BuildKit (your own dockerfile, build secrets, ssh, goprivate).",
     },
+    builder: {
+        kind: 'string', default: 'auto', group: 'build', options: ['auto', 'host', 'container'],
+        description: "Where go build runs. host: with a Go toolchain on the machine gantry runs on (go_root, a go on PATH of the wanted version, GOROOT_X_Y_X64, /usr/lib/go-X.Y, else GOTOOLCHAIN through a newer go), the image assembled and pushed by gantry itself: no Docker engine is contacted. container: in a builder container or BuildKit on the engine (build_mode). auto: host when such a toolchain exists and the build needs nothing only the engine gives (your own dockerfile, build secrets, ssh, goprivate, cgo for another platform); otherwise container.",
+    },
+    go_root: { kind: 'string', default: '', group: 'build', description: 'builder host: the Go installation (GOROOT) to build with; empty searches for one of the wanted version.' },
+    oci_layout: { kind: 'string', default: '', group: 'build', description: 'builder host with push false and no engine reachable: the folder the image is written to as an OCI image layout; empty writes .gantry/oci.' },
     builder_idle_minutes: {
         kind: 'number', default: '30', group: 'build', regex: '^[0-9]+$', min: 1, max: 10080, expected: 'whole minutes from 1 to 10080 (a week)',
         description: 'build_mode direct: a builder container ends itself after this many minutes without a build (its caches stay in their volumes).',
@@ -897,7 +707,7 @@ const INPUTS = {
     cache_dir: { kind: 'string', default: '.gantry/cache', group: 'cache', description: 'Folder the Go module and build caches are kept in between runs: restored into the direct path\'s builder volumes (or injected into the BuildKit cache mounts) before the build and saved after it (only what changed), so an empty engine (a CI runner) builds warm. Keep it with your CI cache; none turns this off.' },
     cache_max_mb: { kind: 'number', default: '2048', group: 'cache', regex: '^[0-9]+$', min: 0, max: 1048576, expected: 'whole megabytes from 0 to 1048576 (1 TiB)', description: 'Size limit of cache_dir: the oldest Go build cache entries are pruned first; module caches are never pruned (a removed module would be downloaded again). 0 means no limit.' },
     image: {
-        kind: 'string', default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',
+        kind: 'string', maxLength: 255, default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',
         description: 'Image repository to tag and push, without a tag.',
     },
     tags: {
@@ -939,7 +749,7 @@ const INPUTS = {
     ssh_passphrase: { kind: 'string', default: '', group: 'deploy', secret: true, description: 'Passphrase of the private key.' },
     known_hosts: { kind: 'string', default: '', group: 'deploy', fileOrText: true, description: 'Pinned known_hosts lines (or SHA256 fingerprints) for every host; the CLI also takes a path.' },
     ssh_host_key_policy: { kind: 'string', default: 'strict', group: 'deploy', options: ['strict', 'accept-new'], description: 'strict refuses hosts whose key is not pinned; accept-new trusts an unknown host once and prints its fingerprint.' },
-    deploy_image: { kind: 'string', default: '', group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref." },
+    deploy_image: { kind: 'string', default: '', maxLength: 512, group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref." },
     verify_key: {
         kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'one or more PEM public keys (cosign.pub)',
         description: "Public key(s) (PEM, one or several; the CLI also takes a path) the deployed image must be signed with (cosign's format): a tag is resolved to its digest on the runner first, and an image no key verifies is refused before any host is touched. Rollbacks are checked too. For deploy_target binary: binaries_dir/SHA256SUMS.sig must verify SHA256SUMS.",
@@ -953,7 +763,7 @@ const INPUTS = {
         ...BOOL, default: 'false', group: 'deploy',
         description: "Let the deploy side's registry calls on the runner (pinning a tag to its digest, reading signatures) fall back to plain HTTP for any registry; without it only loopback registries and those the runner's engine lists as insecure. For a plain-HTTP registry and a runner without an engine.",
     },
-    container_name: { kind: 'string', default: '', group: 'deploy', regex: '^$|^[a-zA-Z0-9][a-zA-Z0-9_.-]*$', expected: 'a container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)', description: 'Container name on the hosts; empty takes the last element of the image name.' },
+    container_name: { kind: 'string', default: '', maxLength: 128, group: 'deploy', regex: '^$|^[a-zA-Z0-9][a-zA-Z0-9_.-]*$', expected: 'a container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)', description: 'Container name on the hosts; empty takes the last element of the image name.' },
     ports: { kind: 'list', default: '', group: 'deploy', expected: '[ip:]host_port:container_port[/tcp|udp] entries', description: 'Published ports, as docker run -p.' },
     env: {
         kind: 'list', lines: true, keyValue: true, default: '', group: 'deploy', expected: 'KEY=VALUE lines',
@@ -991,7 +801,7 @@ const INPUTS = {
         description: 'A command run by bash on the runner after the rollout (notifications), with GANTRY_EXIT_CODE, GANTRY_REPORT, GANTRY_DEPLOYED_HOSTS and GANTRY_FAILED_HOSTS in its environment; its failure is a warning.',
     },
     logs_since: {
-        kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+[smhd]?$|^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z?$', expected: 'a duration such as 10m or 2h, or a time such as 2026-01-02T15:04:05Z',
+        kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+$|^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$|^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$', expected: 'a duration such as 10m, 2h or 1h30m (units ms, s, m, h; a day is 24h), or a time such as 2026-01-02T15:04:05Z',
         description: 'With logs: only lines newer than this (docker logs --since); not for deploy_target binary, whose logs_cmd holds its own window.',
     },
     logs_tail: { kind: 'number', default: '100', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 100000, expected: 'a count from 1 to 100000', description: 'With logs: the last lines of each host (before logs_grep).' },
@@ -1103,6 +913,69 @@ const SETTINGS = {
     GANTRY_DEBUG: 'Print debug lines and stack traces.',
     GANTRY_DOTENV: 'The file --dotenv writes outputs to.',
 };
+
+
+/***/ }),
+
+/***/ 33754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N1: () => (/* binding */ netrcPasswords),
+/* harmony export */   e0: () => (/* binding */ sshKeyTexts),
+/* harmony export */   zN: () => (/* binding */ secretWord)
+/* harmony export */ });
+/**
+ * A leaf: how secret values are recognised, shared by the input parser (inputs.ts masks them
+ * before anything prints), the build's secret guards (image/secrets/) and the deploy spec (env
+ * keys that look like a secret's). Pure; imports nothing of gantry's.
+ */
+/** Words that make a name a secret's wherever they appear in it. */
+const ANYWHERE = ['TOKEN', 'PASSWORD', 'PASSWD', 'SECRET', 'CREDENTIAL'];
+/** Words that do as a whole part of the name (DB_PASS, AWS_ACCESS_KEY_ID, GITHUB_PAT)... */
+const PART = ['KEY', 'KEYS', 'PASS', 'PWD', 'AUTH', 'PAT'];
+/** ...or at the end of one (DATAKEY, OAUTH); BYPASS or COMPASS must not count. */
+const PART_SUFFIX = ['KEY', 'KEYS', 'AUTH'];
+/** Names that only look like secrets. */
+const HARMLESS = new Set(['PWD', 'OLDPWD', 'SOURCE_DATE_EPOCH', 'GOPRIVATE', 'GONOSUMDB', 'GONOPROXY', 'GOAUTH']);
+/** The word that makes a build arg name look like a secret's, or '' when it does not. */
+function secretWord(name) {
+    const upper = name.toUpperCase();
+    if (HARMLESS.has(upper))
+        return '';
+    const squashed = upper.replace(/[^A-Z0-9]/g, '');
+    const anywhere = ANYWHERE.find((w) => squashed.includes(w));
+    if (anywhere)
+        return anywhere;
+    // Parts split on separators and camelCase: apiKey -> API, KEY.
+    const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+    for (const p of parts) {
+        const w = PART.find((s) => p === s) ?? PART_SUFFIX.find((s) => p.endsWith(s));
+        if (w)
+            return w;
+    }
+    return '';
+}
+/** The password (and account) tokens of netrc text, when the value is one. */
+function netrcPasswords(text) {
+    const tokens = text.split(/\s+/).filter(Boolean);
+    if (!tokens.includes('machine') && !tokens.includes('default'))
+        return [];
+    const out = [];
+    for (let i = 0; i + 1 < tokens.length; i++) {
+        if (tokens[i] === 'password' || tokens[i] === 'account')
+            out.push(tokens[i + 1]);
+    }
+    return out;
+}
+/** Every private key text written into the ssh input: secrets to mask before anything prints. */
+function sshKeyTexts(text) {
+    const out = [];
+    const re = /-----BEGIN [A-Z0-9 ]+-----[\s\S]*?-----END [A-Z0-9 ]+-----/g;
+    for (const m of text.matchAll(re))
+        out.push(m[0]);
+    return out;
+}
 
 
 /***/ })

@@ -12,22 +12,22 @@ exports.modules = {
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
 /* unused harmony exports publicRemote, ciCommitTime */
-/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35317);
-/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39023);
-/* harmony import */ var util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16928);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _process_run_process__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25820);
 
 
 
-
-const run = (0,util__WEBPACK_IMPORTED_MODULE_1__.promisify)(child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-async function git(cwd, args) {
+/** git with the given environment; it never asks for credentials on a terminal (it fails instead). */
+function runGit(cwd, args, env) {
+    return (0,_process_run_process__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R)('git', ['-C', cwd, ...args], { env: { ...env, GIT_TERMINAL_PROMPT: '0' } });
+}
+/** A fact git may not have (not a checkout, no tag...): '' then. */
+async function git(cwd, args, env) {
     try {
-        const { stdout } = await run('git', ['-C', cwd, ...args], { timeout: 15000 });
-        return stdout.trim();
+        const r = await runGit(cwd, args, env);
+        return r.code === 0 ? r.stdout.trim() : '';
     }
     catch {
         return '';
@@ -42,7 +42,7 @@ function ciCommitTime(text) {
     const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
     const ms = iso.test(text.trim()) ? Date.parse(text.trim()) : NaN;
     if (!Number.isFinite(ms)) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`variable CI_COMMIT_TIMESTAMP: '${text}' is not a time ({commit_time} and the image's creation time come from it outside a git checkout); expected an ISO 8601 time such as 2024-12-24T00:26:40Z, as GitLab sets it`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`variable CI_COMMIT_TIMESTAMP: '${text}' is not a time ({commit_time} and the image's creation time come from it outside a git checkout); expected an ISO 8601 time such as 2024-12-24T00:26:40Z, as GitLab sets it`);
     }
     return Math.floor(ms / 1000);
 }
@@ -53,11 +53,11 @@ function ciCommitTime(text) {
 async function readGitFacts(dir, env) {
     // Five small git processes at once: each is mostly process start-up.
     const [head, time, exactTag, symbolic, remote] = await Promise.all([
-        git(dir, ['rev-parse', 'HEAD']),
-        git(dir, ['show', '-s', '--format=%ct', 'HEAD']),
-        git(dir, ['describe', '--tags', '--exact-match', 'HEAD']),
-        git(dir, ['symbolic-ref', '--short', '-q', 'HEAD']),
-        git(dir, ['config', '--get', 'remote.origin.url']),
+        git(dir, ['rev-parse', 'HEAD'], env),
+        git(dir, ['show', '-s', '--format=%ct', 'HEAD'], env),
+        git(dir, ['describe', '--tags', '--exact-match', 'HEAD'], env),
+        git(dir, ['symbolic-ref', '--short', '-q', 'HEAD'], env),
+        git(dir, ['config', '--get', 'remote.origin.url'], env),
     ]);
     const sha = head || env.CI_COMMIT_SHA || env.GITHUB_SHA || '';
     let commitTime = Number(time) || 0;
@@ -77,31 +77,36 @@ async function readGitFacts(dir, env) {
         source = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`;
     return { sha, commitTime, tag, branch, source };
 }
-async function gitStrict(cwd, args) {
+async function gitStrict(cwd, args, env) {
+    let r;
     try {
-        const { stdout } = await run('git', ['-C', cwd, ...args], { timeout: 30000, maxBuffer: 64 * 1024 * 1024 });
-        return stdout;
+        r = await runGit(cwd, args, env);
     }
     catch (err) {
-        const stderr = err.stderr ?? '';
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input 'only_changed': git ${args.join(' ')} failed in ${cwd}: ${stderr.trim().split('\n')[0] || err.message}; expected a revision this checkout has (fetch enough history, e.g. fetch-depth: 0)`);
+        r = { code: -1, stdout: '', stderr: err.message };
     }
+    if (r.code === 0)
+        return r.stdout;
+    throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'only_changed': git ${args.join(' ')} failed in ${cwd}: ${r.stderr.trim().split('\n')[0] || `exit code ${r.code}`}; expected a revision this checkout has (fetch enough history, e.g. fetch-depth: 0)`);
 }
 /**
  * The repository root and every path changed since `revision`: committed since it, changed in
  * the work tree, or untracked (not ignored).
  */
-async function changedPaths(dir, revision) {
-    const root = (await gitStrict(dir, ['rev-parse', '--show-toplevel'])).trim();
-    await gitStrict(root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
-    const diff = await gitStrict(root, ['diff', '--name-only', '-z', revision, '--']);
-    const untracked = await gitStrict(root, ['ls-files', '--others', '--exclude-standard', '-z']);
+async function changedPaths(dir, revision, env) {
+    const root = (await gitStrict(dir, ['rev-parse', '--show-toplevel'], env)).trim();
+    // --quiet leaves git's stderr empty: without this, the message was the whole command line.
+    await gitStrict(root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], env).catch(() => {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'only_changed': '${revision}' is not a commit of the repository at ${root}; expected a revision this checkout has (fetch enough history, e.g. fetch-depth: 0)`);
+    });
+    const diff = await gitStrict(root, ['diff', '--name-only', '-z', revision, '--'], env);
+    const untracked = await gitStrict(root, ['ls-files', '--others', '--exclude-standard', '-z'], env);
     const paths = [...diff.split('\0'), ...untracked.split('\0')].filter(Boolean);
     return { root, paths: [...new Set(paths)] };
 }
 /** A folder or file as the repository sees it: relative to its root, forward slashes. */
 function repoRelative(root, p) {
-    const rel = path__WEBPACK_IMPORTED_MODULE_2__.relative(root, path__WEBPACK_IMPORTED_MODULE_2__.resolve(p)).split(path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    const rel = path__WEBPACK_IMPORTED_MODULE_0__.relative(root, path__WEBPACK_IMPORTED_MODULE_0__.resolve(p)).split(path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
     return rel === '' ? '' : rel;
 }
 
@@ -325,8 +330,8 @@ function planBuild(spec, facts) {
     const warnings = [];
     const ctx = facts.context;
     const userDockerfile = spec.dockerfile?.given ?? '';
-    if (userDockerfile && !ctx.dockerfileExists) {
-        throw (0,errors/* inputError */.Xu)('dockerfile', `'${userDockerfile}' does not exist`, 'a Dockerfile path (relative to the working folder)');
+    if (userDockerfile && ctx.dockerfileProblem) {
+        throw (0,errors/* inputError */.Xu)('dockerfile', `'${userDockerfile}' ${ctx.dockerfileProblem}`, 'a Dockerfile path (relative to the working folder)');
     }
     const goVersion = spec.goVersion || (ctx.goMod ? (0,go_mod/* goVersionFromMod */.D)(ctx.goMod) : '');
     if (!goVersion && !userDockerfile) {
@@ -429,6 +434,7 @@ function platformPlan(plan, p) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ readContextFacts)
 /* harmony export */ });
+/* unused harmony export fileProblem */
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16928);
@@ -444,6 +450,34 @@ function isFile(p) {
     catch {
         return false;
     }
+}
+/** What keeps a file from being read, in words ('' when it can be): the cause, not just "missing". */
+function fileProblem(p) {
+    let st;
+    try {
+        st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return 'does not exist';
+        if (code === 'ENOTDIR')
+            return 'does not exist (a part of its path is a file, not a folder)';
+        if (code === 'ELOOP')
+            return 'is a symbolic link loop';
+        return `cannot be read (${code ?? String(err)})`;
+    }
+    if (st.isDirectory())
+        return 'is a folder, not a file';
+    if (!st.isFile())
+        return 'is not a regular file';
+    try {
+        fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(p, fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+    }
+    catch (err) {
+        return `cannot be read (${err.code ?? 'no read permission'})`;
+    }
+    return '';
 }
 /** Reads what planning needs from the context folder (its existence is checked with the spec). */
 function readContextFacts(spec) {
@@ -463,7 +497,7 @@ function readContextFacts(spec) {
         hasGoSum: isFile(path__WEBPACK_IMPORTED_MODULE_1__.join(ctx, 'go.sum')),
         vendored: isFile(path__WEBPACK_IMPORTED_MODULE_1__.join(ctx, 'vendor', 'modules.txt')),
         mainPackageOk,
-        dockerfileExists: spec.dockerfile ? isFile(spec.dockerfile.path) : false,
+        dockerfileProblem: spec.dockerfile ? fileProblem(spec.dockerfile.path) : '',
     };
 }
 
@@ -478,7 +512,9 @@ function readContextFacts(spec) {
 /* harmony export */   TI: () => (/* binding */ renderDockerfile),
 /* harmony export */   Ze: () => (/* binding */ NONROOT_UID)
 /* harmony export */ });
-/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53412);
+/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53412);
+/* harmony import */ var _runtime_files_context_name__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50707);
+
 
 const NONROOT_UID = 65532;
 /** The runtime stage's files, laid out in the build stage one layer a folder. */
@@ -531,8 +567,11 @@ function renderDockerfile(s) {
     // What the runtime stage receives is laid out here, one folder per layer, so its files and
     // folders get fixed times (a folder COPY creates would get the build's wall clock): the
     // binary's the commit time, the others' a constant, so a new commit moves the binary layer only.
-    out.push(`RUN mkdir -p ${ROOTFS}/certs/etc/ssl/certs ${ROOTFS}/zoneinfo/usr/share ${ROOTFS}/users/etc ${ROOTFS}/bin/usr/local/bin \\\n` +
-        ` && cp /etc/ssl/certs/ca-certificates.crt ${ROOTFS}/certs/etc/ssl/certs/ && cp -a /usr/share/zoneinfo ${ROOTFS}/zoneinfo/usr/share/ \\\n` +
+    // The CA bundle and zoneinfo come from gantry's pinned archive (sent in the context), not the
+    // builder image: every build path then puts the same bytes in the image.
+    out.push(`COPY ${_runtime_files_context_name__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIME_FILES_CONTEXT */ .J} /gantry/runtime-files.tar.gz`);
+    out.push(`RUN mkdir -p ${ROOTFS}/certs ${ROOTFS}/zoneinfo ${ROOTFS}/users/etc ${ROOTFS}/bin/usr/local/bin \\\n` +
+        ` && tar -xzf /gantry/runtime-files.tar.gz -C ${ROOTFS}/certs etc && tar -xzf /gantry/runtime-files.tar.gz -C ${ROOTFS}/zoneinfo usr \\\n` +
         ` && echo 'nonroot:x:${NONROOT_UID}:${NONROOT_UID}:nonroot:/nonexistent:/sbin/nologin' > ${ROOTFS}/users/etc/passwd && echo 'nonroot:x:${NONROOT_UID}:' > ${ROOTFS}/users/etc/group \\\n` +
         ` && find ${ROOTFS} -exec touch -h -d @0 {} +`);
     if (!s.vendored) {
@@ -547,7 +586,7 @@ function renderDockerfile(s) {
     out.push(moduleDir ? 'COPY . /src/' : 'COPY . .');
     out.push('ARG GANTRY_VERSION=dev');
     out.push('ARG SOURCE_DATE_EPOCH=0');
-    let ldflags = (0,_shell_quote__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .ZL)(s.ldflags);
+    let ldflags = (0,_shell_quote__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(s.ldflags);
     if (s.versionVariable)
         ldflags += `" -X ${s.versionVariable}=\${GANTRY_VERSION}"`;
     const flags = ['-trimpath'];
@@ -665,6 +704,8 @@ var external_fs_ = __webpack_require__(79896);
 var external_path_ = __webpack_require__(16928);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/schema.ts
+var schema = __webpack_require__(75060);
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __webpack_require__(38422);
 // EXTERNAL MODULE: ./src/image-ref.ts
@@ -677,8 +718,6 @@ var secret_inputs = __webpack_require__(80909);
 var secret_guard = __webpack_require__(16579);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/schema.ts
-var schema = __webpack_require__(75060);
 ;// CONCATENATED MODULE: ./src/image/services/local-modules.ts
 
 /**
@@ -761,7 +800,9 @@ function asText(value) {
 function parseServicesConfig(text, file, base, readGoMod) {
     let doc;
     try {
-        doc = dist.parse(text);
+        // Every scalar as written: YAML's core schema reads an unquoted go_version: 1.20 as the
+        // number 1.2, and true/1.10 lose their spelling the same way.
+        doc = dist.parse(text, { schema: 'failsafe' });
     }
     catch (err) {
         throw configError(file, '', `is not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
@@ -791,7 +832,7 @@ function parseServicesConfig(text, file, base, readGoMod) {
         const where = `service '${name}'`;
         if (!/^[a-z0-9][a-z0-9_.-]*$/.test(name))
             throw configError(file, where, 'is not a valid service name; expected lower case letters, digits, _ . -');
-        const settings = (raw ?? {});
+        const settings = (raw === '' || raw === null || raw === undefined ? {} : raw);
         if (typeof settings !== 'object' || Array.isArray(settings))
             throw configError(file, where, 'must be a mapping of inputs');
         const given = {};
@@ -847,8 +888,29 @@ function serviceSpec(name, inputs, localModules) {
 
 
 
+
 const RUNTIME_WORDS = ['scratch', 'distroless', 'alpine', 'debian-slim'];
 const CONTROL = /[\x00-\x1f\x7f]/;
+/** gantry's own secret inputs that hold a value (secret_env line by line), by name: never in an image. */
+function ownSecrets(inputs) {
+    const out = [];
+    for (const name of (0,schema/* inputNames */.vj)()) {
+        const spec = schema/* INPUTS */.mc[name];
+        if (!spec.secret)
+            continue;
+        const v = inputs[name];
+        if (Array.isArray(v)) {
+            for (const line of v) {
+                const eq = line.indexOf('=');
+                if (eq > 0)
+                    out.push({ id: `${name} ${line.slice(0, eq).trim()}`, text: line.slice(eq + 1) });
+            }
+        }
+        else if (typeof v === 'string' && v.trim())
+            out.push({ id: name, text: v });
+    }
+    return out;
+}
 function lineBreakOrControl(name, value, expected) {
     if (CONTROL.test(value)) {
         throw (0,errors/* inputError */.Xu)(name, /[\r\n]/.test(value) ? 'holds a line break' : 'holds a control character', expected);
@@ -904,25 +966,29 @@ function checkGoproxy(value) {
 }
 /** A folder gantry writes into: it may not exist yet, but it must not be a file (nor lie under one). */
 function checkFolderToWrite(name, value) {
-    let p = external_path_.resolve(value);
-    for (;;) {
+    const target = external_path_.resolve(value);
+    const expected = 'a folder (created when missing)';
+    // Walks up from the folder to the first part that exists; a link loop on the way is named.
+    let loop = '';
+    for (let p = target;; p = external_path_.dirname(p)) {
         let stat;
         try {
             stat = external_fs_.statSync(p);
         }
-        catch {
-            stat = undefined;
+        catch (err) {
+            const code = err.code;
+            if (code === 'ELOOP')
+                loop = p;
+            else if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw (0,errors/* inputError */.Xu)(name, `cannot use '${p}' (${code ?? String(err)})`, expected);
         }
-        if (stat) {
-            if (!stat.isDirectory()) {
-                throw (0,errors/* inputError */.Xu)(name, p === external_path_.resolve(value) ? `'${value}' is a file` : `'${value}' lies under the file '${p}'`, 'a folder (created when missing)');
-            }
+        if (stat || external_path_.dirname(p) === p) {
+            if (loop)
+                throw (0,errors/* inputError */.Xu)(name, loop === target ? `'${value}' is a symbolic link loop` : `'${value}' lies under '${loop}', which is a symbolic link loop`, expected);
+            if (stat && !stat.isDirectory())
+                throw (0,errors/* inputError */.Xu)(name, p === target ? `'${value}' is a file` : `'${value}' lies under the file '${p}'`, expected);
             return;
         }
-        const up = external_path_.dirname(p);
-        if (up === p)
-            return;
-        p = up;
     }
 }
 /** Local module folders travel into COPY lines of the generated Dockerfile. */
@@ -964,8 +1030,11 @@ function imageSpec(service, mode, env) {
     // environment; values of secret files are checked once they are read (build-secrets.ts).
     if (!secrets.allowSecretBuildArgs) {
         const fromEnv = secrets.refs.flatMap((r) => ('env' in r.from && env[r.from.env] ? [{ id: r.id, text: env[r.from.env] }] : []));
-        (0,secret_guard/* guardBuildArgs */.X)(buildArgs, fromEnv, false);
+        (0,secret_guard/* guardBuildArgs */.X6)(buildArgs, fromEnv, false);
     }
+    const own = ownSecrets(inputs);
+    (0,secret_guard/* refuseSecretValues */.Fr)('build_args', buildArgs, own);
+    (0,secret_guard/* refuseSecretValues */.Fr)('labels', labels, own);
     const platforms = (0,plan_platforms/* parsePlatforms */.qA)(inputs.platforms);
     let image = '';
     if (inputs.image.trim())
@@ -1046,6 +1115,10 @@ function parseBuildSpec(inputs, sources, mode = 'build') {
         cacheDir,
         cacheMaxMb: inputs.cache_max_mb,
         builderIdleMinutes: inputs.builder_idle_minutes,
+        builder: inputs.builder,
+        goRoot: inputs.go_root,
+        ociLayout: inputs.oci_layout,
+        registryInsecure: inputs.registry_insecure,
         registry: { username: inputs.registry_username, password: inputs.registry_password },
         warnings,
     };
@@ -1078,6 +1151,18 @@ function buildSpecOf(inputs, env, mode = 'build') {
     }
     return parseBuildSpec(inputs, { configText, readGoMod, env }, mode);
 }
+
+
+/***/ }),
+
+/***/ 50707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ RUNTIME_FILES_CONTEXT)
+/* harmony export */ });
+/** Where the generated Dockerfile finds gantry's runtime files archive in the build context. */
+const RUNTIME_FILES_CONTEXT = '.gantry.runtime-files.tar.gz';
 
 
 /***/ }),
@@ -1176,6 +1261,295 @@ function privateFetchHint(message, goprivate) {
     return (' (git could not fetch a goprivate module: check that the netrc secret has a machine line for the host git connects to' +
         " (after goprivate's PATTERN=URL rewrite), or that ssh forwards an agent holding an authorized key and known_hosts pins the git host;" +
         " for paths ending in .git, Go reports only 'no secure protocol found' whatever git said)");
+}
+
+
+/***/ }),
+
+/***/ 16579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fr: () => (/* binding */ refuseSecretValues),
+/* harmony export */   X6: () => (/* binding */ guardBuildArgs)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _secret_values__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23022);
+/* harmony import */ var _secret_values__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33754);
+
+
+
+
+function secretWay(name) {
+    const id = name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_');
+    return `pass it as a build secret instead: secret_envs '${id}=${name}' (the value from the environment variable ${name}) and in the Dockerfile RUN --mount=type=secret,id=${id} reading /run/secrets/${id}`;
+}
+/**
+ * Refuses build args named like secrets or carrying a secret's value; with
+ * allow_secret_build_args they pass with a warning.
+ */
+function guardBuildArgs(args, secrets, allow) {
+    const warnings = [];
+    for (const [name, value] of args) {
+        const word = (0,_secret_values__WEBPACK_IMPORTED_MODULE_2__/* .secretWord */ .zN)(name);
+        const match = secrets.find((s) => {
+            const v = value.trim();
+            if (!v)
+                return false;
+            return s.text.trim() === v || (0,_secret_values__WEBPACK_IMPORTED_MODULE_1__/* .secretNeedles */ .h9)(s.text).needles.some((n) => n.length >= 8 && v.includes(n));
+        });
+        if (!word && !match)
+            continue;
+        const why = match
+            ? `build arg ${name} carries the value of secret '${match.id}'`
+            : `build arg ${name} looks like a secret (its name has ${word})`;
+        if (allow) {
+            warnings.push(`${why}; allowed by allow_secret_build_args, so it stays in the image history and the build cache`);
+            continue;
+        }
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('build_args', `${why}: build args stay in the image history and the build cache`, `no secrets in build_args; ${secretWay(name)}; or allow_secret_build_args: true if it is not a secret`);
+    }
+    return { warnings };
+}
+/**
+ * Refuses any value of `input` (build args, labels: what lands in an image) that equals, or holds,
+ * the value of one of gantry's own secret inputs (registry_password, sign_key_password,
+ * secret_env...). Unlike a name that only looks like a secret, no flag allows it: nobody means to
+ * publish the registry's password in an image. The message names the secret, never the value.
+ */
+function refuseSecretValues(input, pairs, secrets) {
+    for (const [name, value] of pairs) {
+        const v = value.trim();
+        if (v.length < 4)
+            continue;
+        const match = secrets.find((s) => {
+            const t = s.text.trim();
+            return t.length >= 4 && (t === v || (t.length >= 8 && v.includes(t)));
+        });
+        if (match) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${name} carries the value of the secret ${match.id}, and ${input} land in the image for anyone who pulls it`, `no secret values in ${input}; a secret reaches the build through secret_envs or secret_files, and the app through secret_env`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 80909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n7: () => (/* binding */ NETRC_ID),
+/* harmony export */   t1: () => (/* binding */ parseSecretSpec)
+/* harmony export */ });
+/* unused harmony exports parseSecretRefs, parseSshRefs */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _secret_values__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33754);
+
+
+/** The id under which the generated Dockerfile mounts a .netrc. */
+const NETRC_ID = 'netrc';
+const ID = /^[A-Za-z0-9_.-]+$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function pairs(name, lines, what) {
+    return lines.map((line) => {
+        const eq = line.indexOf('=');
+        const id = eq > 0 ? line.slice(0, eq).trim() : '';
+        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
+        if (!ID.test(id) || !value)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `'${line}' is not an id=${what} line`, `id=${what} lines with ids of letters, digits, _ . -`);
+        return [id, value];
+    });
+}
+function parseSecretRefs(secretEnvs, secretFiles, netrc) {
+    const refs = [];
+    const seen = new Map();
+    const add = (ref, input) => {
+        const before = seen.get(ref.id);
+        if (before)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `secret id '${ref.id}' is given twice (also in ${before})`, 'each id once across secret_envs, secret_files and netrc');
+        seen.set(ref.id, input);
+        refs.push(ref);
+    };
+    for (const [id, env] of pairs('secret_envs', secretEnvs, 'ENV_NAME')) {
+        if (!ENV_NAME.test(env))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('secret_envs', `'${env}' (for id '${id}') is not an environment variable name`, 'id=ENV_NAME lines');
+        add({ id, from: { env } }, 'secret_envs');
+    }
+    for (const [id, file] of pairs('secret_files', secretFiles, 'path'))
+        add({ id, from: { file } }, 'secret_files');
+    if (netrc.trim())
+        add({ id: NETRC_ID, from: { input: 'netrc' } }, 'netrc');
+    return refs;
+}
+/**
+ * Parses the ssh input, the way buildx reads --ssh: `default`, `ID` (both the runner's
+ * SSH_AUTH_SOCK agent), `ID=PATH[,PATH]` (a socket or key files), and private key text,
+ * alone (for id default) or after `ID=`, spanning lines up to its -----END line.
+ */
+function parseSshRefs(text) {
+    const refs = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const m = /^([A-Za-z0-9_.-]+)=(.*)$/.exec(line);
+        const id = m ? m[1] : line.startsWith('-----BEGIN') ? 'default' : line;
+        const rest = m ? m[2].trim() : line.startsWith('-----BEGIN') ? line : '';
+        let ref;
+        if (rest.startsWith('-----BEGIN')) {
+            const block = [rest];
+            while (!/-----END [A-Z0-9 ]+-----/.test(block[block.length - 1]) && i + 1 < lines.length)
+                block.push(lines[++i].trim());
+            if (!/-----END [A-Z0-9 ]+-----/.test(block[block.length - 1]))
+                throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('ssh', `the key text for id '${id}' has no -----END line`, 'a whole private key');
+            ref = { id, keyText: `${block.join('\n')}\n` };
+        }
+        else if (!ID.test(id)) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('ssh', `'${line.length > 40 ? `${line.slice(0, 40)}...` : line}' is not an ssh entry`, 'default, ID, ID=PATH[,PATH] or private key text');
+        }
+        else if (rest) {
+            ref = { id, paths: rest.split(',').map((p) => p.trim()).filter(Boolean) };
+        }
+        else {
+            ref = { id, agent: 'SSH_AUTH_SOCK' };
+        }
+        if (refs.some((r) => r.id === id))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('ssh', `id '${id}' is given twice`, 'each ssh id once');
+        refs.push(ref);
+    }
+    return refs;
+}
+/** Parses the secret inputs without reading any value (variables, files and agents are read at build time). */
+function parseSecretSpec(inputs) {
+    return {
+        refs: parseSecretRefs(inputs.secret_envs, inputs.secret_files, inputs.netrc),
+        ssh: parseSshRefs(inputs.ssh),
+        netrc: inputs.netrc,
+        goprivate: [...inputs.goprivate],
+        knownHosts: inputs.known_hosts,
+        allowSecretBuildArgs: inputs.allow_secret_build_args,
+    };
+}
+
+
+/***/ }),
+
+/***/ 23022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ maskParts),
+/* harmony export */   h9: () => (/* binding */ secretNeedles)
+/* harmony export */ });
+/* unused harmony exports MIN_LINE, MIN_VALUE */
+/* harmony import */ var _secret_values__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33754);
+/**
+ * What of a secret value to look for in logs and images. The whole value is the obvious
+ * needle; a multi-line value can also leak one line at a time, and a .netrc's passwords
+ * are what matters in it, not its `machine` lines.
+ */
+/** Shorter lines would match by chance in a binary layer. */
+const MIN_LINE = 8;
+/** Below this, even a whole value is too short to search for without false hits. */
+const MIN_VALUE = 6;
+
+
+const ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
+/** The strings to search an image for; secrets too short to search are reported apart. */
+function secretNeedles(value) {
+    const whole = value.trim();
+    const out = new Set();
+    if (whole.length >= MIN_VALUE)
+        out.add(whole);
+    const netrc = (0,_secret_values__WEBPACK_IMPORTED_MODULE_0__/* .netrcPasswords */ .N1)(whole);
+    if (netrc.length) {
+        for (const p of netrc)
+            if (p.length >= MIN_VALUE)
+                out.add(p);
+    }
+    else {
+        for (const line of whole.split(/\r?\n/).map((l) => l.trim())) {
+            if (line.length >= MIN_LINE && !ARMOR.test(line))
+                out.add(line);
+        }
+    }
+    const tooShort = out.size === 0 || netrc.some((p) => p.length < MIN_VALUE);
+    return { needles: [...out], tooShort };
+}
+/**
+ * What a front end must mask for a secret: the value itself (the maskers split it into lines)
+ * and the netrc passwords inside it, which git or curl could print on their own.
+ */
+function maskParts(value) {
+    return [value, ...(0,_secret_values__WEBPACK_IMPORTED_MODULE_0__/* .netrcPasswords */ .N1)(value)].filter((s) => s.trim().length > 0);
+}
+
+
+/***/ }),
+
+/***/ 25820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runProcess),
+/* harmony export */   a: () => (/* binding */ streamProcess)
+/* harmony export */ });
+/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35317);
+/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2203);
+/* harmony import */ var stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(stream__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function commandLine(command, args) {
+    return [command, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/**
+ * Runs a command to its end and collects its output, through @actions/exec (loaded on first
+ * use). Rejects only when the command cannot be started (e.g. not installed).
+ */
+async function runProcess(command, args, opts) {
+    opts.debug?.(`run: ${commandLine(command, args)}${opts.cwd ? ` (in ${opts.cwd})` : ''}`);
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 236).then(__webpack_require__.t.bind(__webpack_require__, 95236, 23));
+    const out = await getExecOutput(command, args, { cwd: opts.cwd, env: opts.env, input: opts.input, silent: true, ignoreReturnCode: true });
+    return { code: out.exitCode, stdout: out.stdout, stderr: out.stderr };
+}
+/**
+ * Starts a command whose stdout is a stream to consume as it comes (a tar of a large folder).
+ * Own code, not @actions/exec: that one hands stdout over in events without backpressure, so a
+ * slow consumer would hold the whole output in memory. The stream ends with an error naming the
+ * command's last stderr line when it exits non-zero.
+ */
+function streamProcess(command, args, opts) {
+    opts.debug?.(`run: ${commandLine(command, args)}${opts.cwd ? ` (in ${opts.cwd})` : ''} (output streamed)`);
+    const out = new stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+    let child;
+    try {
+        child = (0,child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd: opts.cwd, env: opts.env, stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    }
+    catch (err) {
+        process.nextTick(() => out.destroy(err));
+        return out;
+    }
+    if (opts.input)
+        child.stdin?.end(opts.input);
+    let stderr = '';
+    child.stderr?.on('data', (d) => (stderr += d.toString('utf8')));
+    child.stdout?.pipe(out, { end: false });
+    child.on('error', (err) => out.destroy(err));
+    child.on('close', (code) => {
+        if (code === 0)
+            out.end();
+        else
+            out.destroy(new Error(`${command} failed: ${stderr.trim().split('\n').slice(-1)[0] || `exit code ${code}`}`));
+    });
+    // A consumer that gives up ends the process too.
+    out.on('close', () => {
+        if (child.exitCode === null)
+            child.kill();
+    });
+    return out;
 }
 
 

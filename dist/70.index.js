@@ -419,6 +419,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(79896);
+// EXTERNAL MODULE: ./src/supply-chain/verify-policy.ts
+var verify_policy = __webpack_require__(15785);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __webpack_require__(16928);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -1008,13 +1010,17 @@ var sums_signature = __webpack_require__(43184);
 
 
 
+
 /** The engine client, loaded when first asked for. */
-async function engineClient(reporter) {
-    const { Engine } = await __webpack_require__.e(/* import() */ 620).then(__webpack_require__.bind(__webpack_require__, 43620));
-    return new Engine((m) => reporter.debug(m));
+async function engineClient(reporter, env) {
+    const { Engine } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(830), __webpack_require__.e(133), __webpack_require__.e(926), __webpack_require__.e(979)]).then(__webpack_require__.bind(__webpack_require__, 91926));
+    return new Engine((m) => reporter.debug(m), env);
 }
 /** Checks sign_key and its password before any build work; bad input fails here. */
-function prepareSupplyChain(inputs, reporter, env = process.env, now = new Date()) {
+function prepareSupplyChain(inputs, reporter, env, now = new Date()) {
+    // Exclusive inputs first: which one is wrong does not depend on whether the key parses.
+    if (inputs.sign_keyless && inputs.sign_key.trim())
+        throw (0,errors/* inputError */.Xu)('sign_keyless', 'is true and sign_key is set', 'one way of signing: sign_key, or sign_keyless with the CI\'s OIDC token');
     let key;
     if (inputs.sign_key.trim()) {
         if (!inputs.push && !inputs.binaries_dir.trim())
@@ -1131,9 +1137,9 @@ function sbomPath(platform, several, service = '') {
     const parts = ['sbom', ...(service ? [service] : []), ...(several ? [platform.replace(/\//g, '-')] : [])];
     return external_path_.join('.gantry', `${parts.join('-')}.cdx.json`);
 }
-function registryStore(repository, inputs, insecure, reporter) {
+function registryStore(repository, credentials, insecure, reporter) {
     const r = (0,image_ref/* parseRepository */.SU)(repository);
-    const store = new registry_client/* RegistryClient */.bP(r.registry === 'docker.io' ? 'registry-1.docker.io' : r.registry, { username: inputs.registry_username, password: inputs.registry_password }, insecure, (m) => reporter.debug(m));
+    const store = new registry_client/* RegistryClient */.bP(r.registry === 'docker.io' ? 'registry-1.docker.io' : r.registry, credentials, insecure, (m) => reporter.debug(m));
     return { store, repo: r.path };
 }
 /**
@@ -1146,7 +1152,7 @@ async function attachSupplyChain(plan, inputs, reporter, env, built, service = '
     if (!plan.sbom && !plan.key && !plan.keyless)
         return result;
     return reporter.group(`Supply chain ${built.plan.repository}`, async () => {
-        const engine = await engineClient(reporter);
+        const engine = await engineClient(reporter, env);
         const repository = built.plan.repository;
         const several = built.builds.length > 1;
         const sboms = [];
@@ -1167,7 +1173,7 @@ async function attachSupplyChain(plan, inputs, reporter, env, built, service = '
         if ((!plan.key && !plan.keyless) || !inputs.push || !built.digest)
             return result;
         const insecure = await engine.allowsPlainHttp((0,image_ref/* parseRepository */.SU)(repository).registry);
-        const { store, repo } = registryStore(repository, inputs, insecure, reporter);
+        const { store, repo } = registryStore(repository, { username: inputs.registry_username, password: inputs.registry_password }, insecure, reporter);
         const key = await makeSigner(plan, reporter, env);
         const who = plan.key ? 'key' : 'identity';
         t = Date.now();
@@ -1247,16 +1253,16 @@ function describe(o, who) {
 }
 // ---- deploy side ----
 /** Plain HTTP as the deploy's pinning allows it (loopback, the runner engine's insecure registries), or with registry_insecure. */
-async function verifyClient(image, inputs, reporter) {
-    const http = inputs.registry_insecure || (await (await engineClient(reporter)).allowsPlainHttp(image.registry));
-    return registryStore(image.repository, inputs, http, reporter);
+async function verifyClient(image, policy, reporter, env) {
+    const http = policy.registryInsecure || (await (await engineClient(reporter, env)).allowsPlainHttp(image.registry));
+    return registryStore(image.repository, policy.credentials, http, reporter);
 }
-async function firstCall(inputs, call) {
+async function firstCall(policy, call) {
     try {
         return await call();
     }
     catch (err) {
-        if (err instanceof errors/* UserError */.yo && /^cannot reach registry/.test(err.message) && !inputs.registry_insecure) {
+        if (err instanceof errors/* UserError */.yo && /^cannot reach registry/.test(err.message) && !policy.registryInsecure) {
             throw new errors/* UserError */.yo(`${err.message}; a registry that speaks plain HTTP needs to be in the runner engine's insecure registries, or registry_insecure: true`);
         }
         throw err;
@@ -1276,21 +1282,21 @@ async function resolveDigest(store, repo, image, input) {
  * and the keys) unless a given key verifies its signature, and, when asked, its provenance.
  * Without verify_key: the image unchanged. Called before any host is contacted.
  */
-async function verifyForDeploy(inputs, reporter, image, input = 'deploy_image') {
-    const wantProvenance = inputs.require_provenance || !!inputs.verify_source.trim();
-    if (!inputs.verify_key.trim()) {
+async function verifyForDeploy(policy, reporter, image, input, env) {
+    const wantProvenance = policy.requireProvenance || !!policy.source;
+    if (!policy.keys) {
         if (wantProvenance)
-            throw (0,errors/* inputError */.Xu)('verify_key', `is empty but ${inputs.verify_source.trim() ? 'verify_source' : 'require_provenance'} is set`, 'the public key(s) the image and its provenance are signed with');
+            throw (0,errors/* inputError */.Xu)('verify_key', `is empty but ${policy.source ? 'verify_source' : 'require_provenance'} is set`, 'the public key(s) the image and its provenance are signed with');
         return { image, checks: [] };
     }
-    const keys = (0,cosign_key.parsePublicKeys)(inputs.verify_key, 'verify_key');
+    const keys = (0,cosign_key.parsePublicKeys)(policy.keys, 'verify_key');
     const started = Date.now();
-    const { store, repo } = await verifyClient(image, inputs, reporter);
-    const resolved = await firstCall(inputs, () => resolveDigest(store, repo, image, input));
+    const { store, repo } = await verifyClient(image, policy, reporter, env);
+    const resolved = await firstCall(policy, () => resolveDigest(store, repo, image, input));
     if (!image.digest)
         reporter.info(`${(0,image_ref/* formatImageRef */.kL)(image)} is ${resolved.digest} in the registry: verifying and deploying that digest`);
     const digest = resolved.digest;
-    const checks = await firstCall(inputs, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
+    const checks = await firstCall(policy, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
     const keyList = keys.map(cosign_key/* keyId */.xs).join(', ');
     const sigs = checks.filter((c) => c.kind === 'signature');
     const good = sigs.find((c) => c.keyIndex >= 0);
@@ -1306,7 +1312,7 @@ async function verifyForDeploy(inputs, reporter, image, input = 'deploy_image') 
             const why = provs.length ? `${provs.length} provenance attestation(s) found, none verifies (${[...new Set(provs.map((c) => c.problem))].join('; ')})` : 'it has no SLSA provenance attestation';
             throw new errors/* UserError */.yo(`refusing ${image.repository}@${digest}: require_provenance is set and ${why} with verify_key (${keyList}); nothing was changed on any host`);
         }
-        const want = inputs.verify_source.trim();
+        const want = policy.source;
         if (want) {
             const match = valid.find((c) => normalizeSource(provenanceSource(c.statement)) === normalizeSource(want));
             if (!match) {
@@ -1319,12 +1325,13 @@ async function verifyForDeploy(inputs, reporter, image, input = 'deploy_image') 
     return { image: resolved, checks };
 }
 /** `gantry verify`: what is attached to deploy_image and whether each piece verifies. Returns an EXIT code. */
-async function verifyCommand(inputs, reporter, image) {
-    const keys = inputs.verify_key.trim() ? (0,cosign_key.parsePublicKeys)(inputs.verify_key, 'verify_key') : [];
-    const { store, repo } = await verifyClient(image, inputs, reporter);
-    const resolved = await firstCall(inputs, () => resolveDigest(store, repo, image, 'deploy_image'));
+async function verifyCommand(inputs, reporter, image, env) {
+    const policy = (0,verify_policy/* verifyPolicy */.E)(inputs);
+    const keys = policy.keys ? (0,cosign_key.parsePublicKeys)(policy.keys, 'verify_key') : [];
+    const { store, repo } = await verifyClient(image, policy, reporter, env);
+    const resolved = await firstCall(policy, () => resolveDigest(store, repo, image, 'deploy_image'));
     const digest = resolved.digest;
-    const checks = await firstCall(inputs, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
+    const checks = await firstCall(policy, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
     reporter.info(`${image.repository}@${digest}`);
     if (!checks.length)
         reporter.info('  nothing attached (no .sig or .att tag, no referrers)');
@@ -1338,7 +1345,7 @@ async function verifyCommand(inputs, reporter, image) {
     if (!keys.length)
         return 0;
     try {
-        await verifyForDeploy(inputs, reporter, resolved);
+        await verifyForDeploy(policy, reporter, resolved, 'deploy_image', env);
     }
     catch (err) {
         if (err instanceof errors/* UserError */.yo) {
