@@ -54,7 +54,7 @@ function gantry(args: string[], env: Record<string, string> = {}): Promise<{ cod
 /** A deploy whose every input is good: each row spoils one. */
 const deploy = () => ['deploy', '--hosts', '10.231.0.11', '--deploy-image', `10.231.0.1:5000/team/hello@${D}`, '--known-hosts', knownHostsFile, '--ssh-private-key', keyFile];
 /** A build, push and deploy whose every input is good (the missing engine would be the first failure). */
-const all = () => ['all', '--context', 'examples/hello', '--image', '10.231.0.1:5000/team/hello', '--hosts', '10.231.0.11', '--known-hosts', knownHostsFile, '--ssh-private-key', keyFile];
+const all = () => ['all', '--builder', 'container', '--context', 'examples/hello', '--image', '10.231.0.1:5000/team/hello', '--hosts', '10.231.0.11', '--known-hosts', knownHostsFile, '--ssh-private-key', keyFile];
 
 /** base with `flag` set to `value` instead of what it had (or without it, when value is undefined). */
 function set(base: string[], flag: string, value?: string): string[] {
