@@ -18,6 +18,9 @@ import { runtimeFileLayers } from '../runtime-files/runtime-files';
 import { BuilderChoice, builderLine, chooseBuilder, needsContainer } from './builder-choice';
 import { GoCaches, compileOnHost, goCaches, machineProbe } from './host-compile';
 import { writeOciLayout } from './oci-layout';
+import { baseFiles } from './base-files';
+import { Engine } from '../../engine/docker';
+import { LoadLayer, engineHasChain, loadIntoEngine } from '../direct/engine-load';
 import { Toolchain, ToolchainProbe, ToolchainSearch, findToolchain } from './toolchain';
 
 /**
@@ -32,6 +35,32 @@ export interface HostRun {
   reporter: Reporter;
   env: NodeJS.ProcessEnv;
   probe?: ToolchainProbe;
+  /** With push false: the engine to load the image into, when one answers (asked once per run). */
+  engine?: () => Promise<Engine | undefined>;
+}
+
+/**
+ * The engine a push-false host build loads its image into, when one answers within a few
+ * seconds; undefined without one (the image then goes to an OCI layout). Asked once.
+ */
+export function engineIfAny(env: NodeJS.ProcessEnv, reporter: Reporter): () => Promise<Engine | undefined> {
+  let answer: Promise<Engine | undefined> | undefined;
+  return () => {
+    answer ??= (async () => {
+      const engine = new Engine((m) => reporter.debug(m), env);
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([engine.platform(), new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('no answer in 5s')), 5000); })]);
+        return engine;
+      } catch (err) {
+        reporter.debug(`engine: none to load into (${errorMessage(err)})`);
+        return undefined;
+      } finally {
+        clearTimeout(timer);
+      }
+    })();
+    return answer;
+  };
 }
 
 /** Toolchain searches shared by the services of a run (one per Go version). */
@@ -110,7 +139,12 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   reporter.info(`assembled ${plan.repository} for ${platformText(facts.platform)} on ${base.source === 'scratch' ? 'scratch' : base.image}: config ${image.configDigest} in ${assembleSeconds.toFixed(2)}s`);
   // A base from another registry cannot be mounted: its blobs are read there and uploaded.
   const blobs = image.blobs.map((b) => (b.mountFrom && baseClient && baseClient.registry !== repo.registry && !b.read ? { ...b, mountFrom: undefined, read: () => baseClient.getBlob(b.mountFrom as string, b.digest) } : b));
-  const result: BuildResult = { plan, imageId: image.configDigest, digest: '', imageRef: plan.references[0], commitTime: facts.git.commitTime, unchanged: false, seconds: { build: 0, push: 0 }, sizeBytes: image.sizeBytes, binaryFile: binary, runtimeImage: plan.runtime.image };
+  const readBlob = (digest: string, from?: string) => (from && baseClient ? baseClient.getBlob(from, digest) : Promise.reject(new Error(`base layer ${digest} has no source`)));
+  const result: BuildResult = {
+    plan, imageId: image.configDigest, digest: '', imageRef: plan.references[0], commitTime: facts.git.commitTime, unchanged: false, seconds: { build: 0, push: 0 }, sizeBytes: image.sizeBytes,
+    binaryFile: binary, runtimeImage: plan.runtime.image, hostToolchain: toolchainText(o.toolchain),
+    baseFiles: base.layers.length ? baseFiles(base.layers.map((l) => () => readBlob(l.digest, l.mountFrom))) : undefined,
+  };
   let ociDir: string | undefined;
   if (service.push) {
     const pushStarted = Date.now();
@@ -121,9 +155,23 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
     result.unchanged = published.unchanged;
     reporter.info(`pushed ${plan.tags.length} tag(s), digest ${published.digest}: ${published.bytesUploaded} bytes in ${published.blobsUploaded} blob(s)${published.unchanged ? ' (unchanged)' : ''} in ${result.seconds.push.toFixed(2)}s`);
   } else {
-    ociDir = path.resolve(spec.ociLayout || path.join('.gantry', 'oci'));
-    await writeOciLayout({ dir: ociDir, blobs, manifest: image.manifest, manifestDigest: sha256Digest(image.manifest), refs: plan.references });
-    reporter.info(`wrote ${plan.references.join(', ')} as an OCI image layout to ${ociDir} (push is false; builder host loads into no engine)`);
+    // As the other paths: into the engine when one answers; an OCI layout when none does or oci_layout asks for one.
+    const engine = await run.engine?.();
+    if (engine) {
+      const t0 = Date.now();
+      const held = await engineHasChain(engine, plan.runtime.image, base.layers.map((l) => l.diffId)).catch(() => false);
+      const layers: LoadLayer[] = [
+        ...base.layers.map((l) => ({ diffId: l.diffId, data: held ? undefined : () => readBlob(l.digest, l.mountFrom) })),
+        ...image.steps.map((s) => ({ diffId: s.layer.diffId, data: async () => (s.layer.blob ?? s.layer.tar) as Buffer })),
+      ];
+      result.imageId = await loadIntoEngine(engine, image.config, layers, plan.references);
+      reporter.info(`loaded ${result.imageId} into the engine as ${plan.references.join(', ')} in ${((Date.now() - t0) / 1000).toFixed(2)}s (push is false)`);
+    }
+    if (!engine || spec.ociLayout) {
+      ociDir = path.resolve(spec.ociLayout || path.join('.gantry', 'oci'));
+      await writeOciLayout({ dir: ociDir, blobs, manifest: image.manifest, manifestDigest: sha256Digest(image.manifest), refs: plan.references });
+      reporter.info(`wrote ${plan.references.join(', ')} as an OCI image layout to ${ociDir} (push is false${engine ? '' : '; no engine answers to load it into'})`);
+    }
   }
   result.seconds.build = (Date.now() - started) / 1000 - result.seconds.push;
   return { index, result, ociDir };
