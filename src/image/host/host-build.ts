@@ -15,13 +15,14 @@ import { assembleImage } from '../direct/assembled-image';
 import { BaseImage, baseFromRegistry } from '../direct/base-image';
 import { publishImage } from '../direct/registry-publish';
 import { runtimeFileLayers } from '../runtime-files/runtime-files';
-import { BuilderChoice, builderLine, chooseBuilder, needsContainer } from './builder-choice';
-import { GoCaches, compileOnHost, goCaches, machineProbe } from './host-compile';
+import { builderLine } from './builder-choice';
+import { toolchainText } from './builder-decision';
+import { GoCaches, compileOnHost, goCaches } from './host-compile';
 import { writeOciLayout } from './oci-layout';
 import { baseFiles } from './base-files';
 import { Engine } from '../../engine/docker';
 import { LoadLayer, engineHasChain, loadIntoEngine } from '../direct/engine-load';
-import { Toolchain, ToolchainProbe, ToolchainSearch, findToolchain } from './toolchain';
+import { Toolchain, ToolchainProbe } from './toolchain';
 
 /**
  * The host builder: go build with a toolchain on this machine, the image assembled by gantry
@@ -61,39 +62,6 @@ export function engineIfAny(env: NodeJS.ProcessEnv, reporter: Reporter): () => P
     })();
     return answer;
   };
-}
-
-/** Toolchain searches shared by the services of a run (one per Go version). */
-export class Toolchains {
-  private readonly searches = new Map<string, Promise<ToolchainSearch>>();
-  constructor(private readonly goRoot: string, private readonly env: NodeJS.ProcessEnv, private readonly probe: ToolchainProbe) {}
-
-  find(want: string): Promise<ToolchainSearch> {
-    let p = this.searches.get(want);
-    if (!p) {
-      p = findToolchain({ want, goRoot: this.goRoot, env: this.env, arch: nodePlatform().arch, probe: this.probe });
-      this.searches.set(want, p);
-    }
-    return p;
-  }
-}
-
-export function toolchainText(t: Toolchain): string {
-  return `Go ${t.version} from ${t.source} (${t.go})`;
-}
-
-/** Which builder a service takes, with the toolchain when it is host. Plans the native platform to learn the Go version. */
-export async function decideBuilder(service: ImageSpec, spec: BuildSpec, env: NodeJS.ProcessEnv, toolchains: Toolchains): Promise<{ choice: BuilderChoice; toolchain?: Toolchain; goVersion: string; looked: string[] }> {
-  const native = nodePlatform();
-  const facts = await readBuildFacts(service, env, service.platforms[0] ?? native, native);
-  const plan = planBuild(service, facts);
-  const blocker = needsContainer(service, native, facts.context.vendored);
-  if (spec.builder === 'container' || (blocker && spec.builder === 'auto') || !plan.goVersion) {
-    return { choice: chooseBuilder({ requested: spec.builder, blocker, toolchain: { missing: '' }, goVersion: plan.goVersion }), goVersion: plan.goVersion, looked: [] };
-  }
-  const search = await toolchains.find(plan.goVersion);
-  const choice = chooseBuilder({ requested: spec.builder, blocker, toolchain: search.found ? { found: toolchainText(search.found) } : { missing: search.looked.join('; ') }, goVersion: plan.goVersion });
-  return { choice, toolchain: search.found, goVersion: plan.goVersion, looked: search.looked };
 }
 
 function registryClient(registry: string, spec: BuildSpec, reporter: Reporter): RegistryClient {
@@ -221,3 +189,4 @@ export async function buildOnHost(service: ImageSpec, toolchain: Toolchain, run:
 }
 
 export { builderLine };
+export { Toolchains, decideBuilder } from './builder-decision';
