@@ -12,7 +12,7 @@ import { Platform, nodePlatform, platformText } from '../plan/platforms';
 import { printPlan } from '../buildkit/engine-build';
 import { BuildResult, PlatformBuild, TargetResult } from '../publish/publish-images';
 import { assembleImage } from '../direct/assembled-image';
-import { BaseImage, baseFromRegistry } from '../direct/base-image';
+import { BaseImage, baseFromEngine, baseFromRegistry, layerCacheDir } from '../direct/base-image';
 import { publishImage } from '../direct/registry-publish';
 import { runtimeFileLayers } from '../runtime-files/runtime-files';
 import { builderLine } from './builder-choice';
@@ -69,21 +69,41 @@ function registryClient(registry: string, spec: BuildSpec, reporter: Reporter): 
   return new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, spec.registry, loopback || spec.registryInsecure, (m) => reporter.debug(m));
 }
 
-/** The runtime base through the registry API: scratch, or the image's own registry (with the credentials when it is the target's). */
-async function hostBase(image: string, platform: Platform, target: string, spec: BuildSpec, reporter: Reporter): Promise<{ base: BaseImage; client?: RegistryClient }> {
+/**
+ * The runtime base through the registry API: scratch, or the image's own registry (with the
+ * credentials when it is the target's). A base no registry gives (unreachable, or not there)
+ * is taken from an engine's copy when one answers, as the direct path does; without one, one line.
+ * The engine is only asked about bases outside the target registry.
+ */
+async function hostBase(image: string, platform: Platform, target: string, run: HostRun): Promise<{ base: BaseImage; client?: RegistryClient }> {
+  const { spec, reporter } = run;
   if (image === 'scratch') return { base: { image, source: 'scratch', layers: [] } };
   const registry = parseRepository(image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''), 'runtime_image').registry;
   const client = registry === target ? registryClient(registry, spec, reporter) : new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, { username: '', password: '' }, spec.registryInsecure, (m) => reporter.debug(m));
+  // A base from another registry that an engine here already holds is read from it (no download), as the direct path does.
+  if (registry !== target) {
+    const engine = await run.engine?.();
+    if (engine && (await engine.inspectImage(image).catch(() => undefined))) {
+      reporter.info(`runtime_image ${image}: the engine's copy`);
+      return { base: await baseFromEngine(image, platform, engine, reporter, layerCacheDir(run.env)) };
+    }
+  }
   let base: BaseImage | undefined;
+  let why = '';
   try {
     base = await baseFromRegistry(image, platform, client);
+    if (!base) why = `it is not in registry ${registry}`;
   } catch (err) {
     const m = errorMessage(err);
     if (/\b401\b|\b403\b|refused a token|unauthorized|denied/i.test(m)) throw new UserError(`runtime_image '${image}': registry ${registry} refuses it without credentials (${m.split('\n')[0]})${registry === target ? '; check registry_username and registry_password' : '; push it to the target registry, or use builder: container'}`);
-    throw err;
+    if (err instanceof UserError) throw err;
+    why = `registry ${registry} cannot be read (${m.split('\n')[0]})`;
   }
-  if (!base) throw new UserError(`runtime_image '${image}' is not in registry ${registry}`);
-  return { base, client };
+  if (base) return { base, client };
+  const engine = await run.engine?.();
+  if (!engine) throw new UserError(`runtime_image '${image}': ${why}, and no engine answers to take it from; push it to ${target}, or use scratch`);
+  reporter.info(`runtime_image ${image}: ${why}; taking the engine's copy`);
+  return { base: await baseFromEngine(image, platform, engine, reporter, layerCacheDir(run.env)) };
 }
 
 /** One platform's image: compile, assemble, push (or write the OCI layout). */
@@ -101,17 +121,18 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${toolchainText(o.toolchain)}`);
   const repo = parseRepository(plan.repository);
   const t = Date.now();
-  const { base, client: baseClient } = await hostBase(plan.runtime.image, facts.platform, repo.registry, spec, reporter);
+  const { base, client: baseClient } = await hostBase(plan.runtime.image, facts.platform, repo.registry, run);
   const image = await assembleImage({ plan, platform: facts.platform, commitTime: facts.git.commitTime, binary: await fs.promises.readFile(binary), rootfs: await runtimeFileLayers(), base });
   const assembleSeconds = (Date.now() - t) / 1000;
   reporter.info(`assembled ${plan.repository} for ${platformText(facts.platform)} on ${base.source === 'scratch' ? 'scratch' : base.image}: config ${image.configDigest} in ${assembleSeconds.toFixed(2)}s`);
   // A base from another registry cannot be mounted: its blobs are read there and uploaded.
   const blobs = image.blobs.map((b) => (b.mountFrom && baseClient && baseClient.registry !== repo.registry && !b.read ? { ...b, mountFrom: undefined, read: () => baseClient.getBlob(b.mountFrom as string, b.digest) } : b));
-  const readBlob = (digest: string, from?: string) => (from && baseClient ? baseClient.getBlob(from, digest) : Promise.reject(new Error(`base layer ${digest} has no source`)));
+  const readBlob = (l: { digest: string; mountFrom?: string; blobPath?: string }) =>
+    l.blobPath ? fs.promises.readFile(l.blobPath) : l.mountFrom && baseClient ? baseClient.getBlob(l.mountFrom, l.digest) : Promise.reject(new Error(`base layer ${l.digest} has no source`));
   const result: BuildResult = {
     plan, imageId: image.configDigest, digest: '', imageRef: plan.references[0], commitTime: facts.git.commitTime, unchanged: false, seconds: { build: 0, push: 0 }, sizeBytes: image.sizeBytes,
     binaryFile: binary, runtimeImage: plan.runtime.image, hostToolchain: toolchainText(o.toolchain),
-    baseFiles: base.layers.length ? baseFiles(base.layers.map((l) => () => readBlob(l.digest, l.mountFrom))) : undefined,
+    baseFiles: base.layers.length ? baseFiles(base.layers.map((l) => () => readBlob(l))) : undefined,
   };
   let ociDir: string | undefined;
   if (service.push) {
@@ -129,7 +150,7 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
       const t0 = Date.now();
       const held = await engineHasChain(engine, plan.runtime.image, base.layers.map((l) => l.diffId)).catch(() => false);
       const layers: LoadLayer[] = [
-        ...base.layers.map((l) => ({ diffId: l.diffId, data: held ? undefined : () => readBlob(l.digest, l.mountFrom) })),
+        ...base.layers.map((l) => ({ diffId: l.diffId, data: held ? undefined : () => readBlob(l) })),
         ...image.steps.map((s) => ({ diffId: s.layer.diffId, data: async () => (s.layer.blob ?? s.layer.tar) as Buffer })),
       ];
       result.imageId = await loadIntoEngine(engine, image.config, layers, plan.references);
