@@ -217,7 +217,7 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
     if ((!plan.key && !plan.keyless) || !inputs.push || !built.digest) return result;
 
     const registry = parseRepository(repository).registry;
-    const insecure = hostToolchain ? inputs.registry_insecure || LOOPBACK.test(registry) : await (await engine()).allowsPlainHttp(registry);
+    const insecure = hostToolchain ? Boolean(built.builds[0].result.plainHttp) || inputs.registry_insecure || LOOPBACK.test(registry) : await (await engine()).allowsPlainHttp(registry);
     const { store, repo } = registryStore(repository, inputs, insecure, reporter);
     const key = await makeSigner(plan, reporter, env);
     const who = plan.key ? 'key' : 'identity';

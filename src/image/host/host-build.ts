@@ -64,9 +64,18 @@ export function engineIfAny(env: NodeJS.ProcessEnv, reporter: Reporter): () => P
   };
 }
 
-function registryClient(registry: string, spec: BuildSpec, reporter: Reporter): RegistryClient {
-  const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(registry);
-  return new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, spec.registry, loopback || spec.registryInsecure, (m) => reporter.debug(m));
+/**
+ * Whether the target registry is spoken to in plain HTTP: loopback, registry_insecure, or (as
+ * the other paths decide it) an engine here that lists it among its insecure registries.
+ */
+async function plainHttpFor(registry: string, run: HostRun): Promise<boolean> {
+  if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(registry) || run.spec.registryInsecure) return true;
+  const engine = await run.engine?.();
+  return engine ? engine.allowsPlainHttp(registry).catch(() => false) : false;
+}
+
+function registryClient(registry: string, spec: BuildSpec, reporter: Reporter, plainHttp: boolean): RegistryClient {
+  return new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, spec.registry, plainHttp, (m) => reporter.debug(m));
 }
 
 /**
@@ -75,11 +84,11 @@ function registryClient(registry: string, spec: BuildSpec, reporter: Reporter): 
  * is taken from an engine's copy when one answers, as the direct path does; without one, one line.
  * The engine is only asked about bases outside the target registry.
  */
-async function hostBase(image: string, platform: Platform, target: string, run: HostRun): Promise<{ base: BaseImage; client?: RegistryClient }> {
+async function hostBase(image: string, platform: Platform, target: string, plainHttp: boolean, run: HostRun): Promise<{ base: BaseImage; client?: RegistryClient }> {
   const { spec, reporter } = run;
   if (image === 'scratch') return { base: { image, source: 'scratch', layers: [] } };
   const registry = parseRepository(image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''), 'runtime_image').registry;
-  const client = registry === target ? registryClient(registry, spec, reporter) : new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, { username: '', password: '' }, spec.registryInsecure, (m) => reporter.debug(m));
+  const client = registry === target ? registryClient(registry, spec, reporter, plainHttp) : new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, { username: '', password: '' }, spec.registryInsecure, (m) => reporter.debug(m));
   // A base from another registry that an engine here already holds is read from it (no download), as the direct path does.
   if (registry !== target) {
     const engine = await run.engine?.();
@@ -107,7 +116,7 @@ async function hostBase(image: string, platform: Platform, target: string, run: 
 }
 
 /** One platform's image: compile, assemble, push (or write the OCI layout). */
-async function buildPlatform(o: { service: ImageSpec; target: Platform; several: boolean; run: HostRun; toolchain: Toolchain; caches: GoCaches; tmp: string }): Promise<{ index: BuildPlan; result: BuildResult; ociDir?: string }> {
+async function buildPlatform(o: { service: ImageSpec; target: Platform; several: boolean; run: HostRun; toolchain: Toolchain; caches: GoCaches; tmp: string; plainHttp: boolean }): Promise<{ index: BuildPlan; result: BuildResult; ociDir?: string }> {
   const { service, target, run } = o;
   const { reporter, spec, env } = run;
   const native = nodePlatform();
@@ -117,11 +126,13 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   printPlan(plan, reporter);
   const started = Date.now();
   const binary = path.join(o.tmp, `${plan.binaryName}-${target.os}-${target.arch}`);
-  const compile = await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, host)`, () => compileOnHost({ spec: service, plan, facts, toolchain: o.toolchain, caches: o.caches, env, out: binary, reporter }));
-  reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${toolchainText(o.toolchain)}`);
+  await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, host)`, async () => {
+    const compile = await compileOnHost({ spec: service, plan, facts, toolchain: o.toolchain, caches: o.caches, env, out: binary, reporter });
+    reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${toolchainText(o.toolchain)}`);
+  });
   const repo = parseRepository(plan.repository);
   const t = Date.now();
-  const { base, client: baseClient } = await hostBase(plan.runtime.image, facts.platform, repo.registry, run);
+  const { base, client: baseClient } = await hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run);
   const image = await assembleImage({ plan, platform: facts.platform, commitTime: facts.git.commitTime, binary: await fs.promises.readFile(binary), rootfs: await runtimeFileLayers(), base });
   const assembleSeconds = (Date.now() - t) / 1000;
   reporter.info(`assembled ${plan.repository} for ${platformText(facts.platform)} on ${base.source === 'scratch' ? 'scratch' : base.image}: config ${image.configDigest} in ${assembleSeconds.toFixed(2)}s`);
@@ -131,13 +142,13 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
     l.blobPath ? fs.promises.readFile(l.blobPath) : l.mountFrom && baseClient ? baseClient.getBlob(l.mountFrom, l.digest) : Promise.reject(new Error(`base layer ${l.digest} has no source`));
   const result: BuildResult = {
     plan, imageId: image.configDigest, digest: '', imageRef: plan.references[0], commitTime: facts.git.commitTime, unchanged: false, seconds: { build: 0, push: 0 }, sizeBytes: image.sizeBytes,
-    binaryFile: binary, runtimeImage: plan.runtime.image, hostToolchain: toolchainText(o.toolchain),
+    binaryFile: binary, runtimeImage: plan.runtime.image, hostToolchain: toolchainText(o.toolchain), plainHttp: o.plainHttp,
     baseFiles: base.layers.length ? baseFiles(base.layers.map((l) => () => readBlob(l))) : undefined,
   };
   let ociDir: string | undefined;
   if (service.push) {
     const pushStarted = Date.now();
-    const published = await reporter.group(`Push ${plan.repository} (registry API)`, () => publishImage({ client: registryClient(repo.registry, spec, reporter), repo: repo.path, tags: plan.tags, blobs, manifest: image.manifest, reporter }));
+    const published = await reporter.group(`Push ${plan.repository} (registry API)`, () => publishImage({ client: registryClient(repo.registry, spec, reporter, o.plainHttp), repo: repo.path, tags: plan.tags, blobs, manifest: image.manifest, reporter }));
     result.seconds.push = (Date.now() - pushStarted) / 1000;
     result.digest = published.digest;
     result.imageRef = `${plan.repository}@${published.digest}`;
@@ -176,8 +187,9 @@ export async function buildOnHost(service: ImageSpec, toolchain: Toolchain, run:
   const platforms = service.platforms.length ? service.platforms : [nodePlatform()];
   const builds: PlatformBuild[] = [];
   let index: BuildPlan | undefined;
+  const plainHttp = service.image ? await plainHttpFor(parseRepository(service.image).registry, run) : false;
   for (const p of platforms) {
-    const built = await buildPlatform({ service, target: p, several: platforms.length > 1, run, toolchain, caches, tmp });
+    const built = await buildPlatform({ service, target: p, several: platforms.length > 1, run, toolchain, caches, tmp, plainHttp });
     index ??= built.index;
     builds.push({ platform: p, result: built.result });
   }
@@ -195,7 +207,7 @@ export async function buildOnHost(service: ImageSpec, toolchain: Toolchain, run:
   };
   if (!service.push) return base;
   const repo = parseRepository(repository);
-  const client = registryClient(repo.registry, spec, reporter);
+  const client = registryClient(repo.registry, spec, reporter, plainHttp);
   const entries: IndexEntry[] = [];
   for (const b of builds) {
     const m = await client.getManifest(repo.path, b.result.digest);

@@ -34,6 +34,8 @@ export interface BuildResult {
   hostToolchain?: string;
   /** The host path: files of the runtime base, read through the registry API (the SBOM's OS packages); absent on scratch. */
   baseFiles?: (files: string[]) => Promise<Map<string, Buffer>>;
+  /** The host path: whether the target registry was spoken to in plain HTTP (signing speaks to it the same way). */
+  plainHttp?: boolean;
 }
 
 export interface PlatformBuild {
