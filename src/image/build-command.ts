@@ -1,13 +1,16 @@
 import * as os from 'os';
+import * as path from 'path';
 import { Inputs } from '../schema';
 import { Reporter } from '../reporter';
 import { UserError } from '../errors';
 import { Engine } from '../engine/docker';
 import { buildSpecOf } from './read-build-spec';
 import { BuildResult, TargetResult } from './publish/publish-images';
-import { ServiceOutcome, runBuilds, selectChanged, servicesSummary } from './services/multi-build';
+import { ServiceOutcome, ServiceReporter, runBuilds, selectChanged, servicesSummary } from './services/multi-build';
 import { BuildSpec, ImageSpec } from './build-spec';
-import { Toolchains, buildOnHost, builderLine, decideBuilder } from './host/host-build';
+import { Toolchains, buildOnHost, builderLine, decideBuilder, engineIfAny } from './host/host-build';
+import { ExportedBinary, copyBinary, writeSha256Sums } from './publish/binaries';
+import { binaryFileName } from './publish/binary-paths';
 import { machineProbe } from './host/host-compile';
 import { Toolchain, noToolchainMessage } from './host/toolchain';
 
@@ -35,8 +38,10 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
   for (const w of spec.warnings) reporter.warn(w);
   const [split] = await splitByBuilder(spec, spec.services, reporter, env);
   let result: TargetResult;
-  if (split.toolchain) result = await buildOnHost(split.service, split.toolchain, { spec, reporter, env });
-  else {
+  if (split.toolchain) {
+    result = await buildOnHost(split.service, split.toolchain, { spec, reporter, env, engine: engineIfAny(env, reporter) });
+    exportHostBinaries(spec, [{ name: '', result }], false, reporter);
+  } else {
     const engine = await engineFor([split], reporter, env);
     const [outcome] = await runBuilds(spec, spec.services, reporter, env, engine, 1);
     result = outcome.result as TargetResult;
@@ -63,6 +68,8 @@ export async function buildServices(inputs: Inputs, reporter: Reporter, env: Nod
   const onHost = splits.filter((x) => x.toolchain);
   const inContainer = splits.filter((x) => !x.toolchain);
   const hostBuilt = onHost.length ? await hostServices(spec, onHost, reporter, env, parallel) : [];
+  // The container path writes binaries_dir/SHA256SUMS itself; it keeps the host path's entries.
+  exportHostBinaries(spec, hostBuilt, true, reporter);
   const built = [...hostBuilt, ...(inContainer.length ? await runBuilds(spec, inContainer.map((x) => x.service), reporter, env, await engineFor(inContainer, reporter, env), parallel) : [])];
   const outcomes = spec.services.map((s) => built.find((o) => o.name === s.name) ?? skipped.find((o) => o.name === s.name) as ServiceOutcome);
   reporter.summary(servicesSummary(outcomes, file));
@@ -133,12 +140,13 @@ async function engineFor(splits: BuilderSplit[], reporter: Reporter, env: NodeJS
 async function hostServices(spec: BuildSpec, splits: BuilderSplit[], reporter: Reporter, env: NodeJS.ProcessEnv, parallel: number): Promise<ServiceOutcome[]> {
   const queue = [...splits];
   const out: ServiceOutcome[] = [];
+  const engine = engineIfAny(env, reporter);
   const worker = async () => {
     for (let x = queue.shift(); x; x = queue.shift()) {
       const started = Date.now();
       const outcome: ServiceOutcome = { name: x.service.name, status: 'failed', seconds: 0, binaries: [] };
       try {
-        outcome.result = await buildOnHost(x.service, x.toolchain as Toolchain, { spec, reporter, env });
+        outcome.result = await buildOnHost(x.service, x.toolchain as Toolchain, { spec, reporter: new ServiceReporter(reporter, `[${x.service.name}] `), env, engine });
         outcome.status = outcome.result.unchanged ? 'unchanged' : 'built';
       } catch (err) {
         outcome.error = err instanceof Error ? err.message : String(err);
@@ -150,4 +158,28 @@ async function hostServices(spec: BuildSpec, splits: BuilderSplit[], reporter: R
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, splits.length)) }, worker));
   return out;
+}
+
+/**
+ * binaries_dir for services built on the host: each platform's binary (NAME-OS-ARCH, under the
+ * service's folder with a config) and SHA256SUMS, as the container path exports them.
+ */
+function exportHostBinaries(spec: BuildSpec, built: Array<{ name: string; result?: TargetResult; binaries?: ExportedBinary[] }>, multi: boolean, reporter: Reporter): void {
+  if (!spec.binariesDir) return;
+  const dir = path.resolve(spec.binariesDir);
+  const all: ExportedBinary[] = [];
+  for (const o of built) {
+    for (const b of o.result?.builds ?? []) {
+      if (!b.result.binaryFile) continue;
+      const name = binaryFileName(b.result.plan.binaryName, b.platform.os, b.platform.arch, multi ? o.name : '');
+      const exported = copyBinary(b.result.binaryFile, dir, name);
+      reporter.info(`${multi ? `[${o.name}] ` : ''}binary ${path.join(dir, name)}: ${exported.size} bytes, sha256 ${exported.sha256}`);
+      o.binaries?.push(exported);
+      all.push(exported);
+    }
+  }
+  if (!all.length) return;
+  const sums = writeSha256Sums(dir, all);
+  reporter.info(`binaries: ${all.length} in ${spec.binariesDir}, sums in ${sums}`);
+  reporter.setOutput('binaries', all.map((b) => path.join(spec.binariesDir, b.name)).join(','));
 }

@@ -7,6 +7,10 @@ import { BuildPlan, platformPlan, planBuild } from './plan/build-plan';
 import { readBuildFacts } from './plan/build-facts';
 import { nodePlatform, platformText } from './plan/platforms';
 import { buildPathLine, chooseBuildPath } from './direct/build-path';
+import { Toolchains, decideBuilder } from './host/builder-decision';
+import { builderLine } from './host/builder-choice';
+import { machineProbe } from './host/machine-probe';
+import { BuilderChoice } from './host/builder-choice';
 
 /**
  * `gantry plan`: the Dockerfile, tags and labels, without an engine, after the checks a build
@@ -19,9 +23,12 @@ export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.P
   const several = spec.services.length > 1 || Boolean(inputs.config);
   const out: BuildPlan[] = [];
   const tags: string[] = [];
+  const toolchains = new Toolchains(spec.goRoot, env, machineProbe(env));
   for (const service of spec.services) {
     if (several) reporter.info(`# service ${service.name}`);
-    const { plan, commitTime } = await planService(service, reporter, env);
+    // The same choice the build makes, with the same toolchain search (a go version is run, no engine is asked).
+    const choice = (await decideBuilder(service, spec, env, toolchains)).choice;
+    const { plan, commitTime } = await planService(service, reporter, env, choice);
     out.push(plan);
     tags.push(...plan.references);
     if (!several) {
@@ -33,7 +40,7 @@ export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.P
   return out;
 }
 
-async function planService(service: ImageSpec, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<{ plan: BuildPlan; commitTime: number }> {
+async function planService(service: ImageSpec, reporter: Reporter, env: NodeJS.ProcessEnv, choice: BuilderChoice): Promise<{ plan: BuildPlan; commitTime: number }> {
   const native = nodePlatform();
   const targets = service.platforms.length ? service.platforms : [native];
   const plans: BuildPlan[] = [];
@@ -50,7 +57,8 @@ async function planService(service: ImageSpec, reporter: Reporter, env: NodeJS.P
   if (plan.placeholderRepository) {
     reporter.info(`# image is not set: tags below are shown on the placeholder repository ${plan.repository}; set image to name yours`);
   }
-  reporter.info(`# ${buildPathLine(chooseBuildPath(service, vendored))}`);
+  reporter.info(`# ${builderLine(choice)}`);
+  if (choice.builder === 'container') reporter.info(`# ${buildPathLine(chooseBuildPath(service, vendored))}`);
   for (const [i, p] of plans.entries()) {
     if (plans.length > 1) reporter.info(`# platform ${platformText(targets[i])}`);
     reporter.info(p.dockerfile ?? `# ${service.dockerfile?.given} (your own Dockerfile, built unchanged)\n${fs.readFileSync(service.dockerfile?.path as string, 'utf8')}`);

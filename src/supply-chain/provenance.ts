@@ -18,6 +18,11 @@ export interface ProvenanceFacts {
   /** The commit built. */
   revision: string;
   goVersion: string;
+  /** Where go build ran: host (a toolchain on the runner, no engine) or container (a builder container or BuildKit). */
+  builder: 'host' | 'container';
+  /** The host path's toolchain: version, where it was found, its go command; '' on the container path. */
+  toolchain: string;
+  /** The container path's builder image; '' on the host path. */
   builderImage: string;
   /** The builder image's id or repo digest in the engine (sha256:...), '' when unknown. */
   builderImageDigest: string;
@@ -64,7 +69,12 @@ export function provenancePredicate(facts: ProvenanceFacts, inputs: Inputs): unk
         source: { uri: sourceUri, revision: facts.revision },
         inputs: provenanceInputs(inputs),
       },
-      internalParameters: { goVersion: facts.goVersion, builderImage: facts.builderImage, platform: facts.platform },
+      internalParameters: {
+        goVersion: facts.goVersion,
+        builder: facts.builder,
+        ...(facts.builder === 'host' ? { toolchain: facts.toolchain } : { builderImage: facts.builderImage }),
+        platform: facts.platform,
+      },
       resolvedDependencies: resolved,
     },
     runDetails: {

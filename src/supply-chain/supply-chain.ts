@@ -133,6 +133,19 @@ async function osPackages(engine: Engine, image: string): Promise<ReturnType<typ
   return [];
 }
 
+/** The host path's SBOM, without an engine: the binary on disk, the base's package database read through the registry. */
+async function hostSbom(subject: { repository: string; digest: string; platform: string; commitTime: number }, reporter: Reporter, host: { binaryFile: string; baseFiles?: (files: string[]) => Promise<Map<string, Buffer>> }): Promise<string> {
+  const go = readGoBuildInfo(fs.readFileSync(host.binaryFile));
+  if (!go) reporter.warn(`SBOM of ${subject.repository} (${subject.platform}): the binary holds no Go build info; only OS packages are listed`);
+  let packages: ReturnType<typeof parsePackageDatabase> = [];
+  if (host.baseFiles) {
+    const files = await host.baseFiles([...PACKAGE_DATABASES.map((d) => d.path), '/etc/os-release', '/usr/lib/os-release']);
+    const db = PACKAGE_DATABASES.find((d) => files.has(d.path));
+    if (db) packages = parsePackageDatabase(db.kind, (files.get(db.path) as Buffer).toString('utf8'), (files.get('/etc/os-release') ?? files.get('/usr/lib/os-release'))?.toString('utf8') ?? '');
+  }
+  return makeSbom(subject, go, packages);
+}
+
 async function directSbom(engine: Engine, imageId: string, subject: { repository: string; digest: string; platform: string; commitTime: number }, reporter: Reporter, direct: { binaryFile: string; runtimeImage: string }): Promise<string> {
   const go = readGoBuildInfo(fs.readFileSync(direct.binaryFile));
   if (!go) reporter.warn(`SBOM of ${subject.repository} (${subject.platform}): the binary holds no Go build info; only OS packages are listed`);
@@ -155,6 +168,8 @@ export function sbomPath(platform: string, several: boolean, service = ''): stri
   return path.join('.gantry', `${parts.join('-')}.cdx.json`);
 }
 
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
+
 function registryStore(repository: string, credentials: { username: string; password: string }, insecure: boolean, reporter: Reporter): { store: RegistryClient; repo: string } {
   const r = parseRepository(repository);
   const store = new RegistryClient(r.registry === 'docker.io' ? 'registry-1.docker.io' : r.registry, credentials, insecure, (m) => reporter.debug(m));
@@ -175,7 +190,10 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
   const result: SupplyChainResult = { sbomPaths: [], seconds: { sbom: 0, sign: 0, provenance: 0 } };
   if (!plan.sbom && !plan.key && !plan.keyless) return result;
   return reporter.group(`Supply chain ${built.plan.repository}`, async () => {
-    const engine = await engineClient(reporter, env);
+    // The host path contacts no engine: the binary and the base's files are at hand, the registry is the inputs'.
+    const hostToolchain = built.builds.every((b) => b.result.hostToolchain) ? built.builds[0]?.result.hostToolchain : undefined;
+    let engineLoaded: Engine | undefined;
+    const engine = async () => (engineLoaded ??= await engineClient(reporter, env));
     const repository = built.plan.repository;
     const several = built.builds.length > 1;
     const sboms: Array<{ digest: string; json: string }> = [];
@@ -183,7 +201,10 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
     for (const b of plan.sbom ? built.builds : []) {
       const platform = `${b.platform.os}/${b.platform.arch}`;
       const direct = b.result.binaryFile && b.result.runtimeImage ? { binaryFile: b.result.binaryFile, runtimeImage: b.result.runtimeImage } : undefined;
-      const json = await imageSbom(engine, b.result.imageId, { repository, digest: b.result.digest, platform, commitTime: b.result.commitTime }, reporter, direct);
+      const subject = { repository, digest: b.result.digest, platform, commitTime: b.result.commitTime };
+      const json = b.result.hostToolchain && b.result.binaryFile
+        ? await hostSbom(subject, reporter, { binaryFile: b.result.binaryFile, baseFiles: b.result.baseFiles })
+        : await imageSbom(await engine(), b.result.imageId, subject, reporter, direct);
       sboms.push({ digest: b.result.digest, json });
       const file = sbomPath(platform, several, service);
       fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -195,7 +216,8 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
     result.seconds.sbom = (Date.now() - t) / 1000;
     if ((!plan.key && !plan.keyless) || !inputs.push || !built.digest) return result;
 
-    const insecure = await engine.allowsPlainHttp(parseRepository(repository).registry);
+    const registry = parseRepository(repository).registry;
+    const insecure = hostToolchain ? Boolean(built.builds[0].result.plainHttp) || inputs.registry_insecure || LOOPBACK.test(registry) : await (await engine()).allowsPlainHttp(registry);
     const { store, repo } = registryStore(repository, { username: inputs.registry_username, password: inputs.registry_password }, insecure, reporter);
     const key = await makeSigner(plan, reporter, env);
     const who = plan.key ? 'key' : 'identity';
@@ -217,12 +239,14 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
     }
     result.seconds.sign = (Date.now() - t) / 1000;
     t = Date.now();
-    const builder = await engine.inspectImage(built.plan.builderImage).catch(() => undefined);
+    const builder = hostToolchain ? undefined : await (await engine()).inspectImage(built.plan.builderImage).catch(() => undefined);
     const predicate = provenancePredicate({
+      builder: hostToolchain ? 'host' : 'container',
+      toolchain: hostToolchain ?? '',
       source: built.plan.labels['org.opencontainers.image.source'] ?? '',
       revision: built.plan.labels['org.opencontainers.image.revision'] ?? '',
       goVersion: built.plan.goVersion,
-      builderImage: built.plan.builderImage,
+      builderImage: hostToolchain ? '' : built.plan.builderImage,
       builderImageDigest: builder?.Id ?? '',
       platform: built.plan.platform,
       startedOn: plan.startedOn,

@@ -49,7 +49,7 @@ afterAll(() => {
 
 test('DOCKER_HOST over tcp is honoured', async () => {
   const port = await engineProxy();
-  const run = await gantry(['build', '--context', hello, '--push=false', '--build-network', 'none'], { env: { DOCKER_HOST: `tcp://127.0.0.1:${port}` } });
+  const run = await gantry(['build', '--context', hello, '--builder', 'container', '--push=false', '--build-network', 'none'], { env: { DOCKER_HOST: `tcp://127.0.0.1:${port}` } });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(run.stdout).toMatch(/image_id=sha256:/);
@@ -67,11 +67,11 @@ test('DOCKER_HOST over tcp with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH) is hon
   const read = (f: string) => fs.readFileSync(path.join(dir, f));
   const port = await engineProxy({ key: read('server-key.pem'), cert: read('server.pem'), ca: read('ca.pem'), requestCert: true, rejectUnauthorized: true });
   const env = { DOCKER_HOST: `tcp://127.0.0.1:${port}`, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: dir };
-  const run = await gantry(['build', '--context', hello, '--push=false', '--build-network', 'none'], { env });
+  const run = await gantry(['build', '--context', hello, '--builder', 'container', '--push=false', '--build-network', 'none'], { env });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   // Without the client certificate the TLS front refuses the engine connection.
-  const refused = await gantry(['build', '--context', hello, '--push=false', '--build-network', 'none'], { env: { ...env, DOCKER_CERT_PATH: os.tmpdir(), DOCKER_TLS_VERIFY: undefined } });
+  const refused = await gantry(['build', '--context', hello, '--builder', 'container', '--push=false', '--build-network', 'none'], { env: { ...env, DOCKER_CERT_PATH: os.tmpdir(), DOCKER_TLS_VERIFY: undefined } });
   expect(refused.code).not.toBe(0);
   expect(refused.stderr).toMatch(/^gantry: error: /m);
 });
@@ -92,7 +92,7 @@ test('a registry that answers 503 at first is retried with backoff, then the pus
     return false;
   };
   const repo = `e2e/flaky-${process.pid}`;
-  const run = await gantry(['build', '--context', hello, '--image', `${front.address}/${repo}`, '--build-network', 'none'], {
+  const run = await gantry(['build', '--context', hello, '--builder', 'container', '--image', `${front.address}/${repo}`, '--build-network', 'none'], {
     env: { GANTRY_REGISTRY_USERNAME: tb.GANTRY_TESTBED_REGISTRY_USER, GANTRY_REGISTRY_PASSWORD: registryPassword() },
   });
   expect(run.code).toBe(0);

@@ -95,9 +95,9 @@ describe.each(actionRuntimes().map(([label, node], i) => [label, node, i] as con
     groups.forEach((l, i) => expect(l.startsWith(i % 2 === 0 ? '::group::' : '::endgroup::')).toBe(true));
     expect(groups.filter((g) => g.startsWith('::group::Build '))).toHaveLength(1);
     expect(groups.filter((g) => g.startsWith('::group::Push '))).toHaveLength(1);
-    // The compile (the direct path's go build in its builder, or BuildKit's steps) is inside the build group.
+    // The compile (go build on the host or in the direct path's builder, or BuildKit's steps) is inside the build group.
     const buildAt = built.stdout.indexOf('::group::Build ');
-    expect(built.stdout.slice(buildAt, built.stdout.indexOf('::endgroup::', buildAt))).toMatch(/#\d+ \[build \d+\/\d+\] RUN .*go build|compiled \S+ in [\d.]+s in builder /);
+    expect(built.stdout.slice(buildAt, built.stdout.indexOf('::endgroup::', buildAt))).toMatch(/#\d+ \[build \d+\/\d+\] RUN .*go build|compiled \S+ in [\d.]+s (in builder |with Go )/);
 
     // The step summary: tags, digest, image size.
     expect(built.summary).toContain(digest);

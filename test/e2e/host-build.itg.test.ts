@@ -27,7 +27,7 @@ function ok(run: GantryRun): GantryRun {
 }
 
 function build(tag: string, builder: string, extra: string[], env: Record<string, string | undefined>): Promise<GantryRun> {
-  return gantry(['build', '--context', hello, '--image', image, '--tags', tag, '--builder', builder, '--build-network', 'host', '--sbom=false', '--version-variable', 'main.version', '--registry-insecure', ...extra], {
+  return gantry(['build', '--context', hello, '--image', image, '--tags', tag, '--builder', builder, '--build-network', 'host', '--version-variable', 'main.version', '--registry-insecure', ...extra], {
     env: { GANTRY_REGISTRY_USERNAME: tb.GANTRY_TESTBED_REGISTRY_USER, GANTRY_REGISTRY_PASSWORD: registryPassword(), ...env },
   });
 }
@@ -45,7 +45,9 @@ test('no engine: built with /usr/lib/go-1.22, pushed, runs on h1; a fresh HOME w
   const cacheDir = path.join(scratch, 'cache');
   const nowhere = { DOCKER_HOST: `unix://${scratch}/no-engine.sock`, HOME: path.join(scratch, 'home1'), PATH: `/usr/bin:/bin` };
   fs.mkdirSync(nowhere.HOME);
+  // The default supply chain (an SBOM) with no engine: from the binary itself.
   const first = ok(await build('host', 'auto', ['--cache-dir', cacheDir], nowhere));
+  expect(first.stdout).toMatch(/SBOM \.gantry\/sbom\.cdx\.json: \d+ components/);
   expect(first.stdout).toContain('builder: host (a Go toolchain is here and the build needs no engine: Go 1.22.12 from /usr/lib/go-1.22');
   const digest = outputs(first.stdout).digest;
   expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -56,13 +58,23 @@ test('no engine: built with /usr/lib/go-1.22, pushed, runs on h1; a fresh HOME w
   fs.cpSync(cacheDir, restored, { recursive: true });
   const home2 = path.join(scratch, 'home2');
   fs.mkdirSync(home2);
-  const fresh = ok(await build('host', 'host', ['--cache-dir', restored], { ...nowhere, HOME: home2 }));
+  const fresh = ok(await build('host', 'host', ['--cache-dir', restored, '--sbom=false'], { ...nowhere, HOME: home2 }));
   expect(outputs(fresh.stdout).digest).toBe(digest);
   // go build -v names each package it compiles: with the caches restored, none of the service's.
   expect(fresh.stdout.split('\n').filter((l) => /^ {2}example\.com\/hello/.test(l))).toEqual([]);
 
+  // Not pushed: without an engine, an OCI image layout; with one, loaded into it (the same image id).
+  const layout = path.join(scratch, 'oci');
+  const local = ok(await build('local', 'host', ['--cache-dir', restored, '--sbom=false', '--push=false', '--oci-layout', layout], { ...nowhere, HOME: home2 }));
+  expect(local.stdout).toContain(`as an OCI image layout to ${layout} (push is false; no engine answers to load it into)`);
+  const index = JSON.parse(fs.readFileSync(path.join(layout, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string; annotations: Record<string, string> }> };
+  expect(index.manifests.map((m) => [m.annotations['org.opencontainers.image.ref.name'], m.digest])).toEqual([[`${image}:local`, digest]]);
+  const loaded = ok(await build('local', 'host', ['--cache-dir', restored, '--sbom=false', '--push=false'], { DOCKER_HOST: tb.DOCKER_HOST, HOME: home2, PATH: '/usr/bin:/bin' }));
+  expect(loaded.stdout).toMatch(new RegExp(`loaded sha256:[0-9a-f]{64} into the engine as ${image}:local`));
+  execFileSync('docker', ['-H', tb.DOCKER_HOST, 'image', 'rm', `${image}:local`], { stdio: 'ignore' });
+
   // The container path (the engine's builder container) of the same commit: the same digest.
-  const container = ok(await build('container', 'container', ['--cache-dir', 'none', '--build-mode', 'direct'], { DOCKER_HOST: tb.DOCKER_HOST }));
+  const container = ok(await build('container', 'container', ['--cache-dir', 'none', '--build-mode', 'direct', '--sbom=false'], { DOCKER_HOST: tb.DOCKER_HOST }));
   expect(outputs(container.stdout).digest).toBe(digest);
 
   // It runs and answers on h1.

@@ -25,7 +25,7 @@ function outputs(run: GantryRun): Record<string, string> {
 async function onFreshEngine(name: string, dir: string, image: string): Promise<GantryRun> {
   const host = execFileSync('bash', [FRESH, 'start', name, 'golang:1.22'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
   try {
-    return await gantry(['build', '--context', dir, '--image', image, '--build-network', 'none', '--cache-dir', 'none'], {
+    return await gantry(['build', '--context', dir, '--image', image, '--builder', 'container', '--build-network', 'none', '--cache-dir', 'none'], {
       env: { DOCKER_HOST: host, GANTRY_REGISTRY_USERNAME: testbed().GANTRY_TESTBED_REGISTRY_USER, GANTRY_REGISTRY_PASSWORD: registryPassword() },
     });
   } finally {

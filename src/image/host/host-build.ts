@@ -12,13 +12,17 @@ import { Platform, nodePlatform, platformText } from '../plan/platforms';
 import { printPlan } from '../buildkit/engine-build';
 import { BuildResult, PlatformBuild, TargetResult } from '../publish/publish-images';
 import { assembleImage } from '../direct/assembled-image';
-import { BaseImage, baseFromRegistry } from '../direct/base-image';
+import { BaseImage, baseFromEngine, baseFromRegistry, layerCacheDir } from '../direct/base-image';
 import { publishImage } from '../direct/registry-publish';
 import { runtimeFileLayers } from '../runtime-files/runtime-files';
-import { BuilderChoice, builderLine, chooseBuilder, needsContainer } from './builder-choice';
-import { GoCaches, compileOnHost, goCaches, machineProbe } from './host-compile';
+import { builderLine } from './builder-choice';
+import { toolchainText } from './builder-decision';
+import { GoCaches, compileOnHost, goCaches } from './host-compile';
 import { writeOciLayout } from './oci-layout';
-import { Toolchain, ToolchainProbe, ToolchainSearch, findToolchain } from './toolchain';
+import { baseFiles } from './base-files';
+import { Engine } from '../../engine/docker';
+import { LoadLayer, engineHasChain, loadIntoEngine } from '../direct/engine-load';
+import { Toolchain, ToolchainProbe } from './toolchain';
 
 /**
  * The host builder: go build with a toolchain on this machine, the image assembled by gantry
@@ -32,65 +36,87 @@ export interface HostRun {
   reporter: Reporter;
   env: NodeJS.ProcessEnv;
   probe?: ToolchainProbe;
+  /** With push false: the engine to load the image into, when one answers (asked once per run). */
+  engine?: () => Promise<Engine | undefined>;
 }
 
-/** Toolchain searches shared by the services of a run (one per Go version). */
-export class Toolchains {
-  private readonly searches = new Map<string, Promise<ToolchainSearch>>();
-  constructor(private readonly goRoot: string, private readonly env: NodeJS.ProcessEnv, private readonly probe: ToolchainProbe) {}
-
-  find(want: string): Promise<ToolchainSearch> {
-    let p = this.searches.get(want);
-    if (!p) {
-      p = findToolchain({ want, goRoot: this.goRoot, env: this.env, arch: nodePlatform().arch, probe: this.probe });
-      this.searches.set(want, p);
-    }
-    return p;
-  }
+/**
+ * The engine a push-false host build loads its image into, when one answers within a few
+ * seconds; undefined without one (the image then goes to an OCI layout). Asked once.
+ */
+export function engineIfAny(env: NodeJS.ProcessEnv, reporter: Reporter): () => Promise<Engine | undefined> {
+  let answer: Promise<Engine | undefined> | undefined;
+  return () => {
+    answer ??= (async () => {
+      const engine = new Engine((m) => reporter.debug(m), env);
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([engine.platform(), new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('no answer in 5s')), 5000); })]);
+        return engine;
+      } catch (err) {
+        reporter.debug(`engine: none to load into (${errorMessage(err)})`);
+        return undefined;
+      } finally {
+        clearTimeout(timer);
+      }
+    })();
+    return answer;
+  };
 }
 
-export function toolchainText(t: Toolchain): string {
-  return `Go ${t.version} from ${t.source} (${t.go})`;
+/**
+ * Whether the target registry is spoken to in plain HTTP: loopback, registry_insecure, or (as
+ * the other paths decide it) an engine here that lists it among its insecure registries.
+ */
+async function plainHttpFor(registry: string, run: HostRun): Promise<boolean> {
+  if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(registry) || run.spec.registryInsecure) return true;
+  const engine = await run.engine?.();
+  return engine ? engine.allowsPlainHttp(registry).catch(() => false) : false;
 }
 
-/** Which builder a service takes, with the toolchain when it is host. Plans the native platform to learn the Go version. */
-export async function decideBuilder(service: ImageSpec, spec: BuildSpec, env: NodeJS.ProcessEnv, toolchains: Toolchains): Promise<{ choice: BuilderChoice; toolchain?: Toolchain; goVersion: string; looked: string[] }> {
-  const native = nodePlatform();
-  const facts = await readBuildFacts(service, env, service.platforms[0] ?? native, native);
-  const plan = planBuild(service, facts);
-  const blocker = needsContainer(service, native, facts.context.vendored);
-  if (spec.builder === 'container' || (blocker && spec.builder === 'auto') || !plan.goVersion) {
-    return { choice: chooseBuilder({ requested: spec.builder, blocker, toolchain: { missing: '' }, goVersion: plan.goVersion }), goVersion: plan.goVersion, looked: [] };
-  }
-  const search = await toolchains.find(plan.goVersion);
-  const choice = chooseBuilder({ requested: spec.builder, blocker, toolchain: search.found ? { found: toolchainText(search.found) } : { missing: search.looked.join('; ') }, goVersion: plan.goVersion });
-  return { choice, toolchain: search.found, goVersion: plan.goVersion, looked: search.looked };
+function registryClient(registry: string, spec: BuildSpec, reporter: Reporter, plainHttp: boolean): RegistryClient {
+  return new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, spec.registry, plainHttp, (m) => reporter.debug(m));
 }
 
-function registryClient(registry: string, spec: BuildSpec, reporter: Reporter): RegistryClient {
-  const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(registry);
-  return new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, spec.registry, loopback || spec.registryInsecure, (m) => reporter.debug(m));
-}
-
-/** The runtime base through the registry API: scratch, or the image's own registry (with the credentials when it is the target's). */
-async function hostBase(image: string, platform: Platform, target: string, spec: BuildSpec, reporter: Reporter): Promise<{ base: BaseImage; client?: RegistryClient }> {
+/**
+ * The runtime base through the registry API: scratch, or the image's own registry (with the
+ * credentials when it is the target's). A base no registry gives (unreachable, or not there)
+ * is taken from an engine's copy when one answers, as the direct path does; without one, one line.
+ * The engine is only asked about bases outside the target registry.
+ */
+async function hostBase(image: string, platform: Platform, target: string, plainHttp: boolean, run: HostRun): Promise<{ base: BaseImage; client?: RegistryClient }> {
+  const { spec, reporter } = run;
   if (image === 'scratch') return { base: { image, source: 'scratch', layers: [] } };
   const registry = parseRepository(image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''), 'runtime_image').registry;
-  const client = registry === target ? registryClient(registry, spec, reporter) : new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, { username: '', password: '' }, spec.registryInsecure, (m) => reporter.debug(m));
+  const client = registry === target ? registryClient(registry, spec, reporter, plainHttp) : new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, { username: '', password: '' }, spec.registryInsecure, (m) => reporter.debug(m));
+  // A base from another registry that an engine here already holds is read from it (no download), as the direct path does.
+  if (registry !== target) {
+    const engine = await run.engine?.();
+    if (engine && (await engine.inspectImage(image).catch(() => undefined))) {
+      reporter.info(`runtime_image ${image}: the engine's copy`);
+      return { base: await baseFromEngine(image, platform, engine, reporter, layerCacheDir(run.env)) };
+    }
+  }
   let base: BaseImage | undefined;
+  let why = '';
   try {
     base = await baseFromRegistry(image, platform, client);
+    if (!base) why = `it is not in registry ${registry}`;
   } catch (err) {
     const m = errorMessage(err);
     if (/\b401\b|\b403\b|refused a token|unauthorized|denied/i.test(m)) throw new UserError(`runtime_image '${image}': registry ${registry} refuses it without credentials (${m.split('\n')[0]})${registry === target ? '; check registry_username and registry_password' : '; push it to the target registry, or use builder: container'}`);
-    throw err;
+    if (err instanceof UserError) throw err;
+    why = `registry ${registry} cannot be read (${m.split('\n')[0]})`;
   }
-  if (!base) throw new UserError(`runtime_image '${image}' is not in registry ${registry}`);
-  return { base, client };
+  if (base) return { base, client };
+  const engine = await run.engine?.();
+  if (!engine) throw new UserError(`runtime_image '${image}': ${why}, and no engine answers to take it from; push it to ${target}, or use scratch`);
+  reporter.info(`runtime_image ${image}: ${why}; taking the engine's copy`);
+  return { base: await baseFromEngine(image, platform, engine, reporter, layerCacheDir(run.env)) };
 }
 
 /** One platform's image: compile, assemble, push (or write the OCI layout). */
-async function buildPlatform(o: { service: ImageSpec; target: Platform; several: boolean; run: HostRun; toolchain: Toolchain; caches: GoCaches; tmp: string }): Promise<{ index: BuildPlan; result: BuildResult; ociDir?: string }> {
+async function buildPlatform(o: { service: ImageSpec; target: Platform; several: boolean; run: HostRun; toolchain: Toolchain; caches: GoCaches; tmp: string; plainHttp: boolean }): Promise<{ index: BuildPlan; result: BuildResult; ociDir?: string }> {
   const { service, target, run } = o;
   const { reporter, spec, env } = run;
   const native = nodePlatform();
@@ -100,30 +126,52 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   printPlan(plan, reporter);
   const started = Date.now();
   const binary = path.join(o.tmp, `${plan.binaryName}-${target.os}-${target.arch}`);
-  const compile = await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, host)`, () => compileOnHost({ spec: service, plan, facts, toolchain: o.toolchain, caches: o.caches, env, out: binary, reporter }));
-  reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${toolchainText(o.toolchain)}`);
+  await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, host)`, async () => {
+    const compile = await compileOnHost({ spec: service, plan, facts, toolchain: o.toolchain, caches: o.caches, env, out: binary, reporter });
+    reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${toolchainText(o.toolchain)}`);
+  });
   const repo = parseRepository(plan.repository);
   const t = Date.now();
-  const { base, client: baseClient } = await hostBase(plan.runtime.image, facts.platform, repo.registry, spec, reporter);
+  const { base, client: baseClient } = await hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run);
   const image = await assembleImage({ plan, platform: facts.platform, commitTime: facts.git.commitTime, binary: await fs.promises.readFile(binary), rootfs: await runtimeFileLayers(), base });
   const assembleSeconds = (Date.now() - t) / 1000;
   reporter.info(`assembled ${plan.repository} for ${platformText(facts.platform)} on ${base.source === 'scratch' ? 'scratch' : base.image}: config ${image.configDigest} in ${assembleSeconds.toFixed(2)}s`);
   // A base from another registry cannot be mounted: its blobs are read there and uploaded.
   const blobs = image.blobs.map((b) => (b.mountFrom && baseClient && baseClient.registry !== repo.registry && !b.read ? { ...b, mountFrom: undefined, read: () => baseClient.getBlob(b.mountFrom as string, b.digest) } : b));
-  const result: BuildResult = { plan, imageId: image.configDigest, digest: '', imageRef: plan.references[0], commitTime: facts.git.commitTime, unchanged: false, seconds: { build: 0, push: 0 }, sizeBytes: image.sizeBytes, binaryFile: binary, runtimeImage: plan.runtime.image };
+  const readBlob = (l: { digest: string; mountFrom?: string; blobPath?: string }) =>
+    l.blobPath ? fs.promises.readFile(l.blobPath) : l.mountFrom && baseClient ? baseClient.getBlob(l.mountFrom, l.digest) : Promise.reject(new Error(`base layer ${l.digest} has no source`));
+  const result: BuildResult = {
+    plan, imageId: image.configDigest, digest: '', imageRef: plan.references[0], commitTime: facts.git.commitTime, unchanged: false, seconds: { build: 0, push: 0 }, sizeBytes: image.sizeBytes,
+    binaryFile: binary, runtimeImage: plan.runtime.image, hostToolchain: toolchainText(o.toolchain), plainHttp: o.plainHttp,
+    baseFiles: base.layers.length ? baseFiles(base.layers.map((l) => () => readBlob(l))) : undefined,
+  };
   let ociDir: string | undefined;
   if (service.push) {
     const pushStarted = Date.now();
-    const published = await reporter.group(`Push ${plan.repository} (registry API)`, () => publishImage({ client: registryClient(repo.registry, spec, reporter), repo: repo.path, tags: plan.tags, blobs, manifest: image.manifest, reporter }));
+    const published = await reporter.group(`Push ${plan.repository} (registry API)`, () => publishImage({ client: registryClient(repo.registry, spec, reporter, o.plainHttp), repo: repo.path, tags: plan.tags, blobs, manifest: image.manifest, reporter }));
     result.seconds.push = (Date.now() - pushStarted) / 1000;
     result.digest = published.digest;
     result.imageRef = `${plan.repository}@${published.digest}`;
     result.unchanged = published.unchanged;
     reporter.info(`pushed ${plan.tags.length} tag(s), digest ${published.digest}: ${published.bytesUploaded} bytes in ${published.blobsUploaded} blob(s)${published.unchanged ? ' (unchanged)' : ''} in ${result.seconds.push.toFixed(2)}s`);
   } else {
-    ociDir = path.resolve(spec.ociLayout || path.join('.gantry', 'oci'));
-    await writeOciLayout({ dir: ociDir, blobs, manifest: image.manifest, manifestDigest: sha256Digest(image.manifest), refs: plan.references });
-    reporter.info(`wrote ${plan.references.join(', ')} as an OCI image layout to ${ociDir} (push is false; builder host loads into no engine)`);
+    // As the other paths: into the engine when one answers; an OCI layout when none does or oci_layout asks for one.
+    const engine = await run.engine?.();
+    if (engine) {
+      const t0 = Date.now();
+      const held = await engineHasChain(engine, plan.runtime.image, base.layers.map((l) => l.diffId)).catch(() => false);
+      const layers: LoadLayer[] = [
+        ...base.layers.map((l) => ({ diffId: l.diffId, data: held ? undefined : () => readBlob(l) })),
+        ...image.steps.map((s) => ({ diffId: s.layer.diffId, data: async () => (s.layer.blob ?? s.layer.tar) as Buffer })),
+      ];
+      result.imageId = await loadIntoEngine(engine, image.config, layers, plan.references);
+      reporter.info(`loaded ${result.imageId} into the engine as ${plan.references.join(', ')} in ${((Date.now() - t0) / 1000).toFixed(2)}s (push is false)`);
+    }
+    if (!engine || spec.ociLayout) {
+      ociDir = path.resolve(spec.ociLayout || path.join('.gantry', 'oci'));
+      await writeOciLayout({ dir: ociDir, blobs, manifest: image.manifest, manifestDigest: sha256Digest(image.manifest), refs: plan.references });
+      reporter.info(`wrote ${plan.references.join(', ')} as an OCI image layout to ${ociDir} (push is false${engine ? '' : '; no engine answers to load it into'})`);
+    }
   }
   result.seconds.build = (Date.now() - started) / 1000 - result.seconds.push;
   return { index, result, ociDir };
@@ -139,8 +187,9 @@ export async function buildOnHost(service: ImageSpec, toolchain: Toolchain, run:
   const platforms = service.platforms.length ? service.platforms : [nodePlatform()];
   const builds: PlatformBuild[] = [];
   let index: BuildPlan | undefined;
+  const plainHttp = service.image ? await plainHttpFor(parseRepository(service.image).registry, run) : false;
   for (const p of platforms) {
-    const built = await buildPlatform({ service, target: p, several: platforms.length > 1, run, toolchain, caches, tmp });
+    const built = await buildPlatform({ service, target: p, several: platforms.length > 1, run, toolchain, caches, tmp, plainHttp });
     index ??= built.index;
     builds.push({ platform: p, result: built.result });
   }
@@ -158,7 +207,7 @@ export async function buildOnHost(service: ImageSpec, toolchain: Toolchain, run:
   };
   if (!service.push) return base;
   const repo = parseRepository(repository);
-  const client = registryClient(repo.registry, spec, reporter);
+  const client = registryClient(repo.registry, spec, reporter, plainHttp);
   const entries: IndexEntry[] = [];
   for (const b of builds) {
     const m = await client.getManifest(repo.path, b.result.digest);
@@ -173,3 +222,4 @@ export async function buildOnHost(service: ImageSpec, toolchain: Toolchain, run:
 }
 
 export { builderLine };
+export { Toolchains, decideBuilder } from './builder-decision';

@@ -1,4 +1,4 @@
-import { spawn, execFile } from 'child_process';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Reporter } from '../../reporter';
@@ -6,37 +6,14 @@ import { ImageSpec } from '../build-spec';
 import { BuildFacts, BuildPlan, mainPackagePath } from '../plan/build-plan';
 import { buildFailure } from '../buildkit/engine-build';
 import { goBuildArgs } from '../direct/direct-build';
-import { Toolchain, ToolchainProbe, parseGoVersion } from './toolchain';
+import { Toolchain } from './toolchain';
+export { machineProbe } from './machine-probe';
 
 /**
  * The host path's compile: the toolchain found on this machine runs go build in the service's
  * own folder (nothing copied), with the same flags as the container paths, GOCACHE and
  * GOMODCACHE in cache_dir itself. The one place this path starts processes.
  */
-
-/** The machine's side of toolchain discovery: files and `go version`. */
-export function machineProbe(env: NodeJS.ProcessEnv): ToolchainProbe {
-  return {
-    executable(file) {
-      try {
-        fs.accessSync(file, fs.constants.X_OK);
-        return fs.statSync(file).isFile();
-      } catch {
-        return false;
-      }
-    },
-    version(go, extra) {
-      return new Promise((resolve) => {
-        // A GOTOOLCHAIN switch may download the toolchain first: minutes, not seconds.
-        execFile(go, ['version'], { env: { ...env, ...extra }, timeout: 600_000, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
-          const v = parseGoVersion(String(stdout));
-          if (v) return resolve(v);
-          resolve(new Error((String(stderr).trim().split('\n').pop() || (err ? err.message : `unexpected output '${String(stdout).trim()}'`)).slice(0, 300)));
-        });
-      });
-    },
-  };
-}
 
 export interface GoCaches {
   gocache: string;

@@ -31,6 +31,12 @@ export interface BuildResult {
   binaryFile?: string;
   /** The direct path: the runtime base image the binary was put on. */
   runtimeImage?: string;
+  /** The host path: the toolchain that compiled it (for provenance), e.g. `Go 1.22.12 from /usr/lib/go-1.22 (/usr/lib/go-1.22/bin/go)`. */
+  hostToolchain?: string;
+  /** The host path: files of the runtime base, read through the registry API (the SBOM's OS packages); absent on scratch. */
+  baseFiles?: (files: string[]) => Promise<Map<string, Buffer>>;
+  /** The host path: whether the target registry was spoken to in plain HTTP (signing speaks to it the same way). */
+  plainHttp?: boolean;
 }
 
 export interface PlatformBuild {

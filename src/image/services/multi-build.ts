@@ -39,7 +39,7 @@ export interface ServiceOutcome {
 }
 
 /** Prefixes a concurrent build's lines with its service name; outputs belong to the run. */
-class ServiceReporter implements Reporter {
+export class ServiceReporter implements Reporter {
   constructor(private readonly base: Reporter, private readonly prefix: string) {}
   info(m: string): void { this.base.info(`${this.prefix}${m}`); }
   warn(m: string): void { this.base.warn(`${this.prefix}${m}`); }

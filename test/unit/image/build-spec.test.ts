@@ -153,10 +153,24 @@ describe('gantry plan makes the checks build makes', () => {
   });
 
   test('says which build path the build takes and why; build_mode direct with goprivate is refused', async () => {
-    expect((await plan({})).lines).toContain('# build path: direct (generated Dockerfile, no build secrets, SSH or private modules)');
-    expect((await plan({ build_mode: 'buildkit' })).lines).toContain('# build path: buildkit (because build_mode is buildkit)');
-    expect((await plan({ goprivate: 'git.example.com/team' })).lines).toContain('# build path: buildkit (because private modules (goprivate) are fetched in BuildKit with their credentials mounted)');
+    const container = { builder: 'container' };
+    expect((await plan(container)).lines).toContain('# build path: direct (generated Dockerfile, no build secrets, SSH or private modules)');
+    expect((await plan({ ...container, build_mode: 'buildkit' })).lines).toContain('# build path: buildkit (because build_mode is buildkit)');
+    expect((await plan({ ...container, goprivate: 'git.example.com/team' })).lines).toContain('# build path: buildkit (because private modules (goprivate) are fetched in BuildKit with their credentials mounted)');
     expect((await plan({ goprivate: 'git.example.com/team', build_mode: 'direct' })).error).toMatch(/^input 'build_mode': is direct but private modules \(goprivate\) .* \(input 'goprivate'\); expected auto or buildkit/);
+  });
+
+  test('says which builder the build takes and why, as the build does', async () => {
+    // A stand-in Go 1.22 installation: go_root is searched first, so the machine's own Go does not matter.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-goroot-'));
+    fs.mkdirSync(path.join(root, 'bin'));
+    fs.writeFileSync(path.join(root, 'bin', 'go'), '#!/bin/sh\necho "go version go1.22.7 linux/amd64"\n', { mode: 0o755 });
+    const host = await plan({ go_root: root });
+    expect(host.lines).toContain(`# builder: host (a Go toolchain is here and the build needs no engine: Go 1.22.7 from go_root (${root}/bin/go))`);
+    expect(host.lines.some((l) => l.startsWith('# build path:'))).toBe(false);
+    expect((await plan({ go_root: root, build_mode: 'buildkit' })).lines).toContain('# builder: container (because build_mode buildkit names a container path)');
+    expect((await plan({ builder: 'container' })).lines).toContain('# builder: container (because builder is container)');
+    fs.rmSync(root, { recursive: true, force: true });
   });
 
   test('platforms linux/arm64 prints the arm64 Dockerfile', async () => {

@@ -55,7 +55,7 @@ describe('SLSA provenance', () => {
 
   test('the predicate names the source and commit, the builder image by digest, gantry as builder', () => {
     const p = provenancePredicate({
-      source: 'https://git.example.com/team/api.git', revision: 'c'.repeat(40), goVersion: '1.22', builderImage: 'golang:1.22',
+      source: 'https://git.example.com/team/api.git', revision: 'c'.repeat(40), goVersion: '1.22', builder: 'container', toolchain: '', builderImage: 'golang:1.22',
       builderImageDigest: `sha256:${'d'.repeat(64)}`, platform: 'linux/amd64', startedOn: new Date(0), finishedOn: new Date(1000), invocationId: '',
     }, inputs) as { buildDefinition: { resolvedDependencies: unknown[] }; runDetails: { builder: { id: string }; metadata: Record<string, string> } };
     expect(p.buildDefinition.resolvedDependencies).toEqual([
@@ -63,6 +63,15 @@ describe('SLSA provenance', () => {
       { uri: 'docker-image:golang:1.22', digest: { sha256: 'd'.repeat(64) } },
     ]);
     expect(p.runDetails.metadata).toEqual({ startedOn: '1970-01-01T00:00:00.000Z', finishedOn: '1970-01-01T00:00:01.000Z' });
+  });
+
+  test('built on the host: the predicate names the builder and the toolchain, no builder image', () => {
+    const p = provenancePredicate({
+      source: 'https://git.example.com/team/api.git', revision: 'c'.repeat(40), goVersion: '1.22', builder: 'host', toolchain: 'Go 1.22.12 from /usr/lib/go-1.22 (/usr/lib/go-1.22/bin/go)',
+      builderImage: '', builderImageDigest: '', platform: 'linux/amd64', startedOn: new Date(0), finishedOn: new Date(1000), invocationId: '',
+    }, inputs) as { buildDefinition: { internalParameters: Record<string, string>; resolvedDependencies: unknown[] } };
+    expect(p.buildDefinition.internalParameters).toEqual({ goVersion: '1.22', builder: 'host', toolchain: 'Go 1.22.12 from /usr/lib/go-1.22 (/usr/lib/go-1.22/bin/go)', platform: 'linux/amd64' });
+    expect(p.buildDefinition.resolvedDependencies).toEqual([{ uri: 'git+https://git.example.com/team/api.git', digest: { gitCommit: 'c'.repeat(40) } }]);
   });
 
   test.each([

@@ -1,0 +1,44 @@
+import { BuildSpec, ImageSpec } from '../build-spec';
+import { planBuild } from '../plan/build-plan';
+import { readBuildFacts } from '../plan/build-facts';
+import { nodePlatform } from '../plan/platforms';
+import { BuilderChoice, chooseBuilder, needsContainer } from './builder-choice';
+import { Toolchain, ToolchainProbe, ToolchainSearch, findToolchain } from './toolchain';
+
+/**
+ * Which builder each service takes, and the toolchain when it is host: the one decision `build`
+ * and `plan` share. Light on purpose: `plan` loads it without the engine client or tar code.
+ */
+
+/** Toolchain searches shared by the services of a run (one per Go version). */
+export class Toolchains {
+  private readonly searches = new Map<string, Promise<ToolchainSearch>>();
+  constructor(private readonly goRoot: string, private readonly env: NodeJS.ProcessEnv, private readonly probe: ToolchainProbe) {}
+
+  find(want: string): Promise<ToolchainSearch> {
+    let p = this.searches.get(want);
+    if (!p) {
+      p = findToolchain({ want, goRoot: this.goRoot, env: this.env, arch: nodePlatform().arch, probe: this.probe });
+      this.searches.set(want, p);
+    }
+    return p;
+  }
+}
+
+export function toolchainText(t: Toolchain): string {
+  return `Go ${t.version} from ${t.source} (${t.go})`;
+}
+
+/** Which builder a service takes, with the toolchain when it is host. Plans the native platform to learn the Go version. */
+export async function decideBuilder(service: ImageSpec, spec: BuildSpec, env: NodeJS.ProcessEnv, toolchains: Toolchains): Promise<{ choice: BuilderChoice; toolchain?: Toolchain; goVersion: string; looked: string[] }> {
+  const native = nodePlatform();
+  const facts = await readBuildFacts(service, env, service.platforms[0] ?? native, native);
+  const plan = planBuild(service, facts);
+  const blocker = needsContainer(service, native, facts.context.vendored);
+  if (spec.builder === 'container' || (blocker && spec.builder === 'auto') || !plan.goVersion) {
+    return { choice: chooseBuilder({ requested: spec.builder, blocker, toolchain: { missing: '' }, goVersion: plan.goVersion }), goVersion: plan.goVersion, looked: [] };
+  }
+  const search = await toolchains.find(plan.goVersion);
+  const choice = chooseBuilder({ requested: spec.builder, blocker, toolchain: search.found ? { found: toolchainText(search.found) } : { missing: search.looked.join('; ') }, goVersion: plan.goVersion });
+  return { choice, toolchain: search.found, goVersion: plan.goVersion, looked: search.looked };
+}
