@@ -1,4 +1,4 @@
-import { INPUTS, InputName, InputSpec, inputNames, outputVariable } from '../schema';
+import { Command, INPUTS, InputName, InputSpec, inputNames, outputVariable } from '../schema';
 import { VERSION } from '../version';
 import { GENERATED_NOTE } from './generate-action';
 import { inputDescription } from './input-docs';
@@ -47,7 +47,23 @@ export interface ComponentInput {
 
 export type TemplateName = 'build' | 'deploy' | 'build-deploy';
 export const TEMPLATE_NAMES: readonly TemplateName[] = ['build', 'deploy', 'build-deploy'];
-type Verb = 'build' | 'deploy' | 'rollback';
+
+/**
+ * The deploy templates' manual day-two jobs, PREFIX-<command>: what each runs, and its GitLab
+ * environment action. Reading jobs `access` the environment; jobs that change what the hosts
+ * serve or hold `prepare` it, which GitLab lets only those allowed to deploy run. Neither counts
+ * as a deployment.
+ */
+export const DAY_TWO_JOBS = [
+  { command: 'status', action: 'access' },
+  { command: 'logs', action: 'access' },
+  { command: 'audit', action: 'access' },
+  { command: 'unlock', action: 'prepare' },
+  { command: 'maintenance', action: 'prepare' },
+  { command: 'live', action: 'prepare' },
+] as const satisfies readonly { command: Command; action: 'access' | 'prepare' }[];
+export type DayTwoCommand = (typeof DAY_TWO_JOBS)[number]['command'];
+export type Verb = 'build' | 'deploy' | 'rollback' | DayTwoCommand;
 
 /** Build inputs a deploy job reads too: deploy_target binary rolls out the build's binaries_dir. */
 const DEPLOY_READS_BUILD: readonly InputName[] = ['binaries_dir', 'binary_name', 'registry_username', 'registry_password'];
@@ -64,14 +80,21 @@ export const TARGET_VARIABLES: Readonly<Record<DeployTarget, readonly InputName[
 };
 const PER_TARGET = new Set<InputName>(Object.values(TARGET_VARIABLES).flat());
 
-/** Which schema inputs each job maps: the build job builds and pushes, deploy jobs only deploy. */
+/**
+ * Which schema inputs each job maps: the build job builds and pushes, deploy jobs only deploy.
+ * Day-two jobs share the deploy jobs' variables (the same hosts, keys and service) but take no
+ * boolean flag: none of them means anything there but force, and force on an unlock is asked
+ * for when the job is started (GANTRY_FORCE=true), not by the deploys' setting.
+ */
 export function jobInputs(verb: Verb): InputName[] {
   if (verb === 'build') return inputNames().filter((n) => ['build', 'secrets', 'push', 'cache'].includes(INPUTS[n].group));
   // A CLI-only input (logs_follow) would keep a job running forever: the templates leave it out,
   // so GitLab refuses an include that sets it.
   const deploy = inputNames().filter((n) => (INPUTS[n].group === 'deploy' && !(INPUTS[n] as InputSpec).cliOnly) || DEPLOY_READS_BUILD.includes(n));
+  if (verb === 'deploy') return deploy;
   // A rollback puts back what ran before; rolling back automatically is a deploy's setting.
-  return verb === 'rollback' ? deploy.filter((n) => n !== 'rollback') : deploy;
+  if (verb === 'rollback') return deploy.filter((n) => n !== 'rollback');
+  return deploy.filter((n) => INPUTS[n].kind !== 'boolean');
 }
 
 /** A whole value naming one CI/CD variable: `$NAME` or `${NAME}`. */
@@ -127,7 +150,7 @@ function templateInputs(template: TemplateName): Record<string, ComponentInput> 
     ...stages,
     job_prefix: {
       type: 'string', default: 'gantry', regex: '^[A-Za-z0-9_-]+$',
-      description: 'Prefix of the job names (PREFIX-build, PREFIX-deploy, PREFIX-rollback); give each service its own when including the component more than once.',
+      description: 'Prefix of the job names (PREFIX-build, PREFIX-deploy, PREFIX-rollback and the day-two jobs PREFIX-status, PREFIX-logs...); give each service its own when including the component more than once.',
     },
     runner_image: {
       type: 'string', default: `${RUNNER_REPOSITORY}:${VERSION}`,
@@ -166,11 +189,15 @@ function templateInputs(template: TemplateName): Record<string, ComponentInput> 
     };
     out.environment_name = {
       type: 'string', default: 'production',
-      description: "GitLab environment of the deploy jobs; the jobs of one environment run one at a time (resource_group PREFIX-NAME).",
+      description: "GitLab environment of the deploy, rollback and day-two jobs; its deploy and rollback jobs run one at a time (resource_group PREFIX-NAME), day-two jobs beside them.",
     };
     out.environment_url = {
       type: 'string', default: '$DEPLOY_URL', regex: gitlabRegex('^https?://\\S+$', true),
       description: "URL of the environment, or a CI/CD variable holding it (empty shows none).",
+    };
+    out.day_two_jobs = {
+      type: 'boolean', default: true,
+      description: `Offer the manual day-two jobs ${DAY_TWO_JOBS.map((j) => `PREFIX-${j.command}`).join(', ')} (each runs that gantry command with the deploy's inputs, in the pipelines deploy_if names); false leaves them out.`,
     };
   }
   return out;
@@ -216,7 +243,7 @@ function variablesYaml(names: readonly InputName[], extra: Record<string, string
   return out;
 }
 
-function command(verb: Verb, names: InputName[], dotenv: boolean): string {
+function command(verb: Verb, names: readonly InputName[], dotenv: boolean): string {
   const flags = names.filter((n) => INPUTS[n].kind === 'boolean').map((n) => `--${n.replace(/_/g, '-')}=${ref(n)}`);
   return ['gantry', verb, ...flags, ...(dotenv ? ['--dotenv', DOTENV_FILE] : [])].join(' ');
 }
@@ -309,7 +336,10 @@ function buildJob(stage: string, template: TemplateName): string[] {
 const targetJob = (target: string): string => `.${ref('job_prefix')}-deploy-target-${target}`;
 
 function deployJobs(stage: string, template: TemplateName): string[] {
-  // Deploy and rollback share one hidden job: one environment, one resource group, one mapping.
+  // Every job that talks to the hosts shares one hidden job: the target's, stage, runner, the
+  // build job's dotenv and one mapping of the inputs. Deploy and rollback add one environment
+  // and one resource group; the day-two jobs only the environment.
+  const fleet = `.${ref('job_prefix')}-fleet`;
   const base = `.${ref('job_prefix')}-deploy-base`;
   const deployNames = jobInputs('deploy');
   const rollbackNames = jobInputs('rollback');
@@ -319,17 +349,14 @@ function deployJobs(stage: string, template: TemplateName): string[] {
     lines.push(`${scalar(targetJob(t))}:`, ...(names.length > 0 ? variablesYaml(names) : ['  variables: {}']));
   }
   lines.push(
-    `${scalar(base)}:`,
+    `${scalar(fleet)}:`,
     `  extends: ${scalar(targetJob(ref('deploy_target')))}`,
     `  stage: ${scalar(ref(stage))}`,
     `  image: ${scalar(ref('runner_image'))}`,
     `  tags: ${ref('runner_tags')}`,
-    // A rollout cancelled halfway leaves a fleet mixed: a newer pipeline must wait, not cancel it.
+    // A rollout (or a maintenance switch) cancelled halfway leaves a fleet mixed: a newer
+    // pipeline must wait, not cancel it.
     '  interruptible: false',
-    `  resource_group: ${scalar(`${ref('job_prefix')}-${ref('environment_name')}`)}`,
-    '  environment:',
-    `    name: ${scalar(ref('environment_name'))}`,
-    `    url: ${scalar(ref('environment_url'))}`,
     // Only that build job's dotenv: with several services in one pipeline, every build job's
     // GANTRY_IMAGE_REF would otherwise reach every deploy job.
     '  needs:',
@@ -337,6 +364,12 @@ function deployJobs(stage: string, template: TemplateName): string[] {
       ? [`    - job: ${scalar(`${ref('job_prefix')}-build`)}`, '      artifacts: true']
       : [`    - job: ${scalar(ref('build_job'))}`, '      artifacts: true', '      optional: true']),
     ...variablesYaml(deployNames.filter((n) => !PER_TARGET.has(n))),
+    `${scalar(base)}:`,
+    `  extends: ${scalar(fleet)}`,
+    `  resource_group: ${scalar(`${ref('job_prefix')}-${ref('environment_name')}`)}`,
+    '  environment:',
+    `    name: ${scalar(ref('environment_name'))}`,
+    `    url: ${scalar(ref('environment_url'))}`,
     '',
     `${jobKey('deploy')}:`,
     `  extends: ${scalar(base)}`,
@@ -352,18 +385,51 @@ function deployJobs(stage: string, template: TemplateName): string[] {
     '  script:',
     `    - ${scalar(command('rollback', rollbackNames, false))}`,
   );
+  return [...lines, ...dayTwoJobs(fleet)];
+}
+
+/**
+ * The manual day-two jobs: started by a person from the pipeline page, never on their own, and
+ * never holding the pipeline up (allow_failure). Outside the deploys' resource group: a status
+ * or an unlock must not wait for the rollout it looks at, and maintenance and live run beside one
+ * (each host's proxy lock orders them with a rollout's switches).
+ */
+function dayTwoJobs(fleet: string): string[] {
+  const base = `.${ref('job_prefix')}-day-two`;
+  const lines = [
+    '',
+    `${scalar(base)}:`,
+    `  extends: ${scalar(fleet)}`,
+    ...deployRules('manual', [`"${ref('day_two_jobs')}" == "false"`]),
+    // A manual job of rules is allow_failure: false unless told: the pipeline would wait for it.
+    '  allow_failure: true',
+  ];
+  for (const { command: verb, action } of DAY_TWO_JOBS) {
+    lines.push(
+      '',
+      `${jobKey(verb)}:`,
+      `  extends: ${scalar(base)}`,
+      '  environment:',
+      `    name: ${scalar(ref('environment_name'))}`,
+      `    action: ${action}`,
+      '  script:',
+      `    - ${scalar(command(verb, jobInputs(verb), false))}`,
+    );
+  }
   return lines;
 }
 
 /**
- * Where deploy and rollback jobs run: never in a merge-request pipeline (a branch's code must
- * not reach an environment before it is merged), then wherever deploy_if says.
+ * Where the jobs that reach the hosts run: never in a merge-request pipeline (a branch's code
+ * must not reach an environment before it is merged), nor where one of `never` holds, then
+ * wherever deploy_if says.
  */
-function deployRules(when: string): string[] {
+function deployRules(when: string, never: readonly string[] = []): string[] {
   return [
     '  rules:',
     '    - if: $CI_PIPELINE_SOURCE == "merge_request_event"',
     '      when: never',
+    ...never.flatMap((expr) => [`    - if: ${scalar(expr)}`, '      when: never']),
     `    - if: ${scalar(ref('deploy_if'))}`,
     `      when: ${scalar(when)}`,
   ];
@@ -378,11 +444,13 @@ const HEADERS: Record<TemplateName, string[]> = {
   ],
   deploy: [
     '# gantry deploy: rolls deploy_image (by default GANTRY_IMAGE_REF from a gantry build job\'s',
-    '# dotenv report) out to `hosts` over SSH, health-gated, in batches; a manual job rolls back.',
+    '# dotenv report) out to `hosts` over SSH, health-gated, in batches; a manual job rolls back,',
+    `# manual day-two jobs run ${DAY_TWO_JOBS.map((j) => j.command).join(', ')}.`,
   ],
   'build-deploy': [
     '# gantry build + deploy: builds and pushes the image, then rolls exactly that digest out to',
-    '# `hosts` over SSH, health-gated, in batches; a manual job rolls back.',
+    '# `hosts` over SSH, health-gated, in batches; a manual job rolls back, manual day-two jobs',
+    `# run ${DAY_TWO_JOBS.map((j) => j.command).join(', ')}.`,
   ],
 };
 

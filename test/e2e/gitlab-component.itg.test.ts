@@ -276,6 +276,9 @@ describe('where the component deploys: the default branch and tags, never other 
     return dir;
   }
 
+  /** The manual day-two jobs, beside the deploy wherever it runs (test/e2e/gitlab-day-two.itg.test.ts runs one). */
+  const dayTwo = Object.fromEntries(['status', 'logs', 'audit', 'unlock', 'maintenance', 'live'].map((c) => [`hello-${c}`, 'manual']));
+
   const list = async (dir: string, variables: Record<string, string> = {}) => {
     const run = await gitlabCiLocal(dir, ['--list'], variables);
     expect(run.code).toBe(0);
@@ -286,12 +289,12 @@ describe('where the component deploys: the default branch and tags, never other 
     containers.push([hostIndex(host()), container]);
   });
 
-  test('the default branch: build, then deploy on success; rollback manual', async () => {
-    expect(await list(consumer([]))).toEqual({ 'hello-build': 'on_success', 'hello-deploy': 'on_success', 'hello-rollback': 'manual' });
+  test('the default branch: build, then deploy on success; rollback and the day-two jobs manual', async () => {
+    expect(await list(consumer([]))).toEqual({ 'hello-build': 'on_success', 'hello-deploy': 'on_success', 'hello-rollback': 'manual', ...dayTwo });
   });
 
   test('deploy_when: manual leaves the deploy for someone to start', async () => {
-    expect(await list(consumer(['deploy_when: manual']))).toEqual({ 'hello-build': 'on_success', 'hello-deploy': 'manual', 'hello-rollback': 'manual' });
+    expect(await list(consumer(['deploy_when: manual']))).toEqual({ 'hello-build': 'on_success', 'hello-deploy': 'manual', 'hello-rollback': 'manual', ...dayTwo });
   });
 
   test('a merge-request pipeline, even of the default branch: build only', async () => {
@@ -324,7 +327,7 @@ describe('where the component deploys: the default branch and tags, never other 
     execFileSync('git', ['-C', dir, 'tag', '2.3.4']);
     execFileSync('git', ['-C', dir, 'checkout', '-q', '--detach', '2.3.4']);
     const tag = { CI_COMMIT_TAG: '2.3.4', CI_COMMIT_BRANCH: '' };
-    expect(await list(dir, tag)).toEqual({ 'hello-build': 'on_success', 'hello-deploy': 'on_success', 'hello-rollback': 'manual' });
+    expect(await list(dir, tag)).toEqual({ 'hello-build': 'on_success', 'hello-deploy': 'on_success', 'hello-rollback': 'manual', ...dayTwo });
     const settings = { HELLO_CONTAINER: container, HELLO_HEALTH_URL: `http://127.0.0.1:${port}/healthz`, HELLO_BATCH: '100%', HELLO_RESTART: 'on-failure:3', HELLO_GO: '1.22' };
     const run = await gitlabCiLocal(dir, [], projectVariables(repo, { ...tag, ...settings, DEPLOY_ENV: `PORT=${port}` }), { DOCKER_HOST: tb.DOCKER_HOST });
     if (!passed(run, 'hello-build') || !passed(run, 'hello-deploy')) throw new Error(explain(run, ['hello-build', 'hello-deploy']));

@@ -10,7 +10,7 @@ import * as path from 'path';
 import * as YAML from 'yaml';
 import { INPUTS, InputName, InputSpec, OUTPUTS, OutputName, inputNames, outputVariable } from '../../../src/schema';
 import { actionYaml } from '../../../src/frontends/generate-action';
-import { DEPLOY_IF, GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, gitlabRegex, gitlabTemplates, jobInputs } from '../../../src/frontends/generate-gitlab';
+import { DAY_TWO_JOBS, DEPLOY_IF, GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, Verb, gitlabRegex, gitlabTemplates, jobInputs } from '../../../src/frontends/generate-gitlab';
 import { REFERENCE_PAGE, referencePage, referenceSection } from '../../../src/frontends/generate-reference';
 import { DEPLOY_TARGETS, TARGET_INPUTS } from '../../../src/deploy/spec/target-inputs';
 import { flagOf } from '../../../src/frontends/cli-args';
@@ -29,6 +29,26 @@ function template(name: TemplateName): { inputs: Record<string, Spec>; jobs: Rec
   for (const d of docs) expect(d.errors).toEqual([]);
   const header = docs[0].toJS() as { spec: { inputs: Record<string, Spec> } };
   return { inputs: header.spec.inputs, jobs: docs[1].toJS() as Record<string, Record<string, unknown>>, text };
+}
+
+/** GitLab's merge of `extends`: hashes deeply, anything else replaced, the job's own keys last. */
+function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const old = out[k];
+    out[k] = old && v && typeof old === 'object' && typeof v === 'object' && !Array.isArray(old) && !Array.isArray(v)
+      ? merge(old as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}
+
+/** A job with its whole `extends` chain merged in (the container target's hidden job for the per-target one). */
+function resolve(all: Record<string, Job>, job: Job): Job {
+  const parents = job.extends === undefined ? [] : ([] as string[]).concat(job.extends as string | string[]);
+  let out: Record<string, unknown> = {};
+  for (const p of parents) out = merge(out, resolve(all, all[p.replace('$[[ inputs.deploy_target ]]', 'container')] ?? {}));
+  const { extends: _, ...own } = job;
+  return merge(out, own);
 }
 
 /** What GitLab would put in for an input's default, typed as the template declares it. */
@@ -117,7 +137,8 @@ describe('the GitLab defaults table', () => {
 describe.each(TEMPLATE_NAMES)('templates/%s.yml', (name) => {
   const t = template(name);
   const jobs = Object.entries(t.jobs).filter(([k]) => !k.startsWith('.'));
-  const verbs = jobs.map(([, job]) => /gantry (build|deploy|rollback)\b/.exec(String((job.script as string[])[0]))?.[1]);
+  const VERB = new RegExp(`^gantry (${['build', 'deploy', 'rollback', ...DAY_TWO_JOBS.map((j) => j.command)].join('|')})( |$)`);
+  const verbs = jobs.map(([, job]) => VERB.exec(String((job.script as string[])[0]))?.[1]);
 
   test('every schema input its jobs read, with the schema\'s type, default, options, regex and description', () => {
     const wanted = new Set<InputName>();
@@ -166,21 +187,18 @@ describe.each(TEMPLATE_NAMES)('templates/%s.yml', (name) => {
     for (const [, job] of jobs) {
       const script = job.script as string[];
       expect(script).toHaveLength(1);
-      const verb = /^gantry (build|deploy|rollback)( |$)/.exec(script[0])?.[1] as 'build' | 'deploy' | 'rollback';
+      const verb = VERB.exec(script[0])?.[1] as Verb;
       expect(verb).toBeDefined();
       // The variables of the job and of what it extends (the container target's hidden job for the per-target ones).
-      const chain = (j: Record<string, unknown>): Record<string, string> => {
-        const parents = j.extends === undefined ? [] : ([] as string[]).concat(j.extends as string | string[]);
-        let v: Record<string, string> = {};
-        for (const p of parents) v = { ...v, ...chain(t.jobs[p.replace('$[[ inputs.deploy_target ]]', 'container')] ?? {}) };
-        return { ...v, ...((j.variables as Record<string, string>) ?? {}) };
-      };
-      const vars = chain(job);
+      const vars = (resolve(t.jobs, job).variables ?? {}) as Record<string, string>;
       for (const n of jobInputs(verb)) {
         const spec: InputSpec = INPUTS[n];
         if (spec.kind === 'boolean') expect(script[0]).toContain(`${flagOf(n)}=$[[ inputs.${n} ]]`);
         else expect({ n, value: vars[`GANTRY_${n.toUpperCase()}`] }).toEqual({ n, value: `$[[ inputs.${n} ]]` });
       }
+      // Flags are exactly the job's boolean inputs: nothing else reaches the command line.
+      const flags = [...script[0].matchAll(/--[a-z-]+(=\$\[\[ inputs\.\w+ \]\])?/g)].map((m) => m[0]).filter((f) => f !== '--dotenv');
+      expect(flags).toEqual(jobInputs(verb).filter((n) => INPUTS[n].kind === 'boolean').map((n) => `${flagOf(n)}=$[[ inputs.${n} ]]`));
       for (const [k, v] of Object.entries(vars)) {
         const m = /^\$\[\[ inputs\.(\w+) \]\]$/.exec(v);
         expect({ k, mapsAnInput: Boolean(m && k === `GANTRY_${m[1].toUpperCase()}` && m[1] in INPUTS) }).toEqual({ k, mapsAnInput: true });
@@ -189,10 +207,10 @@ describe.each(TEMPLATE_NAMES)('templates/%s.yml', (name) => {
     }
   });
 
-  test('the build job leaves a dotenv report; deploy jobs sit in an environment and a resource group', () => {
-    const all = t.jobs as Record<string, Record<string, any>>;
+  test('the build job leaves a dotenv report; deploy jobs sit in an environment and a resource group, day-two jobs in the environment only', () => {
+    const dayTwo = new Set<string>(DAY_TWO_JOBS.map((j) => `$[[ inputs.job_prefix ]]-${j.command}`));
     for (const [key, job] of jobs) {
-      const merged = { ...(job.extends ? all[String(job.extends)] : {}), ...job };
+      const merged = resolve(t.jobs, job);
       if (key.endsWith('-build')) {
         expect(merged.artifacts).toEqual({ reports: { dotenv: 'gantry.env', cyclonedx: ['.gantry/sbom*.cdx.json'] } });
         // The cache folder kept by GitLab's cache, keyed by go.mod/go.sum and the Go version.
@@ -201,8 +219,14 @@ describe.each(TEMPLATE_NAMES)('templates/%s.yml', (name) => {
           paths: ['$[[ inputs.cache_dir ]]'],
         });
       }
+      else if (dayTwo.has(key)) {
+        // No deployment recorded, and no wait for a rollout in progress.
+        const { action } = DAY_TWO_JOBS.find((j) => key.endsWith(`-${j.command}`))!;
+        expect({ key, environment: merged.environment }).toEqual({ key, environment: { name: '$[[ inputs.environment_name ]]', action } });
+        expect({ key, resource_group: merged.resource_group }).toEqual({ key, resource_group: undefined });
+      }
       else {
-        expect(merged.resource_group).toBeTruthy();
+        expect(merged.resource_group).toBe('$[[ inputs.job_prefix ]]-$[[ inputs.environment_name ]]');
         expect(merged.environment).toEqual({ name: '$[[ inputs.environment_name ]]', url: '$[[ inputs.environment_url ]]' });
       }
       // Deploy jobs read one build job's dotenv, never every build job's in the pipeline.
@@ -297,7 +321,7 @@ describe('the rules, runners and engines of the templates', () => {
   const jobsOf = (name: TemplateName): Record<string, Job> => {
     const all = template(name).jobs as Record<string, Job>;
     const out: Record<string, Job> = {};
-    for (const [k, job] of Object.entries(all)) if (!k.startsWith('.')) out[k.replace('$[[ inputs.job_prefix ]]-', '')] = { ...(job.extends ? all[String(job.extends)] : {}), ...job };
+    for (const [k, job] of Object.entries(all)) if (!k.startsWith('.')) out[k.replace('$[[ inputs.job_prefix ]]-', '')] = resolve(all, job);
     return out;
   };
 
@@ -311,6 +335,30 @@ describe('the rules, runners and engines of the templates', () => {
     expect(jobs.rollback.rules).toEqual([never, { if: '$[[ inputs.deploy_if ]]', when: 'manual' }]);
     expect(jobs.rollback.when).toBeUndefined();
     for (const j of ['deploy', 'rollback']) expect({ j, interruptible: jobs[j].interruptible }).toEqual({ j, interruptible: false });
+  });
+
+  test.each(['deploy', 'build-deploy'] as TemplateName[])('%s: manual day-two jobs that never hold the pipeline up, never run in merge-request pipelines, and that day_two_jobs: false leaves out', (name) => {
+    const t = template(name);
+    expect(t.inputs.day_two_jobs).toMatchObject({ type: 'boolean', default: true });
+    const jobs = jobsOf(name);
+    const commands = DAY_TWO_JOBS.map((j) => j.command);
+    expect(commands).toEqual(['status', 'logs', 'audit', 'unlock', 'maintenance', 'live']);
+    expect(Object.keys(jobs).sort()).toEqual([...(name === 'build-deploy' ? ['build'] : []), 'deploy', 'rollback', ...commands].sort());
+    const never = { if: '$CI_PIPELINE_SOURCE == "merge_request_event"', when: 'never' };
+    for (const c of commands) {
+      const job = jobs[c];
+      expect({ c, rules: job.rules }).toEqual({ c, rules: [never, { if: '"$[[ inputs.day_two_jobs ]]" == "false"', when: 'never' }, { if: '$[[ inputs.deploy_if ]]', when: 'manual' }] });
+      expect({ c, when: job.when, allow_failure: job.allow_failure, interruptible: job.interruptible }).toEqual({ c, when: undefined, allow_failure: true, interruptible: false });
+      // The command alone: its inputs arrive as the deploy's variables, and no flag pins force.
+      expect({ c, script: job.script }).toEqual({ c, script: [`gantry ${c}`] });
+      expect({ c, variables: job.variables }).toEqual({ c, variables: jobs.deploy.variables });
+      expect({ c, needs: job.needs, stage: job.stage }).toEqual({ c, needs: jobs.deploy.needs, stage: jobs.deploy.stage });
+    }
+  });
+
+  test('build: no day-two jobs and no day_two_jobs input (it deploys nothing)', () => {
+    expect(template('build').inputs.day_two_jobs).toBeUndefined();
+    expect(Object.keys(jobsOf('build'))).toEqual(['build']);
   });
 
   test.each(TEMPLATE_NAMES)('%s: every job takes runner_tags; build jobs may be interrupted', (name) => {

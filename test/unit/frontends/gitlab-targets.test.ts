@@ -129,3 +129,49 @@ describe('build-deploy.yml: the build job keeps the binaries for the deploy job'
     expect((build.artifacts as { paths: string[] }).paths.every((p) => p.startsWith('/'))).toBe(true);
   });
 });
+
+describe.each(['deploy', 'build-deploy'] as const)('%s.yml: the manual day-two jobs, as gantry reads them', (template) => {
+  const given = { hosts: '10.231.0.11', container_name: 'api', logs_since: '10m', logs_tail: '50', logs_grep: 'panic', audit_lines: '7', proxy_port: '80', maintenance_message: 'Back at noon.', force: 'true' };
+
+  test.each(['status', 'logs', 'audit', 'unlock', 'maintenance', 'live'])('%s: runs that command with the deploy job\'s inputs', (command) => {
+    const job = deployOf(template, given, `gantry-${command}`);
+    const deploy = deployOf(template, given);
+    expect(job.args.command).toBe(command);
+    expect(job.env).toEqual(deploy.env);
+    const { command: _, force, ...inputs } = job.inputs;
+    const { command: __, force: deployForce, ...deployInputs } = deploy.inputs;
+    expect(inputs).toEqual(deployInputs);
+    expect([inputs.logs_since, inputs.logs_tail, inputs.logs_grep, inputs.audit_lines, inputs.maintenance_message]).toEqual(['10m', 50, 'panic', 7, 'Back at noon.']);
+    // logs_follow never reaches a job (it would never end); force is the deploys' setting only.
+    expect([inputs.logs_follow, force, deployForce]).toEqual([false, false, true]);
+    expect(job.args.fromFlags).toEqual([]);
+    // The fleet and the service, as the day-two commands resolve them.
+    const spec = deploySpec(job.inputs, {}, 'read');
+    expect([spec.hosts.map((h) => h.label), spec.container.name, spec.proxy?.port]).toEqual([['10.231.0.11'], 'api', 80]);
+  });
+
+  test('the service\'s name comes from the build job\'s GANTRY_IMAGE_REF when container_name is empty', () => {
+    const job = deployOf(template, { hosts: '10.231.0.11' }, 'gantry-status');
+    expect(job.inputs.deploy_image).toBe(PIPELINE.GANTRY_IMAGE_REF);
+    expect(deploySpec(job.inputs, {}, 'read').container.name).toBe('hello');
+  });
+
+  test('unlock forces only when the person starting the job adds GANTRY_FORCE=true', () => {
+    const j = resolved(jobs(template, { hosts: '10.231.0.11', force: 'true' }), 'gantry-unlock');
+    const argv = (j.script ?? [])[0].split(' ').slice(1);
+    expect(parseInputs(parseCliArgs(argv, jobEnv(j)).raw).force).toBe(false);
+    expect(parseInputs(parseCliArgs(argv, { ...jobEnv(j), GANTRY_FORCE: 'true' }).raw).force).toBe(true);
+  });
+
+  test('day_two_jobs: false turns every day-two job\'s second rule into a match (when: never); true leaves it unmatched', () => {
+    for (const [value, expression] of [['false', '"false" == "false"'], ['true', '"true" == "false"']]) {
+      const all = jobs(template, { hosts: 'h', day_two_jobs: value });
+      for (const command of ['status', 'logs', 'audit', 'unlock', 'maintenance', 'live']) {
+        const rules = resolved(all, `gantry-${command}`).rules as Array<{ if: string; when: string }>;
+        expect({ command, rule: rules[1] }).toEqual({ command, rule: { if: expression, when: 'never' } });
+      }
+      // The deploy and rollback jobs do not look at it.
+      expect(JSON.stringify(resolved(all, 'gantry-deploy').rules)).not.toContain(expression);
+    }
+  });
+});
