@@ -147,13 +147,13 @@ describe.each(['deploy', 'build-deploy'] as const)('%s.yml: the manual day-two j
     expect(job.args.fromFlags).toEqual([]);
     // The fleet and the service, as the day-two commands resolve them.
     const spec = deploySpec(job.inputs, {}, 'read');
-    expect([spec.hosts.map((h) => h.label), spec.container.name, spec.proxy?.port]).toEqual([['10.231.0.11'], 'api', 80]);
+    expect([spec.hosts.map((h) => h.label), spec.service, spec.target === 'container' ? spec.proxy?.port : undefined]).toEqual([['10.231.0.11'], 'api', 80]);
   });
 
   test('the service\'s name comes from the build job\'s GANTRY_IMAGE_REF when container_name is empty', () => {
     const job = deployOf(template, { hosts: '10.231.0.11' }, 'gantry-status');
     expect(job.inputs.deploy_image).toBe(PIPELINE.GANTRY_IMAGE_REF);
-    expect(deploySpec(job.inputs, {}, 'read').container.name).toBe('hello');
+    expect(deploySpec(job.inputs, {}, 'read').service).toBe('hello');
   });
 
   test('unlock forces only when the person starting the job adds GANTRY_FORCE=true', () => {
