@@ -16,6 +16,12 @@ exports.modules = {
 /* harmony import */ var _plan_build_facts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41715);
 /* harmony import */ var _plan_platforms__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41685);
 /* harmony import */ var _direct_build_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93391);
+/* harmony import */ var _host_builder_decision__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56854);
+/* harmony import */ var _host_builder_choice__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4699);
+/* harmony import */ var _host_machine_probe__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17198);
+
+
+
 
 
 
@@ -34,10 +40,13 @@ async function planOnly(inputs, reporter, env) {
     const several = spec.services.length > 1 || Boolean(inputs.config);
     const out = [];
     const tags = [];
+    const toolchains = new _host_builder_decision__WEBPACK_IMPORTED_MODULE_6__/* .Toolchains */ .jL(spec.goRoot, env, (0,_host_machine_probe__WEBPACK_IMPORTED_MODULE_8__/* .machineProbe */ .k)(env));
     for (const service of spec.services) {
         if (several)
             reporter.info(`# service ${service.name}`);
-        const { plan, commitTime } = await planService(service, reporter, env);
+        // The same choice the build makes, with the same toolchain search (a go version is run, no engine is asked).
+        const choice = (await (0,_host_builder_decision__WEBPACK_IMPORTED_MODULE_6__/* .decideBuilder */ .Mj)(service, spec, env, toolchains)).choice;
+        const { plan, commitTime } = await planService(service, reporter, env, choice);
         out.push(plan);
         tags.push(...plan.references);
         if (!several) {
@@ -48,7 +57,7 @@ async function planOnly(inputs, reporter, env) {
     reporter.setOutput('tags', tags.join(','));
     return out;
 }
-async function planService(service, reporter, env) {
+async function planService(service, reporter, env, choice) {
     const native = (0,_plan_platforms__WEBPACK_IMPORTED_MODULE_4__/* .nodePlatform */ .OP)();
     const targets = service.platforms.length ? service.platforms : [native];
     const plans = [];
@@ -67,7 +76,9 @@ async function planService(service, reporter, env) {
     if (plan.placeholderRepository) {
         reporter.info(`# image is not set: tags below are shown on the placeholder repository ${plan.repository}; set image to name yours`);
     }
-    reporter.info(`# ${(0,_direct_build_path__WEBPACK_IMPORTED_MODULE_5__/* .buildPathLine */ .y3)((0,_direct_build_path__WEBPACK_IMPORTED_MODULE_5__/* .chooseBuildPath */ .r2)(service, vendored))}`);
+    reporter.info(`# ${(0,_host_builder_choice__WEBPACK_IMPORTED_MODULE_7__/* .builderLine */ .UO)(choice)}`);
+    if (choice.builder === 'container')
+        reporter.info(`# ${(0,_direct_build_path__WEBPACK_IMPORTED_MODULE_5__/* .buildPathLine */ .y3)((0,_direct_build_path__WEBPACK_IMPORTED_MODULE_5__/* .chooseBuildPath */ .r2)(service, vendored))}`);
     for (const [i, p] of plans.entries()) {
         if (plans.length > 1)
             reporter.info(`# platform ${(0,_plan_platforms__WEBPACK_IMPORTED_MODULE_4__/* .platformText */ .VQ)(targets[i])}`);

@@ -493,7 +493,7 @@ function signSums(supply, inputs, reporter) {
 /** Builds one service, then its SBOM, signatures and attestations (sign_key is checked before the build). */
 async function buildWithSupplyChain(inputs, reporter, env) {
     const supply = await prepareSupply(inputs, reporter, env);
-    const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(682), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 67444));
+    const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(843), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 34979));
     const built = await build(inputs, reporter, env);
     const sboms = supply ? (await supply.chain.attachSupplyChain(supply.plan, inputs, reporter, env, built)).sbomPaths : [];
     signSums(supply, inputs, reporter);
@@ -503,7 +503,7 @@ async function buildWithSupplyChain(inputs, reporter, env) {
 /** Builds the services of a config file, then each one's SBOM, signatures and attestations. */
 async function buildServicesWithSupplyChain(inputs, reporter, env) {
     const supply = await prepareSupply(inputs, reporter, env);
-    const { buildServices } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(682), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 67444));
+    const { buildServices } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(843), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 34979));
     const outcomes = await buildServices(inputs, reporter, env);
     const paths = [];
     for (const o of outcomes) {
@@ -521,7 +521,7 @@ async function run(command, inputs, reporter, env) {
             // sign_keyless, an unreadable key): plan refuses what build would refuse.
             if (usesSupplyChain({ ...inputs, sbom: false }))
                 await prepareSupply(inputs, reporter, env);
-            const { planOnly } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(682), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 10170));
+            const { planOnly } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(843), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 10170));
             await planOnly(inputs, reporter, env);
             return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
         }
@@ -563,7 +563,7 @@ async function run(command, inputs, reporter, env) {
                     throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
                 await (await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 20205))).checkDeployInputs(inputs);
                 const supply = await prepareSupply({ ...inputs, push: false }, reporter, env);
-                const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(682), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 67444));
+                const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(843), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 34979));
                 await build({ ...inputs, push: false }, reporter, env);
                 signSums(supply, inputs, reporter);
                 if (inputs.hosts.length === 0)

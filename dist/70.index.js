@@ -914,7 +914,12 @@ function provenancePredicate(facts, inputs) {
                 source: { uri: sourceUri, revision: facts.revision },
                 inputs: provenanceInputs(inputs),
             },
-            internalParameters: { goVersion: facts.goVersion, builderImage: facts.builderImage, platform: facts.platform },
+            internalParameters: {
+                goVersion: facts.goVersion,
+                builder: facts.builder,
+                ...(facts.builder === 'host' ? { toolchain: facts.toolchain } : { builderImage: facts.builderImage }),
+                platform: facts.platform,
+            },
             resolvedDependencies: resolved,
         },
         runDetails: {
@@ -1113,6 +1118,20 @@ async function osPackages(engine, image) {
     }
     return [];
 }
+/** The host path's SBOM, without an engine: the binary on disk, the base's package database read through the registry. */
+async function hostSbom(subject, reporter, host) {
+    const go = readGoBuildInfo(external_fs_.readFileSync(host.binaryFile));
+    if (!go)
+        reporter.warn(`SBOM of ${subject.repository} (${subject.platform}): the binary holds no Go build info; only OS packages are listed`);
+    let packages = [];
+    if (host.baseFiles) {
+        const files = await host.baseFiles([...PACKAGE_DATABASES.map((d) => d.path), '/etc/os-release', '/usr/lib/os-release']);
+        const db = PACKAGE_DATABASES.find((d) => files.has(d.path));
+        if (db)
+            packages = parsePackageDatabase(db.kind, files.get(db.path).toString('utf8'), (files.get('/etc/os-release') ?? files.get('/usr/lib/os-release'))?.toString('utf8') ?? '');
+    }
+    return makeSbom(subject, go, packages);
+}
 async function directSbom(engine, imageId, subject, reporter, direct) {
     const go = readGoBuildInfo(external_fs_.readFileSync(direct.binaryFile));
     if (!go)
@@ -1137,6 +1156,7 @@ function sbomPath(platform, several, service = '') {
     const parts = ['sbom', ...(service ? [service] : []), ...(several ? [platform.replace(/\//g, '-')] : [])];
     return external_path_.join('.gantry', `${parts.join('-')}.cdx.json`);
 }
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
 function registryStore(repository, credentials, insecure, reporter) {
     const r = (0,image_ref/* parseRepository */.SU)(repository);
     const store = new registry_client/* RegistryClient */.bP(r.registry === 'docker.io' ? 'registry-1.docker.io' : r.registry, credentials, insecure, (m) => reporter.debug(m));
@@ -1152,7 +1172,10 @@ async function attachSupplyChain(plan, inputs, reporter, env, built, service = '
     if (!plan.sbom && !plan.key && !plan.keyless)
         return result;
     return reporter.group(`Supply chain ${built.plan.repository}`, async () => {
-        const engine = await engineClient(reporter, env);
+        // The host path contacts no engine: the binary and the base's files are at hand, the registry is the inputs'.
+        const hostToolchain = built.builds.every((b) => b.result.hostToolchain) ? built.builds[0]?.result.hostToolchain : undefined;
+        let engineLoaded;
+        const engine = async () => (engineLoaded ??= await engineClient(reporter, env));
         const repository = built.plan.repository;
         const several = built.builds.length > 1;
         const sboms = [];
@@ -1160,7 +1183,10 @@ async function attachSupplyChain(plan, inputs, reporter, env, built, service = '
         for (const b of plan.sbom ? built.builds : []) {
             const platform = `${b.platform.os}/${b.platform.arch}`;
             const direct = b.result.binaryFile && b.result.runtimeImage ? { binaryFile: b.result.binaryFile, runtimeImage: b.result.runtimeImage } : undefined;
-            const json = await imageSbom(engine, b.result.imageId, { repository, digest: b.result.digest, platform, commitTime: b.result.commitTime }, reporter, direct);
+            const subject = { repository, digest: b.result.digest, platform, commitTime: b.result.commitTime };
+            const json = b.result.hostToolchain && b.result.binaryFile
+                ? await hostSbom(subject, reporter, { binaryFile: b.result.binaryFile, baseFiles: b.result.baseFiles })
+                : await imageSbom(await engine(), b.result.imageId, subject, reporter, direct);
             sboms.push({ digest: b.result.digest, json });
             const file = sbomPath(platform, several, service);
             external_fs_.mkdirSync(external_path_.dirname(file), { recursive: true });
@@ -1172,7 +1198,8 @@ async function attachSupplyChain(plan, inputs, reporter, env, built, service = '
         result.seconds.sbom = (Date.now() - t) / 1000;
         if ((!plan.key && !plan.keyless) || !inputs.push || !built.digest)
             return result;
-        const insecure = await engine.allowsPlainHttp((0,image_ref/* parseRepository */.SU)(repository).registry);
+        const registry = (0,image_ref/* parseRepository */.SU)(repository).registry;
+        const insecure = hostToolchain ? Boolean(built.builds[0].result.plainHttp) || inputs.registry_insecure || LOOPBACK.test(registry) : await (await engine()).allowsPlainHttp(registry);
         const { store, repo } = registryStore(repository, { username: inputs.registry_username, password: inputs.registry_password }, insecure, reporter);
         const key = await makeSigner(plan, reporter, env);
         const who = plan.key ? 'key' : 'identity';
@@ -1197,12 +1224,14 @@ async function attachSupplyChain(plan, inputs, reporter, env, built, service = '
         }
         result.seconds.sign = (Date.now() - t) / 1000;
         t = Date.now();
-        const builder = await engine.inspectImage(built.plan.builderImage).catch(() => undefined);
+        const builder = hostToolchain ? undefined : await (await engine()).inspectImage(built.plan.builderImage).catch(() => undefined);
         const predicate = provenancePredicate({
+            builder: hostToolchain ? 'host' : 'container',
+            toolchain: hostToolchain ?? '',
             source: built.plan.labels['org.opencontainers.image.source'] ?? '',
             revision: built.plan.labels['org.opencontainers.image.revision'] ?? '',
             goVersion: built.plan.goVersion,
-            builderImage: built.plan.builderImage,
+            builderImage: hostToolchain ? '' : built.plan.builderImage,
             builderImageDigest: builder?.Id ?? '',
             platform: built.plan.platform,
             startedOn: plan.startedOn,
