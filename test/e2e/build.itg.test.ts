@@ -191,7 +191,7 @@ describe('bad input: one line naming the input, exit 1 (2 for usage), no stack t
     ['missing main package', () => ['build', '--context', hello, '--image', bad(), '--main-package', './cmd/nope'], /input 'main_package'/],
     ['missing dockerfile', () => ['build', '--context', hello, '--image', bad(), '--dockerfile', '/nonexistent/Dockerfile'], /input 'dockerfile': .* does not exist/],
     ['builder image the engine cannot get', () => ['build', '--context', hello, '--image', bad(), '--go-version', '1.99', '--build-network', 'host'], /input 'go_version': the engine cannot get builder image 'golang:1.99'/],
-    ['unreachable engine', () => ['build', '--context', hello, '--image', bad()], /cannot reach the Docker engine at DOCKER_HOST=unix:\/\/\/nonexistent.sock/, { DOCKER_HOST: 'unix:///nonexistent.sock' }],
+    ['unreachable engine', () => ['build', '--builder', 'container', '--context', hello, '--image', bad()], /cannot reach the Docker engine at DOCKER_HOST=unix:\/\/\/nonexistent.sock/, { DOCKER_HOST: 'unix:///nonexistent.sock' }],
     ['wrong registry credentials', () => ['build', '--context', hello, '--image', bad(), '--build-network', 'host'], /registry 10\.231\.0\.1:5000 refused (the push|HEAD|POST|PUT) .*registry_username and registry_password/, { GANTRY_REGISTRY_USERNAME: 'gantry', GANTRY_REGISTRY_PASSWORD: 'wrong-password' }],
     ['compile error', () => ['build', '--context', fixtureRepo('test/fixtures/go/broken', COMMIT_TIME), '--push=false', '--build-network', 'none'], /build failed at .*go build.*undefined: nosuch/],
     ['unknown option', () => ['build', '--colour', 'red'], /unknown option '--colour'/],

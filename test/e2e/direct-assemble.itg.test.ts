@@ -18,7 +18,9 @@ import { readBuildFacts } from '../../src/image/plan/build-facts';
 import { BuildPlan, planBuild } from '../../src/image/plan/build-plan';
 import { nodePlatform } from '../../src/image/plan/platforms';
 import { layerCacheDir } from '../../src/image/direct/base-image';
-import { AssembledResult, RootfsFiles, assembleAndPublish } from '../../src/image/direct/assemble';
+import { AssembledResult, assembleAndPublish } from '../../src/image/direct/assemble';
+import { RootfsLayers } from '../../src/image/direct/layers';
+import { runtimeFileLayers } from '../../src/image/runtime-files/runtime-files';
 import { gantry } from './support/gantry';
 import { fixtureRepo } from './support/fixture-repo';
 import { registryPassword, testbed } from './support/testbed';
@@ -30,7 +32,8 @@ const COMMIT_TIME = 1_737_000_000;
 let tb: Record<string, string>;
 let engine: Engine;
 let dir: string;
-let rootfs: RootfsFiles;
+// gantry's pinned runtime files: what every path (BuildKit, direct, host) puts in an image.
+let rootfs: RootfsLayers;
 const cleanup: string[] = [];
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-direct-'));
 
@@ -71,24 +74,6 @@ function docker(args: string[], input?: Buffer): Buffer {
   return execFileSync('docker', args, { env: { ...process.env, DOCKER_HOST: tb.DOCKER_HOST }, input, maxBuffer: 256 * 1024 * 1024 });
 }
 
-/** CA certificates and zoneinfo out of the builder image, as a direct build takes them. */
-async function builderRootfs(): Promise<RootfsFiles> {
-  const tar = docker(['run', '--rm', '--network', 'none', 'golang:1.22', 'tar', '-C', '/', '-c', 'etc/ssl/certs/ca-certificates.crt', 'usr/share/zoneinfo']);
-  const entries = await readTar(tar);
-  const ca = entries.find((e) => e.name === 'etc/ssl/certs/ca-certificates.crt') as Entry;
-  return {
-    caCertificates: ca.body,
-    zoneinfo: entries
-      .filter((e) => e.name.startsWith('usr/share/zoneinfo'))
-      .map((e) => ({
-        path: e.name.replace(/^usr\/share\/zoneinfo\/?/, '').replace(/\/$/, ''),
-        mode: e.mode & 0o7777,
-        type: e.type === 'directory' ? ('dir' as const) : e.type === 'symlink' ? ('symlink' as const) : ('file' as const),
-        body: e.type === 'file' ? e.body : undefined,
-        linkname: e.type === 'symlink' ? e.linkname : undefined,
-      })),
-  };
-}
 
 async function planFor(repository: string, runtime: string): Promise<BuildPlan> {
   const inputs = parseInputs({ context: dir, image: repository, runtime_image: runtime, cache_dir: 'none', version_variable: 'main.version' });
@@ -169,7 +154,7 @@ beforeAll(async () => {
   process.env.DOCKER_HOST = tb.DOCKER_HOST;
   engine = new Engine(() => undefined, process.env);
   dir = fixtureRepo('examples/hello', COMMIT_TIME);
-  rootfs = await builderRootfs();
+  rootfs = await runtimeFileLayers();
 });
 
 afterAll(async () => {
