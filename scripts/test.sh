@@ -46,6 +46,7 @@ collect() {
 }
 report() {
   echo
+  node scripts/e2e-times.js "$LOGS/builds.json" "$LOGS/hosts.json" 2>/dev/null
   echo "== stage times (wall; overlapping stages ran at the same time)"
   awk -F'\t' '{ printf "%-34s %6ss  %s\n", $1, $3, ($2 == 0 ? "ok" : "FAILED") }' "$TIMES"
   printf '%-34s %6ss\n' "whole suite" "$(since "$T0")"
@@ -78,7 +79,7 @@ lane() { # NAME DOCKER_HOST-or-empty ARGS...
   local name=$1 engine=$2 files; shift 2
   files=$(node -e "for (const f of require('./test/e2e/lanes.js')[process.argv[1]]) console.log('test/e2e/' + f + '.itg.test.ts')" "$name")
   # shellcheck disable=SC2086 # one path a line, no spaces
-  GANTRY_E2E_DOCKER_HOST=$engine npx jest --selectProjects e2e "$@" -- $files
+  GANTRY_E2E_DOCKER_HOST=$engine npx jest --selectProjects e2e --json --outputFile="$LOGS/$name.json" "$@" -- $files
 }
 background "e2e lane builds" lane builds "$(cat "$LOGS/lane-engine.url")" "$@"
 background "e2e lane hosts" lane hosts "" "$@"
