@@ -17,6 +17,7 @@ import { ImageRef, formatImageRef, parseImageRef } from '../../image-ref';
 import { targetOf } from '../targets/index';
 import { connector } from '../connection/connector';
 import { imageRevision } from '../targets/swarm/image-revision';
+import { Cancellation, cancelOnSignals } from '../rollout/cancellation';
 import { RolloutReport, deployedHosts, failedHosts, renderReportMarkdown, renderReportText, reportJson } from '../rollout/report';
 
 export function readEnvFile(path: string): string | undefined {
@@ -124,6 +125,23 @@ function maskReport(report: RolloutReport, secrets: readonly string[]): RolloutR
   };
 }
 
+/**
+ * Runs a rollout with SIGINT/SIGTERM turned into its cancellation (the handlers live only as long
+ * as the rollout and its report), then publishes the report. After a second signal the optional
+ * post_deploy_cmd is skipped.
+ */
+async function cancellableRollout(reporter: Reporter, secrets: readonly string[], env: NodeJS.ProcessEnv, postDeployCmd: string,
+  run: (cancel: Cancellation) => Promise<RolloutReport>): Promise<number> {
+  const cancel = new Cancellation();
+  const watch = cancelOnSignals(cancel, { say: (line) => reporter.warn(line) });
+  try {
+    const report = await run(cancel);
+    return await publish(report, reporter, secrets, env, watch.hurried || cancel.cancelled ? '' : postDeployCmd);
+  } finally {
+    watch.dispose();
+  }
+}
+
 async function publish(unmasked: RolloutReport, reporter: Reporter, secrets: readonly string[], env: NodeJS.ProcessEnv, postDeployCmd = ''): Promise<number> {
   const report = maskReport(unmasked, secrets);
   reporter.info(renderReportText(report));
@@ -186,9 +204,8 @@ export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef: 
   const revision = spec.target === 'swarm' && spec.container.image
     ? await imageRevision(spec.container.image, { credentials: spec.registry, allowHttp: httpRule(reporter, inputs.registry_insecure), debug: (m) => reporter.debug(m), warn: (m) => reporter.warn(m) })
     : undefined;
-  const report = await reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
-    () => runRollout({ mode: 'deploy', spec, key, actor, reporter, revision, env }));
-  return publish(report, reporter, secrets, env, inputs.post_deploy_cmd);
+  return cancellableRollout(reporter, secrets, env, inputs.post_deploy_cmd, (cancel) => reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
+    () => runRollout({ mode: 'deploy', spec, key, actor, reporter, revision, env, cancel })));
 }
 
 /** Puts every host back on its previous recorded version; returns an EXIT code. */
@@ -208,7 +225,6 @@ export async function rollback(inputs: Inputs, reporter: Reporter, env: NodeJS.P
       }
     }
   }
-  const report = await reporter.group(`roll back ${spec.container.name} on ${spec.hosts.length} host(s)`,
-    () => runRollout({ mode: 'rollback', spec, key, actor, reporter, env }));
-  return publish(report, reporter, secrets, env, inputs.post_deploy_cmd);
+  return cancellableRollout(reporter, secrets, env, inputs.post_deploy_cmd, (cancel) => reporter.group(`roll back ${spec.container.name} on ${spec.hosts.length} host(s)`,
+    () => runRollout({ mode: 'rollback', spec, key, actor, reporter, env, cancel })));
 }

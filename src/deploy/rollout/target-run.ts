@@ -7,6 +7,7 @@ import { HostConnection } from '../connection/host-connection';
 import { HostTarget } from '../spec/host-list';
 import { Connector } from '../connection/connector';
 import { HostLock } from './host-lock';
+import { Cancellation } from './cancellation';
 import { HostRecord } from './host-record';
 import { StepFailure, runStep } from '../steps/run-step';
 import { ConnectError } from '../connection/connect-error';
@@ -63,6 +64,8 @@ export interface RolloutContext {
   readonly connect: Connector;
   readonly clock: Clock;
   readonly isAlive: (pid: number) => boolean;
+  /** Set by SIGINT/SIGTERM (rollout/cancellation.ts): start nothing new, put every host touched back. */
+  readonly cancel?: Cancellation;
 }
 
 /** Connects to a host, recording its key; undefined (the host's failure recorded) when it cannot. */
@@ -96,6 +99,7 @@ export async function takeLock(conn: HostConnection, ctx: RolloutContext, record
     limits: { attempt: STEP_TIMEOUTS.lockAttempt, retry: STEP_TIMEOUTS.lockRetry, stale: STEP_TIMEOUTS.lockStale, heartbeat: STEP_TIMEOUTS.heartbeat, release: STEP_TIMEOUTS.release },
     clock: ctx.clock,
     isAlive: ctx.isAlive,
+    cancelled: () => ctx.cancel?.reason,
     say: (m) => record.say(m),
     note: (m) => record.note(m),
     warn: (m) => record.warn(m),

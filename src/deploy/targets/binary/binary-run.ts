@@ -14,6 +14,7 @@ import {
   binaryConvergeStep, binaryFinalizeStep, binaryHealthStep, binaryPreflightStep, binaryProbeStep, binaryResolveStep, binaryRestoreStep,
   binaryRetireStep, binaryStageStep, binarySwitchStep,
 } from './binary-steps';
+import { CANCEL_STEP_SECONDS, cancelMarkId, cancelStep, cancellableGate, cancelledBeforeSwitch, recordCancelled } from '../../rollout/cancellation';
 
 /** Seconds an SFTP upload may take. */
 export const UPLOAD_LIMIT = 600;
@@ -124,17 +125,20 @@ export class BinaryHostRun extends HostRunBase {
     }
   }
 
-  private async healthGate(): Promise<{ seconds: number; out: StepOutput }> {
+  /** The release's health gate; a forward switch's gate (cancellable) stops early when the run is cancelled. */
+  private async healthGate(cancellable = false): Promise<{ seconds: number; out: StepOutput }> {
     const t = this.ctx.clock.now();
     const c = this.ctx.spec.container;
-    const out = await this.step(binaryHealthStep(this.b, { cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout }), c.healthTimeout + 60);
+    const mark = cancellable && this.ctx.cancel ? cancelMarkId() : undefined;
+    const out = await cancellableGate(mark ? this.ctx.cancel : undefined, () => this.step(cancelStep(this.b.name, mark!), CANCEL_STEP_SECONDS),
+      () => this.step(binaryHealthStep(this.b, { cmd: c.healthCmd, url: c.healthUrl, timeoutSeconds: c.healthTimeout, cancel: mark }), c.healthTimeout + 60));
     return { seconds: this.since(t), out };
   }
 
   /** After a failed switch or health gate: current back to the release before, restarted, gated. */
   private async restore(audit: AuditEntry, switchedFrom: Running): Promise<Running> {
     const { record } = this;
-    if (!this.ctx.spec.rollback) {
+    if (!this.ctx.spec.rollback && !this.ctx.cancel?.cancelled) {
       record.note('rollback is off: current is left on the failed release');
       return 'unknown';
     }
@@ -163,6 +167,7 @@ export class BinaryHostRun extends HostRunBase {
     const { clock } = this.ctx;
     const t = clock.now();
     let tHealth = 0;
+    if (to === 'new' && cancelledBeforeSwitch(this.ctx.cancel, this.record)) return false;
     try {
       const sw = await this.step(binarySwitchStep(this.b, version), STEP_TIMEOUTS.switch);
       if (!version) {
@@ -173,7 +178,7 @@ export class BinaryHostRun extends HostRunBase {
       this.report.startSeconds = this.since(t);
       this.record.say(`current -> ${sw.values.source_release}, restarted; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
       tHealth = clock.now();
-      const gate = await this.healthGate();
+      const gate = await this.healthGate(to === 'new');
       this.report.healthSeconds = gate.seconds;
       this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
     } catch (err) {
@@ -186,7 +191,7 @@ export class BinaryHostRun extends HostRunBase {
         return false;
       }
       const running = await this.restore({ ...audit }, from);
-      this.record.fail('failed', running, errorMessage(err));
+      if (to !== 'new' || !recordCancelled(this.ctx.cancel, this.record, running, errorMessage(err))) this.record.fail('failed', running, errorMessage(err));
       return false;
     }
     try {

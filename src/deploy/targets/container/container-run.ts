@@ -11,6 +11,7 @@ import {
 import { discardStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unrouteStep } from './proxy/proxy-steps';
 import { routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from './proxy/proxy-config';
 import { preSwitchStep } from './pre-switch';
+import { CANCEL_STEP_SECONDS, cancelMarkId, cancelStep, cancellableGate, cancelledBeforeSwitch, recordCancelled } from '../../rollout/cancellation';
 
 /** One host's part of a rollout (the container target): its state machine over its connection, lock and steps. */
 export class ContainerHostRun extends HostRunBase {
@@ -55,10 +56,15 @@ export class ContainerHostRun extends HostRunBase {
     };
   }
 
-  /** Health gate of what runs under the name now (or of the container started beside it); returns the seconds it took. */
-  private async healthGate(target: 'name' | 'new' | 'prev' = 'name'): Promise<{ seconds: number; out: StepOutput }> {
+  /**
+   * Health gate of what runs under the name now (or of the container started beside it); returns
+   * the seconds it took. A forward switch's gate (cancellable) stops early when the run is cancelled.
+   */
+  private async healthGate(target: 'name' | 'new' | 'prev' = 'name', cancellable = false): Promise<{ seconds: number; out: StepOutput }> {
     const t = this.ctx.clock.now();
-    const out = await this.step(healthStep(this.service, this.healthOptions(target)), this.ctx.spec.container.healthTimeout + 60);
+    const mark = cancellable && this.ctx.cancel ? cancelMarkId() : undefined;
+    const out = await cancellableGate(mark ? this.ctx.cancel : undefined, () => this.step(cancelStep(this.service, mark!), CANCEL_STEP_SECONDS),
+      () => this.step(healthStep(this.service, { ...this.healthOptions(target), cancel: mark }), this.ctx.spec.container.healthTimeout + 60));
     return { seconds: this.since(t), out };
   }
 
@@ -68,7 +74,7 @@ export class ContainerHostRun extends HostRunBase {
    */
   private async restore(audit: AuditEntry, switchedFrom: Running): Promise<Running> {
     const { record } = this;
-    if (!this.ctx.spec.rollback) {
+    if (!this.ctx.spec.rollback && !this.ctx.cancel?.cancelled) {
       record.note('rollback is off: the failed container is left in place');
       return 'unknown';
     }
@@ -168,6 +174,7 @@ export class ContainerHostRun extends HostRunBase {
       } else if (newDigest && newDigest === this.report.previousDigest) {
         this.record.note(`already runs ${newDigest}, but ${same.values.why ?? 'not as asked'}: replacing it`);
       }
+      if (cancelledBeforeSwitch(this.ctx.cancel, this.record)) return;
       alias = spec.proxy ? upstreamAlias(this.service, randomBytes(4).toString('hex')) : undefined;
       const t1 = this.ctx.clock.now();
       await this.step(createStep(this.service, {
@@ -213,6 +220,10 @@ export class ContainerHostRun extends HostRunBase {
         this.record.note(`could not remove the container that failed: ${errorMessage(err)}`);
       }
     };
+    if (to === 'new' && cancelledBeforeSwitch(this.ctx.cancel, this.record)) {
+      await discard();
+      return false;
+    }
     try {
       const st = await this.step(startBesideStep(this.service, source), STEP_TIMEOUTS.switch);
       alias = st.values.alias ?? '';
@@ -224,7 +235,7 @@ export class ContainerHostRun extends HostRunBase {
       this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       this.record.say(`started ${st.values.source_digest || 'the new container'} beside the serving one; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
       tHealth = this.ctx.clock.now();
-      const gate = await this.healthGate(source);
+      const gate = await this.healthGate(source, to === 'new');
       this.report.healthSeconds = gate.seconds;
       this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
     } catch (err) {
@@ -233,7 +244,13 @@ export class ContainerHostRun extends HostRunBase {
         this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
       } else if (!tHealth) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       if (!(err instanceof StepFailure && err.code === STEP_EXIT.nothingToSwitch)) await discard();
-      this.record.fail('failed', from, `${errorMessage(err)}; the proxy was not switched`);
+      if (to !== 'new' || !recordCancelled(this.ctx.cancel, this.record, from, `${errorMessage(err)}; the proxy was not switched`)) {
+        this.record.fail('failed', from, `${errorMessage(err)}; the proxy was not switched`);
+      }
+      return false;
+    }
+    if (to === 'new' && cancelledBeforeSwitch(this.ctx.cancel, this.record)) {
+      await discard();
       return false;
     }
     const tSwitch = this.ctx.clock.now();
@@ -308,6 +325,7 @@ export class ContainerHostRun extends HostRunBase {
       this.record.say(`unchanged: already runs ${digest}`);
       return;
     }
+    if (cancelledBeforeSwitch(this.ctx.cancel, this.record)) return;
     const t = this.ctx.clock.now();
     try {
       this.record.say(`staging ${ref} with the live container's settings`);
@@ -332,6 +350,7 @@ export class ContainerHostRun extends HostRunBase {
     const t = clock.now();
     let tHealth = 0;
     let switched = false;
+    if (to === 'new' && cancelledBeforeSwitch(this.ctx.cancel, this.record)) return false;
     try {
       const sw = await this.step(switchStep(this.service, source), STEP_TIMEOUTS.switch);
       switched = true;
@@ -343,7 +362,7 @@ export class ContainerHostRun extends HostRunBase {
       this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       this.record.say(`started ${sw.values.source_digest || 'the new container'}; health gate up to ${this.ctx.spec.container.healthTimeout} s`);
       tHealth = clock.now();
-      const gate = await this.healthGate();
+      const gate = await this.healthGate('name', to === 'new');
       this.report.healthSeconds = gate.seconds;
       this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
     } catch (err) {
@@ -356,7 +375,7 @@ export class ContainerHostRun extends HostRunBase {
         return false;
       }
       const running = await this.restore({ ...audit }, from);
-      this.record.fail('failed', running, errorMessage(err));
+      if (to !== 'new' || !recordCancelled(this.ctx.cancel, this.record, running, errorMessage(err))) this.record.fail('failed', running, errorMessage(err));
       if (!switched) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       return false;
     }
