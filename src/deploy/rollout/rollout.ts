@@ -109,7 +109,11 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
       reporter.info(`batch ${i + 1}/${batches.length}: ${batch.map((r) => r.target.label).join(', ')}`);
       await Promise.all(batch.map((r) => (o.mode === 'deploy' ? r.deploy() : r.rollBack()).catch((err: unknown) => r.crashed(err))));
       failures += batch.filter((r) => !succeeded(r.report)).length;
-      if (mustStop(failures, spec.maxFailures)) {
+      if (o.cancel?.reason) {
+        // A host the cancel stopped is not a failure of its own: the cancel is why the rollout stops.
+        stopped = cancelledBy(o.cancel.reason);
+        reporter.warn(`rollout stopped: ${stopped}`);
+      } else if (mustStop(failures, spec.maxFailures)) {
         stopped = `${failures} host(s) failed, more than max_failures ${spec.maxFailuresText}${spec.maxFailuresText.endsWith('%') ? ` (${spec.maxFailures} of ${runs.length})` : ''}`;
         reporter.warn(`rollout stopped: ${stopped}`);
       }
