@@ -7,7 +7,9 @@ import { MemoryReporter } from '../../../src/reporter';
 import { deploySpec } from '../../../src/deploy/spec/deploy-spec';
 import { runRollout } from '../../../src/deploy/rollout/rollout';
 import { Cancellation, cancelOnSignals } from '../../../src/deploy/rollout/cancellation';
-import { STEP_EXIT } from '../../../src/deploy/steps/render';
+import { STEP_EXIT, parseStepOutput } from '../../../src/deploy/steps/render';
+import { hostStatus, renderStatus } from '../../../src/deploy/targets/container/container-status';
+import { binaryHostStatus, renderBinaryStatus } from '../../../src/deploy/targets/binary/binary-status';
 import { EXIT } from '../../../src/exit-codes';
 import { RolloutReport, verdictLine } from '../../../src/deploy/rollout/report';
 import { Answer, Call, D, FakeClock, FakeFleet, HostScript, healthyHost } from '../support/fake-host';
@@ -265,5 +267,27 @@ describe('signals', () => {
     cancel.onCancel((why) => heard.push(why));
     cancel.cancel('SIGINT');
     expect(heard).toEqual(['SIGTERM']);
+  });
+});
+
+describe('status shows an unfinished switch', () => {
+  const answer = (text: string) => ({ host: 'h1', out: parseStepOutput(text) });
+
+  test('container: the switch marker (a run in its gate, or one killed halfway) beside the state, and its line', () => {
+    const st = hostStatus(answer([`live_digest=${NEW}`, 'live_state=running', 'switch_source=new', 'switch_started=1767323045', 'lock_by=ci job 7', 'lock_since=t', 'lock_age=400'].join('\n')));
+    expect(st.unfinishedSwitch).toBe('a switch to a new version is unfinished since 2026-01-02T03:04:05Z: a run is in its health gate now, or was stopped halfway (the next deploy or rollback puts back what ran before it)');
+    const text = renderStatus('api', [st]);
+    expect(text).toContain('running (switch unfinished)');
+    expect(text).toContain(`h1: ${st.unfinishedSwitch}`);
+    // A host without the marker says nothing of it.
+    const clean = hostStatus(answer([`live_digest=${NEW}`, 'live_state=running'].join('\n')));
+    expect(clean.unfinishedSwitch).toBeUndefined();
+    expect(renderStatus('api', [clean])).not.toContain('unfinished');
+  });
+
+  test('binary: the release to go back to is named', () => {
+    const st = binaryHostStatus({ host: 'h1', out: parseStepOutput(['live_release=1700000002-bbbbbbb', 'switch_back_to=1700000001-aaaaaaa', 'switch_started=1767323045'].join('\n')) });
+    expect(st.unfinishedSwitch).toMatch(/^a switch of current \(from 1700000001-aaaaaaa\) is unfinished since 2026-01-02T03:04:05Z/);
+    expect(renderBinaryStatus('hello', [st])).toContain(`h1: ${st.unfinishedSwitch}`);
   });
 });
