@@ -376,7 +376,17 @@ export class Engine {
 
   /** Removes a container (forced: a running one too); a missing one (404) is not an error. */
   async removeContainer(id: string): Promise<void> {
-    await this.remove(`remove container ${id}`, `/containers/${enc(id)}`, { force: true });
+    try {
+      await this.remove(`remove container ${id}`, `/containers/${enc(id)}`, { force: true });
+    } catch (err) {
+      // Someone else (AutoRemove, another run, a person) is removing it already: wait until it is gone.
+      if (!(err instanceof EngineApiError && err.statusCode === 409 && /already in progress/i.test(err.message))) throw err;
+      const deadline = Date.now() + 60_000;
+      while (await this.inspectContainer(id)) {
+        if (Date.now() > deadline) throw err;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
   }
 
   /** A container's inspection, or undefined when there is no such container. */

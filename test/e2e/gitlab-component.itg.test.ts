@@ -164,8 +164,8 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
     const sections = [...build.matchAll(/^(gantry_\d+)_started$/gm)].map((m) => m[1]);
     expect(sections.length).toBeGreaterThanOrEqual(2);
     for (const id of sections) expect(build).toMatch(new RegExp(`^${id} took \\d+`, 'm'));
-    // The build's steps (the direct path's source sync and compile, or BuildKit's steps) sit inside a section of their own.
-    const steps = [build.indexOf('sources: sent '), build.indexOf('#1 [internal] load remote build context')].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
+    // The build's steps (the host builder's compile, the direct path's source sync and compile, or BuildKit's steps) sit inside a section of their own.
+    const steps = [build.indexOf('compiled hello in '), build.indexOf('sources: sent '), build.indexOf('#1 [internal] load remote build context')].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
     expect(steps).toBeGreaterThan(-1);
     const opened = build.lastIndexOf('_started\n', steps);
     expect(opened).toBeGreaterThan(-1);

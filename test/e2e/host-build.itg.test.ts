@@ -78,8 +78,12 @@ test('no engine: built with /usr/lib/go-1.22, pushed, runs on h1; a fresh HOME w
   expect(outputs(container.stdout).digest).toBe(digest);
 
   // It runs and answers on h1.
-  const h1 = ['-H', 'unix:///run/gantry-testbed/h1/docker.sock'];
+  // The bed's registry wants a login: a docker config of this test's own, removed with scratch.
+  const config = path.join(scratch, 'docker-config');
+  fs.mkdirSync(config, { recursive: true });
+  const h1 = ['--config', config, '-H', 'unix:///run/gantry-testbed/h1/docker.sock'];
   const name = `e2e-host-${process.pid}`;
+  execFileSync('docker', [...h1, 'login', '--username', tb.GANTRY_TESTBED_REGISTRY_USER, '--password-stdin', '10.231.0.1:5000'], { input: registryPassword(), stdio: ['pipe', 'ignore', 'ignore'] });
   execFileSync('docker', [...h1, 'pull', `${image}@${digest}`], { stdio: 'ignore' });
   execFileSync('docker', [...h1, 'run', '-d', '--name', name, '--network', 'host', '-e', 'PORT=18481', `${image}@${digest}`], { stdio: 'ignore' });
   try {

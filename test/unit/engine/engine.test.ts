@@ -154,6 +154,7 @@ describe('the transport against a scripted engine on a unix socket', () => {
   let sock: string;
   const requests: string[] = [];
   const open = new Set<net.Socket>();
+  let goingInspections = 0;
   const json = (status: string, body: string) => `HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
   const chunked = (lines: string[]) => `HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${lines.map((l) => `${Buffer.byteLength(l).toString(16)}\r\n${l}\r\n`).join('')}`;
 
@@ -178,7 +179,11 @@ describe('the transport against a scripted engine on a unix socket', () => {
         else if (line.startsWith('DELETE /images/missing')) conn.end(json('404 Not Found', '{"message":"No such image: missing"}'));
         else if (line.startsWith('DELETE /images/in-use')) conn.end(json('409 Conflict', '{"message":"image is being used by running container abc"}'));
         else if (line.startsWith('DELETE /containers/gone')) conn.end(json('404 Not Found', '{"message":"No such container: gone"}'));
-        else if (line.startsWith('DELETE /containers/stuck')) conn.end(json('500 Internal Server Error', '{"message":"removal of container stuck is already in progress"}'));
+        else if (line.startsWith('DELETE /containers/going')) conn.end(json('409 Conflict', '{"message":"removal of container going is already in progress"}'));
+        else if (line.startsWith('GET /containers/going/json')) {
+          goingInspections += 1; // still there once, then gone
+          conn.end(goingInspections > 1 ? json('404 Not Found', '{"message":"No such container: going"}') : json('200 OK', '{"Id":"going","State":{"Status":"removing"}}'));
+        } else if (line.startsWith('DELETE /containers/stuck')) conn.end(json('500 Internal Server Error', '{"message":"removal of container stuck is already in progress"}'));
         else if (line.startsWith('GET /version')) conn.end(json('200 OK', '{"Os":"linux","Arch":"amd64","Version":"20.10.24"}'));
         else if (line.startsWith('GET /hang')) return; // accepts, never answers
         else if (line.startsWith('POST /images/r/push')) {
@@ -216,6 +221,11 @@ describe('the transport against a scripted engine on a unix socket', () => {
     expect(await engine().inspectImage('missing')).toBeUndefined();
     await expect(engine().removeImage('missing')).resolves.toBeUndefined();
     await expect(engine().removeContainer('gone')).resolves.toBeUndefined();
+  });
+
+  test('a removal already under way elsewhere is waited for until the container is gone', async () => {
+    await expect(engine().removeContainer('going')).resolves.toBeUndefined();
+    expect(goingInspections).toBe(2);
   });
 
   test('any other refusal of a removal is an error with the engine message and status', async () => {
