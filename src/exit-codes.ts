@@ -9,4 +9,6 @@ export const EXIT = {
   rolledBack: 3,
   /** The rollout failed and the fleet is left on mixed or unknown versions. */
   mixed: 4,
+  /** Cancelled (SIGINT or SIGTERM): every host the run touched is back on the version it ran before. */
+  cancelled: 5,
 } as const;

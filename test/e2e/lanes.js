@@ -16,7 +16,7 @@ module.exports = {
     'secrets-netrc', 'services',
   ],
   hosts: [
-    'binary-rollout', 'day-two', 'demo', 'deploy', 'exit-codes', 'github-action', 'gitlab-component', 'gitlab-day-two', 'host-build', 'proxy',
-    'secrets-ssh', 'supply-chain', 'swarm',
+    'binary-rollout', 'cancel', 'day-two', 'demo', 'deploy', 'exit-codes', 'github-action', 'gitlab-component', 'gitlab-day-two', 'host-build',
+    'proxy', 'secrets-ssh', 'supply-chain', 'swarm',
   ],
 };

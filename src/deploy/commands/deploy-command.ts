@@ -12,9 +12,28 @@ import { imageRevision } from '../targets/swarm/image-revision';
 import { VerifyPolicy, verifyWanted } from '../../supply-chain/verify-policy';
 import { prepare } from './prepare';
 import { publish } from './report-out';
+import { Cancellation, cancelOnSignals } from '../rollout/cancellation';
+import { RolloutReport } from '../rollout/report';
 
 function httpRule(reporter: Reporter, httpAllowed: boolean, env: NodeJS.ProcessEnv): (registry: string) => Promise<boolean> {
   return httpAllowed ? async () => true : engineAllowsHttp(async () => new (await import('../../engine/docker')).Engine((m) => reporter.debug(m), env));
+}
+
+/**
+ * Runs a rollout with SIGINT/SIGTERM turned into its cancellation (the handlers live only as long
+ * as the rollout and its report), then publishes the report. A cancelled run skips the optional
+ * post_deploy_cmd.
+ */
+async function cancellableRollout(reporter: Reporter, secrets: readonly string[], env: NodeJS.ProcessEnv, postDeployCmd: string,
+  run: (cancel: Cancellation) => Promise<RolloutReport>): Promise<number> {
+  const cancel = new Cancellation();
+  const watch = cancelOnSignals(cancel, { say: (line) => reporter.warn(line) });
+  try {
+    const report = await run(cancel);
+    return await publish(report, reporter, secrets, env, watch.hurried || cancel.cancelled ? '' : postDeployCmd);
+  } finally {
+    watch.dispose();
+  }
 }
 
 /** The spec with its image pinned to one digest, resolved on the runner before any host is contacted. */
@@ -50,9 +69,8 @@ export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef: 
   const revision = spec.target === 'swarm' && spec.container.image
     ? await imageRevision(spec.container.image, { credentials: spec.registry, allowHttp: httpRule(reporter, spec.registryInsecure, env), debug: (m) => reporter.debug(m), warn: (m) => reporter.warn(m) })
     : undefined;
-  const report = await reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
-    () => runRollout({ mode: 'deploy', spec, key, actor, reporter, revision, env }));
-  return publish(report, reporter, secrets, env, spec.postDeployCmd);
+  return cancellableRollout(reporter, secrets, env, spec.postDeployCmd, (cancel) => reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
+    () => runRollout({ mode: 'deploy', spec, key, actor, reporter, revision, env, cancel })));
 }
 
 /** Puts every host back on its previous recorded version; returns an EXIT code. */
@@ -72,7 +90,6 @@ export async function rollback(inputs: Inputs, reporter: Reporter, env: NodeJS.P
       }
     }
   }
-  const report = await reporter.group(`roll back ${spec.service} on ${spec.hosts.length} host(s)`,
-    () => runRollout({ mode: 'rollback', spec, key, actor, reporter, env }));
-  return publish(report, reporter, secrets, env, spec.postDeployCmd);
+  return cancellableRollout(reporter, secrets, env, spec.postDeployCmd, (cancel) => reporter.group(`roll back ${spec.service} on ${spec.hosts.length} host(s)`,
+    () => runRollout({ mode: 'rollback', spec, key, actor, reporter, env, cancel })));
 }

@@ -30,6 +30,8 @@ export interface HostLockOptions {
   readonly clock: Clock;
   /** Whether a process of this machine still runs. */
   readonly isAlive: (pid: number) => boolean;
+  /** Why the run was cancelled, if it was: the wait for a held lock ends then. */
+  readonly cancelled?: () => string | undefined;
   /** Progress, for the log. */
   readonly say: (message: string) => void;
   /** Something the report keeps (a lock taken over). */
@@ -95,6 +97,8 @@ export class HostLock {
         continue;
       }
       const holder = describeHolder(v);
+      const cancelled = this.o.cancelled?.();
+      if (cancelled) throw new StepFailure('lock', r.code, `lock: cancelled (${cancelled}) while waiting for the lock held by ${holder}; nothing was changed here`);
       if (clock.now() >= deadline) {
         throw new StepFailure('lock', r.code, `lock: ${service} is locked by ${holder}; gave up after lock_timeout ${this.o.waitSeconds} s`);
       }

@@ -38,6 +38,8 @@ export interface RolloutReport {
   batches: number;
   /** Why the rollout stopped early, if it did. */
   stopped?: string;
+  /** The signal that cancelled the run (SIGINT, SIGTERM), if one did: every host touched was sent back. */
+  cancelled?: string;
   seconds: number;
   exitCode: number;
   hosts: HostReport[];
@@ -48,8 +50,13 @@ export function succeeded(h: Pick<HostReport, 'outcome'>): boolean {
   return h.outcome === 'ok' || h.outcome === 'unchanged';
 }
 
-/** 0 when every host is ok; 3 when every host serves what it did before; 4 otherwise (mixed or unknown). */
-export function rolloutExitCode(hosts: readonly HostReport[]): number {
+/**
+ * 0 when every host is ok; 3 when every host serves what it did before; 4 otherwise (mixed or
+ * unknown). A cancelled run: 5 when every host serves what it did before (or was left alone as
+ * unchanged), else 4.
+ */
+export function rolloutExitCode(hosts: readonly HostReport[], cancelled = false): number {
+  if (cancelled) return hosts.every((h) => h.running === 'previous' || h.outcome === 'unchanged') ? EXIT.cancelled : EXIT.mixed;
   if (hosts.every(succeeded)) return EXIT.ok;
   if (hosts.every((h) => h.running === 'previous')) return EXIT.rolledBack;
   return EXIT.mixed;
@@ -101,7 +108,15 @@ export function verdictLine(report: RolloutReport): string {
       return `${report.service}: ${what} on all ${n} host(s) in ${report.seconds.toFixed(1)} s`;
     case EXIT.rolledBack:
       return `${report.service}: failed; every host serves the version it ran before${report.stopped ? ` (${report.stopped})` : ''}`;
+    case EXIT.cancelled: {
+      const back = report.hosts.filter((h) => h.outcome === 'rolled back').length;
+      const untouched = n - back;
+      return `${report.service}: ${report.command} cancelled (${report.cancelled}): every host touched is back on the version it ran before (${back} switched back, ${untouched} left as they were)`;
+    }
     default:
+      if (report.cancelled) {
+        return `${report.service}: cancelled (${report.cancelled}); the fleet is left mixed or unknown: new version on ${deployedHosts(report.hosts).join(', ') || 'none'}, unknown on ${report.hosts.filter((h) => h.running === 'unknown').map((h) => h.host).join(', ') || 'none'}`;
+      }
       return `${report.service}: failed; the fleet is left mixed or unknown: ${ok}/${n} ok, new version on ${deployedHosts(report.hosts).join(', ') || 'none'}${report.stopped ? ` (${report.stopped})` : ''}`;
   }
 }

@@ -11,6 +11,7 @@ import { Actor, RolloutContext } from './target-run';
 import { targetOf } from '../targets/index';
 import { RolloutReport, rolloutExitCode, succeeded } from './report';
 import { mustStop, planBatches } from './rollout-plan';
+import { Cancellation, cancelledBy } from './cancellation';
 
 export interface RolloutOptions {
   readonly mode: 'deploy' | 'rollback';
@@ -30,13 +31,17 @@ export interface RolloutOptions {
   readonly clock?: Clock;
   /** Whether a process of this machine runs (to recognise a dead run of our own holding a lock). */
   readonly isAlive?: (pid: number) => boolean;
+  /** Set on SIGINT/SIGTERM: no batch starts after it, and every host touched goes back (whatever rollback says). */
+  readonly cancel?: Cancellation;
 }
 
 /**
  * Runs a rollout: batches in order, the hosts of a batch at once. Once failures exceed
  * max_failures, the hosts not reached are skipped and (with rollback on) every host switched in
  * this run goes back, batch by batch in reverse, so the fleet ends on one version.
- * Locks are held on every host until the run ends.
+ * Locks are held on every host until the run ends. A cancelled run (o.cancel) starts no further
+ * batch, stops the gates in progress (their hosts restore) and then undoes every host switched
+ * in this run, as a failed fleet would with rollback on, whatever rollback says.
  */
 export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   const { spec, reporter } = o;
@@ -57,6 +62,7 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
     connect: o.connect ?? connector(spec, o.key, reporter, o.env ?? {}),
     clock,
     isAlive: o.isAlive ?? pidAlive,
+    cancel: o.cancel,
   };
   const target = targetOf(spec.target);
   if (target.rollout.kind === 'whole') return target.rollout.run(ctx);
@@ -65,6 +71,7 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
   const batches = planBatches(runs, spec.batchSize);
   let failures = 0;
   let stopped: string | undefined;
+  let cancelled: string | undefined;
   try {
     if (o.mode === 'deploy' && spec.preSwitch.length > 0 && runs.length > 0 && !(await (runs[0].preSwitch?.() ?? Promise.resolve(true)).catch((err: unknown) => { runs[0].crashed(err); return false; }))) {
       stopped = `pre_switch_cmd did not succeed on ${runs[0].target.label}`;
@@ -81,23 +88,42 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
       }
     }
     for (const [i, batch] of batches.entries()) {
+      if (!stopped && o.cancel?.reason) {
+        stopped = cancelledBy(o.cancel.reason);
+        reporter.warn(`rollout stopped: ${stopped}`);
+      }
       if (stopped) {
         for (const r of batch) r.skip(`not started: ${stopped}`);
         continue;
       }
       if (i > 0 && spec.batchWait > 0) {
         reporter.info(`waiting batch_wait ${spec.batchWait} s before the next batch`);
-        await clock.sleep(spec.batchWait * 1000);
+        await (o.cancel ? o.cancel.sleep((ms) => clock.sleep(ms), spec.batchWait * 1000) : clock.sleep(spec.batchWait * 1000));
+        if (o.cancel?.reason) {
+          stopped = cancelledBy(o.cancel.reason);
+          reporter.warn(`rollout stopped: ${stopped}`);
+          for (const r of batch) r.skip(`not started: ${stopped}`);
+          continue;
+        }
       }
       reporter.info(`batch ${i + 1}/${batches.length}: ${batch.map((r) => r.target.label).join(', ')}`);
       await Promise.all(batch.map((r) => (o.mode === 'deploy' ? r.deploy() : r.rollBack()).catch((err: unknown) => r.crashed(err))));
       failures += batch.filter((r) => !succeeded(r.report)).length;
-      if (mustStop(failures, spec.maxFailures)) {
+      if (o.cancel?.reason) {
+        // A host the cancel stopped is not a failure of its own: the cancel is why the rollout stops.
+        stopped = cancelledBy(o.cancel.reason);
+        reporter.warn(`rollout stopped: ${stopped}`);
+      } else if (mustStop(failures, spec.maxFailures)) {
         stopped = `${failures} host(s) failed, more than max_failures ${spec.maxFailuresText}${spec.maxFailuresText.endsWith('%') ? ` (${spec.maxFailures} of ${runs.length})` : ''}`;
         reporter.warn(`rollout stopped: ${stopped}`);
       }
     }
-    if (stopped && spec.rollback) {
+    cancelled = o.cancel?.reason;
+    if (cancelled && !stopped) {
+      stopped = cancelledBy(cancelled);
+      reporter.warn(`rollout stopped: ${stopped}`);
+    }
+    if (stopped && (spec.rollback || cancelled)) {
       const done = batches.map((b) => b.filter((r) => r.report.outcome === 'ok')).filter((b) => b.length > 0).reverse();
       for (const batch of done) await Promise.all(batch.map((r) => r.undo(`rollout stopped: ${stopped}`).catch((err: unknown) => r.crashed(err))));
     }
@@ -114,8 +140,9 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
       image: image ? formatImageRef(image) : (spec.target === 'binary' && spec.binary.version) || undefined,
       batches: batches.length,
       stopped,
+      ...(cancelled ? { cancelled } : {}),
       seconds: (clock.now() - started) / 1000,
-      exitCode: hookFailed ? EXIT.failed : rolloutExitCode(hosts),
+      exitCode: hookFailed ? EXIT.failed : rolloutExitCode(hosts, cancelled !== undefined),
       hosts,
     };
   }

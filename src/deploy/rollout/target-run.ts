@@ -7,6 +7,7 @@ import { HostConnection } from '../connection/host-connection';
 import { HostTarget } from '../spec/host-list';
 import { Connector } from '../connection/connector';
 import { HostLock } from './host-lock';
+import { CANCEL_STEP_SECONDS, Cancellation, cancelMarkId, cancellableGate, cancelledBeforeSwitch, recordCancelled } from './cancellation';
 import { HostRecord } from './host-record';
 import { StepFailure, runStep } from '../steps/run-step';
 import { ConnectError } from '../connection/connect-error';
@@ -63,6 +64,8 @@ export interface RolloutContext<S extends DeploySpec = DeploySpec> {
   readonly connect: Connector;
   readonly clock: Clock;
   readonly isAlive: (pid: number) => boolean;
+  /** Set by SIGINT/SIGTERM (rollout/cancellation.ts): start nothing new, put every host touched back. */
+  readonly cancel?: Cancellation;
 }
 
 /** Connects to a host, recording its key; undefined (the host's failure recorded) when it cannot. */
@@ -96,6 +99,7 @@ export async function takeLock(conn: HostConnection, ctx: RolloutContext, record
     limits: { attempt: STEP_TIMEOUTS.lockAttempt, retry: STEP_TIMEOUTS.lockRetry, stale: STEP_TIMEOUTS.lockStale, heartbeat: STEP_TIMEOUTS.heartbeat, release: STEP_TIMEOUTS.release },
     clock: ctx.clock,
     isAlive: ctx.isAlive,
+    cancelled: () => ctx.cancel?.reason,
     say: (m) => record.say(m),
     note: (m) => record.note(m),
     warn: (m) => record.warn(m),
@@ -184,7 +188,10 @@ export interface HostSteps {
   preflight(): RemoteStep;
   /** Run in order under the lock; the last one prints what the host runs now. */
   converge(): RemoteStep[];
-  health(target?: GateTarget): RemoteStep;
+  /** `cancel`: the gate's cancel marker id (rollout/cancellation.ts); absent, the gate runs to its end. */
+  health(target?: GateTarget, cancel?: string): RemoteStep;
+  /** Touches a running gate's cancel marker (steps/cancel.sh, under the name the gate runs as). */
+  cancel(mark: string): RemoteStep;
   restore(audit: AuditEntry): RemoteStep;
   finalize(audit: AuditEntry): RemoteStep;
   resolve(want: string): RemoteStep;
@@ -270,10 +277,15 @@ export abstract class HostRunBase<S extends DeploySpec = DeploySpec> extends Hos
     return true;
   }
 
-  /** Health gate of what runs under the name now (or of what was started beside it); returns the seconds it took. */
-  protected async healthGate(target: GateTarget = 'name'): Promise<{ seconds: number; out: StepOutput }> {
+  /**
+   * Health gate of what runs under the name now (or of what was started beside it); returns the
+   * seconds it took. A forward switch's gate (cancellable) stops early when the run is cancelled.
+   */
+  protected async healthGate(target: GateTarget = 'name', cancellable = false): Promise<{ seconds: number; out: StepOutput }> {
     const t = this.ctx.clock.now();
-    const out = await this.step(this.steps.health(target), this.ctx.spec.health.timeout + 60);
+    const mark = cancellable && this.ctx.cancel ? cancelMarkId() : undefined;
+    const out = await cancellableGate(mark ? this.ctx.cancel : undefined, () => this.step(this.steps.cancel(mark!), CANCEL_STEP_SECONDS),
+      () => this.step(this.steps.health(target, mark), this.ctx.spec.health.timeout + 60));
     return { seconds: this.since(t), out };
   }
 
@@ -284,7 +296,7 @@ export abstract class HostRunBase<S extends DeploySpec = DeploySpec> extends Hos
   protected async restore(audit: AuditEntry, switchedFrom: Running): Promise<Running> {
     const { record } = this;
     const words = this.steps.words;
-    if (!this.ctx.spec.rollback) {
+    if (!this.ctx.spec.rollback && !this.ctx.cancel?.cancelled) {
       record.note(words.leftInPlace);
       return 'unknown';
     }
@@ -319,6 +331,7 @@ export abstract class HostRunBase<S extends DeploySpec = DeploySpec> extends Hos
     const t = clock.now();
     let tHealth = 0;
     let switched = false;
+    if (to === 'new' && cancelledBeforeSwitch(this.ctx.cancel, this.record)) return false;
     try {
       const out = await this.step(sw, STEP_TIMEOUTS.switch);
       switched = true;
@@ -330,7 +343,7 @@ export abstract class HostRunBase<S extends DeploySpec = DeploySpec> extends Hos
       this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       this.record.say(`${words.started(out.values[values.source] ?? '')}; health gate up to ${this.ctx.spec.health.timeout} s`);
       tHealth = clock.now();
-      const gate = await this.healthGate();
+      const gate = await this.healthGate('name', to === 'new');
       this.report.healthSeconds = gate.seconds;
       this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
     } catch (err) {
@@ -343,7 +356,7 @@ export abstract class HostRunBase<S extends DeploySpec = DeploySpec> extends Hos
         return false;
       }
       const running = await this.restore({ ...audit }, from);
-      this.record.fail('failed', running, errorMessage(err));
+      if (to !== 'new' || !recordCancelled(this.ctx.cancel, this.record, running, errorMessage(err))) this.record.fail('failed', running, errorMessage(err));
       if (!switched && this.startOnFailedSwitch) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       return false;
     }

@@ -35,8 +35,12 @@ T=$(mktemp -d "$G/tmp/$NAME.step.XXXXXX") || fail "$E_STATE_DIR" "cannot create 
 # busy marks the step as running inside the lock: a lock whose holder still has a step running
 # is never broken.
 BUSY=
-trap 'rm -rf "$T"; if [ -n "$BUSY" ]; then rm -f "$L/step"; fi' EXIT
+# A health gate's cancel marker (CANCEL: its id, set by gates only) goes with the gate.
+trap 'rm -rf "$T"; if [ -n "${CANCEL:-}" ]; then rm -f "$G/tmp/$NAME.cancel.$CANCEL"; fi; if [ -n "$BUSY" ]; then rm -f "$L/step"; fi' EXIT
 busy() { if [ -d "$L" ]; then echo $$ >"$L/step"; BUSY=1; fi; }
+# cancelled: true once gantry touched this gate's cancel marker (the run was cancelled: SIGINT or
+# SIGTERM on the runner); the gate then fails with E_CANCELLED and gantry restores as for a failed gate.
+cancelled() { [ -n "${CANCEL:-}" ] && [ -e "$G/tmp/$NAME.cancel.$CANCEL" ]; }
 # lock_holder: the lock's owner as lock_by= lock_runner= lock_pid= lock_since= lock_age= lines
 # (status); nothing when the service is not locked.
 lock_holder() {

@@ -42,6 +42,17 @@ export function lockHolder(v: Readonly<Record<string, string>>): { by: string; r
   return { by: v.lock_by, runner: v.lock_runner ?? '', since: v.lock_since ?? '', ageSeconds: Number(v.lock_age ?? 0) };
 }
 
+/**
+ * An unfinished switch from a status step's switch_started line (unix seconds), as a line under
+ * the status table; undefined when there is none. Pure.
+ */
+export function unfinishedSwitch(v: Readonly<Record<string, string>>, what: string): string | undefined {
+  if (v.switch_started === undefined) return undefined;
+  const t = Number(v.switch_started);
+  const since = Number.isFinite(t) && t > 0 ? new Date(t * 1000).toISOString().replace(/\.000Z$/, 'Z') : 'an unknown time';
+  return `a switch ${what} is unfinished since ${since}: a run is in its health gate now, or was stopped halfway (the next deploy or rollback puts back what ran before it)`;
+}
+
 /** A lock holder as one table cell ('-' when there is none). Pure. */
 export function describeLock(lock: { by: string; since: string; ageSeconds: number } | undefined): string {
   return lock ? `${lock.by} since ${lock.since} (heartbeat ${lock.ageSeconds} s ago)` : '-';

@@ -72,6 +72,8 @@ export const STEP_EXIT = {
   /** maintenance/live: the proxy has no route of the service on proxy_port (with its proxy_host names). */
   notRouted: 65,
   unhealthy: 50,
+  /** A health gate stopped because the run was cancelled (its cancel marker was touched). */
+  cancelled: 52,
 } as const;
 
 /** The shell variable a STEP_EXIT code is known by in the scripts: lockHeld is E_LOCK_HELD. */

@@ -15,6 +15,7 @@ import {
   binaryConvergeStep, binaryFinalizeStep, binaryHealthStep, binaryPreflightStep, binaryProbeStep, binaryResolveStep, binaryRestoreStep,
   binaryRetireStep, binaryStageStep, binarySwitchStep,
 } from './binary-steps';
+import { cancelStep } from '../../rollout/cancellation';
 
 /** Seconds an SFTP upload may take. */
 export const UPLOAD_LIMIT = 600;
@@ -29,10 +30,11 @@ export class BinaryHostRun extends HostRunBase<BinaryDeploySpec> {
   protected readonly steps: HostSteps = {
     preflight: () => binaryPreflightStep(this.binary, this.ctx.spec.health.url !== ''),
     converge: () => [binaryConvergeStep(this.binary, this.ctx.actor.by)],
-    health: () => {
+    health: (_target, cancel) => {
       const h = this.ctx.spec.health;
-      return binaryHealthStep(this.binary, { cmd: h.cmd, url: h.url, timeoutSeconds: h.timeout });
+      return binaryHealthStep(this.binary, { cmd: h.cmd, url: h.url, timeoutSeconds: h.timeout, cancel });
     },
+    cancel: (mark) => cancelStep(this.binary.name, mark),
     restore: (audit) => binaryRestoreStep(this.binary, audit),
     finalize: (audit) => binaryFinalizeStep(this.binary, audit),
     resolve: (want) => binaryResolveStep(this.binary, want),

@@ -5,7 +5,7 @@
  */
 import { StepOutput, listValues, parseStepOutput } from '../../steps/render';
 import { renderTable } from '../text-table';
-import { describeLock, lockHolder } from '../../steps/lock-steps';
+import { describeLock, lockHolder, unfinishedSwitch } from '../../steps/lock-steps';
 
 export interface BinaryHostStatus {
   host: string;
@@ -27,6 +27,8 @@ export interface BinaryHostStatus {
   lock?: { by: string; runner: string; since: string; ageSeconds: number };
   /** binary_root as the host resolved it. */
   root?: string;
+  /** A switch begun and not finished (a run in its gate, or one killed halfway), in one line. */
+  unfinishedSwitch?: string;
 }
 
 /** <commit_time>-<short_sha> -> the commit's short sha and its time (ISO, UTC). */
@@ -48,6 +50,8 @@ export function binaryHostStatus(a: { host: string; out?: StepOutput; error?: st
   const lock = lockHolder(v);
   if (lock) st.lock = lock;
   if (v.root) st.root = v.root;
+  const sw = unfinishedSwitch(v, `of current (from ${v.switch_back_to || 'nothing'})`);
+  if (sw) st.unfinishedSwitch = sw;
   return st;
 }
 
@@ -65,5 +69,6 @@ export function renderBinaryStatus(name: string, hosts: readonly BinaryHostStatu
       describeLock(h.lock),
     ]));
   const errors = hosts.filter((h) => h.error !== undefined).map((h) => `${h.host}: ${h.error}`);
-  return [`${name} (binary):`, ...renderTable(head, rows), ...errors].join('\n');
+  const switches = hosts.filter((h) => h.unfinishedSwitch).map((h) => `${h.host}: ${h.unfinishedSwitch}`);
+  return [`${name} (binary):`, ...renderTable(head, rows), ...switches, ...errors].join('\n');
 }

@@ -102,8 +102,8 @@ export function binarySwitchStep(b: BinarySpec, version: string): RemoteStep {
   return binaryStep('binary-switch', b, { VERSION: version });
 }
 
-export function binaryHealthStep(b: BinarySpec, h: { cmd: string; url: string; timeoutSeconds: number }): RemoteStep {
-  return binaryStep('binary-health', b, { CMD: h.cmd, URL: h.url, TIMEOUT: Math.floor(h.timeoutSeconds), LOGS_CMD: b.logsCmd });
+export function binaryHealthStep(b: BinarySpec, h: { cmd: string; url: string; timeoutSeconds: number; cancel?: string }): RemoteStep {
+  return binaryStep('binary-health', b, { CMD: h.cmd, URL: h.url, TIMEOUT: Math.floor(h.timeoutSeconds), LOGS_CMD: b.logsCmd, CANCEL: h.cancel ?? '' });
 }
 
 export function binaryRestoreStep(b: BinarySpec, audit: AuditEntry): RemoteStep {

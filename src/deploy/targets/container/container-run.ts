@@ -12,6 +12,7 @@ import {
 import { discardStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unrouteStep } from './proxy/proxy-steps';
 import { routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from './proxy/proxy-config';
 import { preSwitchStep } from './pre-switch';
+import { cancelStep, cancelledBeforeSwitch, recordCancelled } from '../../rollout/cancellation';
 
 /** One host's part of a rollout (the container target): its state machine over its connection, lock and steps. */
 export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
@@ -27,14 +28,15 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
       ...(this.ctx.spec.proxy ? [proxyConvergeStep(this.service, this.ctx.actor.by)] : []),
       convergeStep(this.service, this.ctx.actor.by),
     ],
-    health: (target = 'name') => {
+    health: (target = 'name', cancel) => {
       const h = this.ctx.spec.health;
       const p = this.ctx.spec.proxy;
       return healthStep(this.service, {
         cmd: h.cmd, url: h.url, timeoutSeconds: h.timeout, target,
-        probe: p && p.healthPath ? { port: p.appPort, path: p.healthPath } : undefined,
+        probe: p && p.healthPath ? { port: p.appPort, path: p.healthPath } : undefined, cancel,
       });
     },
+    cancel: (mark) => cancelStep(this.service, mark),
     restore: (audit) => restoreStep(this.service, audit),
     finalize: (audit) => finalizeStep(this.service, {
       repository: this.ctx.mode === 'deploy' ? this.ctx.spec.container.image?.repository ?? '' : '',
@@ -137,6 +139,7 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
       } else if (newDigest && newDigest === this.report.previousDigest) {
         this.record.note(`already runs ${newDigest}, but ${same.values.why ?? 'not as asked'}: replacing it`);
       }
+      if (cancelledBeforeSwitch(this.ctx.cancel, this.record)) return;
       alias = spec.proxy ? upstreamAlias(this.service, randomBytes(4).toString('hex')) : undefined;
       const t1 = this.ctx.clock.now();
       await this.step(createStep(this.service, {
@@ -182,6 +185,10 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
         this.record.note(`could not remove the container that failed: ${errorMessage(err)}`);
       }
     };
+    if (to === 'new' && cancelledBeforeSwitch(this.ctx.cancel, this.record)) {
+      await discard();
+      return false;
+    }
     try {
       const st = await this.step(startBesideStep(this.service, source), STEP_TIMEOUTS.switch);
       alias = st.values.alias ?? '';
@@ -193,7 +200,7 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
       this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       this.record.say(`started ${st.values.source_digest || 'the new container'} beside the serving one; health gate up to ${this.ctx.spec.health.timeout} s`);
       tHealth = this.ctx.clock.now();
-      const gate = await this.healthGate(source);
+      const gate = await this.healthGate(source, to === 'new');
       this.report.healthSeconds = gate.seconds;
       this.record.say(`healthy in ${gate.seconds.toFixed(1)} s (${gate.out.values.checks})`);
     } catch (err) {
@@ -202,7 +209,13 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
         this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
       } else if (!tHealth) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       if (!(err instanceof StepFailure && err.code === STEP_EXIT.nothingToSwitch)) await discard();
-      this.record.fail('failed', from, `${errorMessage(err)}; the proxy was not switched`);
+      if (to !== 'new' || !recordCancelled(this.ctx.cancel, this.record, from, `${errorMessage(err)}; the proxy was not switched`)) {
+        this.record.fail('failed', from, `${errorMessage(err)}; the proxy was not switched`);
+      }
+      return false;
+    }
+    if (to === 'new' && cancelledBeforeSwitch(this.ctx.cancel, this.record)) {
+      await discard();
       return false;
     }
     const tSwitch = this.ctx.clock.now();
@@ -252,6 +265,7 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
     const digest = this.resolved!.values.digest ?? '';
     this.report.newDigest = digest;
     if (this.alreadyRuns(digest)) return;
+    if (cancelledBeforeSwitch(this.ctx.cancel, this.record)) return;
     const t = this.ctx.clock.now();
     try {
       this.record.say(`staging ${ref} with the live container's settings`);

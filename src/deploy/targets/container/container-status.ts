@@ -1,7 +1,7 @@
 /** The container target's status: one row per host, from status.sh's lines. */
 import { shortDigest } from '../../../image-ref';
 import { listValues, parseStepOutput } from '../../steps/render';
-import { describeLock, lockHolder } from '../../steps/lock-steps';
+import { describeLock, lockHolder, unfinishedSwitch } from '../../steps/lock-steps';
 import { renderTable } from '../text-table';
 import { HostAnswer } from '../target';
 
@@ -13,6 +13,8 @@ export interface HostStatus {
   kept: string[];
   lock?: { by: string; runner: string; since: string; ageSeconds: number };
   proxy?: { port: string; dial: string; maintenance?: boolean };
+  /** A switch begun and not finished (a run in its gate, or one killed halfway), in one line. */
+  unfinishedSwitch?: string;
 }
 
 /** Turns a status step's lines into one host's status. Pure. */
@@ -31,6 +33,8 @@ export function hostStatus(a: HostAnswer): HostStatus {
   st.kept = [...new Set(candidates)];
   const lock = lockHolder(v);
   if (lock) st.lock = lock;
+  const sw = unfinishedSwitch(v, v.switch_source === 'prev' ? 'to the previous version' : 'to a new version');
+  if (sw) st.unfinishedSwitch = sw;
   if (v.proxy_dial) st.proxy = { port: v.proxy_port ?? '', dial: v.proxy_dial, ...(v.proxy_maintenance === '1' ? { maintenance: true } : {}) };
   return st;
 }
@@ -44,12 +48,13 @@ export function renderStatus(service: string, hosts: readonly HostStatus[]): str
       h.host,
       h.live ? shortDigest(h.live.digest) : 'nothing',
       h.live?.revision || '-',
-      `${h.live?.state || '-'}${h.proxy?.maintenance ? ' (maintenance)' : ''}`,
+      `${h.live?.state || '-'}${h.proxy?.maintenance ? ' (maintenance)' : ''}${h.unfinishedSwitch ? ' (switch unfinished)' : ''}`,
       h.live?.health || '-',
       h.live?.startedAt.replace(/\.\d+Z$/, 'Z') || '-',
       h.kept.map(shortDigest).join(', ') || '-',
       describeLock(h.lock),
     ]);
   const errors = hosts.filter((h) => h.error !== undefined).map((h) => `${h.host}: ${h.error}`);
-  return [`${service}:`, ...renderTable(head, rows), ...errors].join('\n');
+  const switches = hosts.filter((h) => h.unfinishedSwitch).map((h) => `${h.host}: ${h.unfinishedSwitch}`);
+  return [`${service}:`, ...renderTable(head, rows), ...switches, ...errors].join('\n');
 }

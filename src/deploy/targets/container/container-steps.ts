@@ -30,6 +30,8 @@ export interface HealthOptions {
   readonly target?: 'name' | 'new' | 'prev';
   /** Proxy mode: an HTTP path probed on the container's own address on the gantry network. */
   readonly probe?: { readonly port: number; readonly path: string };
+  /** The gate's cancel marker id (rollout/cancellation.ts); absent: the gate runs to its end. */
+  readonly cancel?: string;
 }
 
 /** The docker network of proxy mode: the proxy and the application containers, no published ports but the proxy's. */
@@ -118,7 +120,7 @@ export function switchStep(service: string, source: 'new' | 'prev'): RemoteStep 
 export function healthStep(service: string, h: HealthOptions): RemoteStep {
   return step('health', service, {
     CMD: h.cmd, URL: h.url, TIMEOUT: Math.floor(h.timeoutSeconds), SETTLE: Math.floor(Math.min(5, h.timeoutSeconds)),
-    TARGET: h.target ?? 'name', PROBE_PORT: h.probe?.port ?? 0, PROBE_PATH: h.probe?.path ?? '',
+    TARGET: h.target ?? 'name', PROBE_PORT: h.probe?.port ?? 0, PROBE_PATH: h.probe?.path ?? '', CANCEL: h.cancel ?? '',
   });
 }
 

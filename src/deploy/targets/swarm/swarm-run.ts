@@ -11,6 +11,7 @@ import { formatImageRef, parseImageRef, shortDigest } from '../../../image-ref';
 import { HostSession, STEP_TIMEOUTS, RolloutContext } from '../../rollout/target-run';
 import { SwarmDeploySpec } from '../../spec/deploy-spec';
 import { StepFailure } from '../../steps/run-step';
+import { cancelledBy } from '../../rollout/cancellation';
 import { STEP_EXIT, StepOutput } from '../../steps/render';
 import { HostReport, RolloutReport, rolloutExitCode } from '../../rollout/report';
 import { SwarmSpec, createFlags, updateFlags } from './swarm-spec';
@@ -97,14 +98,19 @@ export class SwarmRun extends HostSession<SwarmDeploySpec> {
     return nodeOf(s, t);
   }
 
-  /** Polls until judge says something other than waiting, or the deadline. */
-  private async waitFor(judge: (s: SwarmState) => string, seconds: number, settle: (v: string, s: SwarmState) => boolean): Promise<{ verdict: string; state?: SwarmState }> {
+  /**
+   * Polls until judge says something other than waiting, or the deadline; a cancellable wait
+   * (a deploy's update) ends with the verdict 'cancelled' when the run is cancelled.
+   */
+  private async waitFor(judge: (s: SwarmState) => string, seconds: number, settle: (v: string, s: SwarmState) => boolean, cancellable = false): Promise<{ verdict: string; state?: SwarmState }> {
     const { clock } = this.ctx;
+    const cancel = cancellable ? this.ctx.cancel : undefined;
     const deadline = clock.now() + seconds * 1000;
     let last: SwarmState | undefined;
     let settling: number | undefined;
     const settleMs = Math.min(5, this.ctx.spec.health.timeout) * 1000;
     while (clock.now() < deadline) {
+      if (cancel?.cancelled) return { verdict: 'cancelled', state: last ?? await this.state() };
       last = await this.state();
       this.progress(last);
       const v = judge(last);
@@ -114,7 +120,7 @@ export class SwarmRun extends HostSession<SwarmDeploySpec> {
         if (settling === undefined) settling = clock.now();
         else if (clock.now() - settling >= settleMs) return { verdict: v, state: last };
       } else settling = undefined;
-      await clock.sleep(POLL_SECONDS * 1000);
+      await (cancel ? cancel.sleep((ms) => clock.sleep(ms), POLL_SECONDS * 1000) : clock.sleep(POLL_SECONDS * 1000));
     }
     return { verdict: 'timeout', state: last };
   }
@@ -193,6 +199,10 @@ export class SwarmRun extends HostSession<SwarmDeploySpec> {
     const { previous, digest, wanted } = w;
     const exists = apply.action !== 'create';
     const started = ctx.clock.now();
+    if (ctx.cancel?.reason) {
+      record.skip(`${cancelledBy(ctx.cancel.reason)} before the update: nothing changed`);
+      return { exitCode: EXIT.cancelled, why: record.report.message, previous, digest };
+    }
     try {
       const out = await this.step(swarmApplyStep(this.service, apply), STEP_TIMEOUTS.create);
       if (out.values.unchanged === '1') {
@@ -205,8 +215,10 @@ export class SwarmRun extends HostSession<SwarmDeploySpec> {
     }
     record.say(w.what);
     const wait = { digest, wanted, create: !exists, startedBefore: w.startedBefore };
-    const r = await this.waitFor((s) => verdictOf(s, wait), this.deadlineSeconds(wanted), (v, s) => v === 'converged' && s.updateState !== 'completed');
+    const r = await this.waitFor((s) => verdictOf(s, wait), this.deadlineSeconds(wanted), (v, s) => v === 'converged' && s.updateState !== 'completed', true);
     record.report.startSeconds = (ctx.clock.now() - started) / 1000;
+    // Cancelled while Swarm updated (or before gantry returned its verdict): the service goes back.
+    if (ctx.cancel?.reason && (r.verdict === 'cancelled' || r.verdict === 'converged')) return this.cancelUpdate(exists, r.state, previous, digest, wanted);
     const verdict = r.verdict as Verdict | 'timeout';
     const tasks = r.state ? currentTasks(r.state) : [];
     switch (verdict) {
@@ -241,6 +253,41 @@ export class SwarmRun extends HostSession<SwarmDeploySpec> {
         await this.audit('failed', previous, digest);
         return { exitCode: EXIT.mixed, why: record.report.message, state: r.state, previous, digest };
       }
+    }
+  }
+
+  /**
+   * The run was cancelled during a deploy's update: a service gantry created is removed; an
+   * updated one is rolled back by Swarm to the spec it ran before (`docker service rollback`),
+   * and gantry waits for that rollback (it cannot be cancelled).
+   */
+  private async cancelUpdate(exists: boolean, state: SwarmState | undefined, previous: string, digest: string, wanted: number): Promise<SwarmResult> {
+    const { record } = this;
+    const why = cancelledBy(this.ctx.cancel?.reason ?? 'cancelled');
+    try {
+      if (!exists) {
+        await this.step(swarmRemoveStep(this.service), STEP_TIMEOUTS.restore);
+        record.rolledBack(`${why}: gantry removed the service it created`);
+        record.say(`${why}: removed the service ${this.service} this run created`);
+        await this.audit('removed', previous, digest);
+        return { exitCode: EXIT.cancelled, why, state, previous, digest };
+      }
+      const before = state?.updateStarted ?? (await this.state()).updateStarted;
+      await this.step(swarmRollbackStep(this.service), STEP_TIMEOUTS.create);
+      record.say(`${why}: Swarm rolls ${this.service} back to the spec it ran before this run`);
+      const r = await this.waitFor((s) => rollbackVerdictOf(s, before), this.deadlineSeconds(wanted), () => false);
+      if (r.verdict === 'done') {
+        record.rolledBack(`${why}: Swarm rolled the update back to ${shortDigest(digestOf(r.state?.image ?? '')) || 'the spec before'}`);
+        await this.audit('rolled-back', previous, digest);
+        return { exitCode: EXIT.cancelled, why: record.report.message, state: r.state, previous, digest };
+      }
+      record.fail('failed', 'unknown', `${why}: Swarm's rollback of the update ${r.verdict === 'paused' ? `paused: ${r.state?.updateMessage ?? ''}` : 'did not finish in time'}`);
+      await this.audit(r.verdict === 'paused' ? 'paused' : 'failed', previous, digest);
+      return { exitCode: EXIT.mixed, why: record.report.message, state: r.state, previous, digest };
+    } catch (err) {
+      record.fail('failed', 'unknown', `${why}: ${errorMessage(err)}`);
+      await this.audit('failed', previous, digest);
+      return { exitCode: EXIT.mixed, why: record.report.message, state, previous, digest };
     }
   }
 
@@ -341,6 +388,7 @@ export async function runSwarm(ctx: RolloutContext<SwarmDeploySpec>): Promise<Ro
     image: ctx.spec.container.image ? formatImageRef(ctx.spec.container.image) : undefined,
     batches: 1,
     stopped: outcome.exitCode === EXIT.ok ? undefined : outcome.why,
+    ...(outcome.exitCode === EXIT.cancelled || (ctx.cancel?.reason && outcome.exitCode === EXIT.mixed) ? { cancelled: ctx.cancel?.reason } : {}),
     seconds: (ctx.clock.now() - started) / 1000,
     exitCode: outcome.exitCode,
     hosts: run.rows(outcome),

@@ -9,6 +9,8 @@ import { deploySpec } from '../../../../src/deploy/spec/deploy-spec';
 import { runRollout } from '../../../../src/deploy/rollout/rollout';
 import { STEP_EXIT } from '../../../../src/deploy/steps/render';
 import { RolloutReport } from '../../../../src/deploy/rollout/report';
+import { Cancellation } from '../../../../src/deploy/rollout/cancellation';
+import { EXIT } from '../../../../src/exit-codes';
 import { D, FakeClock, FakeFleet, HostScript } from '../../support/fake-host';
 
 const OLD = D('a');
@@ -47,7 +49,7 @@ const OLDER = D('c');
 const history = `${REPO}@${NEW}|rev-new|2026-01-03T00:00:00Z ${REPO}@${OLD}|rev-old|2026-01-02T00:00:00Z ${REPO}@${OLDER}|rev-older|2026-01-01T00:00:00Z`;
 const onNew = (extra: string[] = []) => ({ out: ['docker_version=20.10.24', 'user=deploy', 'service=1', `image=${REPO}@${NEW}`, 'mode=replicated', 'update_started=T0', `previous_image=${REPO}@${OLD}`, `history=${history}`, 'nodes=2', ...extra] });
 
-async function run(script: HostScript, over: Record<string, string> = {}, mode: 'deploy' | 'rollback' = 'deploy') {
+async function run(script: HostScript, over: Record<string, string> = {}, mode: 'deploy' | 'rollback' = 'deploy', cancel?: Cancellation) {
   const inputs = parseInputs({
     command: mode, deploy_target: 'swarm', hosts: M, ssh_host_key_policy: 'accept-new', container_name: 'api', replicas: '2', health_timeout: '10',
     deploy_image: mode === 'deploy' ? `${REPO}@${NEW}` : '', registry_username: 'ci', registry_password: PASSWORD, env: 'TOKEN=s3cret', ...over,
@@ -56,7 +58,7 @@ async function run(script: HostScript, over: Record<string, string> = {}, mode: 
   const fleet = new FakeFleet({ [spec.hosts[0].label]: script });
   const clock = new FakeClock();
   const reporter = new MemoryReporter();
-  const report: RolloutReport = await runRollout({ mode, spec, actor: ACTOR, reporter, connect: fleet.connect, clock, isAlive: () => true });
+  const report: RolloutReport = await runRollout({ mode, spec, actor: ACTOR, reporter, connect: fleet.connect, clock, isAlive: () => true, cancel });
   return { report, fleet, steps: fleet.steps(spec.hosts[0].label), lines: reporter.lines, clock };
 }
 
@@ -238,5 +240,48 @@ describe('deploy_target swarm on a scripted manager', () => {
     expect(r.report.exitCode).toBe(0);
     expect(r.report.hosts[0].outcome).toBe('unchanged');
     expect(r.steps).not.toContain('swarm-apply');
+  });
+
+  describe('cancelled (SIGINT/SIGTERM) during the update', () => {
+    test('an update: Swarm is asked to roll it back, gantry waits for that: exit 5, the report says cancelled', async () => {
+      const cancel = new Cancellation();
+      const r = await run(manager({
+        'swarm-state': [
+          { out: [...svc(NEW, 'updating', 'T1'), task(1, 'running', NEW), task(2, 'running', OLD)] },
+          () => { cancel.cancel('SIGTERM'); return { out: [...svc(NEW, 'updating', 'T1'), task(1, 'running', NEW), task(2, 'running', OLD)] }; },
+          { out: [...svc(NEW, 'updating', 'T1'), task(1, 'running', NEW), task(2, 'running', OLD)] },
+          { out: [...svc(OLD, 'rollback_started', 'T2'), task(1, 'running', OLD), task(2, 'running', OLD)] },
+          { out: [...svc(OLD, 'rollback_completed', 'T2'), task(1, 'running', OLD), task(2, 'running', OLD)] },
+        ],
+        'swarm-rollback': { out: ['rolled_back=1'] },
+      }), {}, 'deploy', cancel);
+      expect(r.report.exitCode).toBe(EXIT.cancelled);
+      expect(r.report.cancelled).toBe('SIGTERM');
+      expect(r.steps.filter((x) => x === 'swarm-apply' || x === 'swarm-rollback')).toEqual(['swarm-apply', 'swarm-rollback']);
+      expect(r.report.hosts[0]).toMatchObject({ outcome: 'rolled back', running: 'previous' });
+      expect(r.steps[r.steps.length - 1]).toBe('lock-release');
+    });
+
+    test('a first create: the service gantry created is removed: exit 5', async () => {
+      const cancel = new Cancellation();
+      const r = await run(manager({
+        'swarm-state': [() => { cancel.cancel('SIGINT'); return { out: [...svc(NEW), task(1, 'starting', NEW)] }; }],
+      }, false), {}, 'deploy', cancel);
+      expect(r.report.exitCode).toBe(EXIT.cancelled);
+      expect(r.steps).toContain('swarm-remove');
+    });
+
+    test('Swarm\'s rollback of the cancelled update pauses: exit 4', async () => {
+      const cancel = new Cancellation();
+      const r = await run(manager({
+        'swarm-state': [
+          () => { cancel.cancel('SIGTERM'); return { out: [...svc(NEW, 'updating', 'T1'), task(1, 'running', NEW)] }; },
+          { out: [...svc(NEW, 'rollback_paused', 'T2'), task(1, 'running', NEW)] },
+        ],
+        'swarm-rollback': { out: ['rolled_back=1'] },
+      }), {}, 'deploy', cancel);
+      expect(r.report.exitCode).toBe(EXIT.mixed);
+      expect(r.report.hosts[0].running).toBe('unknown');
+    });
   });
 });

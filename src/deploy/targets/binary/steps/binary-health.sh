@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Waits until health_cmd succeeds and health_url answers 2xx, in one pass, up to TIMEOUT seconds.
 # On failure prints the program's last log lines (LOGS_CMD) as log= lines.
-# Values: CMD URL TIMEOUT LOGS_CMD.
+# Values: CMD URL TIMEOUT LOGS_CMD, CANCEL (the gate's cancel marker id: see cancelled in lib.sh).
 deadline=$(( $(date +%s) + TIMEOUT ))
 per=5
 [ "$TIMEOUT" -lt 5 ] && per=$TIMEOUT
@@ -21,7 +21,9 @@ while :; do
   fi
   if [ "$ok" = 1 ]; then echo "checks=$checks"; echo healthy=1; exit 0; fi
   [ "$(date +%s)" -ge "$deadline" ] && { reason="$reason (health_timeout $TIMEOUT s)"; break; }
+  cancelled && fail "$E_CANCELLED" "cancelled during the health gate (last check: $reason)"
   sleep 1
+  cancelled && fail "$E_CANCELLED" "cancelled during the health gate (last check: $reason)"
 done
 echo "checks=$checks"
 if [ -n "$LOGS_CMD" ]; then

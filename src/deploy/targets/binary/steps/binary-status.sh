@@ -17,5 +17,11 @@ echo "previous=$(state_field previous)"
 for d in "$REL"/*/; do
   if [ -x "$d$NAME" ]; then d=${d%/}; echo "${d##*/}"; fi
 done | sort -r | sed 's/^/kept=/'
+# An unfinished switch (a run in its health gate now, or one killed halfway: the next deploy or
+# rollback points current back at the release it names).
+if [ -f "$BSW" ]; then
+  echo "switch_back_to=$(sed -n 's/^previous=//p' "$BSW" | tail -n 1)"
+  echo "switch_started=$(sed -n 's/^started_at=//p' "$BSW" | tail -n 1)"
+fi
 lock_holder
 exit 0

@@ -5,7 +5,8 @@
 # lines on failure.
 # Values: CMD (health_cmd, meant to run) URL TIMEOUT SETTLE, TARGET (name, new or prev: which
 # container), PROBE_PORT and PROBE_PATH (proxy mode: health_path on the container's own address;
-# health_cmd sees that address as GANTRY_CONTAINER_ADDR).
+# health_cmd sees that address as GANTRY_CONTAINER_ADDR), CANCEL (the gate's cancel marker id,
+# empty when the gate cannot be cancelled: see cancelled in lib.sh).
 busy
 case $TARGET in new) C=$NEW ;; prev) C=$PREV ;; *) C=$NAME ;; esac
 start=$(date +%s)
@@ -58,7 +59,9 @@ while :; do
   fi
   if [ "$ok" = 1 ]; then echo "checks=$checks"; echo healthy=1; exit 0; fi
   [ "$(date +%s)" -ge "$deadline" ] && { reason="$reason (health_timeout $TIMEOUT s)"; break; }
+  cancelled && fail "$E_CANCELLED" "cancelled during the health gate (last check: $reason)"
   sleep 1
+  cancelled && fail "$E_CANCELLED" "cancelled during the health gate (last check: $reason)"
 done
 echo "checks=$checks"
 docker logs --tail 20 "$C" 2>&1 | cut -c1-300 | sed 's/^/log=/'

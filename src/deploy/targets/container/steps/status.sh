@@ -22,6 +22,9 @@ if [ -f "$S/history" ]; then
     echo "recorded=$digest $(date -u -d "@$ts" +%Y-%m-%dT%H:%M:%SZ 2>/dev/null || echo "$ts")"
   done
 fi
+# An unfinished switch (a run in its health gate now, or one killed halfway: the next deploy or
+# rollback puts back what ran before it).
+if [ -f "$S/switch" ]; then echo "switch_source=$(switch_field source)"; echo "switch_started=$(switch_field started_at)"; fi
 lock_holder
 dial=$(route_dial)
 if [ -n "$dial" ]; then
