@@ -1,0 +1,469 @@
+"use strict";
+exports.id = 217;
+exports.ids = [217];
+exports.modules = {
+
+/***/ 55235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ readSpec),
+/* harmony export */   e9: () => (/* binding */ failures),
+/* harmony export */   jg: () => (/* binding */ fleet),
+/* harmony export */   se: () => (/* binding */ askFleet)
+/* harmony export */ });
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70857);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _exit_codes__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91084);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38422);
+/* harmony import */ var _spec_deploy_spec__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70636);
+/* harmony import */ var _rollout_deploy_actor__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77394);
+/* harmony import */ var _connection_connector__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29623);
+/* harmony import */ var _steps_render__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92743);
+/* harmony import */ var _prepare__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20205);
+/** What the fleet commands (status, logs, audit, unlock, maintenance) share: the fleet, one step asked of every host. */
+
+
+
+
+
+
+
+
+
+/** The spec of a fleet command: hosts, service and target settings, without a deploy's env. */
+function readSpec(inputs) {
+    return (0,_spec_deploy_spec__WEBPACK_IMPORTED_MODULE_4__/* .deploySpec */ .hg)({ ...inputs, deploy_image: inputs.deploy_image, env: [] }, {}, 'read');
+}
+/** The fleet a day-two command talks to: its hosts, how to reach them, the service, who asks. */
+async function fleet(inputs, reporter, env) {
+    for (const s of (0,_inputs__WEBPACK_IMPORTED_MODULE_3__/* .secretValues */ .VX)(inputs))
+        reporter.mask(s);
+    const spec = readSpec(inputs);
+    const key = await (0,_prepare__WEBPACK_IMPORTED_MODULE_7__.clientKey)(spec);
+    return { service: spec.service, spec, hosts: spec.hosts, connect: (0,_connection_connector__WEBPACK_IMPORTED_MODULE_5__/* .connector */ .M)(spec, key, reporter, env), by: (0,_rollout_deploy_actor__WEBPACK_IMPORTED_MODULE_8__/* .describeActor */ .t)(env, (0,os__WEBPACK_IMPORTED_MODULE_0__.hostname)(), (0,_prepare__WEBPACK_IMPORTED_MODULE_7__.localUser)()) };
+}
+/** Runs one step on every host at once; a host that cannot be reached is named, not fatal. */
+async function askFleet(inputs, reporter, env, render, seconds = 60) {
+    const { service, spec, hosts, connect, by } = await fleet(inputs, reporter, env);
+    const ask = async (t) => {
+        let conn;
+        try {
+            conn = (await connect(t)).connection;
+            const s = render(service, by, spec);
+            const r = await conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds: seconds });
+            const out = (0,_steps_render__WEBPACK_IMPORTED_MODULE_6__/* .parseStepOutput */ .VX)(r.stdout);
+            if (r.code !== 0)
+                return { host: t.label, out, error: r.lost ?? out.values.error ?? (r.stderr.trim().split('\n').pop() || `exit code ${r.code}`) };
+            return { host: t.label, out };
+        }
+        catch (err) {
+            return { host: t.label, error: (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err) };
+        }
+        finally {
+            await conn?.close().catch(() => undefined);
+        }
+    };
+    return { service, answers: await Promise.all(hosts.map(ask)) };
+}
+/** Names each host that did not answer; the fleet command's exit code. */
+function failures(answers, reporter) {
+    const bad = answers.filter((a) => a.error !== undefined);
+    for (const a of bad)
+        reporter.warn(`${a.host}: ${a.error}`);
+    return bad.length === 0 ? _exit_codes__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.ok : _exit_codes__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.failed;
+}
+
+
+/***/ }),
+
+/***/ 5217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   maintenance: () => (/* binding */ maintenance)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _targets_container_proxy_proxy_steps__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17375);
+/* harmony import */ var _targets_container_proxy_proxy_config__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82872);
+/* harmony import */ var _fleet_query__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55235);
+
+
+
+
+/** The proxy of a container spec in proxy mode (maintenance checks the inputs for it first). */
+function proxyOf(spec) {
+    if (spec.target !== 'container' || !spec.proxy)
+        throw new Error('maintenance: not a container spec in proxy mode');
+    return spec.proxy;
+}
+/**
+ * maintenance (on) and live (off), proxy mode: every host's proxy answers the service's names with
+ * 503 and maintenance_message, or serves the service again. Deploys and rollbacks meanwhile switch
+ * the route kept aside, so the service stays in maintenance until live.
+ */
+async function maintenance(inputs, reporter, on, env) {
+    const command = on ? 'maintenance' : 'live';
+    if (inputs.deploy_target !== 'container') {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('deploy_target', `'${inputs.deploy_target}' has no proxy to answer for the service`, `container with proxy_port: ${command} changes the service's route on the proxy`);
+    }
+    if (!inputs.proxy_port.trim())
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('proxy_port', 'is empty', `the proxy_port the service is deployed with: ${command} changes its route on the proxy`);
+    const message = inputs.maintenance_message.trim();
+    if (!message || /[\r\n]/.test(message) || message.length > 1000) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('maintenance_message', !message ? 'is empty' : /[\r\n]/.test(message) ? 'holds a line break' : 'is longer than 1000 characters', 'one line of text, up to 1000 characters');
+    }
+    const { service, answers } = await (0,_fleet_query__WEBPACK_IMPORTED_MODULE_3__/* .askFleet */ .se)(inputs, reporter, env, (s, by, spec) => {
+        const proxy = proxyOf(spec);
+        return (0,_targets_container_proxy_proxy_steps__WEBPACK_IMPORTED_MODULE_1__/* .maintenanceStep */ .Io)(s, {
+            on, port: proxy.port, hosts: proxy.hosts, routeFile: (0,_targets_container_proxy_proxy_config__WEBPACK_IMPORTED_MODULE_2__/* .routeFileName */ .VJ)(s, proxy.hosts), maintenanceRoute: (0,_targets_container_proxy_proxy_config__WEBPACK_IMPORTED_MODULE_2__/* .maintenanceRouteLine */ .TO)(s, proxy.hosts, message),
+            drainSeconds: proxy.drainTimeout, by,
+        });
+    });
+    for (const a of answers) {
+        if (a.error !== undefined)
+            continue;
+        if (on)
+            reporter.info(`${a.host}: ${service} is in maintenance: the proxy answers 503 "${message}"`);
+        else
+            reporter.info(`${a.host}: ${a.out?.values.changed === '0' ? `${service} was not in maintenance` : `${service} is live again`}`);
+    }
+    return (0,_fleet_query__WEBPACK_IMPORTED_MODULE_3__/* .failures */ .e9)(answers, reporter);
+}
+
+
+/***/ }),
+
+/***/ 77571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ createStep),
+/* harmony export */   DN: () => (/* binding */ statusStep),
+/* harmony export */   J_: () => (/* binding */ healthStep),
+/* harmony export */   PS: () => (/* binding */ switchStep),
+/* harmony export */   SJ: () => (/* binding */ cloneLiveStep),
+/* harmony export */   T2: () => (/* binding */ restoreStep),
+/* harmony export */   U9: () => (/* binding */ logsStep),
+/* harmony export */   b5: () => (/* binding */ finalizeStep),
+/* harmony export */   eO: () => (/* binding */ pullStep),
+/* harmony export */   gk: () => (/* binding */ preflightStep),
+/* harmony export */   iI: () => (/* binding */ unchangedStep),
+/* harmony export */   "if": () => (/* binding */ PROXY_NETWORK),
+/* harmony export */   m4: () => (/* binding */ retireStep),
+/* harmony export */   tJ: () => (/* binding */ resolveVersionStep),
+/* harmony export */   uH: () => (/* binding */ convergeStep)
+/* harmony export */ });
+/* unused harmony export createFlags */
+/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53412);
+/* harmony import */ var _steps_render__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92743);
+/* harmony import */ var _proxy_proxy_config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82872);
+/**
+ * The container target's host steps, rendered from plain data (pure): its shell is in steps/*.sh
+ * beside this file; the proxy's steps are in proxy/.
+ */
+
+
+
+/** The docker network of proxy mode: the proxy and the application containers, no published ports but the proxy's. */
+const PROXY_NETWORK = 'gantry';
+/** Docker works for this user, the tools the steps need exist, the state directory is writable. */
+function preflightStep(service, needsHttpClient) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('preflight', service, { NEEDS_HTTP_CLIENT: needsHttpClient ? 1 : 0 });
+}
+/**
+ * Makes a host consistent before anything else, under the lock: undoes a switch a killed run left
+ * unfinished, removes staged and transient containers and every scratch dir (which may hold a
+ * registry login or an env file) left by a killed step.
+ */
+function convergeStep(service, by) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('converge', service, {}, { by });
+}
+/** Logs in with --password-stdin into a scratch DOCKER_CONFIG (removed on exit) and pulls. */
+function pullStep(service, ref, repository, registry, alsoImages = []) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('pull', service, {
+        ALSO_IMAGES: alsoImages,
+        REF: ref,
+        REPO: repository,
+        LOGIN: registry ? 1 : 0,
+        REGISTRY_SERVER: registry?.server ?? '',
+        REGISTRY_USER: registry?.username ?? '',
+        LOGIN_SERVER: registry && registry.server !== 'docker.io' ? registry.server : '',
+    }, { secrets: registry ? [registry.password] : [] });
+}
+/** The docker create flags for a container spec (labels and env file added by the step), one argument each. */
+function createFlags(o) {
+    const flags = [`--restart=${o.restart}`];
+    if (o.alias)
+        flags.push(`--network=${PROXY_NETWORK}`, `--network-alias=${o.alias}`);
+    else if (o.network)
+        flags.push(`--network=${o.network}`);
+    for (const p of o.ports)
+        flags.push(`--publish=${p}`);
+    for (const v of o.volumes)
+        flags.push(`--volume=${v}`);
+    return flags;
+}
+/**
+ * Checks the network, the volumes' sources and the published ports on the host, then stages the
+ * new container as <name>-gantry-new; env reaches it only through a 0600 file removed at once.
+ */
+function createStep(service, o) {
+    const envText = o.env.map(([k, v]) => `${k}=${v}`).join('\n');
+    const labels = [
+        `dev.gantry.service=${service}`,
+        `dev.gantry.image=${o.ref}`,
+        `dev.gantry.image-digest=${o.digest}`,
+        `dev.gantry.deployed-at=${o.deployedAt}`,
+        `dev.gantry.deployed-by=${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(o.deployedBy)}`,
+        ...(o.alias ? [`dev.gantry.alias=${o.alias}`] : []),
+        ...(o.configHash ? [`dev.gantry.config=${o.configHash}`] : []),
+    ];
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('create', service, {
+        REF: o.ref, CREATE_FLAGS: createFlags(o), NETWORK: o.alias ? PROXY_NETWORK : o.network, ENSURE_NETWORK: o.alias ? 1 : 0,
+        PORTS: o.ports, VOLUMES: o.volumes, LABELS: labels,
+    }, { secrets: [envText] });
+}
+/**
+ * Stops what runs (keeping it as <name>-gantry-old) and starts the new one under the name.
+ * source 'new' switches to the staged container, 'prev' to the previous version (rollback).
+ * Every move is written to services/<name>/switch first, so undo_switch can put things back.
+ */
+function switchStep(service, source) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('switch', service, { SOURCE: source });
+}
+/**
+ * Waits until the container is healthy: running without restarts, the image's HEALTHCHECK (if any)
+ * healthy, health_cmd succeeding, health_url answering 2xx, all in one pass. With none of those,
+ * running for 5 s counts. Fails fast when the container exits; prints its last log lines on failure.
+ */
+function healthStep(service, h) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('health', service, {
+        CMD: h.cmd, URL: h.url, TIMEOUT: Math.floor(h.timeoutSeconds), SETTLE: Math.floor(Math.min(5, h.timeoutSeconds)),
+        TARGET: h.target ?? 'name', PROBE_PORT: h.probe?.port ?? 0, PROBE_PATH: h.probe?.path ?? '', CANCEL: h.cancel ?? '',
+    });
+}
+/** The new container is healthy: keep what ran before as the previous version, record, prune, audit. */
+function finalizeStep(service, o) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('finalize', service, {
+        REPO: o.repository, KEEP_IMAGES: Math.max(1, Math.floor(o.keepImages)), ...(0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .auditValues */ .qh)(o.audit),
+    }, { by: o.audit.by });
+}
+/** The new container failed: put back what ran before (the caller health-gates it again). */
+function restoreStep(service, audit) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('restore', service, (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .auditValues */ .qh)(audit), { by: audit.by });
+}
+/** Takes the service off a host that ran nothing before this run (the fleet's rollback of a first deploy). */
+function retireStep(service, audit) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('retire', service, (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .auditValues */ .qh)(audit), { by: audit.by });
+}
+/**
+ * Prints the salted hash of the settings (config_hash=) and unchanged=1 when the container under
+ * the name runs the digest with those settings, healthy (and, in proxy mode, is what the proxy serves).
+ */
+function unchangedStep(service, o) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('unchanged', service, {
+        DIGEST: o.digest, URL: o.healthUrl, PROXY_MODE: o.probe ? 1 : 0, PROBE_PORT: o.probe?.port ?? 0, PROBE_PATH: o.probe?.path ?? '',
+        PROXY_CONTAINER: _proxy_proxy_config__WEBPACK_IMPORTED_MODULE_1__/* .PROXY */ .rG.container,
+    }, { secrets: [o.configText] });
+}
+/** rollback_to: finds the version among those this host keeps; prints ref= and digest=, or fails listing them. */
+function resolveVersionStep(service, want, keep) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('resolve', service, { WANT: want, KEEP: Math.max(1, Math.floor(keep)) });
+}
+/** rollback_to: stages <name>-gantry-new from an older image with the live container's own settings. */
+function cloneLiveStep(service, o) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('clone', service, { REF: o.ref, DIGEST: o.digest, ALIAS: o.alias ?? '', NET: PROXY_NETWORK, AT: o.deployedAt }, { by: o.deployedBy });
+}
+/** The live container, the versions kept for rollback, the lock holder and the proxy route. */
+function statusStep(service, keep) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('status', service, { KEEP: Math.max(1, Math.floor(keep)) });
+}
+/**
+ * The service's logs on a host: since, the last `tail` lines, those holding `grep`. With follow,
+ * new lines stream (line=, with alive= every second) until the session closes or the container stops.
+ */
+function logsStep(service, o) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('logs', service, { SINCE: o.since, TAIL: Math.max(1, Math.floor(o.tail)), GREP: o.grep, FOLLOW: o.follow ? 1 : 0 });
+}
+
+
+/***/ }),
+
+/***/ 82872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ routeLine),
+/* harmony export */   TO: () => (/* binding */ maintenanceRouteLine),
+/* harmony export */   VJ: () => (/* binding */ routeFileName),
+/* harmony export */   eX: () => (/* binding */ tlsPolicyLine),
+/* harmony export */   mm: () => (/* binding */ upstreamAlias),
+/* harmony export */   rG: () => (/* binding */ PROXY)
+/* harmony export */ });
+/* unused harmony exports serviceRoute, caddyConfig */
+/**
+ * Caddy's JSON configuration for proxy mode, rendered from plain data (pure: no I/O).
+ *
+ * Each service owns one route file on the host (~/.gantry/proxy/routes/<port>/<rank>-<service>.json,
+ * one JSON route a line); the host-side step joins every service's file into Caddy's whole
+ * configuration under a host-wide lock, so no deploy overwrites another service's route.
+ */
+/** Caddy's container, network and volumes on every host. */
+const PROXY = {
+    container: 'gantry-proxy',
+    configVolume: 'gantry-proxy-config',
+    dataVolume: 'gantry-proxy-data',
+    /** Inside the proxy's own network namespace only: never published, not reachable from app containers. */
+    admin: 'localhost:2019',
+};
+/** The network alias a container is dialled by: stable across renames, unique per deploy. */
+function upstreamAlias(service, token) {
+    return `${service}-${token}`.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 63);
+}
+/** Routes with host names go first (files ranked 1), a catch-all route last (9). */
+function routeFileName(service, hosts) {
+    return `${hosts.length > 0 ? 1 : 9}-${service}.json`;
+}
+/** The service's route: its host names (or every name) to the container's alias and port. */
+function serviceRoute(service, hosts, dial) {
+    return {
+        '@id': `gantry-${service}`,
+        ...(hosts.length > 0 ? { match: [{ host: [...hosts] }] } : {}),
+        handle: [{ handler: 'reverse_proxy', upstreams: [{ dial }] }],
+        terminal: true,
+    };
+}
+/**
+ * The route that answers the service's names while it is in maintenance: 503 with the message,
+ * Retry-After, never cached.
+ */
+function maintenanceRouteLine(service, hosts, message) {
+    return JSON.stringify({
+        '@id': `gantry-${service}`,
+        ...(hosts.length > 0 ? { match: [{ host: [...hosts] }] } : {}),
+        handle: [{
+                handler: 'static_response', status_code: 503,
+                headers: { 'Content-Type': ['text/plain; charset=utf-8'], 'Retry-After': ['60'], 'Cache-Control': ['no-store'] },
+                body: `${message}\n`,
+            }],
+        terminal: true,
+    });
+}
+/** The TLS automation policy of a service's names: Caddy's default issuers (ACME), or its internal CA. */
+function tlsPolicyLine(hosts, tls) {
+    if (tls === 'off')
+        return '';
+    return JSON.stringify({ subjects: [...hosts], ...(tls === 'internal' ? { issuers: [{ module: 'internal' }] } : {}) });
+}
+/** The route as its file holds it: one line of JSON. */
+function routeLine(service, hosts, dial) {
+    return JSON.stringify(serviceRoute(service, hosts, dial));
+}
+/**
+ * The whole configuration from every port's routes (as the host-side step assembles it; this is
+ * the same shape, for tests and docs). Automatic HTTPS is off: plain HTTP on each proxy port.
+ */
+function caddyConfig(ports, drainSeconds) {
+    const servers = {};
+    for (const [port, routes] of [...ports.entries()].sort((a, b) => a[0] - b[0])) {
+        if (routes.length === 0)
+            continue;
+        servers[`gantry-${port}`] = {
+            listen: [`:${port}`],
+            automatic_https: { disable: true },
+            routes: routes.map((r) => JSON.parse(r)),
+        };
+    }
+    return { admin: { listen: PROXY.admin }, apps: { http: { grace_period: `${drainSeconds}s`, servers } } };
+}
+
+
+/***/ }),
+
+/***/ 17375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ proxySwitchStep),
+/* harmony export */   I8: () => (/* binding */ proxyRetireStep),
+/* harmony export */   Io: () => (/* binding */ maintenanceStep),
+/* harmony export */   Y1: () => (/* binding */ proxyConvergeStep),
+/* harmony export */   jK: () => (/* binding */ discardStep),
+/* harmony export */   jt: () => (/* binding */ unrouteStep),
+/* harmony export */   z_: () => (/* binding */ startBesideStep)
+/* harmony export */ });
+/* harmony import */ var _proxy_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82872);
+/* harmony import */ var _steps_render__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92743);
+/* harmony import */ var _container_steps__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77571);
+/**
+ * Host-side steps of proxy mode, rendered from plain data (pure).
+ *
+ * Proxy mode on a host: the Caddy container gantry-proxy owns the published proxy ports and sits
+ * on the docker network `gantry` with the application containers, which publish nothing. A
+ * release starts the new container beside the old one, health-gates it on its own address, then
+ * switches the service's route (one file per service under ~/.gantry/proxy/routes, joined into
+ * Caddy's whole configuration under a host-wide flock and loaded through Caddy's admin API inside
+ * the proxy container), lets the old container drain, and keeps it stopped for rollback.
+ * Caddy saves each loaded configuration in its /config volume and resumes it on restart.
+ */
+
+
+
+/** Proxy mode: starts the staged new container (or the kept previous version) beside the one serving. */
+function startBesideStep(service, src) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('start', service, { SOURCE: src });
+}
+/**
+ * Under the host-wide proxy lock: checks the route against other services', writes it, makes sure
+ * the proxy container exists with the image and ports wanted (creating or replacing it), and loads
+ * the whole configuration. A refused load puts the route files back: Caddy keeps what it served.
+ */
+function proxySwitchStep(service, o) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('proxy', service, {
+        SOURCE: o.src, PORT: o.port, IMAGE: o.image, ALIAS: o.alias, DRAIN: Math.floor(o.drainSeconds), FILE: o.routeFile, ROUTE: o.route,
+        HOSTS: o.hosts.join('\n'), TLS: o.tlsPolicy, PX: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.container, NET: _container_steps__WEBPACK_IMPORTED_MODULE_2__/* .PROXY_NETWORK */ ["if"], ADMIN: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.admin,
+        CONFIG_VOLUME: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.configVolume, DATA_VOLUME: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.dataVolume,
+    }, { libs: PROXY_LIBS });
+}
+/** The steps that change the proxy read steps/proxy-lib.sh after lib.sh. */
+const PROXY_LIBS = ['lib', 'proxy-lib'];
+/**
+ * maintenance (on) and live (off): under the host-wide proxy lock, the service's route is put
+ * aside and its names answered with the maintenance route, or the route is put back; audited.
+ */
+function maintenanceStep(service, o) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('maintenance', service, {
+        MODE: o.on ? 'on' : 'off', PORT: o.port, FILE: o.routeFile, HOSTS: o.hosts.join('\n'), MAINT: o.maintenanceRoute, DRAIN: Math.floor(o.drainSeconds), PX: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.container, ADMIN: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.admin,
+    }, { libs: PROXY_LIBS, by: o.by });
+}
+/**
+ * The fleet's rollback of a first deploy: under the host-wide proxy lock, the service's route is
+ * taken off and the other services' routes loaded again (unrouted=1, or unrouted=none without a route).
+ */
+function unrouteStep(service, drainSeconds) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('unroute', service, { DRAIN: Math.floor(drainSeconds), PX: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.container, ADMIN: _proxy_config__WEBPACK_IMPORTED_MODULE_0__/* .PROXY */ .rG.admin }, { libs: PROXY_LIBS });
+}
+/**
+ * After the switch: the old container drains (no connection to app_port left, at most
+ * drain_timeout), stops, and the source takes the name.
+ */
+function proxyRetireStep(service, src, drainSeconds, appPort) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('drain', service, { SOURCE: src, DRAIN: Math.floor(drainSeconds), HEXPORT: appPort.toString(16).toUpperCase().padStart(4, '0') });
+}
+/** Before any switch, the source failed: the new container is removed, a previous version stopped again. */
+function discardStep(service, src, audit) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('discard', service, { SOURCE: src, AUDIT_ACTION: audit.action, AUDIT_FROM: audit.from, AUDIT_TO: audit.to }, { by: audit.by });
+}
+/** Proxy mode, before the generic converge: finishes a switch the proxy already made (see proxy-converge.sh). */
+function proxyConvergeStep(service, by) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('proxy-converge', service, {}, { by });
+}
+
+
+/***/ })
+
+};
+;
