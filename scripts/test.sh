@@ -79,7 +79,7 @@ lane() { # NAME DOCKER_HOST-or-empty ARGS...
   local name=$1 engine=$2 files; shift 2
   files=$(node -e "for (const f of require('./test/e2e/lanes.js')[process.argv[1]]) console.log('test/e2e/' + f + '.itg.test.ts')" "$name")
   # shellcheck disable=SC2086 # one path a line, no spaces
-  GANTRY_E2E_DOCKER_HOST=$engine npx jest --selectProjects e2e --json --outputFile="$LOGS/$name.json" "$@" -- $files
+  GANTRY_E2E_BED_UP=1 GANTRY_E2E_DOCKER_HOST=$engine npx jest --selectProjects e2e --json --outputFile="$LOGS/$name.json" "$@" -- $files
 }
 background "e2e lane builds" lane builds "$(cat "$LOGS/lane-engine.url")" "$@"
 background "e2e lane hosts" lane hosts "" "$@"
