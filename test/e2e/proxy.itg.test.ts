@@ -58,7 +58,7 @@ const digestOf = (ref: string) => ref.slice(ref.indexOf('@') + 1);
 
 /** Runs `fn` under load on every host's proxy port (or `port`), returns the counts. */
 async function underLoad<T>(name: string, fn: () => Promise<T>, port = PROXY_PORT): Promise<{ result: T; counts: LoadCounts[] }> {
-  const load = startLoad({ targets: HOSTS.map((i) => `${addr(i)}:${port}`), workersPerTarget: 2, maxSeconds: 150, maxRequests: 15_000, pauseMs: 5 });
+  const load = startLoad({ targets: HOSTS.map((i) => `${addr(i)}:${port}`), workersPerTarget: 2, maxSeconds: 150, maxRequests: 15_000, pauseMs: 20 });
   const pause = () => new Promise((r) => setTimeout(r, 500));
   let counts: LoadCounts[] = [];
   try {
@@ -294,7 +294,7 @@ test('routes survive a reboot of the host: its engine restarts, the restart poli
 
 test('a slow request started before a switch completes on the old container, within drain_timeout', async () => {
   const slow = slowImages();
-  const inputs = (ref: string) => proxyInputs({ hosts: addr(1), container_name: SLOW.name, proxy_port: String(SLOW.port), deploy_image: ref, drain_timeout: '90' });
+  const inputs = (ref: string) => proxyInputs({ hosts: addr(1), container_name: SLOW.name, proxy_port: String(SLOW.port), deploy_image: ref, drain_timeout: '30' });
   const first = await run(inputs(slow.v1));
   expect(first.code).toBe(0);
   const url = `http://${addr(1)}:${SLOW.port}/`;
