@@ -55,10 +55,10 @@ describe('proxy config', () => {
     expect([routeFileName('a', ['x.example.com']), routeFileName('b', [])].sort()).toEqual(['1-a.json', '9-b.json']);
   });
 
-  test('a catch-all route has no matcher; a named one matches the Host header', () => {
+  test('a catch-all route has no matcher; a named one matches the Host header; idle upstream connections close after 2 s (the drain counts open ones)', () => {
     expect(JSON.parse(routeLine('web', [], 'web-1:8080'))).toEqual({
       '@id': 'gantry-web',
-      handle: [{ handler: 'reverse_proxy', upstreams: [{ dial: 'web-1:8080' }] }],
+      handle: [{ handler: 'reverse_proxy', upstreams: [{ dial: 'web-1:8080' }], transport: { protocol: 'http', keep_alive: { idle_timeout: '2s' } } }],
       terminal: true,
     });
     expect(JSON.parse(routeLine('api', ['api.example.com'], 'api-1:9000')).match).toEqual([{ host: ['api.example.com'] }]);

@@ -30,10 +30,16 @@ export function serviceRoute(service: string, hosts: readonly string[], dial: st
   return {
     '@id': `gantry-${service}`,
     ...(hosts.length > 0 ? { match: [{ host: [...hosts] }] } : {}),
-    handle: [{ handler: 'reverse_proxy', upstreams: [{ dial }] }],
+    // Idle connections to the upstream close after 2 s (Caddy's default keeps them 2 minutes): the
+    // old container's drain counts open connections, and an idle kept-alive one would hold every
+    // switch for the whole drain_timeout although no request is in flight.
+    handle: [{ handler: 'reverse_proxy', upstreams: [{ dial }], transport: { protocol: 'http', keep_alive: { idle_timeout: UPSTREAM_IDLE } } }],
     terminal: true,
   };
 }
+
+/** How long Caddy keeps an idle connection to a container open. */
+export const UPSTREAM_IDLE = '2s';
 
 /**
  * The route that answers the service's names while it is in maintenance: 503 with the message,
