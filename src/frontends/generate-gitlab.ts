@@ -132,7 +132,7 @@ export function componentInput(name: InputName): ComponentInput {
   return input;
 }
 
-const ENGINE_OPTIONS = ['dind', 'socket'] as const;
+const ENGINE_OPTIONS = ['none', 'dind', 'socket'] as const;
 const DEPLOY_WHEN = ['on_success', 'manual'] as const;
 /** Deploys run from the default branch and from tags; never from other branches (merge requests are refused apart). */
 export const DEPLOY_IF = '$CI_COMMIT_TAG || $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH';
@@ -163,8 +163,8 @@ function templateInputs(template: TemplateName): Record<string, ComponentInput> 
   };
   if (template !== 'deploy') {
     out.docker_engine = {
-      type: 'string', default: 'dind', options: ENGINE_OPTIONS,
-      description: "Docker engine of the build job: dind starts a docker:dind service and points DOCKER_HOST at it; socket uses the runner's own engine (its DOCKER_HOST, else /var/run/docker.sock mounted into the job).",
+      type: 'string', default: 'none', options: ENGINE_OPTIONS,
+      description: "Docker engine of the build job: none runs no service and needs no privileges (the runner image's Go compiles and gantry assembles and pushes the image itself; a build that needs an engine, such as your own Dockerfile, fails in one line saying so); dind starts a docker:dind service and points DOCKER_HOST at it; socket uses the runner's own engine (its DOCKER_HOST, else /var/run/docker.sock mounted into the job).",
     };
     out.dind_image = { type: 'string', default: 'docker:27-dind', description: 'Image of the docker:dind service when docker_engine is dind.' };
     out.dind_tls = {
@@ -266,6 +266,11 @@ function engineJobs(): string[] {
     '  variables:',
   ];
   return [
+    // none: no service, no engine address; the build takes the host builder (builder auto).
+    `${hidden('none', true)}:`,
+    '  variables: {}',
+    `${hidden('none', false)}:`,
+    '  variables: {}',
     `${hidden('dind', true)}:`,
     ...dind,
     '    DOCKER_HOST: tcp://docker:2376',

@@ -2,7 +2,7 @@
  * The GitLab CI/CD component run by a real client: gitlab-ci-local 4.73.0 (the devDependency)
  * reads a consumer project's .gitlab-ci.yml that includes the component with `component:`, and
  * runs its jobs with the shell executor (bin/gantry on PATH, as in the runner image) against
- * the test bed: the image is built and pushed, the deploy job reads the build job's dotenv and
+ * the test bed: the image is built (docker_engine none: no engine anywhere) and pushed, the deploy job reads the build job's dotenv and
  * rolls that digest out over SSH. Once from this repository's working folder at
  * $CI_COMMIT_SHA, once cross-project at a version tag cloned from a loopback git HTTP server.
  */
@@ -110,8 +110,7 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
         '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/build-deploy@$CI_COMMIT_SHA',
         '    inputs:',
         '      job_prefix: hello',
-        '      docker_engine: socket',
-        '      build_network: host',
+        // The default engine, none: no service, no socket; the Go on the runner builds.
         '      version_variable: main.version',
         '      hosts: |',
         ...hosts().map((h) => `        ${h}`),
@@ -126,12 +125,14 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
     }, COMMIT_TIME);
     copyTemplates(dir);
     commitAll(dir, COMMIT_TIME, 'the component at this commit');
-    run = await gitlabCiLocal(dir, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}`, DEPLOY_SECRET_ENV: 'HELLO_GREETING=glc-e2e-secret-value' }), { DOCKER_HOST: tb.DOCKER_HOST });
+    // No engine anywhere: DOCKER_HOST names a socket that does not exist.
+    run = await gitlabCiLocal(dir, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}`, DEPLOY_SECRET_ENV: 'HELLO_GREETING=glc-e2e-secret-value' }), { DOCKER_HOST: 'unix:///nonexistent/gantry-no-engine.sock' });
   });
 
-  test('build then deploy pass; the manual rollback job waits', () => {
+  test('build (docker_engine none: no engine, the host builder) then deploy pass; the manual rollback job waits', () => {
     if (!passed(run, 'hello-build') || !passed(run, 'hello-deploy')) throw new Error(explain(run, ['hello-build', 'hello-deploy']));
     expect(run.code).toBe(0);
+    expect(run.log('hello-build')).toMatch(/^builder: host \(a Go toolchain is here and the build needs no engine/m);
     expect(run.stdout).not.toMatch(/hello-rollback\s+starting/);
   });
 

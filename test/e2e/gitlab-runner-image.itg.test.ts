@@ -2,7 +2,7 @@
  * The GitLab component's runner image (Dockerfile.runner), built the way .gitlab-ci.yml builds
  * it: by gantry itself, from this repository. No image can be pulled and no package installed in
  * an image build here, so the node:24 base is a stand-in: the bed's debian:bookworm-slim (made
- * with git) and a Node 24 binary (scripts/node24.sh). The image must work as a GitLab job image:
+ * with git) and a Node 24 binary (scripts/node24.sh); the Go comes from the bed's golang:1.22. The image must work as a GitLab job image:
  * a shell, no entrypoint of its own, `gantry` on PATH, Node 24, and git for only_changed.
  */
 import { execFileSync, spawnSync } from 'child_process';
@@ -50,7 +50,7 @@ afterAll(() => {
 });
 
 test('gantry builds Dockerfile.runner from this repository; the image runs gantry as a GitLab job would', async () => {
-  const build = await gantry(['build', '--context', ROOT, '--dockerfile', path.join(ROOT, 'Dockerfile.runner'), '--build-args', `NODE_IMAGE=${NODE_STAND_IN}`, '--image', IMAGE, '--tags', 'latest', '--no-push', '--build-network', 'none']);
+  const build = await gantry(['build', '--context', ROOT, '--dockerfile', path.join(ROOT, 'Dockerfile.runner'), '--build-args', `NODE_IMAGE=${NODE_STAND_IN}\nGO_IMAGE=golang:1.22`, '--image', IMAGE, '--tags', 'latest', '--no-push', '--build-network', 'none']);
   if (build.code !== 0) throw new Error(build.stdout + build.stderr);
   // `gantry --version` ran inside the build, as the Dockerfile's last step.
   expect(build.stdout).toContain(`gantry ${VERSION}`);
@@ -62,10 +62,10 @@ test('gantry builds Dockerfile.runner from this repository; the image runs gantr
   const job = docker(['run', '--rm', '--network', 'none', `${IMAGE}:latest`, 'sh', '-c', 'command -v gantry && gantry --version']);
   expect(job).toMatchObject({ code: 0, out: `/usr/local/bin/gantry\ngantry ${VERSION}` });
 
-  // Node 24 and git, as the component's jobs need them.
-  const tools = docker(['run', '--rm', '--network', 'none', `${IMAGE}:latest`, 'sh', '-c', 'node --version && git --version']);
+  // Node 24, git and Go, as the component's jobs need them (Go: builds without an engine).
+  const tools = docker(['run', '--rm', '--network', 'none', `${IMAGE}:latest`, 'sh', '-c', 'node --version && git --version && go version']);
   expect(tools.code).toBe(0);
-  expect(tools.out).toMatch(/^v24\.\d+\.\d+\ngit version \d/);
+  expect(tools.out).toMatch(/^v24\.\d+\.\d+\ngit version \d.*\ngo version go1\.22\.\d+ linux\//);
 
   // Without a checkout, commit facts come from GitLab's CI_COMMIT_* variables.
   const plan = docker([

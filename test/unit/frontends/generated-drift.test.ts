@@ -369,7 +369,7 @@ describe('the rules, runners and engines of the templates', () => {
     }
   });
 
-  test.each(['build', 'build-deploy'] as TemplateName[])('%s: dind over TLS by default, plain TCP only when dind_tls is false, the socket either way', (name) => {
+  test.each(['build', 'build-deploy'] as TemplateName[])('%s: no engine by default; dind over TLS, plain TCP only when dind_tls is false, the socket either way', (name) => {
     const t = template(name);
     expect(t.inputs.dind_tls).toMatchObject({ type: 'boolean', default: true });
     const build = t.jobs['$[[ inputs.job_prefix ]]-build'];
@@ -381,6 +381,9 @@ describe('the rules, runners and engines of the templates', () => {
     expect(engine('dind', false).variables).toEqual({ DOCKER_HOST: 'tcp://docker:2375', DOCKER_TLS_CERTDIR: '' });
     expect(engine('dind', true).services).toEqual([{ name: '$[[ inputs.dind_image ]]', alias: 'docker' }]);
     for (const tls of [true, false]) expect(engine('socket', tls)).toEqual({ variables: {} });
+    // none, the default: no service and no engine address (the runner image's Go builds, no privileges).
+    expect(t.inputs.docker_engine).toMatchObject({ default: 'none', options: ['none', 'dind', 'socket'] });
+    for (const tls of [true, false]) expect(engine('none', tls)).toEqual({ variables: {} });
   });
 });
 
