@@ -18,6 +18,7 @@
  */
 import { shq, oneLine } from '../../shell-quote';
 import { STEP_SCRIPTS } from './step-scripts';
+import { CONTAINER_SUFFIXES } from '../../reserved-names';
 
 export interface RemoteStep {
   /** The phase, for messages: "preflight", "lock", "pull"... */
@@ -112,7 +113,8 @@ export function listValues(out: StepOutput, key: string): string[] {
 
 /** Names of the containers and files gantry uses for one service. */
 export function serviceNames(name: string) {
-  return { name, new: `${name}-gantry-new`, old: `${name}-gantry-old`, prev: `${name}-gantry-prev`, drop: `${name}-gantry-drop` };
+  const [n, o, p, d] = CONTAINER_SUFFIXES;
+  return { name, new: `${name}${n}`, old: `${name}${o}`, prev: `${name}${p}`, drop: `${name}${d}` };
 }
 
 function base64Line(value: string): string {
