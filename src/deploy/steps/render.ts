@@ -44,6 +44,8 @@ export const STEP_EXIT = {
   notInSwarm: 28,
   /** deploy_target swarm: a plain container of the service's name runs on the manager. */
   plainContainer: 29,
+  /** A container has a name gantry gives its own (<name>-gantry-prev...) but not gantry's label. */
+  foreignContainer: 30,
   lockHeld: 75,
   lockLost: 76,
   registryLogin: 31,

@@ -5,6 +5,7 @@
 # Values: SOURCE.
 busy
 if [ "$SOURCE" = new ]; then SRC=$NEW; else SRC=$PREV; fi
+guard "$SRC"
 if ! exists "$SRC"; then
   if [ "$SOURCE" = new ]; then fail "$E_NOTHING_TO_SWITCH" "the staged container $NEW is gone"; fi
   fail "$E_NOTHING_TO_SWITCH" "nothing to roll back to: no previous version ($PREV) is kept on this host"

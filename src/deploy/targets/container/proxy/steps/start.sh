@@ -4,6 +4,7 @@
 # Values: SOURCE (new or prev).
 busy
 case $SOURCE in new) SRC=$NEW ;; *) SRC=$PREV ;; esac
+guard "$SRC"
 if ! exists "$SRC"; then
   if [ "$SOURCE" = new ]; then fail "$E_NOTHING_TO_SWITCH" "the staged container $NEW is gone"; fi
   fail "$E_NOTHING_TO_SWITCH" "nothing to roll back to: no previous version ($PREV) is kept on this host"
