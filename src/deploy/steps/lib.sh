@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Shared by every step (src/deploy/remote-steps.ts renders: a preamble of values, this, the step).
-# The preamble sets NAME NEW OLD PREV DROP (the service's containers), BY (who deploys), the
+# The preamble sets NAME NEW OLD PREV DROP (the service's containers), BY (who deploys), READ_ONLY, the
 # step's own values and the E_* exit codes of STEP_EXIT: values only as quoted assignments.
 # Arrays that may be empty expand as ${a[@]+"${a[@]}"}: bash before 4.4 calls them unbound
 # under set -u.
@@ -20,7 +20,11 @@ fail() {
 G="$HOME/.gantry"
 S="$G/services/$NAME"
 L="$S/lock"
-mkdir -p "$S" "$G/tmp" 2>/dev/null || fail "$E_STATE_DIR" "cannot create $S (home not writable?)"
+# A step that only reads (READ_ONLY: status, logs, audit) creates nothing: an unknown service
+# leaves no folder behind, and its scratch dir lives in the system's temporary folder.
+if [ -z "$READ_ONLY" ]; then
+  mkdir -p "$S" "$G/tmp" 2>/dev/null || fail "$E_STATE_DIR" "cannot create $S (home not writable?)"
+fi
 
 exists() { docker container inspect "$1" >/dev/null 2>&1; }
 novalue() { case $1 in '<no value>') printf '' ;; *) printf '%s' "$1" ;; esac; }
@@ -31,7 +35,11 @@ errline() {
   [ -n "$l" ] || l=$(grep -v -e '^[[:space:]]*$' -e '^WARNING' "$1" 2>/dev/null | tail -n 1)
   printf '%s' "$l" | cut -c1-400
 }
-T=$(mktemp -d "$G/tmp/$NAME.step.XXXXXX") || fail "$E_STATE_DIR" "cannot create a scratch directory in $G/tmp"
+if [ -n "$READ_ONLY" ]; then
+  T=$(mktemp -d "${TMPDIR:-/tmp}/gantry-$NAME.XXXXXX") || fail "$E_STATE_DIR" "cannot create a scratch directory in ${TMPDIR:-/tmp}"
+else
+  T=$(mktemp -d "$G/tmp/$NAME.step.XXXXXX") || fail "$E_STATE_DIR" "cannot create a scratch directory in $G/tmp"
+fi
 # busy marks the step as running inside the lock: a lock whose holder still has a step running
 # is never broken.
 BUSY=

@@ -138,6 +138,9 @@ function scriptText(file: string): string {
   return text.trim();
 }
 
+/** Steps that only read (day-two status, logs, audit): they create nothing on the host, not even ~/.gantry. */
+export const READ_ONLY_STEPS: readonly string[] = ['status', 'logs', 'audit', 'swarm-status', 'swarm-logs', 'binary-status', 'binary-logs'];
+
 function render(name: string, service: string, values: StepValues, opts: { secrets?: number; by?: string; libs?: readonly string[] }): string {
   const n = serviceNames(service);
   const reads = Array.from({ length: opts.secrets ?? 0 }, (_, i) => `IFS= read -r SECRET${i} || SECRET${i}=`);
@@ -155,6 +158,7 @@ function render(name: string, service: string, values: StepValues, opts: { secre
     codes.join(' '),
     ['NAME', 'NEW', 'OLD', 'PREV', 'DROP'].map((k) => assignment(k, n[k.toLowerCase() as keyof typeof n])).join(' '),
     assignment('BY', oneLine(opts.by ?? '')),
+    assignment('READ_ONLY', READ_ONLY_STEPS.includes(name) ? 1 : ''),
     ...Object.entries(values).map(([k, v]) => assignment(k, v)),
     ...(opts.libs ?? ['lib']).map(scriptText),
     scriptText(name),

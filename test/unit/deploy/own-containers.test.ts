@@ -2,14 +2,17 @@
  * gantry knows its own containers by label, not by name: the container steps run by real bash
  * over a LocalConnection whose HOME is a scratch folder, with a stand-in `docker` that knows the
  * containers in $CONTAINERS (name:id:dev.gantry.service label, '-' for none) and records its calls.
- * Also the health gate's reasons: never empty, and a crash loop said as one.
+ * Also the health gate's reasons (never empty, a crash loop said as one) and what a day-two read
+ * or a rollback of a service never deployed leaves on the host (nothing).
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { LocalConnection } from '../../../src/deploy/connection/local-connection';
 import { RemoteStep, STEP_EXIT, parseStepOutput } from '../../../src/deploy/steps/render';
-import { convergeStep, healthStep, statusStep, switchStep } from '../../../src/deploy/targets/container/container-steps';
+import { convergeStep, healthStep, logsStep, statusStep, switchStep } from '../../../src/deploy/targets/container/container-steps';
+import { auditReadStep } from '../../../src/deploy/steps/fleet-steps';
+import { lockReleaseStep, lockStep } from '../../../src/deploy/steps/lock-steps';
 import { binaryHealthStep } from '../../../src/deploy/targets/binary/binary-steps';
 import { BinarySpec } from '../../../src/deploy/targets/binary/binary-spec';
 
@@ -132,3 +135,33 @@ describe('health gate reasons', () => {
   });
 });
 
+
+describe('nothing left on the host', () => {
+  test('status, logs and audit of an unknown service create no folder (not even ~/.gantry)', async () => {
+    expect((await run(statusStep('nosuch', 3), { CONTAINERS: '' })).code).toBe(0);
+    expect((await run(auditReadStep('nosuch', 10), { CONTAINERS: '' })).code).toBe(0);
+    const logs = await run(logsStep('nosuch', { since: '', tail: 10, grep: '' }), { CONTAINERS: '' });
+    expect(parseStepOutput(logs.stdout).values.error).toBe('nothing runs under nosuch on this host');
+    expect(existsSync(join(home, '.gantry'))).toBe(false);
+  });
+
+  test('a rollback of a service never deployed here: one line saying so, and no folder of it left once the lock is released', async () => {
+    const owner = { token: 'tok', by: 'me', runner: 'r', pid: 1 };
+    expect((await run(lockStep('nosuch', owner, 120), { CONTAINERS: '' })).code).toBe(0);
+    const sw = await run(switchStep('nosuch', 'prev'), { CONTAINERS: '' });
+    expect(sw.code).toBe(STEP_EXIT.nothingToSwitch);
+    expect(parseStepOutput(sw.stdout).values).toMatchObject({
+      never_deployed: '1', error: 'nothing to roll back: nosuch was never deployed on this host (no container nosuch, no previous version kept)',
+    });
+    expect((await run(lockReleaseStep('nosuch', 'tok'), { CONTAINERS: '' })).stdout).toContain('released=1');
+    expect(existsSync(join(home, '.gantry/services/nosuch'))).toBe(false);
+  });
+
+  test('a service with state keeps its folder when its lock is released', async () => {
+    const owner = { token: 'tok', by: 'me', runner: 'r', pid: 1 };
+    await run(lockStep('web', owner, 120), { CONTAINERS: '' });
+    writeFileSync(join(home, '.gantry/services/web/history'), '1 sha256:a id\n');
+    await run(lockReleaseStep('web', 'tok'), { CONTAINERS: '' });
+    expect(readFileSync(join(home, '.gantry/services/web/history'), 'utf8')).toBe('1 sha256:a id\n');
+  });
+});
