@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { waitingOnEngine } from '../../preload';
 import { Reporter } from '../../reporter';
-import { UserError, inputError } from '../../errors';
+import { UserError, fileError, inputError } from '../../errors';
 import { Engine, StreamMessage } from '../../engine/docker';
 import { ImageSpec } from '../build-spec';
 import { BuildPlan, CONTEXT_DOCKERFILE } from '../plan/build-plan';
@@ -64,7 +64,7 @@ export function printPlan(plan: BuildPlan, reporter: Reporter): void {
 /** Builds one planned image in the engine and tags it; nothing is pushed. */
 export async function buildImage(spec: ImageSpec, plan: BuildPlan, commitTime: number, reporter: Reporter, env: NodeJS.ProcessEnv, engine: Engine, opts: EngineBuildOptions = {}): Promise<BuiltImage> {
   printPlan(plan, reporter);
-  const dockerfileText = plan.dockerfile ?? fs.readFileSync((spec.dockerfile as { path: string }).path, 'utf8');
+  const dockerfileText = plan.dockerfile ?? readDockerfile((spec.dockerfile as { path: string }).path);
   // Secrets are read, masked and checked (build args, the Dockerfile's mounts) before building.
   const secrets = await prepareSecrets(spec.secrets, spec.buildArgs, reporter, env, dockerfileText);
   const root = spec.contextRoot ?? spec.context;
@@ -119,4 +119,13 @@ export async function buildImage(spec: ImageSpec, plan: BuildPlan, commitTime: n
   reporter.info(`built ${imageId} in ${buildSeconds.toFixed(1)}s`);
   await secrets.scanImage(engine, imageId, plan.references);
   return { plan, imageId, commitTime, buildSeconds, sizeBytes: (await engine.inspectImage(imageId))?.Size ?? 0 };
+}
+
+/** The user's Dockerfile, or one line naming it and why it cannot be read. */
+function readDockerfile(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw fileError('dockerfile', 'read', file, err);
+  }
 }
