@@ -1,11 +1,11 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { waitingOnEngine } from '../../preload';
 import { Reporter } from '../../reporter';
-import { UserError, fileError, inputError } from '../../errors';
+import { UserError, inputError } from '../../errors';
 import { Engine, StreamMessage } from '../../engine/docker';
 import { ImageSpec } from '../build-spec';
 import { BuildPlan, CONTEXT_DOCKERFILE } from '../plan/build-plan';
+import { readDockerfile } from '../plan/context-facts';
 import { Platform } from '../plan/platforms';
 import { prepareSecrets } from '../secrets/build-secrets';
 import { privateFetchHint } from '../secrets/private-modules';
@@ -119,13 +119,4 @@ export async function buildImage(spec: ImageSpec, plan: BuildPlan, commitTime: n
   reporter.info(`built ${imageId} in ${buildSeconds.toFixed(1)}s`);
   await secrets.scanImage(engine, imageId, plan.references);
   return { plan, imageId, commitTime, buildSeconds, sizeBytes: (await engine.inspectImage(imageId))?.Size ?? 0 };
-}
-
-/** The user's Dockerfile, or one line naming it and why it cannot be read. */
-function readDockerfile(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    throw fileError('dockerfile', 'read', file, err);
-  }
 }

@@ -1,4 +1,4 @@
-import { fileCause } from '../../errors';
+import { fileCause, fileError } from '../../errors';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ContextFacts } from './build-plan';
@@ -53,4 +53,13 @@ export function readContextFacts(spec: { context: string; mainPackage: string; d
     mainPackageOk,
     dockerfileProblem: spec.dockerfile ? fileProblem(spec.dockerfile.path) : '',
   };
+}
+
+/** The user's Dockerfile, or one line naming it and why it cannot be read (EACCES, a full disk...). */
+export function readDockerfile(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw fileError('dockerfile', 'read', file, err);
+  }
 }

@@ -9,6 +9,7 @@ import { join } from 'path';
 import { copyBinary, writeSha256Sums } from '../../../src/image/publish/binaries';
 import { placeEntry } from '../../../src/image/cache/cache-dir';
 import { UserError, fileCause, fileError } from '../../../src/errors';
+import { readDockerfile } from '../../../src/image/plan/context-facts';
 
 // fs as a plain object, so that a test can make one of its calls fail as a full disk does.
 // (spied on the module object itself: an `import * as` namespace's getters cannot be redefined)
