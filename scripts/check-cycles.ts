@@ -90,7 +90,7 @@ export const LAYERS: readonly Layer[] = [
   { name: 'outside systems', modules: ['registry/', 'engine/', 'git.ts', 'process/'] },
   {
     name: 'leaves',
-    modules: ['errors.ts', 'exit-codes.ts', 'reporter.ts', 'shell-quote.ts', 'schema.ts', 'inputs.ts', 'image-ref.ts', 'secret-values.ts', 'version.ts', 'preload.ts', 'user-dirs.ts', 'ssh/'],
+    modules: ['errors.ts', 'exit-codes.ts', 'reporter.ts', 'shell-quote.ts', 'schema.ts', 'inputs.ts', 'image-ref.ts', 'secret-values.ts', 'version.ts', 'preload.ts', 'user-dirs.ts', 'reserved-names.ts', 'ssh/'],
   },
 ];
 

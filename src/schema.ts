@@ -243,7 +243,7 @@ export const INPUTS = {
   logs_grep: { kind: 'string', default: '', group: 'deploy', description: 'With logs: only lines holding this text (a fixed string, not a pattern).' },
   logs_follow: {
     ...BOOL, default: 'false', group: 'deploy', cliOnly: true,
-    description: 'With logs, the CLI in a terminal only: keep streaming every host\'s new lines until Ctrl-C (SIGINT or SIGTERM), then close every session and exit 0. The action and CI jobs refuse it (a job would never end).',
+    description: 'With logs, the CLI in a terminal only: keep streaming every host\'s new lines until Ctrl-C (SIGINT or SIGTERM), then close every session and exit 0. The action and CI jobs refuse it (a job would never end), and so does the CLI when its output is a pipe or a file.',
   },
   maintenance_message: {
     kind: 'string', default: 'This service is down for maintenance. Please try again shortly.', group: 'deploy', expected: 'one line of text, up to 1000 characters',

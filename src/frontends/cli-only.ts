@@ -3,13 +3,14 @@ import { inputError } from '../errors';
 
 /**
  * Inputs only a CLI in a terminal takes (logs_follow streams until Ctrl-C): anywhere a job runs
- * (the action, a CI job) any value but the default is refused in one line, before any work.
+ * (the action, a CI job), and a CLI whose output is a pipe or a file (nobody there to press
+ * Ctrl-C: it would never end), any value but the default is refused in one line, before any work.
  */
-export function refuseCliOnly(inputs: Inputs, where: string): void {
+export function refuseCliOnly(inputs: Inputs, where: string, why = 'the job would never end'): void {
   for (const name of inputNames()) {
     const spec: InputSpec = INPUTS[name];
     if (!spec.cliOnly || String(inputs[name]) === spec.default) continue;
-    throw inputError(name, `${where} cannot take it: the job would never end`, `${spec.default} (gantry logs --${name.replace(/_/g, '-')} in a terminal follows the logs until Ctrl-C)`);
+    throw inputError(name, `${where} cannot take it: ${why}`, `${spec.default} (gantry logs --${name.replace(/_/g, '-')} in a terminal follows the logs until Ctrl-C)`);
   }
 }
 

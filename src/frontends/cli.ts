@@ -100,7 +100,8 @@ export function checkDotenvPath(file: string): void {
   }
 }
 
-export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** stdoutIsTerminal: whether the output goes to a terminal (a pipe or a file cannot take logs_follow). */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv, stdoutIsTerminal = process.stdout.isTTY === true): Promise<number> {
   const reporter = new ConsoleReporter(env);
   let dotenv = '';
   try {
@@ -130,6 +131,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<nu
     const inputs = parseInputs(args.raw);
     const job = ciJob(env);
     if (job) refuseCliOnly(inputs, job);
+    else if (!stdoutIsTerminal) refuseCliOnly(inputs, 'output that is not a terminal (a pipe or a file)', 'nobody could press Ctrl-C there, so it would never end');
     for (const s of secretValues(inputs, env)) reporter.mask(s);
     const code = await run(args.command as Command, inputs, reporter, env);
     try {

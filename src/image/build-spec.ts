@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { INPUTS, InputSpec, Inputs, inputNames } from '../schema';
 import { UserError, inputError } from '../errors';
+import { checkLabelKeys } from '../reserved-names';
 import { parseKeyValues } from '../inputs';
 import { parseRepository, splitReference } from '../image-ref';
 import { Platform, parsePlatforms } from './plan/platforms';
@@ -223,6 +224,7 @@ function imageSpec(service: ServiceSpec, mode: BuildMode, env: NodeJS.ProcessEnv
   }
   const buildArgs = parseKeyValues('build_args', inputs.build_args);
   const labels = parseKeyValues('labels', inputs.labels);
+  checkLabelKeys('labels', labels.map(([k]) => k));
   const secrets = parseSecretSpec(inputs);
   // Refused before anything is printed or built: by name, or by the value of a secret from the
   // environment; values of secret files are checked once they are read (build-secrets.ts).

@@ -1,10 +1,10 @@
-import * as fs from 'fs';
 import { Inputs } from '../schema';
 import { Reporter } from '../reporter';
 import { buildSpecOf } from './read-build-spec';
 import { ImageSpec } from './build-spec';
 import { BuildPlan, platformPlan, planBuild } from './plan/build-plan';
 import { readBuildFacts } from './plan/build-facts';
+import { readDockerfile } from './plan/context-facts';
 import { nodePlatform, platformText } from './plan/platforms';
 import { buildPathLine, chooseBuildPath } from './direct/build-path';
 import { Toolchains, decideBuilder } from './host/builder-decision';
@@ -61,7 +61,7 @@ async function planService(service: ImageSpec, reporter: Reporter, env: NodeJS.P
   if (choice.builder === 'container') reporter.info(`# ${buildPathLine(chooseBuildPath(service, vendored))}`);
   for (const [i, p] of plans.entries()) {
     if (plans.length > 1) reporter.info(`# platform ${platformText(targets[i])}`);
-    reporter.info(p.dockerfile ?? `# ${service.dockerfile?.given} (your own Dockerfile, built unchanged)\n${fs.readFileSync(service.dockerfile?.path as string, 'utf8')}`);
+    reporter.info(p.dockerfile ?? `# ${service.dockerfile?.given} (your own Dockerfile, built unchanged)\n${readDockerfile(service.dockerfile?.path as string)}`);
     if (!p.dockerfile) break;
   }
   reporter.info('tags:');

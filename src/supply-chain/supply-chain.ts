@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as tarStream from 'tar-stream';
 import { Inputs } from '../schema';
 import { Reporter } from '../reporter';
-import { UserError, errorMessage, inputError } from '../errors';
+import { UserError, errorMessage, fileError, inputError } from '../errors';
 import type { Engine } from '../engine/docker';
 import { ImageRef, formatImageRef, parseRepository } from '../image-ref';
 import { RegistryClient } from '../registry/registry-client';
@@ -207,8 +207,7 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
         : await imageSbom(await engine(), b.result.imageId, subject, reporter, direct);
       sboms.push({ digest: b.result.digest, json });
       const file = sbomPath(platform, several, service);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, json);
+      writeWhole('sbom', file, json);
       result.sbomPaths.push(file);
       const s = sbomSummary(json);
       reporter.info(`SBOM ${file}: ${s.components} components (${s.goModules} Go modules, ${s.osPackages} OS packages)`);
@@ -402,4 +401,17 @@ export async function verifyCommand(inputs: Inputs, reporter: Reporter, image: I
     throw err;
   }
   return 0;
+}
+
+/** Writes `text` to `file` through a temporary name and a rename: a full disk leaves no half file, and says so in one line naming `input`. */
+function writeWhole(input: string, file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw fileError(input, 'write', file, err);
+  }
 }

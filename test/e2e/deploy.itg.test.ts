@@ -357,7 +357,7 @@ test('a deploy killed halfway, run again: it takes over its own lock, undoes the
   expect(await answers()).toEqual(['hello v1', 'hello v1', 'hello v1']);
   for (const i of HOSTS) {
     expect(shape(i)).toEqual([[SERVICE, true, 'e2e-v1'], [`${SERVICE}-gantry-prev`, false, 'e2e-v2']]);
-    expect(filesUnder(join(bed.host(i).home, `.gantry/services/${SERVICE}`)).map((f) => f.path.split('/').pop()).sort()).toEqual(['history', 'lock.guard', 'prev.restart', 'record']);
+    expect(filesUnder(join(bed.host(i).home, `.gantry/services/${SERVICE}`)).map((f) => f.path.split('/').pop()).sort()).toEqual(['history', 'lock.guard', 'parked', 'prev.restart', 'record']);
   }
 });
 

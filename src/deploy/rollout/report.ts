@@ -29,6 +29,8 @@ export interface HostReport {
   notes?: string[];
   /** The host key it presented: type and SHA256 fingerprint. */
   hostKey?: string;
+  /** rollback: the service was never deployed on this host (nothing runs under its name, nothing is kept). */
+  neverDeployed?: boolean;
 }
 
 export interface RolloutReport {
@@ -45,6 +47,11 @@ export interface RolloutReport {
   hosts: HostReport[];
 }
 
+/** A rollback that found the service on no host it tried (the others were skipped): nothing changed. */
+export function neverDeployed(hosts: readonly HostReport[]): boolean {
+  return hosts.some((h) => h.neverDeployed) && hosts.every((h) => h.neverDeployed || h.outcome === 'skipped');
+}
+
 /** The host ended as asked: switched, or already there. */
 export function succeeded(h: Pick<HostReport, 'outcome'>): boolean {
   return h.outcome === 'ok' || h.outcome === 'unchanged';
@@ -58,6 +65,8 @@ export function succeeded(h: Pick<HostReport, 'outcome'>): boolean {
 export function rolloutExitCode(hosts: readonly HostReport[], cancelled = false): number {
   if (cancelled) return hosts.every((h) => h.running === 'previous' || h.outcome === 'unchanged') ? EXIT.cancelled : EXIT.mixed;
   if (hosts.every(succeeded)) return EXIT.ok;
+  // A rollback of a service no host ever ran: a mistake in the inputs (a name), and nothing changed.
+  if (neverDeployed(hosts)) return EXIT.failed;
   if (hosts.every((h) => h.running === 'previous')) return EXIT.rolledBack;
   return EXIT.mixed;
 }
@@ -108,6 +117,13 @@ export function verdictLine(report: RolloutReport): string {
       return `${report.service}: ${what} on all ${n} host(s) in ${report.seconds.toFixed(1)} s`;
     case EXIT.rolledBack:
       return `${report.service}: failed; every host serves the version it ran before${report.stopped ? ` (${report.stopped})` : ''}`;
+    case EXIT.failed:
+      if (neverDeployed(report.hosts)) {
+        const tried = report.hosts.filter((h) => h.neverDeployed).map((h) => h.host);
+        const skipped = n - tried.length;
+        return `${report.service}: nothing to roll back: it was never deployed on ${tried.join(', ')}${skipped ? ` (${skipped} other host(s) not tried)` : ''} (check container_name); no host was changed`;
+      }
+      return `${report.service}: failed; no host was changed`;
     case EXIT.cancelled: {
       const back = report.hosts.filter((h) => h.outcome === 'rolled back').length;
       const untouched = n - back;

@@ -302,6 +302,10 @@ export abstract class HostRunBase<S extends DeploySpec = DeploySpec> extends Hos
     }
     try {
       const r = await this.step(this.steps.restore(audit), STEP_TIMEOUTS.restore);
+      if (r.values.switch_gone === '1' || r.values.restored === undefined) {
+        record.note(`nothing of this run was left to put back: its switch record is gone from the host (the lock was forced open and another run changed the host meanwhile); it serves ${r.values.serving || 'nothing under the service\'s name'}`);
+        return 'unknown';
+      }
       if (r.values.restored === 'none') {
         record.say(words.removedNone);
         return switchedFrom;
@@ -352,6 +356,7 @@ export abstract class HostRunBase<S extends DeploySpec = DeploySpec> extends Hos
         this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
       }
       if (err instanceof StepFailure && err.step === sw.name && err.code === STEP_EXIT.nothingToSwitch) {
+        if (err.out?.values.never_deployed === '1') this.report.neverDeployed = true;
         this.record.fail('failed', from, errorMessage(err));
         return false;
       }

@@ -1,4 +1,4 @@
-import { Inputs } from '../../schema';
+import { INPUTS, Inputs } from '../../schema';
 import { inputError } from '../../errors';
 import { checkKeyValueLines, parseKeyValues, splitList } from '../../inputs';
 import { secretWord } from '../../secret-values';
@@ -16,6 +16,8 @@ export type { DeployTarget } from './target-inputs';
 import { toleratedFailures } from '../rollout/rollout-plan';
 import { splitArgs } from './shell-words';
 import { VerifyPolicy, verifyPolicy } from '../../supply-chain/verify-policy';
+import { MAX_ITEM_LENGTH } from '../../inputs';
+import { PROXY_NAMES, checkServiceName, inStateFolder, reservedNameProblem } from '../../reserved-names';
 
 /** Proxy mode: a Caddy container on each host owns the published port and switches between app containers. */
 export interface ProxySpec {
@@ -115,6 +117,24 @@ export function parsePort(entry: string): string {
   return entry;
 }
 
+/**
+ * Parses ports and refuses a host port published twice (same protocol, and the same address or
+ * every address): docker would fail only on the host, after the live container was stopped.
+ */
+export function parsePorts(entries: readonly string[]): string[] {
+  const seen: Array<{ entry: string; ip: string; port: string; proto: string }> = [];
+  for (const entry of entries.map(parsePort)) {
+    const m = PORT_RE.exec(entry) as RegExpExecArray;
+    const p = { entry, ip: m[1] ?? '', port: m[2], proto: m[4] ?? 'tcp' };
+    const clash = seen.find((o) => o.port === p.port && o.proto === p.proto && (o.ip === p.ip || o.ip === '' || p.ip === ''));
+    if (clash) {
+      throw inputError('ports', `'${clash.entry}' and '${entry}' both publish the host port ${p.port}/${p.proto}`, 'each host port (and protocol) published once');
+    }
+    seen.push(p);
+  }
+  return seen.map((p) => p.entry);
+}
+
 // Docker's own rule for names of volumes and networks.
 const DOCKER_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
@@ -123,6 +143,12 @@ export function parseVolume(entry: string): string {
   const ok = parts.length >= 2 && parts.length <= 3 && (parts[0].startsWith('/') || DOCKER_NAME_RE.test(parts[0])) && parts[1].startsWith('/') &&
     (parts.length === 2 || /^[a-z,]+$/.test(parts[2])) && !/\s/.test(entry);
   if (!ok) throw inputError('volumes', `'${entry}' is not a volume`, 'source:/container/path[:options], the source a volume name ([a-zA-Z0-9][a-zA-Z0-9_.-]*) or an absolute host path');
+  if (parts[0] === PROXY_NAMES.configVolume || parts[0] === PROXY_NAMES.dataVolume) {
+    throw inputError('volumes', `'${entry}' mounts ${parts[0]}, the volume of gantry's proxy`, 'a volume or host path of your own');
+  }
+  if (parts[0].startsWith('/') && inStateFolder(parts[0])) {
+    throw inputError('volumes', `'${entry}' mounts a path in ~/.gantry, gantry's own state folder on the host (locks, records, routes)`, 'a volume or host path outside ~/.gantry');
+  }
   return entry;
 }
 
@@ -132,6 +158,11 @@ export function parseNetwork(text: string): string {
   const name = value.startsWith('container:') ? value.slice('container:'.length) : value;
   if (value !== '' && !DOCKER_NAME_RE.test(name)) {
     throw inputError('network', `'${value}' is not a network`, 'host, none, a network name ([a-zA-Z0-9][a-zA-Z0-9_.-]*) or container:NAME');
+  }
+  if (value === PROXY_NAMES.network) throw inputError('network', `'${value}' is the network of gantry's proxy (proxy mode puts containers on it itself)`, 'a network of your own, or proxy_port');
+  if (value.startsWith('container:')) {
+    const problem = reservedNameProblem(name);
+    if (problem) throw inputError('network', `'${value}' names a container of gantry's: '${name}' ${problem}`, 'container:NAME of a container of your own');
   }
   return value;
 }
@@ -144,16 +175,43 @@ export interface ContainerEnv {
   readonly warnings: string[];
 }
 
+/** An env_file's text as the host's docker reads it: no NUL byte, no line over MAX_ITEM_LENGTH. */
+export function checkEnvFileText(text: string): void {
+  text.split(/\r?\n/).forEach((line, i) => {
+    const nul = line.indexOf('\0');
+    if (nul >= 0) throw inputError('env_file', `line ${i + 1} holds a NUL byte (at character ${nul + 1})`, 'a text file of KEY=VALUE lines');
+    if (line.length > MAX_ITEM_LENGTH) {
+      const eq = line.indexOf('=');
+      throw inputError('env_file', `line ${i + 1}${eq > 0 ? ` (${line.slice(0, Math.min(eq, 64))})` : ''} is ${line.length} characters long, more than the ${MAX_ITEM_LENGTH} a line takes`,
+        `values of at most ${MAX_ITEM_LENGTH} characters (a larger value belongs in a file mounted with volumes)`);
+    }
+  });
+}
+
+/** The pairs of one source, refusing a key given twice in it (the last would silently win). */
+function uniqueKeys(name: string, pairs: Array<[string, string]>): Array<[string, string]> {
+  const seen = new Set<string>();
+  for (const [k] of pairs) {
+    if (seen.has(k)) throw inputError(name, `the key '${k}' is given twice`, 'each key once (env overrides env_file on purpose; within one of them a repeated key is a mistake)');
+    seen.add(k);
+  }
+  return pairs;
+}
+
 /**
  * Reads env_file then env lines (env wins on the same key), then secret_env, whose keys may not
- * repeat env's (which value would win is not obvious); values must fit on one line.
+ * repeat env's (which value would win is not obvious); values must fit on one line, and no key
+ * may repeat within one of them.
  */
 export function parseEnv(envLines: readonly string[], envFileText: string | undefined, secretLines: readonly string[] = []): ContainerEnv {
-  if (envFileText !== undefined) checkKeyValueLines('env_file', envFileText);
-  const fromFile = envFileText === undefined ? [] : parseKeyValues('env_file', splitList(envFileText, true));
+  if (envFileText !== undefined) {
+    checkEnvFileText(envFileText);
+    checkKeyValueLines('env_file', envFileText);
+  }
+  const fromFile = envFileText === undefined ? [] : uniqueKeys('env_file', parseKeyValues('env_file', splitList(envFileText, true)));
   const plain = new Map<string, string>();
-  for (const [k, v] of [...fromFile, ...parseKeyValues('env', [...envLines])]) plain.set(k, v);
-  const secret = new Map<string, string>(parseKeyValues('secret_env', [...secretLines], true));
+  for (const [k, v] of [...fromFile, ...uniqueKeys('env', parseKeyValues('env', [...envLines]))]) plain.set(k, v);
+  const secret = new Map<string, string>(uniqueKeys('secret_env', parseKeyValues('secret_env', [...secretLines], true)));
   const secrets = [...secret.values()];
   const warnings: string[] = [];
   for (const [k, v] of plain) {
@@ -199,6 +257,19 @@ function portNumber(name: string, text: string): number {
   return n;
 }
 
+/** health_url, refusing a port no server can listen on (docker's curl would fail only on the host). */
+export function parseHealthUrl(text: string): string {
+  const url = text.trim();
+  if (!url) return '';
+  const m = /^https?:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::([^/?#]*))?/.exec(url);
+  if (!m || !m[1]) throw inputError('health_url', `'${url}' has no host`, 'an http(s) URL such as http://127.0.0.1:8080/healthz');
+  const port = m[2];
+  if (port !== undefined && (!/^[0-9]{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
+    throw inputError('health_url', `'${url}' has the port '${port}', not a number from 1 to 65535`, 'an http(s) URL such as http://127.0.0.1:8080/healthz');
+  }
+  return url;
+}
+
 /** proxy_port and its companions; undefined without proxy_port (and then its companions must be unset). */
 export function proxySpec(inputs: Inputs): ProxySpec | undefined {
   const appPort = portNumber('app_port', String(inputs.app_port));
@@ -207,6 +278,11 @@ export function proxySpec(inputs: Inputs): ProxySpec | undefined {
     if (inputs.proxy_host.length > 0) throw inputError('proxy_host', 'is set without proxy_port', 'proxy_port (the port the proxy publishes), or no proxy_host');
     if (inputs.proxy_tls !== 'false') throw inputError('proxy_tls', 'is set without proxy_port', 'proxy_port (443 for HTTPS) and proxy_host');
     if (inputs.health_path.trim()) throw inputError('health_path', 'is set without proxy_port', 'proxy_port (health_path is probed on the container before the proxy switches), or health_url');
+    for (const name of ['app_port', 'drain_timeout', 'proxy_image'] as const) {
+      if (String(inputs[name]).trim() !== INPUTS[name].default) {
+        throw inputError(name, `is set (${String(inputs[name]).trim()}) without proxy_port, and means something only in proxy mode`, `proxy_port, or no ${name}`);
+      }
+    }
     return undefined;
   }
   const port = portNumber('proxy_port', text);
@@ -244,7 +320,13 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
   const binary = target === 'binary' ? binarySpec(inputs, sources, mode) : undefined;
   const image = binary ? undefined : rolloutImage(inputs, sources, mode === 'deploy' || mode === 'precheck' ? 'deploy' : 'rollback');
   const name = binary ? binary.name : inputs.container_name || (image ? defaultContainerName(image) : '');
-  const ports = inputs.ports.map(parsePort);
+  const ports = parsePorts(inputs.ports);
+  if (binary) {
+    // binarySpec checked its name
+  } else if (inputs.container_name) checkServiceName('container_name', name);
+  else if (name && reservedNameProblem(name)) {
+    throw inputError('container_name', `is empty, and the name taken from the image, '${name}', ${reservedNameProblem(name)}`, 'a container_name of your own');
+  }
   const proxy = proxySpec(inputs);
   if (ports.length > 0 && inputs.network === 'host') warnings.push('ports are ignored by docker with network host: the service listens on the host directly');
   const sshHosts = hosts.filter((h) => !h.local);
@@ -268,7 +350,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
   const common: CommonSpec = {
     hosts,
     service: name,
-    health: { cmd: inputs.health_cmd.trim(), url: inputs.health_url.trim(), timeout: inputs.health_timeout },
+    health: { cmd: inputs.health_cmd.trim(), url: parseHealthUrl(inputs.health_url), timeout: inputs.health_timeout },
     env: env.env,
     force: inputs.force,
     rollbackTo: inputs.rollback_to.trim(),

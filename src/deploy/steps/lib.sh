@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Shared by every step (src/deploy/remote-steps.ts renders: a preamble of values, this, the step).
-# The preamble sets NAME NEW OLD PREV DROP (the service's containers), BY (who deploys), the
+# The preamble sets NAME NEW OLD PREV DROP (the service's containers), BY (who deploys), READ_ONLY, the
 # step's own values and the E_* exit codes of STEP_EXIT: values only as quoted assignments.
 # Arrays that may be empty expand as ${a[@]+"${a[@]}"}: bash before 4.4 calls them unbound
 # under set -u.
@@ -20,7 +20,11 @@ fail() {
 G="$HOME/.gantry"
 S="$G/services/$NAME"
 L="$S/lock"
-mkdir -p "$S" "$G/tmp" 2>/dev/null || fail "$E_STATE_DIR" "cannot create $S (home not writable?)"
+# A step that only reads (READ_ONLY: status, logs, audit) creates nothing: an unknown service
+# leaves no folder behind, and its scratch dir lives in the system's temporary folder.
+if [ -z "$READ_ONLY" ]; then
+  mkdir -p "$S" "$G/tmp" 2>/dev/null || fail "$E_STATE_DIR" "cannot create $S (home not writable?)"
+fi
 
 exists() { docker container inspect "$1" >/dev/null 2>&1; }
 novalue() { case $1 in '<no value>') printf '' ;; *) printf '%s' "$1" ;; esac; }
@@ -31,7 +35,11 @@ errline() {
   [ -n "$l" ] || l=$(grep -v -e '^[[:space:]]*$' -e '^WARNING' "$1" 2>/dev/null | tail -n 1)
   printf '%s' "$l" | cut -c1-400
 }
-T=$(mktemp -d "$G/tmp/$NAME.step.XXXXXX") || fail "$E_STATE_DIR" "cannot create a scratch directory in $G/tmp"
+if [ -n "$READ_ONLY" ]; then
+  T=$(mktemp -d "${TMPDIR:-/tmp}/gantry-$NAME.XXXXXX") || fail "$E_STATE_DIR" "cannot create a scratch directory in ${TMPDIR:-/tmp}"
+else
+  T=$(mktemp -d "$G/tmp/$NAME.step.XXXXXX") || fail "$E_STATE_DIR" "cannot create a scratch directory in $G/tmp"
+fi
 # busy marks the step as running inside the lock: a lock whose holder still has a step running
 # is never broken.
 BUSY=
@@ -63,21 +71,43 @@ digest_of() {
   fi
   printf '%s' "$d"
 }
+# ours CONTAINER: gantry made it for $NAME: it carries the label dev.gantry.service=$NAME, or it is
+# the container to_prev parked (its id in $S/parked: one deployed before gantry has no label).
+# Names alone prove nothing: anyone can `docker run --name web-gantry-prev`.
+ours() {
+  local v
+  v=$(docker inspect -f '{{.Id}} {{index .Config.Labels "dev.gantry.service"}}' "$1" 2>/dev/null) || return 1
+  [ "${v#* }" = "$NAME" ] && return 0
+  [ -n "${v%% *}" ] && [ "$(cat "$S/parked" 2>/dev/null)" = "${v%% *}" ]
+}
+# guard CONTAINER...: fails the step, changing nothing, when a container has a name gantry gives
+# $NAME's own (-gantry-prev...) but is not gantry's: gantry neither starts nor removes it.
+guard() {
+  local c
+  for c in "$@"; do
+    if exists "$c" && ! ours "$c"; then
+      fail "$E_FOREIGN_CONTAINER" "the container $c on this host was not made by gantry for $NAME (it lacks the label dev.gantry.service=$NAME), so gantry neither starts nor removes it: rename or remove it by hand"
+    fi
+  done
+}
 # to_prev CONTAINER: keep it as the previous version: stopped, restart=no, its policy remembered.
 to_prev() {
   local c=$1 p
+  guard "$PREV" "$DROP"
   p=$(policy_of "$c"); [ -n "$p" ] || p=no
   docker stop "$c" >/dev/null 2>&1
   if exists "$PREV"; then docker rename "$PREV" "$DROP" >/dev/null 2>&1; fi
   docker rename "$c" "$PREV" >/dev/null || return 1
   docker update --restart=no "$PREV" >/dev/null 2>&1
   printf '%s\n' "$p" >"$S/prev.restart"
+  docker inspect -f '{{.Id}}' "$PREV" >"$S/parked" 2>/dev/null
   if exists "$DROP"; then docker rm -f "$DROP" >/dev/null 2>&1; fi
   return 0
 }
 # from_prev TARGET: the previous version takes the name TARGET, with its restart policy back.
 from_prev() {
   local p
+  guard "$PREV"
   p=$(cat "$S/prev.restart" 2>/dev/null); [ -n "$p" ] || p=unless-stopped
   docker rename "$PREV" "$1" >/dev/null || return 1
   docker update --restart="$p" "$1" >/dev/null 2>&1
@@ -162,4 +192,18 @@ cmd_ok() {
   printf '%s\n' "$1" | ${limit[@]+"${limit[@]}"} bash -s >"$T/check" 2>&1
 }
 # check_why: the last line a check printed, for its reason.
-check_why() { tail -n 1 "$T/check" | cut -c1-200; }
+check_why() {
+  local l
+  l=$(grep -v '^[[:space:]]*$' "$T/check" 2>/dev/null | tail -n 1 | cut -c1-200)
+  printf '%s' "${l:-it printed no reason}"
+}
+# cmd_why CODE SECONDS: why health_cmd failed: its last line, else its exit code (124 and 137:
+# stopped by timeout after SECONDS). Never empty.
+cmd_why() {
+  local l
+  l=$(grep -v '^[[:space:]]*$' "$T/check" 2>/dev/null | tail -n 1 | cut -c1-200)
+  case $1 in
+    124|137) printf 'it did not finish within %s s%s' "$2" "${l:+ (last line: $l)}" ;;
+    *) if [ -n "$l" ]; then printf '%s' "$l"; else printf 'it exited with code %s and printed nothing' "$1"; fi ;;
+  esac
+}

@@ -18,6 +18,7 @@
  */
 import { shq, oneLine } from '../../shell-quote';
 import { STEP_SCRIPTS } from './step-scripts';
+import { CONTAINER_SUFFIXES } from '../../reserved-names';
 
 export interface RemoteStep {
   /** The phase, for messages: "preflight", "lock", "pull"... */
@@ -43,6 +44,8 @@ export const STEP_EXIT = {
   notInSwarm: 28,
   /** deploy_target swarm: a plain container of the service's name runs on the manager. */
   plainContainer: 29,
+  /** A container has a name gantry gives its own (<name>-gantry-prev...) but not gantry's label. */
+  foreignContainer: 30,
   lockHeld: 75,
   lockLost: 76,
   registryLogin: 31,
@@ -112,7 +115,8 @@ export function listValues(out: StepOutput, key: string): string[] {
 
 /** Names of the containers and files gantry uses for one service. */
 export function serviceNames(name: string) {
-  return { name, new: `${name}-gantry-new`, old: `${name}-gantry-old`, prev: `${name}-gantry-prev`, drop: `${name}-gantry-drop` };
+  const [n, o, p, d] = CONTAINER_SUFFIXES;
+  return { name, new: `${name}${n}`, old: `${name}${o}`, prev: `${name}${p}`, drop: `${name}${d}` };
 }
 
 function base64Line(value: string): string {
@@ -134,6 +138,9 @@ function scriptText(file: string): string {
   return text.trim();
 }
 
+/** Steps that only read (day-two status, logs, audit): they create nothing on the host, not even ~/.gantry. */
+export const READ_ONLY_STEPS: readonly string[] = ['status', 'logs', 'audit', 'swarm-status', 'swarm-logs', 'binary-status', 'binary-logs'];
+
 function render(name: string, service: string, values: StepValues, opts: { secrets?: number; by?: string; libs?: readonly string[] }): string {
   const n = serviceNames(service);
   const reads = Array.from({ length: opts.secrets ?? 0 }, (_, i) => `IFS= read -r SECRET${i} || SECRET${i}=`);
@@ -151,6 +158,7 @@ function render(name: string, service: string, values: StepValues, opts: { secre
     codes.join(' '),
     ['NAME', 'NEW', 'OLD', 'PREV', 'DROP'].map((k) => assignment(k, n[k.toLowerCase() as keyof typeof n])).join(' '),
     assignment('BY', oneLine(opts.by ?? '')),
+    assignment('READ_ONLY', READ_ONLY_STEPS.includes(name) ? 1 : ''),
     ...Object.entries(values).map(([k, v]) => assignment(k, v)),
     ...(opts.libs ?? ['lib']).map(scriptText),
     scriptText(name),

@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { waitingOnEngine } from '../../preload';
 import { Reporter } from '../../reporter';
@@ -6,6 +5,7 @@ import { UserError, inputError } from '../../errors';
 import { Engine, StreamMessage } from '../../engine/docker';
 import { ImageSpec } from '../build-spec';
 import { BuildPlan, CONTEXT_DOCKERFILE } from '../plan/build-plan';
+import { readDockerfile } from '../plan/context-facts';
 import { Platform } from '../plan/platforms';
 import { prepareSecrets } from '../secrets/build-secrets';
 import { privateFetchHint } from '../secrets/private-modules';
@@ -64,7 +64,7 @@ export function printPlan(plan: BuildPlan, reporter: Reporter): void {
 /** Builds one planned image in the engine and tags it; nothing is pushed. */
 export async function buildImage(spec: ImageSpec, plan: BuildPlan, commitTime: number, reporter: Reporter, env: NodeJS.ProcessEnv, engine: Engine, opts: EngineBuildOptions = {}): Promise<BuiltImage> {
   printPlan(plan, reporter);
-  const dockerfileText = plan.dockerfile ?? fs.readFileSync((spec.dockerfile as { path: string }).path, 'utf8');
+  const dockerfileText = plan.dockerfile ?? readDockerfile((spec.dockerfile as { path: string }).path);
   // Secrets are read, masked and checked (build args, the Dockerfile's mounts) before building.
   const secrets = await prepareSecrets(spec.secrets, spec.buildArgs, reporter, env, dockerfileText);
   const root = spec.contextRoot ?? spec.context;

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import { fileError } from '../../errors';
 import * as path from 'path';
 import { Readable } from 'stream';
 import { Engine } from '../../engine/docker';
@@ -125,7 +126,13 @@ export function placeEntry(from: string, to: string, mode: 'full' | 'since'): vo
     fs.rmSync(to, { recursive: true, force: true });
     fs.renameSync(from, to);
   } else {
-    fs.cpSync(from, to, { recursive: true, force: true, preserveTimestamps: true });
+    try {
+      fs.cpSync(from, to, { recursive: true, force: true, preserveTimestamps: true });
+    } catch (err) {
+      // Half-copied changes would pass for a whole entry: the entry goes, the next save writes it whole.
+      fs.rmSync(to, { recursive: true, force: true });
+      throw fileError('cache_dir', 'write', to, err);
+    }
   }
 }
 

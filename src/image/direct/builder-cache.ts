@@ -192,6 +192,9 @@ export class BuilderCaches {
               pass.on('error', reject);
               pass.pipe(extract);
             });
+            // Awaited once docker exec ends; until then a failed write (a full disk) must not
+            // surface as an unhandled rejection, which Node prints as a stack trace and dies of.
+            extracted.catch(() => undefined);
           }
           input.write(chunk);
         },

@@ -1,3 +1,4 @@
+import { fileCause, fileError } from '../../errors';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ContextFacts } from './build-plan';
@@ -21,14 +22,14 @@ export function fileProblem(p: string): string {
     if (code === 'ENOENT') return 'does not exist';
     if (code === 'ENOTDIR') return 'does not exist (a part of its path is a file, not a folder)';
     if (code === 'ELOOP') return 'is a symbolic link loop';
-    return `cannot be read (${code ?? String(err)})`;
+    return `cannot be read: ${fileCause(err)}`;
   }
   if (st.isDirectory()) return 'is a folder, not a file';
   if (!st.isFile()) return 'is not a regular file';
   try {
     fs.accessSync(p, fs.constants.R_OK);
   } catch (err) {
-    return `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'no read permission'})`;
+    return `cannot be read: ${(err as NodeJS.ErrnoException).code ? fileCause(err) : 'no read permission'}`;
   }
   return '';
 }
@@ -52,4 +53,13 @@ export function readContextFacts(spec: { context: string; mainPackage: string; d
     mainPackageOk,
     dockerfileProblem: spec.dockerfile ? fileProblem(spec.dockerfile.path) : '',
   };
+}
+
+/** The user's Dockerfile, or one line naming it and why it cannot be read (EACCES, a full disk...). */
+export function readDockerfile(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw fileError('dockerfile', 'read', file, err);
+  }
 }

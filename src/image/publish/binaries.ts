@@ -1,3 +1,4 @@
+import { fileError } from '../../errors';
 import * as fs from 'fs';
 import * as path from 'path';
 import { createHash } from 'crypto';
@@ -22,19 +23,31 @@ export async function exportBinary(engine: Engine, imageId: string, dir: string,
   const program = imageProgram(info?.Config ?? {});
   if (!program) throw new Error(`image ${imageId} names no absolute entrypoint to export as a binary`);
   const dest = path.join(dir, name);
-  const size = await withImageArchive(engine, imageId, program, (archive) => extractSingleFile(archive, dest));
-  const sha256 = createHash('sha256').update(fs.readFileSync(dest)).digest('hex');
-  return { name, sha256, size };
+  try {
+    const size = await withImageArchive(engine, imageId, program, (archive) => extractSingleFile(archive, dest));
+    const sha256 = createHash('sha256').update(fs.readFileSync(dest)).digest('hex');
+    return { name, sha256, size };
+  } catch (err) {
+    if (!(err as NodeJS.ErrnoException).code) throw err;
+    fs.rmSync(dest, { force: true });
+    throw fileError('binaries_dir', 'write', dest, err);
+  }
 }
 
 /** Copies a binary compiled by the direct path into `dir` as `name`, keeping its mtime. */
 export function copyBinary(file: string, dir: string, name: string): ExportedBinary {
   const dest = path.join(dir, name);
-  fs.mkdirSync(path.dirname(dest), { recursive: true });
-  fs.copyFileSync(file, dest);
-  fs.chmodSync(dest, 0o755);
-  const st = fs.statSync(file);
-  fs.utimesSync(dest, st.atime, st.mtime);
+  try {
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.copyFileSync(file, dest);
+    fs.chmodSync(dest, 0o755);
+    const st = fs.statSync(file);
+    fs.utimesSync(dest, st.atime, st.mtime);
+  } catch (err) {
+    // A half-copied binary is never left to be taken for a whole one.
+    fs.rmSync(dest, { force: true });
+    throw fileError('binaries_dir', 'write', dest, err);
+  }
   const body = fs.readFileSync(dest);
   return { name, sha256: createHash('sha256').update(body).digest('hex'), size: body.length };
 }
@@ -58,7 +71,15 @@ export function writeSha256Sums(dir: string, entries: ExportedBinary[]): string 
   } catch {
     existing = '';
   }
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(file, mergeSha256Sums(existing, entries));
+  // Written beside and renamed: a full disk leaves the previous SHA256SUMS whole.
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(tmp, mergeSha256Sums(existing, entries));
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw fileError('binaries_dir', 'write', file, err);
+  }
   return file;
 }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Reporter } from '../../reporter';
-import { errorMessage } from '../../errors';
+import { errorMessage, fileCause } from '../../errors';
 import { Engine } from '../../engine/docker';
 import { BuildSpec, ImageSpec } from '../build-spec';
 import { readContextFacts } from '../plan/context-facts';
@@ -213,7 +213,7 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
         try {
           await builderCaches.save();
         } catch (err) {
-          reporter.warn(`cache: could not save the builder volumes to ${spec.cacheDir} (${errorMessage(err)})`);
+          reporter.warn(`cache: could not save the builder volumes to ${spec.cacheDir} (${fileCause(err)}); the build is unaffected, the next run saves them whole`);
         }
       })();
     }
@@ -226,7 +226,7 @@ export async function runBuilds(spec: BuildSpec, services: readonly ImageSpec[],
       try {
         await dir.save();
       } catch (err) {
-        reporter.warn(`cache: could not save the engine's cache mounts to ${spec.cacheDir} (${errorMessage(err)})`);
+        reporter.warn(`cache: could not save the engine's cache mounts to ${spec.cacheDir} (${fileCause(err)}); the build is unaffected, the next run saves them whole`);
       }
     })();
   };

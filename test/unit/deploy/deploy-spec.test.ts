@@ -103,6 +103,34 @@ describe('deploySpec', () => {
     [{ ssh_jump_host: 'bastion:99999' }, {}, "input 'ssh_jump_host': 'bastion:99999' has the port '99999', not a number from 1 to 65535"],
     [{ ssh_jump_host: 'x;y' }, {}, "input 'ssh_jump_host': 'x;y' is not a valid host name"],
     [{ ssh_jump_host: 'bastion', hosts: 'local' }, {}, "input 'ssh_jump_host': is set but every host is local"],
+    // Names gantry uses for itself.
+    [{ container_name: 'web-gantry-prev' }, {}, "input 'container_name': 'web-gantry-prev' ends in '-gantry-prev', which gantry gives its own containers (another service's parked rollback version)"],
+    [{ container_name: 'web-gantry-new' }, {}, "input 'container_name': 'web-gantry-new' ends in '-gantry-new'"],
+    [{ container_name: 'Web-Gantry-Old' }, {}, "input 'container_name': 'Web-Gantry-Old' ends in '-gantry-old'"],
+    [{ container_name: 'gantry-proxy' }, {}, "input 'container_name': 'gantry-proxy' is the name of gantry's proxy container (gantry-proxy)"],
+    [{ deploy_image: `10.231.0.1:5000/team/api-gantry-drop@${D}` }, {}, "input 'container_name': is empty, and the name taken from the image, 'api-gantry-drop', ends in '-gantry-drop'"],
+    [{ volumes: 'gantry-proxy-data:/data' }, {}, "input 'volumes': 'gantry-proxy-data:/data' mounts gantry-proxy-data, the volume of gantry's proxy"],
+    [{ volumes: '/home/deploy/.gantry/services:/s:ro' }, {}, "input 'volumes': '/home/deploy/.gantry/services:/s:ro' mounts a path in ~/.gantry, gantry's own state folder"],
+    [{ network: 'gantry' }, {}, "input 'network': 'gantry' is the network of gantry's proxy"],
+    [{ network: 'container:gantry-proxy' }, {}, "input 'network': 'container:gantry-proxy' names a container of gantry's"],
+    [{ network: 'container:db-gantry-prev' }, {}, "input 'network': 'container:db-gantry-prev' names a container of gantry's"],
+    // Checked here, before any host: on the host they failed only after the live container stopped.
+    [{ ports: '8080:80\n8080:81' }, {}, "input 'ports': '8080:80' and '8080:81' both publish the host port 8080/tcp; expected each host port (and protocol) published once"],
+    [{ ports: '127.0.0.1:9000:80, 9000:81' }, {}, "input 'ports': '127.0.0.1:9000:80' and '9000:81' both publish the host port 9000/tcp"],
+    [{ ports: '53:53/udp,53:54/udp' }, {}, "input 'ports': '53:53/udp' and '53:54/udp' both publish the host port 53/udp"],
+    [{}, { envFileText: 'A=1\nB=x\0y\n' }, "input 'env_file': line 2 holds a NUL byte (at character 4)"],
+    [{}, { envFileText: `A=1\nBIG=${'v'.repeat(40_000)}\n` }, "input 'env_file': line 2 (BIG) is 40004 characters long, more than the 32768 a line takes; expected values of at most 32768 characters"],
+    [{}, { envFileText: 'A=1\nB=2\nA=3\n' }, "input 'env_file': the key 'A' is given twice"],
+    [{ env: 'PORT=1\nPORT=2' }, {}, "input 'env': the key 'PORT' is given twice"],
+    [{ secret_env: 'DB=a\nDB=b' }, {}, "input 'secret_env': the key 'DB' is given twice"],
+    [{ health_url: 'http://127.0.0.1:99999/healthz' }, {}, "input 'health_url': 'http://127.0.0.1:99999/healthz' has the port '99999', not a number from 1 to 65535"],
+    [{ health_url: 'http://127.0.0.1:0/' }, {}, "input 'health_url': 'http://127.0.0.1:0/' has the port '0'"],
+    [{ health_url: 'http://[::1]:8o80/' }, {}, "input 'health_url': 'http://[::1]:8o80/' has the port '8o80'"],
+    [{ health_url: 'http:///healthz' }, {}, "input 'health_url': 'http:///healthz' has no host"],
+    // Proxy-only inputs without proxy_port, like proxy_host and health_path.
+    [{ drain_timeout: '5' }, {}, "input 'drain_timeout': is set (5) without proxy_port, and means something only in proxy mode; expected proxy_port, or no drain_timeout"],
+    [{ app_port: '9000' }, {}, "input 'app_port': is set (9000) without proxy_port"],
+    [{ proxy_image: 'caddy:2.9' }, {}, "input 'proxy_image': is set (caddy:2.9) without proxy_port"],
   ])('refuses %j %j', (over, sources, message) => {
     expect(() => spec(over, sources)).toThrow(message);
   });
@@ -124,6 +152,16 @@ describe('deploySpec', () => {
     expect([spec().force, spec({ force: 'true' }).force]).toEqual([false, true]);
   });
 
+  test('values near the reserved names are the user\'s own', () => {
+    expect(spec({ container_name: 'web-gantry-previous' }).service).toBe('web-gantry-previous');
+    expect(spec({ container_name: 'gantry-proxyish' }).service).toBe('gantry-proxyish');
+    expect(spec({ network: 'gantry2' }).container.network).toBe('gantry2');
+    expect(spec({ volumes: '/srv/gantry:/x' }).container.volumes).toEqual(['/srv/gantry:/x']);
+    expect(spec({ ports: '8080:80/tcp,8080:80/udp,127.0.0.1:9000:80,127.0.0.2:9000:80' }).container.ports).toHaveLength(4);
+    expect(spec({ health_url: 'http://[::1]:65535/x', app_port: '8080', drain_timeout: '30' }).health.url).toBe('http://[::1]:65535/x');
+    expect(spec({}, { envFileText: 'A=1\nB=2' }).env).toEqual([['A', '1'], ['B', '2']]);
+  });
+
   test('rollback without a name or image names container_name', () => {
     expect(() => spec({ deploy_image: '' }, {}, 'rollback')).toThrow("input 'container_name': is empty");
   });
@@ -132,7 +170,6 @@ describe('deploySpec', () => {
 describe('parseEnv', () => {
   test.each([
     [[], undefined, [], []],
-    [['A=1', 'A=2'], undefined, [], [['A', '2']]],
     [['A=1'], 'A=0\nB=2', [], [['A', '1'], ['B', '2']]],
     [['EMPTY='], undefined, [], [['EMPTY', '']]],
     [['PORT=8080'], undefined, ['DB_PASSWORD=pw'], [['PORT', '8080'], ['DB_PASSWORD', 'pw']]],

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { LocalConnection } from '../../../src/deploy/connection/local-connection';
-import { RemoteStep, parseStepOutput } from '../../../src/deploy/steps/render';
+import { RemoteStep, STEP_EXIT, parseStepOutput } from '../../../src/deploy/steps/render';
 import { caddyConfig, maintenanceRouteLine, routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from '../../../src/deploy/targets/container/proxy/proxy-config';
 import { ProxySwitchOptions, discardStep, maintenanceStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unrouteStep } from '../../../src/deploy/targets/container/proxy/proxy-steps';
 import { unchangedStep } from '../../../src/deploy/targets/container/container-steps';
@@ -270,6 +270,16 @@ exit 0
     expect(r.code).toBe(0);
     expect((loaded().apps.http.servers['gantry-8080'].routes as Array<Record<string, any>>)[0].handle[0].body).toBe(`${HOSTILE}\n`);
     expect(existsSync('/tmp/gantry-pwned')).toBe(false);
+  });
+
+  test('a gantry-proxy container gantry did not make (no dev.gantry.proxy-image label) is neither replaced nor removed', async () => {
+    container('web-gantry-new', 'web-1');
+    writeFileSync(join(home, 'c', 'gantry-proxy'), 'x\n\n');
+    const r = await run(sw('web', [], 'web-1'));
+    expect(r.code).toBe(STEP_EXIT.foreignContainer);
+    expect(parseStepOutput(r.stdout).values.error).toMatch(/^the container gantry-proxy on this host was not made by gantry/);
+    expect(readFileSync(join(home, 'docker.log'), 'utf8')).not.toMatch(/^(rm|create|start|exec) /m);
+    expect(existsSync(join(home, 'c', 'gantry-proxy'))).toBe(true);
   });
 
   test('refuses a container this run did not start', async () => {

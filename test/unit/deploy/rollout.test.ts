@@ -193,6 +193,14 @@ describe('one host unhealthy', () => {
     expect(r.report.hosts[0].notes).toEqual(['the restored container is not healthy either: health: not healthy: health_url http://127.0.0.1:8080/healthz: 500 (health_timeout 60 s)']);
   });
 
+  test('a forced unlock let another run put the host back meanwhile: said as such (never "restored undefined"), unknown: exit 4', async () => {
+    const r = await rollout({ h1: healthyHost({ current: OLD }, { health: unhealthy, restore: { out: ['switch_gone=1', `serving=${OLDER}`] } }) });
+    expect(r.report.exitCode).toBe(4);
+    expect(r.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'unknown' });
+    expect(r.report.hosts[0].notes).toEqual([`nothing of this run was left to put back: its switch record is gone from the host (the lock was forced open and another run changed the host meanwhile); it serves ${OLDER}`]);
+    expect(r.lines.join('\n')).not.toMatch(/restored (undefined|$)/m);
+  });
+
   test('a restore that fails leaves the host unknown: exit 4', async () => {
     const r = await rollout({ h1: healthyHost({ current: OLD }, { health: unhealthy, restore: { code: 43, out: ['error=cannot rename api-gantry-old back to api'] } }) });
     expect(r.report.exitCode).toBe(4);
@@ -399,6 +407,26 @@ describe('the rollback command', () => {
     expect(r.report.hosts[1]).toMatchObject({ running: 'previous', message: 'switch: nothing to roll back to: no previous version (api-gantry-prev) is kept on this host' });
     expect(r.fleet.steps('h2')).not.toContain('restore');
   });
+});
+
+test('rollback of a service never deployed on any host: one line saying so, exit 1 (nothing changed), not "every host back"', async () => {
+  const never = () => healthyHost({}, { switch: { code: STEP_EXIT.nothingToSwitch, out: ['never_deployed=1', 'error=nothing to roll back: api was never deployed on this host (no container api, no previous version kept)'] } });
+  const r = await rollout({ h1: never(), h2: never() }, { batch_size: '2' }, { mode: 'rollback' });
+  expect(r.report.exitCode).toBe(1);
+  expect(verdictLine(r.report)).toBe('api: nothing to roll back: it was never deployed on h1, h2 (check container_name); no host was changed');
+  expect(r.report.hosts.map((h) => h.message)).toEqual([
+    'switch: nothing to roll back: api was never deployed on this host (no container api, no previous version kept)',
+    'switch: nothing to roll back: api was never deployed on this host (no container api, no previous version kept)',
+  ]);
+  // Batches of one: the first host stops the rollout, the rest are not tried; still exit 1.
+  const one = await rollout({ h1: never(), h2: never() }, {}, { mode: 'rollback' });
+  expect([one.report.exitCode, verdictLine(one.report)]).toEqual([1, 'api: nothing to roll back: it was never deployed on h1 (1 other host(s) not tried) (check container_name); no host was changed']);
+});
+
+test('rollback where one host runs the service and another never did: not the never-deployed line', async () => {
+  const never = healthyHost({}, { switch: { code: STEP_EXIT.nothingToSwitch, out: ['never_deployed=1', 'error=nothing to roll back: api was never deployed on this host'] } });
+  const r = await rollout({ h1: never, h2: healthyHost({ current: NEW }, { switch: { code: STEP_EXIT.nothingToSwitch, out: ['error=nothing to roll back to: no previous version (api-gantry-prev) is kept on this host'] } }) }, { batch_size: '2' }, { mode: 'rollback' });
+  expect(r.report.exitCode).toBe(3);
 });
 
 describe('the fleet\'s rollback', () => {

@@ -45,6 +45,31 @@ test('the CLI inside a GitLab job refuses --logs-follow before any host is asked
   expect(err.text()).toBe("gantry: error: input 'logs_follow': a GitLab CI job cannot take it: the job would never end; expected false (gantry logs --logs-follow in a terminal follows the logs until Ctrl-C)\n");
 });
 
+test('the CLI with its output in a pipe or a file refuses --logs-follow (it would never end); a terminal takes it', async () => {
+  const err = capture(process.stderr);
+  const out = capture(process.stdout);
+  let piped: number;
+  try {
+    piped = await runCli(['logs', '--logs-follow', '--hosts', '10.231.0.99'], {}, false);
+  } finally {
+    err.restore();
+    out.restore();
+  }
+  expect(piped).toBe(1);
+  expect(err.text()).toBe("gantry: error: input 'logs_follow': output that is not a terminal (a pipe or a file) cannot take it: nobody could press Ctrl-C there, so it would never end; expected false (gantry logs --logs-follow in a terminal follows the logs until Ctrl-C)\n");
+  // In a terminal the same command gets past the check: it fails later, on the missing container_name.
+  const err2 = capture(process.stderr);
+  const out2 = capture(process.stdout);
+  try {
+    await runCli(['logs', '--logs-follow', '--hosts', '10.231.0.99'], {}, true);
+  } finally {
+    err2.restore();
+    out2.restore();
+  }
+  expect(err2.text()).not.toContain("input 'logs_follow'");
+  expect(err2.text()).toContain("input 'container_name'");
+});
+
 test('the action refuses logs_follow: true in one line', async () => {
   const out = capture(process.stdout);
   let code: number;

@@ -76,6 +76,8 @@ describe('build-side bad input: one line naming the input and what is expected, 
     ['push without image', { image: '' }, /^input 'image': is empty but push is true; expected a repository/],
     ['an image with a tag', { image: 'registry.example.com/team/hello:v1' }, /^input 'image': .* has a tag or digest/],
     ['labels line without =', { labels: 'novalue' }, /^input 'labels': line 1 'novalue' has no '='/],
+    ['a label in gantry\'s namespace', { labels: 'team=a\ndev.gantry.service=web' }, /^input 'labels': the key 'dev.gantry.service' is in gantry's own label namespace dev.gantry.\* \(gantry finds its containers and images by these labels\)/],
+    ['a label in gantry\'s other namespace', { labels: 'ORG.GANTRY.builder=x' }, /^input 'labels': the key 'ORG.GANTRY.builder' is in gantry's own label namespace org.gantry.\*/],
   ];
   const at = (raw: Record<string, string>) => Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.replace('@scratch', scratch)]));
 

@@ -6,6 +6,7 @@
 import * as path from 'path';
 import { Inputs } from '../../../schema';
 import { inputError } from '../../../errors';
+import { checkServiceName, inStateFolder } from '../../../reserved-names';
 import { shq } from '../../../shell-quote';
 import { binaryFileName } from '../../../image/publish/binary-paths';
 
@@ -64,6 +65,7 @@ function binaryName(inputs: Inputs, sums: Map<string, string>): string {
   const given = inputs.binary_name.trim();
   if (given) {
     if (!NAME_RE.test(given)) throw inputError('binary_name', `'${given}' is not a program name`, 'letters, digits and ._- (starting with a letter or digit)');
+    checkServiceName('binary_name', given);
     return given;
   }
   const names = new Set<string>();
@@ -74,6 +76,7 @@ function binaryName(inputs: Inputs, sums: Map<string, string>): string {
   if (names.size !== 1) {
     throw inputError('binary_name', `is empty and binaries_dir/SHA256SUMS holds ${names.size === 0 ? 'no linux binary' : `several programs (${[...names].sort().join(', ')})`}`, 'the name of the program to deploy');
   }
+  checkServiceName('binary_name', [...names][0]);
   return [...names][0];
 }
 
@@ -114,6 +117,7 @@ export type BinarySpecMode = 'deploy' | 'rollback' | 'precheck' | 'read';
 export function binarySpec(inputs: Inputs, sources: { binarySums?: string; commit?: { sha: string; commitTime: number } }, mode: BinarySpecMode): BinarySpec {
   const root = inputs.binary_root.trim();
   if (root !== '' && root.split('/').includes('..')) throw inputError('binary_root', `'${root}' holds ..`, 'an absolute path without .. (empty is ~/apps)');
+  if (inStateFolder(root)) throw inputError('binary_root', `'${root}' is in ~/.gantry, gantry's own state folder on the host (locks, records, routes)`, 'a folder outside ~/.gantry (empty is ~/apps)');
   const pm = inputs.process_manager as ProcessManager;
   const restartGiven = inputs.restart_cmd.trim();
   const acts = mode !== 'read';

@@ -209,6 +209,7 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
         this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
       } else if (!tHealth) this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
       if (!(err instanceof StepFailure && err.code === STEP_EXIT.nothingToSwitch)) await discard();
+      else if (err.out?.values.never_deployed === '1') this.report.neverDeployed = true;
       if (to !== 'new' || !recordCancelled(this.ctx.cancel, this.record, from, `${errorMessage(err)}; the proxy was not switched`)) {
         this.record.fail('failed', from, `${errorMessage(err)}; the proxy was not switched`);
       }

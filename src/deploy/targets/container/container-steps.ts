@@ -5,6 +5,7 @@
 import { oneLine } from '../../../shell-quote';
 import { AuditEntry, RemoteStep, StepValues, auditValues, step } from '../../steps/render';
 import { PROXY } from './proxy/proxy-config';
+import { PROXY_NAMES } from '../../../reserved-names';
 
 export interface CreateOptions {
   readonly ref: string;
@@ -35,7 +36,7 @@ export interface HealthOptions {
 }
 
 /** The docker network of proxy mode: the proxy and the application containers, no published ports but the proxy's. */
-export const PROXY_NETWORK = 'gantry';
+export const PROXY_NETWORK = PROXY_NAMES.network;
 
 export interface FinalizeOptions {
   /** Repository whose images are pruned beyond keepImages; empty skips pruning. */

@@ -4,7 +4,7 @@
  * Values never become shell code: the flags are an array the step passes as "${FLAGS[@]}", and
  * env values are not among them (the step hands them to the docker CLI through its environment).
  */
-import { Inputs } from '../../../schema';
+import { INPUTS, Inputs } from '../../../schema';
 import { inputError } from '../../../errors';
 import { ContainerSpec } from '../container/container-spec';
 
@@ -40,6 +40,9 @@ export function swarmSpec(inputs: Inputs, container: ContainerSpec, env: Readonl
   }
   const mode = inputs.swarm_mode as SwarmSpec['mode'];
   if (mode !== 'replicated' && mode !== 'global') throw inputError('swarm_mode', `'${inputs.swarm_mode}' is not a swarm mode`, 'replicated or global');
+  if (mode === 'global' && String(inputs.replicas) !== INPUTS.replicas.default) {
+    throw inputError('replicas', `is ${inputs.replicas} and swarm_mode is global, which runs one task on every node and takes no count`, 'no replicas with swarm_mode global, or swarm_mode replicated');
+  }
   const publishMode = inputs.publish_mode as SwarmSpec['publishMode'];
   if (publishMode !== 'ingress' && publishMode !== 'host') throw inputError('publish_mode', `'${inputs.publish_mode}' is not a publish mode`, 'ingress or host');
   for (const p of container.ports) {

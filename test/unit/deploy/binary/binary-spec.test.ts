@@ -71,6 +71,8 @@ describe('deploy_target binary: the spec', () => {
     ['binary_root with ..', { binary_root: '/srv/../etc' }, "input 'binary_root': '/srv/../etc' holds ..; expected an absolute path without .. (empty is ~/apps)"],
     ['binary_root relative', { binary_root: 'apps' }, "input 'binary_root'"],
     ['binary_root with a space', { binary_root: '/srv/my apps' }, "input 'binary_root'"],
+    ['binary_root in gantry\'s state folder', { binary_root: '/home/deploy/.gantry/apps' }, "input 'binary_root': '/home/deploy/.gantry/apps' is in ~/.gantry, gantry's own state folder on the host"],
+    ['binary_name gantry gives its own containers', { binary_name: 'hello-gantry-prev' }, "input 'binary_name': 'hello-gantry-prev' ends in '-gantry-prev'"],
     ['no restart_cmd and no process_manager', { process_manager: 'none', supervisor_conf: '' }, "input 'restart_cmd': is empty and process_manager is none"],
     ['unknown process_manager', { process_manager: 'runit' }, "input 'process_manager': 'runit' is not allowed; expected one of none, supervisor, systemd-user"],
     ['supervisor without its configuration', { supervisor_conf: '' }, "input 'supervisor_conf': is empty and process_manager is supervisor"],

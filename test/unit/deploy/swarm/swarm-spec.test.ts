@@ -49,6 +49,8 @@ describe('deploy_target swarm: the spec', () => {
     ['replicas 0', { replicas: '0' }, 'replicas'],
     ['replicas not a number', { replicas: 'three' }, 'replicas'],
     ['unknown swarm_mode', { swarm_mode: 'mesh' }, 'swarm_mode'],
+    ['replicas with swarm_mode global', { swarm_mode: 'global', replicas: '3' }, 'replicas'],
+    ['a service named like gantry\'s proxy', { container_name: 'gantry-proxy' }, 'container_name'],
     ['unknown publish_mode', { publish_mode: 'nat' }, 'publish_mode'],
     ['health_url', { health_url: 'http://127.0.0.1:8080/healthz' }, 'health_url'],
     ['health_cmd', { health_cmd: 'true' }, 'health_cmd'],
@@ -62,6 +64,10 @@ describe('deploy_target swarm: the spec', () => {
     const message = refusal(over);
     expect(message.split('\n')).toHaveLength(1);
     expect(message.startsWith(`input '${input}': `)).toBe(true);
+  });
+
+  test('replicas with swarm_mode global says why, in one line', () => {
+    expect(refusal({ swarm_mode: 'global', replicas: '3' })).toBe("input 'replicas': is 3 and swarm_mode is global, which runs one task on every node and takes no count; expected no replicas with swarm_mode global, or swarm_mode replicated");
   });
 
   test('health_url and health_cmd point at the image\'s HEALTHCHECK', () => {

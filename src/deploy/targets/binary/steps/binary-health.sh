@@ -13,7 +13,7 @@ while :; do
   ok=1; checks=
   if [ -n "$CMD" ]; then
     checks=health_cmd
-    cmd_ok "$CMD" "$per" || { ok=0; reason="health_cmd failed: $(grep -v '^[[:space:]]*$' "$T/check" | tail -n 1 | cut -c1-200)"; }
+    cmd_ok "$CMD" "$per" || { crc=$?; ok=0; reason="health_cmd failed: $(cmd_why "$crc" "$per")"; }
   fi
   if [ "$ok" = 1 ] && [ -n "$URL" ]; then
     checks="${checks:+$checks, }health_url"

@@ -5,12 +5,13 @@
  * one JSON route a line); the host-side step joins every service's file into Caddy's whole
  * configuration under a host-wide lock, so no deploy overwrites another service's route.
  */
+import { PROXY_NAMES } from '../../../../reserved-names';
 
 /** Caddy's container, network and volumes on every host. */
 export const PROXY = {
-  container: 'gantry-proxy',
-  configVolume: 'gantry-proxy-config',
-  dataVolume: 'gantry-proxy-data',
+  container: PROXY_NAMES.container,
+  configVolume: PROXY_NAMES.configVolume,
+  dataVolume: PROXY_NAMES.dataVolume,
   /** Inside the proxy's own network namespace only: never published, not reachable from app containers. */
   admin: 'localhost:2019',
 } as const;

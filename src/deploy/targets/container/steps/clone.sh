@@ -15,10 +15,9 @@ while IFS= read -r p; do [ -n "$p" ] && args+=("--publish=$p"); done < <(docker 
 mode=$(docker inspect -f '{{.HostConfig.NetworkMode}}' "$NAME")
 if [ -n "$ALIAS" ]; then args+=("--network=$NET" "--network-alias=$ALIAS" "--label=dev.gantry.alias=$ALIAS")
 elif [ -n "$mode" ] && [ "$mode" != default ]; then args+=("--network=$mode"); fi
-for k in dev.gantry.service dev.gantry.config; do
-  v=$(novalue "$(docker inspect -f "{{index .Config.Labels \"$k\"}}" "$NAME")")
-  if [ -n "$v" ]; then args+=("--label=$k=$v"); fi
-done
+args+=("--label=dev.gantry.service=$NAME")
+v=$(novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.config"}}' "$NAME")")
+if [ -n "$v" ]; then args+=("--label=dev.gantry.config=$v"); fi
 rev=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")
 if [ -n "$rev" ]; then args+=("--label=dev.gantry.revision=$rev" "--label=org.opencontainers.image.revision=$rev"); fi
 if ! docker create --name="$NEW" "${args[@]}" --env-file="$T/env" "--label=dev.gantry.image=$REF" "--label=dev.gantry.image-digest=$DIGEST" \

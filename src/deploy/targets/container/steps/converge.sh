@@ -4,6 +4,8 @@
 # registry login or an env file) left by a killed step.
 busy
 sweep_scratch
+# Before anything is moved: containers named as this service's own must be gantry's.
+guard "$NEW" "$PREV" "$DROP"
 if [ -f "$S/switch" ]; then
   echo "fixed=an earlier run stopped while switching containers: putting back what ran before it"
   undo_switch

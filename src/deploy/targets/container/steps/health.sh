@@ -8,7 +8,7 @@
 # health_cmd sees that address as GANTRY_CONTAINER_ADDR), CANCEL (the gate's cancel marker id,
 # empty when the gate cannot be cancelled: see cancelled in lib.sh).
 busy
-case $TARGET in new) C=$NEW ;; prev) C=$PREV ;; *) C=$NAME ;; esac
+case $TARGET in new) C=$NEW ;; prev) C=$PREV; guard "$PREV" ;; *) C=$NAME ;; esac
 start=$(date +%s)
 deadline=$(( start + TIMEOUT ))
 rc0=$(docker inspect -f '{{.RestartCount}}' "$C" 2>/dev/null || echo 0)
@@ -21,8 +21,13 @@ while :; do
     reason="the container $C is gone"; break
   fi
   read -r status code rc hs <<<"$st"
-  if [ "$rc" != "$rc0" ] || [ "$status" = exited ] || [ "$status" = dead ]; then
-    reason="the container stopped (status $status, exit code $code, restarted $(( rc - rc0 )) times)"; break
+  # A restart policy brings a crashing app back: running again (exit code reset to 0) or restarting.
+  if [ "$rc" != "$rc0" ] || [ "$status" = restarting ]; then
+    if [ "$status" = running ]; then now="running again"; else now="$status, last exit code $code"; fi
+    reason="the container is crash-looping: it exits and docker restarts it ($(( rc - rc0 )) restarts during the gate; now $now)"; break
+  fi
+  if [ "$status" = exited ] || [ "$status" = dead ]; then
+    reason="the container stopped (status $status, exit code $code)"; break
   fi
   ok=0
   if [ "$status" != running ]; then
@@ -46,7 +51,7 @@ while :; do
     fi
     if [ "$ok" = 1 ] && [ -n "$CMD" ]; then
       checks="$checks, health_cmd"
-      cmd_ok "$CMD" "$per" || { ok=0; reason="health_cmd failed: $(grep -v '^[[:space:]]*$' "$T/check" | tail -n 1 | cut -c1-200)"; }
+      cmd_ok "$CMD" "$per" || { crc=$?; ok=0; reason="health_cmd failed: $(cmd_why "$crc" "$per")"; }
     fi
     if [ "$ok" = 1 ] && [ -n "$URL" ]; then
       checks="$checks, health_url"

@@ -15,7 +15,7 @@ live_health={{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}
 live_started_at={{.State.StartedAt}}
 live_image={{.Config.Image}}' "$NAME"
 fi
-if exists "$PREV"; then echo "kept=$(digest_of "$PREV") $(label "$PREV" dev.gantry.deployed-at) $(label "$PREV" dev.gantry.revision)"; fi
+if ours "$PREV"; then echo "kept=$(digest_of "$PREV") $(label "$PREV" dev.gantry.deployed-at) $(label "$PREV" dev.gantry.revision)"; fi
 if [ -f "$S/history" ]; then
   tac "$S/history" | awk '!seen[$2]++' | head -n "$KEEP" | while read -r ts digest id; do
     docker image inspect "$id" >/dev/null 2>&1 || continue

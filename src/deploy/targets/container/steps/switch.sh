@@ -5,8 +5,10 @@
 # Values: SOURCE.
 busy
 if [ "$SOURCE" = new ]; then SRC=$NEW; else SRC=$PREV; fi
+guard "$SRC"
 if ! exists "$SRC"; then
   if [ "$SOURCE" = new ]; then fail "$E_NOTHING_TO_SWITCH" "the staged container $NEW is gone"; fi
+  if ! exists "$NAME"; then echo never_deployed=1; fail "$E_NOTHING_TO_SWITCH" "nothing to roll back: $NAME was never deployed on this host (no container $NAME, no previous version kept)"; fi
   fail "$E_NOTHING_TO_SWITCH" "nothing to roll back to: no previous version ($PREV) is kept on this host"
 fi
 echo "source_digest=$(digest_of "$SRC")"

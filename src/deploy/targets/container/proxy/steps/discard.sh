@@ -3,6 +3,7 @@
 # version stopped again; the proxy and the serving container were never touched.
 # Values: SOURCE (new or prev) AUDIT_ACTION AUDIT_FROM AUDIT_TO.
 busy
+guard "$NEW" "$PREV"
 if [ "$SOURCE" = new ]; then
   docker rm -f "$NEW" >/dev/null 2>&1
 else

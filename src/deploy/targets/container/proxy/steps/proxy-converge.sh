@@ -3,6 +3,7 @@
 # containers were renamed leaves the proxy serving <name>-gantry-new (or -prev); finish that
 # switch instead of removing the container being served. A previous version left running is stopped.
 busy
+guard "$NEW" "$PREV"
 live=$(route_dial)
 live=${live%:*}
 for c in "$NEW" "$PREV"; do

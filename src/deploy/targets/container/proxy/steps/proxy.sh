@@ -47,6 +47,10 @@ fi
 ports=$(proxy_config) || { put_back; fail "$E_STATE_DIR" "cannot write the proxy configuration"; }
 fresh=0
 cur=
+if exists "$PX" && [ -z "$(novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.proxy-image"}}' "$PX" 2>/dev/null)")" ]; then
+  put_back
+  fail "$E_FOREIGN_CONTAINER" "the container $PX on this host was not made by gantry (it lacks the label dev.gantry.proxy-image), so gantry neither replaces nor removes it: rename or remove it by hand"
+fi
 if exists "$PX"; then
   cur="$(docker inspect -f '{{index .Config.Labels "dev.gantry.proxy-image"}} {{index .Config.Labels "dev.gantry.proxy-ports"}} {{.State.Running}}' "$PX" 2>/dev/null)"
   # A proxy made before it had the setting, on a kernel that has it: replaced once (said below).

@@ -4,8 +4,10 @@
 # Values: SOURCE (new or prev).
 busy
 case $SOURCE in new) SRC=$NEW ;; *) SRC=$PREV ;; esac
+guard "$SRC"
 if ! exists "$SRC"; then
   if [ "$SOURCE" = new ]; then fail "$E_NOTHING_TO_SWITCH" "the staged container $NEW is gone"; fi
+  if ! exists "$NAME"; then echo never_deployed=1; fail "$E_NOTHING_TO_SWITCH" "nothing to roll back: $NAME was never deployed on this host (no container $NAME, no previous version kept)"; fi
   fail "$E_NOTHING_TO_SWITCH" "nothing to roll back to: no previous version ($PREV) is kept on this host"
 fi
 a=$(alias_of "$SRC")
