@@ -31,6 +31,13 @@ export async function clientKey(spec: DeploySpec): Promise<ClientKey | undefined
   return parsePrivateKey(spec.sshKey.text, spec.sshKey.passphrase);
 }
 
+/** ssh_jump_key checked like the hosts' key, when given. */
+export async function jumpKey(spec: DeploySpec): Promise<ClientKey | undefined> {
+  if (!spec.jumpKey || spec.jumps.length === 0) return undefined;
+  const { parsePrivateKey } = await import('../connection/private-key');
+  return parsePrivateKey(spec.jumpKey.text, spec.jumpKey.passphrase, 'ssh_jump_key');
+}
+
 /** Who runs gantry on this machine ('' without a passwd entry: the actor falls back to the environment). */
 export function localUser(): string {
   try {
@@ -63,6 +70,7 @@ export async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy'
     secrets.push(v);
   }
   const key = await clientKey(spec);
+  const jumpsKey = await jumpKey(spec);
   // verify_key with the binary target: the SHA256SUMS the spec was planned from must be signed.
   if (binary && spec.target === 'binary' && inputs.verify_key.trim()) {
     const { verifySums } = await import('../../supply-chain/sums-signature');
@@ -72,7 +80,7 @@ export async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy'
   }
   for (const w of spec.warnings) reporter.warn(w);
   const actor = { by: describeActor(env, hostname(), localUser()), runner: hostname(), pid: process.pid };
-  return { spec, key, actor, secrets };
+  return { spec, key, jumpKey: jumpsKey, actor, secrets };
 }
 
 /**
@@ -84,7 +92,9 @@ export async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy'
 export async function checkDeployInputs(inputs: Inputs): Promise<void> {
   if (inputs.deploy_target === 'binary') {
     // The binaries and their commit do not exist yet: everything else is checked.
-    await clientKey(deploySpec(inputs, { envFileText: readEnvFile(inputs.env_file) }, 'precheck'));
+    const binarySpec = deploySpec(inputs, { envFileText: readEnvFile(inputs.env_file) }, 'precheck');
+    await clientKey(binarySpec);
+    await jumpKey(binarySpec);
     return;
   }
   let repository = 'placeholder/image';
@@ -96,4 +106,5 @@ export async function checkDeployInputs(inputs: Inputs): Promise<void> {
   const envFileText = readEnvFile(inputs.env_file);
   const spec = deploySpec(inputs, { builtImageRef: `${repository}@sha256:${'0'.repeat(64)}`, envFileText }, 'deploy');
   await clientKey(spec);
+  await jumpKey(spec);
 }

@@ -103,6 +103,13 @@ describe('deploySpec', () => {
     [{ ssh_jump_host: 'bastion:99999' }, {}, "input 'ssh_jump_host': 'bastion:99999' has the port '99999', not a number from 1 to 65535"],
     [{ ssh_jump_host: 'x;y' }, {}, "input 'ssh_jump_host': 'x;y' is not a valid host name"],
     [{ ssh_jump_host: 'bastion', hosts: 'local' }, {}, "input 'ssh_jump_host': is set but every host is local"],
+    [{ ssh_jump_host: 'a,,b' }, {}, "input 'ssh_jump_host': 'a,,b' has an empty hop (two commas, or one at an end)"],
+    [{ ssh_jump_host: 'a,' }, {}, "input 'ssh_jump_host': 'a,' has an empty hop"],
+    [{ ssh_jump_host: 'a, b:22 ,A' }, {}, "input 'ssh_jump_host': 'A' appears twice in the chain (a loop)"],
+    [{ ssh_jump_host: 'a,b x' }, {}, "input 'ssh_jump_host': 'b x' holds a space"],
+    [{ ssh_jump_host: 'h1,h2,h3,h4,h5,h6,h7,h8,h9' }, {}, "input 'ssh_jump_host': 'h1,h2,h3,h4,h5,h6,h7,h8,h9' has 9 hops, more than 8"],
+    [{ ssh_jump_key: 'x' }, {}, "input 'ssh_jump_key': is set but ssh_jump_host is empty"],
+    [{ ssh_max_connections: '0' }, {}, "input 'ssh_max_connections'"],
   ])('refuses %j %j', (over, sources, message) => {
     expect(() => spec(over, sources)).toThrow(message);
   });
@@ -111,10 +118,24 @@ describe('deploySpec', () => {
     expect(spec({ max_failures: text as string }).maxFailures).toBe(n);
   });
 
-  test('ssh_jump_host', () => {
-    expect(spec().jump).toBeUndefined();
-    expect(spec({ ssh_jump_host: 'ops@bastion.example.com:2200' }).jump).toMatchObject({ user: 'ops', host: 'bastion.example.com', port: 2200, local: false });
-    expect(spec({ ssh_jump_host: '10.0.0.1' }).jump).toMatchObject({ user: 'deploy', host: '10.0.0.1', port: 22 });
+  test('ssh_jump_host: one bastion, or a chain crossed in order', () => {
+    expect(spec().jumps).toEqual([]);
+    expect(spec({ ssh_jump_host: 'ops@bastion.example.com:2200' }).jumps).toMatchObject([{ user: 'ops', host: 'bastion.example.com', port: 2200, local: false }]);
+    expect(spec({ ssh_jump_host: '10.0.0.1' }).jumps).toMatchObject([{ user: 'deploy', host: '10.0.0.1', port: 22 }]);
+    expect(spec({ ssh_jump_host: ' outer.example.com , ops@[fd00::1]:2222,inner ' }).jumps).toMatchObject([
+      { user: 'deploy', host: 'outer.example.com', port: 22 },
+      { user: 'ops', host: 'fd00::1', port: 2222 },
+      { user: 'deploy', host: 'inner', port: 22 },
+    ]);
+    // The same name on another port is another hop.
+    expect(spec({ ssh_jump_host: 'a,a:2222' }).jumps.map((j) => j.port)).toEqual([22, 2222]);
+  });
+
+  test('ssh_jump_key and ssh_max_connections', () => {
+    expect(spec().jumpKey).toBeUndefined();
+    expect(spec({ ssh_jump_host: 'b', ssh_jump_key: 'KEY', ssh_passphrase: 'pw' }).jumpKey).toEqual({ text: 'KEY', passphrase: 'pw' });
+    expect(spec().maxConnections).toBe(20);
+    expect(spec({ ssh_max_connections: '3' }).maxConnections).toBe(3);
   });
 
   test('proxy mode', () => {
