@@ -17,6 +17,7 @@ import { connector } from '../../src/deploy/connection/connector';
 import { parsePrivateKey } from '../../src/deploy/connection/private-key';
 import { HostConnection } from '../../src/deploy/connection/host-connection';
 import { RawReporter } from './support/deploy';
+import { clientKey } from '../../src/deploy/commands/prepare';
 
 jest.setTimeout(120_000);
 
@@ -210,6 +211,44 @@ describe('uploads on a host without SFTP', () => {
       await expect(connection.upload(src, join(work, 'no such dir', 'x'), 60)).rejects.toThrow(/exited 1: .*No such file or directory/);
     } finally {
       await connection.close();
+      await connect.close?.();
+    }
+  });
+});
+
+describe('the key from SSH_AUTH_SOCK when no key is given', () => {
+  let agent: ChildProcess | undefined;
+  const sock = () => join(work, 'agent.sock');
+  beforeAll(async () => {
+    agent = spawn('ssh-agent', ['-D', '-a', sock()], { stdio: 'ignore' });
+    for (let i = 0; i < 100 && !existsSync(sock()); i++) await new Promise((r) => setTimeout(r, 50));
+  });
+  afterAll(() => agent?.kill('SIGTERM'));
+
+  test('an agent with no keys: one line naming the input and the agent, before any host is contacted', async () => {
+    const s = spec({ ssh_private_key: '' });
+    await expect(clientKey(s, { SSH_AUTH_SOCK: sock() })).rejects.toThrow(`input 'ssh_private_key': is empty, and the SSH agent at SSH_AUTH_SOCK (${sock()}) holds no key; expected a private key, or a key added to the agent (ssh-add KEY)`);
+    await expect(clientKey(s, { SSH_AUTH_SOCK: join(work, 'no-agent.sock') })).rejects.toThrow(/^input 'ssh_private_key': is empty, and the SSH agent at SSH_AUTH_SOCK \(.*no-agent\.sock\) does not answer/);
+  });
+
+  test('the agent\'s key logs in to every host through the bastion (the jump key given apart)', async () => {
+    execFileSync('ssh-add', ['-q', join(work, 'client')], { env: { PATH: process.env.PATH, SSH_AUTH_SOCK: sock() }, stdio: 'ignore' });
+    const s = spec({ ssh_private_key: '', ssh_jump_host: `root@127.0.0.1:${ports.bastion}`, ssh_jump_key: jumpKey });
+    const key = await clientKey(s, { SSH_AUTH_SOCK: sock() });
+    expect(key).toMatchObject({ agent: sock(), type: 'agent', text: '' });
+    expect(key!.fingerprint).toMatch(/^ssh-ed25519 SHA256:\S+$/);
+    const connect = connector(s, { key, jumpKey: parsePrivateKey(jumpKey, '', 'ssh_jump_key') }, new RawReporter() as never, {});
+    try {
+      const answers = await Promise.all(s.hosts.slice(0, 3).map(async (t) => {
+        const { connection } = await connect(t);
+        try {
+          return (await connection.exec('echo ok\n', { timeoutSeconds: 30 })).stdout.trim();
+        } finally {
+          await connection.close();
+        }
+      }));
+      expect(answers).toEqual(['ok', 'ok', 'ok']);
+    } finally {
       await connect.close?.();
     }
   });

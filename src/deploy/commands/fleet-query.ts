@@ -25,7 +25,7 @@ export function readSpec(inputs: Inputs): DeploySpec {
 export async function fleet(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<{ service: string; spec: DeploySpec; hosts: readonly HostTarget[]; connect: Connector; by: string }> {
   for (const s of secretValues(inputs)) reporter.mask(s);
   const spec = readSpec(inputs);
-  const keys = { key: await clientKey(spec), jumpKey: await jumpKey(spec) };
+  const keys = { key: await clientKey(spec, env), jumpKey: await jumpKey(spec) };
   return { service: spec.service, spec, hosts: spec.hosts, connect: connector(spec, keys, reporter, env), by: describeActor(env, hostname(), localUser()) };
 }
 

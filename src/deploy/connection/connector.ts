@@ -32,7 +32,7 @@ export interface ClientKeys {
  * environment `env` (DOCKER_HOST, HOME).
  */
 export function connector(spec: DeploySpec, keys: ClientKey | ClientKeys | undefined, reporter: Reporter, env: NodeJS.ProcessEnv): Connector {
-  const { key, jumpKey }: ClientKeys = keys && 'text' in keys ? { key: keys } : (keys ?? {});
+  const { key, jumpKey }: ClientKeys = keys && 'fingerprint' in keys ? { key: keys } : (keys ?? {});
   const debug = (m: string) => reporter.debug(m);
   const jumpLabel = spec.jumps.map((j) => j.label).join(',');
   let links: import('./ssh-connection').SshLinks | undefined;

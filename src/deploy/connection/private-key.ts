@@ -3,12 +3,49 @@ import { utils } from 'ssh2';
 import { inputError } from '../../errors';
 import { sha256Fingerprint } from '../../ssh/known-hosts';
 
+/** How gantry authenticates: a private key it was given, or the keys of an SSH agent (SSH_AUTH_SOCK). */
 export interface ClientKey {
+  /** The private key's text; empty when the agent signs. */
   readonly text: string;
   readonly passphrase?: string;
+  /** The agent's socket, when the key is an agent's (no private key given). */
+  readonly agent?: string;
+  /** The key's type, or 'agent' for an agent's keys. */
   readonly type: string;
-  /** SHA256 fingerprint of the public half: what the hosts' authorized_keys must hold. */
+  /** SHA256 fingerprint of the public half (the agent's keys, each with its type): what the hosts' authorized_keys must hold. */
   readonly fingerprint: string;
+}
+
+/** What an auth failure names: `the key ssh-ed25519 SHA256:...`, or the agent's keys. */
+export function describeClientKey(key: ClientKey): string {
+  return key.agent ? `the SSH agent's key(s) ${key.fingerprint}` : `the key ${key.type} ${key.fingerprint}`;
+}
+
+/**
+ * The keys of the SSH agent at `socket`, asked once before any host is contacted: an agent that
+ * does not answer, or holds no key, is one clear message naming the input that was left empty.
+ */
+export async function agentKey(socket: string, input: 'ssh_private_key' | 'ssh_jump_key' = 'ssh_private_key'): Promise<ClientKey> {
+  const { OpenSSHAgent } = await import('ssh2');
+  const keys = await new Promise<Array<{ type: string; getPublicSSH(): Buffer }>>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no answer within 10 s')), 10_000);
+    new OpenSSHAgent(socket).getIdentities((err, ids) => {
+      clearTimeout(timer);
+      if (err) reject(err);
+      else resolve((ids ?? []) as never);
+    });
+  }).catch((err: Error) => {
+    throw inputError(input, `is empty, and the SSH agent at SSH_AUTH_SOCK (${socket}) does not answer (${err.message})`, 'a private key, or a running agent holding one (eval $(ssh-agent) && ssh-add KEY)');
+  });
+  if (keys.length === 0) {
+    throw inputError(input, `is empty, and the SSH agent at SSH_AUTH_SOCK (${socket}) holds no key`, 'a private key, or a key added to the agent (ssh-add KEY)');
+  }
+  return {
+    text: '',
+    agent: socket,
+    type: 'agent',
+    fingerprint: keys.map((k) => `${k.type} ${sha256Fingerprint(k.getPublicSSH())}`).join(', '),
+  };
 }
 
 /**

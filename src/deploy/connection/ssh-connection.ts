@@ -7,7 +7,7 @@ import { ExecOptions, ExecResult, HostConnection } from './host-connection';
 import { HostTarget } from '../spec/host-list';
 import { HostPins } from '../../ssh/known-hosts';
 import { HostKeyPolicy, HostKeyVerdict, checkHostKey, hostKeyAlgorithms } from './host-key';
-import type { ClientKey } from './private-key';
+import { ClientKey, describeClientKey } from './private-key';
 import { ConnectError } from './connect-error';
 import { Gate } from './gate';
 import { shellQuote } from '../../shell-quote';
@@ -43,7 +43,7 @@ export interface SshSession {
 }
 
 /** Explains a connection error; the host key verdict wins when the key was refused. */
-export function describeConnectError(err: unknown, o: { where: string; user: string; keyFingerprint: string; keyType: string; timeoutSeconds: number; hostKeyAlgorithms?: readonly string[] }, verdict?: HostKeyVerdict): ConnectError {
+export function describeConnectError(err: unknown, o: { where: string; user: string; key: string; timeoutSeconds: number; hostKeyAlgorithms?: readonly string[] }, verdict?: HostKeyVerdict): ConnectError {
   if (verdict && !verdict.accepted) return new ConnectError(verdict.reason ?? `host key of ${o.where} refused`, 'host-key', verdict);
   const e = err as { code?: string; level?: string; message?: string };
   const msg = e?.message ?? String(err);
@@ -60,7 +60,7 @@ export function describeConnectError(err: unknown, o: { where: string; user: str
   }
   if (e?.level === 'client-authentication' || /authentication methods failed/i.test(msg)) {
     return new ConnectError(
-      `${o.user}@${o.where} refused public key authentication with the key ${o.keyType} ${o.keyFingerprint}: that key is not in ~${o.user}/.ssh/authorized_keys there, or ${o.user} may not log in`,
+      `${o.user}@${o.where} refused public key authentication with ${o.key}: that key is not in ~${o.user}/.ssh/authorized_keys there, or ${o.user} may not log in`,
       'auth');
   }
   return new ConnectError(`cannot connect to ${o.where}: ${msg}`, 'failed');
@@ -243,8 +243,7 @@ async function login(o: SshLinkOptions, key: ClientKey, target: HostTarget, pins
       port: target.port,
       ...(sock ? { sock: sock as never } : {}),
       username: target.user,
-      privateKey: key.text,
-      passphrase: key.passphrase,
+      ...(key.agent ? { agent: key.agent } : { privateKey: key.text, passphrase: key.passphrase }),
       readyTimeout: o.readyTimeoutSeconds * 1000,
       keepaliveInterval: 10_000,
       keepaliveCountMax: 3,
@@ -256,7 +255,7 @@ async function login(o: SshLinkOptions, key: ClientKey, target: HostTarget, pins
     });
   } catch (err) {
     ssh.dispose();
-    throw describeConnectError(err, { where: name, user: target.user, keyFingerprint: key.fingerprint, keyType: key.type, timeoutSeconds: o.readyTimeoutSeconds, hostKeyAlgorithms: algorithms }, verdict);
+    throw describeConnectError(err, { where: name, user: target.user, key: describeClientKey(key), timeoutSeconds: o.readyTimeoutSeconds, hostKeyAlgorithms: algorithms }, verdict);
   }
   if (!verdict) {
     ssh.dispose();
@@ -422,7 +421,7 @@ export class SshLinks {
             const e = err as ConnectError;
             if (e.kind === 'auth') {
               const u = hop.target.user;
-              throw new ConnectError(`${name} refused public key authentication for ${u} with the key ${key.type} ${key.fingerprint}: that key is not in ~${u}/.ssh/authorized_keys there, or ${u} may not log in${o.jumpKey ? ' (the key of ssh_jump_key)' : ' (ssh_jump_key gives the jump hosts a key of their own)'}`, 'auth');
+              throw new ConnectError(`${name} refused public key authentication for ${u} with ${describeClientKey(key)}: that key is not in ~${u}/.ssh/authorized_keys there, or ${u} may not log in${o.jumpKey ? ' (the key of ssh_jump_key)' : ' (ssh_jump_key gives the jump hosts a key of their own)'}`, 'auth');
             }
             throw new ConnectError(e.kind === 'host-key' ? `jump host: ${e.message}` : e.message, e.kind ?? 'failed', e.verdict);
           }

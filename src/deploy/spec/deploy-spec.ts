@@ -259,7 +259,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
   if (inputs.ssh_jump_key.trim() && jumps.length === 0) throw inputError('ssh_jump_key', 'is set but ssh_jump_host is empty', 'empty, or a key for the jump hosts of ssh_jump_host');
   if (sshHosts.length > 0 && knownHosts.entries.length === 0 && policy !== 'accept-new') {
     const ca = knownHosts.certAuthorityLines;
-    const problem = ca.length ? `holds only @cert-authority lines (line ${ca.join(', ')}): host certificates are not checked yet, so no host can be verified` : 'holds no host key';
+    const problem = ca.length ? `holds only @cert-authority lines (line ${ca.join(', ')}): host certificates cannot be checked (the SSH library gantry uses negotiates no certificate host keys: hosts present their plain keys), so no host can be verified` : 'holds no host key';
     throw inputError('known_hosts', inputs.known_hosts.trim() ? problem : 'is empty',
       "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines); ssh_host_key_policy accept-new trusts unknown hosts instead");
   }
