@@ -7,7 +7,7 @@
  * key of its own, and uploads over an exec channel where SFTP is missing.
  */
 import { ChildProcess, execFileSync, spawn } from 'child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -74,16 +74,20 @@ function knownHostsLine(name: string, port: number): string {
   return `[127.0.0.1]:${port} ${pub(join(work, `${name}_host_key`))}`;
 }
 
-/** Accepted logins in an sshd's log, by user. */
+/** Accepted logins in an sshd's log ('hosts': both sshds of the hosts). */
 function logins(name: string): number {
-  return (readFileSync(join(work, `${name}.log`), 'utf8').match(/Accepted publickey for root/g) ?? []).length;
+  const count = (n: string) => (readFileSync(join(work, `${n}.log`), 'utf8').match(/Accepted publickey for root/g) ?? []).length;
+  return name === 'hosts' ? count('hostsA') + count('hostsB') : count(name);
 }
+
+/** sshd listens on at most 16 ports: the 20 hosts are two sshds of 10 ports each. */
+const hostsSshd = (i: number) => (i < HOSTS / 2 ? 'hostsA' : 'hostsB');
 
 function knownHosts(over: { skipInner?: boolean } = {}): string {
   return [
     knownHostsLine('bastion', ports.bastion),
     ...(over.skipInner ? [] : [knownHostsLine('inner', ports.inner)]),
-    ...ports.hosts.map((p) => knownHostsLine('hosts', p)),
+    ...ports.hosts.map((p, i) => knownHostsLine(hostsSshd(i), p)),
   ].join('\n');
 }
 
@@ -108,8 +112,9 @@ beforeAll(async () => {
   // DEBUG1 logs each forwarded channel's target, to show every host was reached through it.
   await sshd('bastion', [ports.bastion], [pub(jumpKeyFile)], ['MaxStartups 10:30:100', 'LogLevel DEBUG1']);
   await sshd('inner', [ports.inner], [pub(jumpKeyFile)], ['MaxStartups 10:30:100']);
-  // 20 "hosts": one sshd on 20 ports, only the hosts' key, no Subsystem sftp, the default MaxStartups too.
-  await sshd('hosts', ports.hosts, [pub(hostsKeyFile)], ['MaxStartups 10:30:100', 'MaxSessions 10']);
+  // 20 "hosts": two sshds on 10 ports each, only the hosts' key, no Subsystem sftp, the default MaxStartups too.
+  await sshd('hostsA', ports.hosts.slice(0, HOSTS / 2), [pub(hostsKeyFile)], ['MaxStartups 10:30:100', 'MaxSessions 10']);
+  await sshd('hostsB', ports.hosts.slice(HOSTS / 2), [pub(hostsKeyFile)], ['MaxStartups 10:30:100', 'MaxSessions 10']);
 });
 
 afterAll(() => {
@@ -194,12 +199,13 @@ describe('uploads on a host without SFTP', () => {
       const dir = join(work, 'remote dir');
       mkdirSync(dir);
       const said: string[] = [];
-      // A path a shell would expand if it were not quoted: it must land as it is written.
-      const dest = join(dir, `it's $(touch ${join(work, 'pwned')}) "x"`);
+      // A name a shell would expand if it were not quoted: it must land exactly as written.
+      const name = `it's $(id -u) \`id -g\` "x" $HOME; *`;
+      const dest = join(dir, name);
       expect(await connection.upload(src, dest, 60, (m) => said.push(m))).toBe(bytes.length);
+      expect(readdirSync(dir)).toEqual([name]);
       expect(readFileSync(dest).equals(bytes)).toBe(true);
       expect(statSync(dest).mode & 0o777).toBe(0o600);
-      expect(existsSync(join(work, 'pwned'))).toBe(false);
       expect(said).toHaveLength(1);
       expect(said[0]).toMatch(/^no SFTP on this host \(.*subsystem.*\): uploading over an exec channel \(cat\) instead, checked by SHA-256 as usual$/i);
       // The second upload goes straight over exec and says nothing more.

@@ -205,6 +205,8 @@ class SshConnection implements HostConnection {
         let stderr = '';
         channel.on('exit', (c: number | null) => { code = typeof c === 'number' ? c : null; });
         channel.stderr.on('data', (c: Buffer) => { if (stderr.length < 4096) stderr += c.toString('utf8'); });
+        // cat writes nothing, but the channel closes only once its stdout has been read to the end.
+        channel.resume();
         channel.on('close', () => {
           if (code === 0) resolve();
           else reject(new Error(code === null ? (this.lostReason ?? 'the upload channel closed without an exit code') : `cat > ${remotePath} exited ${code}${stderr.trim() ? `: ${stderr.trim().split('\n').pop()}` : ''}`));
