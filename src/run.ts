@@ -98,7 +98,7 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       if (inputs.deploy_target === 'binary') {
         // Nothing is pushed for this target: the build exports binaries_dir and the hosts get those files.
         if (!inputs.binaries_dir.trim()) throw inputError('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
-        await (await import('./deploy/commands/prepare')).checkDeployInputs(inputs);
+        await (await import('./deploy/commands/prepare')).checkDeployInputs(inputs, env);
         const supply = await prepareSupply({ ...inputs, push: false }, reporter, env);
         const { build } = await import('./image/build-command');
         await build({ ...inputs, push: false }, reporter, env);
@@ -115,7 +115,7 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
         if (!inputs.push && remote.length) {
           throw inputError('push', `is false, so the image stays in this machine's engine, but hosts names ${remote.length === 1 ? 'the remote host' : 'remote hosts such as'} '${remote[0]}' that would pull it from the registry`, 'push: true, or hosts: local to run it on this machine');
         }
-        await (await import('./deploy/commands/prepare')).checkDeployInputs(inputs);
+        await (await import('./deploy/commands/prepare')).checkDeployInputs(inputs, env);
       }
       const built = await buildWithSupplyChain(inputs, reporter, env);
       if (inputs.hosts.length === 0) return EXIT.ok;

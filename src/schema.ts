@@ -177,8 +177,16 @@ export const INPUTS = {
   hosts: { kind: 'list', default: '', group: 'deploy', expected: '[user@]host[:port] entries', description: 'Hosts to deploy to, newline or comma separated, as [user@]host[:port]; local means the runner\'s own engine.' },
   ssh_user: { kind: 'string', default: 'deploy', group: 'deploy', description: 'SSH user for hosts that do not name one.' },
   ssh_jump_host: {
-    kind: 'string', default: '', group: 'deploy', expected: '[user@]host[:port] of an SSH server that reaches the hosts',
-    description: "A bastion every host is reached through, as `ssh -J` does: gantry logs in there with the same private key and opens a tunnel to each host (the jump host needs AllowTcpForwarding). Its host key is checked against known_hosts like the hosts' own (pin it there too); the hosts' keys are checked end to end through the tunnel. Nothing runs on the jump host.",
+    kind: 'string', default: '', group: 'deploy', expected: '[user@]host[:port] of an SSH server that reaches the hosts, or a comma-separated chain of them',
+    description: "A bastion every host is reached through, as `ssh -J` does; a comma-separated chain (`a,b`) is crossed in order, as ProxyJump does. gantry logs in to each hop once per command (with ssh_jump_key, else the hosts' key) and reaches every host over a channel of that one connection (the last hop needs AllowTcpForwarding). Every hop's host key is checked against known_hosts like the hosts' own (pin them there too); the hosts' keys are checked end to end through the channel. Nothing runs on a jump host.",
+  },
+  ssh_jump_key: {
+    kind: 'string', default: '', group: 'deploy', secret: true, fileOrText: true,
+    description: "Private key text for the jump hosts of ssh_jump_host (the CLI also takes a path); empty uses the hosts' key. An encrypted one is opened with ssh_passphrase.",
+  },
+  ssh_max_connections: {
+    kind: 'number', default: '20', group: 'deploy', regex: '^[0-9]+$', min: 1, max: 1000, expected: 'a whole number from 1 to 1000',
+    description: 'The most hosts gantry works on at once (connecting, or running a step or an upload there), whatever batch_size says: a batch larger than this switches in waves of this many. New SSH handshakes are paced apart from this (4 pending at most). See docs/fleet.md for the default.',
   },
   ssh_private_key: { kind: 'string', default: '', group: 'deploy', secret: true, fileOrText: true, description: 'Private key text (the CLI also takes a path).' },
   ssh_passphrase: { kind: 'string', default: '', group: 'deploy', secret: true, description: 'Passphrase of the private key.' },

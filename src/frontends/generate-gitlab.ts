@@ -26,6 +26,7 @@ export const GITLAB_DEFAULTS: Partial<Record<InputName, string | null>> = {
   hosts: null,
   ssh_private_key: '$SSH_PRIVATE_KEY',
   ssh_passphrase: '$SSH_PASSPHRASE',
+  ssh_jump_key: '$SSH_JUMP_KEY',
   known_hosts: '$SSH_KNOWN_HOSTS',
   env: '$DEPLOY_ENV',
   secret_env: '$DEPLOY_SECRET_ENV',

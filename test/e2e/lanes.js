@@ -13,10 +13,10 @@ module.exports = {
   builds: [
     'build', 'cache', 'direct-assemble', 'direct-build', 'direct-cache', 'engine-address', 'github-cache',
     'gitlab-runner-image', 'platforms', 'push', 'release', 'reproducible', 'secrets-datakey',
-    'secrets-netrc', 'services',
+    'secrets-netrc', 'services', 'ssh-fleet',
   ],
   hosts: [
     'binary-rollout', 'cancel', 'day-two', 'demo', 'deploy', 'exit-codes', 'github-action', 'gitlab-component', 'gitlab-day-two', 'host-build',
-    'proxy', 'secrets-ssh', 'supply-chain', 'swarm',
+    'fleet', 'proxy', 'secrets-ssh', 'supply-chain', 'swarm',
   ],
 };

@@ -7,7 +7,7 @@ import { ImageDeploySpec } from '../spec/deploy-spec';
 import { runRollout } from '../rollout/rollout';
 import { engineAllowsHttp, pinDigest } from '../rollout/pin-digest';
 import { targetOf } from '../targets/index';
-import { connector } from '../connection/connector';
+import { Connector, connector } from '../connection/connector';
 import { imageRevision } from '../targets/swarm/image-revision';
 import { VerifyPolicy, verifyWanted } from '../../supply-chain/verify-policy';
 import { prepare } from './prepare';
@@ -59,7 +59,7 @@ async function verifyImage(policy: VerifyPolicy, reporter: Reporter, image: Imag
  */
 export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef: string | undefined, env: NodeJS.ProcessEnv): Promise<number> {
   const prepared = await prepare(inputs, reporter, 'deploy', builtImageRef, env);
-  const { key, actor, secrets } = prepared;
+  const { key, jumpKey, actor, secrets } = prepared;
   const input = inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref';
   const spec = prepared.spec.target === 'binary' ? prepared.spec : await pinnedSpec(prepared.spec, input, reporter, prepared.spec.registryInsecure, env);
   // verify_key: the pinned digest's signature (and provenance) checked before any host is contacted.
@@ -70,15 +70,25 @@ export async function deploy(inputs: Inputs, reporter: Reporter, builtImageRef: 
     ? await imageRevision(spec.container.image, { credentials: spec.registry, allowHttp: httpRule(reporter, spec.registryInsecure, env), debug: (m) => reporter.debug(m), warn: (m) => reporter.warn(m) })
     : undefined;
   return cancellableRollout(reporter, secrets, env, spec.postDeployCmd, (cancel) => reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`,
-    () => runRollout({ mode: 'deploy', spec, key, actor, reporter, revision, env, cancel })));
+    () => runRollout({ mode: 'deploy', spec, key, jumpKey, actor, reporter, revision, env, cancel })));
 }
 
 /** Puts every host back on its previous recorded version; returns an EXIT code. */
 export async function rollback(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
-  const { spec, key, actor, secrets } = await prepare(inputs, reporter, 'rollback', undefined, env);
+  const { spec, key, jumpKey, actor, secrets } = await prepare(inputs, reporter, 'rollback', undefined, env);
+  // One connector for the reads below and the rollout: one login to the jump hosts for both.
+  const connect = connector(spec, { key, jumpKey }, reporter, env);
+  try {
+    return await rollbackWith(spec, connect, actor, secrets, reporter, env);
+  } finally {
+    await connect.close?.();
+  }
+}
+
+async function rollbackWith(spec: Awaited<ReturnType<typeof prepare>>['spec'], connect: Connector, actor: Awaited<ReturnType<typeof prepare>>['actor'], secrets: readonly string[], reporter: Reporter, env: NodeJS.ProcessEnv): Promise<number> {
   if (spec.verify.keys) {
     // What each host would go back to is read (nothing changed) and verified before the rollout.
-    const targets = await targetOf(spec.target).rollbackRefs(spec, connector(spec, key, reporter, env));
+    const targets = await targetOf(spec.target).rollbackRefs(spec, connect);
     const { verifyForDeploy } = await import('../../supply-chain/supply-chain');
     for (const ref of [...new Set(targets.map((t) => t.ref).filter(Boolean))]) {
       try {
@@ -91,5 +101,5 @@ export async function rollback(inputs: Inputs, reporter: Reporter, env: NodeJS.P
     }
   }
   return cancellableRollout(reporter, secrets, env, spec.postDeployCmd, (cancel) => reporter.group(`roll back ${spec.service} on ${spec.hosts.length} host(s)`,
-    () => runRollout({ mode: 'rollback', spec, key, actor, reporter, env, cancel })));
+    () => runRollout({ mode: 'rollback', spec, connect, actor, reporter, env, cancel })));
 }

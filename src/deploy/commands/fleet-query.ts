@@ -11,7 +11,8 @@ import { Connector, connector } from '../connection/connector';
 import { HostTarget } from '../spec/host-list';
 import { RemoteStep, parseStepOutput } from '../steps/render';
 import { HostAnswer } from '../targets/target';
-import { clientKey, localUser } from './prepare';
+import { clientKey, jumpKey, localUser } from './prepare';
+import { Gate } from '../connection/gate';
 
 export type { HostAnswer } from '../targets/target';
 
@@ -24,11 +25,14 @@ export function readSpec(inputs: Inputs): DeploySpec {
 export async function fleet(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<{ service: string; spec: DeploySpec; hosts: readonly HostTarget[]; connect: Connector; by: string }> {
   for (const s of secretValues(inputs)) reporter.mask(s);
   const spec = readSpec(inputs);
-  const key = await clientKey(spec);
-  return { service: spec.service, spec, hosts: spec.hosts, connect: connector(spec, key, reporter, env), by: describeActor(env, hostname(), localUser()) };
+  const keys = { key: await clientKey(spec, env), jumpKey: await jumpKey(spec) };
+  return { service: spec.service, spec, hosts: spec.hosts, connect: connector(spec, keys, reporter, env), by: describeActor(env, hostname(), localUser()) };
 }
 
-/** Runs one step on every host at once; a host that cannot be reached is named, not fatal. */
+/**
+ * Runs one step on every host, ssh_max_connections hosts at once (one login to the jump hosts for
+ * all); a host that cannot be reached is named, not fatal.
+ */
 export async function askFleet(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, render: (service: string, by: string, spec: DeploySpec) => RemoteStep, seconds = 60): Promise<{ service: string; answers: HostAnswer[] }> {
   const { service, spec, hosts, connect, by } = await fleet(inputs, reporter, env);
   const ask = async (t: HostTarget): Promise<HostAnswer> => {
@@ -46,7 +50,12 @@ export async function askFleet(inputs: Inputs, reporter: Reporter, env: NodeJS.P
       await conn?.close().catch(() => undefined);
     }
   };
-  return { service, answers: await Promise.all(hosts.map(ask)) };
+  const gate = new Gate(spec.maxConnections);
+  try {
+    return { service, answers: await Promise.all(hosts.map((t) => gate.run(() => ask(t)))) };
+  } finally {
+    await connect.close?.();
+  }
 }
 
 /** Names each host that did not answer; the fleet command's exit code. */

@@ -105,7 +105,8 @@ export async function followLogs(inputs: Inputs, reporter: Reporter, stop: Abort
       await conn?.close().catch(() => undefined);
     }
   };
-  const answers = await Promise.all(hosts.map(follow));
+  // Every host streams at once (a follow lasts as long as it is watched): no ssh_max_connections here.
+  const answers = await Promise.all(hosts.map(follow)).finally(() => connect.close?.());
   if (stop.aborted) reporter.info(`stopped following ${service} on ${hosts.length} host(s)`);
   return failures(answers, reporter);
 }

@@ -21,14 +21,25 @@ export function readEnvFile(path: string): string | undefined {
   }
 }
 
-/** The checked private key, when a host is reached over SSH (the SSH library is loaded only then). */
-export async function clientKey(spec: DeploySpec): Promise<ClientKey | undefined> {
+/**
+ * The checked private key, when a host is reached over SSH (the SSH library is loaded only then);
+ * without one, the keys of the SSH agent the front end's environment names (SSH_AUTH_SOCK), as ssh does.
+ */
+export async function clientKey(spec: DeploySpec, env: NodeJS.ProcessEnv): Promise<ClientKey | undefined> {
   if (!spec.hosts.some((h) => !h.local)) return undefined;
   if (!spec.sshKey.text.trim()) {
-    throw inputError('ssh_private_key', 'is empty', 'the private key whose public half is in the hosts\' authorized_keys');
+    if (env.SSH_AUTH_SOCK) return (await import('../connection/private-key')).agentKey(env.SSH_AUTH_SOCK);
+    throw inputError('ssh_private_key', 'is empty', 'the private key whose public half is in the hosts\' authorized_keys (or SSH_AUTH_SOCK naming an agent that holds it)');
   }
   const { parsePrivateKey } = await import('../connection/private-key');
   return parsePrivateKey(spec.sshKey.text, spec.sshKey.passphrase);
+}
+
+/** ssh_jump_key checked like the hosts' key, when given. */
+export async function jumpKey(spec: DeploySpec): Promise<ClientKey | undefined> {
+  if (!spec.jumpKey || spec.jumps.length === 0) return undefined;
+  const { parsePrivateKey } = await import('../connection/private-key');
+  return parsePrivateKey(spec.jumpKey.text, spec.jumpKey.passphrase, 'ssh_jump_key');
 }
 
 /** Who runs gantry on this machine ('' without a passwd entry: the actor falls back to the environment). */
@@ -62,7 +73,8 @@ export async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy'
     reporter.mask(v);
     secrets.push(v);
   }
-  const key = await clientKey(spec);
+  const key = await clientKey(spec, env);
+  const jumpsKey = await jumpKey(spec);
   // verify_key with the binary target: the SHA256SUMS the spec was planned from must be signed.
   if (binary && spec.target === 'binary' && inputs.verify_key.trim()) {
     const { verifySums } = await import('../../supply-chain/sums-signature');
@@ -72,7 +84,7 @@ export async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy'
   }
   for (const w of spec.warnings) reporter.warn(w);
   const actor = { by: describeActor(env, hostname(), localUser()), runner: hostname(), pid: process.pid };
-  return { spec, key, actor, secrets };
+  return { spec, key, jumpKey: jumpsKey, actor, secrets };
 }
 
 /**
@@ -81,10 +93,12 @@ export async function prepare(inputs: Inputs, reporter: Reporter, mode: 'deploy'
  * the build will give is not known yet; a placeholder of the same repository stands in (the
  * binary target: everything but the binaries and their commit).
  */
-export async function checkDeployInputs(inputs: Inputs): Promise<void> {
+export async function checkDeployInputs(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
   if (inputs.deploy_target === 'binary') {
     // The binaries and their commit do not exist yet: everything else is checked.
-    await clientKey(deploySpec(inputs, { envFileText: readEnvFile(inputs.env_file) }, 'precheck'));
+    const binarySpec = deploySpec(inputs, { envFileText: readEnvFile(inputs.env_file) }, 'precheck');
+    await clientKey(binarySpec, env);
+    await jumpKey(binarySpec);
     return;
   }
   let repository = 'placeholder/image';
@@ -95,5 +109,6 @@ export async function checkDeployInputs(inputs: Inputs): Promise<void> {
   }
   const envFileText = readEnvFile(inputs.env_file);
   const spec = deploySpec(inputs, { builtImageRef: `${repository}@sha256:${'0'.repeat(64)}`, envFileText }, 'deploy');
-  await clientKey(spec);
+  await clientKey(spec, env);
+  await jumpKey(spec);
 }

@@ -27,7 +27,10 @@ export interface ExecOptions {
  */
 export interface HostConnection {
   exec(script: string, opts: ExecOptions): Promise<ExecResult>;
-  /** Writes a local file to an absolute path on the host (SFTP over SSH); resolves with the bytes written. */
-  upload(localPath: string, remotePath: string, timeoutSeconds: number): Promise<number>;
+  /**
+   * Writes a local file to an absolute path on the host (SFTP over SSH; an exec channel where the
+   * host has no SFTP, told once to `say`); resolves with the bytes written.
+   */
+  upload(localPath: string, remotePath: string, timeoutSeconds: number, say?: (message: string) => void): Promise<number>;
   close(): Promise<void>;
 }

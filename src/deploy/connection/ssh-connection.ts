@@ -1,3 +1,4 @@
+import { createReadStream } from 'fs';
 import { stat } from 'fs/promises';
 import { StringDecoder } from 'string_decoder';
 import { NodeSSH } from 'node-ssh';
@@ -6,32 +7,43 @@ import { ExecOptions, ExecResult, HostConnection } from './host-connection';
 import { HostTarget } from '../spec/host-list';
 import { HostPins } from '../../ssh/known-hosts';
 import { HostKeyPolicy, HostKeyVerdict, checkHostKey, hostKeyAlgorithms } from './host-key';
-import type { ClientKey } from './private-key';
+import { ClientKey, describeClientKey } from './private-key';
 import { ConnectError } from './connect-error';
+import { Gate } from './gate';
+import { shellQuote } from '../../shell-quote';
 
 export { ConnectError } from './connect-error';
 export type { ConnectFailure } from './connect-error';
 
-export interface SshOptions {
+/** One jump host of ssh_jump_host and its pinned keys. */
+export interface SshHop {
   readonly target: HostTarget;
-  readonly key: ClientKey;
   readonly pins: HostPins;
-  /** ssh_jump_host: the bastion the target is reached through, and its pinned keys. */
-  readonly jump?: { readonly target: HostTarget; readonly pins: HostPins };
+}
+
+export interface SshLinkOptions {
+  /** The hosts' key (and the jump hosts', without jumpKey). */
+  readonly key: ClientKey;
+  /** ssh_jump_key: the jump hosts' own key. */
+  readonly jumpKey?: ClientKey;
+  /** ssh_jump_host in order (gantry -> jumps[0] -> ... -> host); empty for direct connections. */
+  readonly jumps: readonly SshHop[];
   readonly policy: HostKeyPolicy;
   readonly readyTimeoutSeconds: number;
+  /** Paces handshakes: a place is held from the TCP connect (or channel open) until the login is done. */
+  readonly handshakes: Gate;
   readonly debug: (message: string) => void;
+  /** Each jump host's key check, once per login there. */
+  readonly onHop?: (hop: HostTarget, verdict: HostKeyVerdict) => void;
 }
 
 export interface SshSession {
   readonly connection: HostConnection;
   readonly verdict: HostKeyVerdict;
-  /** The jump host's key check, when the target was reached through one. */
-  readonly jumpVerdict?: HostKeyVerdict;
 }
 
 /** Explains a connection error; the host key verdict wins when the key was refused. */
-export function describeConnectError(err: unknown, o: { where: string; user: string; keyFingerprint: string; keyType: string; timeoutSeconds: number; hostKeyAlgorithms?: readonly string[] }, verdict?: HostKeyVerdict): ConnectError {
+export function describeConnectError(err: unknown, o: { where: string; user: string; key: string; timeoutSeconds: number; hostKeyAlgorithms?: readonly string[] }, verdict?: HostKeyVerdict): ConnectError {
   if (verdict && !verdict.accepted) return new ConnectError(verdict.reason ?? `host key of ${o.where} refused`, 'host-key', verdict);
   const e = err as { code?: string; level?: string; message?: string };
   const msg = e?.message ?? String(err);
@@ -48,7 +60,7 @@ export function describeConnectError(err: unknown, o: { where: string; user: str
   }
   if (e?.level === 'client-authentication' || /authentication methods failed/i.test(msg)) {
     return new ConnectError(
-      `${o.user}@${o.where} refused public key authentication with the key ${o.keyType} ${o.keyFingerprint}: that key is not in ~${o.user}/.ssh/authorized_keys there, or ${o.user} may not log in`,
+      `${o.user}@${o.where} refused public key authentication with ${o.key}: that key is not in ~${o.user}/.ssh/authorized_keys there, or ${o.user} may not log in`,
       'auth');
   }
   return new ConnectError(`cannot connect to ${o.where}: ${msg}`, 'failed');
@@ -57,7 +69,10 @@ export function describeConnectError(err: unknown, o: { where: string; user: str
 class SshConnection implements HostConnection {
   private lostReason: string | undefined;
 
-  constructor(private readonly ssh: NodeSSH, private readonly where: string, private readonly debug: (m: string) => void, private readonly jump?: NodeSSH) {
+  /** The sshd here has no SFTP subsystem: uploads go over an exec channel (said once). */
+  private noSftp = false;
+
+  constructor(private readonly ssh: NodeSSH, private readonly where: string, private readonly debug: (m: string) => void, private readonly onClose: () => void = () => undefined) {
     // node-ssh drops its error listener once connected: without ours, a later reset would crash the process.
     ssh.connection?.on('error', (err: Error) => {
       this.lostReason = `connection lost: ${err.message}`;
@@ -135,11 +150,33 @@ class SshConnection implements HostConnection {
     });
   }
 
-  /** SFTP, with a time limit: a stalled transfer closes the connection rather than hang the host's run. */
-  async upload(localPath: string, remotePath: string, timeoutSeconds: number): Promise<number> {
+  /**
+   * SFTP, with a time limit: a stalled transfer closes the connection rather than hang the host's
+   * run. A host whose sshd has no SFTP subsystem gets the file over an exec channel instead
+   * (`cat` into the quoted path, umask 077), said once through `say`; the caller's SHA-256 check
+   * on the host is the same either way.
+   */
+  async upload(localPath: string, remotePath: string, timeoutSeconds: number, say?: (message: string) => void): Promise<number> {
     if (this.lostReason || !this.ssh.isConnected()) throw new Error(this.lostReason ?? 'not connected');
-    this.debug(`${this.where}: sftp put ${localPath} ${remotePath}`);
     const size = (await stat(localPath)).size;
+    if (!this.noSftp) {
+      this.debug(`${this.where}: sftp put ${localPath} ${remotePath}`);
+      try {
+        await this.limited(this.ssh.putFile(localPath, remotePath, null, { mode: 0o600 }), timeoutSeconds);
+        return size;
+      } catch (err) {
+        const msg = (err as Error).message ?? String(err);
+        if (!/subsystem/i.test(msg) || this.lostReason) throw err;
+        this.noSftp = true;
+        say?.(`no SFTP on this host (${msg}): uploading over an exec channel (cat) instead, checked by SHA-256 as usual`);
+      }
+    }
+    this.debug(`${this.where}: exec upload ${localPath} ${remotePath}`);
+    await this.limited(this.execUpload(localPath, remotePath), timeoutSeconds);
+    return size;
+  }
+
+  private async limited<T>(work: Promise<T>, timeoutSeconds: number): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const limit = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
@@ -148,16 +185,45 @@ class SshConnection implements HostConnection {
       }, timeoutSeconds * 1000);
     });
     try {
-      await Promise.race([this.ssh.putFile(localPath, remotePath, null, { mode: 0o600 }), limit]);
+      return await Promise.race([work, limit]);
     } finally {
       clearTimeout(timer);
     }
-    return size;
+  }
+
+  /** The file on the stdin of `cat` over an exec channel; the path is quoted, nothing else is sent. */
+  private execUpload(localPath: string, remotePath: string): Promise<void> {
+    const conn = this.ssh.connection;
+    if (!conn) return Promise.reject(new Error('not connected'));
+    return new Promise((resolve, reject) => {
+      conn.exec(`umask 077 && cat > ${shellQuote(remotePath)}`, (err, channel) => {
+        if (err) {
+          reject(err);
+          return;
+        }
+        let code: number | null = null;
+        let stderr = '';
+        channel.on('exit', (c: number | null) => { code = typeof c === 'number' ? c : null; });
+        channel.stderr.on('data', (c: Buffer) => { if (stderr.length < 4096) stderr += c.toString('utf8'); });
+        // cat writes nothing, but the channel closes only once its stdout has been read to the end.
+        channel.resume();
+        channel.on('close', () => {
+          if (code === 0) resolve();
+          else reject(new Error(code === null ? (this.lostReason ?? 'the upload channel closed without an exit code') : `cat > ${remotePath} exited ${code}${stderr.trim() ? `: ${stderr.trim().split('\n').pop()}` : ''}`));
+        });
+        const file = createReadStream(localPath);
+        file.on('error', (e) => {
+          reject(e);
+          channel.close();
+        });
+        file.pipe(channel);
+      });
+    });
   }
 
   async close(): Promise<void> {
     this.ssh.dispose();
-    this.jump?.dispose();
+    this.onClose();
   }
 }
 
@@ -167,7 +233,7 @@ const whereOf = (t: HostTarget) => (t.port === 22 ? t.host : `${t.host}:${t.port
  * One SSH login with the host key checked against the pins before authentication (over `sock`,
  * a tunnel through a jump host, when given). `name` is how errors name the host.
  */
-async function login(o: SshOptions, target: HostTarget, pins: HostPins, name: string, sock?: NodeJS.ReadableStream): Promise<{ ssh: NodeSSH; verdict: HostKeyVerdict }> {
+async function login(o: SshLinkOptions, key: ClientKey, target: HostTarget, pins: HostPins, name: string, sock?: NodeJS.ReadableStream): Promise<{ ssh: NodeSSH; verdict: HostKeyVerdict }> {
   let verdict: HostKeyVerdict | undefined;
   const ssh = new NodeSSH();
   const algorithms = hostKeyAlgorithms(pins);
@@ -179,8 +245,7 @@ async function login(o: SshOptions, target: HostTarget, pins: HostPins, name: st
       port: target.port,
       ...(sock ? { sock: sock as never } : {}),
       username: target.user,
-      privateKey: o.key.text,
-      passphrase: o.key.passphrase,
+      ...(key.agent ? { agent: key.agent } : { privateKey: key.text, passphrase: key.passphrase }),
       readyTimeout: o.readyTimeoutSeconds * 1000,
       keepaliveInterval: 10_000,
       keepaliveCountMax: 3,
@@ -192,7 +257,7 @@ async function login(o: SshOptions, target: HostTarget, pins: HostPins, name: st
     });
   } catch (err) {
     ssh.dispose();
-    throw describeConnectError(err, { where: name, user: target.user, keyFingerprint: o.key.fingerprint, keyType: o.key.type, timeoutSeconds: o.readyTimeoutSeconds, hostKeyAlgorithms: algorithms }, verdict);
+    throw describeConnectError(err, { where: name, user: target.user, key: describeClientKey(key), timeoutSeconds: o.readyTimeoutSeconds, hostKeyAlgorithms: algorithms }, verdict);
   }
   if (!verdict) {
     ssh.dispose();
@@ -218,37 +283,159 @@ function tunnel(jump: NodeSSH, target: HostTarget, timeoutSeconds: number): Prom
   });
 }
 
+/** How long an unused jump connection is kept for a host that may still come (a rollout's next step). */
+const JUMP_LINGER_MS = 2000;
+
 /**
- * Connects with the host key checked against the pins before authentication: a refused key means
- * nothing was sent to or run on that host. With a jump host, its key is checked the same way
- * first, then the target is reached through a tunnel and checked end to end.
+ * The SSH side of one command: every host's session, and at most one login to each jump host
+ * (ssh -J's model, with the connection shared as ControlMaster would): each host is reached over a
+ * direct-tcpip channel of that one connection and logged in to end to end. Handshakes hold a
+ * place of `handshakes`, so a bastion's MaxStartups is never reached by gantry alone. A jump
+ * connection that drops is logged in to again by the next host that needs it; hosts whose
+ * sessions ran over it lose them (their steps end as connection lost).
  */
-export async function connectSsh(o: SshOptions): Promise<SshSession> {
-  const { target } = o;
-  const where = whereOf(target);
-  if (!o.jump) {
-    const { ssh, verdict } = await login(o, target, o.pins, where);
-    return { connection: new SshConnection(ssh, where, o.debug), verdict };
-  }
-  const jumpWhere = whereOf(o.jump.target);
-  let jump: { ssh: NodeSSH; verdict: HostKeyVerdict };
-  try {
-    jump = await login(o, o.jump.target, o.jump.pins, `the jump host ${jumpWhere}`);
-  } catch (err) {
-    const e = err as ConnectError;
-    throw new ConnectError(e.kind === 'host-key' ? `jump host: ${e.message}` : e.message, e.kind, e.verdict);
-  }
-  try {
-    let sock: NodeJS.ReadableStream;
-    try {
-      sock = await tunnel(jump.ssh, target, o.readyTimeoutSeconds);
-    } catch (err) {
-      throw new ConnectError(`the jump host ${jumpWhere} could not connect to ${where}: ${(err as Error).message} (it needs AllowTcpForwarding and a route to the host)`, 'unreachable');
+export class SshLinks {
+  /** Logins to the first jump host so far (the bastion's audit log sees as many). */
+  jumpLogins = 0;
+  private chain?: Promise<NodeSSH[]>;
+  private users = 0;
+  private idle?: NodeJS.Timeout;
+  private closed = false;
+
+  constructor(private readonly o: SshLinkOptions) {}
+
+  /**
+   * Connects with the host key checked against the pins before authentication: a refused key means
+   * nothing was sent to or run on that host. Through jump hosts, each hop's key is checked the same
+   * way when it is logged in to, and the target is checked end to end through the channel.
+   */
+  async connect(target: HostTarget, pins: HostPins): Promise<SshSession> {
+    const { o } = this;
+    const where = whereOf(target);
+    if (this.closed) throw new ConnectError(`${where}: the command is over`, 'failed');
+    if (o.jumps.length === 0) {
+      const { ssh, verdict } = await o.handshakes.run(() => login(o, o.key, target, pins, where));
+      return { connection: new SshConnection(ssh, where, o.debug), verdict };
     }
-    const { ssh, verdict } = await login(o, target, o.pins, where, sock);
-    return { connection: new SshConnection(ssh, where, o.debug, jump.ssh), verdict, jumpVerdict: jump.verdict };
-  } catch (err) {
-    jump.ssh.dispose();
-    throw err;
+    this.hold();
+    try {
+      const hops = await this.jumpChain();
+      const last = hops[hops.length - 1];
+      const lastWhere = whereOf(o.jumps[o.jumps.length - 1].target);
+      const { ssh, verdict } = await o.handshakes.run(async () => {
+        let sock: NodeJS.ReadableStream;
+        try {
+          sock = await tunnel(last, target, o.readyTimeoutSeconds);
+        } catch (err) {
+          throw new ConnectError(`the jump host ${lastWhere} could not connect to ${where}: ${(err as Error).message} (it needs AllowTcpForwarding and a route to the host)`, 'unreachable');
+        }
+        return login(o, o.key, target, pins, where, sock);
+      });
+      let released = false;
+      return {
+        connection: new SshConnection(ssh, where, o.debug, () => {
+          if (released) return;
+          released = true;
+          this.release();
+        }),
+        verdict,
+      };
+    } catch (err) {
+      this.release();
+      throw err;
+    }
+  }
+
+  /** Ends the jump connection now (hosts still connected through it lose their sessions). */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.idle);
+    await this.drop();
+  }
+
+  private hold(): void {
+    this.users += 1;
+    clearTimeout(this.idle);
+    this.idle = undefined;
+  }
+
+  private release(): void {
+    this.users -= 1;
+    if (this.users > 0) return;
+    // Not at once: askFleet's and rollbackRefs' hosts come and go; the next may be a moment away.
+    this.idle = setTimeout(() => {
+      if (this.users === 0) void this.drop();
+    }, JUMP_LINGER_MS);
+    this.idle.unref();
+  }
+
+  private async drop(): Promise<void> {
+    const chain = this.chain;
+    this.chain = undefined;
+    const hops = await chain?.catch(() => undefined);
+    for (const h of [...(hops ?? [])].reverse()) h.dispose();
+  }
+
+  /** The jump hosts, logged in to in order, once (again after a drop); a failure is every host's. */
+  private jumpChain(): Promise<NodeSSH[]> {
+    if (!this.chain) {
+      const chain = this.openChain();
+      this.chain = chain;
+      chain.then((hops) => {
+        // A drop of any hop (bastion restarted, network cut) ends this chain: the next host logs in again.
+        const ended = () => {
+          if (this.chain === chain) {
+            this.o.debug(`the jump connection to ${whereOf(this.o.jumps[0].target)} ended`);
+            this.chain = undefined;
+            for (const h of [...hops].reverse()) h.dispose();
+          }
+        };
+        for (const h of hops) {
+          h.connection?.on('error', (e: Error) => this.o.debug(`jump connection: ${e.message}`));
+          h.connection?.on('close', ended);
+        }
+      }, () => undefined);
+    }
+    return this.chain;
+  }
+
+  private async openChain(): Promise<NodeSSH[]> {
+    const { o } = this;
+    const key = o.jumpKey ?? o.key;
+    const hops: NodeSSH[] = [];
+    try {
+      for (const [i, hop] of o.jumps.entries()) {
+        const where = whereOf(hop.target);
+        const name = i === 0 ? `the jump host ${where}` : `the jump host ${where} (hop ${i + 1}, through ${whereOf(o.jumps[i - 1].target)})`;
+        const { ssh, verdict } = await o.handshakes.run(async () => {
+          let sock: NodeJS.ReadableStream | undefined;
+          if (i > 0) {
+            const prev = whereOf(o.jumps[i - 1].target);
+            try {
+              sock = await tunnel(hops[i - 1], hop.target, o.readyTimeoutSeconds);
+            } catch (err) {
+              throw new ConnectError(`the jump host ${prev} could not connect to the next jump host ${where}: ${(err as Error).message} (it needs AllowTcpForwarding and a route there)`, 'unreachable');
+            }
+          }
+          try {
+            return await login(o, key, hop.target, hop.pins, name, sock);
+          } catch (err) {
+            const e = err as ConnectError;
+            if (e.kind === 'auth') {
+              const u = hop.target.user;
+              throw new ConnectError(`${name} refused public key authentication for ${u} with ${describeClientKey(key)}: that key is not in ~${u}/.ssh/authorized_keys there, or ${u} may not log in${o.jumpKey ? ' (the key of ssh_jump_key)' : ' (ssh_jump_key gives the jump hosts a key of their own)'}`, 'auth');
+            }
+            throw new ConnectError(e.kind === 'host-key' ? `jump host: ${e.message}` : e.message, e.kind ?? 'failed', e.verdict);
+          }
+        });
+        if (i === 0) this.jumpLogins += 1;
+        o.onHop?.(hop.target, verdict);
+        hops.push(ssh);
+      }
+      return hops;
+    } catch (err) {
+      for (const h of hops.reverse()) h.dispose();
+      throw err;
+    }
   }
 }

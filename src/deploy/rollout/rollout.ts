@@ -4,10 +4,11 @@ import { EXIT } from '../../exit-codes';
 import { DeploySpec } from '../spec/deploy-spec';
 import { ClientKey } from '../connection/private-key';
 import { Connector, connector } from '../connection/connector';
+import { Gate } from '../connection/gate';
 import { formatImageRef } from '../../image-ref';
 import { Clock, systemClock } from './clock';
 import { pidAlive } from './host-lock';
-import { Actor, RolloutContext } from './target-run';
+import { Actor, RolloutContext, TargetRun } from './target-run';
 import { targetOf } from '../targets/index';
 import { RolloutReport, rolloutExitCode, succeeded } from './report';
 import { mustStop, planBatches } from './rollout-plan';
@@ -17,6 +18,8 @@ export interface RolloutOptions {
   readonly mode: 'deploy' | 'rollback';
   readonly spec: DeploySpec;
   readonly key?: ClientKey;
+  /** ssh_jump_key, checked; absent, the jump hosts take key. */
+  readonly jumpKey?: ClientKey;
   readonly actor: Actor;
   readonly reporter: Reporter;
   /** ISO time written into labels; the caller's clock. */
@@ -59,17 +62,45 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
     deployedAt: (o.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     imageRef: o.mode === 'deploy' && image ? formatImageRef(image) : '',
     revision: o.revision ?? '',
-    connect: o.connect ?? connector(spec, o.key, reporter, o.env ?? {}),
+    connect: o.connect ?? connector(spec, { key: o.key, jumpKey: o.jumpKey }, reporter, o.env ?? {}),
     clock,
     isAlive: o.isAlive ?? pidAlive,
     cancel: o.cancel,
   };
+  try {
+    return await rollOut(o, ctx, started);
+  } finally {
+    // The connector made here is closed here (the shared jump connection); one handed in, by its maker.
+    if (!o.connect) await ctx.connect.close?.();
+  }
+}
+
+async function rollOut(o: RolloutOptions, ctx: RolloutContext, started: number): Promise<RolloutReport> {
+  const { spec, reporter } = o;
+  const image = spec.target === 'binary' ? undefined : spec.container.image;
+  const clock = ctx.clock;
   const target = targetOf(spec.target);
   if (target.rollout.kind === 'whole') return target.rollout.run(ctx);
   const { hostRun } = target.rollout;
   const runs = spec.hosts.map((t) => hostRun(t, ctx));
   const batches = planBatches(runs, spec.batchSize);
+  // ssh_max_connections: the hosts worked on at once, whatever the batch size; a larger batch
+  // goes in waves. A host still waiting when the failures pass max_failures (or a cancel) is not started.
+  const hostGate = new Gate(spec.maxConnections);
   let failures = 0;
+  let batchFailures = 0;
+  const bounded = (r: TargetRun, work: () => Promise<void>, counted: boolean) => hostGate.run(async () => {
+    if (counted && o.cancel?.reason) {
+      r.skip(`not started: ${cancelledBy(o.cancel.reason)}`);
+      return;
+    }
+    if (counted && mustStop(failures + batchFailures, spec.maxFailures)) {
+      r.skip(`not started: ${failures + batchFailures} host(s) failed, more than max_failures ${spec.maxFailuresText}`);
+      return;
+    }
+    await work().catch((err: unknown) => r.crashed(err));
+    if (counted && r.report.outcome !== 'skipped' && !succeeded(r.report)) batchFailures += 1;
+  });
   let stopped: string | undefined;
   let cancelled: string | undefined;
   try {
@@ -81,7 +112,7 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
     }
     if (o.mode === 'rollback' && spec.rollbackTo) {
       // Every host must keep the version asked for before any host changes.
-      const missing = (await Promise.all(runs.map(async (r) => ({ r, why: await (r.resolveRollbackTo?.() ?? Promise.resolve(undefined)).catch((err: unknown) => String(err)) }))))
+      const missing = (await Promise.all(runs.map((r) => hostGate.run(async () => ({ r, why: await (r.resolveRollbackTo?.() ?? Promise.resolve(undefined)).catch((err: unknown) => String(err)) })))))
         .filter((x) => x.why !== undefined);
       if (missing.length > 0) {
         throw inputError('rollback_to', missing.map((x) => `${x.r.target.label}: ${x.why}`).join(' / '), 'a digest, tag or revision that every host keeps (status lists them)');
@@ -107,8 +138,10 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
         }
       }
       reporter.info(`batch ${i + 1}/${batches.length}: ${batch.map((r) => r.target.label).join(', ')}`);
-      await Promise.all(batch.map((r) => (o.mode === 'deploy' ? r.deploy() : r.rollBack()).catch((err: unknown) => r.crashed(err))));
-      failures += batch.filter((r) => !succeeded(r.report)).length;
+      batchFailures = 0;
+      await Promise.all(batch.map((r) => bounded(r, () => (o.mode === 'deploy' ? r.deploy() : r.rollBack()), true)));
+      batchFailures = 0;
+      failures += batch.filter((r) => r.report.outcome !== 'skipped' && !succeeded(r.report)).length;
       if (o.cancel?.reason) {
         // A host the cancel stopped is not a failure of its own: the cancel is why the rollout stops.
         stopped = cancelledBy(o.cancel.reason);
@@ -125,7 +158,7 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
     }
     if (stopped && (spec.rollback || cancelled)) {
       const done = batches.map((b) => b.filter((r) => r.report.outcome === 'ok')).filter((b) => b.length > 0).reverse();
-      for (const batch of done) await Promise.all(batch.map((r) => r.undo(`rollout stopped: ${stopped}`).catch((err: unknown) => r.crashed(err))));
+      for (const batch of done) await Promise.all(batch.map((r) => bounded(r, () => r.undo(`rollout stopped: ${stopped}`), false)));
     }
   } finally {
     await Promise.all(runs.map((r) => r.close()));

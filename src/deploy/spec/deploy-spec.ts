@@ -5,7 +5,7 @@ import { secretWord } from '../../secret-values';
 export type { ContainerSpec } from '../targets/container/container-spec';
 import { ContainerSpec } from '../targets/container/container-spec';
 import { ImageRef, defaultContainerName, parseImageRef } from '../../image-ref';
-import { HostTarget, parseHost, parseHosts } from './host-list';
+import { HostTarget, parseHosts, parseJumpChain } from './host-list';
 import { KnownHosts, parseKnownHosts } from '../../ssh/known-hosts';
 import { HostKeyPolicy } from '../connection/host-key';
 import { BinarySpec, BinarySpecMode, binarySpec } from '../targets/binary/binary-spec';
@@ -54,11 +54,15 @@ interface CommonSpec {
   /** pre_switch_cmd split into arguments; empty runs nothing. */
   readonly preSwitch: readonly string[];
   readonly knownHosts: KnownHosts;
-  /** ssh_jump_host: the bastion every SSH host is reached through. */
-  readonly jump?: HostTarget;
+  /** ssh_jump_host: the bastion (or chain of them, in order) every SSH host is reached through; empty for none. */
+  readonly jumps: readonly HostTarget[];
+  /** ssh_max_connections: the most hosts worked on at once, whatever the batch size. */
+  readonly maxConnections: number;
   readonly hostKeyPolicy: HostKeyPolicy;
   /** ssh_private_key and ssh_passphrase as given (parsed when an SSH host is reached). */
   readonly sshKey: { readonly text: string; readonly passphrase: string };
+  /** ssh_jump_key (with ssh_passphrase) for the jump hosts; absent, they take sshKey. */
+  readonly jumpKey?: { readonly text: string; readonly passphrase: string };
   readonly batchSize: string;
   /** Failed hosts tolerated (max_failures, a percentage already applied to the fleet). */
   readonly maxFailures: number;
@@ -332,11 +336,12 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
   const sshHosts = hosts.filter((h) => !h.local);
   const policy = inputs.ssh_host_key_policy as HostKeyPolicy;
   const knownHosts = parseKnownHosts(inputs.known_hosts);
-  const jump = inputs.ssh_jump_host.trim() ? parseHost(inputs.ssh_jump_host, inputs.ssh_user, 'ssh_jump_host') : undefined;
-  if (jump && sshHosts.length === 0) throw inputError('ssh_jump_host', 'is set but every host is local', 'empty, or hosts reached over SSH');
+  const jumps = parseJumpChain(inputs.ssh_jump_host, inputs.ssh_user);
+  if (jumps.length > 0 && sshHosts.length === 0) throw inputError('ssh_jump_host', 'is set but every host is local', 'empty, or hosts reached over SSH');
+  if (inputs.ssh_jump_key.trim() && jumps.length === 0) throw inputError('ssh_jump_key', 'is set but ssh_jump_host is empty', 'empty, or a key for the jump hosts of ssh_jump_host');
   if (sshHosts.length > 0 && knownHosts.entries.length === 0 && policy !== 'accept-new') {
     const ca = knownHosts.certAuthorityLines;
-    const problem = ca.length ? `holds only @cert-authority lines (line ${ca.join(', ')}): host certificates are not checked yet, so no host can be verified` : 'holds no host key';
+    const problem = ca.length ? `holds only @cert-authority lines (line ${ca.join(', ')}): host certificates cannot be checked (the SSH library gantry uses negotiates no certificate host keys: hosts present their plain keys), so no host can be verified` : 'holds no host key';
     throw inputError('known_hosts', inputs.known_hosts.trim() ? problem : 'is empty',
       "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines); ssh_host_key_policy accept-new trusts unknown hosts instead");
   }
@@ -356,9 +361,11 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
     rollbackTo: inputs.rollback_to.trim(),
     preSwitch: splitArgs('pre_switch_cmd', inputs.pre_switch_cmd),
     knownHosts,
-    jump,
+    jumps,
+    maxConnections: inputs.ssh_max_connections,
     hostKeyPolicy: policy,
     sshKey: { text: inputs.ssh_private_key, passphrase: inputs.ssh_passphrase },
+    jumpKey: inputs.ssh_jump_key.trim() ? { text: inputs.ssh_jump_key, passphrase: inputs.ssh_passphrase } : undefined,
     batchSize: inputs.batch_size,
     maxFailures: toleratedFailures(inputs.max_failures, hosts.length),
     maxFailuresText: inputs.max_failures.trim(),

@@ -20,7 +20,7 @@ const IPV6_RE = /^[0-9a-f:.]+(%[a-z0-9_.-]+)?$/i;
 /** The input a `[user@]host[:port]` entry comes from, and what it expects. */
 const EXPECTED = {
   hosts: '[user@]host[:port] entries (IPv6 as [addr]:port), or local',
-  ssh_jump_host: '[user@]host[:port] of an SSH server that reaches the hosts (IPv6 as [addr]:port)',
+  ssh_jump_host: '[user@]host[:port] of an SSH server that reaches the hosts (IPv6 as [addr]:port), or a comma-separated chain of them crossed in order',
 } as const;
 type HostInput = keyof typeof EXPECTED;
 
@@ -98,4 +98,27 @@ export function parseHosts(entries: readonly string[], defaultUser: string): Hos
     out.push(target);
   }
   return out;
+}
+
+/** The most hops a jump chain may have (OpenSSH sets no limit; a longer chain is a mistake). */
+export const MAX_JUMP_HOPS = 8;
+
+/**
+ * ssh_jump_host: one bastion, or a chain `a,b` crossed in order as ProxyJump does (gantry -> a ->
+ * b -> each host). Empty gives no hop. Pure.
+ */
+export function parseJumpChain(text: string, defaultUser: string): HostTarget[] {
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  const entries = trimmed.split(',').map((e) => e.trim());
+  if (entries.some((e) => e === '')) throw hostError(trimmed, 'has an empty hop (two commas, or one at an end)', 'ssh_jump_host');
+  if (entries.length > MAX_JUMP_HOPS) throw hostError(trimmed, `has ${entries.length} hops, more than ${MAX_JUMP_HOPS}`, 'ssh_jump_host');
+  const hops = entries.map((e) => parseHost(e, defaultUser, 'ssh_jump_host'));
+  const seen = new Set<string>();
+  for (const [i, h] of hops.entries()) {
+    const key = `${h.host.toLowerCase()}:${h.port}`;
+    if (seen.has(key)) throw hostError(entries[i], 'appears twice in the chain (a loop)', 'ssh_jump_host');
+    seen.add(key);
+  }
+  return hops;
 }

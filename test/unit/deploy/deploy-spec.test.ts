@@ -82,7 +82,7 @@ describe('deploySpec', () => {
     [{ container_name: 'web\nx' }, {}, "input 'container_name': 'web⏎x' is not valid"],
     [{ known_hosts: '' }, {}, "input 'known_hosts': is empty; expected the hosts' pinned keys"],
     [{ known_hosts: '# nothing' }, {}, "input 'known_hosts': holds no host key"],
-    [{ known_hosts: '# CA only\n@cert-authority *.example.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE94qTs9Lh53L2kKM2TJO7CXtFyTd1TWG+TopUxJ7CKn' }, {}, "input 'known_hosts': holds only @cert-authority lines (line 2): host certificates are not checked yet, so no host can be verified"],
+    [{ known_hosts: '# CA only\n@cert-authority *.example.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE94qTs9Lh53L2kKM2TJO7CXtFyTd1TWG+TopUxJ7CKn' }, {}, "input 'known_hosts': holds only @cert-authority lines (line 2): host certificates cannot be checked (the SSH library gantry uses negotiates no certificate host keys: hosts present their plain keys), so no host can be verified"],
     [{ known_hosts: 'garbage' }, {}, "input 'known_hosts': line 1 has fewer than three fields"],
     [{ registry_password: 'p' }, {}, "input 'registry_username': is empty but registry_password is set"],
     [{ deploy_image: '' }, {}, 'is empty and no image'],
@@ -131,6 +131,13 @@ describe('deploySpec', () => {
     [{ drain_timeout: '5' }, {}, "input 'drain_timeout': is set (5) without proxy_port, and means something only in proxy mode; expected proxy_port, or no drain_timeout"],
     [{ app_port: '9000' }, {}, "input 'app_port': is set (9000) without proxy_port"],
     [{ proxy_image: 'caddy:2.9' }, {}, "input 'proxy_image': is set (caddy:2.9) without proxy_port"],
+    [{ ssh_jump_host: 'a,,b' }, {}, "input 'ssh_jump_host': 'a,,b' has an empty hop (two commas, or one at an end)"],
+    [{ ssh_jump_host: 'a,' }, {}, "input 'ssh_jump_host': 'a,' has an empty hop"],
+    [{ ssh_jump_host: 'a, b:22 ,A' }, {}, "input 'ssh_jump_host': 'A' appears twice in the chain (a loop)"],
+    [{ ssh_jump_host: 'a,b x' }, {}, "input 'ssh_jump_host': 'b x' holds a space"],
+    [{ ssh_jump_host: 'h1,h2,h3,h4,h5,h6,h7,h8,h9' }, {}, "input 'ssh_jump_host': 'h1,h2,h3,h4,h5,h6,h7,h8,h9' has 9 hops, more than 8"],
+    [{ ssh_jump_key: 'x' }, {}, "input 'ssh_jump_key': is set but ssh_jump_host is empty"],
+    [{ ssh_max_connections: '0' }, {}, "input 'ssh_max_connections'"],
   ])('refuses %j %j', (over, sources, message) => {
     expect(() => spec(over, sources)).toThrow(message);
   });
@@ -139,10 +146,24 @@ describe('deploySpec', () => {
     expect(spec({ max_failures: text as string }).maxFailures).toBe(n);
   });
 
-  test('ssh_jump_host', () => {
-    expect(spec().jump).toBeUndefined();
-    expect(spec({ ssh_jump_host: 'ops@bastion.example.com:2200' }).jump).toMatchObject({ user: 'ops', host: 'bastion.example.com', port: 2200, local: false });
-    expect(spec({ ssh_jump_host: '10.0.0.1' }).jump).toMatchObject({ user: 'deploy', host: '10.0.0.1', port: 22 });
+  test('ssh_jump_host: one bastion, or a chain crossed in order', () => {
+    expect(spec().jumps).toEqual([]);
+    expect(spec({ ssh_jump_host: 'ops@bastion.example.com:2200' }).jumps).toMatchObject([{ user: 'ops', host: 'bastion.example.com', port: 2200, local: false }]);
+    expect(spec({ ssh_jump_host: '10.0.0.1' }).jumps).toMatchObject([{ user: 'deploy', host: '10.0.0.1', port: 22 }]);
+    expect(spec({ ssh_jump_host: ' outer.example.com , ops@[fd00::1]:2222,inner ' }).jumps).toMatchObject([
+      { user: 'deploy', host: 'outer.example.com', port: 22 },
+      { user: 'ops', host: 'fd00::1', port: 2222 },
+      { user: 'deploy', host: 'inner', port: 22 },
+    ]);
+    // The same name on another port is another hop.
+    expect(spec({ ssh_jump_host: 'a,a:2222' }).jumps.map((j) => j.port)).toEqual([22, 2222]);
+  });
+
+  test('ssh_jump_key and ssh_max_connections', () => {
+    expect(spec().jumpKey).toBeUndefined();
+    expect(spec({ ssh_jump_host: 'b', ssh_jump_key: 'KEY', ssh_passphrase: 'pw' }).jumpKey).toEqual({ text: 'KEY', passphrase: 'pw' });
+    expect(spec().maxConnections).toBe(20);
+    expect(spec({ ssh_max_connections: '3' }).maxConnections).toBe(3);
   });
 
   test('proxy mode', () => {

@@ -583,3 +583,56 @@ describe('hooks and rollback_to', () => {
     expect(r.fleet.steps('h1')).toEqual(['preflight', 'lock', 'converge', 'resolve', 'clone', 'switch', 'health', 'finalize', 'lock-release']);
   });
 });
+
+describe('ssh_max_connections: the hosts worked on at once, whatever batch_size', () => {
+  /** The most hosts between their preflight and their finalize at any point of the call log. */
+  function mostAtOnce(r: Result): number {
+    const busy = new Set<string>();
+    let most = 0;
+    for (const c of r.fleet.calls) {
+      if (c.step === 'preflight') busy.add(c.host);
+      most = Math.max(most, busy.size);
+      if (c.step === 'finalize') busy.delete(c.host);
+    }
+    return most;
+  }
+  const six = () => Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, healthyHost({ current: OLD })]));
+
+  test('a batch of 6 with ssh_max_connections 2 goes in waves of 2 and all 6 switch in one batch', async () => {
+    const r = await rollout(six(), { batch_size: '100%', ssh_max_connections: '2' });
+    expect(r.report.exitCode).toBe(0);
+    expect(r.report.batches).toBe(1);
+    expect(outcomes(r)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
+    expect(mostAtOnce(r)).toBe(2);
+  });
+
+  test('with the default (20), a batch of 6 runs all 6 at once', async () => {
+    const r = await rollout(six(), { batch_size: '100%' });
+    expect(mostAtOnce(r)).toBe(6);
+  });
+
+  test('failures past max_failures in the first wave: the hosts still waiting are not started, the switched ones go back', async () => {
+    const scripts: Record<string, HostScript | ConnectError> = {
+      h1: healthyHost({ current: OLD }),
+      h2: new ConnectError('cannot connect to h2: connection refused (is sshd running and listening there?)', 'unreachable'),
+      h3: new ConnectError('cannot connect to h3: no route to host', 'unreachable'),
+      h4: healthyHost({ current: OLD }), h5: healthyHost({ current: OLD }),
+    };
+    const r = await rollout(scripts, { batch_size: '100%', ssh_max_connections: '3', max_failures: '1' });
+    expect(outcomes(r)).toEqual(['rolled back', 'unreachable', 'unreachable', 'skipped', 'skipped']);
+    expect(r.report.hosts[3].message).toBe('not started: 2 host(s) failed, more than max_failures 1');
+    expect(r.fleet.steps('h4')).toEqual([]);
+    expect(r.report.exitCode).toBe(3);
+    expect(failedHosts(r.report.hosts)).toEqual(['h2', 'h3']);
+  });
+
+  test('failures within max_failures: every other host of the batch finishes (exit 4)', async () => {
+    const scripts: Record<string, HostScript | ConnectError> = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`h${i + 1}`,
+      i < 2 ? new ConnectError(`cannot connect to h${i + 1}: no SSH handshake within 20 s`, 'unreachable') : healthyHost({ current: OLD })]));
+    const r = await rollout(scripts, { batch_size: '100%', ssh_max_connections: '4', max_failures: '20%' });
+    expect(outcomes(r).filter((o) => o === 'ok')).toHaveLength(8);
+    expect(failedHosts(r.report.hosts)).toEqual(['h1', 'h2']);
+    expect(r.report.exitCode).toBe(4);
+    expect(mostAtOnce(r)).toBeLessThanOrEqual(4);
+  });
+});

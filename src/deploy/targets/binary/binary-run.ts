@@ -17,7 +17,7 @@ import {
 } from './binary-steps';
 import { cancelStep } from '../../rollout/cancellation';
 
-/** Seconds an SFTP upload may take. */
+/** Seconds an upload (SFTP, or an exec channel where the host has no SFTP) may take. */
 export const UPLOAD_LIMIT = 600;
 
 export class BinaryHostRun extends HostRunBase<BinaryDeploySpec> {
@@ -78,7 +78,7 @@ export class BinaryHostRun extends HostRunBase<BinaryDeploySpec> {
         upload = probe.values.upload ?? '';
         if (!upload) throw new StepFailure('binary-probe', 0, 'binary-probe: named no upload path');
         const conn = this.conn!;
-        this.report.uploadedBytes = await conn.upload(path.join(b.dir, built.file), upload, UPLOAD_LIMIT).catch((err: unknown) => {
+        this.report.uploadedBytes = await conn.upload(path.join(b.dir, built.file), upload, UPLOAD_LIMIT, (m) => this.record.note(m)).catch((err: unknown) => {
           throw new StepFailure('upload', null, `upload: ${errorMessage(err)}`);
         });
         this.record.say(`uploaded ${built.file} (${this.report.uploadedBytes} bytes) in ${this.since(t0).toFixed(1)} s`);

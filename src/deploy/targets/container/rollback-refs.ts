@@ -3,6 +3,7 @@ import { shq } from '../../../shell-quote';
 import { DeploySpec } from '../../spec/deploy-spec';
 import { HostConnection } from '../../connection/host-connection';
 import { Connector } from '../../connection/connector';
+import { Gate } from '../../connection/gate';
 import { serviceNames } from '../../steps/render';
 import { RollbackRef } from '../target';
 
@@ -22,7 +23,8 @@ export function previousRef(line: string): string {
 export async function rollbackRefs(spec: DeploySpec, connect: Connector): Promise<RollbackRef[]> {
   const prev = serviceNames(spec.service).prev;
   const script = `docker inspect -f '{{.Config.Image}} {{index .Config.Labels "dev.gantry.image-digest"}}' ${shq(prev)} 2>/dev/null || true\n`;
-  return Promise.all(spec.hosts.map(async (target): Promise<RollbackRef> => {
+  const gate = new Gate(spec.maxConnections);
+  return Promise.all(spec.hosts.map((target) => gate.run(async (): Promise<RollbackRef> => {
     let connection: HostConnection | undefined;
     try {
       connection = (await connect(target)).connection;
@@ -34,5 +36,5 @@ export async function rollbackRefs(spec: DeploySpec, connect: Connector): Promis
     } finally {
       await connection?.close().catch(() => undefined);
     }
-  }));
+  })));
 }

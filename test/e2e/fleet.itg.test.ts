@@ -1,0 +1,132 @@
+/**
+ * A fleet at scale on the bed: `testbed.sh up 23` adds the engine-less fleet hosts h4..h23 (sshd as
+ * a minimal config has it: Debian's default MaxStartups 10:30:100, no SFTP subsystem). h4 is the
+ * bastion; h5..h22 (18 hosts) and two addresses where nothing answers make a fleet of 20, rolled
+ * out with deploy_target binary, batch_size 100%, max_failures 10%, through the bastion.
+ * What needs the real bed: one bastion login for the whole rollout (counted in h4's sshd log),
+ * 18 hosts switched and answering, the 2 failures listed with host and reason, uploads over exec
+ * channels where SFTP is missing, exit 4 (within max_failures, the fleet mixed: the table's code).
+ */
+import { createHash } from 'crypto';
+import { execFileSync, spawnSync } from 'child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { parseInputs } from '../../src/inputs';
+import { deploy } from '../../src/deploy/commands/deploy-command';
+import { RolloutReport } from '../../src/deploy/rollout/report';
+import { EXIT } from '../../src/exit-codes';
+import { ROOT, RawReporter } from './support/deploy';
+import { testbed } from './support/testbed';
+
+jest.setTimeout(300_000);
+
+const NAME = 'fleetbin';
+const PORT = 18095;
+/** Hosts h4 (bastion) .. h23: the bed grows to 23 hosts for this file. */
+const COUNT = 23;
+const DOWN = ['10.231.0.250', '10.231.0.251'];
+let env: Record<string, string>;
+let bastion: string;
+let hosts: string[];
+let work: string;
+let key: string;
+
+function ssh(addr: string, script: string): string {
+  const r = spawnSync('ssh', ['-F', '/dev/null', '-o', 'BatchMode=yes', '-o', `UserKnownHostsFile=${env.GANTRY_TESTBED_KNOWN_HOSTS}`,
+    '-o', 'StrictHostKeyChecking=yes', '-o', 'ConnectTimeout=5', '-o', 'LogLevel=ERROR', '-i', env.GANTRY_TESTBED_SSH_KEY,
+    `deploy@${addr}`, 'bash -s'], { input: script, encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0) throw new Error(`on ${addr}: exit ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Stops this file's program on a host (by its pidfile in that host's own home) and removes it. */
+const forget = `if [ -f ~/${NAME}.pid ]; then kill "$(cat ~/${NAME}.pid)" 2>/dev/null || true; fi; rm -rf ~/${NAME}.pid ~/${NAME}.log ~/apps/${NAME}`;
+
+const bastionLog = () => join(env.GANTRY_TESTBED_DIR, 'logs', 'sshd-h4.log');
+const logins = () => (readFileSync(bastionLog(), 'utf8').match(/Accepted publickey for deploy/g) ?? []).length;
+
+beforeAll(() => {
+  execFileSync('bash', [join(ROOT, 'testbed/testbed.sh'), 'up', String(COUNT)], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000 });
+  env = testbed();
+  const fleet = env.GANTRY_TESTBED_FLEET_HOSTS.split(',');
+  expect(fleet.length).toBeGreaterThanOrEqual(COUNT - 3);
+  [bastion, ...hosts] = fleet.slice(0, COUNT - 3);
+  hosts = hosts.slice(0, 18);
+  key = readFileSync(env.GANTRY_TESTBED_SSH_KEY, 'utf8');
+  for (const h of hosts) ssh(h, forget);
+
+  work = mkdtempSync(join(tmpdir(), 'gantry-e2e-fleet-'));
+  const repo = join(work, 'repo');
+  mkdirSync(repo);
+  const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e', GIT_COMMITTER_DATE: '1700000000 +0000', GIT_AUTHOR_DATE: '1700000000 +0000' };
+  execFileSync('git', ['-C', repo, 'init', '-q'], { env: gitEnv });
+  writeFileSync(join(repo, 'VERSION'), 'fleet');
+  execFileSync('git', ['-C', repo, 'add', 'VERSION'], { env: gitEnv });
+  execFileSync('git', ['-C', repo, 'commit', '-q', '-m', 'fleet'], { env: gitEnv });
+  const out = join(work, 'bin');
+  mkdirSync(out);
+  const go = ['1.22', '1.24', '1.19'].map((v) => join(env.GANTRY_TESTBED_GO, v, 'bin/go')).find((p) => existsSync(p))!;
+  execFileSync(go, ['build', '-trimpath', '-ldflags', '-s -w -X main.version=fleet', '-o', join(out, `${NAME}-linux-amd64`), '.'], {
+    cwd: join(ROOT, 'examples/hello'),
+    env: { PATH: process.env.PATH, HOME: work, GOCACHE: join(tmpdir(), 'gantry-e2e-gocache'), GOPATH: join(work, 'gopath'), CGO_ENABLED: '0', GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local' },
+  });
+  chmodSync(join(out, `${NAME}-linux-amd64`), 0o755);
+  const sum = createHash('sha256').update(readFileSync(join(out, `${NAME}-linux-amd64`))).digest('hex');
+  writeFileSync(join(out, 'SHA256SUMS'), `${sum}  ${NAME}-linux-amd64\n`);
+});
+
+afterAll(() => {
+  if (hosts) for (const h of hosts) ssh(h, forget);
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test('20 hosts behind one bastion with default sshd settings, 2 unreachable, max_failures 10%: 18 switch, one bastion login, exit 4', async () => {
+  const before = logins();
+  const out = new RawReporter();
+  const inputs = parseInputs({
+    command: 'deploy',
+    deploy_target: 'binary',
+    hosts: [...hosts, ...DOWN].join(','),
+    ssh_jump_host: `deploy@${bastion}`,
+    ssh_private_key: key,
+    known_hosts: readFileSync(env.GANTRY_TESTBED_KNOWN_HOSTS, 'utf8'),
+    context: join(work, 'repo'),
+    binaries_dir: join(work, 'bin'),
+    binary_name: NAME,
+    process_manager: 'none',
+    // A process manager of the test's own: the pidfile is in the host's own home.
+    restart_cmd: `if [ -f ~/${NAME}.pid ]; then kill "$(cat ~/${NAME}.pid)" 2>/dev/null || true; sleep 0.2; fi; setsid nohup "$GANTRY_RELEASE_DIR/run" >~/${NAME}.log 2>&1 </dev/null & echo $! >~/${NAME}.pid`,
+    env: `PORT=${PORT}`,
+    health_url: `http://127.0.0.1:${PORT}/healthz`,
+    health_timeout: '15',
+    batch_size: '100%',
+    max_failures: '10%',
+  });
+  const t0 = Date.now();
+  const code = await deploy(inputs, out, undefined, process.env);
+  const seconds = (Date.now() - t0) / 1000;
+  const report = JSON.parse(out.outputs.report) as RolloutReport;
+  const byHost = new Map(report.hosts.map((h) => [h.host, h]));
+  process.stdout.write(`fleet: ${hosts.length + DOWN.length} hosts through one bastion in ${seconds.toFixed(1)} s, exit ${code}, bastion logins ${logins() - before}\n`);
+
+  expect(report.hosts.filter((h) => h.outcome === 'ok').map((h) => h.host).sort()).toEqual([...hosts].sort());
+  for (const d of DOWN) {
+    expect(byHost.get(d)).toMatchObject({ outcome: 'unreachable', running: 'previous' });
+    expect(byHost.get(d)!.message).toMatch(new RegExp(`^the jump host ${bastion.replace(/\./g, '\\.')} could not connect to ${d.replace(/\./g, '\\.')}: .+ \\(it needs AllowTcpForwarding and a route to the host\\)$`));
+  }
+  expect(code).toBe(EXIT.mixed);
+  expect(out.outputs.failed_hosts).toBe(DOWN.join(','));
+  // Every failure is listed with its host and reason in what the user reads.
+  for (const d of DOWN) expect(out.all).toMatch(new RegExp(`${d.replace(/\./g, '\\.')}.*could not connect`));
+  // One login on the bastion for the whole rollout (before: one per host).
+  expect(logins() - before).toBe(1);
+  // No host has SFTP: each got the binary over an exec channel, and said so.
+  for (const h of hosts) expect(byHost.get(h)!.notes ?? []).toEqual(expect.arrayContaining([expect.stringMatching(/^no SFTP on this host/)]));
+  // Each switched host answers with the new program, on its own address.
+  const answers = await Promise.all(hosts.map(async (h) => {
+    const res = await fetch(`http://${h}:${PORT}/`, { signal: AbortSignal.timeout(3000) }).catch(() => undefined);
+    return res?.ok ? ((await res.json()) as { version?: string }).version : undefined;
+  }));
+  expect(answers).toEqual(hosts.map(() => 'fleet'));
+});
