@@ -12,6 +12,7 @@ import { targetOf } from '../targets/index';
 import { RolloutReport, rolloutExitCode, succeeded } from './report';
 import { mustStop, planBatches } from './rollout-plan';
 import { Cancellation, cancelledBy } from './cancellation';
+import { OciSource } from '../transport/oci-transport';
 
 export interface RolloutOptions {
   readonly mode: 'deploy' | 'rollback';
@@ -63,7 +64,20 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
     clock,
     isAlive: o.isAlive ?? pidAlive,
     cancel: o.cancel,
+    oci: o.mode === 'deploy' && spec.target === 'container' && spec.container.oci ? new OciSource(spec.container.oci) : undefined,
   };
+  try {
+    return await rolloutOf(o, ctx, started);
+  } finally {
+    // The runner's registry goes with the rollout, whatever ended it (a failure, a cancel, a throw).
+    await ctx.oci?.close();
+  }
+}
+
+async function rolloutOf(o: RolloutOptions, ctx: RolloutContext, started: number): Promise<RolloutReport> {
+  const { spec, reporter } = o;
+  const image = spec.target === 'binary' ? undefined : spec.container.image;
+  const { clock } = ctx;
   const target = targetOf(spec.target);
   if (target.rollout.kind === 'whole') return target.rollout.run(ctx);
   const { hostRun } = target.rollout;

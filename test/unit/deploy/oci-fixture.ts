@@ -17,7 +17,7 @@ export function layout(dir: string, refs: string[]): string[] {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
   const manifests = refs.map((ref) => {
-    const config = blob(dir, JSON.stringify({ architecture: 'amd64', os: 'linux', ref }), 'application/vnd.oci.image.config.v1+json');
+    const config = blob(dir, JSON.stringify({ architecture: 'amd64', os: 'linux', ref, rootfs: { type: 'layers', diff_ids: [sha(`diff of ${ref}`)] } }), 'application/vnd.oci.image.config.v1+json');
     const layer = blob(dir, `layer of ${ref}`, 'application/vnd.oci.image.layer.v1.tar+gzip');
     const m = blob(dir, JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config, layers: [layer] }), 'application/vnd.oci.image.manifest.v1+json');
     return { ...m, annotations: { 'org.opencontainers.image.ref.name': ref } };
