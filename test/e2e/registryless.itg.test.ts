@@ -4,7 +4,8 @@
  * connections (a remote forward to gantry's loopback registry), with no registry credentials
  * anywhere and an image name no registry holds. A second deploy sends nothing. h3 is reached
  * through a second sshd of its own (port 2222) that forbids forwarding: the image goes into
- * docker load over the session, said once. `all` with push false ships its build the same way.
+ * docker load over the session, said once. `all` with push false ships its build the same way,
+ * here through a jump host.
  */
 import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
@@ -146,12 +147,13 @@ test('a host whose sshd forbids forwarding gets the image through docker load, s
   expect(again.out.all).not.toMatch(/refuses port forwarding/);
 });
 
-test('all with push false ships what it just built to a remote host, no registry', async () => {
+test('all with push false ships what it just built to a remote host, no registry, through a jump host', async () => {
   const out = new RawReporter();
   const hello2 = fixtureRepo('examples/hello', 1_740_000_901);
   const code = await gantryRun('all', parseInputs(inputs({
     command: 'all', context: hello2, image: repo, tags: 'r2', builder: 'host', push: 'false', sbom: 'false',
-    cache_dir: path.join(scratch, 'cache'), hosts: bed.host(1).addr,
+    // Through h2 as a bastion: the forward is on h1's own connection, tunnelled through h2's.
+    cache_dir: path.join(scratch, 'cache'), hosts: bed.host(1).addr, ssh_jump_host: bed.host(2).addr,
   })), out, { ...process.env, PATH: '/usr/bin:/bin', HOME: path.join(scratch, 'home'), DOCKER_HOST: `unix://${scratch}/no-engine.sock` });
   if (code !== 0) throw new Error(out.all);
   const report = JSON.parse(out.outputs.report) as RolloutReport;
