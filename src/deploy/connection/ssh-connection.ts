@@ -171,7 +171,8 @@ class SshConnection implements HostConnection {
     if (!this.listening) {
       this.listening = true;
       conn.on('tcp connection', (info, accept, reject) => {
-        const f = this.forwards.get(info.destPort);
+        // Some sshd versions announce a port picked for 0 as 0: with one forward, it is that one.
+        const f = this.forwards.get(info.destPort) ?? (this.forwards.size === 1 ? [...this.forwards.values()][0] : undefined);
         if (!f) {
           reject();
           return;
