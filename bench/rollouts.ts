@@ -339,7 +339,8 @@ export function registrylessFigures(): RegistrylessFigures | string {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-bench-oci-'));
   const image = `${tb.GANTRY_TESTBED_REGISTRY}/bench/registryless-${process.pid}`;
   const fig: RegistrylessFigures = { registry: [], oci: [], bytes: [], again: 0, againBytes: [] };
-  const sent = (stdout: string) => (JSON.parse(outputsOf(stdout).report ?? '{"hosts":[]}') as { hosts: Array<{ uploadedBytes?: number }> }).hosts.map((h) => h.uploadedBytes ?? -1);
+  // Each host's line: "... ready in 1.2 s, N bytes (...) sent through the SSH forward", or "already on the host: nothing sent".
+  const sent = (stdout: string) => [...stdout.matchAll(/ ready in [\d.]+ s, (?:(\d+) bytes \(|already on the host)/g)].map((m) => Number(m[1] ?? 0));
   let n = 980;
   const pushed = () => {
     edit(dir, ++n);

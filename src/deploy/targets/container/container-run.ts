@@ -122,7 +122,7 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
     this.report.pullSeconds = this.since(t0);
     this.report.uploadedBytes = shipped.bytes;
     this.report.newDigest = image.digest;
-    const how = shipped.via === 'present' ? 'already on the host: nothing sent' : `${bytesText(shipped.bytes)} sent ${shipped.via === 'forward' ? 'through the SSH forward' : 'into docker load'}`;
+    const how = shipped.via === 'present' ? 'already on the host: nothing sent' : `${shipped.bytes} bytes (${bytesText(shipped.bytes)}) sent ${shipped.via === 'forward' ? 'through the SSH forward' : 'into docker load'}`;
     this.record.say(`${source.hostRef} (${image.digest}) ready in ${this.report.pullSeconds.toFixed(1)} s, ${how}`);
     return { ref: source.hostRef, digest: image.digest };
   }
