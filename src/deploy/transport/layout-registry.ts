@@ -99,18 +99,32 @@ export async function serveLayout(image: OciImage, name: string): Promise<Layout
       notFound(res, kind === 'manifests' ? 'MANIFEST_UNKNOWN' : 'BLOB_UNKNOWN', `${digest} is not part of this image`);
       return;
     }
-    res.writeHead(200, { 'Content-Type': entry.mediaType, 'Content-Length': entry.size, 'Docker-Content-Digest': digest, ETag: `"${digest}"` });
-    if (req.method === 'HEAD') {
+    // An engine resumes a cut blob download with a byte range: answer it with 206, as registries do.
+    const range = kind === 'blobs' ? /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? '')) : null;
+    const start = range ? Number(range[1]) : 0;
+    const end = range && range[2] ? Math.min(Number(range[2]), entry.size - 1) : entry.size - 1;
+    if (range && (start > end || start >= entry.size)) {
+      res.writeHead(416, { 'Content-Range': `bytes */${entry.size}`, 'Content-Length': 0 });
       res.end();
       return;
     }
-    const stream = fs.createReadStream(entry.file);
+    res.writeHead(range ? 206 : 200, {
+      'Content-Type': entry.mediaType, 'Content-Length': end - start + 1, 'Docker-Content-Digest': digest, ETag: `"${digest}"`,
+      ...(kind === 'blobs' ? { 'Accept-Ranges': 'bytes' } : {}), ...(range ? { 'Content-Range': `bytes ${start}-${end}/${entry.size}` } : {}),
+    });
+    if (req.method === 'HEAD' || entry.size === 0) {
+      res.end();
+      return;
+    }
+    const stream = fs.createReadStream(entry.file, { start, end });
     stream.on('data', (c) => {
       served += c.length;
     });
     stream.on('error', () => res.destroy());
     stream.pipe(res);
   });
+  // Engines keep connections for the next blob: a short idle close races with their reuse.
+  server.keepAliveTimeout = 120_000;
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));

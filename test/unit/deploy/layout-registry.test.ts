@@ -10,9 +10,9 @@ let tmp: string;
 let reg: LayoutRegistry;
 let digest: string;
 
-function get(p: string, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(p: string, method = 'GET', headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: reg.port, path: p, method }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port: reg.port, path: p, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -64,6 +64,17 @@ describe('the layout registry', () => {
       expect([r.status, sha(r.body), r.body.length, Number(r.headers['content-length']), r.headers['docker-content-digest']]).toEqual([200, b.digest, b.size, b.size, b.digest]);
     }
     expect(reg.bytesServed() - before).toBe(m.config.size + m.layers.reduce((n, l) => n + l.size, 0));
+  });
+
+  test('a byte range of a blob (an engine resuming a cut download) is answered with 206', async () => {
+    const layer = readOciImage('oci:out', 'deploy_image', tmp).layers[0];
+    const whole = (await get(`/v2/team/hello/blobs/${layer.digest}`)).body;
+    const r = await get(`/v2/team/hello/blobs/${layer.digest}`, 'GET', { Range: 'bytes=3-' });
+    expect([r.status, r.headers['content-range'], Number(r.headers['content-length'])]).toEqual([206, `bytes 3-${layer.size - 1}/${layer.size}`, layer.size - 3]);
+    expect(r.body.equals(whole.subarray(3))).toBe(true);
+    const mid = await get(`/v2/team/hello/blobs/${layer.digest}`, 'GET', { Range: 'bytes=2-4' });
+    expect([mid.status, mid.body.toString()]).toEqual([206, whole.subarray(2, 5).toString()]);
+    expect((await get(`/v2/team/hello/blobs/${layer.digest}`, 'GET', { Range: `bytes=${layer.size}-` })).status).toBe(416);
   });
 
   test('refuses other names, other blobs (even of the same folder tree), unknown tags and writes', async () => {
