@@ -11,7 +11,7 @@ import {
   registryJson, warmServices,
 } from './lib';
 import { fastFigures, fastRows } from './fast';
-import { binaryFigures, binaryRows, proxyFigures, proxyRows, swarmFigures, swarmRows } from './rollouts';
+import { binaryFigures, binaryRows, proxyFigures, proxyRows, registrylessFigures, registrylessRows, swarmFigures, swarmRows } from './rollouts';
 
 interface Fixture {
   name: string;
@@ -285,7 +285,7 @@ function machineFacts(): string[] {
 }
 
 /** BENCH_ONLY=<section> runs one section and prints its rows; without it, every section runs and results.md is written. */
-const SECTIONS = ['builds', 'fast', 'supply', 'proxy', 'binary', 'swarm'] as const;
+const SECTIONS = ['builds', 'fast', 'supply', 'proxy', 'binary', 'swarm', 'registryless'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function selected(): (s: Section) => boolean {
@@ -352,6 +352,10 @@ async function main(): Promise<void> {
   if (runs('swarm')) {
     log('swarm update vs SSH rollout');
     rows.push(...swarmRows(swarmFigures()));
+  }
+  if (runs('registryless')) {
+    log('rollout through the registry vs without one');
+    rows.push(...registrylessRows(registrylessFigures()));
   }
   if (pf && runs('supply')) {
     log('supply chain');

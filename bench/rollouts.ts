@@ -319,3 +319,81 @@ export function swarmRows(f: SwarmFigures | string): string[] {
     `| 10 | Swarm update of 3 replicas (deploy_target swarm, batch_size 1, health_timeout 5 as the failure-monitor window) until every task runs the new digest | small | ${fmt(median(f.swarm))} | ${ratio(median(f.swarm), median(f.ssh))} of the SSH rollout; first create ${fmt(f.create)} | |`,
   ];
 }
+
+// ------------------------------------------------------------------ 18. without a registry
+
+const THROUGH_REGISTRY = { name: 'gantry-bench-registry', port: 18097 };
+const WITHOUT_REGISTRY = { name: 'gantry-bench-oci', port: 18098 };
+
+export interface RegistrylessFigures { registry: number[]; oci: number[]; bytes: number[]; again: number; againBytes: number[] }
+
+/**
+ * 18. A rollout of a new version to 3 hosts (batch_size 1) through the bed's registry, against the
+ * same kind of rollout from an OCI layout over the hosts' SSH connections (deploy_image oci:DIR):
+ * each side deploys versions of its own (an edit each), so each ships a new binary layer to hosts
+ * that hold the base; then the same commit again through oci: (nothing sent).
+ */
+export function registrylessFigures(): RegistrylessFigures | string {
+  if (bedHosts().length < 3) return 'the test bed has fewer than three hosts';
+  const dir = repo('examples/hello');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-bench-oci-'));
+  const image = `${tb.GANTRY_TESTBED_REGISTRY}/bench/registryless-${process.pid}`;
+  const fig: RegistrylessFigures = { registry: [], oci: [], bytes: [], again: 0, againBytes: [] };
+  // Each host's line: "... ready in 1.2 s, N bytes (...) sent through the SSH forward", or "already on the host: nothing sent".
+  const sent = (stdout: string) => [...stdout.matchAll(/ ready in [\d.]+ s, (?:(\d+) bytes \(|already on the host)/g)].map((m) => Number(m[1] ?? 0));
+  let n = 980;
+  const pushed = () => {
+    edit(dir, ++n);
+    commit(dir, `registry version ${n}`);
+    return outputsOf(gantry(['build', '--context', dir, '--image', image, '--build-network', 'none', '--tags', '{short_sha}', '--sbom=false'], tb.DOCKER_HOST, dir, pushEnv()).stdout).image_ref;
+  };
+  const layout = () => {
+    edit(dir, ++n);
+    commit(dir, `oci version ${n}`);
+    const out = path.join(work, String(n));
+    gantry(['build', '--context', dir, '--image', image, '--build-network', 'none', '--tags', '{short_sha}', '--sbom=false', '--push=false', '--builder', 'host', '--oci-layout', out], tb.DOCKER_HOST, dir);
+    return out;
+  };
+  const viaRegistry = (ref: string) => gantry([...containerArgs(ALL_HOSTS, THROUGH_REGISTRY.name, THROUGH_REGISTRY.port), '--deploy-image', ref], tb.DOCKER_HOST, ROOT, pushEnv());
+  const viaSsh = (dirOf: string) => gantry([...containerArgs(ALL_HOSTS, WITHOUT_REGISTRY.name, WITHOUT_REGISTRY.port), '--deploy-image', `oci:${dirOf}`], tb.DOCKER_HOST, ROOT);
+  try {
+    for (const i of ALL_HOSTS) {
+      resetContainer(i, THROUGH_REGISTRY.name);
+      resetContainer(i, WITHOUT_REGISTRY.name);
+    }
+    viaRegistry(pushed());
+    let last = layout();
+    viaSsh(last);
+    for (let r = 1; r <= REPS; r++) {
+      log(`rollouts through the registry and without one ${r} of ${REPS}`);
+      fig.registry.push(viaRegistry(pushed()).seconds);
+      last = layout();
+      const o = viaSsh(last);
+      fig.oci.push(o.seconds);
+      fig.bytes = sent(o.stdout);
+    }
+    const again = viaSsh(last);
+    fig.again = again.seconds;
+    fig.againBytes = sent(again.stdout);
+    return fig;
+  } catch (err) {
+    return `failed: ${firstLine(err)}`;
+  } finally {
+    for (const i of ALL_HOSTS) {
+      resetContainer(i, THROUGH_REGISTRY.name);
+      resetContainer(i, WITHOUT_REGISTRY.name);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export function registrylessRows(f: RegistrylessFigures | string): string[] {
+  if (typeof f === 'string') return [`| 18 | rollout to 3 hosts through a registry vs without one | small | not measured | ${f} | |`];
+  const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`;
+  return [
+    `| 18 | rollout of a new version to 3 hosts (batch_size 1) through the registry (each host pulls, with a login) | small | ${fmt(median(f.registry))} | | |`,
+    `| 18 | same, without a registry: deploy_image oci:DIR, each host pulls through an SSH forward from gantry | small | ${fmt(median(f.oci))} | ${ratio(median(f.oci), median(f.registry))} of the registry rollout; sent per host: ${f.bytes.map(kb).join(' / ')} | |`,
+    `| 18 | the same commit again, oci: (left unchanged) | small | ${fmt(f.again)} | sent per host: ${f.againBytes.map((b) => `${b} B`).join(' / ')} | |`,
+  ];
+}

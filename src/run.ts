@@ -2,6 +2,9 @@ import type { Command, Inputs } from './schema';
 import type { Reporter } from './reporter';
 import type { TargetResult } from './image/publish/publish-images';
 import type { SupplyChainPlan } from './supply-chain/supply-chain';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { EXIT } from './exit-codes';
 import { inputError } from './errors';
 import { parseImageRef } from './image-ref';
@@ -53,6 +56,30 @@ async function buildServicesWithSupplyChain(inputs: Inputs, reporter: Reporter, 
   }
   signSums(supply, inputs, reporter);
   reporter.setOutput('sbom', paths.join(','));
+}
+
+/**
+ * all with push false and remote hosts ships the build's OCI layout over SSH: refused before the
+ * build when that cannot work (the container builder keeps the image in the engine; a layout
+ * holds one platform's image per reference; Swarm nodes pull from a registry).
+ */
+function refuseUnshippable(inputs: Inputs, host: string): void {
+  if (inputs.builder === 'container') {
+    throw inputError('push', `is false with builder container, so the image stays in this machine's engine, but hosts names the remote host '${host}'`, 'builder: host (the image is then shipped to the hosts over SSH), push: true, or hosts: local');
+  }
+  if (inputs.platforms.length > 1) {
+    throw inputError('platforms', `names ${inputs.platforms.length} platforms with push false and remote hosts: the image shipped over SSH is one platform's`, "one platform (the hosts'), or push: true");
+  }
+  if (inputs.deploy_target === 'swarm') {
+    throw inputError('push', `is false, but the swarm target's nodes each pull the image from a registry (host '${host}')`, 'push: true');
+  }
+}
+
+/** A fresh folder for the layout `all` ships, removed when the process ends. */
+function scratchLayout(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-oci-'));
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** The one entry every front end calls, after parsing inputs and registering masks. */
@@ -108,17 +135,23 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
       }
       // Every input of every phase is checked before any work: nothing is built or pushed for a
       // deploy that would refuse its inputs.
+      // push false with remote hosts: the build writes an OCI layout and the hosts get the image
+      // from it over their SSH connections (deploy_image oci:), with no registry.
+      const remote = inputs.hosts.filter((h) => h.trim() !== 'local');
+      const ship = !inputs.push && remote.length > 0;
       if (inputs.hosts.length) {
-        // An image kept in this machine's engine reaches no other host: they would pull a
-        // reference that was never pushed, after the whole build.
-        const remote = inputs.hosts.filter((h) => h.trim() !== 'local');
-        if (!inputs.push && remote.length) {
-          throw inputError('push', `is false, so the image stays in this machine's engine, but hosts names ${remote.length === 1 ? 'the remote host' : 'remote hosts such as'} '${remote[0]}' that would pull it from the registry`, 'push: true, or hosts: local to run it on this machine');
-        }
+        if (ship) refuseUnshippable(inputs, remote[0]);
         await (await import('./deploy/commands/prepare')).checkDeployInputs(inputs, env);
       }
-      const built = await buildWithSupplyChain(inputs, reporter, env);
+      const buildInputs = ship && !inputs.oci_layout.trim() ? { ...inputs, oci_layout: scratchLayout() } : inputs;
+      const built = await buildWithSupplyChain(buildInputs, reporter, env);
       if (inputs.hosts.length === 0) return EXIT.ok;
+      if (ship) {
+        if (!built.ociLayout) {
+          throw inputError('push', `is false and the image was built in this machine's engine (builder ${inputs.builder} chose the container path), which hosts such as '${remote[0]}' cannot reach`, 'builder: host (it writes an OCI layout gantry ships over SSH), or push: true');
+        }
+        return (await import('./deploy/commands/deploy-command')).deploy(inputs, reporter, `oci:${built.ociLayout.dir}@${built.ociLayout.digest}`, env);
+      }
       return (await import('./deploy/commands/deploy-command')).deploy(inputs, reporter, built.imageRef, env);
     }
   }

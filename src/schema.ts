@@ -98,7 +98,7 @@ export const INPUTS = {
     description: "Where go build runs. host: with a Go toolchain on the machine gantry runs on (go_root, a go on PATH of the wanted version, GOROOT_X_Y_X64, /usr/lib/go-X.Y, else GOTOOLCHAIN through a newer go), the image assembled and pushed by gantry itself: no Docker engine is contacted. container: in a builder container or BuildKit on the engine (build_mode). auto: host when such a toolchain exists and the build needs nothing only the engine gives (your own dockerfile, build secrets, ssh, goprivate, cgo for another platform); otherwise container.",
   },
   go_root: { kind: 'string', default: '', group: 'build', description: 'builder host: the Go installation (GOROOT) to build with; empty searches for one of the wanted version.' },
-  oci_layout: { kind: 'string', default: '', group: 'build', description: 'builder host with push false and no engine reachable: the folder the image is written to as an OCI image layout; empty writes .gantry/oci.' },
+  oci_layout: { kind: 'string', default: '', group: 'build', description: 'builder host with push false: the folder the image is written to as an OCI image layout (always when set; without an engine, .gantry/oci when empty); deploy_image oci:DIR ships it to the hosts over SSH.' },
   builder_idle_minutes: {
     kind: 'number', default: '30', group: 'build', regex: '^[0-9]+$', min: 1, max: 10080, expected: 'whole minutes from 1 to 10080 (a week)',
     description: 'build_mode direct: a builder container ends itself after this many minutes without a build (its caches stay in their volumes).',
@@ -192,7 +192,7 @@ export const INPUTS = {
   ssh_passphrase: { kind: 'string', default: '', group: 'deploy', secret: true, description: 'Passphrase of the private key.' },
   known_hosts: { kind: 'string', default: '', group: 'deploy', fileOrText: true, description: 'Pinned known_hosts lines (or SHA256 fingerprints) for every host; the CLI also takes a path.' },
   ssh_host_key_policy: { kind: 'string', default: 'strict', group: 'deploy', options: ['strict', 'accept-new'], description: 'strict refuses hosts whose key is not pinned; accept-new trusts an unknown host once and prints its fingerprint.' },
-  deploy_image: { kind: 'string', default: '', maxLength: 512, group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref." },
+  deploy_image: { kind: 'string', default: '', maxLength: 512, group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref. oci:DIR (or oci:DIR@sha256:... to pick one of several) ships an OCI image layout to the hosts over SSH, with no registry (container target)." },
   verify_key: {
     kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'one or more PEM public keys (cosign.pub)',
     description: "Public key(s) (PEM, one or several; the CLI also takes a path) the deployed image must be signed with (cosign's format): a tag is resolved to its digest on the runner first, and an image no key verifies is refused before any host is touched. Rollbacks are checked too. For deploy_target binary: binaries_dir/SHA256SUMS.sig must verify SHA256SUMS.",

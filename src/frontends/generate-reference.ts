@@ -1,6 +1,6 @@
 import { INPUTS, InputSpec, OUTPUTS, OutputName, inputNames, outputVariable } from '../schema';
 import { defaultText } from './input-docs';
-import { DEPLOY_TARGETS, TARGET_INPUTS } from '../deploy/spec/target-inputs';
+import { DEPLOY_TARGETS, TARGET_INPUTS, TARGET_VALUES } from '../deploy/spec/target-inputs';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 const code = (text: string): string => (text === '' ? '' : `\`${text.replace(/`/g, "'")}\``);
@@ -50,6 +50,7 @@ export function targetsTable(): string {
   // Each input once, in the order the targets first list it (an input may serve several targets).
   const names = [...new Set(DEPLOY_TARGETS.flatMap((t) => TARGET_INPUTS[t]))];
   for (const name of names) out.push(`| \`${name}\` | ${DEPLOY_TARGETS.map((x) => (TARGET_INPUTS[x].includes(name) ? 'read' : 'refused')).join(' | ')} |`);
+  for (const v of TARGET_VALUES) out.push(`| \`${v.input}: ${v.value}\` | ${DEPLOY_TARGETS.map((x) => (v.targets.includes(x) ? 'read' : 'refused')).join(' | ')} |`);
   return out.join('\n');
 }
 

@@ -25,8 +25,24 @@ export interface ExecOptions {
  * One host, reachable: over SSH, or the runner itself for the host `local`.
  * exec runs `bash -s` there with the script (then opts.stdin) on its stdin: nothing in argv.
  */
+/** A remote port forward: a port on the host's loopback whose connections reach the runner. */
+export interface RemoteForward {
+  /** The port bound on the host's 127.0.0.1. */
+  readonly port: number;
+  /** Bytes sent from the runner to the host through it so far. */
+  readonly bytesSent: () => number;
+  close(): Promise<void>;
+}
+
 export interface HostConnection {
   exec(script: string, opts: ExecOptions): Promise<ExecResult>;
+  /**
+   * SSH only: binds a port on the host's loopback (sshd's remote forward) whose connections are
+   * piped to 127.0.0.1:localPort on the runner. Rejects when the host refuses forwarding.
+   */
+  forwardToRunner?(localPort: number): Promise<RemoteForward>;
+  /** Runs `command` (one line, no user values) with `input` streamed to its stdin, e.g. docker load. */
+  execWithInput?(command: string, input: NodeJS.ReadableStream, timeoutSeconds: number): Promise<ExecResult>;
   /**
    * Writes a local file to an absolute path on the host (SFTP over SSH; an exec channel where the
    * host has no SFTP, told once to `say`); resolves with the bytes written.

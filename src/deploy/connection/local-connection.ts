@@ -47,6 +47,36 @@ export class LocalConnection implements HostConnection {
     });
   }
 
+  /** The local engine loads the image itself (docker load): no forward is needed on this machine. */
+  execWithInput(command: string, input: NodeJS.ReadableStream, timeoutSeconds: number): Promise<ExecResult> {
+    return new Promise((resolve) => {
+      this.debug(`local: ${command} (stdin streamed)`);
+      const child = spawn('bash', ['-c', command], { stdio: ['pipe', 'pipe', 'pipe'], env: this.env });
+      let stdout = '';
+      let stderr = '';
+      let lost: string | undefined;
+      const timer = setTimeout(() => {
+        lost = `timed out after ${timeoutSeconds} s`;
+        child.kill('SIGKILL');
+      }, timeoutSeconds * 1000);
+      child.stdout.on('data', (c: Buffer) => { if (stdout.length < 65536) stdout += c.toString('utf8'); });
+      child.stderr.on('data', (c: Buffer) => { if (stderr.length < 65536) stderr += c.toString('utf8'); });
+      child.stdin.on('error', () => undefined);
+      child.on('error', (e) => {
+        lost = `cannot run bash: ${e.message}`;
+      });
+      input.on('error', (e: Error) => {
+        lost ??= `reading the image failed: ${e.message}`;
+        child.kill('SIGKILL');
+      });
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code: lost ? null : code, stdout, stderr, lost });
+      });
+      input.pipe(child.stdin);
+    });
+  }
+
   async upload(localPath: string, remotePath: string): Promise<number> {
     this.debug(`local: copy ${localPath} to ${remotePath}`);
     await copyFile(localPath, remotePath);

@@ -1,9 +1,11 @@
 import { createReadStream } from 'fs';
 import { stat } from 'fs/promises';
+import { createConnection } from 'net';
+import type { Duplex } from 'stream';
 import { StringDecoder } from 'string_decoder';
 import { NodeSSH } from 'node-ssh';
 import type { ClientChannel } from 'ssh2';
-import { ExecOptions, ExecResult, HostConnection } from './host-connection';
+import { ExecOptions, ExecResult, HostConnection, RemoteForward } from './host-connection';
 import { HostTarget } from '../spec/host-list';
 import { HostPins } from '../../ssh/known-hosts';
 import { HostKeyPolicy, HostKeyVerdict, checkHostKey, hostKeyAlgorithms } from './host-key';
@@ -221,7 +223,109 @@ class SshConnection implements HostConnection {
     });
   }
 
+  private forwards = new Map<number, { localPort: number; sent: number; streams: Set<Duplex> }>();
+  private listening = false;
+
+  /**
+   * A remote forward bound to the host's 127.0.0.1 on a port sshd picks (GatewayPorts never
+   * widens a loopback bind); each connection the host opens on it is piped to the runner's
+   * 127.0.0.1:localPort. It lives on this host's own connection, so a jump host changes nothing.
+   */
+  async forwardToRunner(localPort: number): Promise<RemoteForward> {
+    const conn = this.ssh.connection;
+    if (this.lostReason || !conn) throw new Error(this.lostReason ?? 'not connected');
+    if (!this.listening) {
+      this.listening = true;
+      conn.on('tcp connection', (info, accept, reject) => {
+        // Some sshd versions announce a port picked for 0 as 0: with one forward, it is that one.
+        const f = this.forwards.get(info.destPort) ?? (this.forwards.size === 1 ? [...this.forwards.values()][0] : undefined);
+        if (!f) {
+          reject();
+          return;
+        }
+        const remote = accept();
+        const local = createConnection({ host: '127.0.0.1', port: f.localPort });
+        f.streams.add(remote);
+        const done = () => {
+          f.streams.delete(remote);
+          local.destroy();
+          remote.destroy();
+        };
+        local.on('data', (c: Buffer) => {
+          f.sent += c.length;
+        });
+        local.on('error', done);
+        local.on('close', done);
+        remote.on('error', done);
+        remote.on('close', done);
+        local.pipe(remote);
+        remote.pipe(local);
+      });
+    }
+    const port = await new Promise<number>((resolve, reject) => {
+      conn.forwardIn('127.0.0.1', 0, (err, p) => (err ? reject(err) : resolve(p)));
+    });
+    this.debug(`${this.where}: remote forward 127.0.0.1:${port} on the host to 127.0.0.1:${localPort} here`);
+    const entry = { localPort, sent: 0, streams: new Set<Duplex>() };
+    this.forwards.set(port, entry);
+    let closed: Promise<void> | undefined;
+    return {
+      port,
+      bytesSent: () => entry.sent,
+      close: () => {
+        closed ??= new Promise<void>((resolve) => {
+          this.forwards.delete(port);
+          for (const s of entry.streams) s.destroy();
+          if (this.lostReason || !this.ssh.isConnected()) {
+            resolve();
+            return;
+          }
+          conn.unforwardIn('127.0.0.1', port, () => resolve());
+        });
+        return closed;
+      },
+    };
+  }
+
+  /** `command` with `input` on its stdin, over its own exec session (no bash -s: the stdin is data). */
+  execWithInput(command: string, input: NodeJS.ReadableStream, timeoutSeconds: number): Promise<ExecResult> {
+    const conn = this.ssh.connection;
+    if (this.lostReason || !conn) return Promise.resolve({ code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected' });
+    this.debug(`${this.where}: ${command} (stdin streamed)`);
+    return new Promise((resolve) => {
+      conn.exec(command, (err, channel) => {
+        if (err) {
+          resolve({ code: null, stdout: '', stderr: '', lost: `connection lost: ${err.message}` });
+          return;
+        }
+        let stdout = '';
+        let stderr = '';
+        let code: number | null = null;
+        let lost: string | undefined;
+        const timer = setTimeout(() => {
+          lost ??= `timed out after ${timeoutSeconds} s`;
+          channel.close();
+        }, timeoutSeconds * 1000);
+        channel.on('data', (c: Buffer) => { if (stdout.length < 65536) stdout += c.toString('utf8'); });
+        channel.stderr.on('data', (c: Buffer) => { if (stderr.length < 65536) stderr += c.toString('utf8'); });
+        channel.on('exit', (c: number | null) => { code = typeof c === 'number' ? c : null; });
+        channel.on('close', () => {
+          clearTimeout(timer);
+          if (lost === undefined && code === null) lost = this.lostReason ?? 'the session ended without an exit code';
+          resolve({ code: lost ? null : code, stdout, stderr, lost });
+        });
+        input.on('error', (e: Error) => {
+          lost ??= `reading the image failed: ${e.message}`;
+          channel.close();
+        });
+        input.pipe(channel);
+      });
+    });
+  }
+
   async close(): Promise<void> {
+    for (const f of this.forwards.values()) for (const s of f.streams) s.destroy();
+    this.forwards.clear();
     this.ssh.dispose();
     this.onClose();
   }

@@ -15,7 +15,10 @@ export interface HostReport {
   previousDigest?: string;
   newDigest?: string;
   pullSeconds?: number;
-  /** The binary target: bytes sent over SFTP to this host (0 when it had the release's binary already). */
+  /**
+   * Bytes sent to this host: the binary target's upload over SFTP, or an oci: image through the
+   * forward or into docker load (0 when the host had it already).
+   */
   uploadedBytes?: number;
   startSeconds?: number;
   healthSeconds?: number;
@@ -88,21 +91,31 @@ function digestCell(d: string | undefined): string {
   return d === '' ? 'none' : shortDigest(d);
 }
 
-const HEADER = ['host', 'previous -> new', 'pull s', 'start s', 'health s', 'outcome'];
-/** The switch column appears only in proxy mode, where a switch is a step of its own. */
+/** Optional columns appear only when a host has a value for them: bytes sent (binary target, oci:), the proxy's switch. */
 function header(report: RolloutReport): string[] {
-  return report.hosts.some((h) => h.switchSeconds !== undefined) ? [...HEADER.slice(0, 5), 'switch s', 'outcome'] : HEADER;
+  const sent = report.hosts.some((h) => h.uploadedBytes !== undefined);
+  const sw = report.hosts.some((h) => h.switchSeconds !== undefined);
+  return ['host', 'previous -> new', 'pull s', ...(sent ? ['sent'] : []), 'start s', 'health s', ...(sw ? ['switch s'] : []), 'outcome'];
+}
+
+/** Bytes as the report shows them: exact below 10 kB, else kB or MB with one decimal. */
+export function bytesText(n: number | undefined): string {
+  if (n === undefined) return '-';
+  if (n < 10_000) return `${n} B`;
+  if (n < 10_000_000) return `${(n / 1000).toFixed(1)} kB`;
+  return `${(n / 1e6).toFixed(1)} MB`;
 }
 
 function rows(report: RolloutReport): string[][] {
-  const withSwitch = header(report).length > HEADER.length;
+  const cols = header(report);
   return report.hosts.map((h) => [
     h.host,
     `${digestCell(h.previousDigest)} -> ${digestCell(h.newDigest)}`,
     secs(h.pullSeconds),
+    ...(cols.includes('sent') ? [bytesText(h.uploadedBytes)] : []),
     secs(h.startSeconds),
     secs(h.healthSeconds),
-    ...(withSwitch ? [secs(h.switchSeconds)] : []),
+    ...(cols.includes('switch s') ? [secs(h.switchSeconds)] : []),
     h.outcome,
   ]);
 }

@@ -13,6 +13,7 @@ import { targetOf } from '../targets/index';
 import { RolloutReport, rolloutExitCode, succeeded } from './report';
 import { mustStop, planBatches } from './rollout-plan';
 import { Cancellation, cancelledBy } from './cancellation';
+import { OciSource } from '../transport/oci-transport';
 
 export interface RolloutOptions {
   readonly mode: 'deploy' | 'rollback';
@@ -66,19 +67,22 @@ export async function runRollout(o: RolloutOptions): Promise<RolloutReport> {
     clock,
     isAlive: o.isAlive ?? pidAlive,
     cancel: o.cancel,
+    oci: o.mode === 'deploy' && spec.target === 'container' && spec.container.oci ? new OciSource(spec.container.oci) : undefined,
   };
   try {
-    return await rollOut(o, ctx, started);
+    return await rolloutOf(o, ctx, started);
   } finally {
+    // The runner's registry goes with the rollout, whatever ended it (a failure, a cancel, a throw).
+    await ctx.oci?.close();
     // The connector made here is closed here (the shared jump connection); one handed in, by its maker.
     if (!o.connect) await ctx.connect.close?.();
   }
 }
 
-async function rollOut(o: RolloutOptions, ctx: RolloutContext, started: number): Promise<RolloutReport> {
+async function rolloutOf(o: RolloutOptions, ctx: RolloutContext, started: number): Promise<RolloutReport> {
   const { spec, reporter } = o;
   const image = spec.target === 'binary' ? undefined : spec.container.image;
-  const clock = ctx.clock;
+  const { clock } = ctx;
   const target = targetOf(spec.target);
   if (target.rollout.kind === 'whole') return target.rollout.run(ctx);
   const { hostRun } = target.rollout;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'crypto';
+import type { OciSource } from '../transport/oci-transport';
 import { Reporter } from '../../reporter';
 import { errorMessage } from '../../errors';
 import { Clock } from './clock';
@@ -66,6 +67,8 @@ export interface RolloutContext<S extends DeploySpec = DeploySpec> {
   readonly isAlive: (pid: number) => boolean;
   /** Set by SIGINT/SIGTERM (rollout/cancellation.ts): start nothing new, put every host touched back. */
   readonly cancel?: Cancellation;
+  /** deploy_image oci:DIR: the image served from the runner to each host over its SSH connection (closed with the rollout). */
+  readonly oci?: OciSource;
 }
 
 /** Connects to a host, recording its key; undefined (the host's failure recorded) when it cannot. */

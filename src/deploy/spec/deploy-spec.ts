@@ -15,9 +15,10 @@ import { SwarmSpec, swarmSpec } from '../targets/swarm/swarm-spec';
 export type { DeployTarget } from './target-inputs';
 import { toleratedFailures } from '../rollout/rollout-plan';
 import { splitArgs } from './shell-words';
-import { VerifyPolicy, verifyPolicy } from '../../supply-chain/verify-policy';
+import { VerifyPolicy, verifyPolicy, verifyWanted } from '../../supply-chain/verify-policy';
 import { MAX_ITEM_LENGTH } from '../../inputs';
 import { PROXY_NAMES, checkServiceName, inStateFolder, reservedNameProblem } from '../../reserved-names';
+import { OciImage, isOciReference, readOciImage } from './oci-image';
 
 /** Proxy mode: a Caddy container on each host owns the published port and switches between app containers. */
 export interface ProxySpec {
@@ -237,12 +238,19 @@ export interface SpecSources {
   readonly binarySums?: string;
   /** The binary target: the commit the binaries were built from. */
   readonly commit?: { readonly sha: string; readonly commitTime: number };
+  /** The folder an oci:DIR is relative to (the process's working folder when absent). */
+  readonly cwd?: string;
 }
 
-function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'rollback'): ImageRef | undefined {
+function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'rollback'): (ImageRef & { oci?: OciImage }) | undefined {
   const imageText = inputs.deploy_image.trim() || sources.builtImageRef || '';
   if (imageText) {
-    const image = parseImageRef(imageText, inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref');
+    const input = inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref';
+    if (isOciReference(imageText)) {
+      const oci = readOciImage(imageText, input, sources.cwd);
+      return { registry: '', repository: oci.repository, tag: oci.tag || undefined, digest: oci.digest, oci };
+    }
+    const image = parseImageRef(imageText, input);
     return image;
   }
   if (mode === 'deploy') {
@@ -380,8 +388,16 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
     warnings: [...warnings, ...env.warnings, ...knownHosts.warnings],
   };
   if (binary) return { ...common, target: 'binary', binary };
+  const oci = image?.oci;
+  if (oci && target === 'swarm') {
+    throw inputError('deploy_image', `names an OCI layout (oci:${oci.dir}), which the swarm target cannot deploy: every node pulls the image for itself from a registry`, 'an image reference in a registry every node reaches, or deploy_target container');
+  }
+  if (oci && verifyWanted(common.verify)) {
+    throw inputError('verify_key', `cannot check an image read from an OCI layout (oci:${oci.dir}): signatures are read from a registry`, 'no verify_key, verify_source or require_provenance with oci:, or an image reference in a registry');
+  }
   const container: ContainerSpec = {
-    image,
+    image: oci ? { registry: image!.registry, repository: image!.repository, tag: image!.tag, digest: image!.digest } : image,
+    oci,
     ports,
     volumes: inputs.volumes.map(parseVolume),
     network: parseNetwork(inputs.network),

@@ -17,6 +17,14 @@ export const TARGET_INPUTS: Readonly<Record<DeployTarget, readonly InputName[]>>
   swarm: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'replicas', 'swarm_mode', 'publish_mode', 'keep_images', 'rollback_to'],
 };
 
+/**
+ * Values of an input that only some of the targets that read the input take (each target refuses
+ * the others in one line, in its spec); listed in the reference's targets table.
+ */
+export const TARGET_VALUES: ReadonlyArray<{ readonly input: InputName; readonly value: string; readonly targets: readonly DeployTarget[] }> = [
+  { input: 'deploy_image', value: 'oci:DIR', targets: ['container'] },
+];
+
 /** The targets an input is meant for; every target when it is not target-specific. */
 export function targetsOf(name: InputName): DeployTarget[] {
   const of = DEPLOY_TARGETS.filter((t) => TARGET_INPUTS[t].includes(name));

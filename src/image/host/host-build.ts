@@ -170,6 +170,7 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
     if (!engine || spec.ociLayout) {
       ociDir = path.resolve(spec.ociLayout || path.join('.gantry', 'oci'));
       await writeOciLayout({ dir: ociDir, blobs, manifest: image.manifest, manifestDigest: sha256Digest(image.manifest), refs: plan.references });
+      result.ociLayout = { dir: ociDir, digest: sha256Digest(image.manifest) };
       reporter.info(`wrote ${plan.references.join(', ')} as an OCI image layout to ${ociDir} (push is false${engine ? '' : '; no engine answers to load it into'})`);
     }
   }

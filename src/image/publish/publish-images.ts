@@ -37,6 +37,8 @@ export interface BuildResult {
   baseFiles?: (files: string[]) => Promise<Map<string, Buffer>>;
   /** The host path: whether the target registry was spoken to in plain HTTP (signing speaks to it the same way). */
   plainHttp?: boolean;
+  /** push false on the host path: the OCI image layout the image was written to, and its manifest's digest there. */
+  ociLayout?: { dir: string; digest: string };
 }
 
 export interface PlatformBuild {

@@ -12,7 +12,7 @@ import { INPUTS, InputName, InputSpec, OUTPUTS, OutputName, inputNames, outputVa
 import { actionYaml } from '../../../src/frontends/generate-action';
 import { DAY_TWO_JOBS, DEPLOY_IF, GITLAB_DEFAULTS, TEMPLATE_NAMES, TemplateName, Verb, gitlabRegex, gitlabTemplates, jobInputs } from '../../../src/frontends/generate-gitlab';
 import { REFERENCE_PAGE, referencePage, referenceSection } from '../../../src/frontends/generate-reference';
-import { DEPLOY_TARGETS, TARGET_INPUTS } from '../../../src/deploy/spec/target-inputs';
+import { DEPLOY_TARGETS, TARGET_INPUTS, TARGET_VALUES } from '../../../src/deploy/spec/target-inputs';
 import { flagOf } from '../../../src/frontends/cli-args';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -277,7 +277,11 @@ describe('the input reference (docs/reference/inputs.md), read back on its own t
       const cells = row.split('|').slice(2, -1).map((c) => c.trim());
       expect({ name, cells }).toEqual({ name, cells: DEPLOY_TARGETS.map((t) => (TARGET_INPUTS[t].includes(name) ? 'read' : 'refused')) });
     }
-    expect(targets.split('\n').filter((l) => /^\| `/.test(l))).toHaveLength(listed.length);
+    for (const v of TARGET_VALUES) {
+      const row = targets.split('\n').find((l) => l.startsWith(`| \`${v.input}: ${v.value}\` |`)) ?? '';
+      expect({ v, cells: row.split('|').slice(2, -1).map((c) => c.trim()) }).toEqual({ v, cells: DEPLOY_TARGETS.map((t) => (v.targets.includes(t) ? 'read' : 'refused')) });
+    }
+    expect(targets.split('\n').filter((l) => /^\| `/.test(l))).toHaveLength(listed.length + TARGET_VALUES.length);
   });
 });
 

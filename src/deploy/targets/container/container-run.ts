@@ -1,18 +1,20 @@
 import { randomBytes } from 'crypto';
 import { errorMessage } from '../../../errors';
 import { StepFailure } from '../../steps/run-step';
-import { Running } from '../../rollout/report';
 import { HostRunBase, HostSteps, STEP_TIMEOUTS } from '../../rollout/target-run';
 import { ContainerDeploySpec } from '../../spec/deploy-spec';
 import { AuditEntry, STEP_EXIT, StepOutput, listValues, parseStepOutput } from '../../steps/render';
 import {
-  cloneLiveStep, convergeStep, createStep, finalizeStep, healthStep, preflightStep, pullStep, resolveVersionStep, restoreStep, retireStep,
+  cloneLiveStep, convergeStep, createStep, finalizeStep, healthStep, ociPullStep, preflightStep, pullStep, resolveVersionStep, restoreStep, retireStep,
   switchStep, unchangedStep,
 } from './container-steps';
 import { discardStep, proxyConvergeStep, proxyRetireStep, proxySwitchStep, startBesideStep, unrouteStep } from './proxy/proxy-steps';
 import { routeFileName, routeLine, tlsPolicyLine, upstreamAlias } from './proxy/proxy-config';
 import { preSwitchStep } from './pre-switch';
 import { cancelStep, cancelledBeforeSwitch, recordCancelled } from '../../rollout/cancellation';
+import { Running, bytesText } from '../../rollout/report';
+import type { RemoteForward } from '../../connection/host-connection';
+import { OciSource, shipImage } from '../../transport/oci-transport';
 
 /** One host's part of a rollout (the container target): its state machine over its connection, lock and steps. */
 export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
@@ -72,6 +74,7 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
       const { spec } = this.ctx;
       try {
         const t0 = this.ctx.clock.now();
+        if (this.ctx.oci) return await this.shipOci(this.ctx.oci, t0);
         const { imageRef } = this.ctx;
         this.record.say(`pulling ${imageRef}`);
         const image = spec.container.image!;
@@ -89,6 +92,45 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
       }
     })();
     return this.pulled;
+  }
+
+  private forward?: RemoteForward;
+
+  /**
+   * deploy_image oci:DIR: the image from the runner's layout, through this host's SSH forward (or
+   * docker load when the host refuses forwarding), tagged on the host under a stable name; the
+   * containers then record its digest as with a registry.
+   */
+  private async shipOci(source: OciSource, t0: number): Promise<{ ref: string; digest: string }> {
+    const { spec } = this.ctx;
+    const image = source.image;
+    this.record.say(`shipping ${image.digest} from ${image.dir} over SSH`);
+    const diffIds = source.diffIds();
+    const shipped = await shipImage({
+      conn: this.conn!,
+      source,
+      pull: async (pullRef) => (await this.step(ociPullStep(this.service, {
+        digest: image.digest, imageId: image.configDigest, pullRef, ref: source.hostRef, alsoTag: source.alsoTag, diffIds,
+        alsoImages: spec.proxy ? [spec.proxy.image] : [],
+      }), STEP_TIMEOUTS.pull)).values,
+      warn: (line) => this.record.warn(line),
+      keep: (f) => {
+        this.forward = f;
+      },
+      loadTimeoutSeconds: STEP_TIMEOUTS.pull,
+    });
+    this.report.pullSeconds = this.since(t0);
+    this.report.uploadedBytes = shipped.bytes;
+    this.report.newDigest = image.digest;
+    const how = shipped.via === 'present' ? 'already on the host: nothing sent' : `${shipped.bytes} bytes (${bytesText(shipped.bytes)}) sent ${shipped.via === 'forward' ? 'through the SSH forward' : 'into docker load'}`;
+    this.record.say(`${source.hostRef} (${image.digest}) ready in ${this.report.pullSeconds.toFixed(1)} s, ${how}`);
+    return { ref: source.hostRef, digest: image.digest };
+  }
+
+  override async close(): Promise<void> {
+    await this.forward?.close().catch(() => undefined);
+    this.forward = undefined;
+    await super.close();
   }
 
   /** pre_switch_cmd on this host (the first), before any host switches; false when it failed. */

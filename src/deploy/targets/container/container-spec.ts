@@ -1,4 +1,5 @@
 import { ImageRef } from '../../../image-ref';
+import type { OciImage } from '../../spec/oci-image';
 
 /**
  * The container a host runs, as the inputs describe it (the container and swarm targets share it).
@@ -7,6 +8,8 @@ import { ImageRef } from '../../../image-ref';
 export interface ContainerSpec {
   /** Absent only for rollback without an image named: the hosts' records say what to go back to. */
   readonly image?: ImageRef;
+  /** deploy_image oci:DIR: the image is shipped from this layout over each host's SSH connection; no registry. */
+  readonly oci?: OciImage;
   readonly ports: readonly string[];
   readonly volumes: readonly string[];
   readonly network: string;

@@ -73,6 +73,27 @@ export function pullStep(service: string, ref: string, repository: string,
   }, { secrets: registry ? [registry.password] : [] });
 }
 
+/** deploy_image oci:DIR on a host: what oci-pull.sh needs (see it for the protocol). */
+export interface OciPullOptions {
+  readonly digest: string;
+  /** The config digest (the image's id on the host), '' for an index. */
+  readonly imageId: string;
+  /** 127.0.0.1:PORT/name@digest through this host's forward; '' to ask only whether the image is here. */
+  readonly pullRef: string;
+  /** The name the host keeps it under (repository:oci-<digest prefix>), and the layout's own tag. */
+  readonly ref: string;
+  readonly alsoTag: string;
+  readonly diffIds: readonly string[];
+  readonly alsoImages: readonly string[];
+}
+
+/** Makes the oci: image present on the host under its names, fetching it through the forward when missing. */
+export function ociPullStep(service: string, o: OciPullOptions): RemoteStep {
+  return step('oci-pull', service, {
+    DIGEST: o.digest, IMAGE_ID: o.imageId, PULL_REF: o.pullRef, REF: o.ref, ALSO_TAG: o.alsoTag, DIFF_IDS: o.diffIds, ALSO_IMAGES: o.alsoImages,
+  });
+}
+
 /** The docker create flags for a container spec (labels and env file added by the step), one argument each. */
 export function createFlags(o: CreateOptions): string[] {
   const flags: string[] = [`--restart=${o.restart}`];

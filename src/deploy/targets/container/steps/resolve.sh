@@ -21,6 +21,9 @@ while read -r _ digest id; do
   if [ -z "$match" ] && printf '%s\n' "$tags" | tr ' ' '\n' | grep -qxF -- "$WANT"; then match=1; fi
   if [ -n "$match" ]; then
     found=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$id" | grep -F "@$digest" | head -n 1)
+    # An image that came without a registry (oci:, docker load) has no such name: a tag, else its id.
+    [ -n "$found" ] || found=$(docker image inspect -f '{{range .RepoTags}}{{println .}}{{end}}' "$id" | head -n 1)
+    [ -n "$found" ] || found=$id
     echo "ref=$found"
     echo "digest=$digest"
   fi

@@ -1,0 +1,168 @@
+/**
+ * Releases without a registry on the bed: the host builder writes the image as an OCI layout
+ * (push false, no engine), and deploy_image oci:DIR ships it to h1 and h2 over their SSH
+ * connections (a remote forward to gantry's loopback registry), with no registry credentials
+ * anywhere and an image name no registry holds. A second deploy sends nothing. h3 is reached
+ * through a second sshd of its own (port 2222) that forbids forwarding: the image goes into
+ * docker load over the session, said once. `all` with push false ships its build the same way,
+ * here through a jump host.
+ */
+import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { parseInputs } from '../../src/inputs';
+import { run as gantryRun } from '../../src/run';
+import { deploy } from '../../src/deploy/commands/deploy-command';
+import { RolloutReport } from '../../src/deploy/rollout/report';
+import { Bed, RawReporter, bedInputs, containers, deployBed, docker, hello, resetHost } from './support/deploy';
+import { fixtureRepo } from './support/fixture-repo';
+
+jest.setTimeout(240_000);
+
+const SERVICE = 'e2e-regless';
+const PORT = 18086;
+const NO_FORWARD_PORT = 2222;
+/** The Go caches, kept between runs on this machine (a cold compile of the standard library costs most of a minute). */
+const CACHE = path.join(os.tmpdir(), 'gantry-e2e-registryless-cache');
+let bed: Bed;
+let scratch: string;
+let layout: string;
+let image: string;
+let repo: string;
+let sshd: ChildProcess | undefined;
+
+/** The service's inputs for the bed, without any registry login. */
+function inputs(over: Record<string, string>): Record<string, string> {
+  return bedInputs(bed, {
+    registry_username: '', registry_password: '', container_name: SERVICE, env: `PORT=${PORT}`,
+    health_url: `http://127.0.0.1:${PORT}/healthz`, batch_size: '100%', ...over,
+  });
+}
+
+async function deployed(over: Record<string, string>): Promise<{ code: number; report: RolloutReport; out: RawReporter }> {
+  const out = new RawReporter();
+  const code = await deploy(parseInputs(inputs(over)), out, undefined, process.env);
+  return { code, report: JSON.parse(out.outputs.report) as RolloutReport, out };
+}
+
+/** h3's own sshd config and start script, on another port, with AllowTcpForwarding no. */
+async function startNoForwardSshd(): Promise<void> {
+  const dir = path.join(bed.dir, 'h3');
+  const config = fs.readFileSync(path.join(dir, 'sshd_config'), 'utf8')
+    .replace(/^Port 22$/m, `Port ${NO_FORWARD_PORT}`)
+    .replace(/^PidFile .*$/m, `PidFile ${scratch}/sshd.pid`)
+    .replace(/^AllowTcpForwarding yes$/m, 'AllowTcpForwarding no');
+  expect(config).toContain('AllowTcpForwarding no');
+  fs.writeFileSync(path.join(scratch, 'sshd_config'), config);
+  const start = fs.readFileSync(path.join(dir, 'sshd-start.sh'), 'utf8')
+    .replace(/-f \S+sshd_config -E \S+/, `-f ${scratch}/sshd_config -E ${scratch}/sshd.log`);
+  fs.writeFileSync(path.join(scratch, 'sshd-start.sh'), start);
+  sshd = spawn('nsenter', ['--net=/var/run/netns/gantry-h3', 'unshare', '--mount', '--propagation', 'private', '/bin/sh', path.join(scratch, 'sshd-start.sh')], { detached: true, stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    const up = await new Promise<boolean>((resolve) => {
+      const s = net.connect({ host: bed.host(3).addr, port: NO_FORWARD_PORT }, () => { s.destroy(); resolve(true); });
+      s.on('error', () => resolve(false));
+    });
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the second sshd of h3 did not listen: ${fs.existsSync(`${scratch}/sshd.log`) ? fs.readFileSync(`${scratch}/sshd.log`, 'utf8') : ''}`);
+}
+
+beforeAll(async () => {
+  bed = deployBed();
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-regless-e2e-'));
+  layout = path.join(scratch, 'oci');
+  repo = `gantry-e2e/regless-${process.pid}`;
+  for (const i of [1, 2, 3]) resetHost(i, SERVICE);
+  // One build: the host builder, no engine reachable, no push.
+  const hello = fixtureRepo('examples/hello', 1_740_000_900);
+  const out = new RawReporter();
+  const home = path.join(scratch, 'home');
+  fs.mkdirSync(home);
+  const code = await gantryRun('build', parseInputs({
+    command: 'build', context: hello, image: repo, tags: 'r1', builder: 'host', push: 'false', oci_layout: layout,
+    sbom: 'false', cache_dir: CACHE, version_variable: 'main.version',
+  }), out, { PATH: '/usr/bin:/bin', HOME: home, DOCKER_HOST: `unix://${scratch}/no-engine.sock` });
+  if (code !== 0) throw new Error(out.all);
+  expect(out.all).toContain(`as an OCI image layout to ${layout}`);
+  image = (JSON.parse(fs.readFileSync(path.join(layout, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string }> }).manifests[0].digest;
+  await startNoForwardSshd();
+});
+
+afterAll(() => {
+  if (sshd?.pid) {
+    try {
+      process.kill(-sshd.pid, 'SIGTERM');
+    } catch {
+      /* gone already */
+    }
+  }
+  for (const i of [1, 2, 3]) resetHost(i, SERVICE);
+  for (const i of [1, 2, 3]) {
+    const h = bed.host(i).dockerHost;
+    const refs = docker(h, ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}', repo]);
+    if (refs) docker(h, ['image', 'rm', ...refs.split('\n')]);
+  }
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+test('oci:DIR to h1 and h2 with no registry: the app answers, the host records the digest; again, nothing is sent', async () => {
+  const first = await deployed({ hosts: `${bed.host(1).addr},${bed.host(2).addr}`, deploy_image: `oci:${layout}` });
+  if (first.code !== 0) throw new Error(first.out.all);
+  for (const i of [1, 2]) {
+    expect(await hello(bed.host(i).addr, PORT)).toMatch(/^hello /);
+    const [c] = containers(i, SERVICE);
+    expect(c.labels['dev.gantry.image-digest']).toBe(image);
+    expect(c.labels['dev.gantry.image']).toBe(`${repo}:oci-${image.slice(7, 19)}`);
+    // The forward's name (127.0.0.1:PORT/...) is gone; the stable names stay.
+    expect(docker(bed.host(i).dockerHost, ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}']).split('\n').filter((n) => n.startsWith('127.0.0.1:'))).toEqual([]);
+  }
+  const sent = first.report.hosts.map((h) => h.uploadedBytes ?? -1);
+  expect(sent.every((n) => n > 100_000)).toBe(true);
+  expect(first.out.all).toMatch(/sent through the SSH forward/);
+  expect(first.out.all).not.toMatch(/refuses port forwarding/);
+
+  const again = await deployed({ hosts: `${bed.host(1).addr},${bed.host(2).addr}`, deploy_image: `oci:${layout}` });
+  expect(again.code).toBe(0);
+  expect(again.report.hosts.map((h) => [h.outcome, h.uploadedBytes])).toEqual([['unchanged', 0], ['unchanged', 0]]);
+  expect(again.out.all).toContain('already on the host: nothing sent');
+});
+
+test('a host whose sshd forbids forwarding gets the image through docker load, said once', async () => {
+  const h3 = bed.host(3).addr;
+  const pins = bed.knownHosts.split('\n').filter((l) => l.startsWith(`${h3} `)).map((l) => l.replace(`${h3} `, `[${h3}]:${NO_FORWARD_PORT} `));
+  expect(pins.length).toBeGreaterThan(0);
+  const over = { hosts: `deploy@${h3}:${NO_FORWARD_PORT}`, known_hosts: pins.join('\n'), deploy_image: `oci:${layout}@${image}` };
+  const r = await deployed(over);
+  if (r.code !== 0) throw new Error(r.out.all);
+  // One warning (the report repeats it as the host's note).
+  expect(r.out.lines.filter((l) => l.startsWith('warning:') && /refuses port forwarding/.test(l))).toHaveLength(1);
+  expect(r.out.all).toMatch(/sent into docker load/);
+  expect(r.report.hosts[0].uploadedBytes).toBeGreaterThan(100_000);
+  expect(await hello(h3, PORT)).toMatch(/^hello /);
+  expect(containers(3, SERVICE)[0].labels['dev.gantry.image-digest']).toBe(image);
+
+  const again = await deployed(over);
+  expect(again.report.hosts.map((h) => [h.outcome, h.uploadedBytes])).toEqual([['unchanged', 0]]);
+  expect(again.out.all).not.toMatch(/refuses port forwarding/);
+});
+
+test('all with push false ships what it just built to a remote host, no registry, through a jump host', async () => {
+  const out = new RawReporter();
+  const hello2 = fixtureRepo('examples/hello', 1_740_000_901);
+  const code = await gantryRun('all', parseInputs(inputs({
+    command: 'all', context: hello2, image: repo, tags: 'r2', builder: 'host', push: 'false', sbom: 'false',
+    // Through h2 as a bastion: the forward is on h1's own connection, tunnelled through h2's.
+    cache_dir: CACHE, hosts: bed.host(1).addr, ssh_jump_host: bed.host(2).addr,
+  })), out, { ...process.env, PATH: '/usr/bin:/bin', HOME: path.join(scratch, 'home'), DOCKER_HOST: `unix://${scratch}/no-engine.sock` });
+  if (code !== 0) throw new Error(out.all);
+  const report = JSON.parse(out.outputs.report) as RolloutReport;
+  expect(report.hosts[0].outcome).toBe('ok');
+  expect(report.hosts[0].newDigest).not.toBe(image);
+  expect(await hello(bed.host(1).addr, PORT)).toMatch(/^hello /);
+  expect(report.hosts[0].uploadedBytes).toBeGreaterThan(0);
+  expect(out.all).toMatch(/sent through the SSH forward/);
+});

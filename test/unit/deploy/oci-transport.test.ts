@@ -1,0 +1,153 @@
+import * as fs from 'fs';
+import * as http from 'http';
+import * as os from 'os';
+import * as path from 'path';
+import { Readable } from 'stream';
+import { HostConnection, RemoteForward } from '../../../src/deploy/connection/host-connection';
+import { readOciImage } from '../../../src/deploy/spec/oci-image';
+import { OciSource, shipImage } from '../../../src/deploy/transport/oci-transport';
+import { layout, sha } from './oci-fixture';
+
+let tmp: string;
+let source: OciSource;
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-oci-ship-'));
+  layout(path.join(tmp, 'out'), ['10.0.0.1:5000/team/hello:v1']);
+  source = new OciSource(readOciImage('oci:out', 'deploy_image', tmp));
+});
+afterEach(async () => {
+  await source.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream as Readable) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The files of a tar (regular files only), by name. */
+function untar(tar: Buffer): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (let off = 0; off + 512 <= tar.length;) {
+    const h = tar.subarray(off, off + 512);
+    if (h.every((b) => b === 0)) break;
+    const name = h.subarray(0, 100).toString('ascii').replace(/\0.*$/s, '');
+    const size = parseInt(h.subarray(124, 136).toString('ascii'), 8);
+    out.set(name, tar.subarray(off + 512, off + 512 + size));
+    off += 512 + Math.ceil(size / 512) * 512;
+  }
+  return out;
+}
+
+function get(port: number, p: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port, path: p }, (res) => collect(res).then(resolve, reject)).on('error', reject);
+  });
+}
+
+/** A host whose oci-pull answers from a script: present or not, and what it holds. */
+function fakeHost(o: { present?: boolean; forward?: 'refused' | 'ok'; load?: 'ok' | 'fails' }) {
+  const calls: string[] = [];
+  const warnings: string[] = [];
+  let loaded: Buffer | undefined;
+  let have = o.present ?? false;
+  let fetched = 0;
+  let fwd: { port: number; to: number } | undefined;
+  const conn: HostConnection = {
+    exec: async () => ({ code: 0, stdout: '', stderr: '' }),
+    upload: async () => 0,
+    close: async () => undefined,
+    ...(o.forward ? {
+      forwardToRunner: async (localPort: number): Promise<RemoteForward> => {
+        if (o.forward === 'refused') throw new Error('remote port forwarding failed for listen port 0');
+        fwd = { port: 40123, to: localPort };
+        return { port: 40123, bytesSent: () => fetched, close: async () => undefined };
+      },
+    } : {}),
+    execWithInput: async (command: string, input: NodeJS.ReadableStream) => {
+      calls.push(command);
+      loaded = await collect(input);
+      if (o.load === 'fails') return { code: 1, stdout: '', stderr: 'Error processing tar file(exit status 1): unexpected EOF\n' };
+      have = true;
+      return { code: 0, stdout: 'Loaded image: x\n', stderr: '' };
+    },
+  };
+  const pull = async (pullRef: string): Promise<Record<string, string>> => {
+    calls.push(`oci-pull ${pullRef}`);
+    if (pullRef && fwd) {
+      // The host's engine through the forward: the manifest, then the config and layers.
+      const m = JSON.parse((await get(fwd.to, `/v2/team/hello/manifests/${source.image.digest}`)).toString()) as { config: { digest: string }; layers: Array<{ digest: string }> };
+      fetched += Buffer.byteLength(JSON.stringify(m));
+      for (const b of [m.config, ...m.layers]) fetched += (await get(fwd.to, `/v2/team/hello/blobs/${b.digest}`)).length;
+      have = true;
+    }
+    return have ? { have: '1', digest: source.image.digest } : { have: '0', held_layers: '0' };
+  };
+  const ship = () => shipImage({ conn, source, pull, warn: (l) => warnings.push(l), keep: () => undefined, loadTimeoutSeconds: 60 });
+  return { ship, calls, warnings, loaded: () => loaded };
+}
+
+describe('shipImage', () => {
+  test('a host that has the image: nothing is sent, no forward, no registry', async () => {
+    const h = fakeHost({ present: true, forward: 'ok' });
+    expect(await h.ship()).toMatchObject({ via: 'present', bytes: 0 });
+    expect(h.calls).toEqual(['oci-pull ']);
+  });
+
+  test('through the forward: the host pulls 127.0.0.1:PORT/name@digest from the runner\'s registry', async () => {
+    const h = fakeHost({ forward: 'ok' });
+    const r = await h.ship();
+    expect(r.via).toBe('forward');
+    expect(h.calls).toEqual(['oci-pull ', `oci-pull 127.0.0.1:40123/team/hello@${source.image.digest}`]);
+    const blobs = [source.image.config!, ...source.image.layers].reduce((n, b) => n + b.size, 0);
+    expect(r.bytes).toBeGreaterThan(blobs);
+    expect(h.warnings).toEqual([]);
+  });
+
+  test('forwarding refused: said once, the image goes into docker load as a docker archive named for the host', async () => {
+    const h = fakeHost({ forward: 'refused' });
+    const r = await h.ship();
+    expect(r.via).toBe('load');
+    expect(h.warnings).toHaveLength(1);
+    expect(h.warnings[0]).toMatch(/refuses port forwarding .*AllowTcpForwarding.*docker load/);
+    expect(h.calls).toEqual(['oci-pull ', 'docker load -q', 'oci-pull ']);
+    const tar = h.loaded()!;
+    expect(r.bytes).toBe(tar.length);
+    const files = untar(tar);
+    const manifest = JSON.parse(files.get('manifest.json')!.toString()) as Array<{ Config: string; RepoTags: string[]; Layers: string[] }>;
+    expect(manifest[0].RepoTags).toEqual([source.hostRef, '10.0.0.1:5000/team/hello:v1']);
+    expect(source.hostRef).toBe(`10.0.0.1:5000/team/hello:oci-${source.image.digest.slice(7, 19)}`);
+    expect(sha(files.get(manifest[0].Config)!)).toBe(source.image.configDigest);
+    expect(sha(files.get(manifest[0].Layers[0])!)).toBe(source.image.layers[0].digest);
+  });
+
+  test('layers the host holds are left out of the archive', () => {
+    const { size, stream } = source.archive(1, [source.hostRef]);
+    const full = source.archive(0, [source.hostRef]).size;
+    expect(full - size).toBeGreaterThanOrEqual(source.image.layers[0].size);
+    return collect(stream).then((tar) => {
+      expect(tar.length).toBe(size);
+      const manifest = JSON.parse(untar(tar).get('manifest.json')!.toString()) as Array<{ Layers: string[] }>;
+      expect(untar(tar).has(manifest[0].Layers[0])).toBe(false);
+    });
+  });
+
+  test('the host `local` (no forward at all) loads without a warning', async () => {
+    const h = fakeHost({});
+    expect((await h.ship()).via).toBe('load');
+    expect(h.warnings).toEqual([]);
+  });
+
+  test('a failed load is one line with the engine\'s reason', async () => {
+    const h = fakeHost({ forward: 'refused', load: 'fails' });
+    await expect(h.ship()).rejects.toThrow(/^docker load of sha256:[a-f0-9]{64} failed: Error processing tar file\(exit status 1\): unexpected EOF$/);
+  });
+
+  test('once closed, the registry is gone', async () => {
+    const reg = await source.registry();
+    await source.close();
+    await expect(get(reg.port, '/v2/')).rejects.toThrow(/ECONNREFUSED/);
+    await expect(source.registry()).rejects.toThrow(/no longer served/);
+  });
+});
