@@ -364,6 +364,7 @@ function readTarEntries(tar) {
 
 
 
+
 /**
  * The cache folder (cache_dir): BuildKit's cache mounts survive an ephemeral engine by being
  * copied into the folder after a build and back into a fresh engine's mounts before the next.
@@ -473,7 +474,14 @@ function placeEntry(from, to, mode) {
         external_fs_.renameSync(from, to);
     }
     else {
-        external_fs_.cpSync(from, to, { recursive: true, force: true, preserveTimestamps: true });
+        try {
+            external_fs_.cpSync(from, to, { recursive: true, force: true, preserveTimestamps: true });
+        }
+        catch (err) {
+            // Half-copied changes would pass for a whole entry: the entry goes, the next save writes it whole.
+            external_fs_.rmSync(to, { recursive: true, force: true });
+            throw (0,errors/* fileError */.zS)('cache_dir', 'write', to, err);
+        }
     }
 }
 function readStamp(dir) {
@@ -817,24 +825,40 @@ var binary_paths = __webpack_require__(44529);
 
 
 
+
 async function exportBinary(engine, imageId, dir, name) {
     const info = await engine.inspectImage(imageId);
     const program = (0,binary_paths/* imageProgram */.m)(info?.Config ?? {});
     if (!program)
         throw new Error(`image ${imageId} names no absolute entrypoint to export as a binary`);
     const dest = external_path_.join(dir, name);
-    const size = await withImageArchive(engine, imageId, program, (archive) => extractSingleFile(archive, dest));
-    const sha256 = (0,external_crypto_.createHash)('sha256').update(external_fs_.readFileSync(dest)).digest('hex');
-    return { name, sha256, size };
+    try {
+        const size = await withImageArchive(engine, imageId, program, (archive) => extractSingleFile(archive, dest));
+        const sha256 = (0,external_crypto_.createHash)('sha256').update(external_fs_.readFileSync(dest)).digest('hex');
+        return { name, sha256, size };
+    }
+    catch (err) {
+        if (!err.code)
+            throw err;
+        external_fs_.rmSync(dest, { force: true });
+        throw (0,errors/* fileError */.zS)('binaries_dir', 'write', dest, err);
+    }
 }
 /** Copies a binary compiled by the direct path into `dir` as `name`, keeping its mtime. */
 function copyBinary(file, dir, name) {
     const dest = external_path_.join(dir, name);
-    external_fs_.mkdirSync(external_path_.dirname(dest), { recursive: true });
-    external_fs_.copyFileSync(file, dest);
-    external_fs_.chmodSync(dest, 0o755);
-    const st = external_fs_.statSync(file);
-    external_fs_.utimesSync(dest, st.atime, st.mtime);
+    try {
+        external_fs_.mkdirSync(external_path_.dirname(dest), { recursive: true });
+        external_fs_.copyFileSync(file, dest);
+        external_fs_.chmodSync(dest, 0o755);
+        const st = external_fs_.statSync(file);
+        external_fs_.utimesSync(dest, st.atime, st.mtime);
+    }
+    catch (err) {
+        // A half-copied binary is never left to be taken for a whole one.
+        external_fs_.rmSync(dest, { force: true });
+        throw (0,errors/* fileError */.zS)('binaries_dir', 'write', dest, err);
+    }
     const body = external_fs_.readFileSync(dest);
     return { name, sha256: (0,external_crypto_.createHash)('sha256').update(body).digest('hex'), size: body.length };
 }
@@ -859,8 +883,17 @@ function writeSha256Sums(dir, entries) {
     catch {
         existing = '';
     }
-    external_fs_.mkdirSync(dir, { recursive: true });
-    external_fs_.writeFileSync(file, mergeSha256Sums(existing, entries));
+    // Written beside and renamed: a full disk leaves the previous SHA256SUMS whole.
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+        external_fs_.mkdirSync(dir, { recursive: true });
+        external_fs_.writeFileSync(tmp, mergeSha256Sums(existing, entries));
+        external_fs_.renameSync(tmp, file);
+    }
+    catch (err) {
+        external_fs_.rmSync(tmp, { force: true });
+        throw (0,errors/* fileError */.zS)('binaries_dir', 'write', file, err);
+    }
     return file;
 }
 
@@ -1946,7 +1979,7 @@ function printPlan(plan, reporter) {
 /** Builds one planned image in the engine and tags it; nothing is pushed. */
 async function buildImage(spec, plan, commitTime, reporter, env, engine, opts = {}) {
     printPlan(plan, reporter);
-    const dockerfileText = plan.dockerfile ?? external_fs_.readFileSync(spec.dockerfile.path, 'utf8');
+    const dockerfileText = plan.dockerfile ?? (0,context_facts/* readDockerfile */.n_)(spec.dockerfile.path);
     // Secrets are read, masked and checked (build args, the Dockerfile's mounts) before building.
     const secrets = await prepareSecrets(spec.secrets, spec.buildArgs, reporter, env, dockerfileText);
     const root = spec.contextRoot ?? spec.context;
@@ -3670,6 +3703,9 @@ class BuilderCaches {
                             pass.on('error', reject);
                             pass.pipe(extract);
                         });
+                        // Awaited once docker exec ends; until then a failed write (a full disk) must not
+                        // surface as an unhandled rejection, which Node prints as a stack trace and dies of.
+                        extracted.catch(() => undefined);
                     }
                     input.write(chunk);
                 },
@@ -3803,7 +3839,7 @@ function planCaches(specs, engine) {
     for (const s of specs) {
         if (s.dockerfile)
             continue;
-        const ctx = (0,context_facts/* readContextFacts */.l)(s);
+        const ctx = (0,context_facts/* readContextFacts */.lP)(s);
         const goVersion = s.goVersion || (ctx.goMod ? (0,go_mod/* goVersionFromMod */.D)(ctx.goMod) : '');
         if (!goVersion)
             continue;
@@ -3920,7 +3956,7 @@ async function runBuilds(spec, services, reporter, env, engine, parallel) {
                     await builderCaches.save();
                 }
                 catch (err) {
-                    reporter.warn(`cache: could not save the builder volumes to ${spec.cacheDir} (${(0,errors/* errorMessage */.gJ)(err)})`);
+                    reporter.warn(`cache: could not save the builder volumes to ${spec.cacheDir} (${(0,errors/* fileCause */.QY)(err)}); the build is unaffected, the next run saves them whole`);
                 }
             })();
         }
@@ -3935,7 +3971,7 @@ async function runBuilds(spec, services, reporter, env, engine, parallel) {
                 await dir.save();
             }
             catch (err) {
-                reporter.warn(`cache: could not save the engine's cache mounts to ${spec.cacheDir} (${(0,errors/* errorMessage */.gJ)(err)})`);
+                reporter.warn(`cache: could not save the engine's cache mounts to ${spec.cacheDir} (${(0,errors/* fileCause */.QY)(err)}); the build is unaffected, the next run saves them whole`);
             }
         })();
     };
@@ -4342,6 +4378,7 @@ async function buildPlatform(o) {
         if (!engine || spec.ociLayout) {
             ociDir = external_path_.resolve(spec.ociLayout || external_path_.join('.gantry', 'oci'));
             await writeOciLayout({ dir: ociDir, blobs, manifest: image.manifest, manifestDigest: (0,registry_client/* sha256Digest */.sI)(image.manifest), refs: plan.references });
+            result.ociLayout = { dir: ociDir, digest: (0,registry_client/* sha256Digest */.sI)(image.manifest) };
             reporter.info(`wrote ${plan.references.join(', ')} as an OCI image layout to ${ociDir} (push is false${engine ? '' : '; no engine answers to load it into'})`);
         }
     }
@@ -4924,7 +4961,7 @@ function parseKnownHosts(text) {
             if (fields[0] === '@revoked')
                 revoked = true;
             else if (fields[0] === '@cert-authority') {
-                warnings.push(`known_hosts line ${line}: @cert-authority (host certificates) is not supported; the line is ignored`);
+                warnings.push(`known_hosts line ${line}: @cert-authority (host certificates) is ignored: the SSH library gantry uses negotiates no certificate host keys, so hosts present their plain keys; pin those (the hosts' /etc/ssh/ssh_host_*_key.pub)`);
                 certAuthorityLines.push(line);
                 return;
             }

@@ -9,11 +9,10 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planOnly: () => (/* binding */ planOnly)
 /* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _read_build_spec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(579);
-/* harmony import */ var _plan_build_plan__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1254);
-/* harmony import */ var _plan_build_facts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41715);
+/* harmony import */ var _read_build_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(579);
+/* harmony import */ var _plan_build_plan__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1254);
+/* harmony import */ var _plan_build_facts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41715);
+/* harmony import */ var _plan_context_facts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42580);
 /* harmony import */ var _plan_platforms__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41685);
 /* harmony import */ var _direct_build_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93391);
 /* harmony import */ var _host_builder_decision__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56854);
@@ -34,7 +33,7 @@ exports.modules = {
  * this machine's platform; without `image`, tags are shown on a placeholder repository.
  */
 async function planOnly(inputs, reporter, env) {
-    const spec = (0,_read_build_spec__WEBPACK_IMPORTED_MODULE_1__/* .buildSpecOf */ .d)(inputs, env, 'plan');
+    const spec = (0,_read_build_spec__WEBPACK_IMPORTED_MODULE_0__/* .buildSpecOf */ .d)(inputs, env, 'plan');
     for (const w of spec.warnings)
         reporter.warn(w);
     const several = spec.services.length > 1 || Boolean(inputs.config);
@@ -64,11 +63,11 @@ async function planService(service, reporter, env, choice) {
     let commitTime = 0;
     let vendored = false;
     for (const [i, p] of targets.entries()) {
-        const facts = await (0,_plan_build_facts__WEBPACK_IMPORTED_MODULE_3__/* .readBuildFacts */ .C)(service, env, p, native);
+        const facts = await (0,_plan_build_facts__WEBPACK_IMPORTED_MODULE_2__/* .readBuildFacts */ .C)(service, env, p, native);
         commitTime = facts.git.commitTime;
         if (i === 0)
             vendored = facts.context.vendored;
-        plans.push((0,_plan_build_plan__WEBPACK_IMPORTED_MODULE_2__/* .planBuild */ .C7)(service, facts));
+        plans.push((0,_plan_build_plan__WEBPACK_IMPORTED_MODULE_1__/* .planBuild */ .C7)(service, facts));
     }
     const plan = plans[0];
     for (const w of plan.warnings)
@@ -82,7 +81,7 @@ async function planService(service, reporter, env, choice) {
     for (const [i, p] of plans.entries()) {
         if (plans.length > 1)
             reporter.info(`# platform ${(0,_plan_platforms__WEBPACK_IMPORTED_MODULE_4__/* .platformText */ .VQ)(targets[i])}`);
-        reporter.info(p.dockerfile ?? `# ${service.dockerfile?.given} (your own Dockerfile, built unchanged)\n${fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(service.dockerfile?.path, 'utf8')}`);
+        reporter.info(p.dockerfile ?? `# ${service.dockerfile?.given} (your own Dockerfile, built unchanged)\n${(0,_plan_context_facts__WEBPACK_IMPORTED_MODULE_3__/* .readDockerfile */ .n_)(service.dockerfile?.path)}`);
         if (!p.dockerfile)
             break;
     }
@@ -92,7 +91,7 @@ async function planService(service, reporter, env, choice) {
     if (plans.length > 1) {
         reporter.info('platform tags (each platform\'s image, listed by the index under the tags above):');
         for (const [i, p] of plans.entries())
-            for (const r of (0,_plan_build_plan__WEBPACK_IMPORTED_MODULE_2__/* .platformPlan */ .Xh)(p, targets[i]).references)
+            for (const r of (0,_plan_build_plan__WEBPACK_IMPORTED_MODULE_1__/* .platformPlan */ .Xh)(p, targets[i]).references)
                 reporter.info(`  ${r}`);
     }
     reporter.info('labels:');

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkDeployInputs: () => (/* binding */ checkDeployInputs),
 /* harmony export */   clientKey: () => (/* binding */ clientKey),
+/* harmony export */   jumpKey: () => (/* binding */ jumpKey),
 /* harmony export */   localUser: () => (/* binding */ localUser),
 /* harmony export */   prepare: () => (/* binding */ prepare),
 /* harmony export */   readEnvFile: () => (/* binding */ readEnvFile)
@@ -46,15 +47,27 @@ function readEnvFile(path) {
         throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('env_file', `cannot read '${path.trim()}': ${err.code ?? err.message}`, 'a readable KEY=VALUE file');
     }
 }
-/** The checked private key, when a host is reached over SSH (the SSH library is loaded only then). */
-async function clientKey(spec) {
+/**
+ * The checked private key, when a host is reached over SSH (the SSH library is loaded only then);
+ * without one, the keys of the SSH agent the front end's environment names (SSH_AUTH_SOCK), as ssh does.
+ */
+async function clientKey(spec, env) {
     if (!spec.hosts.some((h) => !h.local))
         return undefined;
     if (!spec.sshKey.text.trim()) {
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('ssh_private_key', 'is empty', 'the private key whose public half is in the hosts\' authorized_keys');
+        if (env.SSH_AUTH_SOCK)
+            return (await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(193)]).then(__webpack_require__.bind(__webpack_require__, 38193))).agentKey(env.SSH_AUTH_SOCK);
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('ssh_private_key', 'is empty', 'the private key whose public half is in the hosts\' authorized_keys (or SSH_AUTH_SOCK naming an agent that holds it)');
     }
     const { parsePrivateKey } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(193)]).then(__webpack_require__.bind(__webpack_require__, 38193));
     return parsePrivateKey(spec.sshKey.text, spec.sshKey.passphrase);
+}
+/** ssh_jump_key checked like the hosts' key, when given. */
+async function jumpKey(spec) {
+    if (!spec.jumpKey || spec.jumps.length === 0)
+        return undefined;
+    const { parsePrivateKey } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(193)]).then(__webpack_require__.bind(__webpack_require__, 38193));
+    return parsePrivateKey(spec.jumpKey.text, spec.jumpKey.passphrase, 'ssh_jump_key');
 }
 /** Who runs gantry on this machine ('' without a passwd entry: the actor falls back to the environment). */
 function localUser() {
@@ -89,7 +102,8 @@ async function prepare(inputs, reporter, mode, builtImageRef, env) {
         reporter.mask(v);
         secrets.push(v);
     }
-    const key = await clientKey(spec);
+    const key = await clientKey(spec, env);
+    const jumpsKey = await jumpKey(spec);
     // verify_key with the binary target: the SHA256SUMS the spec was planned from must be signed.
     if (binary && spec.target === 'binary' && inputs.verify_key.trim()) {
         const { verifySums } = await Promise.all(/* import() */[__webpack_require__.e(668), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 43184));
@@ -100,7 +114,7 @@ async function prepare(inputs, reporter, mode, builtImageRef, env) {
     for (const w of spec.warnings)
         reporter.warn(w);
     const actor = { by: (0,_rollout_deploy_actor__WEBPACK_IMPORTED_MODULE_8__/* .describeActor */ .t)(env, (0,os__WEBPACK_IMPORTED_MODULE_2__.hostname)(), localUser()), runner: (0,os__WEBPACK_IMPORTED_MODULE_2__.hostname)(), pid: process.pid };
-    return { spec, key, actor, secrets };
+    return { spec, key, jumpKey: jumpsKey, actor, secrets };
 }
 /**
  * Checks every deploy input as deploy would, before a build that precedes it in the same run
@@ -108,10 +122,12 @@ async function prepare(inputs, reporter, mode, builtImageRef, env) {
  * the build will give is not known yet; a placeholder of the same repository stands in (the
  * binary target: everything but the binaries and their commit).
  */
-async function checkDeployInputs(inputs) {
+async function checkDeployInputs(inputs, env) {
     if (inputs.deploy_target === 'binary') {
         // The binaries and their commit do not exist yet: everything else is checked.
-        await clientKey((0,_spec_deploy_spec__WEBPACK_IMPORTED_MODULE_7__/* .deploySpec */ .hg)(inputs, { envFileText: readEnvFile(inputs.env_file) }, 'precheck'));
+        const binarySpec = (0,_spec_deploy_spec__WEBPACK_IMPORTED_MODULE_7__/* .deploySpec */ .hg)(inputs, { envFileText: readEnvFile(inputs.env_file) }, 'precheck');
+        await clientKey(binarySpec, env);
+        await jumpKey(binarySpec);
         return;
     }
     let repository = 'placeholder/image';
@@ -123,7 +139,8 @@ async function checkDeployInputs(inputs) {
     }
     const envFileText = readEnvFile(inputs.env_file);
     const spec = (0,_spec_deploy_spec__WEBPACK_IMPORTED_MODULE_7__/* .deploySpec */ .hg)(inputs, { builtImageRef: `${repository}@sha256:${'0'.repeat(64)}`, envFileText }, 'deploy');
-    await clientKey(spec);
+    await clientKey(spec, env);
+    await jumpKey(spec);
 }
 
 
@@ -216,8 +233,10 @@ __webpack_require__.d(__webpack_exports__, {
   hg: () => (/* binding */ deploySpec)
 });
 
-// UNUSED EXPORTS: parseEnv, parseNetwork, parsePort, parseVolume, proxySpec
+// UNUSED EXPORTS: checkEnvFileText, parseEnv, parseHealthUrl, parseNetwork, parsePort, parsePorts, parseVolume, proxySpec
 
+// EXTERNAL MODULE: ./src/schema.ts
+var schema = __webpack_require__(75060);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/inputs.ts
@@ -235,7 +254,7 @@ const IPV6_RE = /^[0-9a-f:.]+(%[a-z0-9_.-]+)?$/i;
 /** The input a `[user@]host[:port]` entry comes from, and what it expects. */
 const EXPECTED = {
     hosts: '[user@]host[:port] entries (IPv6 as [addr]:port), or local',
-    ssh_jump_host: '[user@]host[:port] of an SSH server that reaches the hosts (IPv6 as [addr]:port)',
+    ssh_jump_host: '[user@]host[:port] of an SSH server that reaches the hosts (IPv6 as [addr]:port), or a comma-separated chain of them crossed in order',
 };
 function hostError(entry, problem, input = 'hosts') {
     return (0,errors/* inputError */.Xu)(input, `'${entry}' ${problem}`, EXPECTED[input]);
@@ -322,13 +341,36 @@ function parseHosts(entries, defaultUser) {
     }
     return out;
 }
+/** The most hops a jump chain may have (OpenSSH sets no limit; a longer chain is a mistake). */
+const MAX_JUMP_HOPS = 8;
+/**
+ * ssh_jump_host: one bastion, or a chain `a,b` crossed in order as ProxyJump does (gantry -> a ->
+ * b -> each host). Empty gives no hop. Pure.
+ */
+function parseJumpChain(text, defaultUser) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return [];
+    const entries = trimmed.split(',').map((e) => e.trim());
+    if (entries.some((e) => e === ''))
+        throw hostError(trimmed, 'has an empty hop (two commas, or one at an end)', 'ssh_jump_host');
+    if (entries.length > MAX_JUMP_HOPS)
+        throw hostError(trimmed, `has ${entries.length} hops, more than ${MAX_JUMP_HOPS}`, 'ssh_jump_host');
+    const hops = entries.map((e) => parseHost(e, defaultUser, 'ssh_jump_host'));
+    const seen = new Set();
+    for (const [i, h] of hops.entries()) {
+        const key = `${h.host.toLowerCase()}:${h.port}`;
+        if (seen.has(key))
+            throw hostError(entries[i], 'appears twice in the chain (a loop)', 'ssh_jump_host');
+        seen.add(key);
+    }
+    return hops;
+}
 
 // EXTERNAL MODULE: ./src/ssh/known-hosts.ts
 var known_hosts = __webpack_require__(62979);
 // EXTERNAL MODULE: ./src/deploy/targets/binary/binary-spec.ts
 var binary_spec = __webpack_require__(80265);
-// EXTERNAL MODULE: ./src/schema.ts
-var schema = __webpack_require__(75060);
 ;// CONCATENATED MODULE: ./src/deploy/spec/target-inputs.ts
 /**
  * Which deploy inputs belong to which deploy_target. An input listed here means something only for
@@ -345,6 +387,13 @@ const TARGET_INPUTS = {
     binary: ['binary_root', 'restart_cmd', 'process_manager', 'install_unit', 'supervisor_conf', 'logs_cmd', 'keep_releases', 'binary_args', 'health_cmd', 'health_url', 'rollback_to'],
     swarm: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'replicas', 'swarm_mode', 'publish_mode', 'keep_images', 'rollback_to'],
 };
+/**
+ * Values of an input that only some of the targets that read the input take (each target refuses
+ * the others in one line, in its spec); listed in the reference's targets table.
+ */
+const TARGET_VALUES = [
+    { input: 'deploy_image', value: 'oci:DIR', targets: ['container'] },
+];
 /** The targets an input is meant for; every target when it is not target-specific. */
 function targetsOf(name) {
     const of = DEPLOY_TARGETS.filter((t) => TARGET_INPUTS[t].includes(name));
@@ -437,7 +486,15 @@ function splitArgs(name, text) {
 
 // EXTERNAL MODULE: ./src/supply-chain/verify-policy.ts
 var verify_policy = __webpack_require__(15785);
+// EXTERNAL MODULE: ./src/reserved-names.ts
+var reserved_names = __webpack_require__(47162);
+// EXTERNAL MODULE: ./src/deploy/spec/oci-image.ts
+var oci_image = __webpack_require__(1654);
 ;// CONCATENATED MODULE: ./src/deploy/spec/deploy-spec.ts
+
+
+
+
 
 
 
@@ -459,6 +516,23 @@ function parsePort(entry) {
     }
     return entry;
 }
+/**
+ * Parses ports and refuses a host port published twice (same protocol, and the same address or
+ * every address): docker would fail only on the host, after the live container was stopped.
+ */
+function parsePorts(entries) {
+    const seen = [];
+    for (const entry of entries.map(parsePort)) {
+        const m = PORT_RE.exec(entry);
+        const p = { entry, ip: m[1] ?? '', port: m[2], proto: m[4] ?? 'tcp' };
+        const clash = seen.find((o) => o.port === p.port && o.proto === p.proto && (o.ip === p.ip || o.ip === '' || p.ip === ''));
+        if (clash) {
+            throw (0,errors/* inputError */.Xu)('ports', `'${clash.entry}' and '${entry}' both publish the host port ${p.port}/${p.proto}`, 'each host port (and protocol) published once');
+        }
+        seen.push(p);
+    }
+    return seen.map((p) => p.entry);
+}
 // Docker's own rule for names of volumes and networks.
 const DOCKER_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 function parseVolume(entry) {
@@ -467,6 +541,12 @@ function parseVolume(entry) {
         (parts.length === 2 || /^[a-z,]+$/.test(parts[2])) && !/\s/.test(entry);
     if (!ok)
         throw (0,errors/* inputError */.Xu)('volumes', `'${entry}' is not a volume`, 'source:/container/path[:options], the source a volume name ([a-zA-Z0-9][a-zA-Z0-9_.-]*) or an absolute host path');
+    if (parts[0] === reserved_names/* PROXY_NAMES */.G2.configVolume || parts[0] === reserved_names/* PROXY_NAMES */.G2.dataVolume) {
+        throw (0,errors/* inputError */.Xu)('volumes', `'${entry}' mounts ${parts[0]}, the volume of gantry's proxy`, 'a volume or host path of your own');
+    }
+    if (parts[0].startsWith('/') && (0,reserved_names/* inStateFolder */.HU)(parts[0])) {
+        throw (0,errors/* inputError */.Xu)('volumes', `'${entry}' mounts a path in ~/.gantry, gantry's own state folder on the host (locks, records, routes)`, 'a volume or host path outside ~/.gantry');
+    }
     return entry;
 }
 /** The container's network: empty (the engine's default), host, none, a network's name or container:NAME. */
@@ -476,20 +556,52 @@ function parseNetwork(text) {
     if (value !== '' && !DOCKER_NAME_RE.test(name)) {
         throw (0,errors/* inputError */.Xu)('network', `'${value}' is not a network`, 'host, none, a network name ([a-zA-Z0-9][a-zA-Z0-9_.-]*) or container:NAME');
     }
+    if (value === reserved_names/* PROXY_NAMES */.G2.network)
+        throw (0,errors/* inputError */.Xu)('network', `'${value}' is the network of gantry's proxy (proxy mode puts containers on it itself)`, 'a network of your own, or proxy_port');
+    if (value.startsWith('container:')) {
+        const problem = (0,reserved_names/* reservedNameProblem */.Vq)(name);
+        if (problem)
+            throw (0,errors/* inputError */.Xu)('network', `'${value}' names a container of gantry's: '${name}' ${problem}`, 'container:NAME of a container of your own');
+    }
     return value;
+}
+/** An env_file's text as the host's docker reads it: no NUL byte, no line over MAX_ITEM_LENGTH. */
+function checkEnvFileText(text) {
+    text.split(/\r?\n/).forEach((line, i) => {
+        const nul = line.indexOf('\0');
+        if (nul >= 0)
+            throw (0,errors/* inputError */.Xu)('env_file', `line ${i + 1} holds a NUL byte (at character ${nul + 1})`, 'a text file of KEY=VALUE lines');
+        if (line.length > inputs/* MAX_ITEM_LENGTH */.KL) {
+            const eq = line.indexOf('=');
+            throw (0,errors/* inputError */.Xu)('env_file', `line ${i + 1}${eq > 0 ? ` (${line.slice(0, Math.min(eq, 64))})` : ''} is ${line.length} characters long, more than the ${inputs/* MAX_ITEM_LENGTH */.KL} a line takes`, `values of at most ${inputs/* MAX_ITEM_LENGTH */.KL} characters (a larger value belongs in a file mounted with volumes)`);
+        }
+    });
+}
+/** The pairs of one source, refusing a key given twice in it (the last would silently win). */
+function uniqueKeys(name, pairs) {
+    const seen = new Set();
+    for (const [k] of pairs) {
+        if (seen.has(k))
+            throw (0,errors/* inputError */.Xu)(name, `the key '${k}' is given twice`, 'each key once (env overrides env_file on purpose; within one of them a repeated key is a mistake)');
+        seen.add(k);
+    }
+    return pairs;
 }
 /**
  * Reads env_file then env lines (env wins on the same key), then secret_env, whose keys may not
- * repeat env's (which value would win is not obvious); values must fit on one line.
+ * repeat env's (which value would win is not obvious); values must fit on one line, and no key
+ * may repeat within one of them.
  */
 function parseEnv(envLines, envFileText, secretLines = []) {
-    if (envFileText !== undefined)
+    if (envFileText !== undefined) {
+        checkEnvFileText(envFileText);
         (0,inputs/* checkKeyValueLines */.CB)('env_file', envFileText);
-    const fromFile = envFileText === undefined ? [] : (0,inputs/* parseKeyValues */.Hl)('env_file', (0,inputs/* splitList */.ry)(envFileText, true));
+    }
+    const fromFile = envFileText === undefined ? [] : uniqueKeys('env_file', (0,inputs/* parseKeyValues */.Hl)('env_file', (0,inputs/* splitList */.ry)(envFileText, true)));
     const plain = new Map();
-    for (const [k, v] of [...fromFile, ...(0,inputs/* parseKeyValues */.Hl)('env', [...envLines])])
+    for (const [k, v] of [...fromFile, ...uniqueKeys('env', (0,inputs/* parseKeyValues */.Hl)('env', [...envLines]))])
         plain.set(k, v);
-    const secret = new Map((0,inputs/* parseKeyValues */.Hl)('secret_env', [...secretLines], true));
+    const secret = new Map(uniqueKeys('secret_env', (0,inputs/* parseKeyValues */.Hl)('secret_env', [...secretLines], true)));
     const secrets = [...secret.values()];
     const warnings = [];
     for (const [k, v] of plain) {
@@ -506,7 +618,12 @@ function parseEnv(envLines, envFileText, secretLines = []) {
 function rolloutImage(inputs, sources, mode) {
     const imageText = inputs.deploy_image.trim() || sources.builtImageRef || '';
     if (imageText) {
-        const image = (0,image_ref/* parseImageRef */.Q)(imageText, inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref');
+        const input = inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref';
+        if ((0,oci_image/* isOciReference */.rA)(imageText)) {
+            const oci = (0,oci_image/* readOciImage */.zM)(imageText, input, sources.cwd);
+            return { registry: '', repository: oci.repository, tag: oci.tag || undefined, digest: oci.digest, oci };
+        }
+        const image = (0,image_ref/* parseImageRef */.Q)(imageText, input);
         return image;
     }
     if (mode === 'deploy') {
@@ -525,6 +642,20 @@ function portNumber(name, text) {
         throw (0,errors/* inputError */.Xu)(name, `'${text}' is not a port`, 'a port 1-65535');
     return n;
 }
+/** health_url, refusing a port no server can listen on (docker's curl would fail only on the host). */
+function parseHealthUrl(text) {
+    const url = text.trim();
+    if (!url)
+        return '';
+    const m = /^https?:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::([^/?#]*))?/.exec(url);
+    if (!m || !m[1])
+        throw (0,errors/* inputError */.Xu)('health_url', `'${url}' has no host`, 'an http(s) URL such as http://127.0.0.1:8080/healthz');
+    const port = m[2];
+    if (port !== undefined && (!/^[0-9]{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
+        throw (0,errors/* inputError */.Xu)('health_url', `'${url}' has the port '${port}', not a number from 1 to 65535`, 'an http(s) URL such as http://127.0.0.1:8080/healthz');
+    }
+    return url;
+}
 /** proxy_port and its companions; undefined without proxy_port (and then its companions must be unset). */
 function proxySpec(inputs) {
     const appPort = portNumber('app_port', String(inputs.app_port));
@@ -536,6 +667,11 @@ function proxySpec(inputs) {
             throw (0,errors/* inputError */.Xu)('proxy_tls', 'is set without proxy_port', 'proxy_port (443 for HTTPS) and proxy_host');
         if (inputs.health_path.trim())
             throw (0,errors/* inputError */.Xu)('health_path', 'is set without proxy_port', 'proxy_port (health_path is probed on the container before the proxy switches), or health_url');
+        for (const name of ['app_port', 'drain_timeout', 'proxy_image']) {
+            if (String(inputs[name]).trim() !== schema/* INPUTS */.mc[name].default) {
+                throw (0,errors/* inputError */.Xu)(name, `is set (${String(inputs[name]).trim()}) without proxy_port, and means something only in proxy mode`, `proxy_port, or no ${name}`);
+            }
+        }
         return undefined;
     }
     const port = portNumber('proxy_port', text);
@@ -574,19 +710,29 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
     const binary = target === 'binary' ? (0,binary_spec/* binarySpec */.$e)(inputs, sources, mode) : undefined;
     const image = binary ? undefined : rolloutImage(inputs, sources, mode === 'deploy' || mode === 'precheck' ? 'deploy' : 'rollback');
     const name = binary ? binary.name : inputs.container_name || (image ? (0,image_ref/* defaultContainerName */.i7)(image) : '');
-    const ports = inputs.ports.map(parsePort);
+    const ports = parsePorts(inputs.ports);
+    if (binary) {
+        // binarySpec checked its name
+    }
+    else if (inputs.container_name)
+        (0,reserved_names/* checkServiceName */.PV)('container_name', name);
+    else if (name && (0,reserved_names/* reservedNameProblem */.Vq)(name)) {
+        throw (0,errors/* inputError */.Xu)('container_name', `is empty, and the name taken from the image, '${name}', ${(0,reserved_names/* reservedNameProblem */.Vq)(name)}`, 'a container_name of your own');
+    }
     const proxy = proxySpec(inputs);
     if (ports.length > 0 && inputs.network === 'host')
         warnings.push('ports are ignored by docker with network host: the service listens on the host directly');
     const sshHosts = hosts.filter((h) => !h.local);
     const policy = inputs.ssh_host_key_policy;
     const knownHosts = (0,known_hosts/* parseKnownHosts */.uJ)(inputs.known_hosts);
-    const jump = inputs.ssh_jump_host.trim() ? parseHost(inputs.ssh_jump_host, inputs.ssh_user, 'ssh_jump_host') : undefined;
-    if (jump && sshHosts.length === 0)
+    const jumps = parseJumpChain(inputs.ssh_jump_host, inputs.ssh_user);
+    if (jumps.length > 0 && sshHosts.length === 0)
         throw (0,errors/* inputError */.Xu)('ssh_jump_host', 'is set but every host is local', 'empty, or hosts reached over SSH');
+    if (inputs.ssh_jump_key.trim() && jumps.length === 0)
+        throw (0,errors/* inputError */.Xu)('ssh_jump_key', 'is set but ssh_jump_host is empty', 'empty, or a key for the jump hosts of ssh_jump_host');
     if (sshHosts.length > 0 && knownHosts.entries.length === 0 && policy !== 'accept-new') {
         const ca = knownHosts.certAuthorityLines;
-        const problem = ca.length ? `holds only @cert-authority lines (line ${ca.join(', ')}): host certificates are not checked yet, so no host can be verified` : 'holds no host key';
+        const problem = ca.length ? `holds only @cert-authority lines (line ${ca.join(', ')}): host certificates cannot be checked (the SSH library gantry uses negotiates no certificate host keys: hosts present their plain keys), so no host can be verified` : 'holds no host key';
         throw (0,errors/* inputError */.Xu)('known_hosts', inputs.known_hosts.trim() ? problem : 'is empty', "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines); ssh_host_key_policy accept-new trusts unknown hosts instead");
     }
     if (inputs.registry_password && !inputs.registry_username) {
@@ -599,15 +745,17 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
     const common = {
         hosts,
         service: name,
-        health: { cmd: inputs.health_cmd.trim(), url: inputs.health_url.trim(), timeout: inputs.health_timeout },
+        health: { cmd: inputs.health_cmd.trim(), url: parseHealthUrl(inputs.health_url), timeout: inputs.health_timeout },
         env: env.env,
         force: inputs.force,
         rollbackTo: inputs.rollback_to.trim(),
         preSwitch: splitArgs('pre_switch_cmd', inputs.pre_switch_cmd),
         knownHosts,
-        jump,
+        jumps,
+        maxConnections: inputs.ssh_max_connections,
         hostKeyPolicy: policy,
         sshKey: { text: inputs.ssh_private_key, passphrase: inputs.ssh_passphrase },
+        jumpKey: inputs.ssh_jump_key.trim() ? { text: inputs.ssh_jump_key, passphrase: inputs.ssh_passphrase } : undefined,
         batchSize: inputs.batch_size,
         maxFailures: (0,rollout_plan/* toleratedFailures */.iq)(inputs.max_failures, hosts.length),
         maxFailuresText: inputs.max_failures.trim(),
@@ -623,8 +771,16 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
     };
     if (binary)
         return { ...common, target: 'binary', binary };
+    const oci = image?.oci;
+    if (oci && target === 'swarm') {
+        throw (0,errors/* inputError */.Xu)('deploy_image', `names an OCI layout (oci:${oci.dir}), which the swarm target cannot deploy: every node pulls the image for itself from a registry`, 'an image reference in a registry every node reaches, or deploy_target container');
+    }
+    if (oci && (0,verify_policy/* verifyWanted */.R)(common.verify)) {
+        throw (0,errors/* inputError */.Xu)('verify_key', `cannot check an image read from an OCI layout (oci:${oci.dir}): signatures are read from a registry`, 'no verify_key, verify_source or require_provenance with oci:, or an image reference in a registry');
+    }
     const container = {
-        image,
+        image: oci ? { registry: image.registry, repository: image.repository, tag: image.tag, digest: image.digest } : image,
+        oci,
         ports,
         volumes: inputs.volumes.map(parseVolume),
         network: parseNetwork(inputs.network),
@@ -634,6 +790,149 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
     if (target === 'swarm')
         return { ...common, target, container, swarm: (0,swarm_spec/* swarmSpec */.yO)(inputs, container, env.env, hosts.length) };
     return { ...common, target: 'container', container, proxy };
+}
+
+
+/***/ }),
+
+/***/ 1654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nD: () => (/* binding */ blobPath),
+/* harmony export */   rA: () => (/* binding */ isOciReference),
+/* harmony export */   zM: () => (/* binding */ readOciImage)
+/* harmony export */ });
+/* unused harmony export OCI_PREFIX */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37206);
+/**
+ * deploy_image: oci:DIR[@sha256:...]: an image kept as an OCI image layout on the runner, shipped
+ * to the hosts over their SSH connections (deploy/transport). Everything is read and checked here,
+ * before any host is contacted: the folder, the layout, the image chosen and its blobs.
+ */
+
+
+
+
+const OCI_PREFIX = 'oci:';
+const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+const EXPECTED = 'oci:DIR (an OCI image layout, as oci_layout writes it) or oci:DIR@sha256:... to pick one of its images';
+function isOciReference(text) {
+    return text.trim().startsWith(OCI_PREFIX);
+}
+/** The path of a blob inside a layout. */
+function blobPath(dir, digest) {
+    return path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'blobs', ...digest.split(':'));
+}
+function readJson(file, input, what) {
+    try {
+        return JSON.parse(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
+    }
+    catch (err) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `${what} ${file} cannot be read as JSON (${err.code ?? err.message})`, EXPECTED);
+    }
+}
+/** The repository and tag a host keeps the image under, from the layout's ref name (org.opencontainers.image.ref.name). */
+function hostName(refName, dir) {
+    const folder = path__WEBPACK_IMPORTED_MODULE_1__.basename(dir).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'image';
+    if (refName.includes('/') || refName.includes(':')) {
+        const { repository, tag } = (0,_image_ref__WEBPACK_IMPORTED_MODULE_3__/* .splitReference */ .mQ)(refName);
+        try {
+            return { repository: (0,_image_ref__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(repository).name, tag: tag && _image_ref__WEBPACK_IMPORTED_MODULE_3__/* .VALID_TAG */ .u7.test(tag) ? tag : '' };
+        }
+        catch {
+            return { repository: `oci/${folder}`, tag: '' };
+        }
+    }
+    return { repository: `oci/${folder}`, tag: refName && _image_ref__WEBPACK_IMPORTED_MODULE_3__/* .VALID_TAG */ .u7.test(refName) ? refName : '' };
+}
+/**
+ * Reads and checks oci:DIR[@sha256:...] (relative to `cwd`). Each fault is one line naming
+ * `input`: a missing folder, a folder that is not a layout, several images and none chosen, a
+ * digest the layout does not hold, a blob missing from it.
+ */
+function readOciImage(text, input = 'deploy_image', cwd = process.cwd()) {
+    let rest = text.trim().slice(OCI_PREFIX.length);
+    let wanted = '';
+    const at = rest.lastIndexOf('@');
+    if (at >= 0) {
+        wanted = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST_RE.test(wanted))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `'${text.trim()}' has a digest that is not sha256:<64 hex digits>`, EXPECTED);
+    }
+    if (!rest)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `'${text.trim()}' names no folder`, EXPECTED);
+    const dir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, rest);
+    let st;
+    try {
+        st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dir);
+    }
+    catch {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `the folder ${dir} does not exist`, EXPECTED);
+    }
+    if (!st.isDirectory())
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `${dir} is not a folder`, EXPECTED);
+    const missing = ['oci-layout', 'index.json'].filter((f) => !fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, f)));
+    if (missing.length)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `${dir} is not an OCI image layout (no ${missing.join(', no ')})`, EXPECTED);
+    const index = readJson(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'index.json'), input, 'the index');
+    const entries = (Array.isArray(index.manifests) ? index.manifests : []).filter((m) => typeof m.digest === 'string' && DIGEST_RE.test(m.digest));
+    const digests = [...new Set(entries.map((m) => m.digest))];
+    const describe = () => digests.map((d) => {
+        const names = entries.filter((m) => m.digest === d).map((m) => m.annotations?.['org.opencontainers.image.ref.name']).filter(Boolean);
+        return `${d}${names.length ? ` (${names.join(', ')})` : ''}`;
+    }).join('; ');
+    if (digests.length === 0)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `the OCI layout ${dir} holds no image`, EXPECTED);
+    let digest = wanted;
+    if (wanted) {
+        if (!digests.includes(wanted))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `the OCI layout ${dir} holds no image ${wanted}; it holds ${describe()}`, EXPECTED);
+    }
+    else if (digests.length > 1) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `the OCI layout ${dir} holds ${digests.length} images and none is chosen: ${describe()}`, `oci:${rest}@sha256:... naming one of them`);
+    }
+    else
+        digest = digests[0];
+    const entry = entries.find((m) => m.digest === digest);
+    const manifestFile = blobPath(dir, digest);
+    if (!fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(manifestFile))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `the OCI layout ${dir} lists ${digest} but holds no blob for it`, EXPECTED);
+    const body = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(manifestFile);
+    const manifest = (() => {
+        try {
+            return JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `the manifest ${digest} in ${dir} is not JSON`, EXPECTED);
+        }
+    })();
+    const mediaType = manifest.mediaType ?? entry.mediaType ?? 'application/vnd.oci.image.manifest.v1+json';
+    const name = hostName(entry.annotations?.['org.opencontainers.image.ref.name'] ?? '', dir);
+    const base = { dir, digest, mediaType, size: body.length, ...name };
+    const needed = [];
+    if (INDEX_TYPES.has(mediaType) || Array.isArray(manifest.manifests)) {
+        for (const m of manifest.manifests ?? [])
+            if (m.digest)
+                needed.push(m.digest);
+        const absent = needed.filter((d) => !fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(blobPath(dir, d)));
+        if (absent.length)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `the OCI layout ${dir} lacks the blob(s) ${absent.join(', ')} of ${digest}`, EXPECTED);
+        return { ...base, configDigest: '', layers: [] };
+    }
+    if (!manifest.config?.digest || !Array.isArray(manifest.layers))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `${digest} in ${dir} is not an image manifest (no config or layers)`, EXPECTED);
+    const absent = [manifest.config, ...manifest.layers].map((b) => b.digest).filter((d) => !fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(blobPath(dir, d)));
+    if (absent.length)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `the OCI layout ${dir} lacks the blob(s) ${absent.join(', ')} of ${digest}`, EXPECTED);
+    return { ...base, configDigest: manifest.config.digest, config: manifest.config, layers: manifest.layers };
 }
 
 
@@ -651,13 +950,15 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53412);
-/* harmony import */ var _image_publish_binary_paths__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44529);
+/* harmony import */ var _reserved_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47162);
+/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53412);
+/* harmony import */ var _image_publish_binary_paths__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44529);
 /**
  * deploy_target binary: the inputs turned into what every host gets (pure: the caller reads
  * binaries_dir/SHA256SUMS and the commit). A release is <commit_time>-<short_sha>, so releases
  * sort by time; each host picks the binary built for its `uname -m`.
  */
+
 
 
 
@@ -686,6 +987,7 @@ function binaryName(inputs, sums) {
     if (given) {
         if (!NAME_RE.test(given))
             throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('binary_name', `'${given}' is not a program name`, 'letters, digits and ._- (starting with a letter or digit)');
+        (0,_reserved_names__WEBPACK_IMPORTED_MODULE_2__/* .checkServiceName */ .PV)('binary_name', given);
         return given;
     }
     const names = new Set();
@@ -697,6 +999,7 @@ function binaryName(inputs, sums) {
     if (names.size !== 1) {
         throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('binary_name', `is empty and binaries_dir/SHA256SUMS holds ${names.size === 0 ? 'no linux binary' : `several programs (${[...names].sort().join(', ')})`}`, 'the name of the program to deploy');
     }
+    (0,_reserved_names__WEBPACK_IMPORTED_MODULE_2__/* .checkServiceName */ .PV)('binary_name', [...names][0]);
     return [...names][0];
 }
 /** What restarts the program when restart_cmd is empty, from process_manager. */
@@ -704,10 +1007,10 @@ function derivedRestartCmd(pm, name, supervisorConf) {
     if (pm === 'supervisor') {
         const conf = confPath(supervisorConf);
         // update first: it loads a program added by install_unit (and starts it); restart then restarts it.
-        return `supervisorctl -c ${conf} update >/dev/null && supervisorctl -c ${conf} restart ${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_2__/* .shq */ .hi)(name)}`;
+        return `supervisorctl -c ${conf} update >/dev/null && supervisorctl -c ${conf} restart ${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_3__/* .shq */ .hi)(name)}`;
     }
     if (pm === 'systemd-user')
-        return `systemctl --user daemon-reload && systemctl --user restart ${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_2__/* .shq */ .hi)(`${name}.service`)}`;
+        return `systemctl --user daemon-reload && systemctl --user restart ${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_3__/* .shq */ .hi)(`${name}.service`)}`;
     return '';
 }
 /**
@@ -716,19 +1019,21 @@ function derivedRestartCmd(pm, name, supervisorConf) {
  */
 function derivedLogsCmd(pm, name, supervisorConf, lines = 50) {
     if (pm === 'supervisor')
-        return `supervisorctl -c ${confPath(supervisorConf)} tail -${Math.max(3000, lines * 200)} ${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_2__/* .shq */ .hi)(name)}`;
+        return `supervisorctl -c ${confPath(supervisorConf)} tail -${Math.max(3000, lines * 200)} ${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_3__/* .shq */ .hi)(name)}`;
     if (pm === 'systemd-user')
-        return `journalctl --user -u ${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_2__/* .shq */ .hi)(`${name}.service`)} -n ${lines} --no-pager`;
+        return `journalctl --user -u ${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_3__/* .shq */ .hi)(`${name}.service`)} -n ${lines} --no-pager`;
     return '';
 }
 /** ~/x as "$HOME"/'x' (the shell expands HOME, the rest is quoted); other paths quoted. */
 function confPath(p) {
-    return p.startsWith('~/') ? `"$HOME"/${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_2__/* .shq */ .hi)(p.slice(2))}` : (0,_shell_quote__WEBPACK_IMPORTED_MODULE_2__/* .shq */ .hi)(p);
+    return p.startsWith('~/') ? `"$HOME"/${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_3__/* .shq */ .hi)(p.slice(2))}` : (0,_shell_quote__WEBPACK_IMPORTED_MODULE_3__/* .shq */ .hi)(p);
 }
 function binarySpec(inputs, sources, mode) {
     const root = inputs.binary_root.trim();
     if (root !== '' && root.split('/').includes('..'))
         throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('binary_root', `'${root}' holds ..`, 'an absolute path without .. (empty is ~/apps)');
+    if ((0,_reserved_names__WEBPACK_IMPORTED_MODULE_2__/* .inStateFolder */ .HU)(root))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('binary_root', `'${root}' is in ~/.gantry, gantry's own state folder on the host (locks, records, routes)`, 'a folder outside ~/.gantry (empty is ~/apps)');
     const pm = inputs.process_manager;
     const restartGiven = inputs.restart_cmd.trim();
     const acts = mode !== 'read';
@@ -770,13 +1075,13 @@ function binarySpec(inputs, sources, mode) {
         throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('binary_name', 'is empty', 'the name of the program on the hosts');
     const binaries = [];
     for (const p of Object.values(MACHINE_PLATFORMS)) {
-        const file = (0,_image_publish_binary_paths__WEBPACK_IMPORTED_MODULE_3__/* .binaryFileName */ .Z)(name, p.os, p.arch);
+        const file = (0,_image_publish_binary_paths__WEBPACK_IMPORTED_MODULE_4__/* .binaryFileName */ .Z)(name, p.os, p.arch);
         const sha256 = sums.get(file);
         if (sha256 && !binaries.some((b) => b.file === file))
             binaries.push({ platform: p.label, file, sha256 });
     }
     if (mode === 'deploy' && binaries.length === 0) {
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('binaries_dir', `'${dir}' has no linux binary of ${name} in its SHA256SUMS`, `${(0,_image_publish_binary_paths__WEBPACK_IMPORTED_MODULE_3__/* .binaryFileName */ .Z)(name, 'linux', 'amd64')} (or -arm64, -arm) listed in SHA256SUMS`);
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('binaries_dir', `'${dir}' has no linux binary of ${name} in its SHA256SUMS`, `${(0,_image_publish_binary_paths__WEBPACK_IMPORTED_MODULE_4__/* .binaryFileName */ .Z)(name, 'linux', 'amd64')} (or -arm64, -arm) listed in SHA256SUMS`);
     }
     return {
         name,
@@ -816,35 +1121,46 @@ function binaryFor(spec, machine) {
 /* harmony export */   yO: () => (/* binding */ swarmSpec)
 /* harmony export */ });
 /* unused harmony exports mountOf, publishOf, failureRatio */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _schema__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75060);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/**
+ * deploy_target swarm: the service gantry creates or updates through one manager, parsed from the
+ * inputs before anything is contacted, and the docker service flags it becomes (pure: no I/O).
+ * Values never become shell code: the flags are an array the step passes as "${FLAGS[@]}", and
+ * env values are not among them (the step hands them to the docker CLI through its environment).
+ */
+
 
 // Names the docker CLI reads from its own environment: an env key of the service must not be one.
 const CLI_ENV_RE = /^(DOCKER_.*|PATH|HOME|(HTTP|HTTPS|NO|ALL)_PROXY)$/i;
 /** The swarm part of a deploy spec; refuses bad input in one line naming the input. */
 function swarmSpec(inputs, container, env, hostCount) {
     if (hostCount !== 1) {
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('hosts', `names ${hostCount} hosts and deploy_target is swarm`, 'exactly one swarm manager ([user@]host[:port], or local)');
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('hosts', `names ${hostCount} hosts and deploy_target is swarm`, 'exactly one swarm manager ([user@]host[:port], or local)');
     }
     if (!Number.isInteger(inputs.replicas) || inputs.replicas < 1) {
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('replicas', `'${inputs.replicas}' is not a count of tasks`, 'a count of at least 1');
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('replicas', `'${inputs.replicas}' is not a count of tasks`, 'a count of at least 1');
     }
     const mode = inputs.swarm_mode;
     if (mode !== 'replicated' && mode !== 'global')
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('swarm_mode', `'${inputs.swarm_mode}' is not a swarm mode`, 'replicated or global');
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('swarm_mode', `'${inputs.swarm_mode}' is not a swarm mode`, 'replicated or global');
+    if (mode === 'global' && String(inputs.replicas) !== _schema__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.replicas.default) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('replicas', `is ${inputs.replicas} and swarm_mode is global, which runs one task on every node and takes no count`, 'no replicas with swarm_mode global, or swarm_mode replicated');
+    }
     const publishMode = inputs.publish_mode;
     if (publishMode !== 'ingress' && publishMode !== 'host')
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('publish_mode', `'${inputs.publish_mode}' is not a publish mode`, 'ingress or host');
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('publish_mode', `'${inputs.publish_mode}' is not a publish mode`, 'ingress or host');
     for (const p of container.ports) {
         if (!/^\d+:\d+(\/(tcp|udp|sctp))?$/.test(p)) {
-            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('ports', `'${p}' binds an address, which a swarm service cannot`, 'host_port:container_port[/tcp|udp] entries');
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('ports', `'${p}' binds an address, which a swarm service cannot`, 'host_port:container_port[/tcp|udp] entries');
         }
     }
     if (container.network === 'none' || container.network.startsWith('container:')) {
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('network', `'${container.network}' is not a network a swarm service can join`, 'empty, host, or the name of a swarm-scoped (overlay) network');
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('network', `'${container.network}' is not a network a swarm service can join`, 'empty, host, or the name of a swarm-scoped (overlay) network');
     }
     for (const [k] of env) {
         if (CLI_ENV_RE.test(k))
-            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('env', `${k} is read by the docker CLI that creates the service`, 'keys other than DOCKER_*, PATH, HOME and *_PROXY with deploy_target swarm');
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('env', `${k} is read by the docker CLI that creates the service`, 'keys other than DOCKER_*, PATH, HOME and *_PROXY with deploy_target swarm');
     }
     const notes = [];
     const hostPorts = publishMode === 'host' && container.ports.length > 0;
@@ -856,7 +1172,7 @@ function swarmSpec(inputs, container, env, hostCount) {
         ? Math.max(1, Math.ceil((Number(batch.slice(0, -1)) / 100) * Math.max(1, replicas || 1)))
         : Number(batch);
     if (!Number.isInteger(parallelism) || parallelism < 1)
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('batch_size', `'${batch}' is not a batch size`, 'a count such as 2 or a percentage such as 50%');
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('batch_size', `'${batch}' is not a batch size`, 'a count such as 2 or a percentage such as 50%');
     const restart = /^on-failure(?::(\d+))?$/.exec(container.restart);
     return {
         mode,
@@ -883,7 +1199,7 @@ function mountOf(volume) {
 function publishOf(port, mode) {
     const m = /^(\d+):(\d+)(?:\/(tcp|udp|sctp))?$/.exec(port);
     if (!m)
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('ports', `'${port}' is not host_port:container_port`, 'host_port:container_port[/tcp|udp] entries');
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('ports', `'${port}' is not host_port:container_port`, 'host_port:container_port[/tcp|udp] entries');
     return `mode=${mode},published=${m[1]},target=${m[2]},protocol=${m[3] ?? 'tcp'}`;
 }
 /** Update and rollback settings, restart policy and replicas: the same for create and update. */
@@ -948,7 +1264,7 @@ function failureRatio(maxFailures, replicas) {
     const text = maxFailures.trim();
     const m = /^([0-9]+)(%?)$/.exec(text);
     if (!m)
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('max_failures', `'${text}' is not valid`, 'a whole number such as 1 or a percentage such as 10%');
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('max_failures', `'${text}' is not valid`, 'a whole number such as 1 or a percentage such as 10%');
     const n = Number(m[1]);
     if (m[2])
         return Math.min(1, n / 100);
@@ -1159,6 +1475,66 @@ function streamProcess(command, args, opts) {
 
 /***/ }),
 
+/***/ 47162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G2: () => (/* binding */ PROXY_NAMES),
+/* harmony export */   HU: () => (/* binding */ inStateFolder),
+/* harmony export */   PV: () => (/* binding */ checkServiceName),
+/* harmony export */   Vq: () => (/* binding */ reservedNameProblem),
+/* harmony export */   gZ: () => (/* binding */ CONTAINER_SUFFIXES),
+/* harmony export */   lZ: () => (/* binding */ checkLabelKeys)
+/* harmony export */ });
+/* unused harmony exports LABEL_PREFIXES, STATE_FOLDER */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Names gantry uses for itself on hosts and in images, and the one check that keeps users' values
+ * off them: a container named like another service's parked rollback version, a label that claims
+ * to be gantry's, a mount of gantry's state folder would each be taken for gantry's own object.
+ * (The host steps also check gantry's labels before they start or remove a parked container.)
+ */
+
+/** The suffixes of one service's transient and parked containers (<name>-gantry-prev...). */
+const CONTAINER_SUFFIXES = ['-gantry-new', '-gantry-old', '-gantry-prev', '-gantry-drop', '-gantry-hook'];
+/** Proxy mode's Caddy container, its volumes and the network it shares with the app containers. */
+const PROXY_NAMES = { container: 'gantry-proxy', configVolume: 'gantry-proxy-config', dataVolume: 'gantry-proxy-data', network: 'gantry' };
+/** Label keys gantry writes and reads (containers, services, images, builder volumes). */
+const LABEL_PREFIXES = ['dev.gantry.', 'org.gantry.'];
+/** The deploy user's state folder on every host (locks, records, routes, releases' bookkeeping). */
+const STATE_FOLDER = '.gantry';
+/** Why `name` (a container, service or program name) is gantry's own, or ''. */
+function reservedNameProblem(name) {
+    const lower = name.toLowerCase();
+    const suffix = CONTAINER_SUFFIXES.find((s) => lower.endsWith(s));
+    if (suffix)
+        return `ends in '${suffix}', which gantry gives its own containers (${suffix === '-gantry-prev' ? "another service's parked rollback version" : "another service's transient ones"})`;
+    if (lower === PROXY_NAMES.container || lower.startsWith(`${PROXY_NAMES.container}-`))
+        return `is the name of gantry's proxy container (${PROXY_NAMES.container})`;
+    return '';
+}
+/** Refuses a container, service or program name gantry uses for itself, naming the input. */
+function checkServiceName(input, name) {
+    const problem = reservedNameProblem(name);
+    if (problem)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `'${name}' ${problem}`, "a name of your own that does not end in -gantry-new, -old, -prev, -drop or -hook and is not gantry-proxy");
+}
+/** Refuses label keys in gantry's own namespaces (an image's labels reach its containers too). */
+function checkLabelKeys(input, keys) {
+    for (const key of keys) {
+        const prefix = LABEL_PREFIXES.find((p) => key.toLowerCase().startsWith(p));
+        if (prefix)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `the key '${key}' is in gantry's own label namespace ${prefix}* (gantry finds its containers and images by these labels)`, `keys outside ${LABEL_PREFIXES.join('* and ')}*`);
+    }
+}
+/** True when a host path has gantry's state folder among its parts (/home/deploy/.gantry/...). */
+function inStateFolder(hostPath) {
+    return hostPath.split('/').includes(STATE_FOLDER);
+}
+
+
+/***/ }),
+
 /***/ 53412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1257,7 +1633,7 @@ function parseKnownHosts(text) {
             if (fields[0] === '@revoked')
                 revoked = true;
             else if (fields[0] === '@cert-authority') {
-                warnings.push(`known_hosts line ${line}: @cert-authority (host certificates) is not supported; the line is ignored`);
+                warnings.push(`known_hosts line ${line}: @cert-authority (host certificates) is ignored: the SSH library gantry uses negotiates no certificate host keys, so hosts present their plain keys; pin those (the hosts' /etc/ssh/ssh_host_*_key.pub)`);
                 certAuthorityLines.push(line);
                 return;
             }

@@ -22,7 +22,9 @@ exports.modules = {
 /* harmony import */ var _connection_connector__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29623);
 /* harmony import */ var _steps_render__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92743);
 /* harmony import */ var _prepare__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20205);
+/* harmony import */ var _connection_gate__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9109);
 /** What the fleet commands (status, logs, audit, unlock, maintenance) share: the fleet, one step asked of every host. */
+
 
 
 
@@ -41,10 +43,13 @@ async function fleet(inputs, reporter, env) {
     for (const s of (0,_inputs__WEBPACK_IMPORTED_MODULE_3__/* .secretValues */ .VX)(inputs))
         reporter.mask(s);
     const spec = readSpec(inputs);
-    const key = await (0,_prepare__WEBPACK_IMPORTED_MODULE_7__.clientKey)(spec);
-    return { service: spec.service, spec, hosts: spec.hosts, connect: (0,_connection_connector__WEBPACK_IMPORTED_MODULE_5__/* .connector */ .M)(spec, key, reporter, env), by: (0,_rollout_deploy_actor__WEBPACK_IMPORTED_MODULE_8__/* .describeActor */ .t)(env, (0,os__WEBPACK_IMPORTED_MODULE_0__.hostname)(), (0,_prepare__WEBPACK_IMPORTED_MODULE_7__.localUser)()) };
+    const keys = { key: await (0,_prepare__WEBPACK_IMPORTED_MODULE_7__.clientKey)(spec, env), jumpKey: await (0,_prepare__WEBPACK_IMPORTED_MODULE_7__.jumpKey)(spec) };
+    return { service: spec.service, spec, hosts: spec.hosts, connect: (0,_connection_connector__WEBPACK_IMPORTED_MODULE_5__/* .connector */ .M3)(spec, keys, reporter, env), by: (0,_rollout_deploy_actor__WEBPACK_IMPORTED_MODULE_8__/* .describeActor */ .t)(env, (0,os__WEBPACK_IMPORTED_MODULE_0__.hostname)(), (0,_prepare__WEBPACK_IMPORTED_MODULE_7__.localUser)()) };
 }
-/** Runs one step on every host at once; a host that cannot be reached is named, not fatal. */
+/**
+ * Runs one step on every host, ssh_max_connections hosts at once (one login to the jump hosts for
+ * all); a host that cannot be reached is named, not fatal.
+ */
 async function askFleet(inputs, reporter, env, render, seconds = 60) {
     const { service, spec, hosts, connect, by } = await fleet(inputs, reporter, env);
     const ask = async (t) => {
@@ -65,7 +70,13 @@ async function askFleet(inputs, reporter, env, render, seconds = 60) {
             await conn?.close().catch(() => undefined);
         }
     };
-    return { service, answers: await Promise.all(hosts.map(ask)) };
+    const gate = new _connection_gate__WEBPACK_IMPORTED_MODULE_9__/* .Gate */ .i(spec.maxConnections);
+    try {
+        return { service, answers: await Promise.all(hosts.map((t) => gate.run(() => ask(t)))) };
+    }
+    finally {
+        await connect.close?.();
+    }
 }
 /** Names each host that did not answer; the fleet command's exit code. */
 function failures(answers, reporter) {
@@ -154,12 +165,14 @@ async function maintenance(inputs, reporter, on, env) {
 /* harmony export */   "if": () => (/* binding */ PROXY_NETWORK),
 /* harmony export */   m4: () => (/* binding */ retireStep),
 /* harmony export */   tJ: () => (/* binding */ resolveVersionStep),
+/* harmony export */   tf: () => (/* binding */ ociPullStep),
 /* harmony export */   uH: () => (/* binding */ convergeStep)
 /* harmony export */ });
 /* unused harmony export createFlags */
-/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53412);
+/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53412);
 /* harmony import */ var _steps_render__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92743);
 /* harmony import */ var _proxy_proxy_config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82872);
+/* harmony import */ var _reserved_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47162);
 /**
  * The container target's host steps, rendered from plain data (pure): its shell is in steps/*.sh
  * beside this file; the proxy's steps are in proxy/.
@@ -167,8 +180,9 @@ async function maintenance(inputs, reporter, on, env) {
 
 
 
+
 /** The docker network of proxy mode: the proxy and the application containers, no published ports but the proxy's. */
-const PROXY_NETWORK = 'gantry';
+const PROXY_NETWORK = _reserved_names__WEBPACK_IMPORTED_MODULE_2__/* .PROXY_NAMES */ .G2.network;
 /** Docker works for this user, the tools the steps need exist, the state directory is writable. */
 function preflightStep(service, needsHttpClient) {
     return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('preflight', service, { NEEDS_HTTP_CLIENT: needsHttpClient ? 1 : 0 });
@@ -192,6 +206,12 @@ function pullStep(service, ref, repository, registry, alsoImages = []) {
         REGISTRY_USER: registry?.username ?? '',
         LOGIN_SERVER: registry && registry.server !== 'docker.io' ? registry.server : '',
     }, { secrets: registry ? [registry.password] : [] });
+}
+/** Makes the oci: image present on the host under its names, fetching it through the forward when missing. */
+function ociPullStep(service, o) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('oci-pull', service, {
+        DIGEST: o.digest, IMAGE_ID: o.imageId, PULL_REF: o.pullRef, REF: o.ref, ALSO_TAG: o.alsoTag, DIFF_IDS: o.diffIds, ALSO_IMAGES: o.alsoImages,
+    });
 }
 /** The docker create flags for a container spec (labels and env file added by the step), one argument each. */
 function createFlags(o) {
@@ -217,7 +237,7 @@ function createStep(service, o) {
         `dev.gantry.image=${o.ref}`,
         `dev.gantry.image-digest=${o.digest}`,
         `dev.gantry.deployed-at=${o.deployedAt}`,
-        `dev.gantry.deployed-by=${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(o.deployedBy)}`,
+        `dev.gantry.deployed-by=${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(o.deployedBy)}`,
         ...(o.alias ? [`dev.gantry.alias=${o.alias}`] : []),
         ...(o.configHash ? [`dev.gantry.config=${o.configHash}`] : []),
     ];
@@ -303,7 +323,8 @@ function logsStep(service, o) {
 /* harmony export */   mm: () => (/* binding */ upstreamAlias),
 /* harmony export */   rG: () => (/* binding */ PROXY)
 /* harmony export */ });
-/* unused harmony exports serviceRoute, caddyConfig */
+/* unused harmony exports serviceRoute, UPSTREAM_IDLE, caddyConfig */
+/* harmony import */ var _reserved_names__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47162);
 /**
  * Caddy's JSON configuration for proxy mode, rendered from plain data (pure: no I/O).
  *
@@ -311,11 +332,12 @@ function logsStep(service, o) {
  * one JSON route a line); the host-side step joins every service's file into Caddy's whole
  * configuration under a host-wide lock, so no deploy overwrites another service's route.
  */
+
 /** Caddy's container, network and volumes on every host. */
 const PROXY = {
-    container: 'gantry-proxy',
-    configVolume: 'gantry-proxy-config',
-    dataVolume: 'gantry-proxy-data',
+    container: _reserved_names__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_NAMES */ .G2.container,
+    configVolume: _reserved_names__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_NAMES */ .G2.configVolume,
+    dataVolume: _reserved_names__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_NAMES */ .G2.dataVolume,
     /** Inside the proxy's own network namespace only: never published, not reachable from app containers. */
     admin: 'localhost:2019',
 };
@@ -332,10 +354,15 @@ function serviceRoute(service, hosts, dial) {
     return {
         '@id': `gantry-${service}`,
         ...(hosts.length > 0 ? { match: [{ host: [...hosts] }] } : {}),
-        handle: [{ handler: 'reverse_proxy', upstreams: [{ dial }] }],
+        // Idle connections to the upstream close after 2 s (Caddy's default keeps them 2 minutes): the
+        // old container's drain counts open connections, and an idle kept-alive one would hold every
+        // switch for the whole drain_timeout although no request is in flight.
+        handle: [{ handler: 'reverse_proxy', upstreams: [{ dial }], transport: { protocol: 'http', keep_alive: { idle_timeout: UPSTREAM_IDLE } } }],
         terminal: true,
     };
 }
+/** How long Caddy keeps an idle connection to a container open. */
+const UPSTREAM_IDLE = '2s';
 /**
  * The route that answers the service's names while it is in maintenance: 503 with the message,
  * Retry-After, never cached.

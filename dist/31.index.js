@@ -303,7 +303,8 @@ function checkDotenvPath(file) {
         throw fail(`'${target}' is not writable`);
     }
 }
-async function runCli(argv, env) {
+/** stdoutIsTerminal: whether the output goes to a terminal (a pipe or a file cannot take logs_follow). */
+async function runCli(argv, env, stdoutIsTerminal = process.stdout.isTTY === true) {
     const reporter = new ConsoleReporter(env);
     let dotenv = '';
     try {
@@ -338,6 +339,8 @@ async function runCli(argv, env) {
         const job = (0,cli_only/* ciJob */.C)(env);
         if (job)
             (0,cli_only/* refuseCliOnly */.R)(inputs, job);
+        else if (!stdoutIsTerminal)
+            (0,cli_only/* refuseCliOnly */.R)(inputs, 'output that is not a terminal (a pipe or a file)', 'nobody could press Ctrl-C there, so it would never end');
         for (const s of (0,src_inputs/* secretValues */.VX)(inputs, env))
             reporter.mask(s);
         const code = await (0,run/* run */.e)(args.command, inputs, reporter, env);

@@ -12,14 +12,19 @@ exports.modules = {
 /* harmony export */   gq: () => (/* binding */ succeeded),
 /* harmony export */   hn: () => (/* binding */ rolloutExitCode),
 /* harmony export */   l4: () => (/* binding */ reportJson),
+/* harmony export */   pV: () => (/* binding */ bytesText),
 /* harmony export */   rk: () => (/* binding */ failedHosts),
 /* harmony export */   sS: () => (/* binding */ deployedHosts)
 /* harmony export */ });
-/* unused harmony export verdictLine */
+/* unused harmony exports neverDeployed, verdictLine */
 /* harmony import */ var _exit_codes__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91084);
 /* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37206);
 
 
+/** A rollback that found the service on no host it tried (the others were skipped): nothing changed. */
+function neverDeployed(hosts) {
+    return hosts.some((h) => h.neverDeployed) && hosts.every((h) => h.neverDeployed || h.outcome === 'skipped');
+}
 /** The host ended as asked: switched, or already there. */
 function succeeded(h) {
     return h.outcome === 'ok' || h.outcome === 'unchanged';
@@ -34,6 +39,9 @@ function rolloutExitCode(hosts, cancelled = false) {
         return hosts.every((h) => h.running === 'previous' || h.outcome === 'unchanged') ? _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.cancelled : _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.mixed;
     if (hosts.every(succeeded))
         return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
+    // A rollback of a service no host ever ran: a mistake in the inputs (a name), and nothing changed.
+    if (neverDeployed(hosts))
+        return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.failed;
     if (hosts.every((h) => h.running === 'previous'))
         return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.rolledBack;
     return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.mixed;
@@ -52,20 +60,32 @@ function digestCell(d) {
         return '?';
     return d === '' ? 'none' : (0,_image_ref__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(d);
 }
-const HEADER = ['host', 'previous -> new', 'pull s', 'start s', 'health s', 'outcome'];
-/** The switch column appears only in proxy mode, where a switch is a step of its own. */
+/** Optional columns appear only when a host has a value for them: bytes sent (binary target, oci:), the proxy's switch. */
 function header(report) {
-    return report.hosts.some((h) => h.switchSeconds !== undefined) ? [...HEADER.slice(0, 5), 'switch s', 'outcome'] : HEADER;
+    const sent = report.hosts.some((h) => h.uploadedBytes !== undefined);
+    const sw = report.hosts.some((h) => h.switchSeconds !== undefined);
+    return ['host', 'previous -> new', 'pull s', ...(sent ? ['sent'] : []), 'start s', 'health s', ...(sw ? ['switch s'] : []), 'outcome'];
+}
+/** Bytes as the report shows them: exact below 10 kB, else kB or MB with one decimal. */
+function bytesText(n) {
+    if (n === undefined)
+        return '-';
+    if (n < 10_000)
+        return `${n} B`;
+    if (n < 10_000_000)
+        return `${(n / 1000).toFixed(1)} kB`;
+    return `${(n / 1e6).toFixed(1)} MB`;
 }
 function rows(report) {
-    const withSwitch = header(report).length > HEADER.length;
+    const cols = header(report);
     return report.hosts.map((h) => [
         h.host,
         `${digestCell(h.previousDigest)} -> ${digestCell(h.newDigest)}`,
         secs(h.pullSeconds),
+        ...(cols.includes('sent') ? [bytesText(h.uploadedBytes)] : []),
         secs(h.startSeconds),
         secs(h.healthSeconds),
-        ...(withSwitch ? [secs(h.switchSeconds)] : []),
+        ...(cols.includes('switch s') ? [secs(h.switchSeconds)] : []),
         h.outcome,
     ]);
 }
@@ -79,6 +99,13 @@ function verdictLine(report) {
             return `${report.service}: ${what} on all ${n} host(s) in ${report.seconds.toFixed(1)} s`;
         case _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.rolledBack:
             return `${report.service}: failed; every host serves the version it ran before${report.stopped ? ` (${report.stopped})` : ''}`;
+        case _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.failed:
+            if (neverDeployed(report.hosts)) {
+                const tried = report.hosts.filter((h) => h.neverDeployed).map((h) => h.host);
+                const skipped = n - tried.length;
+                return `${report.service}: nothing to roll back: it was never deployed on ${tried.join(', ')}${skipped ? ` (${skipped} other host(s) not tried)` : ''} (check container_name); no host was changed`;
+            }
+            return `${report.service}: failed; no host was changed`;
         case _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.cancelled: {
             const back = report.hosts.filter((h) => h.outcome === 'rolled back').length;
             const untouched = n - back;
@@ -157,12 +184,14 @@ function reportJson(report) {
 /* harmony export */   "if": () => (/* binding */ PROXY_NETWORK),
 /* harmony export */   m4: () => (/* binding */ retireStep),
 /* harmony export */   tJ: () => (/* binding */ resolveVersionStep),
+/* harmony export */   tf: () => (/* binding */ ociPullStep),
 /* harmony export */   uH: () => (/* binding */ convergeStep)
 /* harmony export */ });
 /* unused harmony export createFlags */
-/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53412);
+/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53412);
 /* harmony import */ var _steps_render__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92743);
 /* harmony import */ var _proxy_proxy_config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82872);
+/* harmony import */ var _reserved_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47162);
 /**
  * The container target's host steps, rendered from plain data (pure): its shell is in steps/*.sh
  * beside this file; the proxy's steps are in proxy/.
@@ -170,8 +199,9 @@ function reportJson(report) {
 
 
 
+
 /** The docker network of proxy mode: the proxy and the application containers, no published ports but the proxy's. */
-const PROXY_NETWORK = 'gantry';
+const PROXY_NETWORK = _reserved_names__WEBPACK_IMPORTED_MODULE_2__/* .PROXY_NAMES */ .G2.network;
 /** Docker works for this user, the tools the steps need exist, the state directory is writable. */
 function preflightStep(service, needsHttpClient) {
     return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('preflight', service, { NEEDS_HTTP_CLIENT: needsHttpClient ? 1 : 0 });
@@ -195,6 +225,12 @@ function pullStep(service, ref, repository, registry, alsoImages = []) {
         REGISTRY_USER: registry?.username ?? '',
         LOGIN_SERVER: registry && registry.server !== 'docker.io' ? registry.server : '',
     }, { secrets: registry ? [registry.password] : [] });
+}
+/** Makes the oci: image present on the host under its names, fetching it through the forward when missing. */
+function ociPullStep(service, o) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('oci-pull', service, {
+        DIGEST: o.digest, IMAGE_ID: o.imageId, PULL_REF: o.pullRef, REF: o.ref, ALSO_TAG: o.alsoTag, DIFF_IDS: o.diffIds, ALSO_IMAGES: o.alsoImages,
+    });
 }
 /** The docker create flags for a container spec (labels and env file added by the step), one argument each. */
 function createFlags(o) {
@@ -220,7 +256,7 @@ function createStep(service, o) {
         `dev.gantry.image=${o.ref}`,
         `dev.gantry.image-digest=${o.digest}`,
         `dev.gantry.deployed-at=${o.deployedAt}`,
-        `dev.gantry.deployed-by=${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(o.deployedBy)}`,
+        `dev.gantry.deployed-by=${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(o.deployedBy)}`,
         ...(o.alias ? [`dev.gantry.alias=${o.alias}`] : []),
         ...(o.configHash ? [`dev.gantry.config=${o.configHash}`] : []),
     ];
@@ -306,7 +342,8 @@ function logsStep(service, o) {
 /* harmony export */   mm: () => (/* binding */ upstreamAlias),
 /* harmony export */   rG: () => (/* binding */ PROXY)
 /* harmony export */ });
-/* unused harmony exports serviceRoute, caddyConfig */
+/* unused harmony exports serviceRoute, UPSTREAM_IDLE, caddyConfig */
+/* harmony import */ var _reserved_names__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47162);
 /**
  * Caddy's JSON configuration for proxy mode, rendered from plain data (pure: no I/O).
  *
@@ -314,11 +351,12 @@ function logsStep(service, o) {
  * one JSON route a line); the host-side step joins every service's file into Caddy's whole
  * configuration under a host-wide lock, so no deploy overwrites another service's route.
  */
+
 /** Caddy's container, network and volumes on every host. */
 const PROXY = {
-    container: 'gantry-proxy',
-    configVolume: 'gantry-proxy-config',
-    dataVolume: 'gantry-proxy-data',
+    container: _reserved_names__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_NAMES */ .G2.container,
+    configVolume: _reserved_names__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_NAMES */ .G2.configVolume,
+    dataVolume: _reserved_names__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_NAMES */ .G2.dataVolume,
     /** Inside the proxy's own network namespace only: never published, not reachable from app containers. */
     admin: 'localhost:2019',
 };
@@ -335,10 +373,15 @@ function serviceRoute(service, hosts, dial) {
     return {
         '@id': `gantry-${service}`,
         ...(hosts.length > 0 ? { match: [{ host: [...hosts] }] } : {}),
-        handle: [{ handler: 'reverse_proxy', upstreams: [{ dial }] }],
+        // Idle connections to the upstream close after 2 s (Caddy's default keeps them 2 minutes): the
+        // old container's drain counts open connections, and an idle kept-alive one would hold every
+        // switch for the whole drain_timeout although no request is in flight.
+        handle: [{ handler: 'reverse_proxy', upstreams: [{ dial }], transport: { protocol: 'http', keep_alive: { idle_timeout: UPSTREAM_IDLE } } }],
         terminal: true,
     };
 }
+/** How long Caddy keeps an idle connection to a container open. */
+const UPSTREAM_IDLE = '2s';
 /**
  * The route that answers the service's names while it is in maintenance: 503 with the message,
  * Retry-After, never cached.
@@ -645,7 +688,7 @@ var cancellation = __webpack_require__(44282);
 
 
 
-/** Seconds an SFTP upload may take. */
+/** Seconds an upload (SFTP, or an exec channel where the host has no SFTP) may take. */
 const UPLOAD_LIMIT = 600;
 class BinaryHostRun extends target_run/* HostRunBase */.xi {
     machine = '';
@@ -704,7 +747,7 @@ class BinaryHostRun extends target_run/* HostRunBase */.xi {
                 if (!upload)
                     throw new run_step/* StepFailure */.pH('binary-probe', 0, 'binary-probe: named no upload path');
                 const conn = this.conn;
-                this.report.uploadedBytes = await conn.upload(external_path_.join(b.dir, built.file), upload, UPLOAD_LIMIT).catch((err) => {
+                this.report.uploadedBytes = await conn.upload(external_path_.join(b.dir, built.file), upload, UPLOAD_LIMIT, (m) => this.record.note(m)).catch((err) => {
                     throw new run_step/* StepFailure */.pH('upload', null, `upload: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
                 });
                 this.record.say(`uploaded ${built.file} (${this.report.uploadedBytes} bytes) in ${this.since(t0).toFixed(1)} s`);
@@ -882,7 +925,13 @@ function preSwitchStep(service, o) {
     }, { secrets: [envText] });
 }
 
+// EXTERNAL MODULE: ./src/deploy/rollout/report.ts
+var report = __webpack_require__(58003);
+// EXTERNAL MODULE: ./src/deploy/transport/oci-transport.ts + 1 modules
+var oci_transport = __webpack_require__(54094);
 ;// CONCATENATED MODULE: ./src/deploy/targets/container/container-run.ts
+
+
 
 
 
@@ -947,6 +996,8 @@ class ContainerHostRun extends target_run/* HostRunBase */.xi {
             const { spec } = this.ctx;
             try {
                 const t0 = this.ctx.clock.now();
+                if (this.ctx.oci)
+                    return await this.shipOci(this.ctx.oci, t0);
                 const { imageRef } = this.ctx;
                 this.record.say(`pulling ${imageRef}`);
                 const image = spec.container.image;
@@ -965,6 +1016,42 @@ class ContainerHostRun extends target_run/* HostRunBase */.xi {
             }
         })();
         return this.pulled;
+    }
+    forward;
+    /**
+     * deploy_image oci:DIR: the image from the runner's layout, through this host's SSH forward (or
+     * docker load when the host refuses forwarding), tagged on the host under a stable name; the
+     * containers then record its digest as with a registry.
+     */
+    async shipOci(source, t0) {
+        const { spec } = this.ctx;
+        const image = source.image;
+        this.record.say(`shipping ${image.digest} from ${image.dir} over SSH`);
+        const diffIds = source.diffIds();
+        const shipped = await (0,oci_transport/* shipImage */.A)({
+            conn: this.conn,
+            source,
+            pull: async (pullRef) => (await this.step((0,container_steps/* ociPullStep */.tf)(this.service, {
+                digest: image.digest, imageId: image.configDigest, pullRef, ref: source.hostRef, alsoTag: source.alsoTag, diffIds,
+                alsoImages: spec.proxy ? [spec.proxy.image] : [],
+            }), target_run/* STEP_TIMEOUTS */.O0.pull)).values,
+            warn: (line) => this.record.warn(line),
+            keep: (f) => {
+                this.forward = f;
+            },
+            loadTimeoutSeconds: target_run/* STEP_TIMEOUTS */.O0.pull,
+        });
+        this.report.pullSeconds = this.since(t0);
+        this.report.uploadedBytes = shipped.bytes;
+        this.report.newDigest = image.digest;
+        const how = shipped.via === 'present' ? 'already on the host: nothing sent' : `${shipped.bytes} bytes (${(0,report/* bytesText */.pV)(shipped.bytes)}) sent ${shipped.via === 'forward' ? 'through the SSH forward' : 'into docker load'}`;
+        this.record.say(`${source.hostRef} (${image.digest}) ready in ${this.report.pullSeconds.toFixed(1)} s, ${how}`);
+        return { ref: source.hostRef, digest: image.digest };
+    }
+    async close() {
+        await this.forward?.close().catch(() => undefined);
+        this.forward = undefined;
+        await super.close();
     }
     /** pre_switch_cmd on this host (the first), before any host switches; false when it failed. */
     async preSwitch() {
@@ -1093,6 +1180,8 @@ class ContainerHostRun extends target_run/* HostRunBase */.xi {
                 this.report.startSeconds = (this.report.startSeconds ?? 0) + this.since(t);
             if (!(err instanceof run_step/* StepFailure */.pH && err.code === render/* STEP_EXIT */.a4.nothingToSwitch))
                 await discard();
+            else if (err.out?.values.never_deployed === '1')
+                this.report.neverDeployed = true;
             if (to !== 'new' || !(0,cancellation/* recordCancelled */.l$)(this.ctx.cancel, this.record, from, `${(0,src_errors/* errorMessage */.gJ)(err)}; the proxy was not switched`)) {
                 this.record.fail('failed', from, `${(0,src_errors/* errorMessage */.gJ)(err)}; the proxy was not switched`);
             }
@@ -1238,7 +1327,10 @@ function renderStatus(service, hosts) {
     return [`${service}:`, ...renderTable(head, rows), ...switches, ...errors].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/deploy/connection/gate.ts
+var connection_gate = __webpack_require__(9109);
 ;// CONCATENATED MODULE: ./src/deploy/targets/container/rollback-refs.ts
+
 
 
 
@@ -1258,7 +1350,8 @@ function previousRef(line) {
 async function rollbackRefs(spec, connect) {
     const prev = (0,render/* serviceNames */._m)(spec.service).prev;
     const script = `docker inspect -f '{{.Config.Image}} {{index .Config.Labels "dev.gantry.image-digest"}}' ${(0,shell_quote/* shq */.hi)(prev)} 2>/dev/null || true\n`;
-    return Promise.all(spec.hosts.map(async (target) => {
+    const gate = new connection_gate/* Gate */.i(spec.maxConnections);
+    return Promise.all(spec.hosts.map((target) => gate.run(async () => {
         let connection;
         try {
             connection = (await connect(target)).connection;
@@ -1273,7 +1366,7 @@ async function rollbackRefs(spec, connect) {
         finally {
             await connection?.close().catch(() => undefined);
         }
-    }));
+    })));
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/targets/container/container-target.ts
@@ -1301,8 +1394,6 @@ const containerTarget = {
 
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/deploy/rollout/report.ts
-var report = __webpack_require__(58003);
 // EXTERNAL MODULE: ./src/deploy/targets/swarm/swarm-spec.ts
 var swarm_spec = __webpack_require__(36005);
 ;// CONCATENATED MODULE: ./src/deploy/targets/swarm/swarm-state.ts
@@ -2022,6 +2113,308 @@ const TARGETS = {
 /** The target of `spec.target`, over that spec (each Target reads only the shape of its own target). */
 function targetOf(name) {
     return TARGETS[name];
+}
+
+
+/***/ }),
+
+/***/ 54094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ OciSource),
+  A: () => (/* binding */ shipImage)
+});
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __webpack_require__(79896);
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __webpack_require__(2203);
+// EXTERNAL MODULE: ./src/deploy/spec/oci-image.ts
+var oci_image = __webpack_require__(1654);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __webpack_require__(58611);
+;// CONCATENATED MODULE: ./src/deploy/transport/layout-registry.ts
+/**
+ * A read-only registry serving one image of an OCI layout, on the runner's loopback: what a host's
+ * engine pulls from through an SSH remote port forward (oci-transport.ts). It answers the pull
+ * side of the distribution API only (GET and HEAD of /v2/, of this image's manifests by digest or
+ * tag, of its blobs), for the one repository name it was given; anything else is 404 or 405.
+ */
+
+
+
+function manifestType(file, fallback) {
+    try {
+        return JSON.parse(external_fs_.readFileSync(file, 'utf8')).mediaType ?? fallback;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** The manifests and blobs of the image (and, for an index, of each platform's image), by digest. */
+function servedFiles(image) {
+    const manifests = new Map();
+    const blobs = new Map();
+    const addManifest = (digest, fallbackType) => {
+        const file = (0,oci_image/* blobPath */.nD)(image.dir, digest);
+        const body = JSON.parse(external_fs_.readFileSync(file, 'utf8'));
+        manifests.set(digest, { file, size: external_fs_.statSync(file).size, mediaType: body.mediaType ?? fallbackType });
+        for (const b of [...(body.config ? [body.config] : []), ...(body.layers ?? [])]) {
+            const f = (0,oci_image/* blobPath */.nD)(image.dir, b.digest);
+            if (external_fs_.existsSync(f))
+                blobs.set(b.digest, { file: f, size: external_fs_.statSync(f).size, mediaType: 'application/octet-stream' });
+        }
+        for (const m of body.manifests ?? []) {
+            if (external_fs_.existsSync((0,oci_image/* blobPath */.nD)(image.dir, m.digest)))
+                addManifest(m.digest, m.mediaType ?? manifestType((0,oci_image/* blobPath */.nD)(image.dir, m.digest), 'application/vnd.oci.image.manifest.v1+json'));
+        }
+    };
+    addManifest(image.digest, image.mediaType);
+    return { manifests, blobs };
+}
+function notFound(res, code, message) {
+    const body = JSON.stringify({ errors: [{ code, message }] });
+    res.writeHead(404, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+    res.end(body);
+}
+/** Starts the registry on 127.0.0.1, a port the system picks; `name` is the one repository it answers for. */
+async function serveLayout(image, name) {
+    const { manifests, blobs } = servedFiles(image);
+    let served = 0;
+    const sockets = new Set();
+    const server = external_http_.createServer((req, res) => {
+        res.setHeader('Docker-Distribution-API-Version', 'registry/2.0');
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+            res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': 0 });
+            res.end();
+            return;
+        }
+        const url = (req.url ?? '/').split('?')[0];
+        if (url === '/v2/' || url === '/v2') {
+            res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': 2 });
+            res.end(req.method === 'HEAD' ? undefined : '{}');
+            return;
+        }
+        const m = /^\/v2\/(.+)\/(manifests|blobs)\/([^/]+)$/.exec(url);
+        if (!m || m[1] !== name) {
+            notFound(res, 'NAME_UNKNOWN', `only ${name} is served here`);
+            return;
+        }
+        const [, , kind, ref] = m;
+        let digest = ref;
+        if (kind === 'manifests' && !ref.includes(':')) {
+            if (!image.tag || ref !== image.tag) {
+                notFound(res, 'MANIFEST_UNKNOWN', `no tag ${ref}`);
+                return;
+            }
+            digest = image.digest;
+        }
+        const entry = (kind === 'manifests' ? manifests : blobs).get(digest);
+        if (!entry) {
+            notFound(res, kind === 'manifests' ? 'MANIFEST_UNKNOWN' : 'BLOB_UNKNOWN', `${digest} is not part of this image`);
+            return;
+        }
+        // An engine resumes a cut blob download with a byte range: answer it with 206, as registries do.
+        const range = kind === 'blobs' ? /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? '')) : null;
+        const start = range ? Number(range[1]) : 0;
+        const end = range && range[2] ? Math.min(Number(range[2]), entry.size - 1) : entry.size - 1;
+        if (range && (start > end || start >= entry.size)) {
+            res.writeHead(416, { 'Content-Range': `bytes */${entry.size}`, 'Content-Length': 0 });
+            res.end();
+            return;
+        }
+        res.writeHead(range ? 206 : 200, {
+            'Content-Type': entry.mediaType, 'Content-Length': end - start + 1, 'Docker-Content-Digest': digest, ETag: `"${digest}"`,
+            ...(kind === 'blobs' ? { 'Accept-Ranges': 'bytes' } : {}), ...(range ? { 'Content-Range': `bytes ${start}-${end}/${entry.size}` } : {}),
+        });
+        if (req.method === 'HEAD' || entry.size === 0) {
+            res.end();
+            return;
+        }
+        const stream = external_fs_.createReadStream(entry.file, { start, end });
+        stream.on('data', (c) => {
+            served += c.length;
+        });
+        stream.on('error', () => res.destroy());
+        stream.pipe(res);
+    });
+    // Engines keep connections for the next blob: a short idle close races with their reuse.
+    server.keepAliveTimeout = 120_000;
+    server.on('connection', (s) => {
+        sockets.add(s);
+        s.on('close', () => sockets.delete(s));
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const port = server.address().port;
+    let closed;
+    return {
+        port,
+        name,
+        bytesServed: () => served,
+        close: () => {
+            closed ??= new Promise((resolve) => {
+                server.close(() => resolve());
+                for (const s of sockets)
+                    s.destroy();
+            });
+            return closed;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/image-ref.ts
+var image_ref = __webpack_require__(37206);
+;// CONCATENATED MODULE: ./src/deploy/transport/oci-transport.ts
+/**
+ * deploy_image oci:DIR: ships the layout's image to a host over the SSH connection gantry holds.
+ * The runner serves the layout read-only on its loopback (layout-registry.ts); the host reaches
+ * it through a remote forward on its own loopback and its engine pulls 127.0.0.1:PORT/...@digest
+ * (engines trust loopback registries over plain HTTP), fetching only the layers it lacks. A host
+ * that refuses forwarding gets the image streamed into `docker load` over an exec session, again
+ * without the layers it holds; the host `local` loads it the same way into the runner's engine.
+ */
+
+
+
+
+
+/** One rollout's image from a layout: the registry starts when a host first needs it and stops with the rollout. */
+class OciSource {
+    image;
+    served;
+    closed = false;
+    constructor(image) {
+        this.image = image;
+    }
+    /** The name every host keeps the image under: repository:oci-<first 12 hex digits of its digest>. */
+    get hostRef() {
+        return `${this.image.repository}:oci-${this.image.digest.slice('sha256:'.length, 'sha256:'.length + 12)}`;
+    }
+    /** The layout's own tag on the same repository, when it has one. */
+    get alsoTag() {
+        return this.image.tag ? `${this.image.repository}:${this.image.tag}` : '';
+    }
+    /** The layers' uncompressed digests, bottom first (from the config), for a host to say which it holds. */
+    diffIds() {
+        if (!this.image.config)
+            return [];
+        const config = JSON.parse(external_fs_.readFileSync((0,oci_image/* blobPath */.nD)(this.image.dir, this.image.config.digest), 'utf8'));
+        return config.rootfs?.diff_ids ?? [];
+    }
+    registry() {
+        if (this.closed)
+            return Promise.reject(new Error('the rollout has ended: the image is no longer served'));
+        this.served ??= serveLayout(this.image, (0,image_ref/* parseRepository */.SU)(this.image.repository).path);
+        return this.served;
+    }
+    /** Stops the registry (and cuts what it still sends); forwards are closed with their hosts. */
+    async close() {
+        this.closed = true;
+        const served = this.served;
+        this.served = undefined;
+        if (served)
+            await (await served.catch(() => undefined))?.close();
+    }
+    /**
+     * The image as a docker-archive tar for `docker load`, named with `tags`. The first `held`
+     * layers are left out: the engine finds them by their chain and never opens their files.
+     */
+    archive(held, tags) {
+        const { image } = this;
+        if (!image.config)
+            throw new Error(`${image.digest} is an index of several platforms: docker load takes one image (the host must allow port forwarding)`);
+        const config = image.config;
+        const files = [{ name: `${config.digest.slice(7)}.json`, file: (0,oci_image/* blobPath */.nD)(image.dir, config.digest), size: config.size }];
+        const layers = image.layers.map((l) => `${l.digest.slice(7)}.layer`);
+        image.layers.forEach((l, i) => {
+            if (i >= held)
+                files.push({ name: layers[i], file: (0,oci_image/* blobPath */.nD)(image.dir, l.digest), size: external_fs_.statSync((0,oci_image/* blobPath */.nD)(image.dir, l.digest)).size });
+        });
+        const manifest = Buffer.from(JSON.stringify([{ Config: files[0].name, RepoTags: tags, Layers: layers }]));
+        const size = tarSize([manifest.length, ...files.map((f) => f.size)]);
+        async function* entries() {
+            yield tarHeader('manifest.json', manifest.length);
+            yield manifest;
+            yield pad(manifest.length);
+            for (const f of files) {
+                yield tarHeader(f.name, f.size);
+                for await (const chunk of external_fs_.createReadStream(f.file))
+                    yield chunk;
+                yield pad(f.size);
+            }
+            yield Buffer.alloc(1024);
+        }
+        return { stream: external_stream_.Readable.from(entries()), size };
+    }
+}
+const BLOCK = 512;
+function pad(size) {
+    return Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
+}
+function tarSize(sizes) {
+    return sizes.reduce((n, s) => n + BLOCK + s + pad(s).length, 0) + 1024;
+}
+/** A ustar header of a regular file with a short name (the archive's names are digests). */
+function tarHeader(name, size) {
+    const b = Buffer.alloc(BLOCK);
+    const put = (off, len, text) => b.write(text, off, len, 'ascii');
+    const octal = (off, len, n) => put(off, len, `${n.toString(8).padStart(len - 1, '0')}\0`);
+    put(0, 100, name);
+    octal(100, 8, 0o644);
+    octal(108, 8, 0);
+    octal(116, 8, 0);
+    octal(124, 12, size);
+    octal(136, 12, 0);
+    b.fill(0x20, 148, 156);
+    put(156, 1, '0');
+    put(257, 6, 'ustar\0');
+    put(263, 2, '00');
+    let sum = 0;
+    for (const byte of b)
+        sum += byte;
+    put(148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
+    return b;
+}
+/** Makes the image present on the host (tagged under its names); returns how and the bytes sent. */
+async function shipImage(o) {
+    const first = await o.pull('');
+    if (first.have === '1')
+        return { values: first, via: 'present', bytes: 0 };
+    if (o.conn.forwardToRunner) {
+        const registry = await o.source.registry();
+        let forward;
+        try {
+            forward = await o.conn.forwardToRunner(registry.port);
+        }
+        catch (err) {
+            o.warn(`the host refuses port forwarding (${err.message}; sshd's AllowTcpForwarding): the image goes into docker load over the SSH session instead`);
+        }
+        if (forward) {
+            o.keep(forward);
+            const values = await o.pull(`127.0.0.1:${forward.port}/${registry.name}@${o.source.image.digest}`);
+            return { values, via: 'forward', bytes: forward.bytesSent() };
+        }
+    }
+    if (!o.conn.execWithInput)
+        throw new Error('this connection can neither forward a port nor stream into docker load');
+    const held = Math.max(0, Number(first.held_layers ?? '0') || 0);
+    const tags = [o.source.hostRef, ...(o.source.alsoTag ? [o.source.alsoTag] : [])];
+    const { stream, size } = o.source.archive(held, tags);
+    const r = await o.conn.execWithInput('docker load -q', stream, o.loadTimeoutSeconds);
+    if (r.code !== 0) {
+        const why = r.lost ?? ((r.stderr || r.stdout).trim().split('\n').pop() ?? `exit ${r.code}`);
+        throw new Error(`docker load of ${o.source.image.digest} failed: ${why.slice(0, 400)}`);
+    }
+    const values = await o.pull('');
+    if (values.have !== '1')
+        throw new Error(`docker load finished but the image ${o.source.image.configDigest || o.source.image.digest} is not on the host`);
+    return { values, via: 'load', bytes: size };
 }
 
 

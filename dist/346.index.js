@@ -630,6 +630,10 @@ class HostRunBase extends HostSession {
         }
         try {
             const r = await this.step(this.steps.restore(audit), STEP_TIMEOUTS.restore);
+            if (r.values.switch_gone === '1' || r.values.restored === undefined) {
+                record.note(`nothing of this run was left to put back: its switch record is gone from the host (the lock was forced open and another run changed the host meanwhile); it serves ${r.values.serving || 'nothing under the service\'s name'}`);
+                return 'unknown';
+            }
             if (r.values.restored === 'none') {
                 record.say(words.removedNone);
                 return switchedFrom;
@@ -683,6 +687,8 @@ class HostRunBase extends HostSession {
                 this.report.logs = (0,render/* listValues */.Du)(err.out ?? (0,render/* parseStepOutput */.VX)(''), 'log');
             }
             if (err instanceof run_step/* StepFailure */.pH && err.step === sw.name && err.code === render/* STEP_EXIT */.a4.nothingToSwitch) {
+                if (err.out?.values.never_deployed === '1')
+                    this.report.neverDeployed = true;
                 this.record.fail('failed', from, (0,errors/* errorMessage */.gJ)(err));
                 return false;
             }

@@ -54,7 +54,9 @@ async function audit(inputs, reporter, env) {
 /* harmony import */ var _connection_connector__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29623);
 /* harmony import */ var _steps_render__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92743);
 /* harmony import */ var _prepare__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20205);
+/* harmony import */ var _connection_gate__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9109);
 /** What the fleet commands (status, logs, audit, unlock, maintenance) share: the fleet, one step asked of every host. */
+
 
 
 
@@ -73,10 +75,13 @@ async function fleet(inputs, reporter, env) {
     for (const s of (0,_inputs__WEBPACK_IMPORTED_MODULE_3__/* .secretValues */ .VX)(inputs))
         reporter.mask(s);
     const spec = readSpec(inputs);
-    const key = await (0,_prepare__WEBPACK_IMPORTED_MODULE_7__.clientKey)(spec);
-    return { service: spec.service, spec, hosts: spec.hosts, connect: (0,_connection_connector__WEBPACK_IMPORTED_MODULE_5__/* .connector */ .M)(spec, key, reporter, env), by: (0,_rollout_deploy_actor__WEBPACK_IMPORTED_MODULE_8__/* .describeActor */ .t)(env, (0,os__WEBPACK_IMPORTED_MODULE_0__.hostname)(), (0,_prepare__WEBPACK_IMPORTED_MODULE_7__.localUser)()) };
+    const keys = { key: await (0,_prepare__WEBPACK_IMPORTED_MODULE_7__.clientKey)(spec, env), jumpKey: await (0,_prepare__WEBPACK_IMPORTED_MODULE_7__.jumpKey)(spec) };
+    return { service: spec.service, spec, hosts: spec.hosts, connect: (0,_connection_connector__WEBPACK_IMPORTED_MODULE_5__/* .connector */ .M3)(spec, keys, reporter, env), by: (0,_rollout_deploy_actor__WEBPACK_IMPORTED_MODULE_8__/* .describeActor */ .t)(env, (0,os__WEBPACK_IMPORTED_MODULE_0__.hostname)(), (0,_prepare__WEBPACK_IMPORTED_MODULE_7__.localUser)()) };
 }
-/** Runs one step on every host at once; a host that cannot be reached is named, not fatal. */
+/**
+ * Runs one step on every host, ssh_max_connections hosts at once (one login to the jump hosts for
+ * all); a host that cannot be reached is named, not fatal.
+ */
 async function askFleet(inputs, reporter, env, render, seconds = 60) {
     const { service, spec, hosts, connect, by } = await fleet(inputs, reporter, env);
     const ask = async (t) => {
@@ -97,7 +102,13 @@ async function askFleet(inputs, reporter, env, render, seconds = 60) {
             await conn?.close().catch(() => undefined);
         }
     };
-    return { service, answers: await Promise.all(hosts.map(ask)) };
+    const gate = new _connection_gate__WEBPACK_IMPORTED_MODULE_9__/* .Gate */ .i(spec.maxConnections);
+    try {
+        return { service, answers: await Promise.all(hosts.map((t) => gate.run(() => ask(t)))) };
+    }
+    finally {
+        await connect.close?.();
+    }
 }
 /** Names each host that did not answer; the fleet command's exit code. */
 function failures(answers, reporter) {

@@ -7,9 +7,11 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QY: () => (/* binding */ fileCause),
 /* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   zS: () => (/* binding */ fileError)
 /* harmony export */ });
 /**
  * A mistake the user can fix (bad input, refused credentials, unreachable engine...).
@@ -35,6 +37,31 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
+/** What a file system error code means, in words (the code follows in parentheses). */
+const FILE_CAUSES = {
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'the file system is read-only',
+    ENOENT: 'no such file or folder',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder',
+    ELOOP: 'a symbolic link loop',
+    EMFILE: 'too many open files',
+    EIO: 'an input/output error of the device',
+};
+/** "permission denied (EACCES)", or the error's own first line when it has no known code. */
+function fileCause(err) {
+    const code = err?.code;
+    if (code && FILE_CAUSES[code])
+        return `${FILE_CAUSES[code]} (${code})`;
+    return code ?? errorMessage(err).split('\n')[0];
+}
+/** One line naming the input, the file and the cause of a failed read or write of it. */
+function fileError(input, verb, file, err) {
+    return err instanceof UserError ? err : inputError(input, `cannot ${verb} '${file}': ${fileCause(err)}`);
+}
 
 
 /***/ }),
@@ -52,14 +79,15 @@ function errorMessage(err) {
 
 /**
  * Inputs only a CLI in a terminal takes (logs_follow streams until Ctrl-C): anywhere a job runs
- * (the action, a CI job) any value but the default is refused in one line, before any work.
+ * (the action, a CI job), and a CLI whose output is a pipe or a file (nobody there to press
+ * Ctrl-C: it would never end), any value but the default is refused in one line, before any work.
  */
-function refuseCliOnly(inputs, where) {
+function refuseCliOnly(inputs, where, why = 'the job would never end') {
     for (const name of (0,_schema__WEBPACK_IMPORTED_MODULE_0__/* .inputNames */ .vj)()) {
         const spec = _schema__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc[name];
         if (!spec.cliOnly || String(inputs[name]) === spec.default)
             continue;
-        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `${where} cannot take it: the job would never end`, `${spec.default} (gantry logs --${name.replace(/_/g, '-')} in a terminal follows the logs until Ctrl-C)`);
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, `${where} cannot take it: ${why}`, `${spec.default} (gantry logs --${name.replace(/_/g, '-')} in a terminal follows the logs until Ctrl-C)`);
     }
 }
 /** Where the CLI runs inside a CI job, named for the refusal; undefined in a terminal. */
@@ -208,11 +236,11 @@ function shortDigest(digest) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CB: () => (/* binding */ checkKeyValueLines),
 /* harmony export */   Hl: () => (/* binding */ parseKeyValues),
+/* harmony export */   KL: () => (/* binding */ MAX_ITEM_LENGTH),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   VX: () => (/* binding */ secretValues),
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
-/* unused harmony export MAX_ITEM_LENGTH */
 /* harmony import */ var _schema__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75060);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _secret_values__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33754);
@@ -459,10 +487,19 @@ class MemoryReporter {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _exit_codes__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91084);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37206);
-/* harmony import */ var _preload__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91746);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70857);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _exit_codes__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91084);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37206);
+/* harmony import */ var _preload__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91746);
+
+
+
 
 
 
@@ -482,7 +519,7 @@ async function prepareSupply(inputs, reporter, env) {
         return null;
     const chain = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 23070));
     if (inputs.sbom)
-        (0,_preload__WEBPACK_IMPORTED_MODULE_3__/* .loadWhileWaiting */ .T)(chain.loadSbomLibrary);
+        (0,_preload__WEBPACK_IMPORTED_MODULE_6__/* .loadWhileWaiting */ .T)(chain.loadSbomLibrary);
     return { plan: chain.prepareSupplyChain(inputs, reporter, env), chain };
 }
 /** With sign_key and binaries_dir: binaries_dir/SHA256SUMS signed as a cosign blob (SHA256SUMS.sig). */
@@ -513,6 +550,28 @@ async function buildServicesWithSupplyChain(inputs, reporter, env) {
     signSums(supply, inputs, reporter);
     reporter.setOutput('sbom', paths.join(','));
 }
+/**
+ * all with push false and remote hosts ships the build's OCI layout over SSH: refused before the
+ * build when that cannot work (the container builder keeps the image in the engine; a layout
+ * holds one platform's image per reference; Swarm nodes pull from a registry).
+ */
+function refuseUnshippable(inputs, host) {
+    if (inputs.builder === 'container') {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('push', `is false with builder container, so the image stays in this machine's engine, but hosts names the remote host '${host}'`, 'builder: host (the image is then shipped to the hosts over SSH), push: true, or hosts: local');
+    }
+    if (inputs.platforms.length > 1) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('platforms', `names ${inputs.platforms.length} platforms with push false and remote hosts: the image shipped over SSH is one platform's`, "one platform (the hosts'), or push: true");
+    }
+    if (inputs.deploy_target === 'swarm') {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('push', `is false, but the swarm target's nodes each pull the image from a registry (host '${host}')`, 'push: true');
+    }
+}
+/** A fresh folder for the layout `all` ships, removed when the process ends. */
+function scratchLayout() {
+    const dir = fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(path__WEBPACK_IMPORTED_MODULE_2__.join(os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'gantry-oci-'));
+    process.once('exit', () => fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true }));
+    return dir;
+}
 /** The one entry every front end calls, after parsing inputs and registering masks. */
 async function run(command, inputs, reporter, env) {
     switch (command) {
@@ -523,21 +582,21 @@ async function run(command, inputs, reporter, env) {
                 await prepareSupply(inputs, reporter, env);
             const { planOnly } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(843), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 10170));
             await planOnly(inputs, reporter, env);
-            return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
+            return _exit_codes__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
         }
         case 'build':
             if (inputs.config)
                 await buildServicesWithSupplyChain(inputs, reporter, env);
             else
                 await buildWithSupplyChain(inputs, reporter, env);
-            return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
+            return _exit_codes__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
         case 'deploy':
             return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).deploy(inputs, reporter, undefined, env);
         case 'rollback':
             return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).rollback(inputs, reporter, env);
         case 'verify': {
             const { verifyCommand } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 23070));
-            return verifyCommand(inputs, reporter, (0,_image_ref__WEBPACK_IMPORTED_MODULE_2__/* .parseImageRef */ .Q)(inputs.deploy_image, 'deploy_image'), env);
+            return verifyCommand(inputs, reporter, (0,_image_ref__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRef */ .Q)(inputs.deploy_image, 'deploy_image'), env);
         }
         case 'status':
             return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(590)]).then(__webpack_require__.bind(__webpack_require__, 33590))).status(inputs, reporter, env);
@@ -553,37 +612,44 @@ async function run(command, inputs, reporter, env) {
         case 'all': {
             if (inputs.config) {
                 if (inputs.hosts.length)
-                    throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');
+                    throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');
                 await buildServicesWithSupplyChain(inputs, reporter, env);
-                return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
+                return _exit_codes__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
             }
             if (inputs.deploy_target === 'binary') {
                 // Nothing is pushed for this target: the build exports binaries_dir and the hosts get those files.
                 if (!inputs.binaries_dir.trim())
-                    throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
-                await (await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 20205))).checkDeployInputs(inputs);
+                    throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
+                await (await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 20205))).checkDeployInputs(inputs, env);
                 const supply = await prepareSupply({ ...inputs, push: false }, reporter, env);
                 const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(843), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 34979));
                 await build({ ...inputs, push: false }, reporter, env);
                 signSums(supply, inputs, reporter);
                 if (inputs.hosts.length === 0)
-                    return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
+                    return _exit_codes__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
                 return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).deploy(inputs, reporter, undefined, env);
             }
             // Every input of every phase is checked before any work: nothing is built or pushed for a
             // deploy that would refuse its inputs.
+            // push false with remote hosts: the build writes an OCI layout and the hosts get the image
+            // from it over their SSH connections (deploy_image oci:), with no registry.
+            const remote = inputs.hosts.filter((h) => h.trim() !== 'local');
+            const ship = !inputs.push && remote.length > 0;
             if (inputs.hosts.length) {
-                // An image kept in this machine's engine reaches no other host: they would pull a
-                // reference that was never pushed, after the whole build.
-                const remote = inputs.hosts.filter((h) => h.trim() !== 'local');
-                if (!inputs.push && remote.length) {
-                    throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('push', `is false, so the image stays in this machine's engine, but hosts names ${remote.length === 1 ? 'the remote host' : 'remote hosts such as'} '${remote[0]}' that would pull it from the registry`, 'push: true, or hosts: local to run it on this machine');
-                }
-                await (await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 20205))).checkDeployInputs(inputs);
+                if (ship)
+                    refuseUnshippable(inputs, remote[0]);
+                await (await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 20205))).checkDeployInputs(inputs, env);
             }
-            const built = await buildWithSupplyChain(inputs, reporter, env);
+            const buildInputs = ship && !inputs.oci_layout.trim() ? { ...inputs, oci_layout: scratchLayout() } : inputs;
+            const built = await buildWithSupplyChain(buildInputs, reporter, env);
             if (inputs.hosts.length === 0)
-                return _exit_codes__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
+                return _exit_codes__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
+            if (ship) {
+                if (!built.ociLayout) {
+                    throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('push', `is false and the image was built in this machine's engine (builder ${inputs.builder} chose the container path), which hosts such as '${remote[0]}' cannot reach`, 'builder: host (it writes an OCI layout gantry ships over SSH), or push: true');
+                }
+                return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).deploy(inputs, reporter, `oci:${built.ociLayout.dir}@${built.ociLayout.digest}`, env);
+            }
             return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).deploy(inputs, reporter, built.imageRef, env);
         }
     }
@@ -664,7 +730,7 @@ const INPUTS = {
         description: "Where go build runs. host: with a Go toolchain on the machine gantry runs on (go_root, a go on PATH of the wanted version, GOROOT_X_Y_X64, /usr/lib/go-X.Y, else GOTOOLCHAIN through a newer go), the image assembled and pushed by gantry itself: no Docker engine is contacted. container: in a builder container or BuildKit on the engine (build_mode). auto: host when such a toolchain exists and the build needs nothing only the engine gives (your own dockerfile, build secrets, ssh, goprivate, cgo for another platform); otherwise container.",
     },
     go_root: { kind: 'string', default: '', group: 'build', description: 'builder host: the Go installation (GOROOT) to build with; empty searches for one of the wanted version.' },
-    oci_layout: { kind: 'string', default: '', group: 'build', description: 'builder host with push false and no engine reachable: the folder the image is written to as an OCI image layout; empty writes .gantry/oci.' },
+    oci_layout: { kind: 'string', default: '', group: 'build', description: 'builder host with push false: the folder the image is written to as an OCI image layout (always when set; without an engine, .gantry/oci when empty); deploy_image oci:DIR ships it to the hosts over SSH.' },
     builder_idle_minutes: {
         kind: 'number', default: '30', group: 'build', regex: '^[0-9]+$', min: 1, max: 10080, expected: 'whole minutes from 1 to 10080 (a week)',
         description: 'build_mode direct: a builder container ends itself after this many minutes without a build (its caches stay in their volumes).',
@@ -742,14 +808,22 @@ const INPUTS = {
     hosts: { kind: 'list', default: '', group: 'deploy', expected: '[user@]host[:port] entries', description: 'Hosts to deploy to, newline or comma separated, as [user@]host[:port]; local means the runner\'s own engine.' },
     ssh_user: { kind: 'string', default: 'deploy', group: 'deploy', description: 'SSH user for hosts that do not name one.' },
     ssh_jump_host: {
-        kind: 'string', default: '', group: 'deploy', expected: '[user@]host[:port] of an SSH server that reaches the hosts',
-        description: "A bastion every host is reached through, as `ssh -J` does: gantry logs in there with the same private key and opens a tunnel to each host (the jump host needs AllowTcpForwarding). Its host key is checked against known_hosts like the hosts' own (pin it there too); the hosts' keys are checked end to end through the tunnel. Nothing runs on the jump host.",
+        kind: 'string', default: '', group: 'deploy', expected: '[user@]host[:port] of an SSH server that reaches the hosts, or a comma-separated chain of them',
+        description: "A bastion every host is reached through, as `ssh -J` does; a comma-separated chain (`a,b`) is crossed in order, as ProxyJump does. gantry logs in to each hop once per command (with ssh_jump_key, else the hosts' key) and reaches every host over a channel of that one connection (the last hop needs AllowTcpForwarding). Every hop's host key is checked against known_hosts like the hosts' own (pin them there too); the hosts' keys are checked end to end through the channel. Nothing runs on a jump host.",
+    },
+    ssh_jump_key: {
+        kind: 'string', default: '', group: 'deploy', secret: true, fileOrText: true,
+        description: "Private key text for the jump hosts of ssh_jump_host (the CLI also takes a path); empty uses the hosts' key. An encrypted one is opened with ssh_passphrase.",
+    },
+    ssh_max_connections: {
+        kind: 'number', default: '20', group: 'deploy', regex: '^[0-9]+$', min: 1, max: 1000, expected: 'a whole number from 1 to 1000',
+        description: 'The most hosts gantry works on at once (connecting, or running a step or an upload there), whatever batch_size says: a batch larger than this switches in waves of this many. New SSH handshakes are paced apart from this (4 pending at most). See docs/fleet.md for the default.',
     },
     ssh_private_key: { kind: 'string', default: '', group: 'deploy', secret: true, fileOrText: true, description: 'Private key text (the CLI also takes a path).' },
     ssh_passphrase: { kind: 'string', default: '', group: 'deploy', secret: true, description: 'Passphrase of the private key.' },
     known_hosts: { kind: 'string', default: '', group: 'deploy', fileOrText: true, description: 'Pinned known_hosts lines (or SHA256 fingerprints) for every host; the CLI also takes a path.' },
     ssh_host_key_policy: { kind: 'string', default: 'strict', group: 'deploy', options: ['strict', 'accept-new'], description: 'strict refuses hosts whose key is not pinned; accept-new trusts an unknown host once and prints its fingerprint.' },
-    deploy_image: { kind: 'string', default: '', maxLength: 512, group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref." },
+    deploy_image: { kind: 'string', default: '', maxLength: 512, group: 'deploy', description: "Image to deploy, best by digest (image@sha256:...); empty takes the build's image_ref. oci:DIR (or oci:DIR@sha256:... to pick one of several) ships an OCI image layout to the hosts over SSH, with no registry (container target)." },
     verify_key: {
         kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'one or more PEM public keys (cosign.pub)',
         description: "Public key(s) (PEM, one or several; the CLI also takes a path) the deployed image must be signed with (cosign's format): a tag is resolved to its digest on the runner first, and an image no key verifies is refused before any host is touched. Rollbacks are checked too. For deploy_target binary: binaries_dir/SHA256SUMS.sig must verify SHA256SUMS.",
@@ -808,7 +882,7 @@ const INPUTS = {
     logs_grep: { kind: 'string', default: '', group: 'deploy', description: 'With logs: only lines holding this text (a fixed string, not a pattern).' },
     logs_follow: {
         ...BOOL, default: 'false', group: 'deploy', cliOnly: true,
-        description: 'With logs, the CLI in a terminal only: keep streaming every host\'s new lines until Ctrl-C (SIGINT or SIGTERM), then close every session and exit 0. The action and CI jobs refuse it (a job would never end).',
+        description: 'With logs, the CLI in a terminal only: keep streaming every host\'s new lines until Ctrl-C (SIGINT or SIGTERM), then close every session and exit 0. The action and CI jobs refuse it (a job would never end), and so does the CLI when its output is a pipe or a file.',
     },
     maintenance_message: {
         kind: 'string', default: 'This service is down for maintenance. Please try again shortly.', group: 'deploy', expected: 'one line of text, up to 1000 characters',

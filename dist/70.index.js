@@ -1189,8 +1189,7 @@ async function attachSupplyChain(plan, inputs, reporter, env, built, service = '
                 : await imageSbom(await engine(), b.result.imageId, subject, reporter, direct);
             sboms.push({ digest: b.result.digest, json });
             const file = sbomPath(platform, several, service);
-            external_fs_.mkdirSync(external_path_.dirname(file), { recursive: true });
-            external_fs_.writeFileSync(file, json);
+            writeWhole('sbom', file, json);
             result.sbomPaths.push(file);
             const s = sbomSummary(json);
             reporter.info(`SBOM ${file}: ${s.components} components (${s.goModules} Go modules, ${s.osPackages} OS packages)`);
@@ -1384,6 +1383,19 @@ async function verifyCommand(inputs, reporter, image, env) {
         throw err;
     }
     return 0;
+}
+/** Writes `text` to `file` through a temporary name and a rename: a full disk leaves no half file, and says so in one line naming `input`. */
+function writeWhole(input, file, text) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+        external_fs_.mkdirSync(external_path_.dirname(file), { recursive: true });
+        external_fs_.writeFileSync(tmp, text);
+        external_fs_.renameSync(tmp, file);
+    }
+    catch (err) {
+        external_fs_.rmSync(tmp, { force: true });
+        throw (0,errors/* fileError */.zS)(input, 'write', file, err);
+    }
 }
 
 

@@ -23,6 +23,8 @@ var image_ref = __webpack_require__(37206);
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/deploy/connection/connector.ts
 var connector = __webpack_require__(29623);
+// EXTERNAL MODULE: ./src/deploy/connection/gate.ts
+var gate = __webpack_require__(9109);
 ;// CONCATENATED MODULE: ./src/deploy/rollout/clock.ts
 const systemClock = {
     now: () => Date.now(),
@@ -44,7 +46,11 @@ var rollout_report = __webpack_require__(58003);
 var rollout_plan = __webpack_require__(13882);
 // EXTERNAL MODULE: ./src/deploy/rollout/cancellation.ts
 var cancellation = __webpack_require__(44282);
+// EXTERNAL MODULE: ./src/deploy/transport/oci-transport.ts + 1 modules
+var oci_transport = __webpack_require__(54094);
 ;// CONCATENATED MODULE: ./src/deploy/rollout/rollout.ts
+
+
 
 
 
@@ -79,18 +85,51 @@ async function runRollout(o) {
         deployedAt: (o.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
         imageRef: o.mode === 'deploy' && image ? (0,image_ref/* formatImageRef */.kL)(image) : '',
         revision: o.revision ?? '',
-        connect: o.connect ?? (0,connector/* connector */.M)(spec, o.key, reporter, o.env ?? {}),
+        connect: o.connect ?? (0,connector/* connector */.M3)(spec, { key: o.key, jumpKey: o.jumpKey }, reporter, o.env ?? {}),
         clock,
         isAlive: o.isAlive ?? host_lock/* pidAlive */.p,
         cancel: o.cancel,
+        oci: o.mode === 'deploy' && spec.target === 'container' && spec.container.oci ? new oci_transport/* OciSource */.T(spec.container.oci) : undefined,
     };
+    try {
+        return await rolloutOf(o, ctx, started);
+    }
+    finally {
+        // The runner's registry goes with the rollout, whatever ended it (a failure, a cancel, a throw).
+        await ctx.oci?.close();
+        // The connector made here is closed here (the shared jump connection); one handed in, by its maker.
+        if (!o.connect)
+            await ctx.connect.close?.();
+    }
+}
+async function rolloutOf(o, ctx, started) {
+    const { spec, reporter } = o;
+    const image = spec.target === 'binary' ? undefined : spec.container.image;
+    const { clock } = ctx;
     const target = (0,deploy_targets/* targetOf */.$)(spec.target);
     if (target.rollout.kind === 'whole')
         return target.rollout.run(ctx);
     const { hostRun } = target.rollout;
     const runs = spec.hosts.map((t) => hostRun(t, ctx));
     const batches = (0,rollout_plan/* planBatches */.un)(runs, spec.batchSize);
+    // ssh_max_connections: the hosts worked on at once, whatever the batch size; a larger batch
+    // goes in waves. A host still waiting when the failures pass max_failures (or a cancel) is not started.
+    const hostGate = new gate/* Gate */.i(spec.maxConnections);
     let failures = 0;
+    let batchFailures = 0;
+    const bounded = (r, work, counted) => hostGate.run(async () => {
+        if (counted && o.cancel?.reason) {
+            r.skip(`not started: ${(0,cancellation/* cancelledBy */.tK)(o.cancel.reason)}`);
+            return;
+        }
+        if (counted && (0,rollout_plan/* mustStop */.Oe)(failures + batchFailures, spec.maxFailures)) {
+            r.skip(`not started: ${failures + batchFailures} host(s) failed, more than max_failures ${spec.maxFailuresText}`);
+            return;
+        }
+        await work().catch((err) => r.crashed(err));
+        if (counted && r.report.outcome !== 'skipped' && !(0,rollout_report/* succeeded */.gq)(r.report))
+            batchFailures += 1;
+    });
     let stopped;
     let cancelled;
     try {
@@ -103,7 +142,7 @@ async function runRollout(o) {
         }
         if (o.mode === 'rollback' && spec.rollbackTo) {
             // Every host must keep the version asked for before any host changes.
-            const missing = (await Promise.all(runs.map(async (r) => ({ r, why: await (r.resolveRollbackTo?.() ?? Promise.resolve(undefined)).catch((err) => String(err)) }))))
+            const missing = (await Promise.all(runs.map((r) => hostGate.run(async () => ({ r, why: await (r.resolveRollbackTo?.() ?? Promise.resolve(undefined)).catch((err) => String(err)) })))))
                 .filter((x) => x.why !== undefined);
             if (missing.length > 0) {
                 throw (0,errors/* inputError */.Xu)('rollback_to', missing.map((x) => `${x.r.target.label}: ${x.why}`).join(' / '), 'a digest, tag or revision that every host keeps (status lists them)');
@@ -131,8 +170,10 @@ async function runRollout(o) {
                 }
             }
             reporter.info(`batch ${i + 1}/${batches.length}: ${batch.map((r) => r.target.label).join(', ')}`);
-            await Promise.all(batch.map((r) => (o.mode === 'deploy' ? r.deploy() : r.rollBack()).catch((err) => r.crashed(err))));
-            failures += batch.filter((r) => !(0,rollout_report/* succeeded */.gq)(r.report)).length;
+            batchFailures = 0;
+            await Promise.all(batch.map((r) => bounded(r, () => (o.mode === 'deploy' ? r.deploy() : r.rollBack()), true)));
+            batchFailures = 0;
+            failures += batch.filter((r) => r.report.outcome !== 'skipped' && !(0,rollout_report/* succeeded */.gq)(r.report)).length;
             if (o.cancel?.reason) {
                 // A host the cancel stopped is not a failure of its own: the cancel is why the rollout stops.
                 stopped = (0,cancellation/* cancelledBy */.tK)(o.cancel.reason);
@@ -151,7 +192,7 @@ async function runRollout(o) {
         if (stopped && (spec.rollback || cancelled)) {
             const done = batches.map((b) => b.filter((r) => r.report.outcome === 'ok')).filter((b) => b.length > 0).reverse();
             for (const batch of done)
-                await Promise.all(batch.map((r) => r.undo(`rollout stopped: ${stopped}`).catch((err) => r.crashed(err))));
+                await Promise.all(batch.map((r) => bounded(r, () => r.undo(`rollout stopped: ${stopped}`), false)));
         }
     }
     finally {
@@ -363,7 +404,7 @@ async function verifyImage(policy, reporter, image, input, env) {
  */
 async function deploy(inputs, reporter, builtImageRef, env) {
     const prepared = await (0,prepare.prepare)(inputs, reporter, 'deploy', builtImageRef, env);
-    const { key, actor, secrets } = prepared;
+    const { key, jumpKey, actor, secrets } = prepared;
     const input = inputs.deploy_image.trim() ? 'deploy_image' : 'image_ref';
     const spec = prepared.spec.target === 'binary' ? prepared.spec : await pinnedSpec(prepared.spec, input, reporter, prepared.spec.registryInsecure, env);
     // verify_key: the pinned digest's signature (and provenance) checked before any host is contacted.
@@ -374,14 +415,24 @@ async function deploy(inputs, reporter, builtImageRef, env) {
     const revision = spec.target === 'swarm' && spec.container.image
         ? await imageRevision(spec.container.image, { credentials: spec.registry, allowHttp: httpRule(reporter, spec.registryInsecure, env), debug: (m) => reporter.debug(m), warn: (m) => reporter.warn(m) })
         : undefined;
-    return cancellableRollout(reporter, secrets, env, spec.postDeployCmd, (cancel) => reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`, () => runRollout({ mode: 'deploy', spec, key, actor, reporter, revision, env, cancel })));
+    return cancellableRollout(reporter, secrets, env, spec.postDeployCmd, (cancel) => reporter.group(`deploy ${what} to ${spec.hosts.length} host(s)`, () => runRollout({ mode: 'deploy', spec, key, jumpKey, actor, reporter, revision, env, cancel })));
 }
 /** Puts every host back on its previous recorded version; returns an EXIT code. */
 async function rollback(inputs, reporter, env) {
-    const { spec, key, actor, secrets } = await (0,prepare.prepare)(inputs, reporter, 'rollback', undefined, env);
+    const { spec, key, jumpKey, actor, secrets } = await (0,prepare.prepare)(inputs, reporter, 'rollback', undefined, env);
+    // One connector for the reads below and the rollout: one login to the jump hosts for both.
+    const connect = (0,connector/* connector */.M3)(spec, { key, jumpKey }, reporter, env);
+    try {
+        return await rollbackWith(spec, connect, actor, secrets, reporter, env);
+    }
+    finally {
+        await connect.close?.();
+    }
+}
+async function rollbackWith(spec, connect, actor, secrets, reporter, env) {
     if (spec.verify.keys) {
         // What each host would go back to is read (nothing changed) and verified before the rollout.
-        const targets = await (0,deploy_targets/* targetOf */.$)(spec.target).rollbackRefs(spec, (0,connector/* connector */.M)(spec, key, reporter, env));
+        const targets = await (0,deploy_targets/* targetOf */.$)(spec.target).rollbackRefs(spec, connect);
         const { verifyForDeploy } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 23070));
         for (const ref of [...new Set(targets.map((t) => t.ref).filter(Boolean))]) {
             try {
@@ -395,7 +446,7 @@ async function rollback(inputs, reporter, env) {
             }
         }
     }
-    return cancellableRollout(reporter, secrets, env, spec.postDeployCmd, (cancel) => reporter.group(`roll back ${spec.service} on ${spec.hosts.length} host(s)`, () => runRollout({ mode: 'rollback', spec, key, actor, reporter, env, cancel })));
+    return cancellableRollout(reporter, secrets, env, spec.postDeployCmd, (cancel) => reporter.group(`roll back ${spec.service} on ${spec.hosts.length} host(s)`, () => runRollout({ mode: 'rollback', spec, connect, actor, reporter, env, cancel })));
 }
 
 

@@ -471,7 +471,7 @@ function noToolchainMessage(want, looked) {
  */
 async function readBuildFacts(spec, env, target, native) {
     const facts = {
-        context: (0,_context_facts__WEBPACK_IMPORTED_MODULE_2__/* .readContextFacts */ .l)(spec),
+        context: (0,_context_facts__WEBPACK_IMPORTED_MODULE_2__/* .readContextFacts */ .lP)(spec),
         git: await (0,_git__WEBPACK_IMPORTED_MODULE_1__/* .readGitFacts */ .SV)(spec.context, env),
         platform: { os: target.os, arch: target.arch },
         buildPlatform: { os: native.os, arch: native.arch },
@@ -727,20 +727,23 @@ function platformPlan(plan, p) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ readContextFacts)
+/* harmony export */   lP: () => (/* binding */ readContextFacts),
+/* harmony export */   n_: () => (/* binding */ readDockerfile)
 /* harmony export */ });
 /* unused harmony export fileProblem */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16928);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _go_mod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23962);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _go_mod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23962);
+
 
 
 
 function isFile(p) {
     try {
-        return fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p).isFile();
+        return fs__WEBPACK_IMPORTED_MODULE_1__.statSync(p).isFile();
     }
     catch {
         return false;
@@ -750,7 +753,7 @@ function isFile(p) {
 function fileProblem(p) {
     let st;
     try {
-        st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p);
+        st = fs__WEBPACK_IMPORTED_MODULE_1__.statSync(p);
     }
     catch (err) {
         const code = err.code;
@@ -760,40 +763,49 @@ function fileProblem(p) {
             return 'does not exist (a part of its path is a file, not a folder)';
         if (code === 'ELOOP')
             return 'is a symbolic link loop';
-        return `cannot be read (${code ?? String(err)})`;
+        return `cannot be read: ${(0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .fileCause */ .QY)(err)}`;
     }
     if (st.isDirectory())
         return 'is a folder, not a file';
     if (!st.isFile())
         return 'is not a regular file';
     try {
-        fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(p, fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+        fs__WEBPACK_IMPORTED_MODULE_1__.accessSync(p, fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK);
     }
     catch (err) {
-        return `cannot be read (${err.code ?? 'no read permission'})`;
+        return `cannot be read: ${err.code ? (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .fileCause */ .QY)(err) : 'no read permission'}`;
     }
     return '';
 }
 /** Reads what planning needs from the context folder (its existence is checked with the spec). */
 function readContextFacts(spec) {
     const ctx = spec.context;
-    const goModPath = path__WEBPACK_IMPORTED_MODULE_1__.join(ctx, 'go.mod');
-    const goMod = isFile(goModPath) ? (0,_go_mod__WEBPACK_IMPORTED_MODULE_2__/* .parseGoMod */ .k)(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(goModPath, 'utf8')) : null;
-    const mainDir = path__WEBPACK_IMPORTED_MODULE_1__.join(ctx, spec.mainPackage);
+    const goModPath = path__WEBPACK_IMPORTED_MODULE_2__.join(ctx, 'go.mod');
+    const goMod = isFile(goModPath) ? (0,_go_mod__WEBPACK_IMPORTED_MODULE_3__/* .parseGoMod */ .k)(fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(goModPath, 'utf8')) : null;
+    const mainDir = path__WEBPACK_IMPORTED_MODULE_2__.join(ctx, spec.mainPackage);
     let mainPackageOk = false;
     try {
-        mainPackageOk = fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(mainDir).some((f) => f.endsWith('.go'));
+        mainPackageOk = fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(mainDir).some((f) => f.endsWith('.go'));
     }
     catch {
         mainPackageOk = false;
     }
     return {
         goMod,
-        hasGoSum: isFile(path__WEBPACK_IMPORTED_MODULE_1__.join(ctx, 'go.sum')),
-        vendored: isFile(path__WEBPACK_IMPORTED_MODULE_1__.join(ctx, 'vendor', 'modules.txt')),
+        hasGoSum: isFile(path__WEBPACK_IMPORTED_MODULE_2__.join(ctx, 'go.sum')),
+        vendored: isFile(path__WEBPACK_IMPORTED_MODULE_2__.join(ctx, 'vendor', 'modules.txt')),
         mainPackageOk,
         dockerfileProblem: spec.dockerfile ? fileProblem(spec.dockerfile.path) : '',
     };
+}
+/** The user's Dockerfile, or one line naming it and why it cannot be read (EACCES, a full disk...). */
+function readDockerfile(file) {
+    try {
+        return fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .fileError */ .zS)('dockerfile', 'read', file, err);
+    }
 }
 
 
@@ -1001,6 +1013,8 @@ var external_path_ = __webpack_require__(16928);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/schema.ts
 var schema = __webpack_require__(75060);
+// EXTERNAL MODULE: ./src/reserved-names.ts
+var reserved_names = __webpack_require__(47162);
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __webpack_require__(38422);
 // EXTERNAL MODULE: ./src/image-ref.ts
@@ -1184,6 +1198,7 @@ function serviceSpec(name, inputs, localModules) {
 
 
 
+
 const RUNTIME_WORDS = ['scratch', 'distroless', 'alpine', 'debian-slim'];
 const CONTROL = /[\x00-\x1f\x7f]/;
 /** gantry's own secret inputs that hold a value (secret_env line by line), by name: never in an image. */
@@ -1320,6 +1335,7 @@ function imageSpec(service, mode, env) {
     }
     const buildArgs = (0,src_inputs/* parseKeyValues */.Hl)('build_args', inputs.build_args);
     const labels = (0,src_inputs/* parseKeyValues */.Hl)('labels', inputs.labels);
+    (0,reserved_names/* checkLabelKeys */.lZ)('labels', labels.map(([k]) => k));
     const secrets = (0,secret_inputs/* parseSecretSpec */.t1)(inputs);
     // Refused before anything is printed or built: by name, or by the value of a secret from the
     // environment; values of secret files are checked once they are read (build-secrets.ts).
@@ -1845,6 +1861,66 @@ function streamProcess(command, args, opts) {
             child.kill();
     });
     return out;
+}
+
+
+/***/ }),
+
+/***/ 47162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G2: () => (/* binding */ PROXY_NAMES),
+/* harmony export */   HU: () => (/* binding */ inStateFolder),
+/* harmony export */   PV: () => (/* binding */ checkServiceName),
+/* harmony export */   Vq: () => (/* binding */ reservedNameProblem),
+/* harmony export */   gZ: () => (/* binding */ CONTAINER_SUFFIXES),
+/* harmony export */   lZ: () => (/* binding */ checkLabelKeys)
+/* harmony export */ });
+/* unused harmony exports LABEL_PREFIXES, STATE_FOLDER */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Names gantry uses for itself on hosts and in images, and the one check that keeps users' values
+ * off them: a container named like another service's parked rollback version, a label that claims
+ * to be gantry's, a mount of gantry's state folder would each be taken for gantry's own object.
+ * (The host steps also check gantry's labels before they start or remove a parked container.)
+ */
+
+/** The suffixes of one service's transient and parked containers (<name>-gantry-prev...). */
+const CONTAINER_SUFFIXES = ['-gantry-new', '-gantry-old', '-gantry-prev', '-gantry-drop', '-gantry-hook'];
+/** Proxy mode's Caddy container, its volumes and the network it shares with the app containers. */
+const PROXY_NAMES = { container: 'gantry-proxy', configVolume: 'gantry-proxy-config', dataVolume: 'gantry-proxy-data', network: 'gantry' };
+/** Label keys gantry writes and reads (containers, services, images, builder volumes). */
+const LABEL_PREFIXES = ['dev.gantry.', 'org.gantry.'];
+/** The deploy user's state folder on every host (locks, records, routes, releases' bookkeeping). */
+const STATE_FOLDER = '.gantry';
+/** Why `name` (a container, service or program name) is gantry's own, or ''. */
+function reservedNameProblem(name) {
+    const lower = name.toLowerCase();
+    const suffix = CONTAINER_SUFFIXES.find((s) => lower.endsWith(s));
+    if (suffix)
+        return `ends in '${suffix}', which gantry gives its own containers (${suffix === '-gantry-prev' ? "another service's parked rollback version" : "another service's transient ones"})`;
+    if (lower === PROXY_NAMES.container || lower.startsWith(`${PROXY_NAMES.container}-`))
+        return `is the name of gantry's proxy container (${PROXY_NAMES.container})`;
+    return '';
+}
+/** Refuses a container, service or program name gantry uses for itself, naming the input. */
+function checkServiceName(input, name) {
+    const problem = reservedNameProblem(name);
+    if (problem)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `'${name}' ${problem}`, "a name of your own that does not end in -gantry-new, -old, -prev, -drop or -hook and is not gantry-proxy");
+}
+/** Refuses label keys in gantry's own namespaces (an image's labels reach its containers too). */
+function checkLabelKeys(input, keys) {
+    for (const key of keys) {
+        const prefix = LABEL_PREFIXES.find((p) => key.toLowerCase().startsWith(p));
+        if (prefix)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `the key '${key}' is in gantry's own label namespace ${prefix}* (gantry finds its containers and images by these labels)`, `keys outside ${LABEL_PREFIXES.join('* and ')}*`);
+    }
+}
+/** True when a host path has gantry's state folder among its parts (/home/deploy/.gantry/...). */
+function inStateFolder(hostPath) {
+    return hostPath.split('/').includes(STATE_FOLDER);
 }
 
 

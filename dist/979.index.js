@@ -75,7 +75,7 @@ function parseKnownHosts(text) {
             if (fields[0] === '@revoked')
                 revoked = true;
             else if (fields[0] === '@cert-authority') {
-                warnings.push(`known_hosts line ${line}: @cert-authority (host certificates) is not supported; the line is ignored`);
+                warnings.push(`known_hosts line ${line}: @cert-authority (host certificates) is ignored: the SSH library gantry uses negotiates no certificate host keys, so hosts present their plain keys; pin those (the hosts' /etc/ssh/ssh_host_*_key.pub)`);
                 certAuthorityLines.push(line);
                 return;
             }
