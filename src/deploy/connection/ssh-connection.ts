@@ -246,18 +246,18 @@ class SshConnection implements HostConnection {
         const remote = accept();
         const local = createConnection({ host: '127.0.0.1', port: f.localPort });
         f.streams.add(remote);
-        const done = () => {
-          f.streams.delete(remote);
-          local.destroy();
-          remote.destroy();
-        };
         local.on('data', (c: Buffer) => {
           f.sent += c.length;
         });
-        local.on('error', done);
-        local.on('close', done);
-        remote.on('error', done);
-        remote.on('close', done);
+        // An end travels on through pipe() after the bytes still queued for the channel (its window
+        // may be full); destroying the channel when the local side closes would drop them and cut the
+        // engine's download short. Only an error, or the host's side closing, ends the other side.
+        local.on('error', () => remote.destroy());
+        remote.on('error', () => local.destroy());
+        remote.on('close', () => {
+          f.streams.delete(remote);
+          local.destroy();
+        });
         local.pipe(remote);
         remote.pipe(local);
       });
