@@ -11,7 +11,7 @@
 // `npx jest --selectProjects e2e FILE` still runs any one file alone, on the bed's main engine.
 module.exports = {
   builds: [
-    'build', 'cache', 'direct-assemble', 'direct-build', 'direct-cache', 'engine-address', 'github-cache',
+    'build', 'cache', 'direct-assemble', 'direct-build', 'direct-cache', 'engine-address', 'full-disk', 'github-cache',
     'gitlab-runner-image', 'platforms', 'push', 'release', 'reproducible', 'secrets-datakey',
     'secrets-netrc', 'services', 'ssh-fleet',
   ],

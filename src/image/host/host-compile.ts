@@ -18,6 +18,21 @@ export { machineProbe } from './machine-probe';
 export interface GoCaches {
   gocache: string;
   gomodcache: string;
+  /** Where the caches go when cache_dir's disk fills up during a build (a temporary folder). */
+  fallback?: { gocache: string; gomodcache: string };
+}
+
+/** Fewer free bytes than this on cache_dir's disk after a failed compile: the disk filled up. */
+const FULL_BELOW = 1 << 20;
+
+/** Whether the disk holding `dir` is (about) full, or undefined when that cannot be told. */
+function diskFull(dir: string): boolean | undefined {
+  try {
+    const s = fs.statfsSync(dir);
+    return s.bavail * s.bsize < FULL_BELOW;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -35,7 +50,7 @@ export function goCaches(cacheDir: string, tmp: string, reporter: Reporter): GoC
     const probe = path.join(caches.gocache, `.gantry-write-${process.pid}`);
     fs.writeFileSync(probe, Buffer.alloc(4096));
     fs.rmSync(probe, { force: true });
-    return caches;
+    return { ...caches, fallback: inTmp };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOSPC' ? 'its disk is full' : code === 'EROFS' || code === 'EACCES' || code === 'EPERM' ? 'it is read-only' : `${code ?? (err as Error).message}`;
@@ -90,6 +105,13 @@ export async function compileOnHost(o: { spec: ImageSpec; plan: BuildPlan; facts
       resolve(c ?? 1);
     });
   });
+  if (code !== 0 && o.caches.fallback && diskFull(o.caches.gocache)) {
+    // Go's own messages then blame the sources ("package runtime is not in std"): say what
+    // happened, and build with the caches out of the way (this and every later compile of the run).
+    reporter.warn(`cache: cache_dir ${path.dirname(o.caches.gocache)} ran out of space during the build: no space left on the device (ENOSPC); compiling again with Go caches in a temporary folder (this run adds nothing to cache_dir)`);
+    Object.assign(o.caches, o.caches.fallback, { fallback: undefined });
+    return compileOnHost(o);
+  }
   if (code !== 0) {
     const header = tail.findIndex((l) => l.startsWith('# '));
     throw Object.assign(buildFailure('go build', `exit code ${code}`, header >= 0 ? tail.slice(header + 1) : tail, plan), { exitCode: 1 });
