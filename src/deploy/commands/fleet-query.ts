@@ -13,6 +13,7 @@ import { RemoteStep, parseStepOutput } from '../steps/render';
 import { HostAnswer } from '../targets/target';
 import { clientKey, jumpKey, localUser } from './prepare';
 import { Gate } from '../connection/gate';
+import { Cancellation } from '../rollout/cancellation';
 
 export type { HostAnswer } from '../targets/target';
 
@@ -33,9 +34,13 @@ export async function fleet(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
  * Runs one step on every host, ssh_max_connections hosts at once (one login to the jump hosts for
  * all); a host that cannot be reached is named, not fatal.
  */
-export async function askFleet(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, render: (service: string, by: string, spec: DeploySpec) => RemoteStep, seconds = 60): Promise<{ service: string; answers: HostAnswer[] }> {
-  const { service, spec, hosts, connect, by } = await fleet(inputs, reporter, env);
+export async function askFleet(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv, render: (service: string, by: string, spec: DeploySpec) => RemoteStep, seconds = 60,
+  o: { cancel?: Cancellation; only?: ReadonlySet<string> } = {}): Promise<{ service: string; answers: HostAnswer[] }> {
+  const { service, spec, connect, by } = await fleet(inputs, reporter, env);
+  const hosts = o.only ? spec.hosts.filter((t) => o.only!.has(t.label)) : spec.hosts;
   const ask = async (t: HostTarget): Promise<HostAnswer> => {
+    // A cancelled command asks no host whose turn had not come (those asked finish their step).
+    if (o.cancel?.cancelled) return { host: t.label, skipped: true };
     let conn;
     try {
       conn = (await connect(t)).connection;
@@ -60,7 +65,7 @@ export async function askFleet(inputs: Inputs, reporter: Reporter, env: NodeJS.P
 
 /** Names each host that did not answer; the fleet command's exit code. */
 export function failures(answers: readonly HostAnswer[], reporter: Reporter): number {
-  const bad = answers.filter((a) => a.error !== undefined);
+  const bad = answers.filter((a) => a.error !== undefined && !a.skipped);
   for (const a of bad) reporter.warn(`${a.host}: ${a.error}`);
   return bad.length === 0 ? EXIT.ok : EXIT.failed;
 }

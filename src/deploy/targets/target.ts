@@ -15,6 +15,8 @@ export interface HostAnswer {
   readonly host: string;
   readonly out?: StepOutput;
   readonly error?: string;
+  /** Not asked: the command was cancelled before this host's turn. */
+  readonly skipped?: boolean;
 }
 
 /** The logs command's request, parsed from its inputs. */

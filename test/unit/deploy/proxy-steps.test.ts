@@ -239,7 +239,8 @@ exit 0
     expect((await run(sw('web', ['web.example.com'], 'web-1'))).code).toBe(0);
     expect((await run(maint(false))).stdout).toContain('changed=0');
     const on = await run(maint(true));
-    expect([on.code, parseStepOutput(on.stdout).values.maintenance]).toEqual([0, 'on']);
+    // was= tells a cancelled command what to turn back: this host was live before.
+    expect([on.code, parseStepOutput(on.stdout).values.maintenance, parseStepOutput(on.stdout).values.was]).toEqual([0, 'on', 'off']);
     const route = (loaded().apps.http.servers['gantry-8080'].routes as Array<Record<string, any>>)[0];
     expect(route).toMatchObject({ '@id': 'gantry-web', match: [{ host: ['web.example.com'] }], handle: [{ handler: 'static_response', status_code: 503, body: 'back soon\n' }] });
     expect(dials()).toEqual([]);
@@ -249,8 +250,9 @@ exit 0
     expect([deployed.code, parseStepOutput(deployed.stdout).values.maintenance]).toEqual([0, 'on']);
     expect(dials()).toEqual([]);
     expect(readFileSync(join(home, '.gantry/proxy/routes/8080/1-web.live'), 'utf8')).toContain('"dial":"web-2:8080"');
-    // maintenance again with another message replaces the message only
-    expect((await run(maint(true, ['web.example.com'], 'later'))).code).toBe(0);
+    // maintenance again with another message replaces the message only (it was on already)
+    const again = await run(maint(true, ['web.example.com'], 'later'));
+    expect([again.code, parseStepOutput(again.stdout).values.was]).toEqual([0, 'on']);
     expect(JSON.stringify(loaded())).toContain('"body":"later\\n"');
     const live = await run(maint(false));
     expect([live.code, parseStepOutput(live.stdout).values.maintenance]).toEqual([0, 'off']);

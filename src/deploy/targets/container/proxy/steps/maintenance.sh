@@ -20,6 +20,8 @@ if [ ! -f "$f" ]; then
   fi
   fail "$E_NOT_ROUTED" "the proxy on this host has no route for $NAME: deploy it with proxy_port first"
 fi
+# What the host was before this step: a cancelled command puts back only what it changed.
+if [ -f "$aside" ]; then echo "was=on"; else echo "was=off"; fi
 if [ "$MODE" = off ] && [ ! -f "$aside" ]; then
   echo "maintenance=live"
   echo "changed=0"
