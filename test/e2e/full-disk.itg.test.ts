@@ -3,15 +3,16 @@
  * no engine and no registry (the host builder, push false, the image written as an OCI layout).
  * gantry says in one line which input and which file met the full disk and why, prints no stack
  * trace, and leaves nothing half-written; a full cache_dir is a warning, and the build succeeds.
- * (Unreadable files are the unit tests' rows: this suite runs as root, whom no file refuses.)
+ * Unreadable files too: gantry run as an unprivileged user (this suite runs as root, whom no
+ * file refuses) on a Dockerfile and a context folder it may not read.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { gantry, GantryRun } from './support/gantry';
 import { fixtureRepo } from './support/fixture-repo';
-import { testbed } from './support/testbed';
+import { ROOT, testbed } from './support/testbed';
 
 jest.setTimeout(300_000);
 
@@ -64,4 +65,25 @@ test('cache_dir on a full disk: one warning naming cache_dir and ENOSPC, the bui
   expect(text(run)).not.toMatch(STACK);
   // The image was still written.
   expect(fs.existsSync(path.join(scratch, 'layout/index.json'))).toBe(true);
+});
+
+/** bin/gantry as the unprivileged user nobody (uid 65534), with a plain PATH. */
+function asNobody(args: string[]): { code: number; text: string } {
+  const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '--', 'env', '-i', 'PATH=/usr/bin:/bin', 'HOME=/tmp', process.execPath, '--', path.join(ROOT, 'bin/gantry.js'), ...args], { encoding: 'utf8' });
+  return { code: r.status ?? -1, text: `${r.stdout}\n${r.stderr}` };
+}
+
+test('unreadable files (as an unprivileged user): the Dockerfile and the context folder are named with EACCES in one line', () => {
+  const ctx = path.join(scratch, 'unreadable');
+  fs.cpSync(hello, ctx, { recursive: true });
+  fs.chmodSync(scratch, 0o755);
+  fs.chmodSync(ctx, 0o755); // a copy of a temporary folder: 0700 like it
+  fs.writeFileSync(path.join(ctx, 'Dockerfile'), 'FROM scratch\n', { mode: 0o000 });
+  const dockerfile = asNobody(['plan', '--context', ctx, '--dockerfile', path.join(ctx, 'Dockerfile'), '--image', 'registry.example.com/team/hello']);
+  expect(dockerfile).toEqual({ code: 1, text: expect.stringContaining(`gantry: error: input 'dockerfile': '${path.join(ctx, 'Dockerfile')}' cannot be read: permission denied (EACCES)`) });
+  expect(dockerfile.text).not.toMatch(STACK);
+  fs.chmodSync(ctx, 0o700);
+  const folder = asNobody(['plan', '--context', ctx, '--image', 'registry.example.com/team/hello']);
+  expect(folder).toEqual({ code: 1, text: expect.stringContaining(`gantry: error: input 'context': '${ctx}' cannot be read: permission denied (EACCES)`) });
+  expect(folder.text).not.toMatch(STACK);
 });

@@ -1,4 +1,4 @@
-import { fileCause, fileError } from '../../errors';
+import { fileCause, fileError, inputError } from '../../errors';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ContextFacts } from './build-plan';
@@ -37,7 +37,15 @@ export function fileProblem(p: string): string {
 /** Reads what planning needs from the context folder (its existence is checked with the spec). */
 export function readContextFacts(spec: { context: string; mainPackage: string; dockerfile: { path: string } | null }): ContextFacts {
   const ctx = spec.context;
+  // A folder gantry may not read would otherwise look empty ("there is no go.mod").
+  try {
+    fs.readdirSync(ctx);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw inputError('context', `'${ctx}' cannot be read: ${fileCause(err)}`, 'a folder this user can read');
+  }
   const goModPath = path.join(ctx, 'go.mod');
+  const goModProblem = fs.existsSync(goModPath) ? fileProblem(goModPath) : '';
+  if (goModProblem) throw inputError('context', `its go.mod (${goModPath}) ${goModProblem}`, 'a go.mod this user can read');
   const goMod = isFile(goModPath) ? parseGoMod(fs.readFileSync(goModPath, 'utf8')) : null;
   const mainDir = path.join(ctx, spec.mainPackage);
   let mainPackageOk = false;
