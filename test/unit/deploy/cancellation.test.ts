@@ -87,6 +87,26 @@ describe('cancelled before any host starts', () => {
   });
 });
 
+describe('cancelled while a host pulls or creates its new container', () => {
+  test.each(['pull', 'create'])('during %s: that step finishes, the host never switches, the live container is untouched; the other host of the batch likewise: exit 5', async (phase) => {
+    const cancel = new Cancellation();
+    const during = (out: string[]) => () => { cancel.cancel('SIGTERM'); return { out }; };
+    const h1 = healthyHost({ current: OLD });
+    const r = await rollout(cancel, {
+      h1: { ...h1, [phase]: during((h1[phase] as { out: string[] }).out) },
+      h2: healthyHost({ current: OLD }),
+    }, { batch_size: '2' });
+    expect(r.report.exitCode).toBe(EXIT.cancelled);
+    for (const h of ['h1', 'h2']) {
+      // Nothing after the step under way: no switch, no health gate, the lock released.
+      expect(r.fleet.steps(h)).not.toContain('switch');
+      expect(r.fleet.steps(h).at(-1)).toBe('lock-release');
+    }
+    expect(running(r)).toEqual(['previous', 'previous']);
+    expect(verdictLine(r.report)).toMatch(/^api: deploy cancelled \(SIGTERM\): every host touched is back on the version it ran before/);
+  });
+});
+
 describe('cancelled between batches', () => {
   test('the next batch does not start; the host already switched goes back even with rollback false: exit 5', async () => {
     const cancel = new Cancellation();
