@@ -116,6 +116,16 @@ test('an unhealthy version: current back to the previous release, restarted, exi
   expect(existsSync(join(home, '.gantry', 'services', 'hello', 'binary.switch'))).toBe(false);
 });
 
+test('a switch record gone during the gate (a forced unlock, another run): nothing is put back, the report names the release current serves, exit 4', async () => {
+  build('v1');
+  expect((await rollout(C1)).report.exitCode).toBe(0);
+  build('v2');
+  const { report } = await rollout(C2, { health_cmd: 'rm -f "$HOME/.gantry/services/hello/binary.switch"; exit 1' });
+  expect(report.exitCode).toBe(4);
+  expect(report.hosts[0].notes?.join(' ') ?? '').toContain(`its switch record is gone from the host (the lock was forced open and another run changed the host meanwhile); it serves release ${V2}`);
+  expect(current()).toBe(`releases/${V2}`);
+});
+
 test('a wrong sum: the upload and its new release removed, nothing switched or restarted', async () => {
   build('v1');
   expect((await rollout(C1)).report.exitCode).toBe(0);

@@ -3,7 +3,14 @@
 # binary.switch), restarted; nothing ran before: current removed. The caller health-gates it again.
 # Values: ROOT RESTART_CMD AUDIT_ACTION AUDIT_FROM AUDIT_TO.
 busy
-[ -f "$BSW" ] || { echo "restored=$(current_release)"; exit 0; }
+if [ ! -f "$BSW" ]; then
+  # This run's switch record is gone: its lock was forced open and another run changed the host
+  # meanwhile. Nothing of this run is left to put back; say what current points at.
+  echo "switch_gone=1"
+  cur=$(current_release)
+  [ -z "$cur" ] || echo "serving=release $cur"
+  exit 0
+fi
 back=$(sed -n 's/^previous=//p' "$BSW" | tail -n 1)
 point_to "$back" || fail "$E_RENAME" "cannot point $CUR back at releases/$back"
 if [ -n "$back" ]; then
