@@ -112,6 +112,13 @@ const rows: Row[] = [
   ['deploy_image in upper case', () => set(deploy(), '--deploy-image', `10.231.0.1:5000/Team/hello@${D}`), {}, 1, /input 'deploy_image': .* has upper case letters in 'Team'; repository names are lower case; expected an image reference/],
   ['labels without a key', () => ['plan', '--context', 'examples/hello', '--image', 'r.example.com/x', '--labels', '=novalue'], {}, 1, /input 'labels': line 1 '=novalue' has no key before '='/],
   ['env key that is not a name', () => [...deploy(), '--env', 'A=1\n\n1X=2'], {}, 1, /input 'env': line 3 has the key '1X', which is not a valid name/],
+  // Names gantry keeps for itself, and what the host would have refused after its live container stopped.
+  ['a service named like a parked rollback container', () => [...deploy(), '--container-name', 'web-gantry-prev'], {}, 1, /input 'container_name': 'web-gantry-prev' ends in '-gantry-prev', which gantry gives its own containers/],
+  ["the proxy's own name as the service", () => [...deploy(), '--container-name', 'gantry-proxy'], {}, 1, /input 'container_name': 'gantry-proxy' is the name of gantry's proxy container/],
+  ['one host port twice, before any host', () => [...deploy(), '--ports', '8080:80\n8080:81'], {}, 1, /input 'ports': '8080:80' and '8080:81' both publish the host port 8080\/tcp/],
+  ['one env key twice', () => [...deploy(), '--env', 'PORT=1\nPORT=2'], {}, 1, /input 'env': the key 'PORT' is given twice/],
+  ['a proxy-only input without proxy_port', () => [...deploy(), '--drain-timeout', '5'], {}, 1, /input 'drain_timeout': is set \(5\) without proxy_port/],
+  ['oci: naming a folder that does not exist', () => set(deploy(), '--deploy-image', 'oci:/nonexistent/layout'), {}, 1, /input 'deploy_image': .*\/nonexistent\/layout/],
 ];
 
 describe('bad input: exact exit code, one line naming the input, before any work', () => {
