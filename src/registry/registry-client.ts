@@ -78,14 +78,27 @@ export class RegistryClient {
     return {};
   }
 
-  private async origin(): Promise<string> {
+  /** The registry's origin, probed once however many requests start at the same moment. */
+  private origin(): Promise<string> {
+    this.probing ??= this.probe().catch((err: unknown) => {
+      this.probing = undefined;
+      throw err;
+    });
+    return this.probing;
+  }
+
+  private probing?: Promise<string>;
+
+  private async probe(): Promise<string> {
     if (this.base) return this.base;
     const schemes = this.insecure ? ['https', 'http'] : ['https'];
     let last: unknown;
     for (const scheme of schemes) {
       try {
         this.debug(`registry: GET ${scheme}://${this.registry}/v2/`);
-        await fetch(`${scheme}://${this.registry}/v2/`, { signal: AbortSignal.timeout(15000) });
+        const res = await fetch(`${scheme}://${this.registry}/v2/`, { signal: AbortSignal.timeout(15000) });
+        // A registry that asks for Basic authentication gets it from the first request on (no 401 round trip a request).
+        if (res.status === 401 && parseChallenge(res.headers.get('www-authenticate') ?? '').scheme === 'basic') this.useBasic = true;
         this.base = `${scheme}://${this.registry}`;
         return this.base;
       } catch (err) {
