@@ -2,7 +2,7 @@ exports.id = 81;
 exports.ids = [81];
 exports.modules = {
 
-/***/ 87721:
+/***/ 69507:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -12,10 +12,10 @@ const net = __webpack_require__(69278)
 const tls = __webpack_require__(64756)
 const { once } = __webpack_require__(24434)
 const timers = __webpack_require__(16460)
-const { normalizeOptions, cacheOptions } = __webpack_require__(46329)
-const { getProxy, getProxyAgent, proxyCache } = __webpack_require__(3799)
-const Errors = __webpack_require__(60260)
-const { Agent: AgentBase } = __webpack_require__(33931)
+const { normalizeOptions, cacheOptions } = __webpack_require__(30699)
+const { getProxy, getProxyAgent, proxyCache } = __webpack_require__(34313)
+const Errors = __webpack_require__(11654)
+const { Agent: AgentBase } = __webpack_require__(71729)
 
 module.exports = class Agent extends AgentBase {
   #options
@@ -268,13 +268,13 @@ module.exports = class Agent extends AgentBase {
 
 /***/ }),
 
-/***/ 42604:
+/***/ 58702:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { LRUCache } = __webpack_require__(9893)
+const { LRUCache } = __webpack_require__(44887)
 const dns = __webpack_require__(72250)
 
 // this is a factory so that each request can have its own opts (i.e. ttl)
@@ -329,7 +329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60260:
+/***/ 11654:
 /***/ ((module) => {
 
 "use strict";
@@ -398,17 +398,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57995:
+/***/ 64017:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { LRUCache } = __webpack_require__(9893)
-const { normalizeOptions, cacheOptions } = __webpack_require__(46329)
-const { getProxy, proxyCache } = __webpack_require__(3799)
-const dns = __webpack_require__(42604)
-const Agent = __webpack_require__(87721)
+const { LRUCache } = __webpack_require__(44887)
+const { normalizeOptions, cacheOptions } = __webpack_require__(30699)
+const { getProxy, proxyCache } = __webpack_require__(34313)
+const dns = __webpack_require__(58702)
+const Agent = __webpack_require__(69507)
 
 const agentCache = new LRUCache({ max: 20 })
 
@@ -462,13 +462,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46329:
+/***/ 30699:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const dns = __webpack_require__(42604)
+const dns = __webpack_require__(58702)
 
 const normalizeOptions = (opts) => {
   const family = parseInt(opts.family ?? '0', 10)
@@ -560,17 +560,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3799:
+/***/ 34313:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { HttpProxyAgent } = __webpack_require__(81970)
-const { HttpsProxyAgent } = __webpack_require__(84174)
-const { SocksProxyAgent } = __webpack_require__(53357)
-const { LRUCache } = __webpack_require__(9893)
-const { InvalidProxyProtocolError } = __webpack_require__(60260)
+const { HttpProxyAgent } = __webpack_require__(97004)
+const { HttpsProxyAgent } = __webpack_require__(69484)
+const { SocksProxyAgent } = __webpack_require__(75975)
+const { LRUCache } = __webpack_require__(44887)
+const { InvalidProxyProtocolError } = __webpack_require__(11654)
 
 const PROXY_CACHE = new LRUCache({ max: 20 })
 
@@ -656,7 +656,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 22810:
+/***/ 89324:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -729,7 +729,7 @@ exports.req = req;
 
 /***/ }),
 
-/***/ 33931:
+/***/ 71729:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -765,7 +765,7 @@ exports.Agent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const http = __importStar(__webpack_require__(58611));
 const https_1 = __webpack_require__(65692);
-__exportStar(__webpack_require__(22810), exports);
+__exportStar(__webpack_require__(89324), exports);
 const INTERNAL = Symbol('AgentBaseInternalState');
 class Agent extends http.Agent {
     constructor(opts) {
@@ -914,7 +914,7 @@ exports.Agent = Agent;
 
 /***/ }),
 
-/***/ 84174:
+/***/ 69484:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -950,10 +950,10 @@ exports.HttpsProxyAgent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const tls = __importStar(__webpack_require__(64756));
 const assert_1 = __importDefault(__webpack_require__(42613));
-const debug_1 = __importDefault(__webpack_require__(2830));
-const agent_base_1 = __webpack_require__(33931);
+const debug_1 = __importDefault(__webpack_require__(94240));
+const agent_base_1 = __webpack_require__(71729);
 const url_1 = __webpack_require__(87016);
-const parse_proxy_response_1 = __webpack_require__(44966);
+const parse_proxy_response_1 = __webpack_require__(31368);
 const debug = (0, debug_1.default)('https-proxy-agent');
 const setServernameFromNonIpHost = (options) => {
     if (options.servername === undefined &&
@@ -1101,7 +1101,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 44966:
+/***/ 31368:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -1111,7 +1111,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseProxyResponse = void 0;
-const debug_1 = __importDefault(__webpack_require__(2830));
+const debug_1 = __importDefault(__webpack_require__(94240));
 const debug = (0, debug_1.default)('https-proxy-agent:parse-proxy-response');
 function parseProxyResponse(socket) {
     return new Promise((resolve, reject) => {
@@ -1209,7 +1209,7 @@ exports.parseProxyResponse = parseProxyResponse;
 
 /***/ }),
 
-/***/ 84212:
+/***/ 32038:
 /***/ ((module) => {
 
 // given an input that may or may not be an object, return an object that has
@@ -1236,10 +1236,10 @@ module.exports = getOptions
 
 /***/ }),
 
-/***/ 6187:
+/***/ 40437:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const semver = __webpack_require__(41437)
+const semver = __webpack_require__(96703)
 
 const satisfies = (range) => {
   return semver.satisfies(process.version, range, { includePrerelease: true })
@@ -1252,7 +1252,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88314:
+/***/ 88396:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -1389,13 +1389,13 @@ module.exports.ERR_INVALID_ARG_TYPE = class ERR_INVALID_ARG_TYPE extends Error {
 
 /***/ }),
 
-/***/ 35189:
+/***/ 20035:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const fs = __webpack_require__(91943)
-const getOptions = __webpack_require__(84212)
-const node = __webpack_require__(6187)
-const polyfill = __webpack_require__(76562)
+const getOptions = __webpack_require__(32038)
+const node = __webpack_require__(40437)
+const polyfill = __webpack_require__(82144)
 
 // node 16.7.0 added fs.cp
 const useNative = node.satisfies('>=16.7.0')
@@ -1418,7 +1418,7 @@ module.exports = cp
 
 /***/ }),
 
-/***/ 76562:
+/***/ 82144:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -1447,7 +1447,7 @@ const {
   ERR_FS_CP_UNKNOWN,
   ERR_FS_EISDIR,
   ERR_INVALID_ARG_TYPE,
-} = __webpack_require__(88314)
+} = __webpack_require__(88396)
 const {
   constants: {
     errno: {
@@ -1854,16 +1854,16 @@ module.exports = cp
 
 /***/ }),
 
-/***/ 88437:
+/***/ 73615:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const cp = __webpack_require__(35189)
-const withTempDir = __webpack_require__(16974)
-const readdirScoped = __webpack_require__(99367)
-const moveFile = __webpack_require__(64851)
+const cp = __webpack_require__(20035)
+const withTempDir = __webpack_require__(54836)
+const readdirScoped = __webpack_require__(30045)
+const moveFile = __webpack_require__(94669)
 
 module.exports = {
   cp,
@@ -1875,7 +1875,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 64851:
+/***/ 94669:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { dirname, join, resolve, relative, isAbsolute } = __webpack_require__(16928)
@@ -1960,7 +1960,7 @@ module.exports = moveFile
 
 /***/ }),
 
-/***/ 99367:
+/***/ 30045:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { readdir } = __webpack_require__(91943)
@@ -1987,12 +1987,12 @@ module.exports = readdirScoped
 
 /***/ }),
 
-/***/ 16974:
+/***/ 54836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { join, sep } = __webpack_require__(16928)
 
-const getOptions = __webpack_require__(84212)
+const getOptions = __webpack_require__(32038)
 const { mkdir, mkdtemp, rm } = __webpack_require__(91943)
 
 // create a temp directory, ensure its permissions match its parent, then call
@@ -2033,7 +2033,7 @@ module.exports = withTempDir
 
 /***/ }),
 
-/***/ 39768:
+/***/ 65754:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -2174,17 +2174,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __webpack_require__(65939)
-const { safeRe: re, t } = __webpack_require__(84894)
-const cmp = __webpack_require__(23991)
-const debug = __webpack_require__(86912)
-const SemVer = __webpack_require__(95548)
-const Range = __webpack_require__(60031)
+const parseOptions = __webpack_require__(98453)
+const { safeRe: re, t } = __webpack_require__(24368)
+const cmp = __webpack_require__(81261)
+const debug = __webpack_require__(55674)
+const SemVer = __webpack_require__(93574)
+const Range = __webpack_require__(77117)
 
 
 /***/ }),
 
-/***/ 60031:
+/***/ 77117:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -2407,22 +2407,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __webpack_require__(35986)
+const LRU = __webpack_require__(60276)
 const cache = new LRU()
 
-const parseOptions = __webpack_require__(65939)
-const Comparator = __webpack_require__(39768)
-const debug = __webpack_require__(86912)
-const SemVer = __webpack_require__(95548)
-const trimComparatorWhitespace = __webpack_require__(3052)
+const parseOptions = __webpack_require__(98453)
+const Comparator = __webpack_require__(65754)
+const debug = __webpack_require__(55674)
+const SemVer = __webpack_require__(93574)
+const trimComparatorWhitespace = __webpack_require__(95278)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __webpack_require__(84894)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(83074)
+} = __webpack_require__(24368)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(97596)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -2769,18 +2769,18 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 95548:
+/***/ 93574:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const debug = __webpack_require__(86912)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(83074)
-const { safeRe: re, t } = __webpack_require__(84894)
+const debug = __webpack_require__(55674)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(97596)
+const { safeRe: re, t } = __webpack_require__(24368)
 
-const parseOptions = __webpack_require__(65939)
-const { compareIdentifiers } = __webpack_require__(20600)
+const parseOptions = __webpack_require__(98453)
+const { compareIdentifiers } = __webpack_require__(75349)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -3127,13 +3127,13 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 64510:
+/***/ 59424:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const parse = __webpack_require__(45240)
+const parse = __webpack_require__(3514)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -3143,18 +3143,18 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 23991:
+/***/ 81261:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const eq = __webpack_require__(5113)
-const neq = __webpack_require__(26487)
-const gt = __webpack_require__(35012)
-const gte = __webpack_require__(67745)
-const lt = __webpack_require__(63691)
-const lte = __webpack_require__(27672)
+const eq = __webpack_require__(62567)
+const neq = __webpack_require__(47413)
+const gt = __webpack_require__(65870)
+const gte = __webpack_require__(15799)
+const lt = __webpack_require__(10257)
+const lte = __webpack_require__(49458)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -3205,15 +3205,15 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 3346:
+/***/ 45552:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(95548)
-const parse = __webpack_require__(45240)
-const { safeRe: re, t } = __webpack_require__(84894)
+const SemVer = __webpack_require__(93574)
+const parse = __webpack_require__(3514)
+const { safeRe: re, t } = __webpack_require__(24368)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -3275,13 +3275,13 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 69685:
+/***/ 46471:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(95548)
+const SemVer = __webpack_require__(93574)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -3292,26 +3292,26 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 90731:
+/***/ 77789:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(77304)
+const compare = __webpack_require__(9657)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 77304:
+/***/ 9657:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(95548)
+const SemVer = __webpack_require__(93574)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -3320,13 +3320,13 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 84048:
+/***/ 98406:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const parse = __webpack_require__(45240)
+const parse = __webpack_require__(3514)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -3388,52 +3388,52 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5113:
+/***/ 62567:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(77304)
+const compare = __webpack_require__(9657)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 35012:
+/***/ 65870:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(77304)
+const compare = __webpack_require__(9657)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 67745:
+/***/ 15799:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(77304)
+const compare = __webpack_require__(9657)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 55303:
+/***/ 77313:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(95548)
+const SemVer = __webpack_require__(93574)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -3456,78 +3456,78 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 63691:
+/***/ 10257:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(77304)
+const compare = __webpack_require__(9657)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 27672:
+/***/ 49458:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(77304)
+const compare = __webpack_require__(9657)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 18610:
+/***/ 35240:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(95548)
+const SemVer = __webpack_require__(93574)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 8550:
+/***/ 44724:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(95548)
+const SemVer = __webpack_require__(93574)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 26487:
+/***/ 47413:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(77304)
+const compare = __webpack_require__(9657)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 45240:
+/***/ 3514:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(95548)
+const SemVer = __webpack_require__(93574)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -3547,26 +3547,26 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 43413:
+/***/ 10363:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(95548)
+const SemVer = __webpack_require__(93574)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 94729:
+/***/ 57755:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const parse = __webpack_require__(45240)
+const parse = __webpack_require__(3514)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -3576,39 +3576,39 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 42810:
+/***/ 81888:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(77304)
+const compare = __webpack_require__(9657)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 91981:
+/***/ 11511:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compareBuild = __webpack_require__(69685)
+const compareBuild = __webpack_require__(46471)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 10174:
+/***/ 17376:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Range = __webpack_require__(60031)
+const Range = __webpack_require__(77117)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -3622,28 +3622,28 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 43151:
+/***/ 85945:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compareBuild = __webpack_require__(69685)
+const compareBuild = __webpack_require__(46471)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 58297:
+/***/ 48387:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const parse = __webpack_require__(45240)
-const constants = __webpack_require__(83074)
-const SemVer = __webpack_require__(95548)
+const parse = __webpack_require__(3514)
+const constants = __webpack_require__(97596)
+const SemVer = __webpack_require__(93574)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -3691,13 +3691,13 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 37105:
+/***/ 94815:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const parse = __webpack_require__(45240)
+const parse = __webpack_require__(3514)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -3707,55 +3707,55 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 41437:
+/***/ 96703:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __webpack_require__(84894)
-const constants = __webpack_require__(83074)
-const SemVer = __webpack_require__(95548)
-const identifiers = __webpack_require__(20600)
-const parse = __webpack_require__(45240)
-const valid = __webpack_require__(37105)
-const clean = __webpack_require__(64510)
-const inc = __webpack_require__(55303)
-const diff = __webpack_require__(84048)
-const major = __webpack_require__(18610)
-const minor = __webpack_require__(8550)
-const patch = __webpack_require__(43413)
-const prerelease = __webpack_require__(94729)
-const compare = __webpack_require__(77304)
-const rcompare = __webpack_require__(42810)
-const compareLoose = __webpack_require__(90731)
-const compareBuild = __webpack_require__(69685)
-const sort = __webpack_require__(43151)
-const rsort = __webpack_require__(91981)
-const gt = __webpack_require__(35012)
-const lt = __webpack_require__(63691)
-const eq = __webpack_require__(5113)
-const neq = __webpack_require__(26487)
-const gte = __webpack_require__(67745)
-const lte = __webpack_require__(27672)
-const cmp = __webpack_require__(23991)
-const coerce = __webpack_require__(3346)
-const truncate = __webpack_require__(58297)
-const Comparator = __webpack_require__(39768)
-const Range = __webpack_require__(60031)
-const satisfies = __webpack_require__(10174)
-const toComparators = __webpack_require__(9495)
-const maxSatisfying = __webpack_require__(9412)
-const minSatisfying = __webpack_require__(51670)
-const minVersion = __webpack_require__(52981)
-const validRange = __webpack_require__(61610)
-const outside = __webpack_require__(23915)
-const gtr = __webpack_require__(19691)
-const ltr = __webpack_require__(38598)
-const intersects = __webpack_require__(75956)
-const simplifyRange = __webpack_require__(82757)
-const subset = __webpack_require__(64)
+const internalRe = __webpack_require__(24368)
+const constants = __webpack_require__(97596)
+const SemVer = __webpack_require__(93574)
+const identifiers = __webpack_require__(75349)
+const parse = __webpack_require__(3514)
+const valid = __webpack_require__(94815)
+const clean = __webpack_require__(59424)
+const inc = __webpack_require__(77313)
+const diff = __webpack_require__(98406)
+const major = __webpack_require__(35240)
+const minor = __webpack_require__(44724)
+const patch = __webpack_require__(10363)
+const prerelease = __webpack_require__(57755)
+const compare = __webpack_require__(9657)
+const rcompare = __webpack_require__(81888)
+const compareLoose = __webpack_require__(77789)
+const compareBuild = __webpack_require__(46471)
+const sort = __webpack_require__(85945)
+const rsort = __webpack_require__(11511)
+const gt = __webpack_require__(65870)
+const lt = __webpack_require__(10257)
+const eq = __webpack_require__(62567)
+const neq = __webpack_require__(47413)
+const gte = __webpack_require__(15799)
+const lte = __webpack_require__(49458)
+const cmp = __webpack_require__(81261)
+const coerce = __webpack_require__(45552)
+const truncate = __webpack_require__(48387)
+const Comparator = __webpack_require__(65754)
+const Range = __webpack_require__(77117)
+const satisfies = __webpack_require__(17376)
+const toComparators = __webpack_require__(72637)
+const maxSatisfying = __webpack_require__(54690)
+const minSatisfying = __webpack_require__(18104)
+const minVersion = __webpack_require__(99171)
+const validRange = __webpack_require__(36660)
+const outside = __webpack_require__(4433)
+const gtr = __webpack_require__(4105)
+const ltr = __webpack_require__(76912)
+const intersects = __webpack_require__(91690)
+const simplifyRange = __webpack_require__(7647)
+const subset = __webpack_require__(82126)
 module.exports = {
   parse,
   valid,
@@ -3808,7 +3808,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 83074:
+/***/ 97596:
 /***/ ((module) => {
 
 "use strict";
@@ -3883,7 +3883,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86912:
+/***/ 55674:
 /***/ ((module) => {
 
 "use strict";
@@ -3902,7 +3902,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 20600:
+/***/ 75349:
 /***/ ((module) => {
 
 "use strict";
@@ -3939,7 +3939,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35986:
+/***/ 60276:
 /***/ ((module) => {
 
 "use strict";
@@ -3989,7 +3989,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 65939:
+/***/ 98453:
 /***/ ((module) => {
 
 "use strict";
@@ -4014,7 +4014,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 84894:
+/***/ 24368:
 /***/ ((module, exports, __webpack_require__) => {
 
 "use strict";
@@ -4024,8 +4024,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __webpack_require__(83074)
-const debug = __webpack_require__(86912)
+} = __webpack_require__(97596)
+const debug = __webpack_require__(55674)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -4245,7 +4245,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 3052:
+/***/ 95278:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -4261,7 +4261,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __webpack_require__(83074)
+} = __webpack_require__(97596)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -4691,27 +4691,27 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 19691:
+/***/ 4105:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __webpack_require__(23915)
+const outside = __webpack_require__(4433)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 75956:
+/***/ 91690:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Range = __webpack_require__(60031)
+const Range = __webpack_require__(77117)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -4722,13 +4722,13 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 38598:
+/***/ 76912:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const outside = __webpack_require__(23915)
+const outside = __webpack_require__(4433)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -4736,14 +4736,14 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 9412:
+/***/ 54690:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(95548)
-const Range = __webpack_require__(60031)
+const SemVer = __webpack_require__(93574)
+const Range = __webpack_require__(77117)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -4771,14 +4771,14 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 51670:
+/***/ 18104:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(95548)
-const Range = __webpack_require__(60031)
+const SemVer = __webpack_require__(93574)
+const Range = __webpack_require__(77117)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -4805,15 +4805,15 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 52981:
+/***/ 99171:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(95548)
-const Range = __webpack_require__(60031)
-const gt = __webpack_require__(35012)
+const SemVer = __webpack_require__(93574)
+const Range = __webpack_require__(77117)
+const gt = __webpack_require__(65870)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -4876,21 +4876,21 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 23915:
+/***/ 4433:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(95548)
-const Comparator = __webpack_require__(39768)
+const SemVer = __webpack_require__(93574)
+const Comparator = __webpack_require__(65754)
 const { ANY } = Comparator
-const Range = __webpack_require__(60031)
-const satisfies = __webpack_require__(10174)
-const gt = __webpack_require__(35012)
-const lt = __webpack_require__(63691)
-const lte = __webpack_require__(27672)
-const gte = __webpack_require__(67745)
+const Range = __webpack_require__(77117)
+const satisfies = __webpack_require__(17376)
+const gt = __webpack_require__(65870)
+const lt = __webpack_require__(10257)
+const lte = __webpack_require__(49458)
+const gte = __webpack_require__(15799)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -4966,7 +4966,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 82757:
+/***/ 7647:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -4975,8 +4975,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __webpack_require__(10174)
-const compare = __webpack_require__(77304)
+const satisfies = __webpack_require__(17376)
+const compare = __webpack_require__(9657)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -5023,17 +5023,17 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 64:
+/***/ 82126:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Range = __webpack_require__(60031)
-const Comparator = __webpack_require__(39768)
+const Range = __webpack_require__(77117)
+const Comparator = __webpack_require__(65754)
 const { ANY } = Comparator
-const satisfies = __webpack_require__(10174)
-const compare = __webpack_require__(77304)
+const satisfies = __webpack_require__(17376)
+const compare = __webpack_require__(9657)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -5280,13 +5280,13 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 9495:
+/***/ 72637:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Range = __webpack_require__(60031)
+const Range = __webpack_require__(77117)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -5298,13 +5298,13 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 61610:
+/***/ 36660:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Range = __webpack_require__(60031)
+const Range = __webpack_require__(77117)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -5319,11 +5319,11 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 4027:
+/***/ 97837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const matchers = __webpack_require__(25456)
-const { redactUrlPassword } = __webpack_require__(47142)
+const matchers = __webpack_require__(33102)
+const { redactUrlPassword } = __webpack_require__(34328)
 
 const REPLACE = '***'
 
@@ -5370,7 +5370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 25456:
+/***/ 33102:
 /***/ ((module) => {
 
 const TYPE_REGEX = 'regex'
@@ -5465,7 +5465,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 47142:
+/***/ 34328:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const {
@@ -5473,7 +5473,7 @@ const {
   TYPE_URL,
   TYPE_REGEX,
   TYPE_PATH,
-} = __webpack_require__(25456)
+} = __webpack_require__(33102)
 
 /**
  * creates a string of asterisks,
@@ -5674,7 +5674,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 18456:
+/***/ 47530:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -5697,8 +5697,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const protobuf_specs_1 = __webpack_require__(19654);
-const bundle_1 = __webpack_require__(37742);
+const protobuf_specs_1 = __webpack_require__(85344);
+const bundle_1 = __webpack_require__(92328);
 // Message signature bundle - $case: 'messageSignature'
 function toMessageSignatureBundle(options) {
     return {
@@ -5782,7 +5782,7 @@ function toKeyContent(options) {
 
 /***/ }),
 
-/***/ 37742:
+/***/ 92328:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -5814,7 +5814,7 @@ function isBundleWithDsseEnvelope(b) {
 
 /***/ }),
 
-/***/ 47714:
+/***/ 43120:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -5847,7 +5847,7 @@ exports.ValidationError = ValidationError;
 
 /***/ }),
 
-/***/ 61040:
+/***/ 618:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -5869,10 +5869,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var build_1 = __webpack_require__(18456);
+var build_1 = __webpack_require__(47530);
 Object.defineProperty(exports, "toDSSEBundle", ({ enumerable: true, get: function () { return build_1.toDSSEBundle; } }));
 Object.defineProperty(exports, "toMessageSignatureBundle", ({ enumerable: true, get: function () { return build_1.toMessageSignatureBundle; } }));
-var bundle_1 = __webpack_require__(37742);
+var bundle_1 = __webpack_require__(92328);
 Object.defineProperty(exports, "BUNDLE_V01_MEDIA_TYPE", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V01_MEDIA_TYPE; } }));
 Object.defineProperty(exports, "BUNDLE_V02_MEDIA_TYPE", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V02_MEDIA_TYPE; } }));
 Object.defineProperty(exports, "BUNDLE_V03_LEGACY_MEDIA_TYPE", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE; } }));
@@ -5881,14 +5881,14 @@ Object.defineProperty(exports, "isBundleWithCertificateChain", ({ enumerable: tr
 Object.defineProperty(exports, "isBundleWithDsseEnvelope", ({ enumerable: true, get: function () { return bundle_1.isBundleWithDsseEnvelope; } }));
 Object.defineProperty(exports, "isBundleWithMessageSignature", ({ enumerable: true, get: function () { return bundle_1.isBundleWithMessageSignature; } }));
 Object.defineProperty(exports, "isBundleWithPublicKey", ({ enumerable: true, get: function () { return bundle_1.isBundleWithPublicKey; } }));
-var error_1 = __webpack_require__(47714);
+var error_1 = __webpack_require__(43120);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return error_1.ValidationError; } }));
-var serialized_1 = __webpack_require__(23404);
+var serialized_1 = __webpack_require__(31618);
 Object.defineProperty(exports, "bundleFromJSON", ({ enumerable: true, get: function () { return serialized_1.bundleFromJSON; } }));
 Object.defineProperty(exports, "bundleToJSON", ({ enumerable: true, get: function () { return serialized_1.bundleToJSON; } }));
 Object.defineProperty(exports, "envelopeFromJSON", ({ enumerable: true, get: function () { return serialized_1.envelopeFromJSON; } }));
 Object.defineProperty(exports, "envelopeToJSON", ({ enumerable: true, get: function () { return serialized_1.envelopeToJSON; } }));
-var validate_1 = __webpack_require__(9352);
+var validate_1 = __webpack_require__(97534);
 Object.defineProperty(exports, "assertBundle", ({ enumerable: true, get: function () { return validate_1.assertBundle; } }));
 Object.defineProperty(exports, "assertBundleLatest", ({ enumerable: true, get: function () { return validate_1.assertBundleLatest; } }));
 Object.defineProperty(exports, "assertBundleV01", ({ enumerable: true, get: function () { return validate_1.assertBundleV01; } }));
@@ -5898,7 +5898,7 @@ Object.defineProperty(exports, "isBundleV01", ({ enumerable: true, get: function
 
 /***/ }),
 
-/***/ 23404:
+/***/ 31618:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -5920,9 +5920,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const protobuf_specs_1 = __webpack_require__(19654);
-const bundle_1 = __webpack_require__(37742);
-const validate_1 = __webpack_require__(9352);
+const protobuf_specs_1 = __webpack_require__(85344);
+const bundle_1 = __webpack_require__(92328);
+const validate_1 = __webpack_require__(97534);
 const bundleFromJSON = (obj) => {
     const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
     switch (bundle.mediaType) {
@@ -5955,7 +5955,7 @@ exports.envelopeToJSON = envelopeToJSON;
 
 /***/ }),
 
-/***/ 9352:
+/***/ 97534:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -5981,7 +5981,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(47714);
+const error_1 = __webpack_require__(43120);
 // Performs basic validation of a Sigstore bundle to ensure that all required
 // fields are populated. This is not a complete validation of the bundle, but
 // rather a check that the bundle is in a valid state to be processed by the
@@ -6162,7 +6162,7 @@ function validateNoCertificateChain(b) {
 
 /***/ }),
 
-/***/ 11121:
+/***/ 50091:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6194,7 +6194,7 @@ exports.ASN1TypeError = ASN1TypeError;
 
 /***/ }),
 
-/***/ 86027:
+/***/ 56441:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -6216,13 +6216,13 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var obj_1 = __webpack_require__(50990);
+var obj_1 = __webpack_require__(56948);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return obj_1.ASN1Obj; } }));
 
 
 /***/ }),
 
-/***/ 84243:
+/***/ 31713:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -6245,7 +6245,7 @@ limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeLength = decodeLength;
 exports.encodeLength = encodeLength;
-const error_1 = __webpack_require__(11121);
+const error_1 = __webpack_require__(50091);
 // Decodes the length of a DER-encoded ANS.1 element from the supplied stream.
 // https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-length-and-value-bytes
 function decodeLength(stream) {
@@ -6292,7 +6292,7 @@ function encodeLength(len) {
 
 /***/ }),
 
-/***/ 50990:
+/***/ 56948:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -6314,11 +6314,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const stream_1 = __webpack_require__(1673);
-const error_1 = __webpack_require__(11121);
-const length_1 = __webpack_require__(84243);
-const parse_1 = __webpack_require__(81044);
-const tag_1 = __webpack_require__(59343);
+const stream_1 = __webpack_require__(84543);
+const error_1 = __webpack_require__(50091);
+const length_1 = __webpack_require__(31713);
+const parse_1 = __webpack_require__(99742);
+const tag_1 = __webpack_require__(50893);
 class ASN1Obj {
     tag;
     subs;
@@ -6455,7 +6455,7 @@ function collectSubs(stream, len) {
 
 /***/ }),
 
-/***/ 81044:
+/***/ 99742:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6587,7 +6587,7 @@ function parseBitString(buf) {
 
 /***/ }),
 
-/***/ 59343:
+/***/ 50893:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -6609,7 +6609,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(11121);
+const error_1 = __webpack_require__(50091);
 const UNIVERSAL_TAG = {
     BOOLEAN: 0x01,
     INTEGER: 0x02,
@@ -6684,7 +6684,7 @@ exports.ASN1Tag = ASN1Tag;
 
 /***/ }),
 
-/***/ 69368:
+/***/ 25010:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -6761,7 +6761,7 @@ function bufferEqual(a, b) {
 
 /***/ }),
 
-/***/ 49032:
+/***/ 14214:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6798,7 +6798,7 @@ function preAuthEncoding(payloadType, payload) {
 
 /***/ }),
 
-/***/ 52788:
+/***/ 46438:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6833,7 +6833,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 83917:
+/***/ 57963:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -6888,18 +6888,18 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var asn1_1 = __webpack_require__(86027);
+var asn1_1 = __webpack_require__(56441);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return asn1_1.ASN1Obj; } }));
-exports.crypto = __importStar(__webpack_require__(69368));
-exports.dsse = __importStar(__webpack_require__(49032));
-exports.encoding = __importStar(__webpack_require__(52788));
-exports.json = __importStar(__webpack_require__(13327));
-exports.pem = __importStar(__webpack_require__(1055));
-var rfc3161_1 = __webpack_require__(20994);
+exports.crypto = __importStar(__webpack_require__(25010));
+exports.dsse = __importStar(__webpack_require__(14214));
+exports.encoding = __importStar(__webpack_require__(46438));
+exports.json = __importStar(__webpack_require__(7293));
+exports.pem = __importStar(__webpack_require__(96513));
+var rfc3161_1 = __webpack_require__(5416);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return rfc3161_1.RFC3161Timestamp; } }));
-var stream_1 = __webpack_require__(1673);
+var stream_1 = __webpack_require__(84543);
 Object.defineProperty(exports, "ByteStream", ({ enumerable: true, get: function () { return stream_1.ByteStream; } }));
-var x509_1 = __webpack_require__(49358);
+var x509_1 = __webpack_require__(88052);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return x509_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return x509_1.X509Certificate; } }));
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return x509_1.X509SCTExtension; } }));
@@ -6907,7 +6907,7 @@ Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: fun
 
 /***/ }),
 
-/***/ 13327:
+/***/ 7293:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6975,7 +6975,7 @@ function canonicalize(object) {
 
 /***/ }),
 
-/***/ 91817:
+/***/ 43047:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -7003,7 +7003,7 @@ exports.SHA2_HASH_ALGOS = {
 
 /***/ }),
 
-/***/ 1055:
+/***/ 96513:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -7054,7 +7054,7 @@ function fromDER(certificate, type = 'CERTIFICATE') {
 
 /***/ }),
 
-/***/ 97512:
+/***/ 6618:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -7083,7 +7083,7 @@ exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
 
 /***/ }),
 
-/***/ 20994:
+/***/ 5416:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -7105,13 +7105,13 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RFC3161Timestamp = void 0;
-var timestamp_1 = __webpack_require__(92714);
+var timestamp_1 = __webpack_require__(97840);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return timestamp_1.RFC3161Timestamp; } }));
 
 
 /***/ }),
 
-/***/ 92714:
+/***/ 97840:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -7166,11 +7166,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __webpack_require__(86027);
-const crypto = __importStar(__webpack_require__(69368));
-const oid_1 = __webpack_require__(91817);
-const error_1 = __webpack_require__(97512);
-const tstinfo_1 = __webpack_require__(62925);
+const asn1_1 = __webpack_require__(56441);
+const crypto = __importStar(__webpack_require__(25010));
+const oid_1 = __webpack_require__(43047);
+const error_1 = __webpack_require__(6618);
+const tstinfo_1 = __webpack_require__(53527);
 const OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const OID_PKCS9_CONTENT_TYPE_TSTINFO = '1.2.840.113549.1.9.16.1.4';
 const OID_PKCS9_MESSAGE_DIGEST_KEY = '1.2.840.113549.1.9.4';
@@ -7331,7 +7331,7 @@ exports.RFC3161Timestamp = RFC3161Timestamp;
 
 /***/ }),
 
-/***/ 62925:
+/***/ 53527:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -7371,9 +7371,9 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TSTInfo = void 0;
-const crypto = __importStar(__webpack_require__(69368));
-const oid_1 = __webpack_require__(91817);
-const error_1 = __webpack_require__(97512);
+const crypto = __importStar(__webpack_require__(25010));
+const oid_1 = __webpack_require__(43047);
+const error_1 = __webpack_require__(6618);
 class TSTInfo {
     root;
     constructor(asn1) {
@@ -7411,7 +7411,7 @@ exports.TSTInfo = TSTInfo;
 
 /***/ }),
 
-/***/ 1673:
+/***/ 84543:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -7536,7 +7536,7 @@ exports.ByteStream = ByteStream;
 
 /***/ }),
 
-/***/ 83566:
+/***/ 84524:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -7591,11 +7591,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __webpack_require__(86027);
-const crypto = __importStar(__webpack_require__(69368));
-const oid_1 = __webpack_require__(91817);
-const pem = __importStar(__webpack_require__(1055));
-const ext_1 = __webpack_require__(96389);
+const asn1_1 = __webpack_require__(56441);
+const crypto = __importStar(__webpack_require__(25010));
+const oid_1 = __webpack_require__(43047);
+const pem = __importStar(__webpack_require__(96513));
+const ext_1 = __webpack_require__(399);
 const EXTENSION_OID_SUBJECT_KEY_ID = '2.5.29.14';
 const EXTENSION_OID_KEY_USAGE = '2.5.29.15';
 const EXTENSION_OID_SUBJECT_ALT_NAME = '2.5.29.17';
@@ -7789,15 +7789,15 @@ exports.X509Certificate = X509Certificate;
 
 /***/ }),
 
-/***/ 96389:
+/***/ 399:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
-const stream_1 = __webpack_require__(1673);
-const sct_1 = __webpack_require__(6144);
+const stream_1 = __webpack_require__(84543);
+const sct_1 = __webpack_require__(19754);
 // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
 class X509Extension {
     root;
@@ -7943,7 +7943,7 @@ exports.X509SCTExtension = X509SCTExtension;
 
 /***/ }),
 
-/***/ 49358:
+/***/ 88052:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -7965,16 +7965,16 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-var cert_1 = __webpack_require__(83566);
+var cert_1 = __webpack_require__(84524);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return cert_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return cert_1.X509Certificate; } }));
-var ext_1 = __webpack_require__(96389);
+var ext_1 = __webpack_require__(399);
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return ext_1.X509SCTExtension; } }));
 
 
 /***/ }),
 
-/***/ 6144:
+/***/ 19754:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -8029,8 +8029,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const crypto = __importStar(__webpack_require__(69368));
-const stream_1 = __webpack_require__(1673);
+const crypto = __importStar(__webpack_require__(25010));
+const stream_1 = __webpack_require__(84543);
 class SignedCertificateTimestamp {
     version;
     logID;
@@ -8140,7 +8140,7 @@ exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
 
 /***/ }),
 
-/***/ 47030:
+/***/ 87956:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -8207,7 +8207,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 45000:
+/***/ 18294:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -8244,7 +8244,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 36764:
+/***/ 41026:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8257,9 +8257,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DSSELogEntryV002 = exports.DSSERequestV002 = void 0;
 /* eslint-disable */
-const envelope_1 = __webpack_require__(47030);
-const sigstore_common_1 = __webpack_require__(5334);
-const verifier_1 = __webpack_require__(7543);
+const envelope_1 = __webpack_require__(87956);
+const sigstore_common_1 = __webpack_require__(81156);
+const verifier_1 = __webpack_require__(68893);
 exports.DSSERequestV002 = {
     fromJSON(object) {
         return {
@@ -8307,7 +8307,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 381:
+/***/ 191:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8320,8 +8320,8 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CreateEntryRequest = exports.Spec = exports.Entry = void 0;
 /* eslint-disable */
-const dsse_1 = __webpack_require__(36764);
-const hashedrekord_1 = __webpack_require__(4969);
+const dsse_1 = __webpack_require__(41026);
+const hashedrekord_1 = __webpack_require__(71627);
 exports.Entry = {
     fromJSON(object) {
         return {
@@ -8396,7 +8396,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 4969:
+/***/ 71627:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8409,8 +8409,8 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HashedRekordLogEntryV002 = exports.HashedRekordRequestV002 = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(5334);
-const verifier_1 = __webpack_require__(7543);
+const sigstore_common_1 = __webpack_require__(81156);
+const verifier_1 = __webpack_require__(68893);
 exports.HashedRekordRequestV002 = {
     fromJSON(object) {
         return {
@@ -8460,7 +8460,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 7543:
+/***/ 68893:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8473,7 +8473,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Signature = exports.Verifier = exports.PublicKey = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(5334);
+const sigstore_common_1 = __webpack_require__(81156);
 exports.PublicKey = {
     fromJSON(object) {
         return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
@@ -8542,7 +8542,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 70715:
+/***/ 73441:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8555,9 +8555,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
 /* eslint-disable */
-const envelope_1 = __webpack_require__(47030);
-const sigstore_common_1 = __webpack_require__(5334);
-const sigstore_rekor_1 = __webpack_require__(85204);
+const envelope_1 = __webpack_require__(87956);
+const sigstore_common_1 = __webpack_require__(81156);
+const sigstore_rekor_1 = __webpack_require__(32446);
 exports.TimestampVerificationData = {
     fromJSON(object) {
         return {
@@ -8653,7 +8653,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 5334:
+/***/ 81156:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8672,7 +8672,7 @@ exports.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
 exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
 exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
 /* eslint-disable */
-const timestamp_1 = __webpack_require__(45000);
+const timestamp_1 = __webpack_require__(18294);
 /**
  * Only a subset of the secure hash standard algorithms are supported.
  * See <https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf> for more
@@ -9273,7 +9273,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 85204:
+/***/ 32446:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -9286,7 +9286,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(5334);
+const sigstore_common_1 = __webpack_require__(81156);
 exports.KindVersion = {
     fromJSON(object) {
         return {
@@ -9418,7 +9418,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 61997:
+/***/ 34891:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -9433,7 +9433,7 @@ exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exp
 exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
 exports.serviceSelectorToJSON = serviceSelectorToJSON;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(5334);
+const sigstore_common_1 = __webpack_require__(81156);
 /**
  * ServiceSelector specifies how a client SHOULD select a set of
  * Services to connect to. A client SHOULD throw an error if
@@ -9710,7 +9710,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 99732:
+/***/ 12410:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -9723,9 +9723,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
 /* eslint-disable */
-const sigstore_bundle_1 = __webpack_require__(70715);
-const sigstore_common_1 = __webpack_require__(5334);
-const sigstore_trustroot_1 = __webpack_require__(61997);
+const sigstore_bundle_1 = __webpack_require__(73441);
+const sigstore_common_1 = __webpack_require__(81156);
+const sigstore_trustroot_1 = __webpack_require__(34891);
 exports.CertificateIdentity = {
     fromJSON(object) {
         return {
@@ -9999,7 +9999,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 19654:
+/***/ 85344:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -10034,17 +10034,17 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__webpack_require__(47030), exports);
-__exportStar(__webpack_require__(70715), exports);
-__exportStar(__webpack_require__(5334), exports);
-__exportStar(__webpack_require__(85204), exports);
-__exportStar(__webpack_require__(61997), exports);
-__exportStar(__webpack_require__(99732), exports);
+__exportStar(__webpack_require__(87956), exports);
+__exportStar(__webpack_require__(73441), exports);
+__exportStar(__webpack_require__(81156), exports);
+__exportStar(__webpack_require__(32446), exports);
+__exportStar(__webpack_require__(34891), exports);
+__exportStar(__webpack_require__(12410), exports);
 
 
 /***/ }),
 
-/***/ 13835:
+/***/ 81705:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -10079,15 +10079,15 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__webpack_require__(36764), exports);
-__exportStar(__webpack_require__(381), exports);
-__exportStar(__webpack_require__(4969), exports);
-__exportStar(__webpack_require__(7543), exports);
+__exportStar(__webpack_require__(41026), exports);
+__exportStar(__webpack_require__(191), exports);
+__exportStar(__webpack_require__(71627), exports);
+__exportStar(__webpack_require__(68893), exports);
 
 
 /***/ }),
 
-/***/ 43049:
+/***/ 65039:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10147,7 +10147,7 @@ function publicKey(key) {
 
 /***/ }),
 
-/***/ 85192:
+/***/ 77294:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -10203,8 +10203,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const sigstore = __importStar(__webpack_require__(61040));
-const util_1 = __webpack_require__(19100);
+const sigstore = __importStar(__webpack_require__(618));
+const util_1 = __webpack_require__(55154);
 // Helper functions for assembling the parts of a Sigstore bundle
 // Message signature bundle - $case: 'messageSignature'
 function toMessageSignatureBundle(artifact, signature) {
@@ -10236,7 +10236,7 @@ function toDSSEBundle(artifact, signature, certificateChain) {
 
 /***/ }),
 
-/***/ 83997:
+/***/ 62075:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10258,9 +10258,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const util_1 = __webpack_require__(19100);
-const base_1 = __webpack_require__(43049);
-const bundle_1 = __webpack_require__(85192);
+const util_1 = __webpack_require__(55154);
+const base_1 = __webpack_require__(65039);
+const bundle_1 = __webpack_require__(77294);
 // BundleBuilder implementation for DSSE wrapped attestations
 class DSSEBundleBuilder extends base_1.BaseBundleBuilder {
     certificateChain;
@@ -10291,22 +10291,22 @@ function artifactDefaults(artifact) {
 
 /***/ }),
 
-/***/ 35530:
+/***/ 98800:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageSignatureBundleBuilder = exports.DSSEBundleBuilder = void 0;
-var dsse_1 = __webpack_require__(83997);
+var dsse_1 = __webpack_require__(62075);
 Object.defineProperty(exports, "DSSEBundleBuilder", ({ enumerable: true, get: function () { return dsse_1.DSSEBundleBuilder; } }));
-var message_1 = __webpack_require__(8269);
+var message_1 = __webpack_require__(30019);
 Object.defineProperty(exports, "MessageSignatureBundleBuilder", ({ enumerable: true, get: function () { return message_1.MessageSignatureBundleBuilder; } }));
 
 
 /***/ }),
 
-/***/ 8269:
+/***/ 30019:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10328,8 +10328,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const base_1 = __webpack_require__(43049);
-const bundle_1 = __webpack_require__(85192);
+const base_1 = __webpack_require__(65039);
+const bundle_1 = __webpack_require__(77294);
 // BundleBuilder implementation for raw message signatures
 class MessageSignatureBundleBuilder extends base_1.BaseBundleBuilder {
     constructor(options) {
@@ -10344,7 +10344,7 @@ exports.MessageSignatureBundleBuilder = MessageSignatureBundleBuilder;
 
 /***/ }),
 
-/***/ 45985:
+/***/ 97923:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10366,11 +10366,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const protobuf_specs_1 = __webpack_require__(19654);
-const dsse_1 = __webpack_require__(83997);
-const message_1 = __webpack_require__(8269);
-const signer_1 = __webpack_require__(34342);
-const witness_1 = __webpack_require__(55383);
+const protobuf_specs_1 = __webpack_require__(85344);
+const dsse_1 = __webpack_require__(62075);
+const message_1 = __webpack_require__(30019);
+const signer_1 = __webpack_require__(41004);
+const witness_1 = __webpack_require__(72121);
 const MAX_CA_API_VERSION = 1;
 const MAX_TLOG_API_VERSION = 2;
 const MAX_TSA_API_VERSION = 1;
@@ -10495,7 +10495,7 @@ function filterServicesByMaxAPIVersion(services, apiVersion) {
 
 /***/ }),
 
-/***/ 97841:
+/***/ 32547:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10518,7 +10518,7 @@ limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InternalError = void 0;
 exports.internalError = internalError;
-const error_1 = __webpack_require__(40369);
+const error_1 = __webpack_require__(50699);
 class InternalError extends Error {
     code;
     cause;
@@ -10544,7 +10544,7 @@ function internalError(err, code, message) {
 
 /***/ }),
 
-/***/ 40369:
+/***/ 50699:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10580,7 +10580,7 @@ exports.HTTPError = HTTPError;
 
 /***/ }),
 
-/***/ 9823:
+/***/ 37641:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -10605,12 +10605,12 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const promise_retry_1 = __webpack_require__(49498);
+const promise_retry_1 = __webpack_require__(72196);
 const http2_1 = __webpack_require__(85675);
-const make_fetch_happen_1 = __importDefault(__webpack_require__(39310));
-const proc_log_1 = __webpack_require__(26687);
-const util_1 = __webpack_require__(19100);
-const error_1 = __webpack_require__(40369);
+const make_fetch_happen_1 = __importDefault(__webpack_require__(30160));
+const proc_log_1 = __webpack_require__(99977);
+const util_1 = __webpack_require__(55154);
+const error_1 = __webpack_require__(50699);
 const { HTTP2_HEADER_LOCATION, HTTP2_HEADER_CONTENT_TYPE, HTTP2_HEADER_USER_AGENT, HTTP_STATUS_INTERNAL_SERVER_ERROR, HTTP_STATUS_TOO_MANY_REQUESTS, HTTP_STATUS_REQUEST_TIMEOUT, } = http2_1.constants;
 async function fetchWithRetry(url, options) {
     return (0, promise_retry_1.promiseRetry)(async (retry, attemptNum) => {
@@ -10686,7 +10686,7 @@ const retryOpts = (retry) => {
 
 /***/ }),
 
-/***/ 26819:
+/***/ 39509:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10708,7 +10708,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const fetch_1 = __webpack_require__(9823);
+const fetch_1 = __webpack_require__(37641);
 /**
  * Fulcio API client.
  */
@@ -10736,7 +10736,7 @@ exports.Fulcio = Fulcio;
 
 /***/ }),
 
-/***/ 65973:
+/***/ 53163:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10758,9 +10758,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const fetch_1 = __webpack_require__(9823);
-const protobuf_specs_1 = __webpack_require__(19654);
-const v2_1 = __webpack_require__(13835);
+const fetch_1 = __webpack_require__(37641);
+const protobuf_specs_1 = __webpack_require__(85344);
+const v2_1 = __webpack_require__(81705);
 /**
  * Rekor API client.
  */
@@ -10789,7 +10789,7 @@ exports.RekorV2 = RekorV2;
 
 /***/ }),
 
-/***/ 32688:
+/***/ 27578:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10811,7 +10811,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const fetch_1 = __webpack_require__(9823);
+const fetch_1 = __webpack_require__(37641);
 /**
  * Rekor API client.
  */
@@ -10878,7 +10878,7 @@ function entryFromResponse(data) {
 
 /***/ }),
 
-/***/ 78963:
+/***/ 6441:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10900,7 +10900,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const fetch_1 = __webpack_require__(9823);
+const fetch_1 = __webpack_require__(37641);
 class TimestampAuthority {
     options;
     constructor(options) {
@@ -10930,7 +10930,7 @@ exports.TimestampAuthority = TimestampAuthority;
 
 /***/ }),
 
-/***/ 92092:
+/***/ 6069:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -10955,7 +10955,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const make_fetch_happen_1 = __importDefault(__webpack_require__(39310));
+const make_fetch_happen_1 = __importDefault(__webpack_require__(30160));
 // Collection of all the CI-specific providers we have implemented
 const providers = [getGHAToken, getEnv];
 /**
@@ -11012,7 +11012,7 @@ async function getEnv() {
 
 /***/ }),
 
-/***/ 55022:
+/***/ 46344:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11034,32 +11034,32 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var ci_1 = __webpack_require__(92092);
+var ci_1 = __webpack_require__(6069);
 Object.defineProperty(exports, "CIContextProvider", ({ enumerable: true, get: function () { return ci_1.CIContextProvider; } }));
 
 
 /***/ }),
 
-/***/ 15179:
+/***/ 9361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TSAWitness = exports.RekorWitness = exports.DEFAULT_REKOR_URL = exports.FulcioSigner = exports.DEFAULT_FULCIO_URL = exports.CIContextProvider = exports.InternalError = exports.bundleBuilderFromSigningConfig = exports.MessageSignatureBundleBuilder = exports.DSSEBundleBuilder = void 0;
-var bundler_1 = __webpack_require__(35530);
+var bundler_1 = __webpack_require__(98800);
 Object.defineProperty(exports, "DSSEBundleBuilder", ({ enumerable: true, get: function () { return bundler_1.DSSEBundleBuilder; } }));
 Object.defineProperty(exports, "MessageSignatureBundleBuilder", ({ enumerable: true, get: function () { return bundler_1.MessageSignatureBundleBuilder; } }));
-var config_1 = __webpack_require__(45985);
+var config_1 = __webpack_require__(97923);
 Object.defineProperty(exports, "bundleBuilderFromSigningConfig", ({ enumerable: true, get: function () { return config_1.bundleBuilderFromSigningConfig; } }));
-var error_1 = __webpack_require__(97841);
+var error_1 = __webpack_require__(32547);
 Object.defineProperty(exports, "InternalError", ({ enumerable: true, get: function () { return error_1.InternalError; } }));
-var identity_1 = __webpack_require__(55022);
+var identity_1 = __webpack_require__(46344);
 Object.defineProperty(exports, "CIContextProvider", ({ enumerable: true, get: function () { return identity_1.CIContextProvider; } }));
-var signer_1 = __webpack_require__(34342);
+var signer_1 = __webpack_require__(41004);
 Object.defineProperty(exports, "DEFAULT_FULCIO_URL", ({ enumerable: true, get: function () { return signer_1.DEFAULT_FULCIO_URL; } }));
 Object.defineProperty(exports, "FulcioSigner", ({ enumerable: true, get: function () { return signer_1.FulcioSigner; } }));
-var witness_1 = __webpack_require__(55383);
+var witness_1 = __webpack_require__(72121);
 Object.defineProperty(exports, "DEFAULT_REKOR_URL", ({ enumerable: true, get: function () { return witness_1.DEFAULT_REKOR_URL; } }));
 Object.defineProperty(exports, "RekorWitness", ({ enumerable: true, get: function () { return witness_1.RekorWitness; } }));
 Object.defineProperty(exports, "TSAWitness", ({ enumerable: true, get: function () { return witness_1.TSAWitness; } }));
@@ -11067,7 +11067,7 @@ Object.defineProperty(exports, "TSAWitness", ({ enumerable: true, get: function 
 
 /***/ }),
 
-/***/ 5875:
+/***/ 85457:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11089,8 +11089,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(97841);
-const fulcio_1 = __webpack_require__(26819);
+const error_1 = __webpack_require__(32547);
+const fulcio_1 = __webpack_require__(39509);
 class CAClient {
     fulcio;
     constructor(options) {
@@ -11135,7 +11135,7 @@ function toCertificateRequest(identityToken, publicKey, challenge) {
 
 /***/ }),
 
-/***/ 97064:
+/***/ 83946:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11186,7 +11186,7 @@ exports.EphemeralSigner = EphemeralSigner;
 
 /***/ }),
 
-/***/ 26303:
+/***/ 3649:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11208,10 +11208,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(97841);
-const util_1 = __webpack_require__(19100);
-const ca_1 = __webpack_require__(5875);
-const ephemeral_1 = __webpack_require__(97064);
+const error_1 = __webpack_require__(32547);
+const util_1 = __webpack_require__(55154);
+const ca_1 = __webpack_require__(85457);
+const ephemeral_1 = __webpack_require__(83946);
 exports.DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
 // Signer implementation which can be used to decorate another signer
 // with a Fulcio-issued signing certificate for the signer's public key.
@@ -11284,7 +11284,7 @@ exports.FulcioSigner = FulcioSigner;
 
 /***/ }),
 
-/***/ 34342:
+/***/ 41004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11307,14 +11307,14 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var fulcio_1 = __webpack_require__(26303);
+var fulcio_1 = __webpack_require__(3649);
 Object.defineProperty(exports, "DEFAULT_FULCIO_URL", ({ enumerable: true, get: function () { return fulcio_1.DEFAULT_FULCIO_URL; } }));
 Object.defineProperty(exports, "FulcioSigner", ({ enumerable: true, get: function () { return fulcio_1.FulcioSigner; } }));
 
 
 /***/ }),
 
-/***/ 19100:
+/***/ 55154:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -11369,19 +11369,19 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var core_1 = __webpack_require__(83917);
+var core_1 = __webpack_require__(57963);
 Object.defineProperty(exports, "crypto", ({ enumerable: true, get: function () { return core_1.crypto; } }));
 Object.defineProperty(exports, "dsse", ({ enumerable: true, get: function () { return core_1.dsse; } }));
 Object.defineProperty(exports, "encoding", ({ enumerable: true, get: function () { return core_1.encoding; } }));
 Object.defineProperty(exports, "json", ({ enumerable: true, get: function () { return core_1.json; } }));
 Object.defineProperty(exports, "pem", ({ enumerable: true, get: function () { return core_1.pem; } }));
-exports.oidc = __importStar(__webpack_require__(81963));
-exports.ua = __importStar(__webpack_require__(81268));
+exports.oidc = __importStar(__webpack_require__(23545));
+exports.ua = __importStar(__webpack_require__(68058));
 
 
 /***/ }),
 
-/***/ 81963:
+/***/ 23545:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11403,7 +11403,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(83917);
+const core_1 = __webpack_require__(57963);
 function extractJWTSubject(jwt) {
     const parts = jwt.split('.', 3);
     const payload = JSON.parse(core_1.encoding.base64Decode(parts[1]));
@@ -11424,7 +11424,7 @@ function extractJWTSubject(jwt) {
 
 /***/ }),
 
-/***/ 81268:
+/***/ 68058:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -11453,7 +11453,7 @@ const os_1 = __importDefault(__webpack_require__(70857));
 // Format User-Agent: <product> / <product-version> (<platform>)
 // source: https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/User-Agent
 const getUserAgent = () => {
-    const packageVersion = (__webpack_require__(85896)/* .version */ .rE);
+    const packageVersion = (__webpack_require__(65327)/* .version */ .rE);
     const nodeVersion = process.version;
     const platformName = os_1.default.platform();
     const archName = os_1.default.arch();
@@ -11464,7 +11464,7 @@ exports.getUserAgent = getUserAgent;
 
 /***/ }),
 
-/***/ 55383:
+/***/ 72121:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11487,16 +11487,16 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var tlog_1 = __webpack_require__(2566);
+var tlog_1 = __webpack_require__(54459);
 Object.defineProperty(exports, "DEFAULT_REKOR_URL", ({ enumerable: true, get: function () { return tlog_1.DEFAULT_REKOR_URL; } }));
 Object.defineProperty(exports, "RekorWitness", ({ enumerable: true, get: function () { return tlog_1.RekorWitness; } }));
-var tsa_1 = __webpack_require__(66936);
+var tsa_1 = __webpack_require__(61698);
 Object.defineProperty(exports, "TSAWitness", ({ enumerable: true, get: function () { return tsa_1.TSAWitness; } }));
 
 
 /***/ }),
 
-/***/ 42815:
+/***/ 65137:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11518,10 +11518,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(97841);
-const error_2 = __webpack_require__(40369);
-const rekor_1 = __webpack_require__(32688);
-const rekor_v2_1 = __webpack_require__(65973);
+const error_1 = __webpack_require__(32547);
+const error_2 = __webpack_require__(50699);
+const rekor_1 = __webpack_require__(27578);
+const rekor_v2_1 = __webpack_require__(53163);
 class TLogClient {
     rekor;
     fetchOnConflict;
@@ -11596,7 +11596,7 @@ exports.TLogV2Client = TLogV2Client;
 
 /***/ }),
 
-/***/ 97890:
+/***/ 98704:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11619,9 +11619,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const bundle_1 = __webpack_require__(61040);
-const protobuf_specs_1 = __webpack_require__(19654);
-const util_1 = __webpack_require__(19100);
+const bundle_1 = __webpack_require__(618);
+const protobuf_specs_1 = __webpack_require__(85344);
+const util_1 = __webpack_require__(55154);
 const SHA256_ALGORITHM = 'sha256';
 function toProposedEntry(content, publicKey, 
 // TODO: Remove this parameter once have completely switched to 'dsse' entries
@@ -11801,7 +11801,7 @@ function toCreateEntryRequestMessageSignature(messageSignature, publicKey) {
 
 /***/ }),
 
-/***/ 2566:
+/***/ 54459:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11823,9 +11823,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const util_1 = __webpack_require__(19100);
-const client_1 = __webpack_require__(42815);
-const entry_1 = __webpack_require__(97890);
+const util_1 = __webpack_require__(55154);
+const client_1 = __webpack_require__(65137);
+const entry_1 = __webpack_require__(98704);
 exports.DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
 class RekorWitness {
     tlogV1;
@@ -11906,7 +11906,7 @@ function inclusionProof(proof) {
 
 /***/ }),
 
-/***/ 97409:
+/***/ 43995:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11928,9 +11928,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(97841);
-const tsa_1 = __webpack_require__(78963);
-const util_1 = __webpack_require__(19100);
+const error_1 = __webpack_require__(32547);
+const tsa_1 = __webpack_require__(6441);
+const util_1 = __webpack_require__(55154);
 const SHA256_ALGORITHM = 'sha256';
 class TSAClient {
     tsa;
@@ -11961,7 +11961,7 @@ exports.TSAClient = TSAClient;
 
 /***/ }),
 
-/***/ 66936:
+/***/ 61698:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11983,7 +11983,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const client_1 = __webpack_require__(97409);
+const client_1 = __webpack_require__(43995);
 class TSAWitness {
     tsa;
     constructor(options) {
@@ -12014,16 +12014,16 @@ function extractSignature(content) {
 
 /***/ }),
 
-/***/ 40233:
+/***/ 97243:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const contentVer = (__webpack_require__(4038)/* ["cache-version"].content */ .MH.Q)
-const hashToSegments = __webpack_require__(99704)
+const contentVer = (__webpack_require__(57479)/* ["cache-version"].content */ .MH.Q)
+const hashToSegments = __webpack_require__(79830)
 const path = __webpack_require__(16928)
-const ssri = __webpack_require__(68951)
+const ssri = __webpack_require__(25745)
 
 // Current format of content file path:
 //
@@ -12051,17 +12051,17 @@ function contentDir (cache) {
 
 /***/ }),
 
-/***/ 39398:
+/***/ 14940:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const fs = __webpack_require__(91943)
-const fsm = __webpack_require__(25032)
-const ssri = __webpack_require__(68951)
-const contentPath = __webpack_require__(40233)
-const Pipeline = __webpack_require__(52899)
+const fsm = __webpack_require__(58110)
+const ssri = __webpack_require__(25745)
+const contentPath = __webpack_require__(97243)
+const Pipeline = __webpack_require__(99301)
 
 module.exports = read
 
@@ -12224,15 +12224,15 @@ function integrityError (sri, path) {
 
 /***/ }),
 
-/***/ 92447:
+/***/ 45:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const fs = __webpack_require__(91943)
-const contentPath = __webpack_require__(40233)
-const { hasContent } = __webpack_require__(39398)
+const contentPath = __webpack_require__(97243)
+const { hasContent } = __webpack_require__(14940)
 
 module.exports = rm
 
@@ -12250,7 +12250,7 @@ async function rm (cache, integrity) {
 
 /***/ }),
 
-/***/ 93699:
+/***/ 98345:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -12258,16 +12258,16 @@ async function rm (cache, integrity) {
 
 const events = __webpack_require__(24434)
 
-const contentPath = __webpack_require__(40233)
+const contentPath = __webpack_require__(97243)
 const fs = __webpack_require__(91943)
-const { moveFile } = __webpack_require__(88437)
-const { Minipass } = __webpack_require__(78275)
-const Pipeline = __webpack_require__(52899)
-const Flush = __webpack_require__(37633)
+const { moveFile } = __webpack_require__(73615)
+const { Minipass } = __webpack_require__(13525)
+const Pipeline = __webpack_require__(99301)
+const Flush = __webpack_require__(97107)
 const path = __webpack_require__(16928)
-const ssri = __webpack_require__(68951)
-const { tmpName } = __webpack_require__(63990)
-const fsm = __webpack_require__(25032)
+const ssri = __webpack_require__(25745)
+const { tmpName } = __webpack_require__(38320)
+const fsm = __webpack_require__(58110)
 
 module.exports = write
 
@@ -12464,7 +12464,7 @@ function checksumError (expected, found) {
 
 /***/ }),
 
-/***/ 26575:
+/***/ 68485:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -12479,15 +12479,15 @@ const {
   rm,
   writeFile,
 } = __webpack_require__(91943)
-const { Minipass } = __webpack_require__(78275)
+const { Minipass } = __webpack_require__(13525)
 const path = __webpack_require__(16928)
-const ssri = __webpack_require__(68951)
-const { tmpName } = __webpack_require__(63990)
+const ssri = __webpack_require__(25745)
+const { tmpName } = __webpack_require__(38320)
 
-const contentPath = __webpack_require__(40233)
-const hashToSegments = __webpack_require__(99704)
-const indexV = (__webpack_require__(4038)/* ["cache-version"].index */ .MH.P)
-const { moveFile } = __webpack_require__(88437)
+const contentPath = __webpack_require__(97243)
+const hashToSegments = __webpack_require__(79830)
+const indexV = (__webpack_require__(57479)/* ["cache-version"].index */ .MH.P)
+const { moveFile } = __webpack_require__(73615)
 
 const lsStreamConcurrency = 5
 
@@ -12653,7 +12653,7 @@ function lsStream (cache) {
 
   // Set all this up to run on the stream and then just return the stream
   Promise.resolve().then(async () => {
-    const { default: pMap } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 606))
+    const { default: pMap } = await __webpack_require__.e(/* import() */ 988).then(__webpack_require__.bind(__webpack_require__, 76988))
     const buckets = await readdirOrEmpty(indexDir)
     await pMap(buckets, async (bucket) => {
       const bucketPath = path.join(indexDir, bucket)
@@ -12808,19 +12808,19 @@ function readdirOrEmpty (dir) {
 
 /***/ }),
 
-/***/ 19690:
+/***/ 29376:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Collect = __webpack_require__(11757)
-const { Minipass } = __webpack_require__(78275)
-const Pipeline = __webpack_require__(52899)
+const Collect = __webpack_require__(81243)
+const { Minipass } = __webpack_require__(13525)
+const Pipeline = __webpack_require__(99301)
 
-const index = __webpack_require__(26575)
-const memo = __webpack_require__(56068)
-const read = __webpack_require__(39398)
+const index = __webpack_require__(68485)
+const memo = __webpack_require__(29214)
+const read = __webpack_require__(14940)
 
 async function getData (cache, key, opts = {}) {
   const { integrity, memoize, size } = opts
@@ -12986,19 +12986,19 @@ module.exports.hasContent = read.hasContent
 
 /***/ }),
 
-/***/ 85742:
+/***/ 99308:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const get = __webpack_require__(19690)
-const put = __webpack_require__(94283)
-const rm = __webpack_require__(30793)
-const verify = __webpack_require__(37621)
-const { clearMemoized } = __webpack_require__(56068)
-const tmp = __webpack_require__(63990)
-const index = __webpack_require__(26575)
+const get = __webpack_require__(29376)
+const put = __webpack_require__(34021)
+const rm = __webpack_require__(77955)
+const verify = __webpack_require__(38295)
+const { clearMemoized } = __webpack_require__(29214)
+const tmp = __webpack_require__(38320)
+const index = __webpack_require__(68485)
 
 module.exports.index = {}
 module.exports.index.compact = index.compact
@@ -13036,13 +13036,13 @@ module.exports.verify.lastRun = verify.lastRun
 
 /***/ }),
 
-/***/ 56068:
+/***/ 29214:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { LRUCache } = __webpack_require__(19732)
+const { LRUCache } = __webpack_require__(44014)
 
 const MEMOIZED = new LRUCache({
   max: 500,
@@ -13116,18 +13116,18 @@ function pickMem (opts) {
 
 /***/ }),
 
-/***/ 94283:
+/***/ 34021:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const index = __webpack_require__(26575)
-const memo = __webpack_require__(56068)
-const write = __webpack_require__(93699)
-const Flush = __webpack_require__(37633)
-const { PassThrough } = __webpack_require__(11757)
-const Pipeline = __webpack_require__(52899)
+const index = __webpack_require__(68485)
+const memo = __webpack_require__(29214)
+const write = __webpack_require__(98345)
+const Flush = __webpack_require__(97107)
+const { PassThrough } = __webpack_require__(81243)
+const Pipeline = __webpack_require__(99301)
 
 const putOpts = (opts) => ({
   algorithms: ['sha512'],
@@ -13204,18 +13204,18 @@ function putStream (cache, key, opts = {}) {
 
 /***/ }),
 
-/***/ 30793:
+/***/ 77955:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const { rm } = __webpack_require__(91943)
-const glob = __webpack_require__(6337)
-const index = __webpack_require__(26575)
-const memo = __webpack_require__(56068)
+const glob = __webpack_require__(85435)
+const index = __webpack_require__(68485)
+const memo = __webpack_require__(29214)
 const path = __webpack_require__(16928)
-const rmContent = __webpack_require__(92447)
+const rmContent = __webpack_require__(45)
 
 module.exports = entry
 module.exports.entry = entry
@@ -13243,13 +13243,13 @@ async function all (cache) {
 
 /***/ }),
 
-/***/ 6337:
+/***/ 85435:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { glob } = __webpack_require__(8941)
+const { glob } = __webpack_require__(45095)
 const path = __webpack_require__(16928)
 
 const globify = (pattern) => pattern.split(path.win32.sep).join(path.posix.sep)
@@ -13258,7 +13258,7 @@ module.exports = (path, options) => glob(globify(path), options)
 
 /***/ }),
 
-/***/ 99704:
+/***/ 79830:
 /***/ ((module) => {
 
 "use strict";
@@ -13273,14 +13273,14 @@ function hashToSegments (hash) {
 
 /***/ }),
 
-/***/ 63990:
+/***/ 38320:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const crypto = __webpack_require__(76982)
-const { withTempDir } = __webpack_require__(88437)
+const { withTempDir } = __webpack_require__(73615)
 const fs = __webpack_require__(91943)
 const path = __webpack_require__(16928)
 
@@ -13313,7 +13313,7 @@ function withTmp (cache, opts, cb) {
 
 /***/ }),
 
-/***/ 37621:
+/***/ 38295:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -13327,12 +13327,12 @@ const {
   truncate,
   writeFile,
 } = __webpack_require__(91943)
-const contentPath = __webpack_require__(40233)
-const fsm = __webpack_require__(25032)
-const glob = __webpack_require__(6337)
-const index = __webpack_require__(26575)
+const contentPath = __webpack_require__(97243)
+const fsm = __webpack_require__(58110)
+const glob = __webpack_require__(85435)
+const index = __webpack_require__(68485)
 const path = __webpack_require__(16928)
-const ssri = __webpack_require__(68951)
+const ssri = __webpack_require__(25745)
 
 const hasOwnProperty = (obj, key) =>
   Object.prototype.hasOwnProperty.call(obj, key)
@@ -13411,7 +13411,7 @@ async function fixPerms (cache, opts) {
 //
 async function garbageCollect (cache, opts) {
   opts.log.silly('verify', 'garbage collecting content')
-  const { default: pMap } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 606))
+  const { default: pMap } = await __webpack_require__.e(/* import() */ 988).then(__webpack_require__.bind(__webpack_require__, 76988))
   const indexStream = index.lsStream(cache)
   const liveContent = new Set()
   indexStream.on('data', (entry) => {
@@ -13495,7 +13495,7 @@ async function verifyContent (filepath, sri) {
 
 async function rebuildIndex (cache, opts) {
   opts.log.silly('verify', 'rebuilding index')
-  const { default: pMap } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 606))
+  const { default: pMap } = await __webpack_require__.e(/* import() */ 988).then(__webpack_require__.bind(__webpack_require__, 76988))
   const entries = await index.ls(cache)
   const stats = {
     missingContent: 0,
@@ -13579,12 +13579,12 @@ async function lastRun (cache) {
 
 /***/ }),
 
-/***/ 25032:
+/***/ 58110:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
-const { Minipass } = __webpack_require__(78275)
+const { Minipass } = __webpack_require__(13525)
 const EE = (__webpack_require__(24434).EventEmitter)
 const fs = __webpack_require__(79896)
 
@@ -14030,7 +14030,7 @@ exports.WriteStreamSync = WriteStreamSync
 
 /***/ }),
 
-/***/ 12203:
+/***/ 51305:
 /***/ ((module) => {
 
 "use strict";
@@ -14989,7 +14989,7 @@ module.exports = class CachePolicy {
 
 /***/ }),
 
-/***/ 81970:
+/***/ 97004:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -15024,9 +15024,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpProxyAgent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const tls = __importStar(__webpack_require__(64756));
-const debug_1 = __importDefault(__webpack_require__(2830));
+const debug_1 = __importDefault(__webpack_require__(94240));
 const events_1 = __webpack_require__(24434);
-const agent_base_1 = __webpack_require__(70737);
+const agent_base_1 = __webpack_require__(74415);
 const url_1 = __webpack_require__(87016);
 const debug = (0, debug_1.default)('http-proxy-agent');
 /**
@@ -15144,7 +15144,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 64268:
+/***/ 89630:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -15217,7 +15217,7 @@ exports.req = req;
 
 /***/ }),
 
-/***/ 70737:
+/***/ 74415:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -15253,7 +15253,7 @@ exports.Agent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const http = __importStar(__webpack_require__(58611));
 const https_1 = __webpack_require__(65692);
-__exportStar(__webpack_require__(64268), exports);
+__exportStar(__webpack_require__(89630), exports);
 const INTERNAL = Symbol('AgentBaseInternalState');
 class Agent extends http.Agent {
     constructor(opts) {
@@ -15402,12 +15402,12 @@ exports.Agent = Agent;
 
 /***/ }),
 
-/***/ 7978:
+/***/ 82300:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
-var Buffer = (__webpack_require__(12803).Buffer)
+var Buffer = (__webpack_require__(48581).Buffer)
 
 // Multibyte codec. In this scheme, a character is represented by 1 or more bytes.
 // Our codec supports UTF-16 surrogates, extensions for GB18030 and unicode sequences.
@@ -15942,7 +15942,7 @@ function findIdx (table, val) {
 
 /***/ }),
 
-/***/ 11802:
+/***/ 78636:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -15988,7 +15988,7 @@ module.exports = {
 
   shiftjis: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(40679) },
+    table: function () { return __webpack_require__(66440) },
     encodeAdd: { "\u00a5": 0x5C, "\u203E": 0x7E },
     encodeSkipVals: [{ from: 0xED40, to: 0xF940 }]
   },
@@ -16005,7 +16005,7 @@ module.exports = {
 
   eucjp: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(56406) },
+    table: function () { return __webpack_require__(77075) },
     encodeAdd: { "\u00a5": 0x5C, "\u203E": 0x7E }
   },
 
@@ -16031,13 +16031,13 @@ module.exports = {
   936: "cp936",
   cp936: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(74488) }
+    table: function () { return __webpack_require__(60777) }
   },
 
   // GBK (~22000 chars) is an extension of CP936 that added user-mapped chars and some other.
   gbk: {
     type: "_dbcs",
-    table: function () { return (__webpack_require__(74488).concat)(__webpack_require__(55914)) }
+    table: function () { return (__webpack_require__(60777).concat)(__webpack_require__(71743)) }
   },
   xgbk: "gbk",
   isoir58: "gbk",
@@ -16049,8 +16049,8 @@ module.exports = {
   // http://www.khngai.com/chinese/charmap/tblgbk.php?page=0
   gb18030: {
     type: "_dbcs",
-    table: function () { return (__webpack_require__(74488).concat)(__webpack_require__(55914)) },
-    gb18030: function () { return __webpack_require__(99129) },
+    table: function () { return (__webpack_require__(60777).concat)(__webpack_require__(71743)) },
+    gb18030: function () { return __webpack_require__(90610) },
     encodeSkipVals: [0x80],
     encodeAdd: { "€": 0xA2E3 }
   },
@@ -16064,7 +16064,7 @@ module.exports = {
   949: "cp949",
   cp949: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(21166) }
+    table: function () { return __webpack_require__(12071) }
   },
 
   cseuckr: "cp949",
@@ -16104,14 +16104,14 @@ module.exports = {
   950: "cp950",
   cp950: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(72324) }
+    table: function () { return __webpack_require__(29081) }
   },
 
   // Big5 has many variations and is an extension of cp950. We use Encoding Standard's as a consensus.
   big5: "big5hkscs",
   big5hkscs: {
     type: "_dbcs",
-    table: function () { return (__webpack_require__(72324).concat)(__webpack_require__(43267)) },
+    table: function () { return (__webpack_require__(29081).concat)(__webpack_require__(7856)) },
     encodeSkipVals: [
       // Although Encoding Standard says we should avoid encoding to HKSCS area (See Step 1 of
       // https://encoding.spec.whatwg.org/#index-big5-pointer), we still do it to increase compatibility with ICU.
@@ -16135,26 +16135,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27585:
+/***/ 72019:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 
-var mergeModules = __webpack_require__(25336)
+var mergeModules = __webpack_require__(26250)
 
 // Update this array if you add/rename/remove files in this directory.
 // We support Browserify by skipping automatic module discovery and requiring modules directly.
 var modules = [
-  __webpack_require__(72356),
-  __webpack_require__(62021),
-  __webpack_require__(8771),
-  __webpack_require__(28231),
-  __webpack_require__(82473),
-  __webpack_require__(97083),
-  __webpack_require__(69487),
-  __webpack_require__(7978),
-  __webpack_require__(11802)
+  __webpack_require__(83794),
+  __webpack_require__(51887),
+  __webpack_require__(22545),
+  __webpack_require__(29153),
+  __webpack_require__(67415),
+  __webpack_require__(73793),
+  __webpack_require__(26713),
+  __webpack_require__(82300),
+  __webpack_require__(78636)
 ]
 
 // Put all encoding/alias/codec definitions to single object and export it.
@@ -16166,12 +16166,12 @@ for (var i = 0; i < modules.length; i++) {
 
 /***/ }),
 
-/***/ 72356:
+/***/ 83794:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
-var Buffer = (__webpack_require__(12803).Buffer)
+var Buffer = (__webpack_require__(48581).Buffer)
 
 // Export Node.js internal encodings.
 
@@ -16392,12 +16392,12 @@ InternalEncoderUtf8.prototype.end = function () {
 
 /***/ }),
 
-/***/ 82473:
+/***/ 67415:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
-var Buffer = (__webpack_require__(12803).Buffer)
+var Buffer = (__webpack_require__(48581).Buffer)
 
 // Single-byte codec. Needs a 'chars' string parameter that contains 256 or 128 chars that
 // correspond to encoded bytes (if 128 - then lower half is ASCII).
@@ -16475,7 +16475,7 @@ SBCSDecoder.prototype.end = function () {
 
 /***/ }),
 
-/***/ 69487:
+/***/ 26713:
 /***/ ((module) => {
 
 "use strict";
@@ -16933,7 +16933,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 97083:
+/***/ 73793:
 /***/ ((module) => {
 
 "use strict";
@@ -17121,12 +17121,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8771:
+/***/ 22545:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
-var Buffer = (__webpack_require__(12803).Buffer)
+var Buffer = (__webpack_require__(48581).Buffer)
 
 // Note: UTF16-LE (or UCS2) codec is Node.js native. See encodings/internal.js
 
@@ -17316,13 +17316,13 @@ function detectEncoding (bufs, defaultEncoding) {
 
 /***/ }),
 
-/***/ 62021:
+/***/ 51887:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 
-var Buffer = (__webpack_require__(12803).Buffer)
+var Buffer = (__webpack_require__(48581).Buffer)
 
 // == UTF32-LE/BE codec. ==========================================================
 
@@ -17638,12 +17638,12 @@ function detectEncoding (bufs, defaultEncoding) {
 
 /***/ }),
 
-/***/ 28231:
+/***/ 29153:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
-var Buffer = (__webpack_require__(12803).Buffer)
+var Buffer = (__webpack_require__(48581).Buffer)
 
 // UTF-7 codec, according to https://tools.ietf.org/html/rfc2152
 // See also below a UTF-7-IMAP codec, according to http://tools.ietf.org/html/rfc3501#section-5.1.3
@@ -17929,7 +17929,7 @@ Utf7IMAPDecoder.prototype.end = function () {
 
 /***/ }),
 
-/***/ 74250:
+/***/ 20148:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -17985,7 +17985,7 @@ StripBOMWrapper.prototype.end = function () {
 
 /***/ }),
 
-/***/ 25336:
+/***/ 26250:
 /***/ ((module) => {
 
 "use strict";
@@ -18006,16 +18006,16 @@ module.exports = mergeModules
 
 /***/ }),
 
-/***/ 31748:
+/***/ 12554:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-var Buffer = (__webpack_require__(12803).Buffer)
+var Buffer = (__webpack_require__(48581).Buffer)
 
-var bomHandling = __webpack_require__(74250)
-var mergeModules = __webpack_require__(25336)
+var bomHandling = __webpack_require__(20148)
+var mergeModules = __webpack_require__(26250)
 
 // All codecs and aliases are kept here, keyed by encoding name/alias.
 // They are lazy loaded in `iconv.getCodec` from `encodings/index.js`.
@@ -18074,7 +18074,7 @@ module.exports._codecDataCache = { __proto__: null }
 
 module.exports.getCodec = function getCodec (encoding) {
   if (!module.exports.encodings) {
-    var raw = __webpack_require__(27585)
+    var raw = __webpack_require__(72019)
     // TODO: In future versions when old nodejs support is removed can use object.assign
     module.exports.encodings = { __proto__: null } // Initialize as empty object.
     mergeModules(module.exports.encodings, raw)
@@ -18154,7 +18154,7 @@ module.exports.enableStreamingAPI = function enableStreamingAPI (streamModule) {
   if (module.exports.supportsStreams) { return }
 
   // Dependency-inject stream module to create IconvLite stream classes.
-  var streams = __webpack_require__(42281)(streamModule)
+  var streams = __webpack_require__(26415)(streamModule)
 
   // Not public API yet, but expose the stream classes.
   module.exports.IconvLiteEncoderStream = streams.IconvLiteEncoderStream
@@ -18194,13 +18194,13 @@ if (false) {}
 
 /***/ }),
 
-/***/ 42281:
+/***/ 26415:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-var Buffer = (__webpack_require__(12803).Buffer)
+var Buffer = (__webpack_require__(48581).Buffer)
 
 // NOTE: Due to 'stream' module being pretty large (~100Kb, significant in browser environments),
 // we opt to dependency-inject it instead of creating a hard dependency.
@@ -18307,7 +18307,7 @@ module.exports = function (streamModule) {
 
 /***/ }),
 
-/***/ 68850:
+/***/ 21032:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -18326,7 +18326,7 @@ exports.AddressError = AddressError;
 
 /***/ }),
 
-/***/ 45864:
+/***/ 33558:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -18342,7 +18342,7 @@ exports.assertByteArray = assertByteArray;
 exports.numberToPaddedHex = numberToPaddedHex;
 exports.stringToPaddedHex = stringToPaddedHex;
 exports.testBit = testBit;
-const address_error_1 = __webpack_require__(68850);
+const address_error_1 = __webpack_require__(21032);
 /**
  * Returns whether this address's *network* is contained within `address`,
  * i.e. whether every address this one can represent also falls inside
@@ -18487,7 +18487,7 @@ function testBit(binaryValue, position) {
 
 /***/ }),
 
-/***/ 79253:
+/***/ 66911:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -18517,19 +18517,19 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
-var ipv4_1 = __webpack_require__(17946);
+var ipv4_1 = __webpack_require__(90636);
 Object.defineProperty(exports, "Address4", ({ enumerable: true, get: function () { return ipv4_1.Address4; } }));
-var ipv6_1 = __webpack_require__(38096);
+var ipv6_1 = __webpack_require__(2390);
 Object.defineProperty(exports, "Address6", ({ enumerable: true, get: function () { return ipv6_1.Address6; } }));
-var address_error_1 = __webpack_require__(68850);
+var address_error_1 = __webpack_require__(21032);
 Object.defineProperty(exports, "AddressError", ({ enumerable: true, get: function () { return address_error_1.AddressError; } }));
-const helpers = __importStar(__webpack_require__(20339));
+const helpers = __importStar(__webpack_require__(82541));
 exports.v6 = { helpers };
 //# sourceMappingURL=ip-address.js.map
 
 /***/ }),
 
-/***/ 17946:
+/***/ 90636:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -18560,9 +18560,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address4 = void 0;
-const common = __importStar(__webpack_require__(45864));
-const constants = __importStar(__webpack_require__(66437));
-const address_error_1 = __webpack_require__(68850);
+const common = __importStar(__webpack_require__(33558));
+const constants = __importStar(__webpack_require__(99811));
+const address_error_1 = __webpack_require__(21032);
 const isCorrect4 = common.isCorrect(constants.BITS);
 /**
  * Represents an IPv4 address
@@ -19138,7 +19138,7 @@ const SPECIAL_PURPOSE_V4 = constants.SPECIAL_PURPOSE.map(([cidr, , reachable]) =
 
 /***/ }),
 
-/***/ 38096:
+/***/ 2390:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -19170,14 +19170,14 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address6 = void 0;
-const common = __importStar(__webpack_require__(45864));
-const constants4 = __importStar(__webpack_require__(66437));
-const constants6 = __importStar(__webpack_require__(75280));
-const helpers = __importStar(__webpack_require__(20339));
-const ipv4_1 = __webpack_require__(17946);
-const regular_expressions_1 = __webpack_require__(72016);
-const address_error_1 = __webpack_require__(68850);
-const common_1 = __webpack_require__(45864);
+const common = __importStar(__webpack_require__(33558));
+const constants4 = __importStar(__webpack_require__(99811));
+const constants6 = __importStar(__webpack_require__(13349));
+const helpers = __importStar(__webpack_require__(82541));
+const ipv4_1 = __webpack_require__(90636);
+const regular_expressions_1 = __webpack_require__(15646);
+const address_error_1 = __webpack_require__(21032);
+const common_1 = __webpack_require__(33558);
 const isCorrect6 = common.isCorrect(constants6.BITS);
 function assert(condition) {
     if (!condition) {
@@ -20606,7 +20606,7 @@ const NAT64_LOCAL_USE_SUBNET = new Address6('64:ff9b:1::/48');
 
 /***/ }),
 
-/***/ 66437:
+/***/ 99811:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -20664,7 +20664,7 @@ exports.SPECIAL_PURPOSE = [
 
 /***/ }),
 
-/***/ 75280:
+/***/ 13349:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -20802,7 +20802,7 @@ exports.SPECIAL_PURPOSE = [
 
 /***/ }),
 
-/***/ 20339:
+/***/ 82541:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -20863,7 +20863,7 @@ function simpleGroup(addressString, offset = 0) {
 
 /***/ }),
 
-/***/ 72016:
+/***/ 15646:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -20897,7 +20897,7 @@ exports.groupPossibilities = groupPossibilities;
 exports.padGroup = padGroup;
 exports.simpleRegularExpression = simpleRegularExpression;
 exports.possibleElisions = possibleElisions;
-const v6 = __importStar(__webpack_require__(75280));
+const v6 = __importStar(__webpack_require__(13349));
 function groupPossibilities(possibilities) {
     return `(${possibilities.join('|')})`;
 }
@@ -20965,19 +20965,19 @@ function possibleElisions(elidedGroups, moreLeft, moreRight) {
 
 /***/ }),
 
-/***/ 85743:
+/***/ 61137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Request, Response } = __webpack_require__(88483)
-const { Minipass } = __webpack_require__(78275)
-const MinipassFlush = __webpack_require__(37633)
-const cacache = __webpack_require__(85742)
+const { Request, Response } = __webpack_require__(30109)
+const { Minipass } = __webpack_require__(13525)
+const MinipassFlush = __webpack_require__(97107)
+const cacache = __webpack_require__(99308)
 const url = __webpack_require__(87016)
 
-const CachingMinipassPipeline = __webpack_require__(22314)
-const CachePolicy = __webpack_require__(15281)
-const cacheKey = __webpack_require__(45808)
-const remote = __webpack_require__(20766)
+const CachingMinipassPipeline = __webpack_require__(17544)
+const CachePolicy = __webpack_require__(63839)
+const cacheKey = __webpack_require__(43814)
+const remote = __webpack_require__(59856)
 
 const hasOwnProperty = (obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop)
 
@@ -21443,7 +21443,7 @@ module.exports = CacheEntry
 
 /***/ }),
 
-/***/ 59456:
+/***/ 41338:
 /***/ ((module) => {
 
 class NotCachedError extends Error {
@@ -21461,12 +21461,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96807:
+/***/ 92341:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { NotCachedError } = __webpack_require__(59456)
-const CacheEntry = __webpack_require__(85743)
-const remote = __webpack_require__(20766)
+const { NotCachedError } = __webpack_require__(41338)
+const CacheEntry = __webpack_require__(61137)
+const remote = __webpack_require__(59856)
 
 // do whatever is necessary to get a Response and return it
 const cacheFetch = async (request, options) => {
@@ -21517,7 +21517,7 @@ module.exports = cacheFetch
 
 /***/ }),
 
-/***/ 45808:
+/***/ 43814:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { URL, format } = __webpack_require__(87016)
@@ -21541,12 +21541,12 @@ module.exports = cacheKey
 
 /***/ }),
 
-/***/ 15281:
+/***/ 63839:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const CacheSemantics = __webpack_require__(12203)
-const Negotiator = __webpack_require__(60668)
-const ssri = __webpack_require__(68951)
+const CacheSemantics = __webpack_require__(51305)
+const Negotiator = __webpack_require__(15430)
+const ssri = __webpack_require__(25745)
 
 // options passed to http-cache-semantics constructor
 const policyOptions = {
@@ -21709,18 +21709,18 @@ module.exports = CachePolicy
 
 /***/ }),
 
-/***/ 67242:
+/***/ 58456:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { FetchError, Request, isRedirect } = __webpack_require__(88483)
+const { FetchError, Request, isRedirect } = __webpack_require__(30109)
 const url = __webpack_require__(87016)
 
-const CachePolicy = __webpack_require__(15281)
-const cache = __webpack_require__(96807)
-const remote = __webpack_require__(20766)
+const CachePolicy = __webpack_require__(63839)
+const cache = __webpack_require__(92341)
+const remote = __webpack_require__(59856)
 
 // given a Request, a Response and user options
 // return true if the response is a redirect that
@@ -21835,13 +21835,13 @@ module.exports = fetch
 
 /***/ }),
 
-/***/ 39310:
+/***/ 30160:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { FetchError, Headers, Request, Response } = __webpack_require__(88483)
+const { FetchError, Headers, Request, Response } = __webpack_require__(30109)
 
-const configureOptions = __webpack_require__(99824)
-const fetch = __webpack_require__(67242)
+const configureOptions = __webpack_require__(34350)
+const fetch = __webpack_require__(58456)
 
 const makeFetchHappen = (url, opts) => {
   const options = configureOptions(opts)
@@ -21883,7 +21883,7 @@ module.exports.Response = Response
 
 /***/ }),
 
-/***/ 99824:
+/***/ 34350:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const dns = __webpack_require__(72250)
@@ -21949,13 +21949,13 @@ module.exports = configureOptions
 
 /***/ }),
 
-/***/ 22314:
+/***/ 17544:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const MinipassPipeline = __webpack_require__(52899)
+const MinipassPipeline = __webpack_require__(99301)
 
 class CachingMinipassPipeline extends MinipassPipeline {
   #events = []
@@ -21998,19 +21998,19 @@ module.exports = CachingMinipassPipeline
 
 /***/ }),
 
-/***/ 20766:
+/***/ 59856:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Minipass } = __webpack_require__(78275)
-const fetch = __webpack_require__(88483)
-const { promiseRetry } = __webpack_require__(49498)
-const ssri = __webpack_require__(68951)
-const { log } = __webpack_require__(26687)
-const { redact: cleanUrl } = __webpack_require__(4027)
+const { Minipass } = __webpack_require__(13525)
+const fetch = __webpack_require__(30109)
+const { promiseRetry } = __webpack_require__(72196)
+const ssri = __webpack_require__(25745)
+const { log } = __webpack_require__(99977)
+const { redact: cleanUrl } = __webpack_require__(97837)
 
-const CachingMinipassPipeline = __webpack_require__(22314)
-const { getAgent } = __webpack_require__(57995)
-const pkg = __webpack_require__(96734)
+const CachingMinipassPipeline = __webpack_require__(17544)
+const { getAgent } = __webpack_require__(64017)
+const pkg = __webpack_require__(60419)
 
 const USER_AGENT = `${pkg.name}/${pkg.version} (+https://npm.im/${pkg.name})`
 
@@ -22139,10 +22139,10 @@ module.exports = remoteFetch
 
 /***/ }),
 
-/***/ 11757:
+/***/ 81243:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Minipass } = __webpack_require__(78275)
+const { Minipass } = __webpack_require__(13525)
 const _data = Symbol('_data')
 const _length = Symbol('_length')
 class Collect extends Minipass {
@@ -22217,7 +22217,7 @@ module.exports.PassThrough = CollectPassThrough
 
 /***/ }),
 
-/***/ 57442:
+/***/ 29076:
 /***/ ((module) => {
 
 "use strict";
@@ -22242,12 +22242,12 @@ module.exports = AbortError
 
 /***/ }),
 
-/***/ 21256:
+/***/ 50142:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
-const { Minipass } = __webpack_require__(78275)
+const { Minipass } = __webpack_require__(13525)
 const TYPE = Symbol('type')
 const BUFFER = Symbol('buffer')
 
@@ -22347,22 +22347,22 @@ module.exports = Blob
 
 /***/ }),
 
-/***/ 28515:
+/***/ 10189:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
-const { Minipass } = __webpack_require__(78275)
-const { MinipassSized } = __webpack_require__(88789)
+const { Minipass } = __webpack_require__(13525)
+const { MinipassSized } = __webpack_require__(82711)
 
-const Blob = __webpack_require__(21256)
+const Blob = __webpack_require__(50142)
 const { BUFFER } = Blob
-const FetchError = __webpack_require__(22644)
+const FetchError = __webpack_require__(32434)
 
 // optional dependency on 'iconv-lite'
 let decode
 try {
-  decode = (__webpack_require__(31748).decode)
+  decode = (__webpack_require__(12554).decode)
 } catch (e) {
   // defer error until textConverted is called
 }
@@ -22715,7 +22715,7 @@ module.exports = Body
 
 /***/ }),
 
-/***/ 22644:
+/***/ 32434:
 /***/ ((module) => {
 
 "use strict";
@@ -22755,7 +22755,7 @@ module.exports = FetchError
 
 /***/ }),
 
-/***/ 98645:
+/***/ 33347:
 /***/ ((module) => {
 
 "use strict";
@@ -23030,7 +23030,7 @@ module.exports = Headers
 
 /***/ }),
 
-/***/ 88483:
+/***/ 30109:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -23038,18 +23038,18 @@ module.exports = Headers
 const { URL } = __webpack_require__(87016)
 const http = __webpack_require__(58611)
 const https = __webpack_require__(65692)
-const zlib = __webpack_require__(37119)
-const { Minipass } = __webpack_require__(78275)
+const zlib = __webpack_require__(10889)
+const { Minipass } = __webpack_require__(13525)
 
-const Body = __webpack_require__(28515)
+const Body = __webpack_require__(10189)
 const { writeToStream, getTotalBytes } = Body
-const Response = __webpack_require__(43852)
-const Headers = __webpack_require__(98645)
+const Response = __webpack_require__(92946)
+const Headers = __webpack_require__(33347)
 const { createHeadersLenient } = Headers
-const Request = __webpack_require__(99586)
+const Request = __webpack_require__(89480)
 const { getNodeRequestOptions } = Request
-const FetchError = __webpack_require__(22644)
-const AbortError = __webpack_require__(57442)
+const FetchError = __webpack_require__(32434)
+const AbortError = __webpack_require__(29076)
 
 // XXX this should really be split up and unit-ized for easier testing
 // and better DRY implementation of data/http request aborting
@@ -23414,19 +23414,19 @@ fetch.AbortError = AbortError
 
 /***/ }),
 
-/***/ 99586:
+/***/ 89480:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 const { URL } = __webpack_require__(87016)
-const { Minipass } = __webpack_require__(78275)
-const Headers = __webpack_require__(98645)
+const { Minipass } = __webpack_require__(13525)
+const Headers = __webpack_require__(33347)
 const { exportNodeCompatibleHeaders } = Headers
-const Body = __webpack_require__(28515)
+const Body = __webpack_require__(10189)
 const { clone, extractContentType, getTotalBytes } = Body
 
-const version = (__webpack_require__(27573)/* .version */ .rE)
+const version = (__webpack_require__(71206)/* .version */ .rE)
 const defaultUserAgent =
   `minipass-fetch/${version} (+https://github.com/isaacs/minipass-fetch)`
 
@@ -23704,7 +23704,7 @@ Object.defineProperties(Request.prototype, {
 
 /***/ }),
 
-/***/ 43852:
+/***/ 92946:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -23712,8 +23712,8 @@ Object.defineProperties(Request.prototype, {
 const http = __webpack_require__(58611)
 const { STATUS_CODES } = http
 
-const Headers = __webpack_require__(98645)
-const Body = __webpack_require__(28515)
+const Headers = __webpack_require__(33347)
+const Body = __webpack_require__(10189)
 const { clone, extractContentType } = Body
 
 const INTERNALS = Symbol('Response internals')
@@ -23802,10 +23802,10 @@ Object.defineProperties(Response.prototype, {
 
 /***/ }),
 
-/***/ 37633:
+/***/ 97107:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const Minipass = __webpack_require__(64387)
+const Minipass = __webpack_require__(10397)
 const _flush = Symbol('_flush')
 const _flushed = Symbol('_flushed')
 const _flushing = Symbol('_flushing')
@@ -23848,7 +23848,7 @@ module.exports = Flush
 
 /***/ }),
 
-/***/ 64387:
+/***/ 10397:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -24505,10 +24505,10 @@ module.exports = class Minipass extends Stream {
 
 /***/ }),
 
-/***/ 52899:
+/***/ 99301:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const Minipass = __webpack_require__(45485)
+const Minipass = __webpack_require__(48623)
 const EE = __webpack_require__(24434)
 const isStream = s => s && s instanceof EE && (
   typeof s.pipe === 'function' || // readable
@@ -24640,7 +24640,7 @@ module.exports = Pipeline
 
 /***/ }),
 
-/***/ 45485:
+/***/ 48623:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25297,7 +25297,7 @@ module.exports = class Minipass extends Stream {
 
 /***/ }),
 
-/***/ 60668:
+/***/ 15430:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25311,10 +25311,10 @@ module.exports = class Minipass extends Stream {
 
 
 
-var preferredCharsets = __webpack_require__(79168)
-var preferredEncodings = __webpack_require__(25111)
-var preferredLanguages = __webpack_require__(56008)
-var preferredMediaTypes = __webpack_require__(53672)
+var preferredCharsets = __webpack_require__(27314)
+var preferredEncodings = __webpack_require__(65453)
+var preferredLanguages = __webpack_require__(47822)
+var preferredMediaTypes = __webpack_require__(54966)
 
 /**
  * Module exports.
@@ -25388,7 +25388,7 @@ Negotiator.prototype.preferredMediaTypes = Negotiator.prototype.mediaTypes;
 
 /***/ }),
 
-/***/ 41914:
+/***/ 53420:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25400,7 +25400,7 @@ Negotiator.prototype.preferredMediaTypes = Negotiator.prototype.mediaTypes;
 
 
 
-var contentType = __webpack_require__(24649);
+var contentType = __webpack_require__(90084);
 
 /**
  * Module exports.
@@ -25450,7 +25450,7 @@ function skipOptionalWhitespace(header, index) {
 
 /***/ }),
 
-/***/ 79168:
+/***/ 27314:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25464,7 +25464,7 @@ function skipOptionalWhitespace(header, index) {
 
 
 
-var parseAccept = __webpack_require__(41914);
+var parseAccept = __webpack_require__(53420);
 
 /**
  * Module exports.
@@ -25603,7 +25603,7 @@ function isQuality(spec) {
 
 /***/ }),
 
-/***/ 25111:
+/***/ 65453:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25617,7 +25617,7 @@ function isQuality(spec) {
 
 
 
-var parseAccept = __webpack_require__(41914);
+var parseAccept = __webpack_require__(53420);
 
 /**
  * Module exports.
@@ -25795,7 +25795,7 @@ function isQuality(spec) {
 
 /***/ }),
 
-/***/ 56008:
+/***/ 47822:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25809,8 +25809,8 @@ function isQuality(spec) {
 
 
 
-var contentType = __webpack_require__(24649);
-var parseAccept = __webpack_require__(41914);
+var contentType = __webpack_require__(90084);
+var parseAccept = __webpack_require__(53420);
 
 /**
  * Module exports.
@@ -25961,7 +25961,7 @@ function isQuality(spec) {
 
 /***/ }),
 
-/***/ 53672:
+/***/ 54966:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25975,8 +25975,8 @@ function isQuality(spec) {
 
 
 
-var contentType = __webpack_require__(24649);
-var parseAcceptHeader = __webpack_require__(41914);
+var contentType = __webpack_require__(90084);
+var parseAcceptHeader = __webpack_require__(53420);
 
 /**
  * Module exports.
@@ -26145,7 +26145,7 @@ function isQuality(spec) {
 
 /***/ }),
 
-/***/ 26687:
+/***/ 99977:
 /***/ ((module) => {
 
 const META = Symbol('proc-log.meta')
@@ -26310,7 +26310,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12803:
+/***/ 48581:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -26395,13 +26395,13 @@ module.exports = safer
 
 /***/ }),
 
-/***/ 67290:
+/***/ 62308:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils_1 = __webpack_require__(68632);
+const utils_1 = __webpack_require__(13014);
 // The default Buffer size if one is not provided.
 const DEFAULT_SMARTBUFFER_SIZE = 4096;
 // The default string encoding to use for reading/writing strings.
@@ -27635,7 +27635,7 @@ exports.SmartBuffer = SmartBuffer;
 
 /***/ }),
 
-/***/ 68632:
+/***/ 13014:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -27750,7 +27750,7 @@ exports.bigIntAndBufferInt64Check = bigIntAndBufferInt64Check;
 
 /***/ }),
 
-/***/ 53357:
+/***/ 75975:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -27783,9 +27783,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SocksProxyAgent = void 0;
-const socks_1 = __webpack_require__(42474);
-const agent_base_1 = __webpack_require__(93322);
-const debug_1 = __importDefault(__webpack_require__(2830));
+const socks_1 = __webpack_require__(70792);
+const agent_base_1 = __webpack_require__(21936);
+const debug_1 = __importDefault(__webpack_require__(94240));
 const dns = __importStar(__webpack_require__(72250));
 const net = __importStar(__webpack_require__(69278));
 const tls = __importStar(__webpack_require__(64756));
@@ -27952,7 +27952,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 51643:
+/***/ 46925:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -28025,7 +28025,7 @@ exports.req = req;
 
 /***/ }),
 
-/***/ 93322:
+/***/ 21936:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -28061,7 +28061,7 @@ exports.Agent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const http = __importStar(__webpack_require__(58611));
 const https_1 = __webpack_require__(65692);
-__exportStar(__webpack_require__(51643), exports);
+__exportStar(__webpack_require__(46925), exports);
 const INTERNAL = Symbol('AgentBaseInternalState');
 class Agent extends http.Agent {
     constructor(opts) {
@@ -28210,7 +28210,7 @@ exports.Agent = Agent;
 
 /***/ }),
 
-/***/ 57142:
+/***/ 69012:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -28228,13 +28228,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SocksClientError = exports.SocksClient = void 0;
 const events_1 = __webpack_require__(24434);
 const net = __webpack_require__(69278);
-const smart_buffer_1 = __webpack_require__(67290);
-const constants_1 = __webpack_require__(24223);
-const helpers_1 = __webpack_require__(50639);
-const receivebuffer_1 = __webpack_require__(41129);
-const util_1 = __webpack_require__(79712);
+const smart_buffer_1 = __webpack_require__(62308);
+const constants_1 = __webpack_require__(33273);
+const helpers_1 = __webpack_require__(21281);
+const receivebuffer_1 = __webpack_require__(6151);
+const util_1 = __webpack_require__(1750);
 Object.defineProperty(exports, "SocksClientError", ({ enumerable: true, get: function () { return util_1.SocksClientError; } }));
-const ip_address_1 = __webpack_require__(79253);
+const ip_address_1 = __webpack_require__(66911);
 class SocksClient extends events_1.EventEmitter {
     constructor(options) {
         super();
@@ -29010,7 +29010,7 @@ exports.SocksClient = SocksClient;
 
 /***/ }),
 
-/***/ 24223:
+/***/ 33273:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -29125,7 +29125,7 @@ var SocksClientState;
 
 /***/ }),
 
-/***/ 50639:
+/***/ 21281:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -29136,10 +29136,10 @@ exports.validateSocksClientChainOptions = validateSocksClientChainOptions;
 exports.ipv4ToInt32 = ipv4ToInt32;
 exports.int32ToIpv4 = int32ToIpv4;
 exports.ipToBuffer = ipToBuffer;
-const util_1 = __webpack_require__(79712);
-const constants_1 = __webpack_require__(24223);
+const util_1 = __webpack_require__(1750);
+const constants_1 = __webpack_require__(33273);
 const stream = __webpack_require__(2203);
-const ip_address_1 = __webpack_require__(79253);
+const ip_address_1 = __webpack_require__(66911);
 const net = __webpack_require__(69278);
 /**
  * Validates the provided SocksClientOptions
@@ -29298,7 +29298,7 @@ function ipToBuffer(ip) {
 
 /***/ }),
 
-/***/ 41129:
+/***/ 6151:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -29348,7 +29348,7 @@ exports.ReceiveBuffer = ReceiveBuffer;
 
 /***/ }),
 
-/***/ 79712:
+/***/ 1750:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -29380,7 +29380,7 @@ function shuffleArray(array) {
 
 /***/ }),
 
-/***/ 42474:
+/***/ 70792:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -29400,19 +29400,19 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(57142), exports);
+__exportStar(__webpack_require__(69012), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 68951:
+/***/ 25745:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const crypto = __webpack_require__(76982)
-const { Minipass } = __webpack_require__(78275)
+const { Minipass } = __webpack_require__(13525)
 
 const SPEC_ALGORITHMS = ['sha512', 'sha384', 'sha256']
 const DEFAULT_ALGORITHMS = ['sha512']
@@ -29963,10 +29963,10 @@ function getPrioritizedHash (algo1, algo2) {
 
 /***/ }),
 
-/***/ 49498:
+/***/ 72196:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { RetryOperation } = __webpack_require__(74544)
+const { RetryOperation } = __webpack_require__(1526)
 
 const createTimeout = (attempt, opts) => Math.min(Math.round((1 + (opts.randomize ? Math.random() : 0)) * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt)), opts.maxTimeout)
 const isRetryError = err => err?.code === 'EPROMISERETRY' && Object.hasOwn(err, 'retried')
@@ -30032,7 +30032,7 @@ module.exports = { promiseRetry }
 
 /***/ }),
 
-/***/ 74544:
+/***/ 1526:
 /***/ ((module) => {
 
 class RetryOperation {
@@ -30148,7 +30148,7 @@ module.exports = { RetryOperation }
 
 /***/ }),
 
-/***/ 9893:
+/***/ 44887:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -30158,7 +30158,7 @@ var j=(u,t)=>()=>(t||u((t={exports:{}}).exports,t),t.exports);var I=j(O=>{"use s
 
 /***/ }),
 
-/***/ 19732:
+/***/ 44014:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -30168,7 +30168,7 @@ var j=(u,t)=>()=>(t||u((t={exports:{}}).exports,t),t.exports);var I=j(O=>{"use s
 
 /***/ }),
 
-/***/ 24649:
+/***/ 90084:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -30351,7 +30351,7 @@ function qstring(str) {
 
 /***/ }),
 
-/***/ 8941:
+/***/ 45095:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -30363,14 +30363,14 @@ globstar while`,t,d,e,u,m),this.matchOne(t.slice(d),e.slice(u),s))return this.de
 
 /***/ }),
 
-/***/ 88789:
+/***/ 82711:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MinipassSized = exports.SizeError = void 0;
-const minipass_1 = __webpack_require__(78275);
+const minipass_1 = __webpack_require__(13525);
 const isBufferEncoding = (enc) => typeof enc === 'string';
 class SizeError extends Error {
     expect;
@@ -30439,7 +30439,7 @@ exports.MinipassSized = MinipassSized;
 
 /***/ }),
 
-/***/ 78275:
+/***/ 13525:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -31484,7 +31484,7 @@ exports.Minipass = Minipass;
 
 /***/ }),
 
-/***/ 5474:
+/***/ 86992:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -31614,7 +31614,7 @@ exports.constants = Object.freeze(Object.assign(Object.create(null), {
 
 /***/ }),
 
-/***/ 37119:
+/***/ 10889:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -31659,10 +31659,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZstdDecompress = exports.ZstdCompress = exports.BrotliDecompress = exports.BrotliCompress = exports.Unzip = exports.InflateRaw = exports.DeflateRaw = exports.Gunzip = exports.Gzip = exports.Inflate = exports.Deflate = exports.Zlib = exports.ZlibError = exports.constants = void 0;
 const assert_1 = __importDefault(__webpack_require__(42613));
 const buffer_1 = __webpack_require__(20181);
-const minipass_1 = __webpack_require__(78275);
+const minipass_1 = __webpack_require__(13525);
 const realZlib = __importStar(__webpack_require__(43106));
-const constants_js_1 = __webpack_require__(5474);
-var constants_js_2 = __webpack_require__(5474);
+const constants_js_1 = __webpack_require__(86992);
+var constants_js_2 = __webpack_require__(86992);
 Object.defineProperty(exports, "constants", ({ enumerable: true, get: function () { return constants_js_2.constants; } }));
 const OriginalBufferConcat = buffer_1.Buffer.concat;
 const desc = Object.getOwnPropertyDescriptor(buffer_1.Buffer, 'concat');
@@ -32037,7 +32037,7 @@ exports.ZstdDecompress = ZstdDecompress;
 
 /***/ }),
 
-/***/ 85896:
+/***/ 65327:
 /***/ ((module) => {
 
 "use strict";
@@ -32045,7 +32045,7 @@ module.exports = {"rE":"4.1.1"};
 
 /***/ }),
 
-/***/ 4038:
+/***/ 57479:
 /***/ ((module) => {
 
 "use strict";
@@ -32053,7 +32053,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"MH":{"Q":"2","P":"5"}}');
 
 /***/ }),
 
-/***/ 43267:
+/***/ 7856:
 /***/ ((module) => {
 
 "use strict";
@@ -32061,7 +32061,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["8740","䏰䰲䘃䖦䕸𧉧䵷䖳�
 
 /***/ }),
 
-/***/ 74488:
+/***/ 60777:
 /***/ ((module) => {
 
 "use strict";
@@ -32069,7 +32069,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["0","\\u0000",127,"€"],["8140","�
 
 /***/ }),
 
-/***/ 21166:
+/***/ 12071:
 /***/ ((module) => {
 
 "use strict";
@@ -32077,7 +32077,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["0","\\u0000",127],["8141","갂갃�
 
 /***/ }),
 
-/***/ 72324:
+/***/ 29081:
 /***/ ((module) => {
 
 "use strict";
@@ -32085,7 +32085,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["0","\\u0000",127],["a140","　，�
 
 /***/ }),
 
-/***/ 56406:
+/***/ 77075:
 /***/ ((module) => {
 
 "use strict";
@@ -32093,7 +32093,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["0","\\u0000",127],["8ea1","｡",62]
 
 /***/ }),
 
-/***/ 99129:
+/***/ 90610:
 /***/ ((module) => {
 
 "use strict";
@@ -32101,7 +32101,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"uChars":[128,165,169,178,184,216,226
 
 /***/ }),
 
-/***/ 55914:
+/***/ 71743:
 /***/ ((module) => {
 
 "use strict";
@@ -32109,7 +32109,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["a140","",62],["a180","",32],[
 
 /***/ }),
 
-/***/ 40679:
+/***/ 66440:
 /***/ ((module) => {
 
 "use strict";
@@ -32117,7 +32117,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["0","\\u0000",128],["a1","｡",62],[
 
 /***/ }),
 
-/***/ 96734:
+/***/ 60419:
 /***/ ((module) => {
 
 "use strict";
@@ -32125,7 +32125,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"make-fetch-happen","version":
 
 /***/ }),
 
-/***/ 27573:
+/***/ 71206:
 /***/ ((module) => {
 
 "use strict";
