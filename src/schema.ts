@@ -203,8 +203,8 @@ export const INPUTS = {
     description: "With verify_key: the source repository the image's provenance must name (compared without scheme, credentials and .git); implies require_provenance.",
   },
   registry_insecure: {
-    ...BOOL, default: 'false', group: 'deploy',
-    description: "Let the deploy side's registry calls on the runner (pinning a tag to its digest, reading signatures) fall back to plain HTTP for any registry; without it only loopback registries and those the runner's engine lists as insecure. For a plain-HTTP registry and a runner without an engine.",
+    ...BOOL, default: 'false', group: 'push',
+    description: "Let gantry's own registry calls on the runner (the host builder's push and base-image reads, pinning a tag to its digest, reading signatures) fall back to plain HTTP for any registry; without it only loopback registries and those the runner's engine lists as insecure. For a plain-HTTP registry and a runner without an engine.",
   },
   container_name: { kind: 'string', default: '', maxLength: 128, group: 'deploy', regex: '^$|^[a-zA-Z0-9][a-zA-Z0-9_.-]*$', expected: 'a container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)', description: 'Container name on the hosts; empty takes the last element of the image name.' },
   ports: { kind: 'list', default: '', group: 'deploy', expected: '[ip:]host_port:container_port[/tcp|udp] entries', description: 'Published ports, as docker run -p.' },

@@ -110,7 +110,9 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
         '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/build-deploy@$CI_COMMIT_SHA',
         '    inputs:',
         '      job_prefix: hello',
-        // The default engine, none: no service, no socket; the Go on the runner builds.
+        // The default engine, none: no service, no socket; the Go on the runner builds, and with no
+        // engine to list the bed's plain-HTTP registry as insecure, the input says so.
+        '      registry_insecure: true',
         '      version_variable: main.version',
         '      hosts: |',
         ...hosts().map((h) => `        ${h}`),
