@@ -2,7 +2,7 @@ exports.id = 81;
 exports.ids = [81];
 exports.modules = {
 
-/***/ 69507:
+/***/ 87721:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -12,10 +12,10 @@ const net = __webpack_require__(69278)
 const tls = __webpack_require__(64756)
 const { once } = __webpack_require__(24434)
 const timers = __webpack_require__(16460)
-const { normalizeOptions, cacheOptions } = __webpack_require__(30699)
-const { getProxy, getProxyAgent, proxyCache } = __webpack_require__(34313)
-const Errors = __webpack_require__(11654)
-const { Agent: AgentBase } = __webpack_require__(71729)
+const { normalizeOptions, cacheOptions } = __webpack_require__(46329)
+const { getProxy, getProxyAgent, proxyCache } = __webpack_require__(3799)
+const Errors = __webpack_require__(60260)
+const { Agent: AgentBase } = __webpack_require__(33931)
 
 module.exports = class Agent extends AgentBase {
   #options
@@ -268,13 +268,13 @@ module.exports = class Agent extends AgentBase {
 
 /***/ }),
 
-/***/ 58702:
+/***/ 42604:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { LRUCache } = __webpack_require__(44887)
+const { LRUCache } = __webpack_require__(9893)
 const dns = __webpack_require__(72250)
 
 // this is a factory so that each request can have its own opts (i.e. ttl)
@@ -329,7 +329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11654:
+/***/ 60260:
 /***/ ((module) => {
 
 "use strict";
@@ -398,17 +398,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 64017:
+/***/ 57995:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { LRUCache } = __webpack_require__(44887)
-const { normalizeOptions, cacheOptions } = __webpack_require__(30699)
-const { getProxy, proxyCache } = __webpack_require__(34313)
-const dns = __webpack_require__(58702)
-const Agent = __webpack_require__(69507)
+const { LRUCache } = __webpack_require__(9893)
+const { normalizeOptions, cacheOptions } = __webpack_require__(46329)
+const { getProxy, proxyCache } = __webpack_require__(3799)
+const dns = __webpack_require__(42604)
+const Agent = __webpack_require__(87721)
 
 const agentCache = new LRUCache({ max: 20 })
 
@@ -462,13 +462,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30699:
+/***/ 46329:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const dns = __webpack_require__(58702)
+const dns = __webpack_require__(42604)
 
 const normalizeOptions = (opts) => {
   const family = parseInt(opts.family ?? '0', 10)
@@ -560,17 +560,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34313:
+/***/ 3799:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { HttpProxyAgent } = __webpack_require__(97004)
-const { HttpsProxyAgent } = __webpack_require__(69484)
-const { SocksProxyAgent } = __webpack_require__(75975)
-const { LRUCache } = __webpack_require__(44887)
-const { InvalidProxyProtocolError } = __webpack_require__(11654)
+const { HttpProxyAgent } = __webpack_require__(81970)
+const { HttpsProxyAgent } = __webpack_require__(84174)
+const { SocksProxyAgent } = __webpack_require__(53357)
+const { LRUCache } = __webpack_require__(9893)
+const { InvalidProxyProtocolError } = __webpack_require__(60260)
 
 const PROXY_CACHE = new LRUCache({ max: 20 })
 
@@ -656,7 +656,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89324:
+/***/ 22810:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -729,7 +729,7 @@ exports.req = req;
 
 /***/ }),
 
-/***/ 71729:
+/***/ 33931:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -765,7 +765,7 @@ exports.Agent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const http = __importStar(__webpack_require__(58611));
 const https_1 = __webpack_require__(65692);
-__exportStar(__webpack_require__(89324), exports);
+__exportStar(__webpack_require__(22810), exports);
 const INTERNAL = Symbol('AgentBaseInternalState');
 class Agent extends http.Agent {
     constructor(opts) {
@@ -914,7 +914,7 @@ exports.Agent = Agent;
 
 /***/ }),
 
-/***/ 69484:
+/***/ 84174:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -950,10 +950,10 @@ exports.HttpsProxyAgent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const tls = __importStar(__webpack_require__(64756));
 const assert_1 = __importDefault(__webpack_require__(42613));
-const debug_1 = __importDefault(__webpack_require__(94240));
-const agent_base_1 = __webpack_require__(71729);
+const debug_1 = __importDefault(__webpack_require__(2830));
+const agent_base_1 = __webpack_require__(33931);
 const url_1 = __webpack_require__(87016);
-const parse_proxy_response_1 = __webpack_require__(31368);
+const parse_proxy_response_1 = __webpack_require__(44966);
 const debug = (0, debug_1.default)('https-proxy-agent');
 const setServernameFromNonIpHost = (options) => {
     if (options.servername === undefined &&
@@ -1101,7 +1101,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 31368:
+/***/ 44966:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -1111,7 +1111,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseProxyResponse = void 0;
-const debug_1 = __importDefault(__webpack_require__(94240));
+const debug_1 = __importDefault(__webpack_require__(2830));
 const debug = (0, debug_1.default)('https-proxy-agent:parse-proxy-response');
 function parseProxyResponse(socket) {
     return new Promise((resolve, reject) => {
@@ -1209,7 +1209,7 @@ exports.parseProxyResponse = parseProxyResponse;
 
 /***/ }),
 
-/***/ 32038:
+/***/ 84212:
 /***/ ((module) => {
 
 // given an input that may or may not be an object, return an object that has
@@ -1236,10 +1236,10 @@ module.exports = getOptions
 
 /***/ }),
 
-/***/ 40437:
+/***/ 6187:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const semver = __webpack_require__(96703)
+const semver = __webpack_require__(41437)
 
 const satisfies = (range) => {
   return semver.satisfies(process.version, range, { includePrerelease: true })
@@ -1252,7 +1252,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88396:
+/***/ 88314:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -1389,13 +1389,13 @@ module.exports.ERR_INVALID_ARG_TYPE = class ERR_INVALID_ARG_TYPE extends Error {
 
 /***/ }),
 
-/***/ 20035:
+/***/ 35189:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const fs = __webpack_require__(91943)
-const getOptions = __webpack_require__(32038)
-const node = __webpack_require__(40437)
-const polyfill = __webpack_require__(82144)
+const getOptions = __webpack_require__(84212)
+const node = __webpack_require__(6187)
+const polyfill = __webpack_require__(76562)
 
 // node 16.7.0 added fs.cp
 const useNative = node.satisfies('>=16.7.0')
@@ -1418,7 +1418,7 @@ module.exports = cp
 
 /***/ }),
 
-/***/ 82144:
+/***/ 76562:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -1447,7 +1447,7 @@ const {
   ERR_FS_CP_UNKNOWN,
   ERR_FS_EISDIR,
   ERR_INVALID_ARG_TYPE,
-} = __webpack_require__(88396)
+} = __webpack_require__(88314)
 const {
   constants: {
     errno: {
@@ -1854,16 +1854,16 @@ module.exports = cp
 
 /***/ }),
 
-/***/ 73615:
+/***/ 88437:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const cp = __webpack_require__(20035)
-const withTempDir = __webpack_require__(54836)
-const readdirScoped = __webpack_require__(30045)
-const moveFile = __webpack_require__(94669)
+const cp = __webpack_require__(35189)
+const withTempDir = __webpack_require__(16974)
+const readdirScoped = __webpack_require__(99367)
+const moveFile = __webpack_require__(64851)
 
 module.exports = {
   cp,
@@ -1875,7 +1875,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94669:
+/***/ 64851:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { dirname, join, resolve, relative, isAbsolute } = __webpack_require__(16928)
@@ -1960,7 +1960,7 @@ module.exports = moveFile
 
 /***/ }),
 
-/***/ 30045:
+/***/ 99367:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { readdir } = __webpack_require__(91943)
@@ -1987,12 +1987,12 @@ module.exports = readdirScoped
 
 /***/ }),
 
-/***/ 54836:
+/***/ 16974:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { join, sep } = __webpack_require__(16928)
 
-const getOptions = __webpack_require__(32038)
+const getOptions = __webpack_require__(84212)
 const { mkdir, mkdtemp, rm } = __webpack_require__(91943)
 
 // create a temp directory, ensure its permissions match its parent, then call
@@ -2033,7 +2033,7 @@ module.exports = withTempDir
 
 /***/ }),
 
-/***/ 65754:
+/***/ 39768:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -2174,17 +2174,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __webpack_require__(98453)
-const { safeRe: re, t } = __webpack_require__(24368)
-const cmp = __webpack_require__(81261)
-const debug = __webpack_require__(55674)
-const SemVer = __webpack_require__(93574)
-const Range = __webpack_require__(77117)
+const parseOptions = __webpack_require__(65939)
+const { safeRe: re, t } = __webpack_require__(84894)
+const cmp = __webpack_require__(23991)
+const debug = __webpack_require__(86912)
+const SemVer = __webpack_require__(95548)
+const Range = __webpack_require__(60031)
 
 
 /***/ }),
 
-/***/ 77117:
+/***/ 60031:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -2407,22 +2407,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __webpack_require__(60276)
+const LRU = __webpack_require__(35986)
 const cache = new LRU()
 
-const parseOptions = __webpack_require__(98453)
-const Comparator = __webpack_require__(65754)
-const debug = __webpack_require__(55674)
-const SemVer = __webpack_require__(93574)
-const trimComparatorWhitespace = __webpack_require__(95278)
+const parseOptions = __webpack_require__(65939)
+const Comparator = __webpack_require__(39768)
+const debug = __webpack_require__(86912)
+const SemVer = __webpack_require__(95548)
+const trimComparatorWhitespace = __webpack_require__(3052)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __webpack_require__(24368)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(97596)
+} = __webpack_require__(84894)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(83074)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -2769,18 +2769,18 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 93574:
+/***/ 95548:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const debug = __webpack_require__(55674)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(97596)
-const { safeRe: re, t } = __webpack_require__(24368)
+const debug = __webpack_require__(86912)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(83074)
+const { safeRe: re, t } = __webpack_require__(84894)
 
-const parseOptions = __webpack_require__(98453)
-const { compareIdentifiers } = __webpack_require__(75349)
+const parseOptions = __webpack_require__(65939)
+const { compareIdentifiers } = __webpack_require__(20600)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -3127,13 +3127,13 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 59424:
+/***/ 64510:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const parse = __webpack_require__(3514)
+const parse = __webpack_require__(45240)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -3143,18 +3143,18 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 81261:
+/***/ 23991:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const eq = __webpack_require__(62567)
-const neq = __webpack_require__(47413)
-const gt = __webpack_require__(65870)
-const gte = __webpack_require__(15799)
-const lt = __webpack_require__(10257)
-const lte = __webpack_require__(49458)
+const eq = __webpack_require__(5113)
+const neq = __webpack_require__(26487)
+const gt = __webpack_require__(35012)
+const gte = __webpack_require__(67745)
+const lt = __webpack_require__(63691)
+const lte = __webpack_require__(27672)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -3205,15 +3205,15 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 45552:
+/***/ 3346:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(93574)
-const parse = __webpack_require__(3514)
-const { safeRe: re, t } = __webpack_require__(24368)
+const SemVer = __webpack_require__(95548)
+const parse = __webpack_require__(45240)
+const { safeRe: re, t } = __webpack_require__(84894)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -3275,13 +3275,13 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 46471:
+/***/ 69685:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(93574)
+const SemVer = __webpack_require__(95548)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -3292,26 +3292,26 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 77789:
+/***/ 90731:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(9657)
+const compare = __webpack_require__(77304)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 9657:
+/***/ 77304:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(93574)
+const SemVer = __webpack_require__(95548)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -3320,13 +3320,13 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 98406:
+/***/ 84048:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const parse = __webpack_require__(3514)
+const parse = __webpack_require__(45240)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -3388,52 +3388,52 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 62567:
+/***/ 5113:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(9657)
+const compare = __webpack_require__(77304)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 65870:
+/***/ 35012:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(9657)
+const compare = __webpack_require__(77304)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 15799:
+/***/ 67745:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(9657)
+const compare = __webpack_require__(77304)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 77313:
+/***/ 55303:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(93574)
+const SemVer = __webpack_require__(95548)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -3456,78 +3456,78 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 10257:
+/***/ 63691:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(9657)
+const compare = __webpack_require__(77304)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 49458:
+/***/ 27672:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(9657)
+const compare = __webpack_require__(77304)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 35240:
+/***/ 18610:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(93574)
+const SemVer = __webpack_require__(95548)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 44724:
+/***/ 8550:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(93574)
+const SemVer = __webpack_require__(95548)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 47413:
+/***/ 26487:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(9657)
+const compare = __webpack_require__(77304)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 3514:
+/***/ 45240:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(93574)
+const SemVer = __webpack_require__(95548)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -3547,26 +3547,26 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 10363:
+/***/ 43413:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(93574)
+const SemVer = __webpack_require__(95548)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 57755:
+/***/ 94729:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const parse = __webpack_require__(3514)
+const parse = __webpack_require__(45240)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -3576,39 +3576,39 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 81888:
+/***/ 42810:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compare = __webpack_require__(9657)
+const compare = __webpack_require__(77304)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 11511:
+/***/ 91981:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compareBuild = __webpack_require__(46471)
+const compareBuild = __webpack_require__(69685)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 17376:
+/***/ 10174:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Range = __webpack_require__(77117)
+const Range = __webpack_require__(60031)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -3622,28 +3622,28 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 85945:
+/***/ 43151:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const compareBuild = __webpack_require__(46471)
+const compareBuild = __webpack_require__(69685)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 48387:
+/***/ 58297:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const parse = __webpack_require__(3514)
-const constants = __webpack_require__(97596)
-const SemVer = __webpack_require__(93574)
+const parse = __webpack_require__(45240)
+const constants = __webpack_require__(83074)
+const SemVer = __webpack_require__(95548)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -3691,13 +3691,13 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 94815:
+/***/ 37105:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const parse = __webpack_require__(3514)
+const parse = __webpack_require__(45240)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -3707,55 +3707,55 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 96703:
+/***/ 41437:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __webpack_require__(24368)
-const constants = __webpack_require__(97596)
-const SemVer = __webpack_require__(93574)
-const identifiers = __webpack_require__(75349)
-const parse = __webpack_require__(3514)
-const valid = __webpack_require__(94815)
-const clean = __webpack_require__(59424)
-const inc = __webpack_require__(77313)
-const diff = __webpack_require__(98406)
-const major = __webpack_require__(35240)
-const minor = __webpack_require__(44724)
-const patch = __webpack_require__(10363)
-const prerelease = __webpack_require__(57755)
-const compare = __webpack_require__(9657)
-const rcompare = __webpack_require__(81888)
-const compareLoose = __webpack_require__(77789)
-const compareBuild = __webpack_require__(46471)
-const sort = __webpack_require__(85945)
-const rsort = __webpack_require__(11511)
-const gt = __webpack_require__(65870)
-const lt = __webpack_require__(10257)
-const eq = __webpack_require__(62567)
-const neq = __webpack_require__(47413)
-const gte = __webpack_require__(15799)
-const lte = __webpack_require__(49458)
-const cmp = __webpack_require__(81261)
-const coerce = __webpack_require__(45552)
-const truncate = __webpack_require__(48387)
-const Comparator = __webpack_require__(65754)
-const Range = __webpack_require__(77117)
-const satisfies = __webpack_require__(17376)
-const toComparators = __webpack_require__(72637)
-const maxSatisfying = __webpack_require__(54690)
-const minSatisfying = __webpack_require__(18104)
-const minVersion = __webpack_require__(99171)
-const validRange = __webpack_require__(36660)
-const outside = __webpack_require__(4433)
-const gtr = __webpack_require__(4105)
-const ltr = __webpack_require__(76912)
-const intersects = __webpack_require__(91690)
-const simplifyRange = __webpack_require__(7647)
-const subset = __webpack_require__(82126)
+const internalRe = __webpack_require__(84894)
+const constants = __webpack_require__(83074)
+const SemVer = __webpack_require__(95548)
+const identifiers = __webpack_require__(20600)
+const parse = __webpack_require__(45240)
+const valid = __webpack_require__(37105)
+const clean = __webpack_require__(64510)
+const inc = __webpack_require__(55303)
+const diff = __webpack_require__(84048)
+const major = __webpack_require__(18610)
+const minor = __webpack_require__(8550)
+const patch = __webpack_require__(43413)
+const prerelease = __webpack_require__(94729)
+const compare = __webpack_require__(77304)
+const rcompare = __webpack_require__(42810)
+const compareLoose = __webpack_require__(90731)
+const compareBuild = __webpack_require__(69685)
+const sort = __webpack_require__(43151)
+const rsort = __webpack_require__(91981)
+const gt = __webpack_require__(35012)
+const lt = __webpack_require__(63691)
+const eq = __webpack_require__(5113)
+const neq = __webpack_require__(26487)
+const gte = __webpack_require__(67745)
+const lte = __webpack_require__(27672)
+const cmp = __webpack_require__(23991)
+const coerce = __webpack_require__(3346)
+const truncate = __webpack_require__(58297)
+const Comparator = __webpack_require__(39768)
+const Range = __webpack_require__(60031)
+const satisfies = __webpack_require__(10174)
+const toComparators = __webpack_require__(9495)
+const maxSatisfying = __webpack_require__(9412)
+const minSatisfying = __webpack_require__(51670)
+const minVersion = __webpack_require__(52981)
+const validRange = __webpack_require__(61610)
+const outside = __webpack_require__(23915)
+const gtr = __webpack_require__(19691)
+const ltr = __webpack_require__(38598)
+const intersects = __webpack_require__(75956)
+const simplifyRange = __webpack_require__(82757)
+const subset = __webpack_require__(64)
 module.exports = {
   parse,
   valid,
@@ -3808,7 +3808,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 97596:
+/***/ 83074:
 /***/ ((module) => {
 
 "use strict";
@@ -3883,7 +3883,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 55674:
+/***/ 86912:
 /***/ ((module) => {
 
 "use strict";
@@ -3902,7 +3902,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 75349:
+/***/ 20600:
 /***/ ((module) => {
 
 "use strict";
@@ -3939,7 +3939,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60276:
+/***/ 35986:
 /***/ ((module) => {
 
 "use strict";
@@ -3989,7 +3989,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 98453:
+/***/ 65939:
 /***/ ((module) => {
 
 "use strict";
@@ -4014,7 +4014,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 24368:
+/***/ 84894:
 /***/ ((module, exports, __webpack_require__) => {
 
 "use strict";
@@ -4024,8 +4024,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __webpack_require__(97596)
-const debug = __webpack_require__(55674)
+} = __webpack_require__(83074)
+const debug = __webpack_require__(86912)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -4245,7 +4245,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 95278:
+/***/ 3052:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -4261,7 +4261,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __webpack_require__(97596)
+} = __webpack_require__(83074)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -4691,27 +4691,27 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 4105:
+/***/ 19691:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __webpack_require__(4433)
+const outside = __webpack_require__(23915)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 91690:
+/***/ 75956:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Range = __webpack_require__(77117)
+const Range = __webpack_require__(60031)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -4722,13 +4722,13 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 76912:
+/***/ 38598:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const outside = __webpack_require__(4433)
+const outside = __webpack_require__(23915)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -4736,14 +4736,14 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 54690:
+/***/ 9412:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(93574)
-const Range = __webpack_require__(77117)
+const SemVer = __webpack_require__(95548)
+const Range = __webpack_require__(60031)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -4771,14 +4771,14 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 18104:
+/***/ 51670:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(93574)
-const Range = __webpack_require__(77117)
+const SemVer = __webpack_require__(95548)
+const Range = __webpack_require__(60031)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -4805,15 +4805,15 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 99171:
+/***/ 52981:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(93574)
-const Range = __webpack_require__(77117)
-const gt = __webpack_require__(65870)
+const SemVer = __webpack_require__(95548)
+const Range = __webpack_require__(60031)
+const gt = __webpack_require__(35012)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -4876,21 +4876,21 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 4433:
+/***/ 23915:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const SemVer = __webpack_require__(93574)
-const Comparator = __webpack_require__(65754)
+const SemVer = __webpack_require__(95548)
+const Comparator = __webpack_require__(39768)
 const { ANY } = Comparator
-const Range = __webpack_require__(77117)
-const satisfies = __webpack_require__(17376)
-const gt = __webpack_require__(65870)
-const lt = __webpack_require__(10257)
-const lte = __webpack_require__(49458)
-const gte = __webpack_require__(15799)
+const Range = __webpack_require__(60031)
+const satisfies = __webpack_require__(10174)
+const gt = __webpack_require__(35012)
+const lt = __webpack_require__(63691)
+const lte = __webpack_require__(27672)
+const gte = __webpack_require__(67745)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -4966,7 +4966,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 7647:
+/***/ 82757:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -4975,8 +4975,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __webpack_require__(17376)
-const compare = __webpack_require__(9657)
+const satisfies = __webpack_require__(10174)
+const compare = __webpack_require__(77304)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -5023,17 +5023,17 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 82126:
+/***/ 64:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Range = __webpack_require__(77117)
-const Comparator = __webpack_require__(65754)
+const Range = __webpack_require__(60031)
+const Comparator = __webpack_require__(39768)
 const { ANY } = Comparator
-const satisfies = __webpack_require__(17376)
-const compare = __webpack_require__(9657)
+const satisfies = __webpack_require__(10174)
+const compare = __webpack_require__(77304)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -5280,13 +5280,13 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 72637:
+/***/ 9495:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Range = __webpack_require__(77117)
+const Range = __webpack_require__(60031)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -5298,13 +5298,13 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 36660:
+/***/ 61610:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Range = __webpack_require__(77117)
+const Range = __webpack_require__(60031)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -5319,11 +5319,11 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 97837:
+/***/ 4027:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const matchers = __webpack_require__(33102)
-const { redactUrlPassword } = __webpack_require__(34328)
+const matchers = __webpack_require__(25456)
+const { redactUrlPassword } = __webpack_require__(47142)
 
 const REPLACE = '***'
 
@@ -5370,7 +5370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 33102:
+/***/ 25456:
 /***/ ((module) => {
 
 const TYPE_REGEX = 'regex'
@@ -5465,7 +5465,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34328:
+/***/ 47142:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const {
@@ -5473,7 +5473,7 @@ const {
   TYPE_URL,
   TYPE_REGEX,
   TYPE_PATH,
-} = __webpack_require__(33102)
+} = __webpack_require__(25456)
 
 /**
  * creates a string of asterisks,
@@ -5674,7 +5674,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 47530:
+/***/ 18456:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -5697,8 +5697,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const protobuf_specs_1 = __webpack_require__(85344);
-const bundle_1 = __webpack_require__(92328);
+const protobuf_specs_1 = __webpack_require__(19654);
+const bundle_1 = __webpack_require__(37742);
 // Message signature bundle - $case: 'messageSignature'
 function toMessageSignatureBundle(options) {
     return {
@@ -5782,7 +5782,7 @@ function toKeyContent(options) {
 
 /***/ }),
 
-/***/ 92328:
+/***/ 37742:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -5814,7 +5814,7 @@ function isBundleWithDsseEnvelope(b) {
 
 /***/ }),
 
-/***/ 43120:
+/***/ 47714:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -5847,7 +5847,7 @@ exports.ValidationError = ValidationError;
 
 /***/ }),
 
-/***/ 618:
+/***/ 61040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -5869,10 +5869,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var build_1 = __webpack_require__(47530);
+var build_1 = __webpack_require__(18456);
 Object.defineProperty(exports, "toDSSEBundle", ({ enumerable: true, get: function () { return build_1.toDSSEBundle; } }));
 Object.defineProperty(exports, "toMessageSignatureBundle", ({ enumerable: true, get: function () { return build_1.toMessageSignatureBundle; } }));
-var bundle_1 = __webpack_require__(92328);
+var bundle_1 = __webpack_require__(37742);
 Object.defineProperty(exports, "BUNDLE_V01_MEDIA_TYPE", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V01_MEDIA_TYPE; } }));
 Object.defineProperty(exports, "BUNDLE_V02_MEDIA_TYPE", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V02_MEDIA_TYPE; } }));
 Object.defineProperty(exports, "BUNDLE_V03_LEGACY_MEDIA_TYPE", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE; } }));
@@ -5881,14 +5881,14 @@ Object.defineProperty(exports, "isBundleWithCertificateChain", ({ enumerable: tr
 Object.defineProperty(exports, "isBundleWithDsseEnvelope", ({ enumerable: true, get: function () { return bundle_1.isBundleWithDsseEnvelope; } }));
 Object.defineProperty(exports, "isBundleWithMessageSignature", ({ enumerable: true, get: function () { return bundle_1.isBundleWithMessageSignature; } }));
 Object.defineProperty(exports, "isBundleWithPublicKey", ({ enumerable: true, get: function () { return bundle_1.isBundleWithPublicKey; } }));
-var error_1 = __webpack_require__(43120);
+var error_1 = __webpack_require__(47714);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return error_1.ValidationError; } }));
-var serialized_1 = __webpack_require__(31618);
+var serialized_1 = __webpack_require__(23404);
 Object.defineProperty(exports, "bundleFromJSON", ({ enumerable: true, get: function () { return serialized_1.bundleFromJSON; } }));
 Object.defineProperty(exports, "bundleToJSON", ({ enumerable: true, get: function () { return serialized_1.bundleToJSON; } }));
 Object.defineProperty(exports, "envelopeFromJSON", ({ enumerable: true, get: function () { return serialized_1.envelopeFromJSON; } }));
 Object.defineProperty(exports, "envelopeToJSON", ({ enumerable: true, get: function () { return serialized_1.envelopeToJSON; } }));
-var validate_1 = __webpack_require__(97534);
+var validate_1 = __webpack_require__(9352);
 Object.defineProperty(exports, "assertBundle", ({ enumerable: true, get: function () { return validate_1.assertBundle; } }));
 Object.defineProperty(exports, "assertBundleLatest", ({ enumerable: true, get: function () { return validate_1.assertBundleLatest; } }));
 Object.defineProperty(exports, "assertBundleV01", ({ enumerable: true, get: function () { return validate_1.assertBundleV01; } }));
@@ -5898,7 +5898,7 @@ Object.defineProperty(exports, "isBundleV01", ({ enumerable: true, get: function
 
 /***/ }),
 
-/***/ 31618:
+/***/ 23404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -5920,9 +5920,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const protobuf_specs_1 = __webpack_require__(85344);
-const bundle_1 = __webpack_require__(92328);
-const validate_1 = __webpack_require__(97534);
+const protobuf_specs_1 = __webpack_require__(19654);
+const bundle_1 = __webpack_require__(37742);
+const validate_1 = __webpack_require__(9352);
 const bundleFromJSON = (obj) => {
     const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
     switch (bundle.mediaType) {
@@ -5955,7 +5955,7 @@ exports.envelopeToJSON = envelopeToJSON;
 
 /***/ }),
 
-/***/ 97534:
+/***/ 9352:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -5981,7 +5981,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(43120);
+const error_1 = __webpack_require__(47714);
 // Performs basic validation of a Sigstore bundle to ensure that all required
 // fields are populated. This is not a complete validation of the bundle, but
 // rather a check that the bundle is in a valid state to be processed by the
@@ -6162,7 +6162,7 @@ function validateNoCertificateChain(b) {
 
 /***/ }),
 
-/***/ 50091:
+/***/ 11121:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6194,7 +6194,7 @@ exports.ASN1TypeError = ASN1TypeError;
 
 /***/ }),
 
-/***/ 56441:
+/***/ 86027:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -6216,13 +6216,13 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var obj_1 = __webpack_require__(56948);
+var obj_1 = __webpack_require__(50990);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return obj_1.ASN1Obj; } }));
 
 
 /***/ }),
 
-/***/ 31713:
+/***/ 84243:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -6245,7 +6245,7 @@ limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeLength = decodeLength;
 exports.encodeLength = encodeLength;
-const error_1 = __webpack_require__(50091);
+const error_1 = __webpack_require__(11121);
 // Decodes the length of a DER-encoded ANS.1 element from the supplied stream.
 // https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-length-and-value-bytes
 function decodeLength(stream) {
@@ -6292,7 +6292,7 @@ function encodeLength(len) {
 
 /***/ }),
 
-/***/ 56948:
+/***/ 50990:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -6314,11 +6314,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const stream_1 = __webpack_require__(84543);
-const error_1 = __webpack_require__(50091);
-const length_1 = __webpack_require__(31713);
-const parse_1 = __webpack_require__(99742);
-const tag_1 = __webpack_require__(50893);
+const stream_1 = __webpack_require__(1673);
+const error_1 = __webpack_require__(11121);
+const length_1 = __webpack_require__(84243);
+const parse_1 = __webpack_require__(81044);
+const tag_1 = __webpack_require__(59343);
 class ASN1Obj {
     tag;
     subs;
@@ -6455,7 +6455,7 @@ function collectSubs(stream, len) {
 
 /***/ }),
 
-/***/ 99742:
+/***/ 81044:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6587,7 +6587,7 @@ function parseBitString(buf) {
 
 /***/ }),
 
-/***/ 50893:
+/***/ 59343:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -6609,7 +6609,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(50091);
+const error_1 = __webpack_require__(11121);
 const UNIVERSAL_TAG = {
     BOOLEAN: 0x01,
     INTEGER: 0x02,
@@ -6684,7 +6684,7 @@ exports.ASN1Tag = ASN1Tag;
 
 /***/ }),
 
-/***/ 25010:
+/***/ 69368:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -6761,7 +6761,7 @@ function bufferEqual(a, b) {
 
 /***/ }),
 
-/***/ 14214:
+/***/ 49032:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6798,7 +6798,7 @@ function preAuthEncoding(payloadType, payload) {
 
 /***/ }),
 
-/***/ 46438:
+/***/ 52788:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6833,7 +6833,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 57963:
+/***/ 83917:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -6888,18 +6888,18 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var asn1_1 = __webpack_require__(56441);
+var asn1_1 = __webpack_require__(86027);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return asn1_1.ASN1Obj; } }));
-exports.crypto = __importStar(__webpack_require__(25010));
-exports.dsse = __importStar(__webpack_require__(14214));
-exports.encoding = __importStar(__webpack_require__(46438));
-exports.json = __importStar(__webpack_require__(7293));
-exports.pem = __importStar(__webpack_require__(96513));
-var rfc3161_1 = __webpack_require__(5416);
+exports.crypto = __importStar(__webpack_require__(69368));
+exports.dsse = __importStar(__webpack_require__(49032));
+exports.encoding = __importStar(__webpack_require__(52788));
+exports.json = __importStar(__webpack_require__(13327));
+exports.pem = __importStar(__webpack_require__(1055));
+var rfc3161_1 = __webpack_require__(20994);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return rfc3161_1.RFC3161Timestamp; } }));
-var stream_1 = __webpack_require__(84543);
+var stream_1 = __webpack_require__(1673);
 Object.defineProperty(exports, "ByteStream", ({ enumerable: true, get: function () { return stream_1.ByteStream; } }));
-var x509_1 = __webpack_require__(88052);
+var x509_1 = __webpack_require__(49358);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return x509_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return x509_1.X509Certificate; } }));
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return x509_1.X509SCTExtension; } }));
@@ -6907,7 +6907,7 @@ Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: fun
 
 /***/ }),
 
-/***/ 7293:
+/***/ 13327:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -6975,7 +6975,7 @@ function canonicalize(object) {
 
 /***/ }),
 
-/***/ 43047:
+/***/ 91817:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -7003,7 +7003,7 @@ exports.SHA2_HASH_ALGOS = {
 
 /***/ }),
 
-/***/ 96513:
+/***/ 1055:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -7054,7 +7054,7 @@ function fromDER(certificate, type = 'CERTIFICATE') {
 
 /***/ }),
 
-/***/ 6618:
+/***/ 97512:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -7083,7 +7083,7 @@ exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
 
 /***/ }),
 
-/***/ 5416:
+/***/ 20994:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -7105,13 +7105,13 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RFC3161Timestamp = void 0;
-var timestamp_1 = __webpack_require__(97840);
+var timestamp_1 = __webpack_require__(92714);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return timestamp_1.RFC3161Timestamp; } }));
 
 
 /***/ }),
 
-/***/ 97840:
+/***/ 92714:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -7166,11 +7166,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __webpack_require__(56441);
-const crypto = __importStar(__webpack_require__(25010));
-const oid_1 = __webpack_require__(43047);
-const error_1 = __webpack_require__(6618);
-const tstinfo_1 = __webpack_require__(53527);
+const asn1_1 = __webpack_require__(86027);
+const crypto = __importStar(__webpack_require__(69368));
+const oid_1 = __webpack_require__(91817);
+const error_1 = __webpack_require__(97512);
+const tstinfo_1 = __webpack_require__(62925);
 const OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const OID_PKCS9_CONTENT_TYPE_TSTINFO = '1.2.840.113549.1.9.16.1.4';
 const OID_PKCS9_MESSAGE_DIGEST_KEY = '1.2.840.113549.1.9.4';
@@ -7331,7 +7331,7 @@ exports.RFC3161Timestamp = RFC3161Timestamp;
 
 /***/ }),
 
-/***/ 53527:
+/***/ 62925:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -7371,9 +7371,9 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TSTInfo = void 0;
-const crypto = __importStar(__webpack_require__(25010));
-const oid_1 = __webpack_require__(43047);
-const error_1 = __webpack_require__(6618);
+const crypto = __importStar(__webpack_require__(69368));
+const oid_1 = __webpack_require__(91817);
+const error_1 = __webpack_require__(97512);
 class TSTInfo {
     root;
     constructor(asn1) {
@@ -7411,7 +7411,7 @@ exports.TSTInfo = TSTInfo;
 
 /***/ }),
 
-/***/ 84543:
+/***/ 1673:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -7536,7 +7536,7 @@ exports.ByteStream = ByteStream;
 
 /***/ }),
 
-/***/ 84524:
+/***/ 83566:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -7591,11 +7591,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __webpack_require__(56441);
-const crypto = __importStar(__webpack_require__(25010));
-const oid_1 = __webpack_require__(43047);
-const pem = __importStar(__webpack_require__(96513));
-const ext_1 = __webpack_require__(399);
+const asn1_1 = __webpack_require__(86027);
+const crypto = __importStar(__webpack_require__(69368));
+const oid_1 = __webpack_require__(91817);
+const pem = __importStar(__webpack_require__(1055));
+const ext_1 = __webpack_require__(96389);
 const EXTENSION_OID_SUBJECT_KEY_ID = '2.5.29.14';
 const EXTENSION_OID_KEY_USAGE = '2.5.29.15';
 const EXTENSION_OID_SUBJECT_ALT_NAME = '2.5.29.17';
@@ -7789,15 +7789,15 @@ exports.X509Certificate = X509Certificate;
 
 /***/ }),
 
-/***/ 399:
+/***/ 96389:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
-const stream_1 = __webpack_require__(84543);
-const sct_1 = __webpack_require__(19754);
+const stream_1 = __webpack_require__(1673);
+const sct_1 = __webpack_require__(6144);
 // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
 class X509Extension {
     root;
@@ -7943,7 +7943,7 @@ exports.X509SCTExtension = X509SCTExtension;
 
 /***/ }),
 
-/***/ 88052:
+/***/ 49358:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -7965,16 +7965,16 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-var cert_1 = __webpack_require__(84524);
+var cert_1 = __webpack_require__(83566);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return cert_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return cert_1.X509Certificate; } }));
-var ext_1 = __webpack_require__(399);
+var ext_1 = __webpack_require__(96389);
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return ext_1.X509SCTExtension; } }));
 
 
 /***/ }),
 
-/***/ 19754:
+/***/ 6144:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -8029,8 +8029,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const crypto = __importStar(__webpack_require__(25010));
-const stream_1 = __webpack_require__(84543);
+const crypto = __importStar(__webpack_require__(69368));
+const stream_1 = __webpack_require__(1673);
 class SignedCertificateTimestamp {
     version;
     logID;
@@ -8140,7 +8140,7 @@ exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
 
 /***/ }),
 
-/***/ 87956:
+/***/ 47030:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -8207,7 +8207,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 18294:
+/***/ 45000:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -8244,7 +8244,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 41026:
+/***/ 36764:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8257,9 +8257,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DSSELogEntryV002 = exports.DSSERequestV002 = void 0;
 /* eslint-disable */
-const envelope_1 = __webpack_require__(87956);
-const sigstore_common_1 = __webpack_require__(81156);
-const verifier_1 = __webpack_require__(68893);
+const envelope_1 = __webpack_require__(47030);
+const sigstore_common_1 = __webpack_require__(5334);
+const verifier_1 = __webpack_require__(7543);
 exports.DSSERequestV002 = {
     fromJSON(object) {
         return {
@@ -8307,7 +8307,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 191:
+/***/ 381:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8320,8 +8320,8 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CreateEntryRequest = exports.Spec = exports.Entry = void 0;
 /* eslint-disable */
-const dsse_1 = __webpack_require__(41026);
-const hashedrekord_1 = __webpack_require__(71627);
+const dsse_1 = __webpack_require__(36764);
+const hashedrekord_1 = __webpack_require__(4969);
 exports.Entry = {
     fromJSON(object) {
         return {
@@ -8396,7 +8396,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 71627:
+/***/ 4969:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8409,8 +8409,8 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HashedRekordLogEntryV002 = exports.HashedRekordRequestV002 = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(81156);
-const verifier_1 = __webpack_require__(68893);
+const sigstore_common_1 = __webpack_require__(5334);
+const verifier_1 = __webpack_require__(7543);
 exports.HashedRekordRequestV002 = {
     fromJSON(object) {
         return {
@@ -8460,7 +8460,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 68893:
+/***/ 7543:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8473,7 +8473,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Signature = exports.Verifier = exports.PublicKey = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(81156);
+const sigstore_common_1 = __webpack_require__(5334);
 exports.PublicKey = {
     fromJSON(object) {
         return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
@@ -8542,7 +8542,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 73441:
+/***/ 70715:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8555,9 +8555,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
 /* eslint-disable */
-const envelope_1 = __webpack_require__(87956);
-const sigstore_common_1 = __webpack_require__(81156);
-const sigstore_rekor_1 = __webpack_require__(32446);
+const envelope_1 = __webpack_require__(47030);
+const sigstore_common_1 = __webpack_require__(5334);
+const sigstore_rekor_1 = __webpack_require__(85204);
 exports.TimestampVerificationData = {
     fromJSON(object) {
         return {
@@ -8653,7 +8653,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 81156:
+/***/ 5334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -8672,7 +8672,7 @@ exports.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
 exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
 exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
 /* eslint-disable */
-const timestamp_1 = __webpack_require__(18294);
+const timestamp_1 = __webpack_require__(45000);
 /**
  * Only a subset of the secure hash standard algorithms are supported.
  * See <https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf> for more
@@ -9273,7 +9273,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 32446:
+/***/ 85204:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -9286,7 +9286,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(81156);
+const sigstore_common_1 = __webpack_require__(5334);
 exports.KindVersion = {
     fromJSON(object) {
         return {
@@ -9418,7 +9418,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 34891:
+/***/ 61997:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -9433,7 +9433,7 @@ exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exp
 exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
 exports.serviceSelectorToJSON = serviceSelectorToJSON;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(81156);
+const sigstore_common_1 = __webpack_require__(5334);
 /**
  * ServiceSelector specifies how a client SHOULD select a set of
  * Services to connect to. A client SHOULD throw an error if
@@ -9710,7 +9710,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 12410:
+/***/ 99732:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -9723,9 +9723,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
 /* eslint-disable */
-const sigstore_bundle_1 = __webpack_require__(73441);
-const sigstore_common_1 = __webpack_require__(81156);
-const sigstore_trustroot_1 = __webpack_require__(34891);
+const sigstore_bundle_1 = __webpack_require__(70715);
+const sigstore_common_1 = __webpack_require__(5334);
+const sigstore_trustroot_1 = __webpack_require__(61997);
 exports.CertificateIdentity = {
     fromJSON(object) {
         return {
@@ -9999,7 +9999,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 85344:
+/***/ 19654:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -10034,17 +10034,17 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__webpack_require__(87956), exports);
-__exportStar(__webpack_require__(73441), exports);
-__exportStar(__webpack_require__(81156), exports);
-__exportStar(__webpack_require__(32446), exports);
-__exportStar(__webpack_require__(34891), exports);
-__exportStar(__webpack_require__(12410), exports);
+__exportStar(__webpack_require__(47030), exports);
+__exportStar(__webpack_require__(70715), exports);
+__exportStar(__webpack_require__(5334), exports);
+__exportStar(__webpack_require__(85204), exports);
+__exportStar(__webpack_require__(61997), exports);
+__exportStar(__webpack_require__(99732), exports);
 
 
 /***/ }),
 
-/***/ 81705:
+/***/ 13835:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -10079,15 +10079,15 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__webpack_require__(41026), exports);
-__exportStar(__webpack_require__(191), exports);
-__exportStar(__webpack_require__(71627), exports);
-__exportStar(__webpack_require__(68893), exports);
+__exportStar(__webpack_require__(36764), exports);
+__exportStar(__webpack_require__(381), exports);
+__exportStar(__webpack_require__(4969), exports);
+__exportStar(__webpack_require__(7543), exports);
 
 
 /***/ }),
 
-/***/ 65039:
+/***/ 43049:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10147,7 +10147,7 @@ function publicKey(key) {
 
 /***/ }),
 
-/***/ 77294:
+/***/ 85192:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -10203,8 +10203,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const sigstore = __importStar(__webpack_require__(618));
-const util_1 = __webpack_require__(55154);
+const sigstore = __importStar(__webpack_require__(61040));
+const util_1 = __webpack_require__(19100);
 // Helper functions for assembling the parts of a Sigstore bundle
 // Message signature bundle - $case: 'messageSignature'
 function toMessageSignatureBundle(artifact, signature) {
@@ -10236,7 +10236,7 @@ function toDSSEBundle(artifact, signature, certificateChain) {
 
 /***/ }),
 
-/***/ 62075:
+/***/ 83997:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10258,9 +10258,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const util_1 = __webpack_require__(55154);
-const base_1 = __webpack_require__(65039);
-const bundle_1 = __webpack_require__(77294);
+const util_1 = __webpack_require__(19100);
+const base_1 = __webpack_require__(43049);
+const bundle_1 = __webpack_require__(85192);
 // BundleBuilder implementation for DSSE wrapped attestations
 class DSSEBundleBuilder extends base_1.BaseBundleBuilder {
     certificateChain;
@@ -10291,22 +10291,22 @@ function artifactDefaults(artifact) {
 
 /***/ }),
 
-/***/ 98800:
+/***/ 35530:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageSignatureBundleBuilder = exports.DSSEBundleBuilder = void 0;
-var dsse_1 = __webpack_require__(62075);
+var dsse_1 = __webpack_require__(83997);
 Object.defineProperty(exports, "DSSEBundleBuilder", ({ enumerable: true, get: function () { return dsse_1.DSSEBundleBuilder; } }));
-var message_1 = __webpack_require__(30019);
+var message_1 = __webpack_require__(8269);
 Object.defineProperty(exports, "MessageSignatureBundleBuilder", ({ enumerable: true, get: function () { return message_1.MessageSignatureBundleBuilder; } }));
 
 
 /***/ }),
 
-/***/ 30019:
+/***/ 8269:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10328,8 +10328,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const base_1 = __webpack_require__(65039);
-const bundle_1 = __webpack_require__(77294);
+const base_1 = __webpack_require__(43049);
+const bundle_1 = __webpack_require__(85192);
 // BundleBuilder implementation for raw message signatures
 class MessageSignatureBundleBuilder extends base_1.BaseBundleBuilder {
     constructor(options) {
@@ -10344,7 +10344,7 @@ exports.MessageSignatureBundleBuilder = MessageSignatureBundleBuilder;
 
 /***/ }),
 
-/***/ 97923:
+/***/ 45985:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10366,11 +10366,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const protobuf_specs_1 = __webpack_require__(85344);
-const dsse_1 = __webpack_require__(62075);
-const message_1 = __webpack_require__(30019);
-const signer_1 = __webpack_require__(41004);
-const witness_1 = __webpack_require__(72121);
+const protobuf_specs_1 = __webpack_require__(19654);
+const dsse_1 = __webpack_require__(83997);
+const message_1 = __webpack_require__(8269);
+const signer_1 = __webpack_require__(34342);
+const witness_1 = __webpack_require__(55383);
 const MAX_CA_API_VERSION = 1;
 const MAX_TLOG_API_VERSION = 2;
 const MAX_TSA_API_VERSION = 1;
@@ -10495,7 +10495,7 @@ function filterServicesByMaxAPIVersion(services, apiVersion) {
 
 /***/ }),
 
-/***/ 32547:
+/***/ 97841:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10518,7 +10518,7 @@ limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InternalError = void 0;
 exports.internalError = internalError;
-const error_1 = __webpack_require__(50699);
+const error_1 = __webpack_require__(40369);
 class InternalError extends Error {
     code;
     cause;
@@ -10544,7 +10544,7 @@ function internalError(err, code, message) {
 
 /***/ }),
 
-/***/ 50699:
+/***/ 40369:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -10580,7 +10580,7 @@ exports.HTTPError = HTTPError;
 
 /***/ }),
 
-/***/ 37641:
+/***/ 9823:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -10605,12 +10605,12 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const promise_retry_1 = __webpack_require__(72196);
+const promise_retry_1 = __webpack_require__(49498);
 const http2_1 = __webpack_require__(85675);
-const make_fetch_happen_1 = __importDefault(__webpack_require__(30160));
-const proc_log_1 = __webpack_require__(99977);
-const util_1 = __webpack_require__(55154);
-const error_1 = __webpack_require__(50699);
+const make_fetch_happen_1 = __importDefault(__webpack_require__(39310));
+const proc_log_1 = __webpack_require__(26687);
+const util_1 = __webpack_require__(19100);
+const error_1 = __webpack_require__(40369);
 const { HTTP2_HEADER_LOCATION, HTTP2_HEADER_CONTENT_TYPE, HTTP2_HEADER_USER_AGENT, HTTP_STATUS_INTERNAL_SERVER_ERROR, HTTP_STATUS_TOO_MANY_REQUESTS, HTTP_STATUS_REQUEST_TIMEOUT, } = http2_1.constants;
 async function fetchWithRetry(url, options) {
     return (0, promise_retry_1.promiseRetry)(async (retry, attemptNum) => {
@@ -10686,7 +10686,7 @@ const retryOpts = (retry) => {
 
 /***/ }),
 
-/***/ 39509:
+/***/ 26819:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10708,7 +10708,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const fetch_1 = __webpack_require__(37641);
+const fetch_1 = __webpack_require__(9823);
 /**
  * Fulcio API client.
  */
@@ -10736,7 +10736,7 @@ exports.Fulcio = Fulcio;
 
 /***/ }),
 
-/***/ 53163:
+/***/ 65973:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10758,9 +10758,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const fetch_1 = __webpack_require__(37641);
-const protobuf_specs_1 = __webpack_require__(85344);
-const v2_1 = __webpack_require__(81705);
+const fetch_1 = __webpack_require__(9823);
+const protobuf_specs_1 = __webpack_require__(19654);
+const v2_1 = __webpack_require__(13835);
 /**
  * Rekor API client.
  */
@@ -10789,7 +10789,7 @@ exports.RekorV2 = RekorV2;
 
 /***/ }),
 
-/***/ 27578:
+/***/ 32688:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10811,7 +10811,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const fetch_1 = __webpack_require__(37641);
+const fetch_1 = __webpack_require__(9823);
 /**
  * Rekor API client.
  */
@@ -10878,7 +10878,7 @@ function entryFromResponse(data) {
 
 /***/ }),
 
-/***/ 6441:
+/***/ 78963:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -10900,7 +10900,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const fetch_1 = __webpack_require__(37641);
+const fetch_1 = __webpack_require__(9823);
 class TimestampAuthority {
     options;
     constructor(options) {
@@ -10930,7 +10930,7 @@ exports.TimestampAuthority = TimestampAuthority;
 
 /***/ }),
 
-/***/ 6069:
+/***/ 92092:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -10955,7 +10955,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const make_fetch_happen_1 = __importDefault(__webpack_require__(30160));
+const make_fetch_happen_1 = __importDefault(__webpack_require__(39310));
 // Collection of all the CI-specific providers we have implemented
 const providers = [getGHAToken, getEnv];
 /**
@@ -11012,7 +11012,7 @@ async function getEnv() {
 
 /***/ }),
 
-/***/ 46344:
+/***/ 55022:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11034,32 +11034,32 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var ci_1 = __webpack_require__(6069);
+var ci_1 = __webpack_require__(92092);
 Object.defineProperty(exports, "CIContextProvider", ({ enumerable: true, get: function () { return ci_1.CIContextProvider; } }));
 
 
 /***/ }),
 
-/***/ 9361:
+/***/ 15179:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TSAWitness = exports.RekorWitness = exports.DEFAULT_REKOR_URL = exports.FulcioSigner = exports.DEFAULT_FULCIO_URL = exports.CIContextProvider = exports.InternalError = exports.bundleBuilderFromSigningConfig = exports.MessageSignatureBundleBuilder = exports.DSSEBundleBuilder = void 0;
-var bundler_1 = __webpack_require__(98800);
+var bundler_1 = __webpack_require__(35530);
 Object.defineProperty(exports, "DSSEBundleBuilder", ({ enumerable: true, get: function () { return bundler_1.DSSEBundleBuilder; } }));
 Object.defineProperty(exports, "MessageSignatureBundleBuilder", ({ enumerable: true, get: function () { return bundler_1.MessageSignatureBundleBuilder; } }));
-var config_1 = __webpack_require__(97923);
+var config_1 = __webpack_require__(45985);
 Object.defineProperty(exports, "bundleBuilderFromSigningConfig", ({ enumerable: true, get: function () { return config_1.bundleBuilderFromSigningConfig; } }));
-var error_1 = __webpack_require__(32547);
+var error_1 = __webpack_require__(97841);
 Object.defineProperty(exports, "InternalError", ({ enumerable: true, get: function () { return error_1.InternalError; } }));
-var identity_1 = __webpack_require__(46344);
+var identity_1 = __webpack_require__(55022);
 Object.defineProperty(exports, "CIContextProvider", ({ enumerable: true, get: function () { return identity_1.CIContextProvider; } }));
-var signer_1 = __webpack_require__(41004);
+var signer_1 = __webpack_require__(34342);
 Object.defineProperty(exports, "DEFAULT_FULCIO_URL", ({ enumerable: true, get: function () { return signer_1.DEFAULT_FULCIO_URL; } }));
 Object.defineProperty(exports, "FulcioSigner", ({ enumerable: true, get: function () { return signer_1.FulcioSigner; } }));
-var witness_1 = __webpack_require__(72121);
+var witness_1 = __webpack_require__(55383);
 Object.defineProperty(exports, "DEFAULT_REKOR_URL", ({ enumerable: true, get: function () { return witness_1.DEFAULT_REKOR_URL; } }));
 Object.defineProperty(exports, "RekorWitness", ({ enumerable: true, get: function () { return witness_1.RekorWitness; } }));
 Object.defineProperty(exports, "TSAWitness", ({ enumerable: true, get: function () { return witness_1.TSAWitness; } }));
@@ -11067,7 +11067,7 @@ Object.defineProperty(exports, "TSAWitness", ({ enumerable: true, get: function 
 
 /***/ }),
 
-/***/ 85457:
+/***/ 5875:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11089,8 +11089,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(32547);
-const fulcio_1 = __webpack_require__(39509);
+const error_1 = __webpack_require__(97841);
+const fulcio_1 = __webpack_require__(26819);
 class CAClient {
     fulcio;
     constructor(options) {
@@ -11135,7 +11135,7 @@ function toCertificateRequest(identityToken, publicKey, challenge) {
 
 /***/ }),
 
-/***/ 83946:
+/***/ 97064:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11186,7 +11186,7 @@ exports.EphemeralSigner = EphemeralSigner;
 
 /***/ }),
 
-/***/ 3649:
+/***/ 26303:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11208,10 +11208,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(32547);
-const util_1 = __webpack_require__(55154);
-const ca_1 = __webpack_require__(85457);
-const ephemeral_1 = __webpack_require__(83946);
+const error_1 = __webpack_require__(97841);
+const util_1 = __webpack_require__(19100);
+const ca_1 = __webpack_require__(5875);
+const ephemeral_1 = __webpack_require__(97064);
 exports.DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
 // Signer implementation which can be used to decorate another signer
 // with a Fulcio-issued signing certificate for the signer's public key.
@@ -11284,7 +11284,7 @@ exports.FulcioSigner = FulcioSigner;
 
 /***/ }),
 
-/***/ 41004:
+/***/ 34342:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11307,14 +11307,14 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var fulcio_1 = __webpack_require__(3649);
+var fulcio_1 = __webpack_require__(26303);
 Object.defineProperty(exports, "DEFAULT_FULCIO_URL", ({ enumerable: true, get: function () { return fulcio_1.DEFAULT_FULCIO_URL; } }));
 Object.defineProperty(exports, "FulcioSigner", ({ enumerable: true, get: function () { return fulcio_1.FulcioSigner; } }));
 
 
 /***/ }),
 
-/***/ 55154:
+/***/ 19100:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -11369,19 +11369,19 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var core_1 = __webpack_require__(57963);
+var core_1 = __webpack_require__(83917);
 Object.defineProperty(exports, "crypto", ({ enumerable: true, get: function () { return core_1.crypto; } }));
 Object.defineProperty(exports, "dsse", ({ enumerable: true, get: function () { return core_1.dsse; } }));
 Object.defineProperty(exports, "encoding", ({ enumerable: true, get: function () { return core_1.encoding; } }));
 Object.defineProperty(exports, "json", ({ enumerable: true, get: function () { return core_1.json; } }));
 Object.defineProperty(exports, "pem", ({ enumerable: true, get: function () { return core_1.pem; } }));
-exports.oidc = __importStar(__webpack_require__(23545));
-exports.ua = __importStar(__webpack_require__(68058));
+exports.oidc = __importStar(__webpack_require__(81963));
+exports.ua = __importStar(__webpack_require__(81268));
 
 
 /***/ }),
 
-/***/ 23545:
+/***/ 81963:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11403,7 +11403,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(57963);
+const core_1 = __webpack_require__(83917);
 function extractJWTSubject(jwt) {
     const parts = jwt.split('.', 3);
     const payload = JSON.parse(core_1.encoding.base64Decode(parts[1]));
@@ -11424,7 +11424,7 @@ function extractJWTSubject(jwt) {
 
 /***/ }),
 
-/***/ 68058:
+/***/ 81268:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -11453,7 +11453,7 @@ const os_1 = __importDefault(__webpack_require__(70857));
 // Format User-Agent: <product> / <product-version> (<platform>)
 // source: https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/User-Agent
 const getUserAgent = () => {
-    const packageVersion = (__webpack_require__(65327)/* .version */ .rE);
+    const packageVersion = (__webpack_require__(85896)/* .version */ .rE);
     const nodeVersion = process.version;
     const platformName = os_1.default.platform();
     const archName = os_1.default.arch();
@@ -11464,7 +11464,7 @@ exports.getUserAgent = getUserAgent;
 
 /***/ }),
 
-/***/ 72121:
+/***/ 55383:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11487,16 +11487,16 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var tlog_1 = __webpack_require__(54459);
+var tlog_1 = __webpack_require__(2566);
 Object.defineProperty(exports, "DEFAULT_REKOR_URL", ({ enumerable: true, get: function () { return tlog_1.DEFAULT_REKOR_URL; } }));
 Object.defineProperty(exports, "RekorWitness", ({ enumerable: true, get: function () { return tlog_1.RekorWitness; } }));
-var tsa_1 = __webpack_require__(61698);
+var tsa_1 = __webpack_require__(66936);
 Object.defineProperty(exports, "TSAWitness", ({ enumerable: true, get: function () { return tsa_1.TSAWitness; } }));
 
 
 /***/ }),
 
-/***/ 65137:
+/***/ 42815:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11518,10 +11518,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(32547);
-const error_2 = __webpack_require__(50699);
-const rekor_1 = __webpack_require__(27578);
-const rekor_v2_1 = __webpack_require__(53163);
+const error_1 = __webpack_require__(97841);
+const error_2 = __webpack_require__(40369);
+const rekor_1 = __webpack_require__(32688);
+const rekor_v2_1 = __webpack_require__(65973);
 class TLogClient {
     rekor;
     fetchOnConflict;
@@ -11596,7 +11596,7 @@ exports.TLogV2Client = TLogV2Client;
 
 /***/ }),
 
-/***/ 98704:
+/***/ 97890:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11619,9 +11619,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const bundle_1 = __webpack_require__(618);
-const protobuf_specs_1 = __webpack_require__(85344);
-const util_1 = __webpack_require__(55154);
+const bundle_1 = __webpack_require__(61040);
+const protobuf_specs_1 = __webpack_require__(19654);
+const util_1 = __webpack_require__(19100);
 const SHA256_ALGORITHM = 'sha256';
 function toProposedEntry(content, publicKey, 
 // TODO: Remove this parameter once have completely switched to 'dsse' entries
@@ -11801,7 +11801,7 @@ function toCreateEntryRequestMessageSignature(messageSignature, publicKey) {
 
 /***/ }),
 
-/***/ 54459:
+/***/ 2566:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11823,9 +11823,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const util_1 = __webpack_require__(55154);
-const client_1 = __webpack_require__(65137);
-const entry_1 = __webpack_require__(98704);
+const util_1 = __webpack_require__(19100);
+const client_1 = __webpack_require__(42815);
+const entry_1 = __webpack_require__(97890);
 exports.DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
 class RekorWitness {
     tlogV1;
@@ -11906,7 +11906,7 @@ function inclusionProof(proof) {
 
 /***/ }),
 
-/***/ 43995:
+/***/ 97409:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11928,9 +11928,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(32547);
-const tsa_1 = __webpack_require__(6441);
-const util_1 = __webpack_require__(55154);
+const error_1 = __webpack_require__(97841);
+const tsa_1 = __webpack_require__(78963);
+const util_1 = __webpack_require__(19100);
 const SHA256_ALGORITHM = 'sha256';
 class TSAClient {
     tsa;
@@ -11961,7 +11961,7 @@ exports.TSAClient = TSAClient;
 
 /***/ }),
 
-/***/ 61698:
+/***/ 66936:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11983,7 +11983,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const client_1 = __webpack_require__(43995);
+const client_1 = __webpack_require__(97409);
 class TSAWitness {
     tsa;
     constructor(options) {
@@ -12014,16 +12014,16 @@ function extractSignature(content) {
 
 /***/ }),
 
-/***/ 97243:
+/***/ 40233:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const contentVer = (__webpack_require__(57479)/* ["cache-version"].content */ .MH.Q)
-const hashToSegments = __webpack_require__(79830)
+const contentVer = (__webpack_require__(4038)/* ["cache-version"].content */ .MH.Q)
+const hashToSegments = __webpack_require__(99704)
 const path = __webpack_require__(16928)
-const ssri = __webpack_require__(25745)
+const ssri = __webpack_require__(68951)
 
 // Current format of content file path:
 //
@@ -12051,17 +12051,17 @@ function contentDir (cache) {
 
 /***/ }),
 
-/***/ 14940:
+/***/ 39398:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const fs = __webpack_require__(91943)
-const fsm = __webpack_require__(58110)
-const ssri = __webpack_require__(25745)
-const contentPath = __webpack_require__(97243)
-const Pipeline = __webpack_require__(99301)
+const fsm = __webpack_require__(25032)
+const ssri = __webpack_require__(68951)
+const contentPath = __webpack_require__(40233)
+const Pipeline = __webpack_require__(52899)
 
 module.exports = read
 
@@ -12224,15 +12224,15 @@ function integrityError (sri, path) {
 
 /***/ }),
 
-/***/ 45:
+/***/ 92447:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const fs = __webpack_require__(91943)
-const contentPath = __webpack_require__(97243)
-const { hasContent } = __webpack_require__(14940)
+const contentPath = __webpack_require__(40233)
+const { hasContent } = __webpack_require__(39398)
 
 module.exports = rm
 
@@ -12250,7 +12250,7 @@ async function rm (cache, integrity) {
 
 /***/ }),
 
-/***/ 98345:
+/***/ 93699:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -12258,16 +12258,16 @@ async function rm (cache, integrity) {
 
 const events = __webpack_require__(24434)
 
-const contentPath = __webpack_require__(97243)
+const contentPath = __webpack_require__(40233)
 const fs = __webpack_require__(91943)
-const { moveFile } = __webpack_require__(73615)
-const { Minipass } = __webpack_require__(13525)
-const Pipeline = __webpack_require__(99301)
-const Flush = __webpack_require__(97107)
+const { moveFile } = __webpack_require__(88437)
+const { Minipass } = __webpack_require__(78275)
+const Pipeline = __webpack_require__(52899)
+const Flush = __webpack_require__(37633)
 const path = __webpack_require__(16928)
-const ssri = __webpack_require__(25745)
-const { tmpName } = __webpack_require__(38320)
-const fsm = __webpack_require__(58110)
+const ssri = __webpack_require__(68951)
+const { tmpName } = __webpack_require__(63990)
+const fsm = __webpack_require__(25032)
 
 module.exports = write
 
@@ -12464,7 +12464,7 @@ function checksumError (expected, found) {
 
 /***/ }),
 
-/***/ 68485:
+/***/ 26575:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -12479,15 +12479,15 @@ const {
   rm,
   writeFile,
 } = __webpack_require__(91943)
-const { Minipass } = __webpack_require__(13525)
+const { Minipass } = __webpack_require__(78275)
 const path = __webpack_require__(16928)
-const ssri = __webpack_require__(25745)
-const { tmpName } = __webpack_require__(38320)
+const ssri = __webpack_require__(68951)
+const { tmpName } = __webpack_require__(63990)
 
-const contentPath = __webpack_require__(97243)
-const hashToSegments = __webpack_require__(79830)
-const indexV = (__webpack_require__(57479)/* ["cache-version"].index */ .MH.P)
-const { moveFile } = __webpack_require__(73615)
+const contentPath = __webpack_require__(40233)
+const hashToSegments = __webpack_require__(99704)
+const indexV = (__webpack_require__(4038)/* ["cache-version"].index */ .MH.P)
+const { moveFile } = __webpack_require__(88437)
 
 const lsStreamConcurrency = 5
 
@@ -12653,7 +12653,7 @@ function lsStream (cache) {
 
   // Set all this up to run on the stream and then just return the stream
   Promise.resolve().then(async () => {
-    const { default: pMap } = await __webpack_require__.e(/* import() */ 988).then(__webpack_require__.bind(__webpack_require__, 76988))
+    const { default: pMap } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 606))
     const buckets = await readdirOrEmpty(indexDir)
     await pMap(buckets, async (bucket) => {
       const bucketPath = path.join(indexDir, bucket)
@@ -12808,19 +12808,19 @@ function readdirOrEmpty (dir) {
 
 /***/ }),
 
-/***/ 29376:
+/***/ 19690:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const Collect = __webpack_require__(81243)
-const { Minipass } = __webpack_require__(13525)
-const Pipeline = __webpack_require__(99301)
+const Collect = __webpack_require__(11757)
+const { Minipass } = __webpack_require__(78275)
+const Pipeline = __webpack_require__(52899)
 
-const index = __webpack_require__(68485)
-const memo = __webpack_require__(29214)
-const read = __webpack_require__(14940)
+const index = __webpack_require__(26575)
+const memo = __webpack_require__(56068)
+const read = __webpack_require__(39398)
 
 async function getData (cache, key, opts = {}) {
   const { integrity, memoize, size } = opts
@@ -12986,19 +12986,19 @@ module.exports.hasContent = read.hasContent
 
 /***/ }),
 
-/***/ 99308:
+/***/ 85742:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const get = __webpack_require__(29376)
-const put = __webpack_require__(34021)
-const rm = __webpack_require__(77955)
-const verify = __webpack_require__(38295)
-const { clearMemoized } = __webpack_require__(29214)
-const tmp = __webpack_require__(38320)
-const index = __webpack_require__(68485)
+const get = __webpack_require__(19690)
+const put = __webpack_require__(94283)
+const rm = __webpack_require__(30793)
+const verify = __webpack_require__(37621)
+const { clearMemoized } = __webpack_require__(56068)
+const tmp = __webpack_require__(63990)
+const index = __webpack_require__(26575)
 
 module.exports.index = {}
 module.exports.index.compact = index.compact
@@ -13036,13 +13036,13 @@ module.exports.verify.lastRun = verify.lastRun
 
 /***/ }),
 
-/***/ 29214:
+/***/ 56068:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { LRUCache } = __webpack_require__(44014)
+const { LRUCache } = __webpack_require__(19732)
 
 const MEMOIZED = new LRUCache({
   max: 500,
@@ -13116,18 +13116,18 @@ function pickMem (opts) {
 
 /***/ }),
 
-/***/ 34021:
+/***/ 94283:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const index = __webpack_require__(68485)
-const memo = __webpack_require__(29214)
-const write = __webpack_require__(98345)
-const Flush = __webpack_require__(97107)
-const { PassThrough } = __webpack_require__(81243)
-const Pipeline = __webpack_require__(99301)
+const index = __webpack_require__(26575)
+const memo = __webpack_require__(56068)
+const write = __webpack_require__(93699)
+const Flush = __webpack_require__(37633)
+const { PassThrough } = __webpack_require__(11757)
+const Pipeline = __webpack_require__(52899)
 
 const putOpts = (opts) => ({
   algorithms: ['sha512'],
@@ -13204,18 +13204,18 @@ function putStream (cache, key, opts = {}) {
 
 /***/ }),
 
-/***/ 77955:
+/***/ 30793:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const { rm } = __webpack_require__(91943)
-const glob = __webpack_require__(85435)
-const index = __webpack_require__(68485)
-const memo = __webpack_require__(29214)
+const glob = __webpack_require__(6337)
+const index = __webpack_require__(26575)
+const memo = __webpack_require__(56068)
 const path = __webpack_require__(16928)
-const rmContent = __webpack_require__(45)
+const rmContent = __webpack_require__(92447)
 
 module.exports = entry
 module.exports.entry = entry
@@ -13243,13 +13243,13 @@ async function all (cache) {
 
 /***/ }),
 
-/***/ 85435:
+/***/ 6337:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { glob } = __webpack_require__(45095)
+const { glob } = __webpack_require__(8941)
 const path = __webpack_require__(16928)
 
 const globify = (pattern) => pattern.split(path.win32.sep).join(path.posix.sep)
@@ -13258,7 +13258,7 @@ module.exports = (path, options) => glob(globify(path), options)
 
 /***/ }),
 
-/***/ 79830:
+/***/ 99704:
 /***/ ((module) => {
 
 "use strict";
@@ -13273,14 +13273,14 @@ function hashToSegments (hash) {
 
 /***/ }),
 
-/***/ 38320:
+/***/ 63990:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const crypto = __webpack_require__(76982)
-const { withTempDir } = __webpack_require__(73615)
+const { withTempDir } = __webpack_require__(88437)
 const fs = __webpack_require__(91943)
 const path = __webpack_require__(16928)
 
@@ -13313,7 +13313,7 @@ function withTmp (cache, opts, cb) {
 
 /***/ }),
 
-/***/ 38295:
+/***/ 37621:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -13327,12 +13327,12 @@ const {
   truncate,
   writeFile,
 } = __webpack_require__(91943)
-const contentPath = __webpack_require__(97243)
-const fsm = __webpack_require__(58110)
-const glob = __webpack_require__(85435)
-const index = __webpack_require__(68485)
+const contentPath = __webpack_require__(40233)
+const fsm = __webpack_require__(25032)
+const glob = __webpack_require__(6337)
+const index = __webpack_require__(26575)
 const path = __webpack_require__(16928)
-const ssri = __webpack_require__(25745)
+const ssri = __webpack_require__(68951)
 
 const hasOwnProperty = (obj, key) =>
   Object.prototype.hasOwnProperty.call(obj, key)
@@ -13411,7 +13411,7 @@ async function fixPerms (cache, opts) {
 //
 async function garbageCollect (cache, opts) {
   opts.log.silly('verify', 'garbage collecting content')
-  const { default: pMap } = await __webpack_require__.e(/* import() */ 988).then(__webpack_require__.bind(__webpack_require__, 76988))
+  const { default: pMap } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 606))
   const indexStream = index.lsStream(cache)
   const liveContent = new Set()
   indexStream.on('data', (entry) => {
@@ -13495,7 +13495,7 @@ async function verifyContent (filepath, sri) {
 
 async function rebuildIndex (cache, opts) {
   opts.log.silly('verify', 'rebuilding index')
-  const { default: pMap } = await __webpack_require__.e(/* import() */ 988).then(__webpack_require__.bind(__webpack_require__, 76988))
+  const { default: pMap } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 606))
   const entries = await index.ls(cache)
   const stats = {
     missingContent: 0,
@@ -13579,12 +13579,12 @@ async function lastRun (cache) {
 
 /***/ }),
 
-/***/ 58110:
+/***/ 25032:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
-const { Minipass } = __webpack_require__(13525)
+const { Minipass } = __webpack_require__(78275)
 const EE = (__webpack_require__(24434).EventEmitter)
 const fs = __webpack_require__(79896)
 
@@ -14030,7 +14030,7 @@ exports.WriteStreamSync = WriteStreamSync
 
 /***/ }),
 
-/***/ 51305:
+/***/ 12203:
 /***/ ((module) => {
 
 "use strict";
@@ -14989,7 +14989,7 @@ module.exports = class CachePolicy {
 
 /***/ }),
 
-/***/ 97004:
+/***/ 81970:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -15024,9 +15024,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpProxyAgent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const tls = __importStar(__webpack_require__(64756));
-const debug_1 = __importDefault(__webpack_require__(94240));
+const debug_1 = __importDefault(__webpack_require__(2830));
 const events_1 = __webpack_require__(24434);
-const agent_base_1 = __webpack_require__(74415);
+const agent_base_1 = __webpack_require__(70737);
 const url_1 = __webpack_require__(87016);
 const debug = (0, debug_1.default)('http-proxy-agent');
 /**
@@ -15144,7 +15144,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 89630:
+/***/ 64268:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -15217,7 +15217,7 @@ exports.req = req;
 
 /***/ }),
 
-/***/ 74415:
+/***/ 70737:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -15253,7 +15253,7 @@ exports.Agent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const http = __importStar(__webpack_require__(58611));
 const https_1 = __webpack_require__(65692);
-__exportStar(__webpack_require__(89630), exports);
+__exportStar(__webpack_require__(64268), exports);
 const INTERNAL = Symbol('AgentBaseInternalState');
 class Agent extends http.Agent {
     constructor(opts) {
@@ -15402,12 +15402,12 @@ exports.Agent = Agent;
 
 /***/ }),
 
-/***/ 82300:
+/***/ 7978:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
-var Buffer = (__webpack_require__(48581).Buffer)
+var Buffer = (__webpack_require__(12803).Buffer)
 
 // Multibyte codec. In this scheme, a character is represented by 1 or more bytes.
 // Our codec supports UTF-16 surrogates, extensions for GB18030 and unicode sequences.
@@ -15942,7 +15942,7 @@ function findIdx (table, val) {
 
 /***/ }),
 
-/***/ 78636:
+/***/ 11802:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -15988,7 +15988,7 @@ module.exports = {
 
   shiftjis: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(66440) },
+    table: function () { return __webpack_require__(40679) },
     encodeAdd: { "\u00a5": 0x5C, "\u203E": 0x7E },
     encodeSkipVals: [{ from: 0xED40, to: 0xF940 }]
   },
@@ -16005,7 +16005,7 @@ module.exports = {
 
   eucjp: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(77075) },
+    table: function () { return __webpack_require__(56406) },
     encodeAdd: { "\u00a5": 0x5C, "\u203E": 0x7E }
   },
 
@@ -16031,13 +16031,13 @@ module.exports = {
   936: "cp936",
   cp936: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(60777) }
+    table: function () { return __webpack_require__(74488) }
   },
 
   // GBK (~22000 chars) is an extension of CP936 that added user-mapped chars and some other.
   gbk: {
     type: "_dbcs",
-    table: function () { return (__webpack_require__(60777).concat)(__webpack_require__(71743)) }
+    table: function () { return (__webpack_require__(74488).concat)(__webpack_require__(55914)) }
   },
   xgbk: "gbk",
   isoir58: "gbk",
@@ -16049,8 +16049,8 @@ module.exports = {
   // http://www.khngai.com/chinese/charmap/tblgbk.php?page=0
   gb18030: {
     type: "_dbcs",
-    table: function () { return (__webpack_require__(60777).concat)(__webpack_require__(71743)) },
-    gb18030: function () { return __webpack_require__(90610) },
+    table: function () { return (__webpack_require__(74488).concat)(__webpack_require__(55914)) },
+    gb18030: function () { return __webpack_require__(99129) },
     encodeSkipVals: [0x80],
     encodeAdd: { "€": 0xA2E3 }
   },
@@ -16064,7 +16064,7 @@ module.exports = {
   949: "cp949",
   cp949: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(12071) }
+    table: function () { return __webpack_require__(21166) }
   },
 
   cseuckr: "cp949",
@@ -16104,14 +16104,14 @@ module.exports = {
   950: "cp950",
   cp950: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(29081) }
+    table: function () { return __webpack_require__(72324) }
   },
 
   // Big5 has many variations and is an extension of cp950. We use Encoding Standard's as a consensus.
   big5: "big5hkscs",
   big5hkscs: {
     type: "_dbcs",
-    table: function () { return (__webpack_require__(29081).concat)(__webpack_require__(7856)) },
+    table: function () { return (__webpack_require__(72324).concat)(__webpack_require__(43267)) },
     encodeSkipVals: [
       // Although Encoding Standard says we should avoid encoding to HKSCS area (See Step 1 of
       // https://encoding.spec.whatwg.org/#index-big5-pointer), we still do it to increase compatibility with ICU.
@@ -16135,26 +16135,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72019:
+/***/ 27585:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 
-var mergeModules = __webpack_require__(26250)
+var mergeModules = __webpack_require__(25336)
 
 // Update this array if you add/rename/remove files in this directory.
 // We support Browserify by skipping automatic module discovery and requiring modules directly.
 var modules = [
-  __webpack_require__(83794),
-  __webpack_require__(51887),
-  __webpack_require__(22545),
-  __webpack_require__(29153),
-  __webpack_require__(67415),
-  __webpack_require__(73793),
-  __webpack_require__(26713),
-  __webpack_require__(82300),
-  __webpack_require__(78636)
+  __webpack_require__(72356),
+  __webpack_require__(62021),
+  __webpack_require__(8771),
+  __webpack_require__(28231),
+  __webpack_require__(82473),
+  __webpack_require__(97083),
+  __webpack_require__(69487),
+  __webpack_require__(7978),
+  __webpack_require__(11802)
 ]
 
 // Put all encoding/alias/codec definitions to single object and export it.
@@ -16166,12 +16166,12 @@ for (var i = 0; i < modules.length; i++) {
 
 /***/ }),
 
-/***/ 83794:
+/***/ 72356:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
-var Buffer = (__webpack_require__(48581).Buffer)
+var Buffer = (__webpack_require__(12803).Buffer)
 
 // Export Node.js internal encodings.
 
@@ -16392,12 +16392,12 @@ InternalEncoderUtf8.prototype.end = function () {
 
 /***/ }),
 
-/***/ 67415:
+/***/ 82473:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
-var Buffer = (__webpack_require__(48581).Buffer)
+var Buffer = (__webpack_require__(12803).Buffer)
 
 // Single-byte codec. Needs a 'chars' string parameter that contains 256 or 128 chars that
 // correspond to encoded bytes (if 128 - then lower half is ASCII).
@@ -16475,7 +16475,7 @@ SBCSDecoder.prototype.end = function () {
 
 /***/ }),
 
-/***/ 26713:
+/***/ 69487:
 /***/ ((module) => {
 
 "use strict";
@@ -16933,7 +16933,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73793:
+/***/ 97083:
 /***/ ((module) => {
 
 "use strict";
@@ -17121,12 +17121,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 22545:
+/***/ 8771:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
-var Buffer = (__webpack_require__(48581).Buffer)
+var Buffer = (__webpack_require__(12803).Buffer)
 
 // Note: UTF16-LE (or UCS2) codec is Node.js native. See encodings/internal.js
 
@@ -17316,13 +17316,13 @@ function detectEncoding (bufs, defaultEncoding) {
 
 /***/ }),
 
-/***/ 51887:
+/***/ 62021:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 
-var Buffer = (__webpack_require__(48581).Buffer)
+var Buffer = (__webpack_require__(12803).Buffer)
 
 // == UTF32-LE/BE codec. ==========================================================
 
@@ -17638,12 +17638,12 @@ function detectEncoding (bufs, defaultEncoding) {
 
 /***/ }),
 
-/***/ 29153:
+/***/ 28231:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
-var Buffer = (__webpack_require__(48581).Buffer)
+var Buffer = (__webpack_require__(12803).Buffer)
 
 // UTF-7 codec, according to https://tools.ietf.org/html/rfc2152
 // See also below a UTF-7-IMAP codec, according to http://tools.ietf.org/html/rfc3501#section-5.1.3
@@ -17929,7 +17929,7 @@ Utf7IMAPDecoder.prototype.end = function () {
 
 /***/ }),
 
-/***/ 20148:
+/***/ 74250:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -17985,7 +17985,7 @@ StripBOMWrapper.prototype.end = function () {
 
 /***/ }),
 
-/***/ 26250:
+/***/ 25336:
 /***/ ((module) => {
 
 "use strict";
@@ -18006,16 +18006,16 @@ module.exports = mergeModules
 
 /***/ }),
 
-/***/ 12554:
+/***/ 31748:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-var Buffer = (__webpack_require__(48581).Buffer)
+var Buffer = (__webpack_require__(12803).Buffer)
 
-var bomHandling = __webpack_require__(20148)
-var mergeModules = __webpack_require__(26250)
+var bomHandling = __webpack_require__(74250)
+var mergeModules = __webpack_require__(25336)
 
 // All codecs and aliases are kept here, keyed by encoding name/alias.
 // They are lazy loaded in `iconv.getCodec` from `encodings/index.js`.
@@ -18074,7 +18074,7 @@ module.exports._codecDataCache = { __proto__: null }
 
 module.exports.getCodec = function getCodec (encoding) {
   if (!module.exports.encodings) {
-    var raw = __webpack_require__(72019)
+    var raw = __webpack_require__(27585)
     // TODO: In future versions when old nodejs support is removed can use object.assign
     module.exports.encodings = { __proto__: null } // Initialize as empty object.
     mergeModules(module.exports.encodings, raw)
@@ -18154,7 +18154,7 @@ module.exports.enableStreamingAPI = function enableStreamingAPI (streamModule) {
   if (module.exports.supportsStreams) { return }
 
   // Dependency-inject stream module to create IconvLite stream classes.
-  var streams = __webpack_require__(26415)(streamModule)
+  var streams = __webpack_require__(42281)(streamModule)
 
   // Not public API yet, but expose the stream classes.
   module.exports.IconvLiteEncoderStream = streams.IconvLiteEncoderStream
@@ -18194,13 +18194,13 @@ if (false) {}
 
 /***/ }),
 
-/***/ 26415:
+/***/ 42281:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-var Buffer = (__webpack_require__(48581).Buffer)
+var Buffer = (__webpack_require__(12803).Buffer)
 
 // NOTE: Due to 'stream' module being pretty large (~100Kb, significant in browser environments),
 // we opt to dependency-inject it instead of creating a hard dependency.
@@ -18307,7 +18307,7 @@ module.exports = function (streamModule) {
 
 /***/ }),
 
-/***/ 21032:
+/***/ 68850:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -18326,7 +18326,7 @@ exports.AddressError = AddressError;
 
 /***/ }),
 
-/***/ 33558:
+/***/ 45864:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -18342,7 +18342,7 @@ exports.assertByteArray = assertByteArray;
 exports.numberToPaddedHex = numberToPaddedHex;
 exports.stringToPaddedHex = stringToPaddedHex;
 exports.testBit = testBit;
-const address_error_1 = __webpack_require__(21032);
+const address_error_1 = __webpack_require__(68850);
 /**
  * Returns whether this address's *network* is contained within `address`,
  * i.e. whether every address this one can represent also falls inside
@@ -18487,7 +18487,7 @@ function testBit(binaryValue, position) {
 
 /***/ }),
 
-/***/ 66911:
+/***/ 79253:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -18517,19 +18517,19 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
-var ipv4_1 = __webpack_require__(90636);
+var ipv4_1 = __webpack_require__(17946);
 Object.defineProperty(exports, "Address4", ({ enumerable: true, get: function () { return ipv4_1.Address4; } }));
-var ipv6_1 = __webpack_require__(2390);
+var ipv6_1 = __webpack_require__(38096);
 Object.defineProperty(exports, "Address6", ({ enumerable: true, get: function () { return ipv6_1.Address6; } }));
-var address_error_1 = __webpack_require__(21032);
+var address_error_1 = __webpack_require__(68850);
 Object.defineProperty(exports, "AddressError", ({ enumerable: true, get: function () { return address_error_1.AddressError; } }));
-const helpers = __importStar(__webpack_require__(82541));
+const helpers = __importStar(__webpack_require__(20339));
 exports.v6 = { helpers };
 //# sourceMappingURL=ip-address.js.map
 
 /***/ }),
 
-/***/ 90636:
+/***/ 17946:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -18560,9 +18560,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address4 = void 0;
-const common = __importStar(__webpack_require__(33558));
-const constants = __importStar(__webpack_require__(99811));
-const address_error_1 = __webpack_require__(21032);
+const common = __importStar(__webpack_require__(45864));
+const constants = __importStar(__webpack_require__(66437));
+const address_error_1 = __webpack_require__(68850);
 const isCorrect4 = common.isCorrect(constants.BITS);
 /**
  * Represents an IPv4 address
@@ -19138,7 +19138,7 @@ const SPECIAL_PURPOSE_V4 = constants.SPECIAL_PURPOSE.map(([cidr, , reachable]) =
 
 /***/ }),
 
-/***/ 2390:
+/***/ 38096:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -19170,14 +19170,14 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address6 = void 0;
-const common = __importStar(__webpack_require__(33558));
-const constants4 = __importStar(__webpack_require__(99811));
-const constants6 = __importStar(__webpack_require__(13349));
-const helpers = __importStar(__webpack_require__(82541));
-const ipv4_1 = __webpack_require__(90636);
-const regular_expressions_1 = __webpack_require__(15646);
-const address_error_1 = __webpack_require__(21032);
-const common_1 = __webpack_require__(33558);
+const common = __importStar(__webpack_require__(45864));
+const constants4 = __importStar(__webpack_require__(66437));
+const constants6 = __importStar(__webpack_require__(75280));
+const helpers = __importStar(__webpack_require__(20339));
+const ipv4_1 = __webpack_require__(17946);
+const regular_expressions_1 = __webpack_require__(72016);
+const address_error_1 = __webpack_require__(68850);
+const common_1 = __webpack_require__(45864);
 const isCorrect6 = common.isCorrect(constants6.BITS);
 function assert(condition) {
     if (!condition) {
@@ -20606,7 +20606,7 @@ const NAT64_LOCAL_USE_SUBNET = new Address6('64:ff9b:1::/48');
 
 /***/ }),
 
-/***/ 99811:
+/***/ 66437:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -20664,7 +20664,7 @@ exports.SPECIAL_PURPOSE = [
 
 /***/ }),
 
-/***/ 13349:
+/***/ 75280:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -20802,7 +20802,7 @@ exports.SPECIAL_PURPOSE = [
 
 /***/ }),
 
-/***/ 82541:
+/***/ 20339:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -20863,7 +20863,7 @@ function simpleGroup(addressString, offset = 0) {
 
 /***/ }),
 
-/***/ 15646:
+/***/ 72016:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -20897,7 +20897,7 @@ exports.groupPossibilities = groupPossibilities;
 exports.padGroup = padGroup;
 exports.simpleRegularExpression = simpleRegularExpression;
 exports.possibleElisions = possibleElisions;
-const v6 = __importStar(__webpack_require__(13349));
+const v6 = __importStar(__webpack_require__(75280));
 function groupPossibilities(possibilities) {
     return `(${possibilities.join('|')})`;
 }
@@ -20965,19 +20965,19 @@ function possibleElisions(elidedGroups, moreLeft, moreRight) {
 
 /***/ }),
 
-/***/ 61137:
+/***/ 85743:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Request, Response } = __webpack_require__(30109)
-const { Minipass } = __webpack_require__(13525)
-const MinipassFlush = __webpack_require__(97107)
-const cacache = __webpack_require__(99308)
+const { Request, Response } = __webpack_require__(88483)
+const { Minipass } = __webpack_require__(78275)
+const MinipassFlush = __webpack_require__(37633)
+const cacache = __webpack_require__(85742)
 const url = __webpack_require__(87016)
 
-const CachingMinipassPipeline = __webpack_require__(17544)
-const CachePolicy = __webpack_require__(63839)
-const cacheKey = __webpack_require__(43814)
-const remote = __webpack_require__(59856)
+const CachingMinipassPipeline = __webpack_require__(22314)
+const CachePolicy = __webpack_require__(15281)
+const cacheKey = __webpack_require__(45808)
+const remote = __webpack_require__(20766)
 
 const hasOwnProperty = (obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop)
 
@@ -21443,7 +21443,7 @@ module.exports = CacheEntry
 
 /***/ }),
 
-/***/ 41338:
+/***/ 59456:
 /***/ ((module) => {
 
 class NotCachedError extends Error {
@@ -21461,12 +21461,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92341:
+/***/ 96807:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { NotCachedError } = __webpack_require__(41338)
-const CacheEntry = __webpack_require__(61137)
-const remote = __webpack_require__(59856)
+const { NotCachedError } = __webpack_require__(59456)
+const CacheEntry = __webpack_require__(85743)
+const remote = __webpack_require__(20766)
 
 // do whatever is necessary to get a Response and return it
 const cacheFetch = async (request, options) => {
@@ -21517,7 +21517,7 @@ module.exports = cacheFetch
 
 /***/ }),
 
-/***/ 43814:
+/***/ 45808:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { URL, format } = __webpack_require__(87016)
@@ -21541,12 +21541,12 @@ module.exports = cacheKey
 
 /***/ }),
 
-/***/ 63839:
+/***/ 15281:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const CacheSemantics = __webpack_require__(51305)
-const Negotiator = __webpack_require__(15430)
-const ssri = __webpack_require__(25745)
+const CacheSemantics = __webpack_require__(12203)
+const Negotiator = __webpack_require__(60668)
+const ssri = __webpack_require__(68951)
 
 // options passed to http-cache-semantics constructor
 const policyOptions = {
@@ -21709,18 +21709,18 @@ module.exports = CachePolicy
 
 /***/ }),
 
-/***/ 58456:
+/***/ 67242:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const { FetchError, Request, isRedirect } = __webpack_require__(30109)
+const { FetchError, Request, isRedirect } = __webpack_require__(88483)
 const url = __webpack_require__(87016)
 
-const CachePolicy = __webpack_require__(63839)
-const cache = __webpack_require__(92341)
-const remote = __webpack_require__(59856)
+const CachePolicy = __webpack_require__(15281)
+const cache = __webpack_require__(96807)
+const remote = __webpack_require__(20766)
 
 // given a Request, a Response and user options
 // return true if the response is a redirect that
@@ -21835,13 +21835,13 @@ module.exports = fetch
 
 /***/ }),
 
-/***/ 30160:
+/***/ 39310:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { FetchError, Headers, Request, Response } = __webpack_require__(30109)
+const { FetchError, Headers, Request, Response } = __webpack_require__(88483)
 
-const configureOptions = __webpack_require__(34350)
-const fetch = __webpack_require__(58456)
+const configureOptions = __webpack_require__(99824)
+const fetch = __webpack_require__(67242)
 
 const makeFetchHappen = (url, opts) => {
   const options = configureOptions(opts)
@@ -21883,7 +21883,7 @@ module.exports.Response = Response
 
 /***/ }),
 
-/***/ 34350:
+/***/ 99824:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const dns = __webpack_require__(72250)
@@ -21949,13 +21949,13 @@ module.exports = configureOptions
 
 /***/ }),
 
-/***/ 17544:
+/***/ 22314:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-const MinipassPipeline = __webpack_require__(99301)
+const MinipassPipeline = __webpack_require__(52899)
 
 class CachingMinipassPipeline extends MinipassPipeline {
   #events = []
@@ -21998,19 +21998,19 @@ module.exports = CachingMinipassPipeline
 
 /***/ }),
 
-/***/ 59856:
+/***/ 20766:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Minipass } = __webpack_require__(13525)
-const fetch = __webpack_require__(30109)
-const { promiseRetry } = __webpack_require__(72196)
-const ssri = __webpack_require__(25745)
-const { log } = __webpack_require__(99977)
-const { redact: cleanUrl } = __webpack_require__(97837)
+const { Minipass } = __webpack_require__(78275)
+const fetch = __webpack_require__(88483)
+const { promiseRetry } = __webpack_require__(49498)
+const ssri = __webpack_require__(68951)
+const { log } = __webpack_require__(26687)
+const { redact: cleanUrl } = __webpack_require__(4027)
 
-const CachingMinipassPipeline = __webpack_require__(17544)
-const { getAgent } = __webpack_require__(64017)
-const pkg = __webpack_require__(60419)
+const CachingMinipassPipeline = __webpack_require__(22314)
+const { getAgent } = __webpack_require__(57995)
+const pkg = __webpack_require__(96734)
 
 const USER_AGENT = `${pkg.name}/${pkg.version} (+https://npm.im/${pkg.name})`
 
@@ -22139,10 +22139,10 @@ module.exports = remoteFetch
 
 /***/ }),
 
-/***/ 81243:
+/***/ 11757:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Minipass } = __webpack_require__(13525)
+const { Minipass } = __webpack_require__(78275)
 const _data = Symbol('_data')
 const _length = Symbol('_length')
 class Collect extends Minipass {
@@ -22217,7 +22217,7 @@ module.exports.PassThrough = CollectPassThrough
 
 /***/ }),
 
-/***/ 29076:
+/***/ 57442:
 /***/ ((module) => {
 
 "use strict";
@@ -22242,12 +22242,12 @@ module.exports = AbortError
 
 /***/ }),
 
-/***/ 50142:
+/***/ 21256:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
-const { Minipass } = __webpack_require__(13525)
+const { Minipass } = __webpack_require__(78275)
 const TYPE = Symbol('type')
 const BUFFER = Symbol('buffer')
 
@@ -22347,22 +22347,22 @@ module.exports = Blob
 
 /***/ }),
 
-/***/ 10189:
+/***/ 28515:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
-const { Minipass } = __webpack_require__(13525)
-const { MinipassSized } = __webpack_require__(82711)
+const { Minipass } = __webpack_require__(78275)
+const { MinipassSized } = __webpack_require__(88789)
 
-const Blob = __webpack_require__(50142)
+const Blob = __webpack_require__(21256)
 const { BUFFER } = Blob
-const FetchError = __webpack_require__(32434)
+const FetchError = __webpack_require__(22644)
 
 // optional dependency on 'iconv-lite'
 let decode
 try {
-  decode = (__webpack_require__(12554).decode)
+  decode = (__webpack_require__(31748).decode)
 } catch (e) {
   // defer error until textConverted is called
 }
@@ -22715,7 +22715,7 @@ module.exports = Body
 
 /***/ }),
 
-/***/ 32434:
+/***/ 22644:
 /***/ ((module) => {
 
 "use strict";
@@ -22755,7 +22755,7 @@ module.exports = FetchError
 
 /***/ }),
 
-/***/ 33347:
+/***/ 98645:
 /***/ ((module) => {
 
 "use strict";
@@ -23030,7 +23030,7 @@ module.exports = Headers
 
 /***/ }),
 
-/***/ 30109:
+/***/ 88483:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -23038,18 +23038,18 @@ module.exports = Headers
 const { URL } = __webpack_require__(87016)
 const http = __webpack_require__(58611)
 const https = __webpack_require__(65692)
-const zlib = __webpack_require__(10889)
-const { Minipass } = __webpack_require__(13525)
+const zlib = __webpack_require__(37119)
+const { Minipass } = __webpack_require__(78275)
 
-const Body = __webpack_require__(10189)
+const Body = __webpack_require__(28515)
 const { writeToStream, getTotalBytes } = Body
-const Response = __webpack_require__(92946)
-const Headers = __webpack_require__(33347)
+const Response = __webpack_require__(43852)
+const Headers = __webpack_require__(98645)
 const { createHeadersLenient } = Headers
-const Request = __webpack_require__(89480)
+const Request = __webpack_require__(99586)
 const { getNodeRequestOptions } = Request
-const FetchError = __webpack_require__(32434)
-const AbortError = __webpack_require__(29076)
+const FetchError = __webpack_require__(22644)
+const AbortError = __webpack_require__(57442)
 
 // XXX this should really be split up and unit-ized for easier testing
 // and better DRY implementation of data/http request aborting
@@ -23414,19 +23414,19 @@ fetch.AbortError = AbortError
 
 /***/ }),
 
-/***/ 89480:
+/***/ 99586:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 const { URL } = __webpack_require__(87016)
-const { Minipass } = __webpack_require__(13525)
-const Headers = __webpack_require__(33347)
+const { Minipass } = __webpack_require__(78275)
+const Headers = __webpack_require__(98645)
 const { exportNodeCompatibleHeaders } = Headers
-const Body = __webpack_require__(10189)
+const Body = __webpack_require__(28515)
 const { clone, extractContentType, getTotalBytes } = Body
 
-const version = (__webpack_require__(71206)/* .version */ .rE)
+const version = (__webpack_require__(27573)/* .version */ .rE)
 const defaultUserAgent =
   `minipass-fetch/${version} (+https://github.com/isaacs/minipass-fetch)`
 
@@ -23704,7 +23704,7 @@ Object.defineProperties(Request.prototype, {
 
 /***/ }),
 
-/***/ 92946:
+/***/ 43852:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -23712,8 +23712,8 @@ Object.defineProperties(Request.prototype, {
 const http = __webpack_require__(58611)
 const { STATUS_CODES } = http
 
-const Headers = __webpack_require__(33347)
-const Body = __webpack_require__(10189)
+const Headers = __webpack_require__(98645)
+const Body = __webpack_require__(28515)
 const { clone, extractContentType } = Body
 
 const INTERNALS = Symbol('Response internals')
@@ -23802,10 +23802,10 @@ Object.defineProperties(Response.prototype, {
 
 /***/ }),
 
-/***/ 97107:
+/***/ 37633:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const Minipass = __webpack_require__(10397)
+const Minipass = __webpack_require__(64387)
 const _flush = Symbol('_flush')
 const _flushed = Symbol('_flushed')
 const _flushing = Symbol('_flushing')
@@ -23848,7 +23848,7 @@ module.exports = Flush
 
 /***/ }),
 
-/***/ 10397:
+/***/ 64387:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -24505,10 +24505,10 @@ module.exports = class Minipass extends Stream {
 
 /***/ }),
 
-/***/ 99301:
+/***/ 52899:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const Minipass = __webpack_require__(48623)
+const Minipass = __webpack_require__(45485)
 const EE = __webpack_require__(24434)
 const isStream = s => s && s instanceof EE && (
   typeof s.pipe === 'function' || // readable
@@ -24640,7 +24640,7 @@ module.exports = Pipeline
 
 /***/ }),
 
-/***/ 48623:
+/***/ 45485:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25297,7 +25297,7 @@ module.exports = class Minipass extends Stream {
 
 /***/ }),
 
-/***/ 15430:
+/***/ 60668:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25311,10 +25311,10 @@ module.exports = class Minipass extends Stream {
 
 
 
-var preferredCharsets = __webpack_require__(27314)
-var preferredEncodings = __webpack_require__(65453)
-var preferredLanguages = __webpack_require__(47822)
-var preferredMediaTypes = __webpack_require__(54966)
+var preferredCharsets = __webpack_require__(79168)
+var preferredEncodings = __webpack_require__(25111)
+var preferredLanguages = __webpack_require__(56008)
+var preferredMediaTypes = __webpack_require__(53672)
 
 /**
  * Module exports.
@@ -25388,7 +25388,7 @@ Negotiator.prototype.preferredMediaTypes = Negotiator.prototype.mediaTypes;
 
 /***/ }),
 
-/***/ 53420:
+/***/ 41914:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25400,7 +25400,7 @@ Negotiator.prototype.preferredMediaTypes = Negotiator.prototype.mediaTypes;
 
 
 
-var contentType = __webpack_require__(90084);
+var contentType = __webpack_require__(24649);
 
 /**
  * Module exports.
@@ -25450,7 +25450,7 @@ function skipOptionalWhitespace(header, index) {
 
 /***/ }),
 
-/***/ 27314:
+/***/ 79168:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25464,7 +25464,7 @@ function skipOptionalWhitespace(header, index) {
 
 
 
-var parseAccept = __webpack_require__(53420);
+var parseAccept = __webpack_require__(41914);
 
 /**
  * Module exports.
@@ -25603,7 +25603,7 @@ function isQuality(spec) {
 
 /***/ }),
 
-/***/ 65453:
+/***/ 25111:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25617,7 +25617,7 @@ function isQuality(spec) {
 
 
 
-var parseAccept = __webpack_require__(53420);
+var parseAccept = __webpack_require__(41914);
 
 /**
  * Module exports.
@@ -25795,7 +25795,7 @@ function isQuality(spec) {
 
 /***/ }),
 
-/***/ 47822:
+/***/ 56008:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25809,8 +25809,8 @@ function isQuality(spec) {
 
 
 
-var contentType = __webpack_require__(90084);
-var parseAccept = __webpack_require__(53420);
+var contentType = __webpack_require__(24649);
+var parseAccept = __webpack_require__(41914);
 
 /**
  * Module exports.
@@ -25961,7 +25961,7 @@ function isQuality(spec) {
 
 /***/ }),
 
-/***/ 54966:
+/***/ 53672:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -25975,8 +25975,8 @@ function isQuality(spec) {
 
 
 
-var contentType = __webpack_require__(90084);
-var parseAcceptHeader = __webpack_require__(53420);
+var contentType = __webpack_require__(24649);
+var parseAcceptHeader = __webpack_require__(41914);
 
 /**
  * Module exports.
@@ -26145,7 +26145,7 @@ function isQuality(spec) {
 
 /***/ }),
 
-/***/ 99977:
+/***/ 26687:
 /***/ ((module) => {
 
 const META = Symbol('proc-log.meta')
@@ -26310,7 +26310,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48581:
+/***/ 12803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -26395,13 +26395,13 @@ module.exports = safer
 
 /***/ }),
 
-/***/ 62308:
+/***/ 67290:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const utils_1 = __webpack_require__(13014);
+const utils_1 = __webpack_require__(68632);
 // The default Buffer size if one is not provided.
 const DEFAULT_SMARTBUFFER_SIZE = 4096;
 // The default string encoding to use for reading/writing strings.
@@ -27635,7 +27635,7 @@ exports.SmartBuffer = SmartBuffer;
 
 /***/ }),
 
-/***/ 13014:
+/***/ 68632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -27750,7 +27750,7 @@ exports.bigIntAndBufferInt64Check = bigIntAndBufferInt64Check;
 
 /***/ }),
 
-/***/ 75975:
+/***/ 53357:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -27783,9 +27783,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SocksProxyAgent = void 0;
-const socks_1 = __webpack_require__(70792);
-const agent_base_1 = __webpack_require__(21936);
-const debug_1 = __importDefault(__webpack_require__(94240));
+const socks_1 = __webpack_require__(42474);
+const agent_base_1 = __webpack_require__(93322);
+const debug_1 = __importDefault(__webpack_require__(2830));
 const dns = __importStar(__webpack_require__(72250));
 const net = __importStar(__webpack_require__(69278));
 const tls = __importStar(__webpack_require__(64756));
@@ -27952,7 +27952,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 46925:
+/***/ 51643:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -28025,7 +28025,7 @@ exports.req = req;
 
 /***/ }),
 
-/***/ 21936:
+/***/ 93322:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -28061,7 +28061,7 @@ exports.Agent = void 0;
 const net = __importStar(__webpack_require__(69278));
 const http = __importStar(__webpack_require__(58611));
 const https_1 = __webpack_require__(65692);
-__exportStar(__webpack_require__(46925), exports);
+__exportStar(__webpack_require__(51643), exports);
 const INTERNAL = Symbol('AgentBaseInternalState');
 class Agent extends http.Agent {
     constructor(opts) {
@@ -28210,7 +28210,7 @@ exports.Agent = Agent;
 
 /***/ }),
 
-/***/ 69012:
+/***/ 57142:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -28228,13 +28228,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SocksClientError = exports.SocksClient = void 0;
 const events_1 = __webpack_require__(24434);
 const net = __webpack_require__(69278);
-const smart_buffer_1 = __webpack_require__(62308);
-const constants_1 = __webpack_require__(33273);
-const helpers_1 = __webpack_require__(21281);
-const receivebuffer_1 = __webpack_require__(6151);
-const util_1 = __webpack_require__(1750);
+const smart_buffer_1 = __webpack_require__(67290);
+const constants_1 = __webpack_require__(24223);
+const helpers_1 = __webpack_require__(50639);
+const receivebuffer_1 = __webpack_require__(41129);
+const util_1 = __webpack_require__(79712);
 Object.defineProperty(exports, "SocksClientError", ({ enumerable: true, get: function () { return util_1.SocksClientError; } }));
-const ip_address_1 = __webpack_require__(66911);
+const ip_address_1 = __webpack_require__(79253);
 class SocksClient extends events_1.EventEmitter {
     constructor(options) {
         super();
@@ -29010,7 +29010,7 @@ exports.SocksClient = SocksClient;
 
 /***/ }),
 
-/***/ 33273:
+/***/ 24223:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -29125,7 +29125,7 @@ var SocksClientState;
 
 /***/ }),
 
-/***/ 21281:
+/***/ 50639:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -29136,10 +29136,10 @@ exports.validateSocksClientChainOptions = validateSocksClientChainOptions;
 exports.ipv4ToInt32 = ipv4ToInt32;
 exports.int32ToIpv4 = int32ToIpv4;
 exports.ipToBuffer = ipToBuffer;
-const util_1 = __webpack_require__(1750);
-const constants_1 = __webpack_require__(33273);
+const util_1 = __webpack_require__(79712);
+const constants_1 = __webpack_require__(24223);
 const stream = __webpack_require__(2203);
-const ip_address_1 = __webpack_require__(66911);
+const ip_address_1 = __webpack_require__(79253);
 const net = __webpack_require__(69278);
 /**
  * Validates the provided SocksClientOptions
@@ -29298,7 +29298,7 @@ function ipToBuffer(ip) {
 
 /***/ }),
 
-/***/ 6151:
+/***/ 41129:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -29348,7 +29348,7 @@ exports.ReceiveBuffer = ReceiveBuffer;
 
 /***/ }),
 
-/***/ 1750:
+/***/ 79712:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -29380,7 +29380,7 @@ function shuffleArray(array) {
 
 /***/ }),
 
-/***/ 70792:
+/***/ 42474:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -29400,19 +29400,19 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(69012), exports);
+__exportStar(__webpack_require__(57142), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 25745:
+/***/ 68951:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
 const crypto = __webpack_require__(76982)
-const { Minipass } = __webpack_require__(13525)
+const { Minipass } = __webpack_require__(78275)
 
 const SPEC_ALGORITHMS = ['sha512', 'sha384', 'sha256']
 const DEFAULT_ALGORITHMS = ['sha512']
@@ -29963,10 +29963,10 @@ function getPrioritizedHash (algo1, algo2) {
 
 /***/ }),
 
-/***/ 72196:
+/***/ 49498:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { RetryOperation } = __webpack_require__(1526)
+const { RetryOperation } = __webpack_require__(74544)
 
 const createTimeout = (attempt, opts) => Math.min(Math.round((1 + (opts.randomize ? Math.random() : 0)) * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt)), opts.maxTimeout)
 const isRetryError = err => err?.code === 'EPROMISERETRY' && Object.hasOwn(err, 'retried')
@@ -30032,7 +30032,7 @@ module.exports = { promiseRetry }
 
 /***/ }),
 
-/***/ 1526:
+/***/ 74544:
 /***/ ((module) => {
 
 class RetryOperation {
@@ -30148,7 +30148,7 @@ module.exports = { RetryOperation }
 
 /***/ }),
 
-/***/ 44887:
+/***/ 9893:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -30158,7 +30158,7 @@ var j=(u,t)=>()=>(t||u((t={exports:{}}).exports,t),t.exports);var I=j(O=>{"use s
 
 /***/ }),
 
-/***/ 44014:
+/***/ 19732:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -30168,7 +30168,7 @@ var j=(u,t)=>()=>(t||u((t={exports:{}}).exports,t),t.exports);var I=j(O=>{"use s
 
 /***/ }),
 
-/***/ 90084:
+/***/ 24649:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -30351,7 +30351,7 @@ function qstring(str) {
 
 /***/ }),
 
-/***/ 45095:
+/***/ 8941:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -30363,14 +30363,14 @@ globstar while`,t,d,e,u,m),this.matchOne(t.slice(d),e.slice(u),s))return this.de
 
 /***/ }),
 
-/***/ 82711:
+/***/ 88789:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MinipassSized = exports.SizeError = void 0;
-const minipass_1 = __webpack_require__(13525);
+const minipass_1 = __webpack_require__(78275);
 const isBufferEncoding = (enc) => typeof enc === 'string';
 class SizeError extends Error {
     expect;
@@ -30439,7 +30439,7 @@ exports.MinipassSized = MinipassSized;
 
 /***/ }),
 
-/***/ 13525:
+/***/ 78275:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -31484,7 +31484,7 @@ exports.Minipass = Minipass;
 
 /***/ }),
 
-/***/ 86992:
+/***/ 5474:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -31614,7 +31614,7 @@ exports.constants = Object.freeze(Object.assign(Object.create(null), {
 
 /***/ }),
 
-/***/ 10889:
+/***/ 37119:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -31659,10 +31659,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZstdDecompress = exports.ZstdCompress = exports.BrotliDecompress = exports.BrotliCompress = exports.Unzip = exports.InflateRaw = exports.DeflateRaw = exports.Gunzip = exports.Gzip = exports.Inflate = exports.Deflate = exports.Zlib = exports.ZlibError = exports.constants = void 0;
 const assert_1 = __importDefault(__webpack_require__(42613));
 const buffer_1 = __webpack_require__(20181);
-const minipass_1 = __webpack_require__(13525);
+const minipass_1 = __webpack_require__(78275);
 const realZlib = __importStar(__webpack_require__(43106));
-const constants_js_1 = __webpack_require__(86992);
-var constants_js_2 = __webpack_require__(86992);
+const constants_js_1 = __webpack_require__(5474);
+var constants_js_2 = __webpack_require__(5474);
 Object.defineProperty(exports, "constants", ({ enumerable: true, get: function () { return constants_js_2.constants; } }));
 const OriginalBufferConcat = buffer_1.Buffer.concat;
 const desc = Object.getOwnPropertyDescriptor(buffer_1.Buffer, 'concat');
@@ -32037,7 +32037,7 @@ exports.ZstdDecompress = ZstdDecompress;
 
 /***/ }),
 
-/***/ 65327:
+/***/ 85896:
 /***/ ((module) => {
 
 "use strict";
@@ -32045,7 +32045,7 @@ module.exports = {"rE":"4.1.1"};
 
 /***/ }),
 
-/***/ 57479:
+/***/ 4038:
 /***/ ((module) => {
 
 "use strict";
@@ -32053,7 +32053,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"MH":{"Q":"2","P":"5"}}');
 
 /***/ }),
 
-/***/ 7856:
+/***/ 43267:
 /***/ ((module) => {
 
 "use strict";
@@ -32061,7 +32061,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["8740","䏰䰲䘃䖦䕸𧉧䵷䖳�
 
 /***/ }),
 
-/***/ 60777:
+/***/ 74488:
 /***/ ((module) => {
 
 "use strict";
@@ -32069,7 +32069,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["0","\\u0000",127,"€"],["8140","�
 
 /***/ }),
 
-/***/ 12071:
+/***/ 21166:
 /***/ ((module) => {
 
 "use strict";
@@ -32077,7 +32077,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["0","\\u0000",127],["8141","갂갃�
 
 /***/ }),
 
-/***/ 29081:
+/***/ 72324:
 /***/ ((module) => {
 
 "use strict";
@@ -32085,7 +32085,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["0","\\u0000",127],["a140","　，�
 
 /***/ }),
 
-/***/ 77075:
+/***/ 56406:
 /***/ ((module) => {
 
 "use strict";
@@ -32093,7 +32093,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["0","\\u0000",127],["8ea1","｡",62]
 
 /***/ }),
 
-/***/ 90610:
+/***/ 99129:
 /***/ ((module) => {
 
 "use strict";
@@ -32101,7 +32101,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"uChars":[128,165,169,178,184,216,226
 
 /***/ }),
 
-/***/ 71743:
+/***/ 55914:
 /***/ ((module) => {
 
 "use strict";
@@ -32109,7 +32109,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["a140","",62],["a180","",32],[
 
 /***/ }),
 
-/***/ 66440:
+/***/ 40679:
 /***/ ((module) => {
 
 "use strict";
@@ -32117,7 +32117,7 @@ module.exports = /*#__PURE__*/JSON.parse('[["0","\\u0000",128],["a1","｡",62],[
 
 /***/ }),
 
-/***/ 60419:
+/***/ 96734:
 /***/ ((module) => {
 
 "use strict";
@@ -32125,7 +32125,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"make-fetch-happen","version":
 
 /***/ }),
 
-/***/ 71206:
+/***/ 27573:
 /***/ ((module) => {
 
 "use strict";

@@ -1,0 +1,768 @@
+"use strict";
+exports.id = 419;
+exports.ids = [419,193];
+exports.modules = {
+
+/***/ 81929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ ConnectError)
+/* harmony export */ });
+/** Why a host could not be reached, as one line naming it. */
+class ConnectError extends Error {
+    kind;
+    verdict;
+    constructor(message, kind, verdict) {
+        super(message);
+        this.kind = kind;
+        this.verdict = verdict;
+        this.name = 'ConnectError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 38193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   agentKey: () => (/* binding */ agentKey),
+/* harmony export */   describeClientKey: () => (/* binding */ describeClientKey),
+/* harmony export */   parsePrivateKey: () => (/* binding */ parsePrivateKey)
+/* harmony export */ });
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76982);
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var ssh2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85472);
+/* harmony import */ var ssh2__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ssh2__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _ssh_known_hosts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62979);
+
+
+
+
+/** What an auth failure names: `the key ssh-ed25519 SHA256:...`, or the agent's keys. */
+function describeClientKey(key) {
+    return key.agent ? `the SSH agent's key(s) ${key.fingerprint}` : `the key ${key.type} ${key.fingerprint}`;
+}
+/**
+ * The keys of the SSH agent at `socket`, asked once before any host is contacted: an agent that
+ * does not answer, or holds no key, is one clear message naming the input that was left empty.
+ */
+async function agentKey(socket, input = 'ssh_private_key') {
+    const { OpenSSHAgent } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 85472, 23));
+    const keys = await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no answer within 10 s')), 10_000);
+        new OpenSSHAgent(socket).getIdentities((err, ids) => {
+            clearTimeout(timer);
+            if (err)
+                reject(err);
+            else
+                resolve((ids ?? []));
+        });
+    }).catch((err) => {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `is empty, and the SSH agent at SSH_AUTH_SOCK (${socket}) does not answer (${err.message})`, 'a private key, or a running agent holding one (eval $(ssh-agent) && ssh-add KEY)');
+    });
+    if (keys.length === 0) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `is empty, and the SSH agent at SSH_AUTH_SOCK (${socket}) holds no key`, 'a private key, or a key added to the agent (ssh-add KEY)');
+    }
+    return {
+        text: '',
+        agent: socket,
+        type: 'agent',
+        fingerprint: keys.map((k) => `${k.type} ${(0,_ssh_known_hosts__WEBPACK_IMPORTED_MODULE_3__/* .sha256Fingerprint */ ._7)(k.getPublicSSH())}`).join(', '),
+    };
+}
+/**
+ * Checks the private key before any host is contacted, so a wrong key is one clear message
+ * instead of an authentication failure on every host.
+ */
+function parsePrivateKey(text, passphrase, input = 'ssh_private_key') {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, 'is empty', 'the text of a private key (or, on the CLI, its path)');
+    if (/^(ssh-|ecdsa-|sk-)\S+ [A-Za-z0-9+/=]+/.test(trimmed)) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, 'is a public key', 'the private key (-----BEGIN OPENSSH PRIVATE KEY-----...), not its .pub');
+    }
+    let keyText = `${trimmed.replace(/\r\n/g, '\n')}\n`;
+    if (/^-----BEGIN (ENCRYPTED )?PRIVATE KEY-----/.test(trimmed)) {
+        // PKCS#8, which OpenSSH reads and ssh2 does not: re-encoded in memory as the PEM form ssh2
+        // takes (PKCS#1 for RSA, SEC1 for ECDSA), decrypted with the passphrase; never written anywhere.
+        keyText = fromPkcs8(keyText, passphrase, input);
+        passphrase = '';
+    }
+    const parsed = ssh2__WEBPACK_IMPORTED_MODULE_1__.utils.parseKey(keyText, passphrase || undefined);
+    if (parsed instanceof Error) {
+        const msg = parsed.message;
+        if (/no passphrase given/i.test(msg)) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('ssh_passphrase', 'is empty but the private key is encrypted', `the passphrase of ${input}`);
+        }
+        if (/bad passphrase|decrypt/i.test(msg))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('ssh_passphrase', 'does not decrypt the private key', `the passphrase of ${input}`);
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `is not a private key ssh can use (${msg})`, 'an OpenSSH, PEM (RSA/ECDSA) or PPK private key');
+    }
+    const key = Array.isArray(parsed) ? parsed[0] : parsed;
+    if (!key || !key.isPrivateKey()) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, 'holds no private key', 'the private key (-----BEGIN OPENSSH PRIVATE KEY-----...), not its .pub');
+    }
+    return {
+        text: keyText,
+        passphrase: passphrase || undefined,
+        type: key.type,
+        fingerprint: (0,_ssh_known_hosts__WEBPACK_IMPORTED_MODULE_3__/* .sha256Fingerprint */ ._7)(key.getPublicSSH()),
+    };
+}
+function fromPkcs8(text, passphrase, input) {
+    let key;
+    try {
+        key = (0,crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: text, format: 'pem', passphrase: passphrase || undefined });
+    }
+    catch (err) {
+        const msg = err instanceof Error ? err.message : String(err);
+        if (text.includes('BEGIN ENCRYPTED PRIVATE KEY')) {
+            throw passphrase
+                ? (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('ssh_passphrase', 'does not decrypt the private key', `the passphrase of ${input}`)
+                : (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('ssh_passphrase', 'is empty but the private key is encrypted', `the passphrase of ${input}`);
+        }
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `is not a PKCS#8 private key that can be read (${msg.split('\n')[0]})`, 'an OpenSSH, PEM (RSA/ECDSA) or PKCS#8 private key');
+    }
+    switch (key.asymmetricKeyType) {
+        case 'rsa':
+            return key.export({ type: 'pkcs1', format: 'pem' });
+        case 'ec':
+            return key.export({ type: 'sec1', format: 'pem' });
+        default:
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `is a PKCS#8 ${key.asymmetricKeyType} key, which gantry reads only in OpenSSH form`, `the key rewritten in OpenSSH form (ssh-keygen -p -f FILE rewrites it in place), or an RSA or ECDSA key`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 72419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SshLinks: () => (/* binding */ SshLinks)
+});
+
+// UNUSED EXPORTS: ConnectError, describeConnectError
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __webpack_require__(79896);
+// EXTERNAL MODULE: external "fs/promises"
+var promises_ = __webpack_require__(91943);
+// EXTERNAL MODULE: external "net"
+var external_net_ = __webpack_require__(69278);
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __webpack_require__(13193);
+// EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
+var esm = __webpack_require__(19487);
+// EXTERNAL MODULE: ./src/ssh/known-hosts.ts
+var known_hosts = __webpack_require__(62979);
+;// CONCATENATED MODULE: ./src/deploy/connection/host-key.ts
+
+function knownHostsLine(host, port, key) {
+    return `${(0,known_hosts/* lookupName */.QH)(host, port)} ${(0,known_hosts/* blobKeyType */.b3)(key) ?? 'unknown'} ${key.toString('base64')}`;
+}
+/** Decides whether the key a host presented may be trusted. Pure: no prompt, no file. */
+function checkHostKey(pins, host, port, key, policy) {
+    const keyType = (0,known_hosts/* blobKeyType */.b3)(key) ?? 'unknown';
+    const fingerprint = (0,known_hosts/* sha256Fingerprint */._7)(key);
+    const line = knownHostsLine(host, port, key);
+    const base = { keyType, fingerprint, knownHostsLine: line };
+    const name = (0,known_hosts/* lookupName */.QH)(host, port);
+    const seen = `${keyType} ${fingerprint}`;
+    const same = (e) => (e.key ? e.key.equals(key) : e.fingerprint === fingerprint);
+    const revoked = pins.revoked.find(same);
+    if (revoked) {
+        return { ...base, accepted: false, reason: `host key of ${name} is revoked (known_hosts line ${revoked.line}): it presented ${seen}` };
+    }
+    if (pins.trusted.some(same))
+        return { ...base, accepted: true, how: 'pinned' };
+    if (pins.trusted.length > 0) {
+        const pinned = pins.trusted.map((e) => `${e.keyType ? `${e.keyType} ` : ''}${e.fingerprint} (line ${e.line})`).join(', ');
+        return {
+            ...base, accepted: false,
+            reason: `host key of ${name} does not match the pinned key: it presented ${seen} (known_hosts: ${line}); pinned: ${pinned}`,
+        };
+    }
+    if (policy === 'accept-new')
+        return { ...base, accepted: true, how: 'accept-new' };
+    return {
+        ...base, accepted: false,
+        reason: `${name} is not in known_hosts: it presented ${seen}; if that is the host's key, pin it with the line: ${line}`,
+    };
+}
+/** Host key algorithms to offer, so a host holding several keys presents one that is pinned. */
+function hostKeyAlgorithms(pins) {
+    if (pins.trusted.length === 0 || pins.trusted.some((e) => !e.keyType))
+        return undefined;
+    const out = [];
+    for (const e of pins.trusted) {
+        const algs = e.keyType === 'ssh-rsa' ? ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'] : [e.keyType];
+        for (const a of algs)
+            if (!out.includes(a))
+                out.push(a);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/deploy/connection/private-key.ts
+var private_key = __webpack_require__(38193);
+// EXTERNAL MODULE: ./src/deploy/connection/connect-error.ts
+var connect_error = __webpack_require__(81929);
+// EXTERNAL MODULE: ./src/shell-quote.ts
+var shell_quote = __webpack_require__(53412);
+;// CONCATENATED MODULE: ./src/deploy/connection/ssh-connection.ts
+
+
+
+
+
+
+
+
+
+
+/** Explains a connection error; the host key verdict wins when the key was refused. */
+function describeConnectError(err, o, verdict) {
+    if (verdict && !verdict.accepted)
+        return new connect_error/* ConnectError */.T(verdict.reason ?? `host key of ${o.where} refused`, 'host-key', verdict);
+    const e = err;
+    const msg = e?.message ?? String(err);
+    const code = e?.code ?? '';
+    if (/no matching host ?key/i.test(msg)) {
+        return new connect_error/* ConnectError */.T(`${o.where} offers no host key of the pinned type${o.hostKeyAlgorithms ? ` (${o.hostKeyAlgorithms.join(', ')})` : ''}: its keys changed, or known_hosts pins another type`, 'host-key');
+    }
+    if (code === 'ECONNREFUSED')
+        return new connect_error/* ConnectError */.T(`cannot connect to ${o.where}: connection refused (is sshd running and listening there?)`, 'unreachable');
+    if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+        return new connect_error/* ConnectError */.T(`cannot connect to ${o.where}: no route to host`, 'unreachable');
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return new connect_error/* ConnectError */.T(`cannot connect to ${o.where}: the name does not resolve`, 'unreachable');
+    if (code === 'ECONNRESET')
+        return new connect_error/* ConnectError */.T(`cannot connect to ${o.where}: connection reset during the handshake`, 'unreachable');
+    if (/timed out|ETIMEDOUT/i.test(`${code} ${msg}`)) {
+        return new connect_error/* ConnectError */.T(`cannot connect to ${o.where}: no SSH handshake within ${o.timeoutSeconds} s`, 'unreachable');
+    }
+    if (e?.level === 'client-authentication' || /authentication methods failed/i.test(msg)) {
+        return new connect_error/* ConnectError */.T(`${o.user}@${o.where} refused public key authentication with ${o.key}: that key is not in ~${o.user}/.ssh/authorized_keys there, or ${o.user} may not log in`, 'auth');
+    }
+    return new connect_error/* ConnectError */.T(`cannot connect to ${o.where}: ${msg}`, 'failed');
+}
+class SshConnection {
+    ssh;
+    where;
+    debug;
+    onClose;
+    lostReason;
+    /** The sshd here has no SFTP subsystem: uploads go over an exec channel (said once). */
+    noSftp = false;
+    constructor(ssh, where, debug, onClose = () => undefined) {
+        this.ssh = ssh;
+        this.where = where;
+        this.debug = debug;
+        this.onClose = onClose;
+        // node-ssh drops its error listener once connected: without ours, a later reset would crash the process.
+        ssh.connection?.on('error', (err) => {
+            this.lostReason = `connection lost: ${err.message}`;
+            debug(`${where}: ${this.lostReason}`);
+        });
+        ssh.connection?.on('close', () => {
+            this.lostReason ??= 'connection closed';
+        });
+    }
+    async exec(script, opts) {
+        if (this.lostReason || !this.ssh.isConnected())
+            return { code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected' };
+        this.debug(`${this.where}: bash -s (${script.split('\n', 1)[0]})`);
+        if (opts.onStdout)
+            return this.stream(script, opts, opts.onStdout);
+        let channel;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            channel?.close();
+        }, opts.timeoutSeconds * 1000);
+        try {
+            const r = await this.ssh.execCommand('bash -s', {
+                stdin: script + (opts.stdin ?? ''),
+                noTrim: true,
+                onChannel: (c) => { channel = c; },
+            });
+            if (timedOut)
+                return { code: null, stdout: r.stdout, stderr: r.stderr, lost: `timed out after ${opts.timeoutSeconds} s` };
+            if (r.code === null)
+                return { code: null, stdout: r.stdout, stderr: r.stderr, lost: this.lostReason ?? `the session ended without an exit code${r.signal ? ` (signal ${r.signal})` : ''}` };
+            return { code: r.code, stdout: r.stdout, stderr: r.stderr };
+        }
+        catch (err) {
+            return { code: null, stdout: '', stderr: '', lost: `connection lost: ${err.message}` };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /**
+     * A run whose stdout is handed on as it arrives and never kept (a log follow may last hours).
+     * `stop` closes the channel; the run then resolves with lost 'stopped'.
+     */
+    stream(script, opts, onStdout) {
+        const conn = this.ssh.connection;
+        if (!conn)
+            return Promise.resolve({ code: null, stdout: '', stderr: '', lost: 'not connected' });
+        return new Promise((resolve) => {
+            conn.exec('bash -s', (err, channel) => {
+                if (err) {
+                    resolve({ code: null, stdout: '', stderr: '', lost: `connection lost: ${err.message}` });
+                    return;
+                }
+                const out = new external_string_decoder_.StringDecoder('utf8');
+                let stderr = '';
+                let code = null;
+                let lost;
+                const end = (why) => {
+                    lost ??= why;
+                    channel.close();
+                };
+                const onStop = () => end('stopped');
+                const timer = opts.timeoutSeconds > 0 ? setTimeout(() => end(`timed out after ${opts.timeoutSeconds} s`), opts.timeoutSeconds * 1000) : undefined;
+                opts.stop?.addEventListener('abort', onStop, { once: true });
+                channel.on('data', (c) => onStdout(out.write(c)));
+                channel.stderr.on('data', (c) => { if (stderr.length < 65536)
+                    stderr += c.toString('utf8'); });
+                channel.on('exit', (c) => { code = typeof c === 'number' ? c : null; });
+                channel.on('close', () => {
+                    clearTimeout(timer);
+                    opts.stop?.removeEventListener('abort', onStop);
+                    const rest = out.end();
+                    if (rest)
+                        onStdout(rest);
+                    if (lost === undefined && code === null)
+                        lost = this.lostReason ?? 'the session ended without an exit code';
+                    resolve({ code: lost ? null : code, stdout: '', stderr, lost });
+                });
+                channel.end(script + (opts.stdin ?? ''));
+                if (opts.stop?.aborted)
+                    onStop();
+            });
+        });
+    }
+    /**
+     * SFTP, with a time limit: a stalled transfer closes the connection rather than hang the host's
+     * run. A host whose sshd has no SFTP subsystem gets the file over an exec channel instead
+     * (`cat` into the quoted path, umask 077), said once through `say`; the caller's SHA-256 check
+     * on the host is the same either way.
+     */
+    async upload(localPath, remotePath, timeoutSeconds, say) {
+        if (this.lostReason || !this.ssh.isConnected())
+            throw new Error(this.lostReason ?? 'not connected');
+        const size = (await (0,promises_.stat)(localPath)).size;
+        if (!this.noSftp) {
+            this.debug(`${this.where}: sftp put ${localPath} ${remotePath}`);
+            try {
+                await this.limited(this.ssh.putFile(localPath, remotePath, null, { mode: 0o600 }), timeoutSeconds);
+                return size;
+            }
+            catch (err) {
+                const msg = err.message ?? String(err);
+                if (!/subsystem/i.test(msg) || this.lostReason)
+                    throw err;
+                this.noSftp = true;
+                say?.(`no SFTP on this host (${msg}): uploading over an exec channel (cat) instead, checked by SHA-256 as usual`);
+            }
+        }
+        this.debug(`${this.where}: exec upload ${localPath} ${remotePath}`);
+        await this.limited(this.execUpload(localPath, remotePath), timeoutSeconds);
+        return size;
+    }
+    async limited(work, timeoutSeconds) {
+        let timer;
+        const limit = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                reject(new Error(`upload timed out after ${timeoutSeconds} s`));
+                this.ssh.dispose();
+            }, timeoutSeconds * 1000);
+        });
+        try {
+            return await Promise.race([work, limit]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** The file on the stdin of `cat` over an exec channel; the path is quoted, nothing else is sent. */
+    execUpload(localPath, remotePath) {
+        const conn = this.ssh.connection;
+        if (!conn)
+            return Promise.reject(new Error('not connected'));
+        return new Promise((resolve, reject) => {
+            conn.exec(`umask 077 && cat > ${(0,shell_quote/* shellQuote */.ZL)(remotePath)}`, (err, channel) => {
+                if (err) {
+                    reject(err);
+                    return;
+                }
+                let code = null;
+                let stderr = '';
+                channel.on('exit', (c) => { code = typeof c === 'number' ? c : null; });
+                channel.stderr.on('data', (c) => { if (stderr.length < 4096)
+                    stderr += c.toString('utf8'); });
+                // cat writes nothing, but the channel closes only once its stdout has been read to the end.
+                channel.resume();
+                channel.on('close', () => {
+                    if (code === 0)
+                        resolve();
+                    else
+                        reject(new Error(code === null ? (this.lostReason ?? 'the upload channel closed without an exit code') : `cat > ${remotePath} exited ${code}${stderr.trim() ? `: ${stderr.trim().split('\n').pop()}` : ''}`));
+                });
+                const file = (0,external_fs_.createReadStream)(localPath);
+                file.on('error', (e) => {
+                    reject(e);
+                    channel.close();
+                });
+                file.pipe(channel);
+            });
+        });
+    }
+    forwards = new Map();
+    listening = false;
+    /**
+     * A remote forward bound to the host's 127.0.0.1 on a port sshd picks (GatewayPorts never
+     * widens a loopback bind); each connection the host opens on it is piped to the runner's
+     * 127.0.0.1:localPort. It lives on this host's own connection, so a jump host changes nothing.
+     */
+    async forwardToRunner(localPort) {
+        const conn = this.ssh.connection;
+        if (this.lostReason || !conn)
+            throw new Error(this.lostReason ?? 'not connected');
+        if (!this.listening) {
+            this.listening = true;
+            conn.on('tcp connection', (info, accept, reject) => {
+                // Some sshd versions announce a port picked for 0 as 0: with one forward, it is that one.
+                const f = this.forwards.get(info.destPort) ?? (this.forwards.size === 1 ? [...this.forwards.values()][0] : undefined);
+                if (!f) {
+                    reject();
+                    return;
+                }
+                const remote = accept();
+                const local = (0,external_net_.createConnection)({ host: '127.0.0.1', port: f.localPort });
+                f.streams.add(remote);
+                local.on('data', (c) => {
+                    f.sent += c.length;
+                });
+                // An end travels on through pipe() after the bytes still queued for the channel (its window
+                // may be full); destroying the channel when the local side closes would drop them and cut the
+                // engine's download short. Only an error, or the host's side closing, ends the other side.
+                local.on('error', () => remote.destroy());
+                remote.on('error', () => local.destroy());
+                remote.on('close', () => {
+                    f.streams.delete(remote);
+                    local.destroy();
+                });
+                local.pipe(remote);
+                remote.pipe(local);
+            });
+        }
+        const port = await new Promise((resolve, reject) => {
+            conn.forwardIn('127.0.0.1', 0, (err, p) => (err ? reject(err) : resolve(p)));
+        });
+        this.debug(`${this.where}: remote forward 127.0.0.1:${port} on the host to 127.0.0.1:${localPort} here`);
+        const entry = { localPort, sent: 0, streams: new Set() };
+        this.forwards.set(port, entry);
+        let closed;
+        return {
+            port,
+            bytesSent: () => entry.sent,
+            close: () => {
+                closed ??= new Promise((resolve) => {
+                    this.forwards.delete(port);
+                    for (const s of entry.streams)
+                        s.destroy();
+                    if (this.lostReason || !this.ssh.isConnected()) {
+                        resolve();
+                        return;
+                    }
+                    conn.unforwardIn('127.0.0.1', port, () => resolve());
+                });
+                return closed;
+            },
+        };
+    }
+    /** `command` with `input` on its stdin, over its own exec session (no bash -s: the stdin is data). */
+    execWithInput(command, input, timeoutSeconds) {
+        const conn = this.ssh.connection;
+        if (this.lostReason || !conn)
+            return Promise.resolve({ code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected' });
+        this.debug(`${this.where}: ${command} (stdin streamed)`);
+        return new Promise((resolve) => {
+            conn.exec(command, (err, channel) => {
+                if (err) {
+                    resolve({ code: null, stdout: '', stderr: '', lost: `connection lost: ${err.message}` });
+                    return;
+                }
+                let stdout = '';
+                let stderr = '';
+                let code = null;
+                let lost;
+                const timer = setTimeout(() => {
+                    lost ??= `timed out after ${timeoutSeconds} s`;
+                    channel.close();
+                }, timeoutSeconds * 1000);
+                channel.on('data', (c) => { if (stdout.length < 65536)
+                    stdout += c.toString('utf8'); });
+                channel.stderr.on('data', (c) => { if (stderr.length < 65536)
+                    stderr += c.toString('utf8'); });
+                channel.on('exit', (c) => { code = typeof c === 'number' ? c : null; });
+                channel.on('close', () => {
+                    clearTimeout(timer);
+                    if (lost === undefined && code === null)
+                        lost = this.lostReason ?? 'the session ended without an exit code';
+                    resolve({ code: lost ? null : code, stdout, stderr, lost });
+                });
+                input.on('error', (e) => {
+                    lost ??= `reading the image failed: ${e.message}`;
+                    channel.close();
+                });
+                input.pipe(channel);
+            });
+        });
+    }
+    async close() {
+        for (const f of this.forwards.values())
+            for (const s of f.streams)
+                s.destroy();
+        this.forwards.clear();
+        this.ssh.dispose();
+        this.onClose();
+    }
+}
+const whereOf = (t) => (t.port === 22 ? t.host : `${t.host}:${t.port}`);
+/**
+ * One SSH login with the host key checked against the pins before authentication (over `sock`,
+ * a tunnel through a jump host, when given). `name` is how errors name the host.
+ */
+async function login(o, key, target, pins, name, sock) {
+    let verdict;
+    const ssh = new esm/* NodeSSH */.H();
+    const algorithms = hostKeyAlgorithms(pins);
+    const where = whereOf(target);
+    o.debug(`${where}: ssh ${target.user}@${where}${sock ? ' through the jump host' : ''}${algorithms ? ` (host key algorithms ${algorithms.join(',')})` : ''}`);
+    try {
+        await ssh.connect({
+            host: target.host,
+            port: target.port,
+            ...(sock ? { sock: sock } : {}),
+            username: target.user,
+            ...(key.agent ? { agent: key.agent } : { privateKey: key.text, passphrase: key.passphrase }),
+            readyTimeout: o.readyTimeoutSeconds * 1000,
+            keepaliveInterval: 10_000,
+            keepaliveCountMax: 3,
+            ...(algorithms ? { algorithms: { serverHostKey: algorithms } } : {}),
+            hostVerifier: (key) => {
+                verdict = checkHostKey(pins, target.host, target.port, key, o.policy);
+                return verdict.accepted;
+            },
+        });
+    }
+    catch (err) {
+        ssh.dispose();
+        throw describeConnectError(err, { where: name, user: target.user, key: (0,private_key.describeClientKey)(key), timeoutSeconds: o.readyTimeoutSeconds, hostKeyAlgorithms: algorithms }, verdict);
+    }
+    if (!verdict) {
+        ssh.dispose();
+        throw new connect_error/* ConnectError */.T(`${name}: the host key was never checked`, 'failed');
+    }
+    return { ssh, verdict };
+}
+/** A TCP connection from the jump host to the target (ssh -J's direct-tcpip channel), time-limited. */
+function tunnel(jump, target, timeoutSeconds) {
+    return new Promise((resolve, reject) => {
+        const conn = jump.connection;
+        if (!conn) {
+            reject(new Error('the jump host connection closed'));
+            return;
+        }
+        const timer = setTimeout(() => reject(new Error(`no connection within ${timeoutSeconds} s`)), timeoutSeconds * 1000);
+        conn.forwardOut('127.0.0.1', 0, target.host, target.port, (err, stream) => {
+            clearTimeout(timer);
+            if (err)
+                reject(err);
+            else
+                resolve(stream);
+        });
+    });
+}
+/** How long an unused jump connection is kept for a host that may still come (a rollout's next step). */
+const JUMP_LINGER_MS = 2000;
+/**
+ * The SSH side of one command: every host's session, and at most one login to each jump host
+ * (ssh -J's model, with the connection shared as ControlMaster would): each host is reached over a
+ * direct-tcpip channel of that one connection and logged in to end to end. Handshakes hold a
+ * place of `handshakes`, so a bastion's MaxStartups is never reached by gantry alone. A jump
+ * connection that drops is logged in to again by the next host that needs it; hosts whose
+ * sessions ran over it lose them (their steps end as connection lost).
+ */
+class SshLinks {
+    o;
+    /** Logins to the first jump host so far (the bastion's audit log sees as many). */
+    jumpLogins = 0;
+    chain;
+    users = 0;
+    idle;
+    closed = false;
+    constructor(o) {
+        this.o = o;
+    }
+    /**
+     * Connects with the host key checked against the pins before authentication: a refused key means
+     * nothing was sent to or run on that host. Through jump hosts, each hop's key is checked the same
+     * way when it is logged in to, and the target is checked end to end through the channel.
+     */
+    async connect(target, pins) {
+        const { o } = this;
+        const where = whereOf(target);
+        if (this.closed)
+            throw new connect_error/* ConnectError */.T(`${where}: the command is over`, 'failed');
+        if (o.jumps.length === 0) {
+            const { ssh, verdict } = await o.handshakes.run(() => login(o, o.key, target, pins, where));
+            return { connection: new SshConnection(ssh, where, o.debug), verdict };
+        }
+        this.hold();
+        try {
+            const hops = await this.jumpChain();
+            const last = hops[hops.length - 1];
+            const lastWhere = whereOf(o.jumps[o.jumps.length - 1].target);
+            const { ssh, verdict } = await o.handshakes.run(async () => {
+                let sock;
+                try {
+                    sock = await tunnel(last, target, o.readyTimeoutSeconds);
+                }
+                catch (err) {
+                    throw new connect_error/* ConnectError */.T(`the jump host ${lastWhere} could not connect to ${where}: ${err.message} (it needs AllowTcpForwarding and a route to the host)`, 'unreachable');
+                }
+                return login(o, o.key, target, pins, where, sock);
+            });
+            let released = false;
+            return {
+                connection: new SshConnection(ssh, where, o.debug, () => {
+                    if (released)
+                        return;
+                    released = true;
+                    this.release();
+                }),
+                verdict,
+            };
+        }
+        catch (err) {
+            this.release();
+            throw err;
+        }
+    }
+    /** Ends the jump connection now (hosts still connected through it lose their sessions). */
+    async close() {
+        this.closed = true;
+        clearTimeout(this.idle);
+        await this.drop();
+    }
+    hold() {
+        this.users += 1;
+        clearTimeout(this.idle);
+        this.idle = undefined;
+    }
+    release() {
+        this.users -= 1;
+        if (this.users > 0)
+            return;
+        // Not at once: askFleet's and rollbackRefs' hosts come and go; the next may be a moment away.
+        this.idle = setTimeout(() => {
+            if (this.users === 0)
+                void this.drop();
+        }, JUMP_LINGER_MS);
+        this.idle.unref();
+    }
+    async drop() {
+        const chain = this.chain;
+        this.chain = undefined;
+        const hops = await chain?.catch(() => undefined);
+        for (const h of [...(hops ?? [])].reverse())
+            h.dispose();
+    }
+    /** The jump hosts, logged in to in order, once (again after a drop); a failure is every host's. */
+    jumpChain() {
+        if (!this.chain) {
+            const chain = this.openChain();
+            this.chain = chain;
+            chain.then((hops) => {
+                // A drop of any hop (bastion restarted, network cut) ends this chain: the next host logs in again.
+                const ended = () => {
+                    if (this.chain === chain) {
+                        this.o.debug(`the jump connection to ${whereOf(this.o.jumps[0].target)} ended`);
+                        this.chain = undefined;
+                        for (const h of [...hops].reverse())
+                            h.dispose();
+                    }
+                };
+                for (const h of hops) {
+                    h.connection?.on('error', (e) => this.o.debug(`jump connection: ${e.message}`));
+                    h.connection?.on('close', ended);
+                }
+            }, () => undefined);
+        }
+        return this.chain;
+    }
+    async openChain() {
+        const { o } = this;
+        const key = o.jumpKey ?? o.key;
+        const hops = [];
+        try {
+            for (const [i, hop] of o.jumps.entries()) {
+                const where = whereOf(hop.target);
+                const name = i === 0 ? `the jump host ${where}` : `the jump host ${where} (hop ${i + 1}, through ${whereOf(o.jumps[i - 1].target)})`;
+                const { ssh, verdict } = await o.handshakes.run(async () => {
+                    let sock;
+                    if (i > 0) {
+                        const prev = whereOf(o.jumps[i - 1].target);
+                        try {
+                            sock = await tunnel(hops[i - 1], hop.target, o.readyTimeoutSeconds);
+                        }
+                        catch (err) {
+                            throw new connect_error/* ConnectError */.T(`the jump host ${prev} could not connect to the next jump host ${where}: ${err.message} (it needs AllowTcpForwarding and a route there)`, 'unreachable');
+                        }
+                    }
+                    try {
+                        return await login(o, key, hop.target, hop.pins, name, sock);
+                    }
+                    catch (err) {
+                        const e = err;
+                        if (e.kind === 'auth') {
+                            const u = hop.target.user;
+                            throw new connect_error/* ConnectError */.T(`${name} refused public key authentication for ${u} with ${(0,private_key.describeClientKey)(key)}: that key is not in ~${u}/.ssh/authorized_keys there, or ${u} may not log in${o.jumpKey ? ' (the key of ssh_jump_key)' : ' (ssh_jump_key gives the jump hosts a key of their own)'}`, 'auth');
+                        }
+                        throw new connect_error/* ConnectError */.T(e.kind === 'host-key' ? `jump host: ${e.message}` : e.message, e.kind ?? 'failed', e.verdict);
+                    }
+                });
+                if (i === 0)
+                    this.jumpLogins += 1;
+                o.onHop?.(hop.target, verdict);
+                hops.push(ssh);
+            }
+            return hops;
+        }
+        catch (err) {
+            for (const h of hops.reverse())
+                h.dispose();
+            throw err;
+        }
+    }
+}
+
+
+/***/ })
+
+};
+;
