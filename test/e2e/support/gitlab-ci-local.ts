@@ -30,7 +30,10 @@ export async function gitlabCiLocal(project: string, args: string[], variables: 
   childEnv.PATH = `${path.join(ROOT, 'bin')}:${process.env.PATH}`;
   Object.assign(childEnv, env);
   const argv = ['--force-shell-executor', '--no-color', ...args];
-  for (const [k, v] of Object.entries(variables)) argv.push('--variable', `${k}=${v}`);
+  // Variables go in the environment (GCL_VARIABLE_<name>), not argv: they hold the registry
+  // password and SSH key, and every process's argv is readable by anyone on the machine (push.itg
+  // reads them all while it pushes).
+  for (const [k, v] of Object.entries(variables)) childEnv[`GCL_VARIABLE_${k}`] = v;
   // GitLab takes a job's `tags: []` (the templates' runner_tags default); the pipeline editor's
   // schema, which gitlab-ci-local checks, wants one tag at least. Last: the option takes a list.
   argv.push('--ignore-schema-paths', '#/definitions/tags/minItems');
