@@ -11,6 +11,7 @@ import {
   registryJson, warmServices,
 } from './lib';
 import { fastFigures, fastRows } from './fast';
+import { fleetFigures, fleetRows, hostBuildFigures, hostBuildRows } from './scale';
 import { binaryFigures, binaryRows, proxyFigures, proxyRows, registrylessFigures, registrylessRows, swarmFigures, swarmRows } from './rollouts';
 
 interface Fixture {
@@ -285,7 +286,7 @@ function machineFacts(): string[] {
 }
 
 /** BENCH_ONLY=<section> runs one section and prints its rows; without it, every section runs and results.md is written. */
-const SECTIONS = ['builds', 'fast', 'supply', 'proxy', 'binary', 'swarm', 'registryless'] as const;
+const SECTIONS = ['builds', 'fast', 'supply', 'proxy', 'binary', 'swarm', 'registryless', 'fleet', 'host'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function selected(): (s: Section) => boolean {
@@ -356,6 +357,16 @@ async function main(): Promise<void> {
   if (runs('registryless')) {
     log('rollout through the registry vs without one');
     rows.push(...registrylessRows(registrylessFigures()));
+  }
+  if (runs('fleet')) {
+    log('rollouts to 1-20 hosts, directly and through a bastion');
+    rows.push(...fleetRows(fleetFigures()));
+  }
+  if (runs('host')) {
+    for (const fx of FIXTURES) {
+      log(`the host builder against its floor: ${fx.name}`);
+      rows.push(...hostBuildRows(hostBuildFigures(fx)));
+    }
   }
   if (pf && runs('supply')) {
     log('supply chain');
