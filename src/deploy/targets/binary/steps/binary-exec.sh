@@ -11,10 +11,11 @@ if [ -z "$cur" ]; then
   fail "$E_NOTHING_TO_SWITCH" "nothing runs as $NAME on this host: $CUR is missing"
 fi
 dir="$REL/$cur"
+[ -d "$dir" ] || fail "$E_STATE_DIR" "cannot enter the live release $dir"
 limit=()
 if command -v timeout >/dev/null 2>&1; then limit=(timeout -k 5 "$EXEC_TIMEOUT"); fi
 (
-  cd "$dir" || exit 126
+  cd "$dir" || exit
   if [ -f "$dir/env" ]; then
     while IFS= read -r line || [ -n "$line" ]; do
       case $line in [A-Za-z_]*=*) export "${line%%=*}=${line#*=}" ;; esac
