@@ -172,6 +172,20 @@ describe('exec steps run by bash', () => {
     expect(readFileSync(join(home, '.gantry/audit.log'), 'utf8')).toMatch(/ service=web action=exec-new result=exit-3 from=sha256:dddd to=- by=\n$/);
   });
 
+  test('hostile words arrive as they are, one argument each, and nothing they say runs on the host', async () => {
+    const mark = join(home, 'pwned');
+    const words = [`$(touch ${mark})`, `\`touch ${mark}\``, `; touch ${mark}`, `' ; touch ${mark}; '`, `"$(touch ${mark})"`, `a\\b`, '${IFS}*', `&& touch ${mark} #`];
+    for (const mode of ['new', 'live'] as const) {
+      for (const w of words) {
+        const r = await run(containerExecStep('web', req({ in: mode, args: ['echo', w] }), { locked: false, runId: 'ab12' }));
+        expect(execHostResult('h1', r)).toMatchObject({ state: 'ran', exitCode: 3 });
+        const argv = readFileSync(join(home, 'argv'), 'utf8').split('\n');
+        expect(argv[argv.length - 2]).toBe(w);
+        expect(existsSync(mark)).toBe(false);
+      }
+    }
+  }, 120_000);
+
   test('live: docker exec in the running container', async () => {
     const r = await run(containerExecStep('web', req({ in: 'live' }), { locked: false, runId: 'ab12' }));
     expect(execHostResult('h1', r)).toMatchObject({ state: 'ran', exitCode: 3 });
