@@ -11,4 +11,6 @@ export const EXIT = {
   mixed: 4,
   /** Cancelled (SIGINT or SIGTERM): every host the run touched is back on the version it ran before. */
   cancelled: 5,
+  /** exec: the command exited non-zero, or could not run (unreachable, locked, the service not there), on at least one host. */
+  execFailed: 6,
 } as const;

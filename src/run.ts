@@ -116,6 +116,8 @@ export async function run(command: Command, inputs: Inputs, reporter: Reporter, 
     case 'maintenance':
     case 'live':
       return (await import('./deploy/commands/maintenance')).maintenance(inputs, reporter, inputs.command === 'maintenance', env);
+    case 'exec':
+      return (await import('./deploy/commands/exec')).exec(inputs, reporter, env);
     case 'all': {
       if (inputs.config) {
         if (inputs.hosts.length) throw inputError('hosts', 'cannot take the several images of a config file', 'a deploy of each service (command deploy with its deploy_image), or no config');

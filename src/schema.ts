@@ -5,8 +5,8 @@
  */
 
 export type InputKind = 'string' | 'boolean' | 'number' | 'list';
-export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan' | 'status' | 'logs' | 'audit' | 'unlock' | 'maintenance' | 'live' | 'verify';
-export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'verify'];
+export type Command = 'build' | 'deploy' | 'all' | 'rollback' | 'plan' | 'status' | 'logs' | 'audit' | 'unlock' | 'maintenance' | 'live' | 'exec' | 'verify';
+export const COMMANDS: readonly Command[] = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'exec', 'verify'];
 
 /** One line per command for the CLI's help; a Record, so a new command cannot be left out. */
 export const COMMAND_SUMMARY: Readonly<Record<Command, string>> = {
@@ -21,6 +21,7 @@ export const COMMAND_SUMMARY: Readonly<Record<Command, string>> = {
   unlock: "release the service's deploy lock (force: even when its holder looks alive)",
   maintenance: "proxy mode: every host's proxy answers the service with 503 and maintenance_message",
   live: 'back to the service after maintenance (deploys made meanwhile go live now)',
+  exec: 'run exec_cmd once on every host with the live release (a new container, or exec_in live), output prefixed by host',
   verify: "the signatures and attestations of deploy_image, and whether each verifies",
 };
 
@@ -64,8 +65,8 @@ const BOOL = { kind: 'boolean', options: ['true', 'false'] } as const;
 
 export const INPUTS = {
   command: {
-    kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'verify'],
-    description: "What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only); on the fleet: status (what runs where, the rollback candidates, the lock holder), logs (the service's logs from every host, each line prefixed with its host), audit (the hosts' audit entries, merged by time), unlock (release the service's deploy lock; force when its holder looks alive), maintenance (proxy mode: the proxy answers the service's names with 503 and maintenance_message; deploys meanwhile switch behind it) and live (back to the service); verify (print the signatures and attestations of deploy_image and whether each verifies with verify_key).",
+    kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'exec', 'verify'],
+    description: "What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only); on the fleet: status (what runs where, the rollback candidates, the lock holder), logs (the service's logs from every host, each line prefixed with its host), audit (the hosts' audit entries, merged by time), unlock (release the service's deploy lock; force when its holder looks alive), maintenance (proxy mode: the proxy answers the service's names with 503 and maintenance_message; deploys meanwhile switch behind it) and live (back to the service); exec (run exec_cmd once on every host with the live release, each line prefixed with its host); verify (print the signatures and attestations of deploy_image and whether each verifies with verify_key).",
   },
   context: { kind: 'string', default: '.', group: 'build', description: 'Build context: the folder holding the service (its go.mod, unless a Dockerfile is given).' },
   dockerfile: { kind: 'string', default: '', group: 'build', description: 'Path of your own Dockerfile, built unchanged; empty generates a cached multi-stage one.' },
@@ -257,6 +258,13 @@ export const INPUTS = {
     kind: 'string', default: 'This service is down for maintenance. Please try again shortly.', group: 'deploy', expected: 'one line of text, up to 1000 characters',
     description: 'With maintenance (proxy mode): what the proxy answers for the service, as text/plain with HTTP 503 and Retry-After: 60, until live.',
   },
+  exec_cmd: {
+    kind: 'string', default: '', group: 'deploy', maxLength: 4096, expected: "a command such as api migrate --up or sh -c 'echo $DATABASE_URL'",
+    description: "With exec: the command run once on every host, split into words as pre_switch_cmd is (nothing expanded on the runner) and run as given, without the image's ENTRYPOINT (as docker exec runs it): in a new container of the live image with the live container's env, network, volumes and user, removed afterwards (exec_in new), or inside the live container (exec_in live). deploy_target binary: run on the host in the live release's folder with its env. One line.",
+  },
+  exec_in: { kind: 'string', default: 'new', group: 'deploy', options: ['new', 'live'], description: "With exec: new runs exec_cmd in a new container of the live image (docker run --rm with the live container's settings), live inside the running container (docker exec)." },
+  exec_lock: { ...BOOL, default: 'false', group: 'deploy', description: "With exec: take the service's deploy lock on each host while the command runs (waiting up to lock_timeout), so no deploy or rollback switches under it; without it exec takes no lock." },
+  exec_timeout: { kind: 'number', default: '600', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 86400, expected: 'whole seconds from 1 to 86400 (a day)', description: 'With exec: seconds the command may run on each host before it is stopped (its container removed; the host then reports exit code 124).' },
   audit_lines: { kind: 'number', default: '20', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 100000, expected: 'a count from 1 to 100000', description: 'With audit: the last entries shown from each host.' },
   force: { ...BOOL, default: 'false', group: 'deploy', description: 'Redeploy hosts that already run the target digest, healthy and with the same settings (without it they are left alone and reported unchanged); with unlock, release a lock whose holder still looks alive.' },
   proxy_port: {
@@ -351,6 +359,7 @@ export const OUTPUTS = {
   report: { description: 'The per-host rollout report as JSON.', json: true },
   services: { description: 'With config: every service\'s result as JSON (name, status, image_ref, digest, tags, go_version, platforms).', json: true },
   binaries: { description: 'Binaries exported to binaries_dir, comma separated paths (their SHA-256 sums are in binaries_dir/SHA256SUMS).' },
+  exec: { description: "With exec: every host's result as JSON (host, state ran, not-running or failed, exit_code, error).", json: true },
   status: { description: 'With status: every host\'s live container (deploy_target binary: live release), rollback candidates and lock holder as JSON.', json: true },
   deployed_hosts: { description: 'Hosts now running the new image, comma separated.' },
   failed_hosts: { description: 'Hosts that failed, comma separated.' },

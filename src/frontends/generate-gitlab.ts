@@ -62,6 +62,8 @@ export const DAY_TWO_JOBS = [
   { command: 'unlock', action: 'prepare' },
   { command: 'maintenance', action: 'prepare' },
   { command: 'live', action: 'prepare' },
+  // A one-off command may change what the hosts hold (a migration): only those allowed to deploy.
+  { command: 'exec', action: 'prepare' },
 ] as const satisfies readonly { command: Command; action: 'access' | 'prepare' }[];
 export type DayTwoCommand = (typeof DAY_TWO_JOBS)[number]['command'];
 export type Verb = 'build' | 'deploy' | 'rollback' | DayTwoCommand;

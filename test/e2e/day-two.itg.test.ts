@@ -8,7 +8,9 @@ import { audit } from '../../src/deploy/commands/audit';
 import { logs } from '../../src/deploy/commands/logs';
 import { status } from '../../src/deploy/commands/status';
 import { unlock } from '../../src/deploy/commands/unlock';
-import { Bed, HelloImages, RawReporter, ROOT, bedInputs, deployBed, helloImages, resetHost, slowImages, until } from './support/deploy';
+import { exec } from '../../src/deploy/commands/exec';
+import { EXIT } from '../../src/exit-codes';
+import { Bed, HelloImages, RawReporter, ROOT, bedInputs, deployBed, docker, helloImages, resetHost, slowImages, until } from './support/deploy';
 import { execFileSync, spawn, spawnSync } from 'child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
@@ -66,6 +68,30 @@ test('status: the live version, the rollback candidates and the lock holder of e
   const forced = new RawReporter();
   expect(await unlock(inputs({ hosts: addr(2), force: 'true' }), forced, process.env)).toBe(0);
   expect(forced.lines.join('\n')).toContain(`released the lock on ${SERVICE} held by ci job 42`);
+});
+
+test('exec: the live image with the service\'s env and network on every host, each line prefixed with its host; a host without the service named; the container removed', async () => {
+  resetHost(3, SERVICE);
+  const out = new RawReporter();
+  // The scratch image has no shell: its own binary, run with the live container's env (PORT) on its
+  // network (host), says which release it is and then cannot bind the port the live one holds.
+  const code = await exec(inputs({ hosts: `${addr(1)},${addr(2)},${addr(3)}`, exec_cmd: '/hello' }), out, process.env);
+  const text = out.lines.join('\n');
+  expect(code).toBe(EXIT.execFailed);
+  for (const i of [1, 2]) {
+    const h = addr(i).replace(/\./g, '\\.');
+    expect(text).toMatch(new RegExp(`^${h} \\| .*hello v2 listening on :${PORT}`, 'm'));
+    expect(text).toMatch(new RegExp(`^${h} \\| .*address already in use`, 'm'));
+    expect(text).toMatch(new RegExp(`^warning: ${h}: exit code 1$`, 'm'));
+    expect(docker(bed.host(i).dockerHost, ['ps', '-aq', '--filter', `name=^${SERVICE}-gantry-exec`])).toBe('');
+    expect(readFileSync(join(bed.host(i).home, '.gantry/audit.log'), 'utf8')).toMatch(new RegExp(`service=${SERVICE} action=exec-new result=exit-1 from=sha256:`));
+  }
+  expect(text).toContain(`warning: ${addr(3)}: the service does not run here (${SERVICE} does not run on this host (no container of that name))`);
+  expect(JSON.parse(out.outputs.exec).hosts.map((h: { host: string; state: string; exit_code: number | null }) => [h.host, h.state, h.exit_code])).toEqual([
+    [addr(1), 'ran', 1], [addr(2), 'ran', 1], [addr(3), 'not-running', null],
+  ]);
+  // the live containers ran on, untouched
+  for (const i of [1, 2]) expect(docker(bed.host(i).dockerHost, ['inspect', '-f', '{{.State.Running}}', SERVICE])).toBe('true');
 });
 
 test('audit: the last entries of every host, merged by time and prefixed with the host', async () => {

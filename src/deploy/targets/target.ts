@@ -29,6 +29,28 @@ export interface LogsRequest {
   readonly cmd: string;
 }
 
+/** The exec command's request, parsed from its inputs (commands/exec.ts). */
+export interface ExecRequest {
+  /** exec_cmd split into words: the program, then its arguments (never empty). */
+  readonly args: readonly string[];
+  /** exec_in: a new container of the live image, or inside the live container. */
+  readonly in: 'new' | 'live';
+  /** exec_lock: the service's deploy lock is held on each host while the command runs. */
+  readonly lock: boolean;
+  /** exec_timeout, in seconds. */
+  readonly timeoutSeconds: number;
+}
+
+/** The last lines of a command's output an exec step sends back from each host. */
+export const EXEC_MAX_LINES = 5000;
+
+/** How one exec step runs on a host: whether this run holds the lock there, and the run's id. */
+export interface ExecRun {
+  readonly locked: boolean;
+  /** Random per run: names the run's container on the host. */
+  readonly runId: string;
+}
+
 /** What a rollback would go back to on one host (verify_key checks it before the rollout). */
 export interface RollbackRef {
   readonly host: string;
@@ -57,6 +79,13 @@ export interface Target<S extends DeploySpec = DeploySpec> {
     step(spec: S, o: LogsRequest): RemoteStep;
     /** The lines to print from the answers. */
     lines(answers: readonly HostAnswer[]): string[];
+  };
+  /** The exec command. */
+  readonly exec: {
+    /** Refuses, before any host is asked, what this target cannot run (an input error). */
+    check(o: ExecRequest, spec: S): void;
+    /** The step that runs the command once on a host: line= lines, then exit= (its exit code). */
+    step(spec: S, o: ExecRequest, run: ExecRun): RemoteStep;
   };
   /** What a rollback would restore on each host, read without changing anything (verify_key). */
   rollbackRefs(spec: S, connect: Connector): Promise<RollbackRef[]>;

@@ -346,7 +346,7 @@ describe('the rules, runners and engines of the templates', () => {
     expect(t.inputs.day_two_jobs).toMatchObject({ type: 'boolean', default: true });
     const jobs = jobsOf(name);
     const commands = DAY_TWO_JOBS.map((j) => j.command);
-    expect(commands).toEqual(['status', 'logs', 'audit', 'unlock', 'maintenance', 'live']);
+    expect(commands).toEqual(['status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'exec']);
     expect(Object.keys(jobs).sort()).toEqual([...(name === 'build-deploy' ? ['build'] : []), 'deploy', 'rollback', ...commands].sort());
     const never = { if: '$CI_PIPELINE_SOURCE == "merge_request_event"', when: 'never' };
     for (const c of commands) {

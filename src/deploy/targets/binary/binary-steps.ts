@@ -6,6 +6,7 @@
 import { shq } from '../../../shell-quote';
 import { AuditEntry, RemoteStep, StepValues, auditValues, step } from '../../steps/render';
 import { BinarySpec } from './binary-spec';
+import { EXEC_MAX_LINES, ExecRequest, ExecRun } from '../target';
 
 const LIBS = ['lib', 'binary-lib'] as const;
 
@@ -129,6 +130,11 @@ export function binaryStatusStep(b: BinarySpec): RemoteStep {
 }
 
 /** logs: logs_cmd's output on the host, its last `tail` lines, those holding `grep` (reads only). */
+/** exec: ARGS once on the host in the live release's folder, with its env (steps/binary-exec.sh). */
+export function binaryExecStep(b: BinarySpec, o: ExecRequest, run: ExecRun): RemoteStep {
+  return binaryStep('binary-exec', b, { ARGS: o.args, EXEC_TIMEOUT: Math.floor(o.timeoutSeconds), LOCKED: run.locked ? 1 : '', RUN_ID: run.runId, MAX_LINES: EXEC_MAX_LINES });
+}
+
 export function binaryLogsStep(b: BinarySpec, o: { logsCmd: string; tail: number; grep: string }): RemoteStep {
   return binaryStep('binary-logs', b, { LOGS_CMD: o.logsCmd, TAIL: Math.max(1, Math.floor(o.tail)), GREP: o.grep });
 }

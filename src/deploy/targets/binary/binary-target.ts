@@ -5,7 +5,7 @@ import { BinaryDeploySpec } from '../../spec/deploy-spec';
 import { prefixLogs } from '../fleet-logs';
 import { BinaryHostRun } from './binary-run';
 import { derivedLogsCmd } from './binary-spec';
-import { binaryLogsStep, binaryStatusStep } from './binary-steps';
+import { binaryExecStep, binaryLogsStep, binaryStatusStep } from './binary-steps';
 import { binaryHostStatus, renderBinaryStatus } from './binary-status';
 
 export const binaryTarget: Target<BinaryDeploySpec> = {
@@ -35,6 +35,11 @@ export const binaryTarget: Target<BinaryDeploySpec> = {
       return binaryLogsStep(b, { logsCmd, tail: o.tail, grep: o.grep });
     },
     lines: prefixLogs,
+  },
+  exec: {
+    /** exec_in is the container target's (target-inputs refuses it here before this runs). */
+    check: () => undefined,
+    step: (spec, o, run) => binaryExecStep(spec.binary, o, run),
   },
   rollbackRefs() {
     throw inputError('verify_key', 'cannot be checked by a binary rollback (the hosts keep no signature of their older releases; each was checked when it was deployed with verify_key)', 'an empty verify_key for a binary rollback, or a deploy of the earlier binaries_dir with verify_key');

@@ -5,6 +5,7 @@
 import { oneLine } from '../../../shell-quote';
 import { AuditEntry, RemoteStep, StepValues, auditValues, step } from '../../steps/render';
 import { PROXY } from './proxy/proxy-config';
+import { EXEC_MAX_LINES, ExecRequest, ExecRun } from '../target';
 import { PROXY_NAMES } from '../../../reserved-names';
 
 export interface CreateOptions {
@@ -202,6 +203,16 @@ export function statusStep(service: string, keep: number): RemoteStep {
  * The service's logs on a host: since, the last `tail` lines, those holding `grep`. With follow,
  * new lines stream (line=, with alive= every second) until the session closes or the container stops.
  */
+/**
+ * exec: ARGS once with the live release (steps/exec.sh): a new container of the live image with
+ * the live container's env, network, volumes and user (in new), or docker exec (in live).
+ */
+export function containerExecStep(service: string, o: ExecRequest, run: ExecRun): RemoteStep {
+  return step('exec', service, {
+    MODE: o.in, ARGS: o.args, EXEC_TIMEOUT: Math.floor(o.timeoutSeconds), LOCKED: run.locked ? 1 : '', RUN_ID: run.runId, MAX_LINES: EXEC_MAX_LINES,
+  });
+}
+
 export function logsStep(service: string, o: { since: string; tail: number; grep: string; follow?: boolean }): RemoteStep {
   return step('logs', service, { SINCE: o.since, TAIL: Math.max(1, Math.floor(o.tail)), GREP: o.grep, FOLLOW: o.follow ? 1 : 0 });
 }

@@ -2,7 +2,7 @@
 import { Target } from '../target';
 import { ContainerDeploySpec } from '../../spec/deploy-spec';
 import { ContainerHostRun } from './container-run';
-import { logsStep, statusStep } from './container-steps';
+import { containerExecStep, logsStep, statusStep } from './container-steps';
 import { hostStatus, renderStatus } from './container-status';
 import { prefixLogs } from '../fleet-logs';
 import { rollbackRefs } from './rollback-refs';
@@ -20,6 +20,10 @@ export const containerTarget: Target<ContainerDeploySpec> = {
     check: () => undefined,
     step: (spec, o) => logsStep(spec.service, o),
     lines: prefixLogs,
+  },
+  exec: {
+    check: () => undefined,
+    step: (spec, o, run) => containerExecStep(spec.service, o, run),
   },
   rollbackRefs,
 };

@@ -26,5 +26,14 @@ export const swarmTarget: Target<SwarmDeploySpec> = {
     /** Swarm prefixes each line with its task and node (service.slot.task@node | ...). */
     lines: (answers) => answers.flatMap((a) => listValues(a.out ?? parseStepOutput(''), 'line')),
   },
+  exec: {
+    /** Swarm places the tasks: gantry reaches the manager only, not the nodes the tasks run on. */
+    check() {
+      throw inputError('deploy_target', "'swarm' has no exec (gantry reaches only the manager, and the service's tasks run on any node)", 'deploy_target container or binary; on Swarm, docker exec into a task\'s container on its node');
+    },
+    step() {
+      throw new Error('exec: not a swarm command');
+    },
+  },
   rollbackRefs,
 };
