@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37206);
 /* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38422);
-/* harmony import */ var _spec_deploy_spec__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70636);
+/* harmony import */ var _spec_deploy_spec__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82011);
 /* harmony import */ var _rollout_deploy_actor__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77394);
 /** Everything a deploy or rollback checks and reads before any host is contacted. */
 
@@ -224,7 +224,7 @@ function mustStop(failures, maxFailures) {
 
 /***/ }),
 
-/***/ 70636:
+/***/ 82011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -383,7 +383,7 @@ var binary_spec = __webpack_require__(80265);
 const DEPLOY_TARGETS = schema/* INPUTS */.mc.deploy_target.options;
 const TARGET_INPUTS = {
     container: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'keep_images', 'health_cmd', 'health_url',
-        'proxy_port', 'app_port', 'proxy_image', 'proxy_host', 'proxy_tls', 'health_path', 'drain_timeout', 'pre_switch_cmd', 'rollback_to', 'maintenance_message'],
+        'proxy_port', 'app_port', 'proxy_image', 'proxy_host', 'proxy_tls', 'health_path', 'drain_timeout', 'pre_switch_cmd', 'rollback_to', 'maintenance_message', 'exec_in'],
     binary: ['binary_root', 'restart_cmd', 'process_manager', 'install_unit', 'supervisor_conf', 'logs_cmd', 'keep_releases', 'binary_args', 'health_cmd', 'health_url', 'rollback_to'],
     swarm: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'replicas', 'swarm_mode', 'publish_mode', 'keep_images', 'rollback_to'],
 };
@@ -431,59 +431,8 @@ function refuseForeignInputs(inputs, target) {
 var swarm_spec = __webpack_require__(36005);
 // EXTERNAL MODULE: ./src/deploy/rollout/rollout-plan.ts
 var rollout_plan = __webpack_require__(13882);
-;// CONCATENATED MODULE: ./src/deploy/spec/shell-words.ts
-
-/**
- * Splits pre_switch_cmd into arguments the way a shell would split words: whitespace separates,
- * '...' is literal, "..." keeps spaces and honours \" and \\. Nothing is expanded. Pure.
- */
-function splitArgs(name, text) {
-    const out = [];
-    let cur = '';
-    let has = false;
-    let quote = '';
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (quote === "'") {
-            if (ch === "'")
-                quote = '';
-            else
-                cur += ch;
-        }
-        else if (quote === '"') {
-            if (ch === '"')
-                quote = '';
-            else if (ch === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\'))
-                cur += text[++i];
-            else
-                cur += ch;
-        }
-        else if (/\s/.test(ch)) {
-            if (has)
-                out.push(cur);
-            cur = '';
-            has = false;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-            has = true;
-        }
-        else if (ch === '\\' && i + 1 < text.length) {
-            cur += text[++i];
-            has = true;
-        }
-        else {
-            cur += ch;
-            has = true;
-        }
-    }
-    if (quote)
-        throw (0,errors/* inputError */.Xu)(name, `has an unclosed ${quote} quote`, "arguments such as migrate --up or sh -c 'cmd'");
-    if (has)
-        out.push(cur);
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/deploy/spec/shell-words.ts
+var shell_words = __webpack_require__(19041);
 // EXTERNAL MODULE: ./src/supply-chain/verify-policy.ts
 var verify_policy = __webpack_require__(15785);
 // EXTERNAL MODULE: ./src/reserved-names.ts
@@ -749,7 +698,7 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
         env: env.env,
         force: inputs.force,
         rollbackTo: inputs.rollback_to.trim(),
-        preSwitch: splitArgs('pre_switch_cmd', inputs.pre_switch_cmd),
+        preSwitch: (0,shell_words/* splitArgs */.s)('pre_switch_cmd', inputs.pre_switch_cmd),
         knownHosts,
         jumps,
         maxConnections: inputs.ssh_max_connections,
@@ -933,6 +882,68 @@ function readOciImage(text, input = 'deploy_image', cwd = process.cwd()) {
     if (absent.length)
         throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `the OCI layout ${dir} lacks the blob(s) ${absent.join(', ')} of ${digest}`, EXPECTED);
     return { ...base, configDigest: manifest.config.digest, config: manifest.config, layers: manifest.layers };
+}
+
+
+/***/ }),
+
+/***/ 19041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ splitArgs)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/**
+ * Splits pre_switch_cmd into arguments the way a shell would split words: whitespace separates,
+ * '...' is literal, "..." keeps spaces and honours \" and \\. Nothing is expanded. Pure.
+ */
+function splitArgs(name, text) {
+    const out = [];
+    let cur = '';
+    let has = false;
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote === "'") {
+            if (ch === "'")
+                quote = '';
+            else
+                cur += ch;
+        }
+        else if (quote === '"') {
+            if (ch === '"')
+                quote = '';
+            else if (ch === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\'))
+                cur += text[++i];
+            else
+                cur += ch;
+        }
+        else if (/\s/.test(ch)) {
+            if (has)
+                out.push(cur);
+            cur = '';
+            has = false;
+        }
+        else if (ch === "'" || ch === '"') {
+            quote = ch;
+            has = true;
+        }
+        else if (ch === '\\' && i + 1 < text.length) {
+            cur += text[++i];
+            has = true;
+        }
+        else {
+            cur += ch;
+            has = true;
+        }
+    }
+    if (quote)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `has an unclosed ${quote} quote`, "arguments such as migrate --up or sh -c 'cmd'");
+    if (has)
+        out.push(cur);
+    return out;
 }
 
 

@@ -17,7 +17,7 @@ exports.modules = {
 /* harmony import */ var _exit_codes__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91084);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38422);
-/* harmony import */ var _spec_deploy_spec__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70636);
+/* harmony import */ var _spec_deploy_spec__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82011);
 /* harmony import */ var _rollout_deploy_actor__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77394);
 /* harmony import */ var _connection_connector__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29623);
 /* harmony import */ var _steps_render__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92743);
@@ -379,6 +379,7 @@ function cancelOnSignals(cancel, o) {
 /* harmony export */   SJ: () => (/* binding */ cloneLiveStep),
 /* harmony export */   T2: () => (/* binding */ restoreStep),
 /* harmony export */   U9: () => (/* binding */ logsStep),
+/* harmony export */   ZL: () => (/* binding */ containerExecStep),
 /* harmony export */   b5: () => (/* binding */ finalizeStep),
 /* harmony export */   eO: () => (/* binding */ pullStep),
 /* harmony export */   gk: () => (/* binding */ preflightStep),
@@ -393,11 +394,13 @@ function cancelOnSignals(cancel, o) {
 /* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53412);
 /* harmony import */ var _steps_render__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92743);
 /* harmony import */ var _proxy_proxy_config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82872);
+/* harmony import */ var _target__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28073);
 /* harmony import */ var _reserved_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47162);
 /**
  * The container target's host steps, rendered from plain data (pure): its shell is in steps/*.sh
  * beside this file; the proxy's steps are in proxy/.
  */
+
 
 
 
@@ -526,6 +529,15 @@ function statusStep(service, keep) {
  * The service's logs on a host: since, the last `tail` lines, those holding `grep`. With follow,
  * new lines stream (line=, with alive= every second) until the session closes or the container stops.
  */
+/**
+ * exec: ARGS once with the live release (steps/exec.sh): a new container of the live image with
+ * the live container's env, network, volumes and user (in new), or docker exec (in live).
+ */
+function containerExecStep(service, o, run) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('exec', service, {
+        MODE: o.in, ARGS: o.args, EXEC_TIMEOUT: Math.floor(o.timeoutSeconds), LOCKED: run.locked ? 1 : '', RUN_ID: run.runId, MAX_LINES: _target__WEBPACK_IMPORTED_MODULE_4__/* .EXEC_MAX_LINES */ .h,
+    });
+}
 function logsStep(service, o) {
     return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('logs', service, { SINCE: o.since, TAIL: Math.max(1, Math.floor(o.tail)), GREP: o.grep, FOLLOW: o.follow ? 1 : 0 });
 }
@@ -709,6 +721,18 @@ function discardStep(service, src, audit) {
 function proxyConvergeStep(service, by) {
     return (0,_steps_render__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)('proxy-converge', service, {}, { by });
 }
+
+
+/***/ }),
+
+/***/ 28073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ EXEC_MAX_LINES)
+/* harmony export */ });
+/** The last lines of a command's output an exec step sends back from each host. */
+const EXEC_MAX_LINES = 5000;
 
 
 /***/ })

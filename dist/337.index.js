@@ -177,6 +177,7 @@ function reportJson(report) {
 /* harmony export */   SJ: () => (/* binding */ cloneLiveStep),
 /* harmony export */   T2: () => (/* binding */ restoreStep),
 /* harmony export */   U9: () => (/* binding */ logsStep),
+/* harmony export */   ZL: () => (/* binding */ containerExecStep),
 /* harmony export */   b5: () => (/* binding */ finalizeStep),
 /* harmony export */   eO: () => (/* binding */ pullStep),
 /* harmony export */   gk: () => (/* binding */ preflightStep),
@@ -191,11 +192,13 @@ function reportJson(report) {
 /* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53412);
 /* harmony import */ var _steps_render__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92743);
 /* harmony import */ var _proxy_proxy_config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82872);
+/* harmony import */ var _target__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28073);
 /* harmony import */ var _reserved_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47162);
 /**
  * The container target's host steps, rendered from plain data (pure): its shell is in steps/*.sh
  * beside this file; the proxy's steps are in proxy/.
  */
+
 
 
 
@@ -324,6 +327,15 @@ function statusStep(service, keep) {
  * The service's logs on a host: since, the last `tail` lines, those holding `grep`. With follow,
  * new lines stream (line=, with alive= every second) until the session closes or the container stops.
  */
+/**
+ * exec: ARGS once with the live release (steps/exec.sh): a new container of the live image with
+ * the live container's env, network, volumes and user (in new), or docker exec (in live).
+ */
+function containerExecStep(service, o, run) {
+    return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('exec', service, {
+        MODE: o.in, ARGS: o.args, EXEC_TIMEOUT: Math.floor(o.timeoutSeconds), LOCKED: run.locked ? 1 : '', RUN_ID: run.runId, MAX_LINES: _target__WEBPACK_IMPORTED_MODULE_4__/* .EXEC_MAX_LINES */ .h,
+    });
+}
 function logsStep(service, o) {
     return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('logs', service, { SINCE: o.since, TAIL: Math.max(1, Math.floor(o.tail)), GREP: o.grep, FOLLOW: o.follow ? 1 : 0 });
 }
@@ -552,12 +564,15 @@ var render = __webpack_require__(92743);
 var binary_spec = __webpack_require__(80265);
 // EXTERNAL MODULE: ./src/shell-quote.ts
 var shell_quote = __webpack_require__(53412);
+// EXTERNAL MODULE: ./src/deploy/targets/target.ts
+var target = __webpack_require__(28073);
 ;// CONCATENATED MODULE: ./src/deploy/targets/binary/binary-steps.ts
 /**
  * The binary target's host steps (src/deploy/steps/binary-*.sh), rendered from plain data (pure).
  * Values reach the shell only as shq-quoted assignments; env reaches the host only on stdin and
  * lands in the release's 0600 env file, read by the run wrapper (never sourced: no value is code).
  */
+
 
 
 const LIBS = ['lib', 'binary-lib'];
@@ -668,6 +683,10 @@ function binaryStatusStep(b) {
     return binaryStep('binary-status', b, {});
 }
 /** logs: logs_cmd's output on the host, its last `tail` lines, those holding `grep` (reads only). */
+/** exec: ARGS once on the host in the live release's folder, with its env (steps/binary-exec.sh). */
+function binaryExecStep(b, o, run) {
+    return binaryStep('binary-exec', b, { ARGS: o.args, EXEC_TIMEOUT: Math.floor(o.timeoutSeconds), LOCKED: run.locked ? 1 : '', RUN_ID: run.runId, MAX_LINES: target/* EXEC_MAX_LINES */.h });
+}
 function binaryLogsStep(b, o) {
     return binaryStep('binary-logs', b, { LOGS_CMD: o.logsCmd, TAIL: Math.max(1, Math.floor(o.tail)), GREP: o.grep });
 }
@@ -897,6 +916,11 @@ const binaryTarget = {
             return binaryLogsStep(b, { logsCmd, tail: o.tail, grep: o.grep });
         },
         lines: fleet_logs/* prefixLogs */.W,
+    },
+    exec: {
+        /** exec_in is the container target's (target-inputs refuses it here before this runs). */
+        check: () => undefined,
+        step: (spec, o, run) => binaryExecStep(spec.binary, o, run),
     },
     rollbackRefs() {
         throw (0,src_errors/* inputError */.Xu)('verify_key', 'cannot be checked by a binary rollback (the hosts keep no signature of their older releases; each was checked when it was deployed with verify_key)', 'an empty verify_key for a binary rollback, or a deploy of the earlier binaries_dir with verify_key');
@@ -1388,6 +1412,10 @@ const containerTarget = {
         check: () => undefined,
         step: (spec, o) => (0,container_steps/* logsStep */.U9)(spec.service, o),
         lines: fleet_logs/* prefixLogs */.W,
+    },
+    exec: {
+        check: () => undefined,
+        step: (spec, o, run) => (0,container_steps/* containerExecStep */.ZL)(spec.service, o, run),
     },
     rollbackRefs: rollbackRefs,
 };
@@ -2098,6 +2126,15 @@ const swarmTarget = {
         /** Swarm prefixes each line with its task and node (service.slot.task@node | ...). */
         lines: (answers) => answers.flatMap((a) => (0,render/* listValues */.Du)(a.out ?? (0,render/* parseStepOutput */.VX)(''), 'line')),
     },
+    exec: {
+        /** Swarm places the tasks: gantry reaches the manager only, not the nodes the tasks run on. */
+        check() {
+            throw (0,src_errors/* inputError */.Xu)('deploy_target', "'swarm' has no exec (gantry reaches only the manager, and the service's tasks run on any node)", 'deploy_target container or binary; on Swarm, docker exec into a task\'s container on its node');
+        },
+        step() {
+            throw new Error('exec: not a swarm command');
+        },
+    },
     rollbackRefs: rollbackRefs,
 };
 
@@ -2114,6 +2151,18 @@ const TARGETS = {
 function targetOf(name) {
     return TARGETS[name];
 }
+
+
+/***/ }),
+
+/***/ 28073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ EXEC_MAX_LINES)
+/* harmony export */ });
+/** The last lines of a command's output an exec step sends back from each host. */
+const EXEC_MAX_LINES = 5000;
 
 
 /***/ }),

@@ -591,9 +591,9 @@ async function run(command, inputs, reporter, env) {
                 await buildWithSupplyChain(inputs, reporter, env);
             return _exit_codes__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
         case 'deploy':
-            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).deploy(inputs, reporter, undefined, env);
+            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 15632))).deploy(inputs, reporter, undefined, env);
         case 'rollback':
-            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).rollback(inputs, reporter, env);
+            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 15632))).rollback(inputs, reporter, env);
         case 'verify': {
             const { verifyCommand } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 23070));
             return verifyCommand(inputs, reporter, (0,_image_ref__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRef */ .Q)(inputs.deploy_image, 'deploy_image'), env);
@@ -609,6 +609,8 @@ async function run(command, inputs, reporter, env) {
         case 'maintenance':
         case 'live':
             return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 5217))).maintenance(inputs, reporter, inputs.command === 'maintenance', env);
+        case 'exec':
+            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(661)]).then(__webpack_require__.bind(__webpack_require__, 59661))).exec(inputs, reporter, env);
         case 'all': {
             if (inputs.config) {
                 if (inputs.hosts.length)
@@ -627,7 +629,7 @@ async function run(command, inputs, reporter, env) {
                 signSums(supply, inputs, reporter);
                 if (inputs.hosts.length === 0)
                     return _exit_codes__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
-                return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).deploy(inputs, reporter, undefined, env);
+                return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 15632))).deploy(inputs, reporter, undefined, env);
             }
             // Every input of every phase is checked before any work: nothing is built or pushed for a
             // deploy that would refuse its inputs.
@@ -648,9 +650,9 @@ async function run(command, inputs, reporter, env) {
                 if (!built.ociLayout) {
                     throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('push', `is false and the image was built in this machine's engine (builder ${inputs.builder} chose the container path), which hosts such as '${remote[0]}' cannot reach`, 'builder: host (it writes an OCI layout gantry ships over SSH), or push: true');
                 }
-                return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).deploy(inputs, reporter, `oci:${built.ociLayout.dir}@${built.ociLayout.digest}`, env);
+                return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 15632))).deploy(inputs, reporter, `oci:${built.ociLayout.dir}@${built.ociLayout.digest}`, env);
             }
-            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 2749))).deploy(inputs, reporter, built.imageRef, env);
+            return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 15632))).deploy(inputs, reporter, built.imageRef, env);
         }
     }
 }
@@ -677,7 +679,7 @@ async function run(command, inputs, reporter, env) {
  * help, and the input reference (docs/reference/inputs.md) are generated from (or checked against) this file:
  * a default is written here and nowhere else.
  */
-const COMMANDS = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'verify'];
+const COMMANDS = ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'exec', 'verify'];
 /** One line per command for the CLI's help; a Record, so a new command cannot be left out. */
 const COMMAND_SUMMARY = {
     build: 'build the image and push it (push: false keeps it local)',
@@ -691,13 +693,14 @@ const COMMAND_SUMMARY = {
     unlock: "release the service's deploy lock (force: even when its holder looks alive)",
     maintenance: "proxy mode: every host's proxy answers the service with 503 and maintenance_message",
     live: 'back to the service after maintenance (deploys made meanwhile go live now)',
+    exec: 'run exec_cmd once on every host with the live release (a new container, or exec_in live), output prefixed by host',
     verify: "the signatures and attestations of deploy_image, and whether each verifies",
 };
 const BOOL = { kind: 'boolean', options: ['true', 'false'] };
 const INPUTS = {
     command: {
-        kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'verify'],
-        description: "What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only); on the fleet: status (what runs where, the rollback candidates, the lock holder), logs (the service's logs from every host, each line prefixed with its host), audit (the hosts' audit entries, merged by time), unlock (release the service's deploy lock; force when its holder looks alive), maintenance (proxy mode: the proxy answers the service's names with 503 and maintenance_message; deploys meanwhile switch behind it) and live (back to the service); verify (print the signatures and attestations of deploy_image and whether each verifies with verify_key).",
+        kind: 'string', default: 'all', group: 'general', options: ['build', 'deploy', 'all', 'rollback', 'plan', 'status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'exec', 'verify'],
+        description: "What to do: build (build and push), deploy, all (build, push, then deploy when hosts is set), rollback, plan (print the Dockerfile, tags and labels only); on the fleet: status (what runs where, the rollback candidates, the lock holder), logs (the service's logs from every host, each line prefixed with its host), audit (the hosts' audit entries, merged by time), unlock (release the service's deploy lock; force when its holder looks alive), maintenance (proxy mode: the proxy answers the service's names with 503 and maintenance_message; deploys meanwhile switch behind it) and live (back to the service); exec (run exec_cmd once on every host with the live release, each line prefixed with its host); verify (print the signatures and attestations of deploy_image and whether each verifies with verify_key).",
     },
     context: { kind: 'string', default: '.', group: 'build', description: 'Build context: the folder holding the service (its go.mod, unless a Dockerfile is given).' },
     dockerfile: { kind: 'string', default: '', group: 'build', description: 'Path of your own Dockerfile, built unchanged; empty generates a cached multi-stage one.' },
@@ -888,6 +891,13 @@ const INPUTS = {
         kind: 'string', default: 'This service is down for maintenance. Please try again shortly.', group: 'deploy', expected: 'one line of text, up to 1000 characters',
         description: 'With maintenance (proxy mode): what the proxy answers for the service, as text/plain with HTTP 503 and Retry-After: 60, until live.',
     },
+    exec_cmd: {
+        kind: 'string', default: '', group: 'deploy', maxLength: 4096, expected: "a command such as api migrate --up or sh -c 'echo $DATABASE_URL'",
+        description: "With exec: the command run once on every host, split into words as pre_switch_cmd is (nothing expanded on the runner) and run as given, without the image's ENTRYPOINT (as docker exec runs it): in a new container of the live image with the live container's env, network, volumes and user, removed afterwards (exec_in new), or inside the live container (exec_in live). deploy_target binary: run on the host in the live release's folder with its env. One line.",
+    },
+    exec_in: { kind: 'string', default: 'new', group: 'deploy', options: ['new', 'live'], description: "With exec: new runs exec_cmd in a new container of the live image (docker run --rm with the live container's settings), live inside the running container (docker exec)." },
+    exec_lock: { ...BOOL, default: 'false', group: 'deploy', description: "With exec: take the service's deploy lock on each host while the command runs (waiting up to lock_timeout), so no deploy or rollback switches under it; without it exec takes no lock." },
+    exec_timeout: { kind: 'number', default: '600', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 86400, expected: 'whole seconds from 1 to 86400 (a day)', description: 'With exec: seconds the command may run on each host before it is stopped (its container removed; the host then reports exit code 124).' },
     audit_lines: { kind: 'number', default: '20', group: 'deploy', regex: '^[1-9][0-9]*$', min: 1, max: 100000, expected: 'a count from 1 to 100000', description: 'With audit: the last entries shown from each host.' },
     force: { ...BOOL, default: 'false', group: 'deploy', description: 'Redeploy hosts that already run the target digest, healthy and with the same settings (without it they are left alone and reported unchanged); with unlock, release a lock whose holder still looks alive.' },
     proxy_port: {
@@ -963,6 +973,7 @@ const OUTPUTS = {
     report: { description: 'The per-host rollout report as JSON.', json: true },
     services: { description: 'With config: every service\'s result as JSON (name, status, image_ref, digest, tags, go_version, platforms).', json: true },
     binaries: { description: 'Binaries exported to binaries_dir, comma separated paths (their SHA-256 sums are in binaries_dir/SHA256SUMS).' },
+    exec: { description: "With exec: every host's result as JSON (host, state ran, not-running or failed, exit_code, error).", json: true },
     status: { description: 'With status: every host\'s live container (deploy_target binary: live release), rollback candidates and lock holder as JSON.', json: true },
     deployed_hosts: { description: 'Hosts now running the new image, comma separated.' },
     failed_hosts: { description: 'Hosts that failed, comma separated.' },
