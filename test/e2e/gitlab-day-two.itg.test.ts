@@ -17,7 +17,7 @@ jest.setTimeout(300_000);
 const COMMIT_TIME = 1_737_000_000;
 const PORT = '18651';
 const SERVICE = `glc-daytwo-${process.pid}`;
-const DAY_TWO = ['status', 'logs', 'audit', 'unlock', 'maintenance', 'live'];
+const DAY_TWO = ['status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'exec'];
 let tb: Record<string, string>;
 let host: string;
 let image: string;
@@ -95,6 +95,20 @@ test('the status job, started by name, prints the status table of what the deplo
   expect(log).toMatch(new RegExp(`${host.replace(/\./g, '\\.')} +${digest}\\S* +e2e-v1 +running +`));
   // Nothing but status ran: the deploy job is not repeated.
   expect(run.stdout).not.toMatch(/gantry-deploy\s+starting/);
+});
+
+test('the exec job, started by name with GANTRY_EXEC_CMD, runs the command with the live image on the host, its output prefixed by host', async () => {
+  // The hello image holds only its binary: run it once more. It starts as the live release (its
+  // version, the service's PORT from the live container's env) and cannot bind the port the live
+  // container holds on the host network: exit 1 on the host, the job fails with gantry's exit 6.
+  const run = await gitlabCiLocal(dir, ['gantry-exec'], { ...variables(), GANTRY_EXEC_CMD: '/hello' }, { DOCKER_HOST: tb.DOCKER_HOST });
+  const log = run.log('gantry-exec');
+  expect(passed(run, 'gantry-exec')).toBe(false);
+  expect(log).toMatch(new RegExp(`${host.replace(/\./g, '\\.')} \\| .*hello v1 listening on :${PORT}`));
+  expect(log).toMatch(/: exit code 1$/m);
+  expect(run.stdout).not.toMatch(/gantry-deploy\s+starting/);
+  // The one-off container is gone; the live one still runs.
+  expect(hostContainer(hostIndex(host), SERVICE).running).toBe(true);
 });
 
 test('day_two_jobs: false leaves the day-two jobs out of the pipeline', async () => {
