@@ -6,6 +6,7 @@ import { oneLine } from '../../../shell-quote';
 import { AuditEntry, RemoteStep, StepValues, auditValues, step } from '../../steps/render';
 import { PROXY } from './proxy/proxy-config';
 import { PROXY_NAMES } from '../../../reserved-names';
+import { ContainerOptions, dockerOptionFlags } from './container-options';
 
 export interface CreateOptions {
   readonly ref: string;
@@ -21,6 +22,8 @@ export interface CreateOptions {
   readonly alias?: string;
   /** Salted hash of the settings (see unchangedStep), kept as a label to recognise an unchanged host. */
   readonly configHash?: string;
+  /** memory, cpus, log rotation, args, stop_timeout, user, read_only, tmpfs; absent: none. */
+  readonly options?: ContainerOptions;
 }
 
 export interface HealthOptions {
@@ -101,6 +104,7 @@ export function createFlags(o: CreateOptions): string[] {
   else if (o.network) flags.push(`--network=${o.network}`);
   for (const p of o.ports) flags.push(`--publish=${p}`);
   for (const v of o.volumes) flags.push(`--volume=${v}`);
+  if (o.options) flags.push(...dockerOptionFlags(o.options));
   return flags;
 }
 
@@ -121,7 +125,7 @@ export function createStep(service: string, o: CreateOptions): RemoteStep {
   ];
   return step('create', service, {
     REF: o.ref, CREATE_FLAGS: createFlags(o), NETWORK: o.alias ? PROXY_NETWORK : o.network, ENSURE_NETWORK: o.alias ? 1 : 0,
-    PORTS: o.ports, VOLUMES: o.volumes, LABELS: labels,
+    PORTS: o.ports, VOLUMES: o.volumes, LABELS: labels, ARGS: o.options?.args ?? [],
   }, { secrets: [envText] });
 }
 
