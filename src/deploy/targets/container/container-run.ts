@@ -17,6 +17,17 @@ import type { RemoteForward } from '../../connection/host-connection';
 import { OciSource, shipImage } from '../../transport/oci-transport';
 import { optionsSet } from './container-options';
 
+/** What makes a container what it is besides its image: hashed on the host with a salt to spot an unchanged host. */
+export function containerConfigText(spec: ContainerDeploySpec): string {
+  const { container: c, proxy, env } = spec;
+  return JSON.stringify({
+    ports: c.ports, env, volumes: c.volumes, network: c.network, restart: c.restart,
+    proxy: proxy ? { port: proxy.port, appPort: proxy.appPort, hosts: proxy.hosts } : null,
+    // Only when set: a host deployed before these options existed keeps its hash (and stays unchanged).
+    ...(optionsSet(c.options) ? { options: c.options } : {}),
+  });
+}
+
 /** One host's part of a rollout (the container target): its state machine over its connection, lock and steps. */
 export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
   protected override readonly startOnFailedSwitch = true;
@@ -202,15 +213,8 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
     await this.release('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
   }
 
-  /** What makes a container what it is besides its image: hashed on the host with a salt to spot an unchanged host. */
   private configText(): string {
-    const { container: c, proxy, env } = this.ctx.spec;
-    return JSON.stringify({
-      ports: c.ports, env, volumes: c.volumes, network: c.network, restart: c.restart,
-      proxy: proxy ? { port: proxy.port, appPort: proxy.appPort, hosts: proxy.hosts } : null,
-      // Only when set: a host deployed before these options existed stays unchanged.
-      ...(optionsSet(c.options) ? { options: c.options } : {}),
-    });
+    return containerConfigText(this.ctx.spec);
   }
 
   /** Switches to `source` the way the mode says: stop-then-start, or beside-then-proxy. */
