@@ -19,6 +19,7 @@ import { VerifyPolicy, verifyPolicy, verifyWanted } from '../../supply-chain/ver
 import { MAX_ITEM_LENGTH } from '../../inputs';
 import { PROXY_NAMES, checkServiceName, inStateFolder, reservedNameProblem } from '../../reserved-names';
 import { OciImage, isOciReference, readOciImage } from './oci-image';
+import { containerOptions } from '../targets/container/container-options';
 
 /** Proxy mode: a Caddy container on each host owns the published port and switches between app containers. */
 export interface ProxySpec {
@@ -403,6 +404,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
     network: parseNetwork(inputs.network),
     restart: inputs.restart,
     keepImages: inputs.keep_images,
+    options: containerOptions(inputs),
   };
   if (target === 'swarm') return { ...common, target, container, swarm: swarmSpec(inputs, container, env.env, hosts.length) };
   return { ...common, target: 'container', container, proxy };

@@ -11,10 +11,10 @@ export const DEPLOY_TARGETS = INPUTS.deploy_target.options;
 export type DeployTarget = (typeof DEPLOY_TARGETS)[number];
 
 export const TARGET_INPUTS: Readonly<Record<DeployTarget, readonly InputName[]>> = {
-  container: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'keep_images', 'health_cmd', 'health_url',
+  container: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'memory', 'cpus', 'log_max_size', 'log_max_files', 'args', 'stop_timeout', 'user', 'read_only', 'tmpfs', 'keep_images', 'health_cmd', 'health_url',
     'proxy_port', 'app_port', 'proxy_image', 'proxy_host', 'proxy_tls', 'health_path', 'drain_timeout', 'pre_switch_cmd', 'rollback_to', 'maintenance_message', 'exec_in'],
   binary: ['binary_root', 'restart_cmd', 'process_manager', 'install_unit', 'supervisor_conf', 'logs_cmd', 'keep_releases', 'binary_args', 'health_cmd', 'health_url', 'rollback_to'],
-  swarm: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'replicas', 'swarm_mode', 'publish_mode', 'keep_images', 'rollback_to'],
+  swarm: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'memory', 'cpus', 'log_max_size', 'log_max_files', 'args', 'stop_timeout', 'user', 'read_only', 'tmpfs', 'replicas', 'swarm_mode', 'publish_mode', 'keep_images', 'rollback_to'],
 };
 
 /**

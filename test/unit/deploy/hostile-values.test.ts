@@ -39,6 +39,7 @@ import { createFlags as swarmCreateFlags, updateFlags as swarmUpdateFlags } from
 import { rollback } from '../../../src/deploy/commands/deploy-command';
 import { logs } from '../../../src/deploy/commands/logs';
 import { oneLine } from '../../../src/shell-quote';
+import { argsText } from '../../../src/deploy/targets/container/container-options';
 
 // Every marker a hostile value could create: relative ones land in bash's working folder (this
 // process's), absolute ones in MARKS.
@@ -174,6 +175,22 @@ const ROWS: Array<[string, (v: string) => Record<string, string>, Expect, string
     const run = seen.calls.find((c) => c[1] === 'run');
     expect(run?.slice(-want.length)).toEqual(want);
   }],
+  // The container options: typed values, refused unless they are what they say; args arrive as words after the image.
+  ['memory', (v) => ({ memory: v }), refusedOnly],
+  ['memory', (v) => ({ memory: `512m${v}` }), refusedOnly],
+  ['cpus', (v) => ({ cpus: v }), refusedOnly],
+  ['log_max_size', (v) => ({ log_max_size: `10m${v}` }), refusedOnly],
+  ['log_max_files', (v) => ({ log_max_size: '10m', log_max_files: v }), refusedOnly],
+  ['args', (v) => ({ args: v }), (v, seen) => {
+    const want = splitArgs('args', v);
+    const create = seen.calls.find((c) => c[1] === 'create');
+    expect(create?.slice(-want.length - 1)).toEqual([`${REGISTRY}/team/hello@${D}`, ...want]);
+  }],
+  ['stop_timeout', (v) => ({ stop_timeout: v }), refusedOnly],
+  ['user', (v) => ({ user: v }), refusedOnly],
+  ['read_only', (v) => ({ read_only: v }), refusedOnly],
+  ['tmpfs', (v) => ({ tmpfs: `/${v}` }), args((v) => `--tmpfs=/${v}`)],
+  ['tmpfs', (v) => ({ tmpfs: `/tmp:size=${v}` }), refusedOnly],
   ['rollback_to', (v) => ({ rollback_to: v }), (v, seen) => {
     expect(seen.out.resolve.values.error).toBe(`rollback_to '${v}': no version is recorded on this host`);
   }],
@@ -239,7 +256,7 @@ function deploySteps(spec: ContainerDeploySpec, by: string): Array<[string, Remo
     ...(spec.rollbackTo ? [['resolve', resolveVersionStep(name, spec.rollbackTo, c.keepImages)] as [string, RemoteStep]] : []),
     ['create', createStep(name, {
       ref, digest: image.digest ?? '', ports: c.ports, env: spec.env, volumes: c.volumes, network: c.network, restart: c.restart,
-      deployedAt: '2026-01-01T00:00:00Z', deployedBy: by,
+      deployedAt: '2026-01-01T00:00:00Z', deployedBy: by, options: c.options,
     })],
     ['switch', switchStep(name, 'new')],
     ['health', healthStep(name, {
@@ -382,6 +399,19 @@ const SWARM_ROWS: Array<[string, (v: string) => Record<string, string>, Expect]>
   ['ports', (v) => ({ ports: `${v}:80` }), refusedOnly],
   // create names it, an update adds it (after asking docker which network the name is).
   ['network', (v) => ({ network: v }), args((v) => `--network=${v}`, (v) => `--network-add=${v}`, (v) => v)],
+  ['memory', (v) => ({ memory: v }), refusedOnly],
+  ['cpus', (v) => ({ cpus: `1${v}` }), refusedOnly],
+  ['log_max_size', (v) => ({ log_max_size: v }), refusedOnly],
+  ['stop_timeout', (v) => ({ stop_timeout: v }), refusedOnly],
+  ['user', (v) => ({ user: `1000:${v}` }), refusedOnly],
+  ['tmpfs', (v) => ({ tmpfs: `/${v}` }), args((v) => `--mount=type=tmpfs,target=/${v}`, (v) => `--mount-add=type=tmpfs,target=/${v}`)],
+  // create: words after the image; update: one --args value the docker CLI splits back (nothing expanded).
+  ['args', (v) => ({ args: v }), (v, seen) => {
+    const want = splitArgs('args', v);
+    const create = seen.calls.find((c) => c.includes('create'));
+    expect(create?.slice(-want.length - 1)).toEqual([`${REGISTRY}/team/hello@${D}`, ...want]);
+    arg(() => `--args=${argsText(want)}`)(v, seen);
+  }],
   ['replicas', (v) => ({ replicas: v }), refusedOnly],
   ['swarm_mode', (v) => ({ swarm_mode: v }), refusedOnly],
   ['publish_mode', (v) => ({ publish_mode: v }), refusedOnly],
@@ -434,7 +464,7 @@ describe('deploy_target swarm: hostile values are refused by name or arrive inta
     const inputs = parseInputs({ ...SWARM_BASE, ...given });
     const steps: Array<[string, string, RemoteStep]> = [
       ['0', 'preflight', swarmPreflightStep(spec.service)],
-      ['0', 'create', swarmApplyStep(spec.service, { action: 'create', ref, flags: swarmCreateFlags(o), env: spec.env, registry, configText })],
+      ['0', 'create', swarmApplyStep(spec.service, { action: 'create', ref, flags: swarmCreateFlags(o), env: spec.env, registry, configText, args: c.options.args })],
       ['1', 'update', swarmApplyStep(spec.service, { action: 'update', ref, flags: swarmUpdateFlags(o), env: spec.env, registry, network: c.network, configText, skipSame: true })],
       ['1', 'image', swarmApplyStep(spec.service, { action: 'image', ref, flags: labels.service.map((l) => `--label-add=${l}`), env: [], registry, force: true })],
       ['1', 'state', swarmStateStep(spec.service)],

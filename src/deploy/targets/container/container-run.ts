@@ -3,7 +3,7 @@ import { errorMessage } from '../../../errors';
 import { StepFailure } from '../../steps/run-step';
 import { HostRunBase, HostSteps, STEP_TIMEOUTS } from '../../rollout/target-run';
 import { ContainerDeploySpec } from '../../spec/deploy-spec';
-import { AuditEntry, STEP_EXIT, StepOutput, listValues, parseStepOutput } from '../../steps/render';
+import { AuditEntry, RemoteStep, STEP_EXIT, StepOutput, listValues, parseStepOutput } from '../../steps/render';
 import {
   cloneLiveStep, convergeStep, createStep, finalizeStep, healthStep, ociPullStep, preflightStep, pullStep, resolveVersionStep, restoreStep, retireStep,
   switchStep, unchangedStep,
@@ -15,6 +15,18 @@ import { cancelStep, cancelledBeforeSwitch, recordCancelled } from '../../rollou
 import { Running, bytesText } from '../../rollout/report';
 import type { RemoteForward } from '../../connection/host-connection';
 import { OciSource, shipImage } from '../../transport/oci-transport';
+import { optionsSet } from './container-options';
+
+/** What makes a container what it is besides its image: hashed on the host with a salt to spot an unchanged host. */
+export function containerConfigText(spec: ContainerDeploySpec): string {
+  const { container: c, proxy, env } = spec;
+  return JSON.stringify({
+    ports: c.ports, env, volumes: c.volumes, network: c.network, restart: c.restart,
+    proxy: proxy ? { port: proxy.port, appPort: proxy.appPort, hosts: proxy.hosts } : null,
+    // Only when set: a host deployed before these options existed keeps its hash (and stays unchanged).
+    ...(optionsSet(c.options) ? { options: c.options } : {}),
+  });
+}
 
 /** One host's part of a rollout (the container target): its state machine over its connection, lock and steps. */
 export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
@@ -22,6 +34,11 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
 
   private get service(): string {
     return this.ctx.spec.service;
+  }
+
+  /** stop_timeout lengthens every step that may stop a container (twice: restore stops the new one, then the old may stop again). */
+  protected override step(s: RemoteStep, timeoutSeconds: number): Promise<StepOutput> {
+    return super.step(s, timeoutSeconds + 2 * (this.ctx.spec.container.options.stopTimeout ?? 0));
   }
 
   protected readonly steps: HostSteps = {
@@ -186,7 +203,7 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
       const t1 = this.ctx.clock.now();
       await this.step(createStep(this.service, {
         ref, digest: newDigest, ports: c.ports, env: spec.env, volumes: c.volumes, network: c.network, restart: c.restart,
-        deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by, alias, configHash: configHash || undefined,
+        deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by, alias, configHash: configHash || undefined, options: c.options,
       }), STEP_TIMEOUTS.create);
       this.report.startSeconds = this.since(t1);
     } catch (err) {
@@ -196,13 +213,8 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
     await this.release('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
   }
 
-  /** What makes a container what it is besides its image: hashed on the host with a salt to spot an unchanged host. */
   private configText(): string {
-    const { container: c, proxy, env } = this.ctx.spec;
-    return JSON.stringify({
-      ports: c.ports, env, volumes: c.volumes, network: c.network, restart: c.restart,
-      proxy: proxy ? { port: proxy.port, appPort: proxy.appPort, hosts: proxy.hosts } : null,
-    });
+    return containerConfigText(this.ctx.spec);
   }
 
   /** Switches to `source` the way the mode says: stop-then-start, or beside-then-proxy. */

@@ -1,5 +1,6 @@
 import { ImageRef } from '../../../image-ref';
 import type { OciImage } from '../../spec/oci-image';
+import type { ContainerOptions } from './container-options';
 
 /**
  * The container a host runs, as the inputs describe it (the container and swarm targets share it).
@@ -15,4 +16,6 @@ export interface ContainerSpec {
   readonly network: string;
   readonly restart: string;
   readonly keepImages: number;
+  /** memory, cpus, log rotation, args, stop_timeout, user, read_only, tmpfs. */
+  readonly options: ContainerOptions;
 }

@@ -7,6 +7,7 @@ import { AuditEntry, RemoteStep, StepValues, auditValues, step } from '../../ste
 import { PROXY } from './proxy/proxy-config';
 import { EXEC_MAX_LINES, ExecRequest, ExecRun } from '../target';
 import { PROXY_NAMES } from '../../../reserved-names';
+import { ContainerOptions, dockerOptionFlags } from './container-options';
 
 export interface CreateOptions {
   readonly ref: string;
@@ -22,6 +23,8 @@ export interface CreateOptions {
   readonly alias?: string;
   /** Salted hash of the settings (see unchangedStep), kept as a label to recognise an unchanged host. */
   readonly configHash?: string;
+  /** memory, cpus, log rotation, args, stop_timeout, user, read_only, tmpfs; absent: none. */
+  readonly options?: ContainerOptions;
 }
 
 export interface HealthOptions {
@@ -102,6 +105,7 @@ export function createFlags(o: CreateOptions): string[] {
   else if (o.network) flags.push(`--network=${o.network}`);
   for (const p of o.ports) flags.push(`--publish=${p}`);
   for (const v of o.volumes) flags.push(`--volume=${v}`);
+  if (o.options) flags.push(...dockerOptionFlags(o.options));
   return flags;
 }
 
@@ -122,7 +126,7 @@ export function createStep(service: string, o: CreateOptions): RemoteStep {
   ];
   return step('create', service, {
     REF: o.ref, CREATE_FLAGS: createFlags(o), NETWORK: o.alias ? PROXY_NETWORK : o.network, ENSURE_NETWORK: o.alias ? 1 : 0,
-    PORTS: o.ports, VOLUMES: o.volumes, LABELS: labels,
+    PORTS: o.ports, VOLUMES: o.volumes, LABELS: labels, ARGS: o.options?.args ?? [],
   }, { secrets: [envText] });
 }
 

@@ -185,9 +185,10 @@ export class SwarmRun extends HostSession<SwarmDeploySpec> {
       skipSame = allRunning(now, digest, wanted) && !['updating', 'paused', 'rollback_started', 'rollback_paused'].includes(now.updateState);
     }
     const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
-    const configText = JSON.stringify({ flags: createFlags({ ...o, serviceLabels: [], containerLabels: [] }), env: spec.env });
+    const args = spec.container.options.args;
+    const configText = JSON.stringify({ flags: createFlags({ ...o, serviceLabels: [], containerLabels: [] }), env: spec.env, ...(args ? { args } : {}) });
     return this.applyAndWait({
-      action, ref: ctx.imageRef, flags: exists ? updateFlags(o) : createFlags(o), env: spec.env, registry,
+      action, ref: ctx.imageRef, flags: exists ? updateFlags(o) : createFlags(o), args, env: spec.env, registry,
       network: spec.container.network, configText, skipSame, force: spec.force,
     }, { previous, digest, wanted, startedBefore: pre.values.update_started ?? '', what: `${action} service ${this.service}: ${ctx.imageRef}, ${swarm.mode === 'global' ? 'global' : `${swarm.replicas} replicas`}, ` +
       `${swarm.parallelism} at a time, ${swarm.order}, on failure ${swarm.failureAction}, monitor ${swarm.monitorSeconds} s` });

@@ -7,6 +7,7 @@
 import { INPUTS, Inputs } from '../../../schema';
 import { inputError } from '../../../errors';
 import { ContainerSpec } from '../container/container-spec';
+import { argsText, swarmOptionFlags, tmpfsMountOf } from '../container/container-options';
 
 export interface SwarmSpec {
   readonly mode: 'replicated' | 'global';
@@ -53,6 +54,7 @@ export function swarmSpec(inputs: Inputs, container: ContainerSpec, env: Readonl
   if (container.network === 'none' || container.network.startsWith('container:')) {
     throw inputError('network', `'${container.network}' is not a network a swarm service can join`, 'empty, host, or the name of a swarm-scoped (overlay) network');
   }
+  container.options.tmpfs.forEach(tmpfsMountOf);
   for (const [k] of env) {
     if (CLI_ENV_RE.test(k)) throw inputError('env', `${k} is read by the docker CLI that creates the service`, 'keys other than DOCKER_*, PATH, HOME and *_PROXY with deploy_target swarm');
   }
@@ -127,7 +129,7 @@ function policyFlags(o: ServiceFlagOptions, create: boolean): string[] {
   return f;
 }
 
-/** Flags of docker service create (the image and the env keys are added by the step). */
+/** Flags of docker service create (the image, args and the env keys are added by the step). */
 export function createFlags(o: ServiceFlagOptions): string[] {
   const f = policyFlags(o, true);
   for (const l of o.serviceLabels) f.push(`--label=${l}`);
@@ -135,6 +137,7 @@ export function createFlags(o: ServiceFlagOptions): string[] {
   for (const p of o.container.ports) f.push(`--publish=${publishOf(p, o.swarm.publishMode)}`);
   for (const v of o.container.volumes) f.push(`--mount=${mountOf(v)}`);
   if (o.container.network) f.push(`--network=${o.container.network}`);
+  f.push(...swarmOptionFlags(o.container.options, true));
   return f;
 }
 
@@ -148,6 +151,9 @@ export function updateFlags(o: ServiceFlagOptions): string[] {
   for (const l of o.containerLabels) f.push(`--container-label-add=${l}`);
   for (const p of o.container.ports) f.push(`--publish-add=${publishOf(p, o.swarm.publishMode)}`);
   for (const v of o.container.volumes) f.push(`--mount-add=${mountOf(v)}`);
+  f.push(...swarmOptionFlags(o.container.options, false));
+  // --args takes one value split as a shell would (nothing expanded); '' gives the image's CMD back.
+  f.push(`--args=${argsText(o.container.options.args ?? [])}`);
   return f;
 }
 

@@ -24,6 +24,8 @@ export interface ApplyOptions {
   readonly skipSame?: boolean;
   /** update: Swarm replaces the tasks even when nothing changed. */
   readonly force?: boolean;
+  /** create: the arguments after the image (args); update carries them in its flags (--args). */
+  readonly args?: readonly string[];
 }
 
 /** Creates or updates the service, detached; env values and the password only on stdin. */
@@ -33,6 +35,7 @@ export function swarmApplyStep(service: string, o: ApplyOptions): RemoteStep {
     ACTION: o.action,
     REF: o.ref,
     FLAGS: o.flags,
+    ARGS: o.action === 'create' ? o.args ?? [] : [],
     ENV_KEYS: o.env.map(([k]) => k),
     NETWORK: o.network ?? '',
     FORCE: o.force ? 1 : 0,

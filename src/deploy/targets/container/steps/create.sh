@@ -2,7 +2,8 @@
 # Checks what can be checked on the host before the live container is touched (the network
 # exists, bind-mount sources exist, published ports are free), then stages the new container as
 # <name>-gantry-new. env reaches it only through a 0600 file removed at once.
-# Values: REF, CREATE_FLAGS (docker create flags), NETWORK, PORTS, VOLUMES and LABELS (arrays);
+# Values: REF, CREATE_FLAGS (docker create flags), NETWORK, PORTS, VOLUMES, LABELS and ARGS (arrays;
+# ARGS, when any, replace the image's CMD);
 # ENSURE_NETWORK (1: create NETWORK when missing, proxy mode's own network);
 # the env file is SECRET0, read from stdin as base64.
 busy
@@ -69,7 +70,7 @@ if [ -n "$SECRET0" ]; then
   SECRET0=
   extra+=("--env-file=$T/env")
 fi
-if ! docker create --name="$NEW" "${CREATE_FLAGS[@]}" "${extra[@]}" "$REF" >"$T/create" 2>&1; then
+if ! docker create --name="$NEW" "${CREATE_FLAGS[@]}" "${extra[@]}" "$REF" ${ARGS[@]+"${ARGS[@]}"} >"$T/create" 2>&1; then
   rm -f "$T/env"
   fail "$E_CREATE" "docker create failed: $(errline "$T/create")"
 fi

@@ -9,7 +9,8 @@
 # The settings (SECRET2, env values included) are hashed with the host's salt into the label
 # dev.gantry.config; with SKIP_SAME an update whose image and hash are the service's already
 # changes nothing (unchanged=1). FORCE makes Swarm replace the tasks even when nothing changed.
-# Values: ACTION (create, update or image) REF FLAGS (array) ENV_KEYS (array) NETWORK FORCE
+# Values: ACTION (create, update or image) REF FLAGS (array) ARGS (array: create's arguments after
+# the image) ENV_KEYS (array) NETWORK FORCE
 # SKIP_SAME LOGIN REGISTRY_SERVER REGISTRY_USER LOGIN_SERVER; secrets: SECRET0 the registry
 # password, SECRET1 the env lines, SECRET2 the settings.
 busy
@@ -54,6 +55,12 @@ if [ "$ACTION" = update ]; then
     if [ -n "$want" ] && [ "$n" = "$want" ]; then have=1; else drop+=("--network-rm=$n"); fi
   done < <(docker service inspect -f '{{range .Spec.TaskTemplate.Networks}}{{println .Target}}{{end}}' "$NAME")
   if [ -n "$NETWORK" ] && [ -z "$have" ]; then drop+=("--network-add=$NETWORK"); fi
+  # No log options asked: a log driver set by an earlier deploy goes back to the engine's default.
+  logs=
+  for f in ${FLAGS[@]+"${FLAGS[@]}"}; do case $f in --log-driver=*) logs=1 ;; esac; done
+  if [ -z "$logs" ] && [ -n "$(docker service inspect -f '{{if .Spec.TaskTemplate.LogDriver}}{{.Spec.TaskTemplate.LogDriver.Name}}{{end}}' "$NAME")" ]; then
+    drop+=("--log-driver=$(docker info -f '{{.LoggingDriver}}' 2>/dev/null || echo json-file)")
+  fi
 fi
 if [ -n "$hash" ]; then drop+=("$labelflag=dev.gantry.config=$hash"); fi
 if [ "$FORCE" = 1 ] && [ "$ACTION" != create ]; then drop+=(--force); fi
@@ -65,7 +72,7 @@ for k in ${ENV_KEYS[@]+"${ENV_KEYS[@]}"}; do envs+=("$envflag=$k"); done
   done < <(printf '%s' "$SECRET1" | base64 -d)
   if [ "$ACTION" = create ]; then
     exec docker service create --detach --quiet --no-resolve-image --name="$NAME" ${auth[@]+"${auth[@]}"} \
-      ${drop[@]+"${drop[@]}"} ${FLAGS[@]+"${FLAGS[@]}"} ${envs[@]+"${envs[@]}"} -- "$REF"
+      ${drop[@]+"${drop[@]}"} ${FLAGS[@]+"${FLAGS[@]}"} ${envs[@]+"${envs[@]}"} -- "$REF" ${ARGS[@]+"${ARGS[@]}"}
   else
     exec docker service update --detach --quiet --no-resolve-image --image="$REF" ${auth[@]+"${auth[@]}"} \
       ${drop[@]+"${drop[@]}"} ${FLAGS[@]+"${FLAGS[@]}"} ${envs[@]+"${envs[@]}"} -- "$NAME"

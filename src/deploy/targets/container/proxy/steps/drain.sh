@@ -2,7 +2,7 @@
 # After the proxy switched: Caddy's load returns at once while requests already on their way to
 # the old container finish there. The old container is stopped once no connection to app_port is
 # open in its network namespace, or after DRAIN seconds; then (SIGTERM) it has DRAIN seconds again
-# to exit. The source container takes the name.
+# to exit (or its own stop timeout, when it was made with stop_timeout). The source container takes the name.
 # Values: SOURCE (new or prev) DRAIN HEXPORT (app_port, 4 hex digits as in /proc/net/tcp).
 busy
 case $SOURCE in new) SRC=$NEW ;; *) SRC=$PREV ;; esac
@@ -20,7 +20,10 @@ if exists "$NAME"; then
   done
   echo "drain_ms=$(( ($(date +%s%N) - t0) / 1000000 ))"
   echo "drain_open=$open"
-  docker stop -t "$DRAIN" "$NAME" >/dev/null 2>"$T/stop" || fail "$E_STOP" "cannot stop $NAME: $(errline "$T/stop")"
+  # A container made with stop_timeout keeps its own; others get DRAIN seconds.
+  wait=(-t "$DRAIN")
+  [ -z "$(docker inspect -f '{{if .Config.StopTimeout}}set{{end}}' "$NAME" 2>/dev/null)" ] || wait=()
+  docker stop ${wait[@]+"${wait[@]}"} "$NAME" >/dev/null 2>"$T/stop" || fail "$E_STOP" "cannot stop $NAME: $(errline "$T/stop")"
   if exists "$OLD"; then docker rm -f "$OLD" >/dev/null 2>&1; fi
   docker rename "$NAME" "$OLD" >/dev/null 2>"$T/rename" || fail "$E_RENAME" "cannot rename $NAME: $(errline "$T/rename")"
 fi
