@@ -39,10 +39,10 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
   const [split] = await splitByBuilder(spec, spec.services, reporter, env);
   let result: TargetResult;
   if (split.toolchain) {
-    result = await buildOnHost(split.service, split.toolchain, { spec, reporter, env, engine: engineIfAny(env, reporter) });
+    result = await buildOnHost(split.service, split.toolchain, { spec, reporter, env, engine: engineIfAny(env, reporter, spec) });
     exportHostBinaries(spec, [{ name: '', result }], false, reporter);
   } else {
-    const engine = await engineFor([split], reporter, env);
+    const engine = await engineFor(spec, [split], reporter, env);
     const [outcome] = await runBuilds(spec, spec.services, reporter, env, engine, 1);
     result = outcome.result as TargetResult;
   }
@@ -70,7 +70,7 @@ export async function buildServices(inputs: Inputs, reporter: Reporter, env: Nod
   const hostBuilt = onHost.length ? await hostServices(spec, onHost, reporter, env, parallel) : [];
   // The container path writes binaries_dir/SHA256SUMS itself; it keeps the host path's entries.
   exportHostBinaries(spec, hostBuilt, true, reporter);
-  const built = [...hostBuilt, ...(inContainer.length ? await runBuilds(spec, inContainer.map((x) => x.service), reporter, env, await engineFor(inContainer, reporter, env), parallel) : [])];
+  const built = [...hostBuilt, ...(inContainer.length ? await runBuilds(spec, inContainer.map((x) => x.service), reporter, env, await engineFor(spec, inContainer, reporter, env), parallel) : [])];
   const outcomes = spec.services.map((s) => built.find((o) => o.name === s.name) ?? skipped.find((o) => o.name === s.name) as ServiceOutcome);
   reporter.summary(servicesSummary(outcomes, file));
   for (const o of outcomes) {
@@ -122,8 +122,8 @@ async function splitByBuilder(spec: BuildSpec, services: readonly ImageSpec[], r
  * The engine for the container path. When a service went there only for want of a toolchain and
  * no engine answers either, the build stops with one line naming the Go version and where gantry looked.
  */
-async function engineFor(splits: BuilderSplit[], reporter: Reporter, env: NodeJS.ProcessEnv): Promise<Engine> {
-  const engine = new Engine((m) => reporter.debug(m), env);
+async function engineFor(spec: BuildSpec, splits: BuilderSplit[], reporter: Reporter, env: NodeJS.ProcessEnv): Promise<Engine> {
+  const engine = new Engine((m) => reporter.debug(m), env, { pullCredentials: (r) => spec.logins.maybe(r) });
   const missing = splits.find((x) => x.missing)?.missing;
   if (missing) {
     try {
@@ -140,7 +140,7 @@ async function engineFor(splits: BuilderSplit[], reporter: Reporter, env: NodeJS
 async function hostServices(spec: BuildSpec, splits: BuilderSplit[], reporter: Reporter, env: NodeJS.ProcessEnv, parallel: number): Promise<ServiceOutcome[]> {
   const queue = [...splits];
   const out: ServiceOutcome[] = [];
-  const engine = engineIfAny(env, reporter);
+  const engine = engineIfAny(env, reporter, spec);
   const worker = async () => {
     for (let x = queue.shift(); x; x = queue.shift()) {
       const started = Date.now();

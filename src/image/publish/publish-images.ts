@@ -2,6 +2,7 @@ import { Reporter } from '../../reporter';
 import { Engine } from '../../engine/docker';
 import { parseRepository } from '../../image-ref';
 import { IndexEntry, MEDIA, RegistryClient, manifestList } from '../../registry/registry-client';
+import { RegistryLogins } from '../../registry/registry-auth';
 import { ImageSpec } from '../build-spec';
 import { BuildFacts, BuildPlan, platformPlan, planBuild } from '../plan/build-plan';
 import { readBuildFacts } from '../plan/build-facts';
@@ -59,7 +60,7 @@ export interface PublishContext {
   engine: Engine;
   /** The engine's own platform: where the builder runs. */
   native: Platform;
-  registry: { username: string; password: string };
+  logins: RegistryLogins;
   /** The direct path's builder containers; without it every build goes through BuildKit. */
   builders?: BuilderPool;
 }
@@ -73,7 +74,7 @@ async function buildAndPush(spec: ImageSpec, target: Platform, several: boolean,
   c.reporter.info(buildPathLine(choice));
   if (choice.path === 'direct' && c.builders) return { index, result: await buildDirect(spec, plan, facts, c, c.builders, opts) };
   const built = await buildImage(spec, plan, facts.git.commitTime, c.reporter, c.env, c.engine, opts);
-  const pushed = spec.push ? await pushImage(c.engine, c.reporter, plan.repository, plan.tags, c.registry) : { digest: '', unchanged: true, seconds: 0 };
+  const pushed = spec.push ? await pushImage(c.engine, c.reporter, plan.repository, plan.tags, c.logins) : { digest: '', unchanged: true, seconds: 0 };
   const result: BuildResult = {
     plan,
     imageId: built.imageId,
@@ -108,7 +109,7 @@ async function buildDirect(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, 
     reporter,
     engine: c.engine,
     layerCacheDir: layerCacheDir(c.env),
-    registry: c.registry,
+    registry: c.logins.for(parseRepository(plan.repository).registry),
     push: spec.push,
   }));
   const buildSeconds = (Date.now() - started) / 1000 - assembled.seconds.push;
@@ -172,7 +173,7 @@ export async function buildForPlatforms(spec: ImageSpec, c: PublishContext, opts
   const repo = parseRepository(repository);
   const client = new RegistryClient(
     repo.registry === 'docker.io' ? 'registry-1.docker.io' : repo.registry,
-    c.registry,
+    c.logins.for(repo.registry),
     await c.engine.allowsPlainHttp(repo.registry),
     (m) => reporter.debug(m),
   );

@@ -113,7 +113,7 @@ export function parseServicesConfig(text: string, file: string, base: Inputs, re
     for (const key of Object.keys(given)) target[key] = (parsed as unknown as Record<string, unknown>)[key];
     inputs.context = path.resolve(dir, given.context ?? '.');
     if (given.dockerfile) inputs.dockerfile = path.resolve(dir, given.dockerfile);
-    if (!given.image && base.image) inputs.image = `${base.image.replace(/\/+$/, '')}/${name}`;
+    if (!given.image && base.image) inputs.image = base.image.split(/[\s,]+/).filter(Boolean).map((b) => `${b.replace(/\/+$/, '')}/${name}`).join(',');
     inputs.config = '';
 
     const goMod = readGoMod(inputs.context);
