@@ -67,7 +67,7 @@ export type DayTwoCommand = (typeof DAY_TWO_JOBS)[number]['command'];
 export type Verb = 'build' | 'deploy' | 'rollback' | DayTwoCommand;
 
 /** Build inputs a deploy job reads too: deploy_target binary rolls out the build's binaries_dir. */
-const DEPLOY_READS_BUILD: readonly InputName[] = ['binaries_dir', 'binary_name', 'registry_username', 'registry_password', 'registry_insecure'];
+const DEPLOY_READS_BUILD: readonly InputName[] = ['binaries_dir', 'binary_name', 'registry_username', 'registry_password', 'registry_auth_config', 'registry_insecure'];
 
 /**
  * Inputs a deploy job passes only for some deploy_target values (a hidden job per target, which

@@ -21,15 +21,26 @@ import { Toolchain, noToolchainMessage } from './host/toolchain';
 
 export type { BuildResult } from './publish/publish-images';
 
-export function buildSummary(r: BuildResult): string {
+export function buildSummary(r: TargetResult): string {
   const rows = [
-    `| image | \`${r.plan.repository}\` |`,
+    `| image | ${(r.pushedTo?.length ? r.pushedTo.map((p) => p.repository) : [r.plan.repository]).map((x) => `\`${x}\``).join(' ')} |`,
     `| tags | ${r.plan.tags.map((t) => `\`${t}\``).join(' ')} |`,
     `| digest | ${r.digest ? `\`${r.digest}\`` : '(not pushed)'} |`,
     `| size | ${(r.sizeBytes / 1e6).toFixed(1)} MB |`,
     `| Go | ${r.plan.goVersion} (${r.plan.platform}) |`,
   ];
   return `### gantry build\n\n| | |\n|---|---|\n${rows.join('\n')}\n`;
+}
+
+/** repository@digest in every repository pushed to (the first first); the first's image_ref when none was copied. */
+export function imageRefs(r: TargetResult): string[] {
+  if (!r.digest) return [];
+  return r.pushedTo?.length ? r.pushedTo.map((p) => `${p.repository}@${p.digest}`) : [r.imageRef];
+}
+
+/** Every pushed repository:tag, the first repository's first. */
+export function allReferences(r: TargetResult): string[] {
+  return r.pushedTo?.length ? r.pushedTo.flatMap((p) => p.references) : r.plan.references;
 }
 
 /** `gantry build` of the one service the inputs describe. */
@@ -50,8 +61,9 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
   reporter.summary(buildSummary(result));
   reporter.setOutput('digest', result.digest);
   reporter.setOutput('image_ref', result.imageRef);
+  reporter.setOutput('image_refs', imageRefs(result).join(','));
   reporter.setOutput('image_id', result.imageId);
-  reporter.setOutput('tags', plan.references.join(','));
+  reporter.setOutput('tags', allReferences(result).join(','));
   reporter.setOutput('commit_time', String(result.commitTime || ''));
   reporter.setOutput('go_version', plan.goVersion);
   return result;
@@ -84,8 +96,9 @@ export async function buildServices(inputs: Inputs, reporter: Reporter, env: Nod
         name: o.name,
         status: o.status,
         image_ref: o.result?.imageRef ?? '',
+        image_refs: o.result ? imageRefs(o.result) : [],
         digest: o.result?.digest ?? '',
-        tags: o.result?.plan.references ?? [],
+        tags: o.result ? allReferences(o.result) : [],
         go_version: o.result?.plan.goVersion ?? '',
         platforms: o.result?.plan.platform ?? '',
         ...(o.error ? { error: o.error } : {}),

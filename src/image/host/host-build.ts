@@ -10,7 +10,7 @@ import { BuildPlan, platformPlan, planBuild } from '../plan/build-plan';
 import { readBuildFacts } from '../plan/build-facts';
 import { Platform, nodePlatform, platformText } from '../plan/platforms';
 import { printPlan } from '../buildkit/engine-build';
-import { BuildResult, PlatformBuild, TargetResult } from '../publish/publish-images';
+import { BuildResult, PlatformBuild, TargetResult, withMirrors } from '../publish/publish-images';
 import { assembleImage } from '../direct/assembled-image';
 import { BaseImage, baseFromEngine, baseFromRegistry, layerCacheDir } from '../direct/base-image';
 import { publishImage } from '../direct/registry-publish';
@@ -183,6 +183,11 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
 
 /** Builds one service on the host for its platforms; several are cross-compiled and pushed as one index. */
 export async function buildOnHost(service: ImageSpec, toolchain: Toolchain, run: HostRun): Promise<TargetResult> {
+  const result = await buildPlatformsOnHost(service, toolchain, run);
+  return withMirrors(service, result, { logins: run.spec.logins, reporter: run.reporter, plainHttp: (r) => plainHttpFor(r, run) });
+}
+
+async function buildPlatformsOnHost(service: ImageSpec, toolchain: Toolchain, run: HostRun): Promise<TargetResult> {
   const { reporter, spec } = run;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-host-'));
   // The binaries stay until the process ends: binaries_dir and the SBOM read them after the build.

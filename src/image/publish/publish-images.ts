@@ -14,6 +14,7 @@ import { buildPathLine, chooseBuildPath } from '../direct/build-path';
 import { compileDirect } from '../direct/direct-build';
 import { assembleAndPublish } from '../direct/assemble';
 import { pushImage } from './push';
+import { MirrorContext, PushedRepository, pushMirrors } from './mirrors';
 
 /** One image built (and pushed, when push is true). */
 export interface BuildResult {
@@ -52,6 +53,14 @@ export interface TargetResult extends BuildResult {
   builds: PlatformBuild[];
   /** The index's tags when several platforms were pushed as one index. */
   indexTags: string[];
+  /** Every repository of image holding the pushed image, the first first (absent before the copies). */
+  pushedTo?: PushedRepository[];
+}
+
+/** The image the first repository got, copied to the others of image (mirrors.ts). */
+export async function withMirrors(spec: ImageSpec, result: TargetResult, c: MirrorContext): Promise<TargetResult> {
+  const pushedTo = await pushMirrors(spec, { repository: result.plan.repository, digest: result.digest, tags: result.plan.tags }, c);
+  return { ...result, pushedTo };
 }
 
 export interface PublishContext {
@@ -139,6 +148,11 @@ async function buildDirect(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, 
  * through the registry API (Docker 20.10's engine cannot push one itself); `digest` is then the list's.
  */
 export async function buildForPlatforms(spec: ImageSpec, c: PublishContext, opts: EngineBuildOptions = {}): Promise<TargetResult> {
+  const result = await buildPlatforms(spec, c, opts);
+  return withMirrors(spec, result, { logins: c.logins, reporter: c.reporter, plainHttp: (r) => c.engine.allowsPlainHttp(r) });
+}
+
+async function buildPlatforms(spec: ImageSpec, c: PublishContext, opts: EngineBuildOptions): Promise<TargetResult> {
   const platforms = spec.platforms;
   const { reporter } = c;
   if (platforms.length <= 1) {

@@ -41,7 +41,7 @@ export interface ServicesConfig {
 }
 
 /** Inputs a service may set; the rest belong to the whole run. */
-const RUN_WIDE: InputName[] = ['command', 'config', 'parallel', 'only_changed', 'binaries_dir', 'cache_dir', 'cache_max_mb', 'builder_idle_minutes', 'registry_username', 'registry_password', 'netrc', 'ssh'];
+const RUN_WIDE: InputName[] = ['command', 'config', 'parallel', 'only_changed', 'binaries_dir', 'cache_dir', 'cache_max_mb', 'builder_idle_minutes', 'registry_username', 'registry_password', 'registry_auth_config', 'netrc', 'ssh'];
 
 export function serviceInputNames(): InputName[] {
   return (Object.keys(INPUTS) as InputName[]).filter((n) => {
