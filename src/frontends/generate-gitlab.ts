@@ -22,6 +22,7 @@ export const GITLAB_DEFAULTS: Partial<Record<InputName, string | null>> = {
   image: '$CI_REGISTRY_IMAGE',
   registry_username: '$CI_REGISTRY_USER',
   registry_password: '$CI_REGISTRY_PASSWORD',
+  registry_auth_config: '$DOCKER_AUTH_CONFIG',
   deploy_image: '$GANTRY_IMAGE_REF',
   hosts: null,
   ssh_private_key: '$SSH_PRIVATE_KEY',
