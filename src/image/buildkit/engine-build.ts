@@ -83,6 +83,10 @@ export function buildFailure(step: string, error: string, tail: string[], plan: 
     return new UserError(`the engine cannot pull ${image ? `'${image}'` : `an image for step '${step}'`}: its registry needs credentials (${error.split('\n')[0]}); give them in registry_auth_config (or registry_username and registry_password for the registry pushed to)`);
   }
   if (/failed to resolve source metadata|pull access denied|not found: manifest unknown|failed to do request|repository does not exist|no such image/i.test(error)) {
+    // The image a failed registry request was about, from its URL (…/v2/PATH/manifests/REF).
+    const asked = /https?:\/\/([^/\s"]+)\/v2\/(\S+?)\/manifests\/([^\s"]+)/.exec(error);
+    const named = asked ? `${asked[1]}/${asked[2]}${asked[3].startsWith('sha256:') ? '@' : ':'}${asked[3]}` : '';
+    if (named && !named.startsWith(plan.builderImage)) return new UserError(`the engine cannot pull '${named}': ${error.split('\n')[0]}`);
     const image = /FROM|load metadata/i.test(step) || error.includes(plan.builderImage) ? plan.builderImage : '';
     if (image === plan.builderImage) {
       return inputError('go_version', `the engine cannot get builder image '${plan.builderImage}' (${error.split('\n')[0]})`, 'a Go version whose builder image exists, or builder_image');
