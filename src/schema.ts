@@ -142,7 +142,7 @@ export const INPUTS = {
   cache_max_mb: { kind: 'number', default: '2048', group: 'cache', regex: '^[0-9]+$', min: 0, max: 1048576, expected: 'whole megabytes from 0 to 1048576 (1 TiB)', description: 'Size limit of cache_dir: the oldest Go build cache entries are pruned first; module caches are never pruned (a removed module would be downloaded again). 0 means no limit.' },
   image: {
     kind: 'string', maxLength: 2048, default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag), or several, one a line or comma separated',
-    description: 'Image repository to tag and push, without a tag; several (one a line or comma separated) get the same image, under the same digest and every tag, each pushed only the blobs its registry lacks. The first is the one deployed and the one the single-valued outputs (digest, image_ref, tags) name; image_refs lists them all.',
+    description: 'Image repository to tag and push, without a tag; several (one a line or comma separated) get the same image, under the same digest and every tag, each pushed only the blobs its registry lacks. The first is the one deployed and the one the single-valued outputs (digest, image_ref) name; image_refs and tags list them all.',
   },
   tags: {
     kind: 'list', default: '{commit_time}\n{short_sha}\n{git_tag}', group: 'push',
