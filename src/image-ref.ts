@@ -44,6 +44,22 @@ export function parseRepository(text: string, input = 'image', expected = REPOSI
   return { registry, path, name: value };
 }
 
+/**
+ * The repositories of `image`: one, or several one a line or comma separated, each checked
+ * (the first is the one deployed); the same repository twice is refused.
+ */
+export function imageRepositories(text: string, input = 'image'): string[] {
+  const names = text.split(/[\s,]+/).filter(Boolean);
+  if (!names.length) throw inputError(input, 'is empty', REPOSITORY_EXPECTED);
+  const out: string[] = [];
+  for (const n of names) {
+    const name = parseRepository(n, input).name;
+    if (out.includes(name)) throw inputError(input, `names ${name} twice`, 'each repository once');
+    out.push(name);
+  }
+  return out;
+}
+
 /** Splits repo[:tag][@digest] references such as deploy_image. */
 export function splitReference(ref: string): { repository: string; tag: string; digest: string } {
   let rest = ref.trim();

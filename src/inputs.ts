@@ -1,6 +1,6 @@
 import { INPUTS, InputName, InputSpec, Inputs, inputNames } from './schema';
 import { inputError } from './errors';
-import { netrcPasswords, secretWord, sshKeyTexts } from './secret-values';
+import { dockerConfigSecrets, netrcPasswords, secretWord, sshKeyTexts } from './secret-values';
 
 export type RawInputs = Partial<Record<string, string | undefined>>;
 
@@ -125,7 +125,7 @@ export function parseKeyValues(name: string, lines: string[], secret = false): A
  * the build as soon as it reads them.)
  */
 export function secretValues(inputs: Inputs, env?: NodeJS.ProcessEnv): string[] {
-  const out: string[] = [...sshKeyTexts(inputs.ssh), ...netrcPasswords(inputs.netrc)];
+  const out: string[] = [...sshKeyTexts(inputs.ssh), ...netrcPasswords(inputs.netrc), ...dockerConfigSecrets(inputs.registry_auth_config)];
   if (env) {
     for (const line of inputs.secret_envs) {
       const name = line.slice(line.indexOf('=') + 1).trim();

@@ -142,8 +142,8 @@ export const INPUTS = {
   cache_dir: { kind: 'string', default: '.gantry/cache', group: 'cache', description: 'Folder the Go module and build caches are kept in between runs: restored into the direct path\'s builder volumes (or injected into the BuildKit cache mounts) before the build and saved after it (only what changed), so an empty engine (a CI runner) builds warm. Keep it with your CI cache; none turns this off.' },
   cache_max_mb: { kind: 'number', default: '2048', group: 'cache', regex: '^[0-9]+$', min: 0, max: 1048576, expected: 'whole megabytes from 0 to 1048576 (1 TiB)', description: 'Size limit of cache_dir: the oldest Go build cache entries are pruned first; module caches are never pruned (a removed module would be downloaded again). 0 means no limit.' },
   image: {
-    kind: 'string', maxLength: 255, default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',
-    description: 'Image repository to tag and push, without a tag.',
+    kind: 'string', maxLength: 2048, default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag), or several, one a line or comma separated',
+    description: 'Image repository to tag and push, without a tag; several (one a line or comma separated) get the same image, under the same digest and every tag, each pushed only the blobs its registry lacks. The first is the one deployed and the one the single-valued outputs (digest, image_ref) name; image_refs and tags list them all.',
   },
   tags: {
     kind: 'list', default: '{commit_time}\n{short_sha}\n{git_tag}', group: 'push',
@@ -153,6 +153,10 @@ export const INPUTS = {
   push: { ...BOOL, default: 'true', group: 'push', description: 'Push every tag to the registry; false keeps the image in the local engine.' },
   registry_username: { kind: 'string', default: '', group: 'push', description: 'Registry user for push (and for pulls on the hosts).' },
   registry_password: { kind: 'string', default: '', group: 'push', secret: true, description: 'Registry password or token; sent only in the engine API header and on stdin to the hosts.' },
+  registry_auth_config: {
+    kind: 'string', default: '', group: 'push', secret: true, fileOrText: true, expected: 'docker config JSON with an "auths" object',
+    description: 'Credentials for several registries as docker config JSON ({"auths":{"REGISTRY":{"auth":"base64 of user:password"}}} or "username" and "password" fields; GitLab\'s DOCKER_AUTH_CONFIG; the CLI also takes a path): used for pushes to each registry of image, for pulls of builder and base images on every build path, for signatures, and for the hosts\' pulls (on stdin, never written there). A registry it names gets its entry; registry_username and registry_password cover the registries pushed to or deployed from that it does not name. Credential helpers (credsStore, credHelpers) are refused.',
+  },
   sbom: {
     ...BOOL, default: 'true', group: 'push',
     description: "Make a CycloneDX SBOM of every built image (the Go binary's modules, Go version and build settings, and the OS packages of a debian-slim or alpine base): written to .gantry/sbom*.cdx.json (output sbom) and, with sign_key, attached to the image as a signed attestation (cosign verify-attestation --type cyclonedx).",
@@ -366,9 +370,10 @@ export interface OutputSpec {
 
 export const OUTPUTS = {
   digest: { description: "The registry's manifest digest of the pushed image (sha256:...)." },
-  image_ref: { description: 'image@digest: what to deploy.' },
+  image_ref: { description: 'image@digest: what to deploy (the first repository of image).' },
+  image_refs: { description: 'repository@digest of every repository of image, comma separated, the first first (one digest in all).' },
   image_id: { description: "The image's config digest in the engine." },
-  tags: { description: 'Every pushed reference, comma separated.', variable: 'GANTRY_PUSHED_TAGS' },
+  tags: { description: 'Every pushed reference (repository:tag of every repository of image), comma separated.', variable: 'GANTRY_PUSHED_TAGS' },
   commit_time: { description: 'Commit time in unix seconds (git show -s --format=%ct).' },
   go_version: { description: 'Go version the service was built with.', variable: 'GANTRY_BUILT_GO_VERSION' },
   report: { description: 'The per-host rollout report as JSON.', json: true },

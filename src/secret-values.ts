@@ -47,3 +47,34 @@ export function sshKeyTexts(text: string): string[] {
   for (const m of text.matchAll(re)) out.push(m[0]);
   return out;
 }
+
+/**
+ * The secrets of docker config JSON (registry_auth_config): each entry's auth (base64 of
+ * user:password), the password it decodes to, password and token fields. Text that is not such
+ * JSON gives none here (the input is masked whole anyway, and its parser refuses it).
+ */
+export function dockerConfigSecrets(text: string): string[] {
+  if (!text.trim()) return [];
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const auths = doc && typeof doc === 'object' ? (doc as { auths?: unknown }).auths : undefined;
+  if (!auths || typeof auths !== 'object') return [];
+  const out: string[] = [];
+  for (const entry of Object.values(auths as Record<string, unknown>)) {
+    if (!entry || typeof entry !== 'object') continue;
+    const e = entry as Record<string, unknown>;
+    for (const field of ['auth', 'password', 'identitytoken', 'registrytoken']) {
+      if (typeof e[field] === 'string' && e[field]) out.push(e[field] as string);
+    }
+    if (typeof e.auth === 'string' && e.auth) {
+      const decoded = Buffer.from(e.auth, 'base64').toString('utf8');
+      const colon = decoded.indexOf(':');
+      if (colon >= 0 && decoded.length > colon + 1) out.push(decoded.slice(colon + 1));
+    }
+  }
+  return out;
+}

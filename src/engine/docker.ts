@@ -2,6 +2,7 @@ import type DockerModem from 'docker-modem';
 import type { IncomingMessage } from 'http';
 import { Duplex, Readable, Transform, Writable, pipeline } from 'stream';
 import { UserError, errorMessage } from '../errors';
+import { registryOfImage } from '../registry/registry-auth';
 import { EngineEndpoint, engineAddress, hostKeyKnown, parseDockerHost, readKnownHosts } from './engine-address';
 
 /**
@@ -189,6 +190,8 @@ export interface EngineOptions {
   answerTimeoutMs?: number;
   /** How long a progress or archive stream may stay silent. */
   streamIdleMs?: number;
+  /** The credentials a pull without its own sends to a registry (registry_auth_config and the like); none for anonymous. */
+  pullCredentials?: (registry: string) => { username: string; password: string } | undefined;
 }
 
 const enc = encodeURIComponent;
@@ -200,11 +203,20 @@ export class Engine {
   private hostKeyRefusal?: string;
   private readonly answerMs: number;
   private readonly idleMs: number;
+  private readonly pullCredentials?: EngineOptions['pullCredentials'];
 
   /** `env` is the front end's environment: DOCKER_HOST, the TLS settings, HOME, SSH_AUTH_SOCK. */
   constructor(readonly debug: (m: string) => void, private readonly env: NodeJS.ProcessEnv, opts: EngineOptions = {}) {
     this.answerMs = opts.answerTimeoutMs ?? 120_000;
     this.idleMs = opts.streamIdleMs ?? 20 * 60_000;
+    this.pullCredentials = opts.pullCredentials;
+  }
+
+  /** The credentials pulls from the registry of `ref` get unless given their own. */
+  credentialsFor(ref: string): RegistryAuth | undefined {
+    const registry = registryOfImage(ref);
+    const c = this.pullCredentials?.(registry);
+    return c ? { username: c.username, password: c.password, serveraddress: registry } : undefined;
   }
 
   /** Where the engine is, as messages name it. */
@@ -471,8 +483,9 @@ export class Engine {
   }
 
   /** Pulls an image (for one platform when given), with credentials when given; ends on the engine's closing status. */
-  async pull(ref: string, platform?: string, auth?: RegistryAuth): Promise<void> {
+  async pull(ref: string, platform?: string, given?: RegistryAuth): Promise<void> {
     const { repository, tag } = splitReference(ref);
+    const auth = given ?? this.credentialsFor(ref);
     const headers: Record<string, string> = auth ? { 'X-Registry-Auth': registryAuthHeader(auth) } : {};
     const stream = await this.dial<Readable>(`pull ${ref}${platform ? ` (${platform})` : ''}`, { method: 'POST', path: '/images/create', query: { fromImage: repository, tag, platform }, headers, stream: true });
     await this.follow(stream, () => undefined, (m) => /^Status: /.test(m.status ?? ''), `the pull of ${ref}`);

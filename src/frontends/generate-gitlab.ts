@@ -22,6 +22,7 @@ export const GITLAB_DEFAULTS: Partial<Record<InputName, string | null>> = {
   image: '$CI_REGISTRY_IMAGE',
   registry_username: '$CI_REGISTRY_USER',
   registry_password: '$CI_REGISTRY_PASSWORD',
+  registry_auth_config: '$DOCKER_AUTH_CONFIG',
   deploy_image: '$GANTRY_IMAGE_REF',
   hosts: null,
   ssh_private_key: '$SSH_PRIVATE_KEY',
@@ -69,7 +70,7 @@ export type DayTwoCommand = (typeof DAY_TWO_JOBS)[number]['command'];
 export type Verb = 'build' | 'deploy' | 'rollback' | DayTwoCommand;
 
 /** Build inputs a deploy job reads too: deploy_target binary rolls out the build's binaries_dir. */
-const DEPLOY_READS_BUILD: readonly InputName[] = ['binaries_dir', 'binary_name', 'registry_username', 'registry_password', 'registry_insecure'];
+const DEPLOY_READS_BUILD: readonly InputName[] = ['binaries_dir', 'binary_name', 'registry_username', 'registry_password', 'registry_auth_config', 'registry_insecure'];
 
 /**
  * Inputs a deploy job passes only for some deploy_target values (a hidden job per target, which

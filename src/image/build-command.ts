@@ -21,15 +21,26 @@ import { Toolchain, noToolchainMessage } from './host/toolchain';
 
 export type { BuildResult } from './publish/publish-images';
 
-export function buildSummary(r: BuildResult): string {
+export function buildSummary(r: TargetResult): string {
   const rows = [
-    `| image | \`${r.plan.repository}\` |`,
+    `| image | ${(r.pushedTo?.length ? r.pushedTo.map((p) => p.repository) : [r.plan.repository]).map((x) => `\`${x}\``).join(' ')} |`,
     `| tags | ${r.plan.tags.map((t) => `\`${t}\``).join(' ')} |`,
     `| digest | ${r.digest ? `\`${r.digest}\`` : '(not pushed)'} |`,
     `| size | ${(r.sizeBytes / 1e6).toFixed(1)} MB |`,
     `| Go | ${r.plan.goVersion} (${r.plan.platform}) |`,
   ];
   return `### gantry build\n\n| | |\n|---|---|\n${rows.join('\n')}\n`;
+}
+
+/** repository@digest in every repository pushed to (the first first); the first's image_ref when none was copied. */
+export function imageRefs(r: TargetResult): string[] {
+  if (!r.digest) return [];
+  return r.pushedTo?.length ? r.pushedTo.map((p) => `${p.repository}@${p.digest}`) : [r.imageRef];
+}
+
+/** Every pushed repository:tag, the first repository's first. */
+export function allReferences(r: TargetResult): string[] {
+  return r.pushedTo?.length ? r.pushedTo.flatMap((p) => p.references) : r.plan.references;
 }
 
 /** `gantry build` of the one service the inputs describe. */
@@ -39,10 +50,10 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
   const [split] = await splitByBuilder(spec, spec.services, reporter, env);
   let result: TargetResult;
   if (split.toolchain) {
-    result = await buildOnHost(split.service, split.toolchain, { spec, reporter, env, engine: engineIfAny(env, reporter) });
+    result = await buildOnHost(split.service, split.toolchain, { spec, reporter, env, engine: engineIfAny(env, reporter, spec) });
     exportHostBinaries(spec, [{ name: '', result }], false, reporter);
   } else {
-    const engine = await engineFor([split], reporter, env);
+    const engine = await engineFor(spec, [split], reporter, env);
     const [outcome] = await runBuilds(spec, spec.services, reporter, env, engine, 1);
     result = outcome.result as TargetResult;
   }
@@ -50,8 +61,9 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
   reporter.summary(buildSummary(result));
   reporter.setOutput('digest', result.digest);
   reporter.setOutput('image_ref', result.imageRef);
+  reporter.setOutput('image_refs', imageRefs(result).join(','));
   reporter.setOutput('image_id', result.imageId);
-  reporter.setOutput('tags', plan.references.join(','));
+  reporter.setOutput('tags', allReferences(result).join(','));
   reporter.setOutput('commit_time', String(result.commitTime || ''));
   reporter.setOutput('go_version', plan.goVersion);
   return result;
@@ -70,7 +82,7 @@ export async function buildServices(inputs: Inputs, reporter: Reporter, env: Nod
   const hostBuilt = onHost.length ? await hostServices(spec, onHost, reporter, env, parallel) : [];
   // The container path writes binaries_dir/SHA256SUMS itself; it keeps the host path's entries.
   exportHostBinaries(spec, hostBuilt, true, reporter);
-  const built = [...hostBuilt, ...(inContainer.length ? await runBuilds(spec, inContainer.map((x) => x.service), reporter, env, await engineFor(inContainer, reporter, env), parallel) : [])];
+  const built = [...hostBuilt, ...(inContainer.length ? await runBuilds(spec, inContainer.map((x) => x.service), reporter, env, await engineFor(spec, inContainer, reporter, env), parallel) : [])];
   const outcomes = spec.services.map((s) => built.find((o) => o.name === s.name) ?? skipped.find((o) => o.name === s.name) as ServiceOutcome);
   reporter.summary(servicesSummary(outcomes, file));
   for (const o of outcomes) {
@@ -84,8 +96,9 @@ export async function buildServices(inputs: Inputs, reporter: Reporter, env: Nod
         name: o.name,
         status: o.status,
         image_ref: o.result?.imageRef ?? '',
+        image_refs: o.result ? imageRefs(o.result) : [],
         digest: o.result?.digest ?? '',
-        tags: o.result?.plan.references ?? [],
+        tags: o.result ? allReferences(o.result) : [],
         go_version: o.result?.plan.goVersion ?? '',
         platforms: o.result?.plan.platform ?? '',
         ...(o.error ? { error: o.error } : {}),
@@ -122,8 +135,8 @@ async function splitByBuilder(spec: BuildSpec, services: readonly ImageSpec[], r
  * The engine for the container path. When a service went there only for want of a toolchain and
  * no engine answers either, the build stops with one line naming the Go version and where gantry looked.
  */
-async function engineFor(splits: BuilderSplit[], reporter: Reporter, env: NodeJS.ProcessEnv): Promise<Engine> {
-  const engine = new Engine((m) => reporter.debug(m), env);
+async function engineFor(spec: BuildSpec, splits: BuilderSplit[], reporter: Reporter, env: NodeJS.ProcessEnv): Promise<Engine> {
+  const engine = new Engine((m) => reporter.debug(m), env, { pullCredentials: (r) => spec.logins.maybe(r) });
   const missing = splits.find((x) => x.missing)?.missing;
   if (missing) {
     try {
@@ -140,7 +153,7 @@ async function engineFor(splits: BuilderSplit[], reporter: Reporter, env: NodeJS
 async function hostServices(spec: BuildSpec, splits: BuilderSplit[], reporter: Reporter, env: NodeJS.ProcessEnv, parallel: number): Promise<ServiceOutcome[]> {
   const queue = [...splits];
   const out: ServiceOutcome[] = [];
-  const engine = engineIfAny(env, reporter);
+  const engine = engineIfAny(env, reporter, spec);
   const worker = async () => {
     for (let x = queue.shift(); x; x = queue.shift()) {
       const started = Date.now();

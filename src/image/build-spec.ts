@@ -4,7 +4,8 @@ import { INPUTS, InputSpec, Inputs, inputNames } from '../schema';
 import { UserError, inputError } from '../errors';
 import { checkLabelKeys } from '../reserved-names';
 import { parseKeyValues } from '../inputs';
-import { parseRepository, splitReference } from '../image-ref';
+import { imageRepositories, parseRepository, splitReference } from '../image-ref';
+import { RegistryLogins } from '../registry/registry-auth';
 import { Platform, parsePlatforms } from './plan/platforms';
 import { SecretSpec, parseSecretSpec } from './secrets/secret-inputs';
 import { guardBuildArgs, refuseSecretValues } from './secrets/secret-guard';
@@ -54,6 +55,8 @@ export interface ImageSpec {
   readonly platforms: readonly Platform[];
   /** The repository, or '' (push false, or `plan` without an image). */
   readonly image: string;
+  /** More repositories of image (after the first): the pushed image is copied to each under every tag. */
+  readonly mirrors: readonly string[];
   /** Tag templates. */
   readonly tags: readonly string[];
   readonly labels: ReadonlyArray<readonly [string, string]>;
@@ -83,7 +86,8 @@ export interface BuildSpec {
   readonly ociLayout: string;
   /** Plain HTTP allowed for any registry (registry_insecure): the host path asks no engine. */
   readonly registryInsecure: boolean;
-  readonly registry: { readonly username: string; readonly password: string };
+  /** Credentials by registry (registry_auth_config, and registry_username/password for the registries pushed to). */
+  readonly logins: RegistryLogins;
   readonly warnings: readonly string[];
 }
 
@@ -237,7 +241,8 @@ function imageSpec(service: ServiceSpec, mode: BuildMode, env: NodeJS.ProcessEnv
   refuseSecretValues('labels', labels, own);
   const platforms = parsePlatforms(inputs.platforms);
   let image = '';
-  if (inputs.image.trim()) image = parseRepository(inputs.image).name;
+  let mirrors: string[] = [];
+  if (inputs.image.trim()) [image, ...mirrors] = imageRepositories(inputs.image);
   else if (inputs.push && mode === 'build') throw inputError('image', 'is empty but push is true', 'a repository such as registry.example.com/team/api, or push: false');
   return {
     name: service.name,
@@ -262,6 +267,7 @@ function imageSpec(service: ServiceSpec, mode: BuildMode, env: NodeJS.ProcessEnv
     secrets,
     platforms,
     image,
+    mirrors,
     tags: [...inputs.tags],
     labels,
     push: inputs.push,
@@ -299,6 +305,9 @@ export function parseBuildSpec(inputs: Inputs, sources: BuildSources, mode: Buil
       throw new UserError(`${inputs.config}: service '${s.name}': ${err instanceof Error ? err.message : String(err)}`);
     }
   });
+  const pushed = specs.filter((s) => s.push && s.image).flatMap((s) => [s.image, ...s.mirrors].map((r) => parseRepository(r).registry));
+  const logins = RegistryLogins.of(inputs, pushed);
+  if (mode === 'build') logins.requireForPush(pushed);
   return {
     services: specs,
     config: inputs.config,
@@ -312,7 +321,7 @@ export function parseBuildSpec(inputs: Inputs, sources: BuildSources, mode: Buil
     goRoot: inputs.go_root,
     ociLayout: inputs.oci_layout,
     registryInsecure: inputs.registry_insecure,
-    registry: { username: inputs.registry_username, password: inputs.registry_password },
+    logins,
     warnings,
   };
 }

@@ -122,7 +122,7 @@ export class RegistryClient {
     if (this.credentials.username || this.credentials.password) headers.Authorization = this.basicHeader();
     this.debug(`registry: token from ${url.origin}${url.pathname} for ${url.searchParams.get('scope')}`);
     const res = await fetch(url, { headers, signal: AbortSignal.timeout(30000) });
-    if (!res.ok) throw new UserError(`registry ${this.registry} refused a token for ${scope} (HTTP ${res.status}); check registry_username and registry_password`);
+    if (!res.ok) throw new UserError(`registry ${this.registry} refused a token for ${scope} (HTTP ${res.status}); check its credentials (registry_auth_config, or registry_username and registry_password)`);
     const body = (await res.json()) as { token?: string; access_token?: string };
     this.token = body.token || body.access_token || '';
   }
@@ -251,7 +251,7 @@ export class RegistryClient {
 
   private failure(method: string, repo: string, ref: string, res: Response, what = 'manifest'): Error {
     if (res.status === 401 || res.status === 403) {
-      return new UserError(`registry ${this.registry} refused ${method} of ${repo}:${ref} (HTTP ${res.status}); check registry_username and registry_password`);
+      return new UserError(`registry ${this.registry} refused ${method} of ${repo}:${ref} (HTTP ${res.status}); check its credentials (registry_auth_config, or registry_username and registry_password)`);
     }
     return new UserError(`registry ${this.registry}: ${method} ${repo} ${what} ${ref} failed with HTTP ${res.status}`);
   }

@@ -21,6 +21,7 @@ export { loadSbomLibrary } from './sbom';
 import { SLSA_PROVENANCE_V1, invocationId, provenancePredicate } from './provenance';
 import { PieceCheck, inspectAttachments, normalizeSource, provenanceSource } from './verify';
 import { signSums } from './sums-signature';
+import { RegistryLogins } from '../registry/registry-auth';
 
 /**
  * The supply chain around a build and a deploy: an SBOM per built image, cosign signatures and
@@ -217,7 +218,7 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
 
     const registry = parseRepository(repository).registry;
     const insecure = hostToolchain ? Boolean(built.builds[0].result.plainHttp) || inputs.registry_insecure || LOOPBACK.test(registry) : await (await engine()).allowsPlainHttp(registry);
-    const { store, repo } = registryStore(repository, { username: inputs.registry_username, password: inputs.registry_password }, insecure, reporter);
+    const { store, repo } = registryStore(repository, RegistryLogins.of(inputs, [registry]).for(registry), insecure, reporter);
     const key = await makeSigner(plan, reporter, env);
     const who = plan.key ? 'key' : 'identity';
     t = Date.now();
@@ -300,7 +301,7 @@ function describe(o: 'added' | 'present', who: string): string {
 /** Plain HTTP as the deploy's pinning allows it (loopback, the runner engine's insecure registries), or with registry_insecure. */
 async function verifyClient(image: ImageRef, policy: VerifyPolicy, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<{ store: RegistryClient; repo: string }> {
   const http = policy.registryInsecure || (await (await engineClient(reporter, env)).allowsPlainHttp(image.registry));
-  return registryStore(image.repository, policy.credentials, http, reporter);
+  return registryStore(image.repository, policy.logins.withOwn([image.registry]).for(image.registry), http, reporter);
 }
 
 async function firstCall<T>(policy: VerifyPolicy, call: () => Promise<T>): Promise<T> {

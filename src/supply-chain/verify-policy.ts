@@ -4,6 +4,7 @@
  * check is asked for.
  */
 import { Inputs } from '../schema';
+import { RegistryLogins } from '../registry/registry-auth';
 
 export interface VerifyPolicy {
   /** verify_key's text (PEM public keys); '' when not set. */
@@ -13,8 +14,8 @@ export interface VerifyPolicy {
   readonly source: string;
   /** registry_insecure: plain HTTP to the registry is allowed. */
   readonly registryInsecure: boolean;
-  /** The registry login, to read signatures and attestations. */
-  readonly credentials: { readonly username: string; readonly password: string };
+  /** The registry logins, to read signatures and attestations (the deployed image's registry is gantry's own). */
+  readonly logins: RegistryLogins;
 }
 
 export function verifyPolicy(inputs: Inputs): VerifyPolicy {
@@ -23,7 +24,7 @@ export function verifyPolicy(inputs: Inputs): VerifyPolicy {
     requireProvenance: inputs.require_provenance,
     source: inputs.verify_source.trim(),
     registryInsecure: inputs.registry_insecure,
-    credentials: { username: inputs.registry_username, password: inputs.registry_password },
+    logins: RegistryLogins.of(inputs),
   };
 }
 

@@ -13,7 +13,7 @@ module.exports = {
   builds: [
     'build', 'cache', 'direct-assemble', 'direct-build', 'direct-cache', 'engine-address', 'full-disk', 'github-cache',
     'gitlab-runner-image', 'platforms', 'push', 'release', 'reproducible', 'secrets-datakey',
-    'secrets-netrc', 'services', 'ssh-fleet',
+    'registries', 'secrets-netrc', 'services', 'ssh-fleet',
   ],
   hosts: [
     'binary-rollout', 'cancel', 'day-two', 'demo', 'deploy', 'exit-codes', 'github-action', 'gitlab-component', 'gitlab-day-two', 'host-build',

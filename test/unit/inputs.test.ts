@@ -24,7 +24,7 @@ describe('inputs', () => {
     [{ push: 'yes' }, /input 'push': 'yes' is not allowed; expected one of true, false/],
     [{ ldflags: '-s\0-w' }, /^input 'ldflags': holds a NUL byte \(at character 3\)/],
     [{ env: 'A=1\nB=x\0y' }, /^input 'env': holds a NUL byte/],
-    [{ image: `r.example.com/${'a'.repeat(300)}` }, /^input 'image': is 314 characters long, more than the 255 it takes/],
+    [{ image: `r.example.com/${'a'.repeat(2100)}` }, /^input 'image': is 2114 characters long, more than the 2048 it takes/],
     [{ container_name: 'c'.repeat(300) }, /^input 'container_name': is 300 characters long, more than the 128 it takes/],
     [{ pre_switch_cmd: 'x'.repeat(5000) }, /^input 'pre_switch_cmd': is 5000 characters long, more than the 4096 it takes/],
     [{ env: `A=1\nBIG=${'v'.repeat(100_000)}` }, /^input 'env': line 2 \(BIG\) is 100004 characters long, more than the 32768 a line takes/],

@@ -6,7 +6,7 @@ import { readGitFacts } from '../../git';
 import { Inputs } from '../../schema';
 import { Reporter } from '../../reporter';
 import { inputError } from '../../errors';
-import { parseRepository } from '../../image-ref';
+import { imageRepositories } from '../../image-ref';
 import { secretValues } from '../../inputs';
 import { DeploySpec, deploySpec } from '../spec/deploy-spec';
 import { describeActor } from '../rollout/deploy-actor';
@@ -103,7 +103,7 @@ export async function checkDeployInputs(inputs: Inputs, env: NodeJS.ProcessEnv):
   }
   let repository = 'placeholder/image';
   try {
-    repository = parseRepository(inputs.image).name;
+    repository = imageRepositories(inputs.image)[0];
   } catch {
     /* the build refuses a bad image itself, naming it */
   }

@@ -20,6 +20,7 @@ import { MAX_ITEM_LENGTH } from '../../inputs';
 import { PROXY_NAMES, checkServiceName, inStateFolder, reservedNameProblem } from '../../reserved-names';
 import { OciImage, isOciReference, readOciImage } from './oci-image';
 import { containerOptions } from '../targets/container/container-options';
+import { RegistryLogins } from '../../registry/registry-auth';
 
 /** Proxy mode: a Caddy container on each host owns the published port and switches between app containers. */
 export interface ProxySpec {
@@ -257,7 +258,7 @@ function rolloutImage(inputs: Inputs, sources: SpecSources, mode: 'deploy' | 'ro
   if (mode === 'deploy') {
     throw inputError('deploy_image', 'is empty and no image was built in this run', 'an image reference such as registry:5000/team/api@sha256:...');
   }
-  if (inputs.image.trim()) return parseImageRef(inputs.image.trim(), 'image');
+  if (inputs.image.trim()) return parseImageRef(inputs.image.trim().split(/[\s,]+/)[0], 'image');
   if (!inputs.container_name) throw inputError('container_name', 'is empty and no image is named to derive it from', 'the container name on the hosts, or deploy_image');
   return undefined;
 }
@@ -321,6 +322,16 @@ export function proxySpec(inputs: Inputs): ProxySpec | undefined {
 }
 
 /**
+ * The credentials the hosts pull the deployed image with: registry_auth_config's entry for its
+ * registry, else registry_username/registry_password; undefined for an anonymous pull.
+ */
+function deployCredentials(inputs: Inputs, registry: string): { username: string; password: string } | undefined {
+  const logins = RegistryLogins.of(inputs, registry ? [registry] : []);
+  if (registry) return logins.maybe(registry);
+  return inputs.registry_username ? { username: inputs.registry_username, password: inputs.registry_password } : undefined;
+}
+
+/**
  * Turns inputs into a deploy (or rollback) spec, refusing bad input with one message naming it.
  * 'read' is a day-two command that changes nothing; 'precheck' is a binary deploy checked before
  * the build that makes its binaries (see BinarySpecMode). Pure.
@@ -381,7 +392,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
     batchWait: inputs.batch_wait,
     rollback: inputs.rollback,
     lockTimeout: inputs.lock_timeout,
-    registry: inputs.registry_username ? { username: inputs.registry_username, password: inputs.registry_password } : undefined,
+    registry: deployCredentials(inputs, image?.oci ? '' : image?.registry ?? ''),
     registryInsecure: inputs.registry_insecure,
     verify: verifyPolicy(inputs),
     postDeployCmd: inputs.post_deploy_cmd,

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { waitingOnEngine } from '../../preload';
 import { Reporter } from '../../reporter';
-import { UserError, inputError } from '../../errors';
+import { UserError, errorMessage, inputError } from '../../errors';
 import { Engine, StreamMessage } from '../../engine/docker';
 import { ImageSpec } from '../build-spec';
 import { BuildPlan, CONTEXT_DOCKERFILE } from '../plan/build-plan';
@@ -10,6 +10,7 @@ import { Platform } from '../plan/platforms';
 import { prepareSecrets } from '../secrets/build-secrets';
 import { privateFetchHint } from '../secrets/private-modules';
 import { contextTar } from './context-tar';
+import { PULL_REFUSED } from '../../registry/registry-auth';
 import { RUNTIME_FILES_CONTEXT } from '../runtime-files/context-name';
 import { runtimeFilesArchive } from '../runtime-files/runtime-files';
 import { decodeStatus } from './buildkit-trace';
@@ -39,9 +40,53 @@ export interface EngineBuildOptions {
   afterBuild?: () => void;
 }
 
+/** The images a Dockerfile's FROM lines pull (not its own stages, not scratch, not ones built from args), with whether FROM names a platform. */
+export function fromImages(dockerfile: string): Array<{ image: string; ownPlatform: boolean }> {
+  const stages = new Set<string>();
+  const out: Array<{ image: string; ownPlatform: boolean }> = [];
+  for (const line of dockerfile.split('\n')) {
+    const m = /^\s*FROM\s+((?:--\S+\s+)*)(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+    if (!m) continue;
+    const image = m[2];
+    if (!stages.has(image.toLowerCase()) && image !== 'scratch' && !image.includes('$') && !out.some((o) => o.image === image)) {
+      out.push({ image, ownPlatform: /--platform=/.test(m[1]) });
+    }
+    if (m[3]) stages.add(m[3].toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Pulls, through the engine with their registry's credentials, the FROM images whose registry
+ * has some (registry_auth_config, or the pair for a registry pushed to): BuildKit then finds
+ * them in the engine's store. Images without credentials are left to BuildKit as before.
+ */
+async function pullBases(engine: Engine, dockerfile: string, target: Platform | undefined, reporter: Reporter): Promise<void> {
+  for (const { image, ownPlatform } of fromImages(dockerfile)) {
+    if (!engine.credentialsFor(image)) continue;
+    const platform = target && !ownPlatform ? `${target.os}/${target.arch}` : undefined;
+    reporter.info(`pulling ${image} with the credentials of its registry`);
+    try {
+      await engine.pull(image, platform);
+    } catch (err) {
+      const m = errorMessage(err).split('\n')[0];
+      if (PULL_REFUSED.test(m)) throw new UserError(`the engine cannot pull '${image}': its registry refuses the credentials given (${m}); check registry_auth_config`);
+      reporter.debug(`pull of ${image} failed (${m}); the build resolves it itself`);
+    }
+  }
+}
+
 /** Explains a failed build step in one line: the compiler's or engine's own words. */
 export function buildFailure(step: string, error: string, tail: string[], plan: BuildPlan): UserError {
+  if (PULL_REFUSED.test(error) && /failed to resolve source metadata|failed to authorize|pull access denied|failed to fetch|unexpected status/i.test(error)) {
+    const image = /(?:metadata for|source metadata for|pull access denied for) ([^\s:,]+(?::[0-9]+)?\/[^\s,]+|[^\s,]+)/i.exec(error)?.[1]?.replace(/[:,]$/, '') ?? '';
+    return new UserError(`the engine cannot pull ${image ? `'${image}'` : `an image for step '${step}'`}: its registry needs credentials (${error.split('\n')[0]}); give them in registry_auth_config (or registry_username and registry_password for the registry pushed to)`);
+  }
   if (/failed to resolve source metadata|pull access denied|not found: manifest unknown|failed to do request|repository does not exist|no such image/i.test(error)) {
+    // The image a failed registry request was about, from its URL (…/v2/PATH/manifests/REF).
+    const asked = /https?:\/\/([^/\s"]+)\/v2\/(\S+?)\/manifests\/([^\s"]+)/.exec(error);
+    const named = asked ? `${asked[1]}/${asked[2]}${asked[3].startsWith('sha256:') ? '@' : ':'}${asked[3]}` : '';
+    if (named && !named.startsWith(plan.builderImage)) return new UserError(`the engine cannot pull '${named}': ${error.split('\n')[0]}`);
     const image = /FROM|load metadata/i.test(step) || error.includes(plan.builderImage) ? plan.builderImage : '';
     if (image === plan.builderImage) {
       return inputError('go_version', `the engine cannot get builder image '${plan.builderImage}' (${error.split('\n')[0]})`, 'a Go version whose builder image exists, or builder_image');
@@ -67,6 +112,7 @@ export async function buildImage(spec: ImageSpec, plan: BuildPlan, commitTime: n
   const dockerfileText = plan.dockerfile ?? readDockerfile((spec.dockerfile as { path: string }).path);
   // Secrets are read, masked and checked (build args, the Dockerfile's mounts) before building.
   const secrets = await prepareSecrets(spec.secrets, spec.buildArgs, reporter, env, dockerfileText);
+  await pullBases(engine, dockerfileText, opts.target, reporter);
   const root = spec.contextRoot ?? spec.context;
   // A context widened to local modules sends only the module's folder and theirs.
   const rel = (d: string) => path.relative(root, d).split(path.sep).join('/');

@@ -3,10 +3,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readTarEntries } from '../buildkit/export-files';
 import { Engine } from '../../engine/docker';
-import { UserError } from '../../errors';
+import { UserError, errorMessage } from '../../errors';
 import { userCacheDir } from '../../user-dirs';
 import { parseRepository, splitReference } from '../../image-ref';
 import { RegistryClient } from '../../registry/registry-client';
+import { PULL_REFUSED } from '../../registry/registry-auth';
 import { Reporter } from '../../reporter';
 import { Platform, platformText } from '../plan/platforms';
 import { BaseConfig } from './image-config';
@@ -115,7 +116,13 @@ export async function baseFromEngine(image: string, platform: Platform, engine: 
   let info = await engine.inspectImage(image);
   if (!info) {
     reporter.info(`pulling runtime image ${image} for ${platformText(platform)}`);
-    await engine.pull(image, platformText(platform));
+    try {
+      await engine.pull(image, platformText(platform));
+    } catch (err) {
+      const m = errorMessage(err).split('\n')[0];
+      if (PULL_REFUSED.test(m)) throw new UserError(`runtime_image '${image}': its registry ${engine.credentialsFor(image) ? 'refuses the credentials given' : 'needs credentials to pull it'} (${m}); give them in registry_auth_config`);
+      throw err;
+    }
     info = await engine.inspectImage(image);
     if (!info) throw new UserError(`runtime_image '${image}': the engine pulled it but does not list it`);
   }

@@ -5,6 +5,7 @@ import { Engine } from '../../engine/docker';
 import { userCacheDir } from '../../user-dirs';
 import { Reporter } from '../../reporter';
 import { UserError, errorMessage, inputError } from '../../errors';
+import { PULL_REFUSED } from '../../registry/registry-auth';
 import { RootfsLayers } from './layers';
 import { runtimeFileLayers } from '../runtime-files/runtime-files';
 import { BuilderKey, GOCACHE, MODCACHE, WORK_ROOT, builderLabels, builderName, builderVolumes, idleLoop, isBuilderOf } from './builder-key';
@@ -160,6 +161,8 @@ export class BuilderPool {
       try {
         await this.engine.pull(key.image, this.native);
       } catch (err) {
+        const m = errorMessage(err).split('\n')[0];
+        if (PULL_REFUSED.test(m)) throw new UserError(`builder image '${key.image}': its registry ${(this.engine as Partial<Engine>).credentialsFor?.(key.image) ? 'refuses the credentials given' : 'needs credentials to pull it'} (${m}); give them in registry_auth_config`);
         throw inputError('go_version', `the engine cannot get builder image '${key.image}' (${errorMessage(err).split('\n')[0]})`, 'a Go version whose builder image exists, or builder_image');
       }
     }

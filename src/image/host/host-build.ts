@@ -10,7 +10,7 @@ import { BuildPlan, platformPlan, planBuild } from '../plan/build-plan';
 import { readBuildFacts } from '../plan/build-facts';
 import { Platform, nodePlatform, platformText } from '../plan/platforms';
 import { printPlan } from '../buildkit/engine-build';
-import { BuildResult, PlatformBuild, TargetResult } from '../publish/publish-images';
+import { BuildResult, PlatformBuild, TargetResult, withMirrors } from '../publish/publish-images';
 import { assembleImage } from '../direct/assembled-image';
 import { BaseImage, baseFromEngine, baseFromRegistry, layerCacheDir } from '../direct/base-image';
 import { publishImage } from '../direct/registry-publish';
@@ -44,11 +44,11 @@ export interface HostRun {
  * The engine a push-false host build loads its image into, when one answers within a few
  * seconds; undefined without one (the image then goes to an OCI layout). Asked once.
  */
-export function engineIfAny(env: NodeJS.ProcessEnv, reporter: Reporter): () => Promise<Engine | undefined> {
+export function engineIfAny(env: NodeJS.ProcessEnv, reporter: Reporter, spec?: BuildSpec): () => Promise<Engine | undefined> {
   let answer: Promise<Engine | undefined> | undefined;
   return () => {
     answer ??= (async () => {
-      const engine = new Engine((m) => reporter.debug(m), env);
+      const engine = new Engine((m) => reporter.debug(m), env, { pullCredentials: (r) => spec?.logins.maybe(r) });
       let timer: NodeJS.Timeout | undefined;
       try {
         await Promise.race([engine.platform(), new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('no answer in 5s')), 5000); })]);
@@ -75,7 +75,7 @@ async function plainHttpFor(registry: string, run: HostRun): Promise<boolean> {
 }
 
 function registryClient(registry: string, spec: BuildSpec, reporter: Reporter, plainHttp: boolean): RegistryClient {
-  return new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, spec.registry, plainHttp, (m) => reporter.debug(m));
+  return new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, spec.logins.for(registry), plainHttp, (m) => reporter.debug(m));
 }
 
 /**
@@ -88,7 +88,7 @@ async function hostBase(image: string, platform: Platform, target: string, plain
   const { spec, reporter } = run;
   if (image === 'scratch') return { base: { image, source: 'scratch', layers: [] } };
   const registry = parseRepository(image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''), 'runtime_image').registry;
-  const client = registry === target ? registryClient(registry, spec, reporter, plainHttp) : new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, { username: '', password: '' }, spec.registryInsecure, (m) => reporter.debug(m));
+  const client = registry === target ? registryClient(registry, spec, reporter, plainHttp) : new RegistryClient(registry === 'docker.io' ? 'registry-1.docker.io' : registry, spec.logins.for(registry), spec.registryInsecure, (m) => reporter.debug(m));
   // A base from another registry that an engine here already holds is read from it (no download), as the direct path does.
   if (registry !== target) {
     const engine = await run.engine?.();
@@ -104,7 +104,10 @@ async function hostBase(image: string, platform: Platform, target: string, plain
     if (!base) why = `it is not in registry ${registry}`;
   } catch (err) {
     const m = errorMessage(err);
-    if (/\b401\b|\b403\b|refused a token|unauthorized|denied/i.test(m)) throw new UserError(`runtime_image '${image}': registry ${registry} refuses it without credentials (${m.split('\n')[0]})${registry === target ? '; check registry_username and registry_password' : '; push it to the target registry, or use builder: container'}`);
+    if (/\b401\b|\b403\b|refused a token|unauthorized|denied/i.test(m)) {
+      const given = spec.logins.maybe(registry);
+      throw new UserError(`runtime_image '${image}': registry ${registry} ${given ? 'refuses the credentials given' : 'needs credentials to pull it'} (${m.split('\n')[0]}); ${spec.logins.hint(registry)}`);
+    }
     if (err instanceof UserError) throw err;
     why = `registry ${registry} cannot be read (${m.split('\n')[0]})`;
   }
@@ -180,6 +183,11 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
 
 /** Builds one service on the host for its platforms; several are cross-compiled and pushed as one index. */
 export async function buildOnHost(service: ImageSpec, toolchain: Toolchain, run: HostRun): Promise<TargetResult> {
+  const result = await buildPlatformsOnHost(service, toolchain, run);
+  return withMirrors(service, result, { logins: run.spec.logins, reporter: run.reporter, plainHttp: (r) => plainHttpFor(r, run) });
+}
+
+async function buildPlatformsOnHost(service: ImageSpec, toolchain: Toolchain, run: HostRun): Promise<TargetResult> {
   const { reporter, spec } = run;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-host-'));
   // The binaries stay until the process ends: binaries_dir and the SBOM read them after the build.

@@ -2,6 +2,7 @@ import { Reporter } from '../../reporter';
 import { Engine } from '../../engine/docker';
 import { parseRepository } from '../../image-ref';
 import { IndexEntry, MEDIA, RegistryClient, manifestList } from '../../registry/registry-client';
+import { RegistryLogins } from '../../registry/registry-auth';
 import { ImageSpec } from '../build-spec';
 import { BuildFacts, BuildPlan, platformPlan, planBuild } from '../plan/build-plan';
 import { readBuildFacts } from '../plan/build-facts';
@@ -13,6 +14,7 @@ import { buildPathLine, chooseBuildPath } from '../direct/build-path';
 import { compileDirect } from '../direct/direct-build';
 import { assembleAndPublish } from '../direct/assemble';
 import { pushImage } from './push';
+import { MirrorContext, PushedRepository, pushMirrors } from './mirrors';
 
 /** One image built (and pushed, when push is true). */
 export interface BuildResult {
@@ -51,6 +53,14 @@ export interface TargetResult extends BuildResult {
   builds: PlatformBuild[];
   /** The index's tags when several platforms were pushed as one index. */
   indexTags: string[];
+  /** Every repository of image holding the pushed image, the first first (absent before the copies). */
+  pushedTo?: PushedRepository[];
+}
+
+/** The image the first repository got, copied to the others of image (mirrors.ts). */
+export async function withMirrors(spec: ImageSpec, result: TargetResult, c: MirrorContext): Promise<TargetResult> {
+  const pushedTo = await pushMirrors(spec, { repository: result.plan.repository, digest: result.digest, tags: result.plan.tags }, c);
+  return { ...result, pushedTo };
 }
 
 export interface PublishContext {
@@ -59,7 +69,7 @@ export interface PublishContext {
   engine: Engine;
   /** The engine's own platform: where the builder runs. */
   native: Platform;
-  registry: { username: string; password: string };
+  logins: RegistryLogins;
   /** The direct path's builder containers; without it every build goes through BuildKit. */
   builders?: BuilderPool;
 }
@@ -73,7 +83,7 @@ async function buildAndPush(spec: ImageSpec, target: Platform, several: boolean,
   c.reporter.info(buildPathLine(choice));
   if (choice.path === 'direct' && c.builders) return { index, result: await buildDirect(spec, plan, facts, c, c.builders, opts) };
   const built = await buildImage(spec, plan, facts.git.commitTime, c.reporter, c.env, c.engine, opts);
-  const pushed = spec.push ? await pushImage(c.engine, c.reporter, plan.repository, plan.tags, c.registry) : { digest: '', unchanged: true, seconds: 0 };
+  const pushed = spec.push ? await pushImage(c.engine, c.reporter, plan.repository, plan.tags, c.logins) : { digest: '', unchanged: true, seconds: 0 };
   const result: BuildResult = {
     plan,
     imageId: built.imageId,
@@ -108,7 +118,7 @@ async function buildDirect(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, 
     reporter,
     engine: c.engine,
     layerCacheDir: layerCacheDir(c.env),
-    registry: c.registry,
+    registry: c.logins.for(parseRepository(plan.repository).registry),
     push: spec.push,
   }));
   const buildSeconds = (Date.now() - started) / 1000 - assembled.seconds.push;
@@ -138,6 +148,11 @@ async function buildDirect(spec: ImageSpec, plan: BuildPlan, facts: BuildFacts, 
  * through the registry API (Docker 20.10's engine cannot push one itself); `digest` is then the list's.
  */
 export async function buildForPlatforms(spec: ImageSpec, c: PublishContext, opts: EngineBuildOptions = {}): Promise<TargetResult> {
+  const result = await buildPlatforms(spec, c, opts);
+  return withMirrors(spec, result, { logins: c.logins, reporter: c.reporter, plainHttp: (r) => c.engine.allowsPlainHttp(r) });
+}
+
+async function buildPlatforms(spec: ImageSpec, c: PublishContext, opts: EngineBuildOptions): Promise<TargetResult> {
   const platforms = spec.platforms;
   const { reporter } = c;
   if (platforms.length <= 1) {
@@ -172,7 +187,7 @@ export async function buildForPlatforms(spec: ImageSpec, c: PublishContext, opts
   const repo = parseRepository(repository);
   const client = new RegistryClient(
     repo.registry === 'docker.io' ? 'registry-1.docker.io' : repo.registry,
-    c.registry,
+    c.logins.for(repo.registry),
     await c.engine.allowsPlainHttp(repo.registry),
     (m) => reporter.debug(m),
   );

@@ -2,6 +2,7 @@ import { Engine, StreamMessage } from '../../engine/docker';
 import { UserError, errorMessage } from '../../errors';
 import { Reporter } from '../../reporter';
 import { parseRepository } from '../../image-ref';
+import { RegistryLogins } from '../../registry/registry-auth';
 
 export interface PushResult {
   digest: string;
@@ -28,10 +29,11 @@ export async function pushTag(
   reporter: Reporter,
   repository: string,
   tag: string,
-  credentials: { username: string; password: string },
+  logins: RegistryLogins,
   attempts = 4,
 ): Promise<PushResult> {
   const registry = parseRepository(repository).registry;
+  const credentials = logins.for(registry);
   const auth = credentials.username || credentials.password
     ? { username: credentials.username, password: credentials.password, serveraddress: registry }
     : undefined;
@@ -58,7 +60,7 @@ export async function pushTag(
       if (err instanceof UserError) throw err;
       if (AUTH.test(message)) {
         throw new UserError(
-          `registry ${registry} refused the push of ${repository}:${tag} (${message.trim()}); check registry_username and registry_password${credentials.username ? ` (user '${credentials.username}')` : ' (none given)'}`,
+          `registry ${registry} refused the push of ${repository}:${tag} (${message.trim()}); ${logins.hint(registry)}`,
         );
       }
       if (attempt >= attempts || !isTransient(message)) {
@@ -85,14 +87,14 @@ export async function pushImage(
   reporter: Reporter,
   repository: string,
   tags: readonly string[],
-  credentials: { username: string; password: string },
+  logins: RegistryLogins,
 ): Promise<PushedImage> {
   const started = Date.now();
   let digest = '';
   let unchanged = true;
   await reporter.group(`Push ${repository}`, async () => {
     for (const tag of tags) {
-      const r = await pushTag(engine, reporter, repository, tag, credentials);
+      const r = await pushTag(engine, reporter, repository, tag, logins);
       if (digest && r.digest !== digest) throw new Error(`tags of one image got two digests: ${digest} and ${r.digest}`);
       digest = r.digest;
       if (r.layersPushed > 0) unchanged = false;

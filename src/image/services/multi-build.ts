@@ -135,7 +135,7 @@ async function buildOne(service: ImageSpec, reporter: Reporter, c: RunContext, a
       .filter(Boolean)
       .map((d) => path.relative(root, path.resolve(d)).split(path.sep).join('/'))
       .filter((rel) => rel && !rel.startsWith('..') && !path.isAbsolute(rel));
-    outcome.result = await buildForPlatforms(service, { reporter, env: c.env, engine: c.engine, native: c.native, registry: c.spec.registry, builders: c.builders }, { exclude, afterBuild });
+    outcome.result = await buildForPlatforms(service, { reporter, env: c.env, engine: c.engine, native: c.native, logins: c.spec.logins, builders: c.builders }, { exclude, afterBuild });
     outcome.status = outcome.result.unchanged ? 'unchanged' : 'built';
     if (c.binariesDir) {
       for (const b of outcome.result.builds) {

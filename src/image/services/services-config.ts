@@ -41,7 +41,7 @@ export interface ServicesConfig {
 }
 
 /** Inputs a service may set; the rest belong to the whole run. */
-const RUN_WIDE: InputName[] = ['command', 'config', 'parallel', 'only_changed', 'binaries_dir', 'cache_dir', 'cache_max_mb', 'builder_idle_minutes', 'registry_username', 'registry_password', 'netrc', 'ssh'];
+const RUN_WIDE: InputName[] = ['command', 'config', 'parallel', 'only_changed', 'binaries_dir', 'cache_dir', 'cache_max_mb', 'builder_idle_minutes', 'registry_username', 'registry_password', 'registry_auth_config', 'netrc', 'ssh'];
 
 export function serviceInputNames(): InputName[] {
   return (Object.keys(INPUTS) as InputName[]).filter((n) => {
@@ -113,7 +113,7 @@ export function parseServicesConfig(text: string, file: string, base: Inputs, re
     for (const key of Object.keys(given)) target[key] = (parsed as unknown as Record<string, unknown>)[key];
     inputs.context = path.resolve(dir, given.context ?? '.');
     if (given.dockerfile) inputs.dockerfile = path.resolve(dir, given.dockerfile);
-    if (!given.image && base.image) inputs.image = `${base.image.replace(/\/+$/, '')}/${name}`;
+    if (!given.image && base.image) inputs.image = base.image.split(/[\s,]+/).filter(Boolean).map((b) => `${b.replace(/\/+$/, '')}/${name}`).join(',');
     inputs.config = '';
 
     const goMod = readGoMod(inputs.context);
