@@ -132,7 +132,7 @@ async function checkDeployInputs(inputs, env) {
     }
     let repository = 'placeholder/image';
     try {
-        repository = (0,_image_ref__WEBPACK_IMPORTED_MODULE_5__/* .parseRepository */ .SU)(inputs.image).name;
+        repository = (0,_image_ref__WEBPACK_IMPORTED_MODULE_5__/* .imageRepositories */ .MC)(inputs.image)[0];
     }
     catch {
         /* the build refuses a bad image itself, naming it */
@@ -382,10 +382,10 @@ var binary_spec = __webpack_require__(80265);
 
 const DEPLOY_TARGETS = schema/* INPUTS */.mc.deploy_target.options;
 const TARGET_INPUTS = {
-    container: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'keep_images', 'health_cmd', 'health_url',
+    container: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'memory', 'cpus', 'log_max_size', 'log_max_files', 'args', 'stop_timeout', 'user', 'read_only', 'tmpfs', 'keep_images', 'health_cmd', 'health_url',
         'proxy_port', 'app_port', 'proxy_image', 'proxy_host', 'proxy_tls', 'health_path', 'drain_timeout', 'pre_switch_cmd', 'rollback_to', 'maintenance_message', 'exec_in'],
     binary: ['binary_root', 'restart_cmd', 'process_manager', 'install_unit', 'supervisor_conf', 'logs_cmd', 'keep_releases', 'binary_args', 'health_cmd', 'health_url', 'rollback_to'],
-    swarm: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'replicas', 'swarm_mode', 'publish_mode', 'keep_images', 'rollback_to'],
+    swarm: ['deploy_image', 'container_name', 'ports', 'volumes', 'network', 'restart', 'memory', 'cpus', 'log_max_size', 'log_max_files', 'args', 'stop_timeout', 'user', 'read_only', 'tmpfs', 'replicas', 'swarm_mode', 'publish_mode', 'keep_images', 'rollback_to'],
 };
 /**
  * Values of an input that only some of the targets that read the input take (each target refuses
@@ -439,7 +439,13 @@ var verify_policy = __webpack_require__(15785);
 var reserved_names = __webpack_require__(47162);
 // EXTERNAL MODULE: ./src/deploy/spec/oci-image.ts
 var oci_image = __webpack_require__(1654);
+// EXTERNAL MODULE: ./src/deploy/targets/container/container-options.ts
+var container_options = __webpack_require__(61378);
+// EXTERNAL MODULE: ./src/registry/registry-auth.ts
+var registry_auth = __webpack_require__(54147);
 ;// CONCATENATED MODULE: ./src/deploy/spec/deploy-spec.ts
+
+
 
 
 
@@ -579,7 +585,7 @@ function rolloutImage(inputs, sources, mode) {
         throw (0,errors/* inputError */.Xu)('deploy_image', 'is empty and no image was built in this run', 'an image reference such as registry:5000/team/api@sha256:...');
     }
     if (inputs.image.trim())
-        return (0,image_ref/* parseImageRef */.Q)(inputs.image.trim(), 'image');
+        return (0,image_ref/* parseImageRef */.Q)(inputs.image.trim().split(/[\s,]+/)[0], 'image');
     if (!inputs.container_name)
         throw (0,errors/* inputError */.Xu)('container_name', 'is empty and no image is named to derive it from', 'the container name on the hosts, or deploy_image');
     return undefined;
@@ -647,6 +653,16 @@ function proxySpec(inputs) {
     };
 }
 /**
+ * The credentials the hosts pull the deployed image with: registry_auth_config's entry for its
+ * registry, else registry_username/registry_password; undefined for an anonymous pull.
+ */
+function deployCredentials(inputs, registry) {
+    const logins = registry_auth/* RegistryLogins */.kv.of(inputs, registry ? [registry] : []);
+    if (registry)
+        return logins.maybe(registry);
+    return inputs.registry_username ? { username: inputs.registry_username, password: inputs.registry_password } : undefined;
+}
+/**
  * Turns inputs into a deploy (or rollback) spec, refusing bad input with one message naming it.
  * 'read' is a day-two command that changes nothing; 'precheck' is a binary deploy checked before
  * the build that makes its binaries (see BinarySpecMode). Pure.
@@ -711,7 +727,7 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
         batchWait: inputs.batch_wait,
         rollback: inputs.rollback,
         lockTimeout: inputs.lock_timeout,
-        registry: inputs.registry_username ? { username: inputs.registry_username, password: inputs.registry_password } : undefined,
+        registry: deployCredentials(inputs, image?.oci ? '' : image?.registry ?? ''),
         registryInsecure: inputs.registry_insecure,
         verify: (0,verify_policy/* verifyPolicy */.E)(inputs),
         postDeployCmd: inputs.post_deploy_cmd,
@@ -735,6 +751,7 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
         network: parseNetwork(inputs.network),
         restart: inputs.restart,
         keepImages: inputs.keep_images,
+        options: (0,container_options/* containerOptions */.Sb)(inputs),
     };
     if (target === 'swarm')
         return { ...common, target, container, swarm: (0,swarm_spec/* swarmSpec */.yO)(inputs, container, env.env, hosts.length) };
@@ -1123,6 +1140,215 @@ function binaryFor(spec, machine) {
 
 /***/ }),
 
+/***/ 61378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ tmpfsMountOf),
+/* harmony export */   HL: () => (/* binding */ swarmOptionFlags),
+/* harmony export */   Sb: () => (/* binding */ containerOptions),
+/* harmony export */   jg: () => (/* binding */ dockerOptionFlags),
+/* harmony export */   nA: () => (/* binding */ optionsSet),
+/* harmony export */   xN: () => (/* binding */ argsText)
+/* harmony export */ });
+/* unused harmony exports NO_OPTIONS, MIN_MEMORY_BYTES, MAX_STOP_TIMEOUT, parseMemory, parseCpus, parseArgs, parseTmpfs, logOpts */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _spec_shell_words__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19041);
+
+
+const NO_OPTIONS = { memoryBytes: 0, cpus: '', logMaxSize: '', logMaxFiles: 0, user: '', readOnly: false, tmpfs: [] };
+/** Docker refuses a memory limit below 6 MiB (linuxMinMemory). */
+const MIN_MEMORY_BYTES = 6 * 1024 * 1024;
+/** The longest stop_timeout: a stop this long already holds the host's lock for ten minutes. */
+const MAX_STOP_TIMEOUT = 600;
+const UNITS = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+/** memory: a size as docker reads it (512m, 1g, 1.5g, 268435456 bytes), at least 6m. */
+function parseMemory(text) {
+    const value = text.trim();
+    if (!value)
+        return 0;
+    const m = /^([0-9]+(?:\.[0-9]+)?)\s?([bkmgt]?)(?:i?b)?$/i.exec(value);
+    if (!m)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('memory', `'${value}' is not a size`, 'a size such as 512m or 1g (units b, k, m, g; at least 6m)');
+    const bytes = Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]);
+    if (bytes < MIN_MEMORY_BYTES) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('memory', `'${value}' is ${bytes} bytes, below docker's minimum of 6m (6 MiB) for a container${m[2] ? '' : ' (a number without a unit counts bytes)'}`, 'a size of at least 6m, such as 512m or 1g');
+    }
+    if (!Number.isSafeInteger(bytes))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('memory', `'${value}' is too large`, 'a size such as 512m or 1g');
+    return bytes;
+}
+/** cpus: a positive decimal, at least 0.01 (the smallest CPU quota docker sets). */
+function parseCpus(text) {
+    const value = text.trim();
+    if (!value)
+        return '';
+    if (!/^[0-9]+(\.[0-9]+)?$/.test(value))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('cpus', `'${value}' is not a number of CPUs`, 'a positive decimal such as 0.5 or 2');
+    const n = Number(value);
+    if (n <= 0)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('cpus', `'${value}' would leave the container no CPU time`, 'a positive decimal such as 0.5 or 2 (empty for no limit)');
+    if (n < 0.01)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('cpus', `'${value}' is below 0.01, the smallest CPU quota docker sets`, 'a decimal of at least 0.01, such as 0.5 or 2');
+    if (n > 1024)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('cpus', `'${value}' is more CPUs than any host has`, 'a positive decimal such as 0.5 or 2, at most the host\'s CPUs');
+    return String(n);
+}
+function parseLogMaxSize(text) {
+    const value = text.trim();
+    if (!value)
+        return '';
+    if (!/^[1-9][0-9]{0,12}[kmg]?$/i.test(value))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('log_max_size', `'${value}' is not a size`, 'a size such as 10m (a whole number with k, m or g, above 0)');
+    return value.toLowerCase();
+}
+function parseLogMaxFiles(text, size) {
+    const value = text.trim();
+    if (!value)
+        return 0;
+    if (!/^[1-9][0-9]{0,3}$/.test(value))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('log_max_files', `'${value}' is not a count of files`, 'a count from 1 to 9999');
+    if (!size)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('log_max_files', `is ${value} without log_max_size: docker rotates the log by size`, 'log_max_size too (such as 10m), or no log_max_files');
+    return Number(value);
+}
+/** args: words split as pre_switch_cmd's are; one line only. */
+function parseArgs(text) {
+    const value = text.trim();
+    if (!value)
+        return undefined;
+    const bad = /[\r\n\0]/.exec(value);
+    if (bad)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('args', `holds a ${bad[0] === '\0' ? 'NUL byte' : 'line break'}`, "arguments on one line, such as serve --port 8080 or sh -c 'cmd'");
+    return (0,_spec_shell_words__WEBPACK_IMPORTED_MODULE_1__/* .splitArgs */ .s)('args', value);
+}
+function parseStopTimeout(text) {
+    const value = text.trim();
+    if (!value)
+        return undefined;
+    if (!/^[0-9]{1,6}$/.test(value) || Number(value) > MAX_STOP_TIMEOUT) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('stop_timeout', `'${value}' is not a number of seconds from 0 to ${MAX_STOP_TIMEOUT}`, `whole seconds from 0 to ${MAX_STOP_TIMEOUT} (docker's default is 10)`);
+    }
+    return Number(value);
+}
+// A user or group as docker takes them: a name or a numeric id.
+const USER_PART = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}';
+const USER_RE = new RegExp(`^${USER_PART}(:${USER_PART})?$`);
+function parseUser(text) {
+    const value = text.trim();
+    if (value && !USER_RE.test(value))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('user', `'${value}' is not a user`, 'a user name or uid, optionally :group or :gid, such as 1000:1000 or nobody');
+    return value;
+}
+const TMPFS_OPTION = '[a-z]+(=[A-Za-z0-9.]+)?';
+const TMPFS_RE = new RegExp(`^(/[A-Za-z0-9_./@+-]*)(:${TMPFS_OPTION}(,${TMPFS_OPTION})*)?$`);
+/** tmpfs: absolute paths in the container, each once, optionally with mount options (size=64m,mode=1777). */
+function parseTmpfs(entries) {
+    const seen = new Set();
+    return entries.map((raw) => {
+        const entry = raw.trim();
+        const m = TMPFS_RE.exec(entry);
+        if (!m || m[1].split('/').includes('..')) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('tmpfs', `'${entry}' is not a tmpfs mount`, 'an absolute path in the container, optionally with options, such as /tmp or /tmp:size=64m,mode=1777');
+        }
+        const path = m[1].length > 1 ? m[1].replace(/\/+$/, '') : m[1];
+        if (seen.has(path))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('tmpfs', `the path ${path} is given twice`, 'each path once');
+        seen.add(path);
+        return entry;
+    });
+}
+/** The container options of the inputs, each checked with one line naming it. */
+function containerOptions(inputs) {
+    const logMaxSize = parseLogMaxSize(inputs.log_max_size);
+    return {
+        memoryBytes: parseMemory(inputs.memory),
+        cpus: parseCpus(inputs.cpus),
+        logMaxSize,
+        logMaxFiles: parseLogMaxFiles(inputs.log_max_files, logMaxSize),
+        args: parseArgs(inputs.args),
+        stopTimeout: parseStopTimeout(inputs.stop_timeout),
+        user: parseUser(inputs.user),
+        readOnly: inputs.read_only,
+        tmpfs: parseTmpfs(inputs.tmpfs),
+    };
+}
+/** Any option set: what the unchanged check hashes (none set leaves the hash as it was before they existed). */
+function optionsSet(o) {
+    return o.memoryBytes > 0 || o.cpus !== '' || o.logMaxSize !== '' || o.args !== undefined || o.stopTimeout !== undefined || o.user !== '' || o.readOnly || o.tmpfs.length > 0;
+}
+/** The json-file rotation options as --log-opt values. */
+function logOpts(o) {
+    return [...(o.logMaxSize ? [`max-size=${o.logMaxSize}`] : []), ...(o.logMaxFiles ? [`max-file=${o.logMaxFiles}`] : [])];
+}
+/** docker create flags for the options (args are not flags: they follow the image). */
+function dockerOptionFlags(o) {
+    const f = [];
+    if (o.memoryBytes)
+        f.push(`--memory=${o.memoryBytes}`);
+    if (o.cpus)
+        f.push(`--cpus=${o.cpus}`);
+    if (o.logMaxSize)
+        f.push('--log-driver=json-file', ...logOpts(o).map((l) => `--log-opt=${l}`));
+    if (o.stopTimeout !== undefined)
+        f.push(`--stop-timeout=${o.stopTimeout}`);
+    if (o.user)
+        f.push(`--user=${o.user}`);
+    if (o.readOnly)
+        f.push('--read-only');
+    for (const t of o.tmpfs)
+        f.push(`--tmpfs=${t}`);
+    return f;
+}
+/** A tmpfs entry as a swarm --mount value: only size and mode have a swarm form. */
+function tmpfsMountOf(entry) {
+    const [path, options = ''] = entry.split(/:(.*)/s);
+    const parts = [`type=tmpfs`, `target=${path}`];
+    for (const opt of options ? options.split(',') : []) {
+        const [k, v = ''] = opt.split('=');
+        if (k === 'size' && /^[0-9]+[kmg]?$/i.test(v))
+            parts.push(`tmpfs-size=${v}`);
+        else if (k === 'mode' && /^[0-7]{3,4}$/.test(v))
+            parts.push(`tmpfs-mode=${v}`);
+        else
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('tmpfs', `'${entry}' has the option '${opt}', which a swarm service's tmpfs mount cannot take`, 'size=N[k|m|g] and mode=OCTAL only with deploy_target swarm');
+    }
+    return parts.join(',');
+}
+/**
+ * docker service flags for the options. create sets what is given; update sets every option, the
+ * empty ones back to docker's defaults, so the service ends as the inputs say (tmpfs mounts go
+ * with the other mounts: the step removes them all first).
+ */
+function swarmOptionFlags(o, create) {
+    const f = [];
+    if (o.memoryBytes || !create)
+        f.push(`--limit-memory=${o.memoryBytes}`);
+    if (o.cpus || !create)
+        f.push(`--limit-cpu=${o.cpus || 0}`);
+    if (o.logMaxSize)
+        f.push('--log-driver=json-file', ...logOpts(o).map((l) => `--log-opt=${l}`));
+    if (o.stopTimeout !== undefined || !create)
+        f.push(`--stop-grace-period=${o.stopTimeout ?? 10}s`);
+    if (o.user || !create)
+        f.push(`--user=${o.user}`);
+    if (o.readOnly || !create)
+        f.push(`--read-only=${o.readOnly}`);
+    for (const t of o.tmpfs)
+        f.push(`${create ? '--mount' : '--mount-add'}=${tmpfsMountOf(t)}`);
+    return f;
+}
+/**
+ * Words as docker service update --args reads them (it splits its one value as a shell would,
+ * without expanding anything): each word single-quoted, a ' written '\''.
+ */
+function argsText(args) {
+    return args.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+}
+
+
+/***/ }),
+
 /***/ 36005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1134,12 +1360,14 @@ function binaryFor(spec, machine) {
 /* unused harmony exports mountOf, publishOf, failureRatio */
 /* harmony import */ var _schema__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75060);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _container_container_options__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61378);
 /**
  * deploy_target swarm: the service gantry creates or updates through one manager, parsed from the
  * inputs before anything is contacted, and the docker service flags it becomes (pure: no I/O).
  * Values never become shell code: the flags are an array the step passes as "${FLAGS[@]}", and
  * env values are not among them (the step hands them to the docker CLI through its environment).
  */
+
 
 
 // Names the docker CLI reads from its own environment: an env key of the service must not be one.
@@ -1169,6 +1397,7 @@ function swarmSpec(inputs, container, env, hostCount) {
     if (container.network === 'none' || container.network.startsWith('container:')) {
         throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('network', `'${container.network}' is not a network a swarm service can join`, 'empty, host, or the name of a swarm-scoped (overlay) network');
     }
+    container.options.tmpfs.forEach(_container_container_options__WEBPACK_IMPORTED_MODULE_2__/* .tmpfsMountOf */ .Fj);
     for (const [k] of env) {
         if (CLI_ENV_RE.test(k))
             throw (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('env', `${k} is read by the docker CLI that creates the service`, 'keys other than DOCKER_*, PATH, HOME and *_PROXY with deploy_target swarm');
@@ -1236,7 +1465,7 @@ function policyFlags(o, create) {
         f.push('--mode=global');
     return f;
 }
-/** Flags of docker service create (the image and the env keys are added by the step). */
+/** Flags of docker service create (the image, args and the env keys are added by the step). */
 function createFlags(o) {
     const f = policyFlags(o, true);
     for (const l of o.serviceLabels)
@@ -1249,6 +1478,7 @@ function createFlags(o) {
         f.push(`--mount=${mountOf(v)}`);
     if (o.container.network)
         f.push(`--network=${o.container.network}`);
+    f.push(...(0,_container_container_options__WEBPACK_IMPORTED_MODULE_2__/* .swarmOptionFlags */ .HL)(o.container.options, true));
     return f;
 }
 /**
@@ -1265,6 +1495,9 @@ function updateFlags(o) {
         f.push(`--publish-add=${publishOf(p, o.swarm.publishMode)}`);
     for (const v of o.container.volumes)
         f.push(`--mount-add=${mountOf(v)}`);
+    f.push(...(0,_container_container_options__WEBPACK_IMPORTED_MODULE_2__/* .swarmOptionFlags */ .HL)(o.container.options, false));
+    // --args takes one value split as a shell would (nothing expanded); '' gives the image's CMD back.
+    f.push(`--args=${(0,_container_container_options__WEBPACK_IMPORTED_MODULE_2__/* .argsText */ .xN)(o.container.options.args ?? [])}`);
     return f;
 }
 /**
@@ -1481,6 +1714,174 @@ function streamProcess(command, args, opts) {
             child.kill();
     });
     return out;
+}
+
+
+/***/ }),
+
+/***/ 54147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ PULL_REFUSED),
+/* harmony export */   gP: () => (/* binding */ registryOfImage),
+/* harmony export */   kv: () => (/* binding */ RegistryLogins)
+/* harmony export */ });
+/* unused harmony exports ANONYMOUS, registryKey, parseAuthConfig, refusedError */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const ANONYMOUS = Object.freeze({ username: '', password: '' });
+const INPUT = 'registry_auth_config';
+const EXPECTED = 'docker config JSON such as {"auths":{"registry.example.com":{"auth":"<base64 of user:password>"}}}';
+/** Docker Hub's names as tools write them; all mean the registry gantry calls docker.io. */
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+/**
+ * A registry's key as the auth config and image references name it: the host[:port] of
+ * `https://host:port/v1/` or `host/path`, lower case; Docker Hub's aliases are docker.io.
+ */
+function registryKey(text) {
+    const host = text.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+    return DOCKER_HUB.has(host) ? 'docker.io' : host;
+}
+/** The registry an image reference (repo[:tag][@digest]) is pulled from. */
+function registryOfImage(ref) {
+    const first = ref.trim().split('/')[0];
+    const named = ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['));
+    return named ? registryKey(first) : 'docker.io';
+}
+/**
+ * Parses registry_auth_config into credentials by registry. Refused with one line naming the
+ * input: text that is not JSON, an object without `auths`, an entry whose auth does not decode
+ * to user:password, and credential helper references (credsStore, credHelpers), which name
+ * programs on the machine that gantry does not run.
+ */
+function parseAuthConfig(text) {
+    const out = new Map();
+    if (!text.trim())
+        return out;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (err) {
+        // The parser's message may quote the text: only its position is kept.
+        const at = /position \d+/.exec(err instanceof Error ? err.message : '')?.[0];
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `is not JSON${at ? ` (${at})` : ''}`, EXPECTED);
+    }
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, 'is not a JSON object', EXPECTED);
+    const o = doc;
+    const helpers = [o.credsStore ? 'credsStore' : '', o.credHelpers && Object.keys(o.credHelpers).length ? 'credHelpers' : ''].filter(Boolean);
+    if (helpers.length) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `refers to a credential helper (${helpers.join(' and ')}); gantry runs no credential helpers`, 'the credentials themselves under "auths" (each registry\'s "auth" as base64 of user:password, or "username" and "password"), e.g. the output of your helper\'s get command');
+    }
+    if (o.auths === undefined)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, 'has no "auths" object', EXPECTED);
+    if (!o.auths || typeof o.auths !== 'object' || Array.isArray(o.auths))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, '"auths" is not an object', EXPECTED);
+    for (const [name, value] of Object.entries(o.auths)) {
+        const key = registryKey(name);
+        if (!key || /[\s"'`$\\]/.test(key))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `"auths" names '${name}', which is not a registry host`, EXPECTED);
+        if (!value || typeof value !== 'object' || Array.isArray(value))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `the entry of ${name} is not an object`, EXPECTED);
+        out.set(key, entryCredentials(name, value));
+    }
+    return out;
+}
+function entryCredentials(name, e) {
+    if (e.identitytoken || e.registrytoken) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `the entry of ${name} holds an identity or registry token, which gantry cannot use`, 'the entry\'s "auth" (base64 of user:password) or "username" and "password"');
+    }
+    if (typeof e.auth === 'string' && e.auth) {
+        const decoded = Buffer.from(e.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (!/^[A-Za-z0-9+/=_-]+$/.test(e.auth) || colon <= 0)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `the "auth" of ${name} is not base64 of user:password`, EXPECTED);
+        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (e.username !== undefined || e.password !== undefined) {
+        if (typeof e.username !== 'string' || typeof e.password !== 'string' || !e.username) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `the entry of ${name} needs both "username" and "password" as strings`, EXPECTED);
+        }
+        return { username: e.username, password: e.password };
+    }
+    // An empty entry ({}) says: this registry is spoken to without credentials, on purpose.
+    return ANONYMOUS;
+}
+/** The credentials of one run: the auth config's entries, and the pair for gantry's own registries. */
+class RegistryLogins {
+    entries;
+    pair;
+    own;
+    constructor(entries, pair, own = []) {
+        this.entries = entries;
+        this.pair = pair;
+        this.own = new Set([...own].map(registryKey));
+    }
+    /** From the inputs; `own` are the registries pushed to or deployed from (the pair applies there). */
+    static of(inputs, own = []) {
+        const pair = inputs.registry_username || inputs.registry_password ? { username: inputs.registry_username, password: inputs.registry_password } : undefined;
+        return new RegistryLogins(parseAuthConfig(inputs.registry_auth_config), pair, own);
+    }
+    /** The same logins with more registries of gantry's own. */
+    withOwn(registries) {
+        return new RegistryLogins(this.entries, this.pair, [...this.own, ...registries]);
+    }
+    /** Whether registry_auth_config was given at all. */
+    get configured() {
+        return this.entries.size > 0;
+    }
+    /** Whether the auth config has an entry for the registry. */
+    names(registry) {
+        return this.entries.has(registryKey(registry));
+    }
+    /** The registry's credentials (ANONYMOUS when none apply). */
+    for(registry) {
+        const key = registryKey(registry);
+        const entry = this.entries.get(key);
+        if (entry)
+            return entry;
+        if (this.pair && this.own.has(key))
+            return this.pair;
+        return ANONYMOUS;
+    }
+    /** Credentials for the registry, or undefined when it is spoken to anonymously. */
+    maybe(registry) {
+        const c = this.for(registry);
+        return c.username || c.password ? c : undefined;
+    }
+    /** What to check when the registry refuses: the input that gave (or should give) its credentials. */
+    hint(registry) {
+        const key = registryKey(registry);
+        if (this.entries.has(key))
+            return `check the entry of ${key} in registry_auth_config`;
+        if (this.pair && this.own.has(key))
+            return `check registry_username and registry_password (user '${this.pair.username}')`;
+        if (this.configured)
+            return `registry_auth_config has no entry for ${key}`;
+        return `no credentials were given for ${key} (registry_auth_config${this.own.has(key) ? ', or registry_username and registry_password' : ''})`;
+    }
+    /**
+     * Refuses, before anything is built, a registry to push to that the auth config was given
+     * without and that the pair does not cover: the build needs it.
+     */
+    requireForPush(registries) {
+        if (!this.configured)
+            return;
+        for (const r of registries) {
+            const key = registryKey(r);
+            if (!this.entries.has(key) && !this.pair) {
+                throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `has no entry for registry ${key}, which image pushes to`, `an entry under "auths" for ${key} (an empty {} pushes without credentials), or registry_username and registry_password`);
+            }
+        }
+    }
+}
+/** Words of a registry refusing a pull for want of (good) credentials. */
+const PULL_REFUSED = /\b401\b|\b403\b|unauthorized|authentication required|no basic auth credentials|access denied|denied: /i;
+/** A UserError for a registry that refused, naming the image and what to give. */
+function refusedError(what, registry, logins, detail) {
+    return new UserError(`${what}: registry ${registryKey(registry)} ${logins.maybe(registry) ? 'refuses the credentials given' : 'needs credentials to pull it'} (${detail.split('\n')[0].trim()}); ${logins.hint(registry)}`);
 }
 
 
@@ -1724,13 +2125,15 @@ function pinsFor(known, host, port) {
 /* harmony export */   E: () => (/* binding */ verifyPolicy),
 /* harmony export */   R: () => (/* binding */ verifyWanted)
 /* harmony export */ });
+/* harmony import */ var _registry_registry_auth__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54147);
+
 function verifyPolicy(inputs) {
     return {
         keys: inputs.verify_key.trim() ? inputs.verify_key : '',
         requireProvenance: inputs.require_provenance,
         source: inputs.verify_source.trim(),
         registryInsecure: inputs.registry_insecure,
-        credentials: { username: inputs.registry_username, password: inputs.registry_password },
+        logins: _registry_registry_auth__WEBPACK_IMPORTED_MODULE_0__/* .RegistryLogins */ .kv.of(inputs),
     };
 }
 /** Whether a policy asks for any check at all. */

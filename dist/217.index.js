@@ -391,15 +391,17 @@ function cancelOnSignals(cancel, o) {
 /* harmony export */   uH: () => (/* binding */ convergeStep)
 /* harmony export */ });
 /* unused harmony export createFlags */
-/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53412);
+/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53412);
 /* harmony import */ var _steps_render__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92743);
 /* harmony import */ var _proxy_proxy_config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82872);
-/* harmony import */ var _target__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28073);
+/* harmony import */ var _target__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28073);
 /* harmony import */ var _reserved_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47162);
+/* harmony import */ var _container_options__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61378);
 /**
  * The container target's host steps, rendered from plain data (pure): its shell is in steps/*.sh
  * beside this file; the proxy's steps are in proxy/.
  */
+
 
 
 
@@ -448,6 +450,8 @@ function createFlags(o) {
         flags.push(`--publish=${p}`);
     for (const v of o.volumes)
         flags.push(`--volume=${v}`);
+    if (o.options)
+        flags.push(...(0,_container_options__WEBPACK_IMPORTED_MODULE_3__/* .dockerOptionFlags */ .jg)(o.options));
     return flags;
 }
 /**
@@ -461,13 +465,13 @@ function createStep(service, o) {
         `dev.gantry.image=${o.ref}`,
         `dev.gantry.image-digest=${o.digest}`,
         `dev.gantry.deployed-at=${o.deployedAt}`,
-        `dev.gantry.deployed-by=${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(o.deployedBy)}`,
+        `dev.gantry.deployed-by=${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(o.deployedBy)}`,
         ...(o.alias ? [`dev.gantry.alias=${o.alias}`] : []),
         ...(o.configHash ? [`dev.gantry.config=${o.configHash}`] : []),
     ];
     return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('create', service, {
         REF: o.ref, CREATE_FLAGS: createFlags(o), NETWORK: o.alias ? PROXY_NETWORK : o.network, ENSURE_NETWORK: o.alias ? 1 : 0,
-        PORTS: o.ports, VOLUMES: o.volumes, LABELS: labels,
+        PORTS: o.ports, VOLUMES: o.volumes, LABELS: labels, ARGS: o.options?.args ?? [],
     }, { secrets: [envText] });
 }
 /**
@@ -535,7 +539,7 @@ function statusStep(service, keep) {
  */
 function containerExecStep(service, o, run) {
     return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('exec', service, {
-        MODE: o.in, ARGS: o.args, EXEC_TIMEOUT: Math.floor(o.timeoutSeconds), LOCKED: run.locked ? 1 : '', RUN_ID: run.runId, MAX_LINES: _target__WEBPACK_IMPORTED_MODULE_4__/* .EXEC_MAX_LINES */ .h,
+        MODE: o.in, ARGS: o.args, EXEC_TIMEOUT: Math.floor(o.timeoutSeconds), LOCKED: run.locked ? 1 : '', RUN_ID: run.runId, MAX_LINES: _target__WEBPACK_IMPORTED_MODULE_5__/* .EXEC_MAX_LINES */ .h,
     });
 }
 function logsStep(service, o) {

@@ -189,15 +189,17 @@ function reportJson(report) {
 /* harmony export */   uH: () => (/* binding */ convergeStep)
 /* harmony export */ });
 /* unused harmony export createFlags */
-/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53412);
+/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53412);
 /* harmony import */ var _steps_render__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92743);
 /* harmony import */ var _proxy_proxy_config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82872);
-/* harmony import */ var _target__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28073);
+/* harmony import */ var _target__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28073);
 /* harmony import */ var _reserved_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47162);
+/* harmony import */ var _container_options__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61378);
 /**
  * The container target's host steps, rendered from plain data (pure): its shell is in steps/*.sh
  * beside this file; the proxy's steps are in proxy/.
  */
+
 
 
 
@@ -246,6 +248,8 @@ function createFlags(o) {
         flags.push(`--publish=${p}`);
     for (const v of o.volumes)
         flags.push(`--volume=${v}`);
+    if (o.options)
+        flags.push(...(0,_container_options__WEBPACK_IMPORTED_MODULE_3__/* .dockerOptionFlags */ .jg)(o.options));
     return flags;
 }
 /**
@@ -259,13 +263,13 @@ function createStep(service, o) {
         `dev.gantry.image=${o.ref}`,
         `dev.gantry.image-digest=${o.digest}`,
         `dev.gantry.deployed-at=${o.deployedAt}`,
-        `dev.gantry.deployed-by=${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(o.deployedBy)}`,
+        `dev.gantry.deployed-by=${(0,_shell_quote__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(o.deployedBy)}`,
         ...(o.alias ? [`dev.gantry.alias=${o.alias}`] : []),
         ...(o.configHash ? [`dev.gantry.config=${o.configHash}`] : []),
     ];
     return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('create', service, {
         REF: o.ref, CREATE_FLAGS: createFlags(o), NETWORK: o.alias ? PROXY_NETWORK : o.network, ENSURE_NETWORK: o.alias ? 1 : 0,
-        PORTS: o.ports, VOLUMES: o.volumes, LABELS: labels,
+        PORTS: o.ports, VOLUMES: o.volumes, LABELS: labels, ARGS: o.options?.args ?? [],
     }, { secrets: [envText] });
 }
 /**
@@ -333,7 +337,7 @@ function statusStep(service, keep) {
  */
 function containerExecStep(service, o, run) {
     return (0,_steps_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('exec', service, {
-        MODE: o.in, ARGS: o.args, EXEC_TIMEOUT: Math.floor(o.timeoutSeconds), LOCKED: run.locked ? 1 : '', RUN_ID: run.runId, MAX_LINES: _target__WEBPACK_IMPORTED_MODULE_4__/* .EXEC_MAX_LINES */ .h,
+        MODE: o.in, ARGS: o.args, EXEC_TIMEOUT: Math.floor(o.timeoutSeconds), LOCKED: run.locked ? 1 : '', RUN_ID: run.runId, MAX_LINES: _target__WEBPACK_IMPORTED_MODULE_5__/* .EXEC_MAX_LINES */ .h,
     });
 }
 function logsStep(service, o) {
@@ -953,6 +957,8 @@ function preSwitchStep(service, o) {
 var report = __webpack_require__(58003);
 // EXTERNAL MODULE: ./src/deploy/transport/oci-transport.ts + 1 modules
 var oci_transport = __webpack_require__(54094);
+// EXTERNAL MODULE: ./src/deploy/targets/container/container-options.ts
+var container_options = __webpack_require__(61378);
 ;// CONCATENATED MODULE: ./src/deploy/targets/container/container-run.ts
 
 
@@ -966,11 +972,26 @@ var oci_transport = __webpack_require__(54094);
 
 
 
+
+/** What makes a container what it is besides its image: hashed on the host with a salt to spot an unchanged host. */
+function containerConfigText(spec) {
+    const { container: c, proxy, env } = spec;
+    return JSON.stringify({
+        ports: c.ports, env, volumes: c.volumes, network: c.network, restart: c.restart,
+        proxy: proxy ? { port: proxy.port, appPort: proxy.appPort, hosts: proxy.hosts } : null,
+        // Only when set: a host deployed before these options existed keeps its hash (and stays unchanged).
+        ...((0,container_options/* optionsSet */.nA)(c.options) ? { options: c.options } : {}),
+    });
+}
 /** One host's part of a rollout (the container target): its state machine over its connection, lock and steps. */
 class ContainerHostRun extends target_run/* HostRunBase */.xi {
     startOnFailedSwitch = true;
     get service() {
         return this.ctx.spec.service;
+    }
+    /** stop_timeout lengthens every step that may stop a container (twice: restore stops the new one, then the old may stop again). */
+    step(s, timeoutSeconds) {
+        return super.step(s, timeoutSeconds + 2 * (this.ctx.spec.container.options.stopTimeout ?? 0));
     }
     steps = {
         preflight: () => (0,container_steps/* preflightStep */.gk)(this.service, this.ctx.spec.health.url !== '' || this.ctx.spec.proxy !== undefined),
@@ -1136,7 +1157,7 @@ class ContainerHostRun extends target_run/* HostRunBase */.xi {
             const t1 = this.ctx.clock.now();
             await this.step((0,container_steps/* createStep */.Bx)(this.service, {
                 ref, digest: newDigest, ports: c.ports, env: spec.env, volumes: c.volumes, network: c.network, restart: c.restart,
-                deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by, alias, configHash: configHash || undefined,
+                deployedAt: this.ctx.deployedAt, deployedBy: this.ctx.actor.by, alias, configHash: configHash || undefined, options: c.options,
             }), target_run/* STEP_TIMEOUTS */.O0.create);
             this.report.startSeconds = this.since(t1);
         }
@@ -1146,13 +1167,8 @@ class ContainerHostRun extends target_run/* HostRunBase */.xi {
         }
         await this.release('new', this.audit('deploy', this.report.previousDigest, newDigest), 'previous', 'new');
     }
-    /** What makes a container what it is besides its image: hashed on the host with a salt to spot an unchanged host. */
     configText() {
-        const { container: c, proxy, env } = this.ctx.spec;
-        return JSON.stringify({
-            ports: c.ports, env, volumes: c.volumes, network: c.network, restart: c.restart,
-            proxy: proxy ? { port: proxy.port, appPort: proxy.appPort, hosts: proxy.hosts } : null,
-        });
+        return containerConfigText(this.ctx.spec);
     }
     /** Switches to `source` the way the mode says: stop-then-start, or beside-then-proxy. */
     release(source, audit, from, to) {
@@ -1536,6 +1552,7 @@ function swarmApplyStep(service, o) {
         ACTION: o.action,
         REF: o.ref,
         FLAGS: o.flags,
+        ARGS: o.action === 'create' ? o.args ?? [] : [],
         ENV_KEYS: o.env.map(([k]) => k),
         NETWORK: o.network ?? '',
         FORCE: o.force ? 1 : 0,
@@ -1821,9 +1838,10 @@ class SwarmRun extends target_run/* HostSession */.HV {
             skipSame = allRunning(now, digest, wanted) && !['updating', 'paused', 'rollback_started', 'rollback_paused'].includes(now.updateState);
         }
         const registry = spec.registry ? { server: image.registry, ...spec.registry } : undefined;
-        const configText = JSON.stringify({ flags: (0,swarm_spec/* createFlags */.aA)({ ...o, serviceLabels: [], containerLabels: [] }), env: spec.env });
+        const args = spec.container.options.args;
+        const configText = JSON.stringify({ flags: (0,swarm_spec/* createFlags */.aA)({ ...o, serviceLabels: [], containerLabels: [] }), env: spec.env, ...(args ? { args } : {}) });
         return this.applyAndWait({
-            action, ref: ctx.imageRef, flags: exists ? (0,swarm_spec/* updateFlags */.Vj)(o) : (0,swarm_spec/* createFlags */.aA)(o), env: spec.env, registry,
+            action, ref: ctx.imageRef, flags: exists ? (0,swarm_spec/* updateFlags */.Vj)(o) : (0,swarm_spec/* createFlags */.aA)(o), args, env: spec.env, registry,
             network: spec.container.network, configText, skipSame, force: spec.force,
         }, { previous, digest, wanted, startedBefore: pre.values.update_started ?? '', what: `${action} service ${this.service}: ${ctx.imageRef}, ${swarm.mode === 'global' ? 'global' : `${swarm.replicas} replicas`}, ` +
                 `${swarm.parallelism} at a time, ${swarm.order}, on failure ${swarm.failureAction}, monitor ${swarm.monitorSeconds} s` });

@@ -26,6 +26,174 @@ function imageProgram(config) {
 
 /***/ }),
 
+/***/ 54147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ PULL_REFUSED),
+/* harmony export */   gP: () => (/* binding */ registryOfImage),
+/* harmony export */   kv: () => (/* binding */ RegistryLogins)
+/* harmony export */ });
+/* unused harmony exports ANONYMOUS, registryKey, parseAuthConfig, refusedError */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const ANONYMOUS = Object.freeze({ username: '', password: '' });
+const INPUT = 'registry_auth_config';
+const EXPECTED = 'docker config JSON such as {"auths":{"registry.example.com":{"auth":"<base64 of user:password>"}}}';
+/** Docker Hub's names as tools write them; all mean the registry gantry calls docker.io. */
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+/**
+ * A registry's key as the auth config and image references name it: the host[:port] of
+ * `https://host:port/v1/` or `host/path`, lower case; Docker Hub's aliases are docker.io.
+ */
+function registryKey(text) {
+    const host = text.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+    return DOCKER_HUB.has(host) ? 'docker.io' : host;
+}
+/** The registry an image reference (repo[:tag][@digest]) is pulled from. */
+function registryOfImage(ref) {
+    const first = ref.trim().split('/')[0];
+    const named = ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['));
+    return named ? registryKey(first) : 'docker.io';
+}
+/**
+ * Parses registry_auth_config into credentials by registry. Refused with one line naming the
+ * input: text that is not JSON, an object without `auths`, an entry whose auth does not decode
+ * to user:password, and credential helper references (credsStore, credHelpers), which name
+ * programs on the machine that gantry does not run.
+ */
+function parseAuthConfig(text) {
+    const out = new Map();
+    if (!text.trim())
+        return out;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (err) {
+        // The parser's message may quote the text: only its position is kept.
+        const at = /position \d+/.exec(err instanceof Error ? err.message : '')?.[0];
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `is not JSON${at ? ` (${at})` : ''}`, EXPECTED);
+    }
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, 'is not a JSON object', EXPECTED);
+    const o = doc;
+    const helpers = [o.credsStore ? 'credsStore' : '', o.credHelpers && Object.keys(o.credHelpers).length ? 'credHelpers' : ''].filter(Boolean);
+    if (helpers.length) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `refers to a credential helper (${helpers.join(' and ')}); gantry runs no credential helpers`, 'the credentials themselves under "auths" (each registry\'s "auth" as base64 of user:password, or "username" and "password"), e.g. the output of your helper\'s get command');
+    }
+    if (o.auths === undefined)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, 'has no "auths" object', EXPECTED);
+    if (!o.auths || typeof o.auths !== 'object' || Array.isArray(o.auths))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, '"auths" is not an object', EXPECTED);
+    for (const [name, value] of Object.entries(o.auths)) {
+        const key = registryKey(name);
+        if (!key || /[\s"'`$\\]/.test(key))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `"auths" names '${name}', which is not a registry host`, EXPECTED);
+        if (!value || typeof value !== 'object' || Array.isArray(value))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `the entry of ${name} is not an object`, EXPECTED);
+        out.set(key, entryCredentials(name, value));
+    }
+    return out;
+}
+function entryCredentials(name, e) {
+    if (e.identitytoken || e.registrytoken) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `the entry of ${name} holds an identity or registry token, which gantry cannot use`, 'the entry\'s "auth" (base64 of user:password) or "username" and "password"');
+    }
+    if (typeof e.auth === 'string' && e.auth) {
+        const decoded = Buffer.from(e.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (!/^[A-Za-z0-9+/=_-]+$/.test(e.auth) || colon <= 0)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `the "auth" of ${name} is not base64 of user:password`, EXPECTED);
+        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (e.username !== undefined || e.password !== undefined) {
+        if (typeof e.username !== 'string' || typeof e.password !== 'string' || !e.username) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `the entry of ${name} needs both "username" and "password" as strings`, EXPECTED);
+        }
+        return { username: e.username, password: e.password };
+    }
+    // An empty entry ({}) says: this registry is spoken to without credentials, on purpose.
+    return ANONYMOUS;
+}
+/** The credentials of one run: the auth config's entries, and the pair for gantry's own registries. */
+class RegistryLogins {
+    entries;
+    pair;
+    own;
+    constructor(entries, pair, own = []) {
+        this.entries = entries;
+        this.pair = pair;
+        this.own = new Set([...own].map(registryKey));
+    }
+    /** From the inputs; `own` are the registries pushed to or deployed from (the pair applies there). */
+    static of(inputs, own = []) {
+        const pair = inputs.registry_username || inputs.registry_password ? { username: inputs.registry_username, password: inputs.registry_password } : undefined;
+        return new RegistryLogins(parseAuthConfig(inputs.registry_auth_config), pair, own);
+    }
+    /** The same logins with more registries of gantry's own. */
+    withOwn(registries) {
+        return new RegistryLogins(this.entries, this.pair, [...this.own, ...registries]);
+    }
+    /** Whether registry_auth_config was given at all. */
+    get configured() {
+        return this.entries.size > 0;
+    }
+    /** Whether the auth config has an entry for the registry. */
+    names(registry) {
+        return this.entries.has(registryKey(registry));
+    }
+    /** The registry's credentials (ANONYMOUS when none apply). */
+    for(registry) {
+        const key = registryKey(registry);
+        const entry = this.entries.get(key);
+        if (entry)
+            return entry;
+        if (this.pair && this.own.has(key))
+            return this.pair;
+        return ANONYMOUS;
+    }
+    /** Credentials for the registry, or undefined when it is spoken to anonymously. */
+    maybe(registry) {
+        const c = this.for(registry);
+        return c.username || c.password ? c : undefined;
+    }
+    /** What to check when the registry refuses: the input that gave (or should give) its credentials. */
+    hint(registry) {
+        const key = registryKey(registry);
+        if (this.entries.has(key))
+            return `check the entry of ${key} in registry_auth_config`;
+        if (this.pair && this.own.has(key))
+            return `check registry_username and registry_password (user '${this.pair.username}')`;
+        if (this.configured)
+            return `registry_auth_config has no entry for ${key}`;
+        return `no credentials were given for ${key} (registry_auth_config${this.own.has(key) ? ', or registry_username and registry_password' : ''})`;
+    }
+    /**
+     * Refuses, before anything is built, a registry to push to that the auth config was given
+     * without and that the pair does not cover: the build needs it.
+     */
+    requireForPush(registries) {
+        if (!this.configured)
+            return;
+        for (const r of registries) {
+            const key = registryKey(r);
+            if (!this.entries.has(key) && !this.pair) {
+                throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `has no entry for registry ${key}, which image pushes to`, `an entry under "auths" for ${key} (an empty {} pushes without credentials), or registry_username and registry_password`);
+            }
+        }
+    }
+}
+/** Words of a registry refusing a pull for want of (good) credentials. */
+const PULL_REFUSED = /\b401\b|\b403\b|unauthorized|authentication required|no basic auth credentials|access denied|denied: /i;
+/** A UserError for a registry that refused, naming the image and what to give. */
+function refusedError(what, registry, logins, detail) {
+    return new UserError(`${what}: registry ${registryKey(registry)} ${logins.maybe(registry) ? 'refuses the credentials given' : 'needs credentials to pull it'} (${detail.split('\n')[0].trim()}); ${logins.hint(registry)}`);
+}
+
+
+/***/ }),
+
 /***/ 24690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -141,7 +309,7 @@ class RegistryClient {
         this.debug(`registry: token from ${url.origin}${url.pathname} for ${url.searchParams.get('scope')}`);
         const res = await fetch(url, { headers, signal: AbortSignal.timeout(30000) });
         if (!res.ok)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`registry ${this.registry} refused a token for ${scope} (HTTP ${res.status}); check registry_username and registry_password`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`registry ${this.registry} refused a token for ${scope} (HTTP ${res.status}); check its credentials (registry_auth_config, or registry_username and registry_password)`);
         const body = (await res.json());
         this.token = body.token || body.access_token || '';
     }
@@ -280,7 +448,7 @@ class RegistryClient {
     }
     failure(method, repo, ref, res, what = 'manifest') {
         if (res.status === 401 || res.status === 403) {
-            return new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`registry ${this.registry} refused ${method} of ${repo}:${ref} (HTTP ${res.status}); check registry_username and registry_password`);
+            return new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`registry ${this.registry} refused ${method} of ${repo}:${ref} (HTTP ${res.status}); check its credentials (registry_auth_config, or registry_username and registry_password)`);
         }
         return new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`registry ${this.registry}: ${method} ${repo} ${what} ${ref} failed with HTTP ${res.status}`);
     }
@@ -305,13 +473,15 @@ function manifestList(entries) {
 /* harmony export */   E: () => (/* binding */ verifyPolicy),
 /* harmony export */   R: () => (/* binding */ verifyWanted)
 /* harmony export */ });
+/* harmony import */ var _registry_registry_auth__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54147);
+
 function verifyPolicy(inputs) {
     return {
         keys: inputs.verify_key.trim() ? inputs.verify_key : '',
         requireProvenance: inputs.require_provenance,
         source: inputs.verify_source.trim(),
         registryInsecure: inputs.registry_insecure,
-        credentials: { username: inputs.registry_username, password: inputs.registry_password },
+        logins: _registry_registry_auth__WEBPACK_IMPORTED_MODULE_0__/* .RegistryLogins */ .kv.of(inputs),
     };
 }
 /** Whether a policy asks for any check at all. */

@@ -128,6 +128,7 @@ function describeFailure(err, debug) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MC: () => (/* binding */ imageRepositories),
 /* harmony export */   Q: () => (/* binding */ parseImageRef),
 /* harmony export */   SU: () => (/* binding */ parseRepository),
 /* harmony export */   VK: () => (/* binding */ shortDigest),
@@ -175,6 +176,23 @@ function parseRepository(text, input = 'image', expected = REPOSITORY_EXPECTED) 
     if (registry === 'docker.io' && parts.length === 1)
         path = `library/${path}`;
     return { registry, path, name: value };
+}
+/**
+ * The repositories of `image`: one, or several one a line or comma separated, each checked
+ * (the first is the one deployed); the same repository twice is refused.
+ */
+function imageRepositories(text, input = 'image') {
+    const names = text.split(/[\s,]+/).filter(Boolean);
+    if (!names.length)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, 'is empty', REPOSITORY_EXPECTED);
+    const out = [];
+    for (const n of names) {
+        const name = parseRepository(n, input).name;
+        if (out.includes(name))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `names ${name} twice`, 'each repository once');
+        out.push(name);
+    }
+    return out;
 }
 /** Splits repo[:tag][@digest] references such as deploy_image. */
 function splitReference(ref) {
@@ -371,7 +389,7 @@ function parseKeyValues(name, lines, secret = false) {
  * the build as soon as it reads them.)
  */
 function secretValues(inputs, env) {
-    const out = [...(0,_secret_values__WEBPACK_IMPORTED_MODULE_2__/* .sshKeyTexts */ .e0)(inputs.ssh), ...(0,_secret_values__WEBPACK_IMPORTED_MODULE_2__/* .netrcPasswords */ .N1)(inputs.netrc)];
+    const out = [...(0,_secret_values__WEBPACK_IMPORTED_MODULE_2__/* .sshKeyTexts */ .e0)(inputs.ssh), ...(0,_secret_values__WEBPACK_IMPORTED_MODULE_2__/* .netrcPasswords */ .N1)(inputs.netrc), ...(0,_secret_values__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigSecrets */ .QV)(inputs.registry_auth_config)];
     if (env) {
         for (const line of inputs.secret_envs) {
             const name = line.slice(line.indexOf('=') + 1).trim();
@@ -530,7 +548,7 @@ function signSums(supply, inputs, reporter) {
 /** Builds one service, then its SBOM, signatures and attestations (sign_key is checked before the build). */
 async function buildWithSupplyChain(inputs, reporter, env) {
     const supply = await prepareSupply(inputs, reporter, env);
-    const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(843), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 34979));
+    const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(843), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 73567));
     const built = await build(inputs, reporter, env);
     const sboms = supply ? (await supply.chain.attachSupplyChain(supply.plan, inputs, reporter, env, built)).sbomPaths : [];
     signSums(supply, inputs, reporter);
@@ -540,7 +558,7 @@ async function buildWithSupplyChain(inputs, reporter, env) {
 /** Builds the services of a config file, then each one's SBOM, signatures and attestations. */
 async function buildServicesWithSupplyChain(inputs, reporter, env) {
     const supply = await prepareSupply(inputs, reporter, env);
-    const { buildServices } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(843), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 34979));
+    const { buildServices } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(843), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 73567));
     const outcomes = await buildServices(inputs, reporter, env);
     const paths = [];
     for (const o of outcomes) {
@@ -624,7 +642,7 @@ async function run(command, inputs, reporter, env) {
                     throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('binaries_dir', 'is empty and deploy_target is binary', 'the folder the build exports the binaries (and SHA256SUMS) to');
                 await (await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 20205))).checkDeployInputs(inputs, env);
                 const supply = await prepareSupply({ ...inputs, push: false }, reporter, env);
-                const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(843), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 34979));
+                const { build } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(131), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(133), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(926), __webpack_require__.e(843), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 73567));
                 await build({ ...inputs, push: false }, reporter, env);
                 signSums(supply, inputs, reporter);
                 if (inputs.hosts.length === 0)
@@ -776,8 +794,8 @@ const INPUTS = {
     cache_dir: { kind: 'string', default: '.gantry/cache', group: 'cache', description: 'Folder the Go module and build caches are kept in between runs: restored into the direct path\'s builder volumes (or injected into the BuildKit cache mounts) before the build and saved after it (only what changed), so an empty engine (a CI runner) builds warm. Keep it with your CI cache; none turns this off.' },
     cache_max_mb: { kind: 'number', default: '2048', group: 'cache', regex: '^[0-9]+$', min: 0, max: 1048576, expected: 'whole megabytes from 0 to 1048576 (1 TiB)', description: 'Size limit of cache_dir: the oldest Go build cache entries are pruned first; module caches are never pruned (a removed module would be downloaded again). 0 means no limit.' },
     image: {
-        kind: 'string', maxLength: 255, default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag)',
-        description: 'Image repository to tag and push, without a tag.',
+        kind: 'string', maxLength: 2048, default: '', group: 'push', expected: 'a repository such as registry.example.com:5000/team/api (no tag), or several, one a line or comma separated',
+        description: 'Image repository to tag and push, without a tag; several (one a line or comma separated) get the same image, under the same digest and every tag, each pushed only the blobs its registry lacks. The first is the one deployed and the one the single-valued outputs (digest, image_ref) name; image_refs and tags list them all.',
     },
     tags: {
         kind: 'list', default: '{commit_time}\n{short_sha}\n{git_tag}', group: 'push',
@@ -787,6 +805,10 @@ const INPUTS = {
     push: { ...BOOL, default: 'true', group: 'push', description: 'Push every tag to the registry; false keeps the image in the local engine.' },
     registry_username: { kind: 'string', default: '', group: 'push', description: 'Registry user for push (and for pulls on the hosts).' },
     registry_password: { kind: 'string', default: '', group: 'push', secret: true, description: 'Registry password or token; sent only in the engine API header and on stdin to the hosts.' },
+    registry_auth_config: {
+        kind: 'string', default: '', group: 'push', secret: true, fileOrText: true, expected: 'docker config JSON with an "auths" object',
+        description: 'Credentials for several registries as docker config JSON ({"auths":{"REGISTRY":{"auth":"base64 of user:password"}}} or "username" and "password" fields; GitLab\'s DOCKER_AUTH_CONFIG; the CLI also takes a path): used for pushes to each registry of image, for pulls of builder and base images on every build path, for signatures, and for the hosts\' pulls (on stdin, never written there). A registry it names gets its entry; registry_username and registry_password cover the registries pushed to or deployed from that it does not name. Credential helpers (credsStore, credHelpers) are refused.',
+    },
     sbom: {
         ...BOOL, default: 'true', group: 'push',
         description: "Make a CycloneDX SBOM of every built image (the Go binary's modules, Go version and build settings, and the OS packages of a debian-slim or alpine base): written to .gantry/sbom*.cdx.json (output sbom) and, with sign_key, attached to the image as a signed attestation (cosign verify-attestation --type cyclonedx).",
@@ -854,6 +876,21 @@ const INPUTS = {
     volumes: { kind: 'list', default: '', group: 'deploy', description: 'Volumes, as docker run -v.' },
     network: { kind: 'string', default: '', group: 'deploy', description: 'Network of the container (e.g. host); empty is the engine default.' },
     restart: { kind: 'string', default: 'unless-stopped', group: 'deploy', regex: '^(no|always|unless-stopped|on-failure(:[0-9]+)?)$', expected: 'no, always, unless-stopped or on-failure[:N]', description: 'Restart policy of the container.' },
+    memory: {
+        kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+(\\.[0-9]+)? ?[bkmgtBKMGT]?([iI]?[bB])?$', expected: 'a size such as 512m or 1g (at least 6m)',
+        description: "Memory limit of the container (docker --memory; with deploy_target swarm, --limit-memory), such as 512m or 1g; at least 6m, docker's minimum. Empty: no limit.",
+    },
+    cpus: { kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+(\\.[0-9]+)?$', expected: 'a positive decimal such as 0.5 or 2', description: 'CPUs the container may use (docker --cpus; with deploy_target swarm, --limit-cpu), a positive decimal such as 0.5. Empty: no limit.' },
+    log_max_size: { kind: 'string', default: '', group: 'deploy', regex: '^$|^[1-9][0-9]*[kmgKMG]?$', expected: 'a size such as 10m', description: "The container's log rotates at this size (the json-file log driver's max-size), such as 10m. Empty: the engine's log settings." },
+    log_max_files: { kind: 'string', default: '', group: 'deploy', regex: '^$|^[1-9][0-9]*$', expected: 'a count of files such as 3', description: 'With log_max_size: rotated log files kept (the json-file max-file).' },
+    args: {
+        kind: 'string', default: '', group: 'deploy', expected: "arguments on one line, such as serve --port 8080 or sh -c 'cmd'",
+        description: "Arguments that replace the image's CMD (the entrypoint stays), split into words as pre_switch_cmd is: quotes group, nothing is expanded. Empty: the image's CMD.",
+    },
+    stop_timeout: { kind: 'string', default: '', group: 'deploy', regex: '^$|^[0-9]+$', expected: 'whole seconds from 0 to 600', description: "Seconds docker waits after SIGTERM before it kills the container, at every stop and replacement (docker --stop-timeout, kept by the container; with deploy_target swarm, --stop-grace-period). Empty: docker's 10 s." },
+    user: { kind: 'string', default: '', group: 'deploy', expected: 'a user name or uid, optionally :group', description: "The user the container runs as (docker --user), a name or uid, optionally :group or :gid. Empty: the image's USER." },
+    read_only: { ...BOOL, default: 'false', group: 'deploy', description: "The container's root filesystem is read-only (docker --read-only); give writable paths with tmpfs or volumes." },
+    tmpfs: { kind: 'list', lines: true, default: '', group: 'deploy', expected: 'absolute paths, optionally :options such as /tmp:size=64m', description: 'tmpfs mounts in the container (docker --tmpfs), one a line: /path or /path:options such as /tmp:size=64m,mode=1777; with deploy_target swarm only size and mode.' },
     health_cmd: { kind: 'string', default: '', group: 'deploy', description: 'A command run on the host that succeeds when the new container is healthy, e.g. curl -fsS http://127.0.0.1:8080/healthz.' },
     health_url: { kind: 'string', default: '', group: 'deploy', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL', description: 'A URL fetched on the host (curl or wget) that answers 2xx when healthy.' },
     health_timeout: { kind: 'number', default: '60', group: 'deploy', regex: '^[0-9]+$', min: 1, max: 86400, expected: 'whole seconds from 1 to 86400 (a day)', description: "Seconds the new container has to become healthy (the image's own HEALTHCHECK counts too)." },
@@ -965,9 +1002,10 @@ const INPUTS = {
 };
 const OUTPUTS = {
     digest: { description: "The registry's manifest digest of the pushed image (sha256:...)." },
-    image_ref: { description: 'image@digest: what to deploy.' },
+    image_ref: { description: 'image@digest: what to deploy (the first repository of image).' },
+    image_refs: { description: 'repository@digest of every repository of image, comma separated, the first first (one digest in all).' },
     image_id: { description: "The image's config digest in the engine." },
-    tags: { description: 'Every pushed reference, comma separated.', variable: 'GANTRY_PUSHED_TAGS' },
+    tags: { description: 'Every pushed reference (repository:tag of every repository of image), comma separated.', variable: 'GANTRY_PUSHED_TAGS' },
     commit_time: { description: 'Commit time in unix seconds (git show -s --format=%ct).' },
     go_version: { description: 'Go version the service was built with.', variable: 'GANTRY_BUILT_GO_VERSION' },
     report: { description: 'The per-host rollout report as JSON.', json: true },
@@ -1007,6 +1045,7 @@ const SETTINGS = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N1: () => (/* binding */ netrcPasswords),
+/* harmony export */   QV: () => (/* binding */ dockerConfigSecrets),
 /* harmony export */   e0: () => (/* binding */ sshKeyTexts),
 /* harmony export */   zN: () => (/* binding */ secretWord)
 /* harmony export */ });
@@ -1059,6 +1098,42 @@ function sshKeyTexts(text) {
     const re = /-----BEGIN [A-Z0-9 ]+-----[\s\S]*?-----END [A-Z0-9 ]+-----/g;
     for (const m of text.matchAll(re))
         out.push(m[0]);
+    return out;
+}
+/**
+ * The secrets of docker config JSON (registry_auth_config): each entry's auth (base64 of
+ * user:password), the password it decodes to, password and token fields. Text that is not such
+ * JSON gives none here (the input is masked whole anyway, and its parser refuses it).
+ */
+function dockerConfigSecrets(text) {
+    if (!text.trim())
+        return [];
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    const auths = doc && typeof doc === 'object' ? doc.auths : undefined;
+    if (!auths || typeof auths !== 'object')
+        return [];
+    const out = [];
+    for (const entry of Object.values(auths)) {
+        if (!entry || typeof entry !== 'object')
+            continue;
+        const e = entry;
+        for (const field of ['auth', 'password', 'identitytoken', 'registrytoken']) {
+            if (typeof e[field] === 'string' && e[field])
+                out.push(e[field]);
+        }
+        if (typeof e.auth === 'string' && e.auth) {
+            const decoded = Buffer.from(e.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon >= 0 && decoded.length > colon + 1)
+                out.push(decoded.slice(colon + 1));
+        }
+    }
     return out;
 }
 

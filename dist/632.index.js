@@ -577,7 +577,7 @@ class RegistryClient {
         this.debug(`registry: token from ${url.origin}${url.pathname} for ${url.searchParams.get('scope')}`);
         const res = await fetch(url, { headers, signal: AbortSignal.timeout(30000) });
         if (!res.ok)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`registry ${this.registry} refused a token for ${scope} (HTTP ${res.status}); check registry_username and registry_password`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`registry ${this.registry} refused a token for ${scope} (HTTP ${res.status}); check its credentials (registry_auth_config, or registry_username and registry_password)`);
         const body = (await res.json());
         this.token = body.token || body.access_token || '';
     }
@@ -716,7 +716,7 @@ class RegistryClient {
     }
     failure(method, repo, ref, res, what = 'manifest') {
         if (res.status === 401 || res.status === 403) {
-            return new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`registry ${this.registry} refused ${method} of ${repo}:${ref} (HTTP ${res.status}); check registry_username and registry_password`);
+            return new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`registry ${this.registry} refused ${method} of ${repo}:${ref} (HTTP ${res.status}); check its credentials (registry_auth_config, or registry_username and registry_password)`);
         }
         return new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`registry ${this.registry}: ${method} ${repo} ${what} ${ref} failed with HTTP ${res.status}`);
     }

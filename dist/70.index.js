@@ -996,7 +996,10 @@ function provenanceSource(s) {
 
 // EXTERNAL MODULE: ./src/supply-chain/sums-signature.ts
 var sums_signature = __webpack_require__(43184);
+// EXTERNAL MODULE: ./src/registry/registry-auth.ts
+var registry_auth = __webpack_require__(54147);
 ;// CONCATENATED MODULE: ./src/supply-chain/supply-chain.ts
+
 
 
 
@@ -1199,7 +1202,7 @@ async function attachSupplyChain(plan, inputs, reporter, env, built, service = '
             return result;
         const registry = (0,image_ref/* parseRepository */.SU)(repository).registry;
         const insecure = hostToolchain ? Boolean(built.builds[0].result.plainHttp) || inputs.registry_insecure || LOOPBACK.test(registry) : await (await engine()).allowsPlainHttp(registry);
-        const { store, repo } = registryStore(repository, { username: inputs.registry_username, password: inputs.registry_password }, insecure, reporter);
+        const { store, repo } = registryStore(repository, registry_auth/* RegistryLogins */.kv.of(inputs, [registry]).for(registry), insecure, reporter);
         const key = await makeSigner(plan, reporter, env);
         const who = plan.key ? 'key' : 'identity';
         t = Date.now();
@@ -1283,7 +1286,7 @@ function describe(o, who) {
 /** Plain HTTP as the deploy's pinning allows it (loopback, the runner engine's insecure registries), or with registry_insecure. */
 async function verifyClient(image, policy, reporter, env) {
     const http = policy.registryInsecure || (await (await engineClient(reporter, env)).allowsPlainHttp(image.registry));
-    return registryStore(image.repository, policy.credentials, http, reporter);
+    return registryStore(image.repository, policy.logins.withOwn([image.registry]).for(image.registry), http, reporter);
 }
 async function firstCall(policy, call) {
     try {

@@ -1030,6 +1030,8 @@ var reserved_names = __webpack_require__(47162);
 var src_inputs = __webpack_require__(38422);
 // EXTERNAL MODULE: ./src/image-ref.ts
 var image_ref = __webpack_require__(37206);
+// EXTERNAL MODULE: ./src/registry/registry-auth.ts
+var registry_auth = __webpack_require__(54147);
 // EXTERNAL MODULE: ./src/image/plan/platforms.ts
 var plan_platforms = __webpack_require__(41685);
 // EXTERNAL MODULE: ./src/image/secrets/secret-inputs.ts
@@ -1098,7 +1100,7 @@ function commonAncestor(dirs) {
 
 
 /** Inputs a service may set; the rest belong to the whole run. */
-const RUN_WIDE = ['command', 'config', 'parallel', 'only_changed', 'binaries_dir', 'cache_dir', 'cache_max_mb', 'builder_idle_minutes', 'registry_username', 'registry_password', 'netrc', 'ssh'];
+const RUN_WIDE = ['command', 'config', 'parallel', 'only_changed', 'binaries_dir', 'cache_dir', 'cache_max_mb', 'builder_idle_minutes', 'registry_username', 'registry_password', 'registry_auth_config', 'netrc', 'ssh'];
 function serviceInputNames() {
     return Object.keys(schema/* INPUTS */.mc).filter((n) => {
         const spec = schema/* INPUTS */.mc[n];
@@ -1180,7 +1182,7 @@ function parseServicesConfig(text, file, base, readGoMod) {
         if (given.dockerfile)
             inputs.dockerfile = external_path_.resolve(dir, given.dockerfile);
         if (!given.image && base.image)
-            inputs.image = `${base.image.replace(/\/+$/, '')}/${name}`;
+            inputs.image = base.image.split(/[\s,]+/).filter(Boolean).map((b) => `${b.replace(/\/+$/, '')}/${name}`).join(',');
         inputs.config = '';
         const goMod = readGoMod(inputs.context);
         const localModules = goMod ? localReplaceDirs(goMod).map((d) => external_path_.resolve(inputs.context, d)) : [];
@@ -1198,6 +1200,7 @@ function serviceSpec(name, inputs, localModules) {
 }
 
 ;// CONCATENATED MODULE: ./src/image/build-spec.ts
+
 
 
 
@@ -1359,8 +1362,9 @@ function imageSpec(service, mode, env) {
     (0,secret_guard/* refuseSecretValues */.Fr)('labels', labels, own);
     const platforms = (0,plan_platforms/* parsePlatforms */.qA)(inputs.platforms);
     let image = '';
+    let mirrors = [];
     if (inputs.image.trim())
-        image = (0,image_ref/* parseRepository */.SU)(inputs.image).name;
+        [image, ...mirrors] = (0,image_ref/* imageRepositories */.MC)(inputs.image);
     else if (inputs.push && mode === 'build')
         throw (0,errors/* inputError */.Xu)('image', 'is empty but push is true', 'a repository such as registry.example.com/team/api, or push: false');
     return {
@@ -1386,6 +1390,7 @@ function imageSpec(service, mode, env) {
         secrets,
         platforms,
         image,
+        mirrors,
         tags: [...inputs.tags],
         labels,
         push: inputs.push,
@@ -1428,6 +1433,10 @@ function parseBuildSpec(inputs, sources, mode = 'build') {
             throw new errors/* UserError */.yo(`${inputs.config}: service '${s.name}': ${err instanceof Error ? err.message : String(err)}`);
         }
     });
+    const pushed = specs.filter((s) => s.push && s.image).flatMap((s) => [s.image, ...s.mirrors].map((r) => (0,image_ref/* parseRepository */.SU)(r).registry));
+    const logins = registry_auth/* RegistryLogins */.kv.of(inputs, pushed);
+    if (mode === 'build')
+        logins.requireForPush(pushed);
     return {
         services: specs,
         config: inputs.config,
@@ -1441,7 +1450,7 @@ function parseBuildSpec(inputs, sources, mode = 'build') {
         goRoot: inputs.go_root,
         ociLayout: inputs.oci_layout,
         registryInsecure: inputs.registry_insecure,
-        registry: { username: inputs.registry_username, password: inputs.registry_password },
+        logins,
         warnings,
     };
 }
@@ -1872,6 +1881,174 @@ function streamProcess(command, args, opts) {
             child.kill();
     });
     return out;
+}
+
+
+/***/ }),
+
+/***/ 54147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ PULL_REFUSED),
+/* harmony export */   gP: () => (/* binding */ registryOfImage),
+/* harmony export */   kv: () => (/* binding */ RegistryLogins)
+/* harmony export */ });
+/* unused harmony exports ANONYMOUS, registryKey, parseAuthConfig, refusedError */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const ANONYMOUS = Object.freeze({ username: '', password: '' });
+const INPUT = 'registry_auth_config';
+const EXPECTED = 'docker config JSON such as {"auths":{"registry.example.com":{"auth":"<base64 of user:password>"}}}';
+/** Docker Hub's names as tools write them; all mean the registry gantry calls docker.io. */
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+/**
+ * A registry's key as the auth config and image references name it: the host[:port] of
+ * `https://host:port/v1/` or `host/path`, lower case; Docker Hub's aliases are docker.io.
+ */
+function registryKey(text) {
+    const host = text.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+    return DOCKER_HUB.has(host) ? 'docker.io' : host;
+}
+/** The registry an image reference (repo[:tag][@digest]) is pulled from. */
+function registryOfImage(ref) {
+    const first = ref.trim().split('/')[0];
+    const named = ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['));
+    return named ? registryKey(first) : 'docker.io';
+}
+/**
+ * Parses registry_auth_config into credentials by registry. Refused with one line naming the
+ * input: text that is not JSON, an object without `auths`, an entry whose auth does not decode
+ * to user:password, and credential helper references (credsStore, credHelpers), which name
+ * programs on the machine that gantry does not run.
+ */
+function parseAuthConfig(text) {
+    const out = new Map();
+    if (!text.trim())
+        return out;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (err) {
+        // The parser's message may quote the text: only its position is kept.
+        const at = /position \d+/.exec(err instanceof Error ? err.message : '')?.[0];
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `is not JSON${at ? ` (${at})` : ''}`, EXPECTED);
+    }
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, 'is not a JSON object', EXPECTED);
+    const o = doc;
+    const helpers = [o.credsStore ? 'credsStore' : '', o.credHelpers && Object.keys(o.credHelpers).length ? 'credHelpers' : ''].filter(Boolean);
+    if (helpers.length) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `refers to a credential helper (${helpers.join(' and ')}); gantry runs no credential helpers`, 'the credentials themselves under "auths" (each registry\'s "auth" as base64 of user:password, or "username" and "password"), e.g. the output of your helper\'s get command');
+    }
+    if (o.auths === undefined)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, 'has no "auths" object', EXPECTED);
+    if (!o.auths || typeof o.auths !== 'object' || Array.isArray(o.auths))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, '"auths" is not an object', EXPECTED);
+    for (const [name, value] of Object.entries(o.auths)) {
+        const key = registryKey(name);
+        if (!key || /[\s"'`$\\]/.test(key))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `"auths" names '${name}', which is not a registry host`, EXPECTED);
+        if (!value || typeof value !== 'object' || Array.isArray(value))
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `the entry of ${name} is not an object`, EXPECTED);
+        out.set(key, entryCredentials(name, value));
+    }
+    return out;
+}
+function entryCredentials(name, e) {
+    if (e.identitytoken || e.registrytoken) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `the entry of ${name} holds an identity or registry token, which gantry cannot use`, 'the entry\'s "auth" (base64 of user:password) or "username" and "password"');
+    }
+    if (typeof e.auth === 'string' && e.auth) {
+        const decoded = Buffer.from(e.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (!/^[A-Za-z0-9+/=_-]+$/.test(e.auth) || colon <= 0)
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `the "auth" of ${name} is not base64 of user:password`, EXPECTED);
+        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (e.username !== undefined || e.password !== undefined) {
+        if (typeof e.username !== 'string' || typeof e.password !== 'string' || !e.username) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `the entry of ${name} needs both "username" and "password" as strings`, EXPECTED);
+        }
+        return { username: e.username, password: e.password };
+    }
+    // An empty entry ({}) says: this registry is spoken to without credentials, on purpose.
+    return ANONYMOUS;
+}
+/** The credentials of one run: the auth config's entries, and the pair for gantry's own registries. */
+class RegistryLogins {
+    entries;
+    pair;
+    own;
+    constructor(entries, pair, own = []) {
+        this.entries = entries;
+        this.pair = pair;
+        this.own = new Set([...own].map(registryKey));
+    }
+    /** From the inputs; `own` are the registries pushed to or deployed from (the pair applies there). */
+    static of(inputs, own = []) {
+        const pair = inputs.registry_username || inputs.registry_password ? { username: inputs.registry_username, password: inputs.registry_password } : undefined;
+        return new RegistryLogins(parseAuthConfig(inputs.registry_auth_config), pair, own);
+    }
+    /** The same logins with more registries of gantry's own. */
+    withOwn(registries) {
+        return new RegistryLogins(this.entries, this.pair, [...this.own, ...registries]);
+    }
+    /** Whether registry_auth_config was given at all. */
+    get configured() {
+        return this.entries.size > 0;
+    }
+    /** Whether the auth config has an entry for the registry. */
+    names(registry) {
+        return this.entries.has(registryKey(registry));
+    }
+    /** The registry's credentials (ANONYMOUS when none apply). */
+    for(registry) {
+        const key = registryKey(registry);
+        const entry = this.entries.get(key);
+        if (entry)
+            return entry;
+        if (this.pair && this.own.has(key))
+            return this.pair;
+        return ANONYMOUS;
+    }
+    /** Credentials for the registry, or undefined when it is spoken to anonymously. */
+    maybe(registry) {
+        const c = this.for(registry);
+        return c.username || c.password ? c : undefined;
+    }
+    /** What to check when the registry refuses: the input that gave (or should give) its credentials. */
+    hint(registry) {
+        const key = registryKey(registry);
+        if (this.entries.has(key))
+            return `check the entry of ${key} in registry_auth_config`;
+        if (this.pair && this.own.has(key))
+            return `check registry_username and registry_password (user '${this.pair.username}')`;
+        if (this.configured)
+            return `registry_auth_config has no entry for ${key}`;
+        return `no credentials were given for ${key} (registry_auth_config${this.own.has(key) ? ', or registry_username and registry_password' : ''})`;
+    }
+    /**
+     * Refuses, before anything is built, a registry to push to that the auth config was given
+     * without and that the pair does not cover: the build needs it.
+     */
+    requireForPush(registries) {
+        if (!this.configured)
+            return;
+        for (const r of registries) {
+            const key = registryKey(r);
+            if (!this.entries.has(key) && !this.pair) {
+                throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(INPUT, `has no entry for registry ${key}, which image pushes to`, `an entry under "auths" for ${key} (an empty {} pushes without credentials), or registry_username and registry_password`);
+            }
+        }
+    }
+}
+/** Words of a registry refusing a pull for want of (good) credentials. */
+const PULL_REFUSED = /\b401\b|\b403\b|unauthorized|authentication required|no basic auth credentials|access denied|denied: /i;
+/** A UserError for a registry that refused, naming the image and what to give. */
+function refusedError(what, registry, logins, detail) {
+    return new UserError(`${what}: registry ${registryKey(registry)} ${logins.maybe(registry) ? 'refuses the credentials given' : 'needs credentials to pull it'} (${detail.split('\n')[0].trim()}); ${logins.hint(registry)}`);
 }
 
 

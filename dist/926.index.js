@@ -27,6 +27,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_stream_ = __webpack_require__(2203);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/registry/registry-auth.ts
+var registry_auth = __webpack_require__(54147);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "path"
@@ -157,6 +159,7 @@ function readKnownHosts(file, value, files = machineFiles) {
 
 
 
+
 /** A non-2xx answer: the engine's own message, and its status code for callers to test. */
 class EngineApiError extends Error {
     statusCode;
@@ -282,12 +285,20 @@ class Engine {
     hostKeyRefusal;
     answerMs;
     idleMs;
+    pullCredentials;
     /** `env` is the front end's environment: DOCKER_HOST, the TLS settings, HOME, SSH_AUTH_SOCK. */
     constructor(debug, env, opts = {}) {
         this.debug = debug;
         this.env = env;
         this.answerMs = opts.answerTimeoutMs ?? 120_000;
         this.idleMs = opts.streamIdleMs ?? 20 * 60_000;
+        this.pullCredentials = opts.pullCredentials;
+    }
+    /** The credentials pulls from the registry of `ref` get unless given their own. */
+    credentialsFor(ref) {
+        const registry = (0,registry_auth/* registryOfImage */.gP)(ref);
+        const c = this.pullCredentials?.(registry);
+        return c ? { username: c.username, password: c.password, serveraddress: registry } : undefined;
     }
     /** Where the engine is, as messages name it. */
     get address() {
@@ -542,8 +553,9 @@ class Engine {
         await this.follow(stream, onMessage, (m) => Boolean(m.aux?.Digest), `the push of ${repo}:${tag}`);
     }
     /** Pulls an image (for one platform when given), with credentials when given; ends on the engine's closing status. */
-    async pull(ref, platform, auth) {
+    async pull(ref, platform, given) {
         const { repository, tag } = splitReference(ref);
+        const auth = given ?? this.credentialsFor(ref);
         const headers = auth ? { 'X-Registry-Auth': registryAuthHeader(auth) } : {};
         const stream = await this.dial(`pull ${ref}${platform ? ` (${platform})` : ''}`, { method: 'POST', path: '/images/create', query: { fromImage: repository, tag, platform }, headers, stream: true });
         await this.follow(stream, () => undefined, (m) => /^Status: /.test(m.status ?? ''), `the pull of ${ref}`);
