@@ -120,7 +120,11 @@ export async function baseFromEngine(image: string, platform: Platform, engine: 
       await engine.pull(image, platformText(platform));
     } catch (err) {
       const m = errorMessage(err).split('\n')[0];
-      if (PULL_REFUSED.test(m)) throw new UserError(`runtime_image '${image}': its registry ${engine.credentialsFor(image) ? 'refuses the credentials given' : 'needs credentials to pull it'} (${m}); give them in registry_auth_config`);
+      const credentials = engine.credentialsFor(image);
+      if (PULL_REFUSED.test(m)) {
+        const why = credentials ? 'its registry refuses the credentials given' : /repository does not exist/i.test(m) ? 'no such image, or its registry needs credentials to pull it' : 'its registry needs credentials to pull it';
+        throw new UserError(`runtime_image '${image}': ${why} (${m}); ${credentials ? 'check' : 'give them in'} registry_auth_config`);
+      }
       throw err;
     }
     info = await engine.inspectImage(image);

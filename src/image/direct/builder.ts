@@ -162,7 +162,10 @@ export class BuilderPool {
         await this.engine.pull(key.image, this.native);
       } catch (err) {
         const m = errorMessage(err).split('\n')[0];
-        if (PULL_REFUSED.test(m)) throw new UserError(`builder image '${key.image}': its registry ${(this.engine as Partial<Engine>).credentialsFor?.(key.image) ? 'refuses the credentials given' : 'needs credentials to pull it'} (${m}); give them in registry_auth_config`);
+        // Docker Hub answers a missing repository and a private one alike ("repository does not exist or may
+        // require 'docker login'"): without credentials for it, the version is the likelier mistake.
+        const credentials = (this.engine as Partial<Engine>).credentialsFor?.(key.image);
+        if (PULL_REFUSED.test(m) && (credentials || !/repository does not exist/i.test(m))) throw new UserError(`builder image '${key.image}': its registry ${credentials ? 'refuses the credentials given' : 'needs credentials to pull it'} (${m}); give them in registry_auth_config`);
         throw inputError('go_version', `the engine cannot get builder image '${key.image}' (${errorMessage(err).split('\n')[0]})`, 'a Go version whose builder image exists, or builder_image');
       }
     }

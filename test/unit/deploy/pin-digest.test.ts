@@ -58,7 +58,7 @@ test('a tag the registry does not have: one line naming the input, before any ho
 test('refused credentials: one line naming the input and the credentials to check', async () => {
   const err = await pinDigest(parseImageRef(`${registry}/team/api:v2`), { input: 'image_ref', credentials: { username: 'ci', password: 'wrong' }, allowHttp })
     .catch((e: Error) => e);
-  expect((err as Error).message).toMatch(/^input 'image_ref': cannot resolve 127\.0\.0\.1:\d+\/team\/api:v2 to a digest on the runner before the rollout \(registry 127\.0\.0\.1:\d+ refused GET .*HTTP 401\); check registry_username and registry_password\); deploy .*@sha256:\.\.\. \(the build's image_ref\) instead/);
+  expect((err as Error).message).toMatch(/^input 'image_ref': cannot resolve 127\.0\.0\.1:\d+\/team\/api:v2 to a digest on the runner before the rollout \(registry 127\.0\.0\.1:\d+ refused GET .*HTTP 401\); check its credentials \(registry_auth_config, or registry_username and registry_password\)\); deploy .*@sha256:\.\.\. \(the build's image_ref\) instead/);
   expect((err as Error).message).not.toContain('wrong');
   expect((err as Error).message).not.toContain('\n');
 });
