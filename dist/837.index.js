@@ -2184,8 +2184,11 @@ async function baseFromEngine(image, platform, engine, reporter, cacheDir) {
         }
         catch (err) {
             const m = (0,errors/* errorMessage */.gJ)(err).split('\n')[0];
-            if (registry_auth/* PULL_REFUSED */.$X.test(m))
-                throw new errors/* UserError */.yo(`runtime_image '${image}': its registry ${engine.credentialsFor(image) ? 'refuses the credentials given' : 'needs credentials to pull it'} (${m}); give them in registry_auth_config`);
+            const credentials = engine.credentialsFor(image);
+            if (registry_auth/* PULL_REFUSED */.$X.test(m)) {
+                const why = credentials ? 'its registry refuses the credentials given' : /repository does not exist/i.test(m) ? 'no such image, or its registry needs credentials to pull it' : 'its registry needs credentials to pull it';
+                throw new errors/* UserError */.yo(`runtime_image '${image}': ${why} (${m}); ${credentials ? 'check' : 'give them in'} registry_auth_config`);
+            }
             throw err;
         }
         info = await engine.inspectImage(image);
@@ -2454,8 +2457,11 @@ class BuilderPool {
             }
             catch (err) {
                 const m = (0,errors/* errorMessage */.gJ)(err).split('\n')[0];
-                if (registry_auth/* PULL_REFUSED */.$X.test(m))
-                    throw new errors/* UserError */.yo(`builder image '${key.image}': its registry ${this.engine.credentialsFor?.(key.image) ? 'refuses the credentials given' : 'needs credentials to pull it'} (${m}); give them in registry_auth_config`);
+                // Docker Hub answers a missing repository and a private one alike ("repository does not exist or may
+                // require 'docker login'"): without credentials for it, the version is the likelier mistake.
+                const credentials = this.engine.credentialsFor?.(key.image);
+                if (registry_auth/* PULL_REFUSED */.$X.test(m) && (credentials || !/repository does not exist/i.test(m)))
+                    throw new errors/* UserError */.yo(`builder image '${key.image}': its registry ${credentials ? 'refuses the credentials given' : 'needs credentials to pull it'} (${m}); give them in registry_auth_config`);
                 throw (0,errors/* inputError */.Xu)('go_version', `the engine cannot get builder image '${key.image}' (${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]})`, 'a Go version whose builder image exists, or builder_image');
             }
         }
