@@ -206,6 +206,28 @@ test('the network as given on update; the same digest and spec again is left alo
   expect(a.out.lines.filter((l) => l.includes(`service=${name} action=deploy result=unchanged`))).not.toHaveLength(0);
 });
 
+test('container options reach the service spec (limits, log rotation, args, stop grace period, user, read-only, tmpfs); the update is a change', async () => {
+  const name = 'e2e-swarm-update';
+  await given(name, img.v2);
+  const r = await run(name, {
+    deploy_image: img.v2, memory: '64m', cpus: '0.5', log_max_size: '1m', log_max_files: '2', args: `-quiet "two words" "it's"`,
+    stop_timeout: '3', user: '65532', read_only: 'true', tmpfs: '/tmp:size=8m',
+  });
+  if (r.code !== 0) throw new Error(r.out.lines.join('\n'));
+  expect(r.report.hosts[0].outcome).toBe('ok');
+  const [raw] = JSON.parse(mgr(['service', 'inspect', name])) as Array<{ Spec: { TaskTemplate: {
+    ContainerSpec: { Args?: string[]; User?: string; ReadOnly?: boolean; StopGracePeriod?: number; Mounts?: Array<{ Type: string; Target: string; TmpfsOptions?: { SizeBytes?: number } }> };
+    Resources?: { Limits?: { MemoryBytes?: number; NanoCPUs?: number } }; LogDriver?: { Name?: string; Options?: Record<string, string> };
+  } } }>;
+  const t = raw.Spec.TaskTemplate;
+  expect(t.ContainerSpec.Args).toEqual(['-quiet', 'two words', 'it\'s']);
+  expect([t.ContainerSpec.User, t.ContainerSpec.ReadOnly, t.ContainerSpec.StopGracePeriod]).toEqual(['65532', true, 3e9]);
+  expect(t.ContainerSpec.Mounts).toEqual([expect.objectContaining({ Type: 'tmpfs', Target: '/tmp', TmpfsOptions: expect.objectContaining({ SizeBytes: 8 * 2 ** 20 }) })]);
+  expect(t.Resources?.Limits).toMatchObject({ MemoryBytes: 64 * 2 ** 20, NanoCPUs: 5e8 });
+  expect(t.LogDriver?.Options).toMatchObject({ 'max-size': '1m', 'max-file': '2' });
+  expect(runningTasks(name).map((x) => x.image)).toEqual([img.v2, img.v2, img.v2]);
+});
+
 test('status shows the service, its update state, digest, labels, history and a task per node; logs carry task and node prefixes', async () => {
   const name = 'e2e-swarm-update';
   await given(name, img.v2);
