@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   buildServices: () => (/* binding */ buildServices)
 });
 
-// UNUSED EXPORTS: allReferences, buildSummary, imageRefs
+// UNUSED EXPORTS: allReferences, buildSummary, deployableRef, imageRefs
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
@@ -4660,6 +4660,18 @@ function imageRefs(r) {
 function allReferences(r) {
     return r.pushedTo?.length ? r.pushedTo.flatMap((p) => p.references) : r.plan.references;
 }
+/**
+ * What a later deploy takes: repository@digest when pushed; an image written only as an OCI layout
+ * is `oci:DIR@sha256:...` (DIR relative to the working folder when inside it, so a CI job that
+ * gets the folder as an artifact finds it); else the local reference.
+ */
+function deployableRef(r, cwd = process.cwd()) {
+    if (r.digest || !r.ociLayout)
+        return r.imageRef;
+    const rel = external_path_.relative(cwd, r.ociLayout.dir);
+    const dir = rel && !rel.startsWith('..') && !external_path_.isAbsolute(rel) ? rel : r.ociLayout.dir;
+    return `oci:${dir}@${r.ociLayout.digest}`;
+}
 /** `gantry build` of the one service the inputs describe. */
 async function build(inputs, reporter, env) {
     const spec = (0,read_build_spec/* buildSpecOf */.d)(inputs, env);
@@ -4679,7 +4691,7 @@ async function build(inputs, reporter, env) {
     const plan = result.plan;
     reporter.summary(buildSummary(result));
     reporter.setOutput('digest', result.digest);
-    reporter.setOutput('image_ref', result.imageRef);
+    reporter.setOutput('image_ref', deployableRef(result));
     reporter.setOutput('image_refs', imageRefs(result).join(','));
     reporter.setOutput('image_id', result.imageId);
     reporter.setOutput('tags', allReferences(result).join(','));

@@ -370,7 +370,7 @@ export interface OutputSpec {
 
 export const OUTPUTS = {
   digest: { description: "The registry's manifest digest of the pushed image (sha256:...)." },
-  image_ref: { description: 'image@digest: what to deploy (the first repository of image).' },
+  image_ref: { description: 'image@digest: what to deploy (the first repository of image); with push false and the image written as an OCI layout, oci:DIR@sha256:... (DIR relative to the working folder when inside it).' },
   image_refs: { description: 'repository@digest of every repository of image, comma separated, the first first (one digest in all).' },
   image_id: { description: "The image's config digest in the engine." },
   tags: { description: 'Every pushed reference (repository:tag of every repository of image), comma separated.', variable: 'GANTRY_PUSHED_TAGS' },

@@ -297,12 +297,19 @@ function engineJobs(): string[] {
  * job takes the build's binaries_dir (its SHA256SUMS and the NAME-linux-ARCH files) as artifacts;
  * the paths name files inside binaries_dir, so an empty binaries_dir names none in the project.
  */
+/** The OCI layout a build with push: false writes by default, kept as an artifact for the deploy job. */
+const OCI_ARTIFACT = '.gantry/oci/';
+
 function buildTargetJobs(): string[] {
   const out: string[] = [];
   for (const t of DEPLOY_TARGETS) {
     out.push(`${scalar(`.${ref('job_prefix')}-build-target-${t}`)}:`);
     if (t === 'binary') {
       out.push('  artifacts:', '    paths:', `      - ${scalar(`${ref('binaries_dir')}/SHA256SUMS`)}`, `      - ${scalar(`${ref('binaries_dir')}/*-linux-*`)}`);
+    } else if (t === 'container') {
+      // push: false writes the image as an OCI layout (.gantry/oci unless oci_layout says otherwise);
+      // the deploy job gets it with the dotenv's GANTRY_IMAGE_REF=oci:.gantry/oci@sha256:...
+      out.push('  artifacts:', '    paths:', `      - ${OCI_ARTIFACT}`);
     } else out.push('  variables: {}');
   }
   return out;
@@ -337,7 +344,10 @@ function buildJob(stage: string, template: TemplateName): string[] {
   );
   lines.push('  script:', `    - ${scalar(command('build', names, true))}`);
   // The SBOM files (output sbom) as GitLab's CycloneDX report: one per platform.
-  lines.push('  artifacts:', '    reports:', `      dotenv: ${DOTENV_FILE}`, '      cyclonedx:', '        - .gantry/sbom*.cdx.json');
+  lines.push('  artifacts:');
+  // build-deploy's container target job adds the layout's path (its extends merges the key).
+  if (template === 'build') lines.push('    paths:', `      - ${OCI_ARTIFACT}`);
+  lines.push('    reports:', `      dotenv: ${DOTENV_FILE}`, '      cyclonedx:', '        - .gantry/sbom*.cdx.json');
   return lines;
 }
 

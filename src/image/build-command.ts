@@ -43,6 +43,18 @@ export function allReferences(r: TargetResult): string[] {
   return r.pushedTo?.length ? r.pushedTo.flatMap((p) => p.references) : r.plan.references;
 }
 
+/**
+ * What a later deploy takes: repository@digest when pushed; an image written only as an OCI layout
+ * is `oci:DIR@sha256:...` (DIR relative to the working folder when inside it, so a CI job that
+ * gets the folder as an artifact finds it); else the local reference.
+ */
+export function deployableRef(r: TargetResult, cwd = process.cwd()): string {
+  if (r.digest || !r.ociLayout) return r.imageRef;
+  const rel = path.relative(cwd, r.ociLayout.dir);
+  const dir = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : r.ociLayout.dir;
+  return `oci:${dir}@${r.ociLayout.digest}`;
+}
+
 /** `gantry build` of the one service the inputs describe. */
 export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.ProcessEnv): Promise<TargetResult> {
   const spec = buildSpecOf(inputs, env);
@@ -60,7 +72,7 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
   const plan = result.plan;
   reporter.summary(buildSummary(result));
   reporter.setOutput('digest', result.digest);
-  reporter.setOutput('image_ref', result.imageRef);
+  reporter.setOutput('image_ref', deployableRef(result));
   reporter.setOutput('image_refs', imageRefs(result).join(','));
   reporter.setOutput('image_id', result.imageId);
   reporter.setOutput('tags', allReferences(result).join(','));

@@ -236,6 +236,49 @@ describe('deploy_target binary through build-deploy: the binaries travel as arti
   });
 });
 
+describe('push: false, no registry anywhere: the build job keeps the OCI layout as an artifact, the deploy job ships it over SSH', () => {
+  const port = '18623';
+  const container = `glc-oci-${PID}`;
+  const host = () => tb.GANTRY_TESTBED_HOSTS.split(',')[1];
+  let run: PipelineRun;
+
+  beforeAll(async () => {
+    containers.push([hostIndex(host()), container]);
+    const dir = project('examples/hello', `${server.url}/gantry/gantry.git`, {
+      '.gitlab-ci.yml': [
+        'include:',
+        '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/build-deploy@$CI_COMMIT_SHA',
+        '    inputs:',
+        '      job_prefix: oci',
+        '      push: false',
+        `      hosts: ${host()}`,
+        `      ssh_user: ${tb.GANTRY_TESTBED_SSH_USER}`,
+        `      container_name: ${container}`,
+        '      network: host',
+        `      health_url: http://127.0.0.1:${port}/healthz`,
+        '      health_timeout: 30',
+        '      environment_name: e2e-oci',
+        '',
+      ].join('\n'),
+    }, COMMIT_TIME);
+    copyTemplates(dir);
+    commitAll(dir, COMMIT_TIME, 'the component at this commit, no registry');
+    // --shell-isolation: each job in a folder of its own, so the layout reaches the deploy job only as the build job's artifact.
+    const vars = projectVariables(`e2e/glc-oci-${PID}`, { DEPLOY_ENV: `PORT=${port}` });
+    run = await gitlabCiLocal(dir, ['--shell-isolation'], vars, { DOCKER_HOST: 'unix:///nonexistent/gantry-no-engine.sock' });
+  });
+
+  test('build then deploy pass; the dotenv names oci:.gantry/oci@sha256:...; the host runs that digest and answers', async () => {
+    if (!passed(run, 'oci-build') || !passed(run, 'oci-deploy')) throw new Error(explain(run, ['oci-build', 'oci-deploy']));
+    const ref = /image_ref=(oci:\.gantry\/oci@sha256:[0-9a-f]{64})/.exec(run.log('oci-build'))?.[1];
+    expect(ref).toBeTruthy();
+    expect(run.log('oci-deploy')).toMatch(/sent through the SSH forward|ready in/);
+    const digest = ref!.slice(ref!.indexOf('@') + 1);
+    expect(hostEngine(hostIndex(host()), ['inspect', '-f', '{{index .Config.Labels "dev.gantry.image-digest"}}', container], true)).toBe(digest);
+    expect(JSON.parse(await hostFetch(host(), port, '/'))).toMatchObject({ service: 'hello' });
+  });
+});
+
 /** gitlab-ci-local --list: the jobs a pipeline would have, each with its `when`. */
 function listed(run: PipelineRun): Record<string, string> {
   const out: Record<string, string> = {};

@@ -212,7 +212,8 @@ describe.each(TEMPLATE_NAMES)('templates/%s.yml', (name) => {
     for (const [key, job] of jobs) {
       const merged = resolve(t.jobs, job);
       if (key.endsWith('-build')) {
-        expect(merged.artifacts).toEqual({ reports: { dotenv: 'gantry.env', cyclonedx: ['.gantry/sbom*.cdx.json'] } });
+        // The OCI layout of a build with push false travels to the deploy job (the default deploy_target, container, in build-deploy).
+        expect(merged.artifacts).toEqual({ paths: ['.gantry/oci/'], reports: { dotenv: 'gantry.env', cyclonedx: ['.gantry/sbom*.cdx.json'] } });
         // The cache folder kept by GitLab's cache, keyed by go.mod/go.sum and the Go version.
         expect(merged.cache).toEqual({
           key: { files: ['$[[ inputs.context ]]/go.mod', '$[[ inputs.context ]]/go.sum'], prefix: '$[[ inputs.job_prefix ]]-go$[[ inputs.go_version ]]' },

@@ -117,11 +117,11 @@ describe('build-deploy.yml: the build job keeps the binaries for the deploy job'
     expect(jobEnv(build).GANTRY_BINARIES_DIR).toBe('bin');
   });
 
-  test('other targets keep no files: only the reports', () => {
-    for (const target of ['container', 'swarm']) {
-      const build = resolved(jobs('build-deploy', { deploy_target: target, hosts: 'h' }), 'gantry-build');
-      expect(build.artifacts).toEqual({ reports: { dotenv: 'gantry.env', cyclonedx: ['.gantry/sbom*.cdx.json'] } });
-    }
+  test('the container target keeps the OCI layout a build with push false writes (.gantry/oci); swarm keeps only the reports', () => {
+    const container = resolved(jobs('build-deploy', { deploy_target: 'container', hosts: 'h' }), 'gantry-build');
+    expect(container.artifacts).toEqual({ paths: ['.gantry/oci/'], reports: { dotenv: 'gantry.env', cyclonedx: ['.gantry/sbom*.cdx.json'] } });
+    const swarm = resolved(jobs('build-deploy', { deploy_target: 'swarm', hosts: 'h' }), 'gantry-build');
+    expect(swarm.artifacts).toEqual({ reports: { dotenv: 'gantry.env', cyclonedx: ['.gantry/sbom*.cdx.json'] } });
   });
 
   test('an empty binaries_dir names no file of the project (paths outside it are not archived)', () => {
