@@ -8,6 +8,7 @@
  * here through a jump host.
  */
 import { ChildProcess, spawn } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as net from 'net';
 import * as os from 'os';
@@ -17,7 +18,7 @@ import { run as gantryRun } from '../../src/run';
 import { deploy } from '../../src/deploy/commands/deploy-command';
 import { RolloutReport } from '../../src/deploy/rollout/report';
 import { Bed, RawReporter, bedInputs, containers, deployBed, docker, hello, resetHost } from './support/deploy';
-import { fixtureRepo } from './support/fixture-repo';
+import { commitAll, fixtureRepo } from './support/fixture-repo';
 
 jest.setTimeout(240_000);
 
@@ -165,4 +166,56 @@ test('all with push false ships what it just built to a remote host, no registry
   expect(await hello(bed.host(1).addr, PORT)).toMatch(/^hello /);
   expect(report.hosts[0].uploadedBytes).toBeGreaterThan(0);
   expect(out.all).toMatch(/sent through the SSH forward/);
+});
+
+test('gantry killed mid-transfer: the old version keeps serving, nothing of the new image is started; the next run converges', async () => {
+  // An image large enough to be on the wire for a while: examples/hello with 48 MB of random bytes embedded.
+  const big = fixtureRepo('examples/hello', 1_740_000_950);
+  fs.writeFileSync(path.join(big, 'big.bin'), crypto.randomBytes(48 * 2 ** 20));
+  fs.writeFileSync(path.join(big, 'big.go'), 'package main\n\nimport _ "embed"\n\n//go:embed big.bin\nvar big []byte\n\nfunc init() {\n\tif len(big) == 1 {\n\t\tprintln("one")\n\t}\n}\n');
+  commitAll(big, 1_740_000_951, 'a large file embedded');
+  const bigLayout = path.join(scratch, 'oci-big');
+  const out = new RawReporter();
+  const built = await gantryRun('build', parseInputs({
+    command: 'build', context: big, image: repo, tags: 'big', builder: 'host', push: 'false', oci_layout: bigLayout, sbom: 'false', cache_dir: CACHE,
+  }), out, { PATH: '/usr/bin:/bin', HOME: path.join(scratch, 'home'), DOCKER_HOST: `unix://${scratch}/no-engine.sock` });
+  if (built !== 0) throw new Error(out.all);
+  const bigImage = (JSON.parse(fs.readFileSync(path.join(bigLayout, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string }> }).manifests[0].digest;
+  const h1 = bed.host(1);
+  const before = containers(1, SERVICE).find((c) => c.name === SERVICE)!;
+  expect(before.running).toBe(true);
+
+  // bin/gantry as a user runs it, its inputs in GANTRY_* variables; killed (SIGKILL: no cleanup at all) once it ships.
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: path.join(scratch, 'home') };
+  for (const [k, v] of Object.entries(inputs({ hosts: h1.addr, deploy_image: `oci:${bigLayout}` }))) env[`GANTRY_${k.toUpperCase()}`] = v;
+  const child = spawn(path.join(__dirname, '../../bin/gantry'), ['deploy'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let seen = '';
+  const killed = await new Promise<string>((resolve) => {
+    const onData = (d: Buffer) => {
+      seen += d.toString();
+      if (/shipping sha256:/.test(seen) && child.exitCode === null) {
+        setTimeout(() => child.kill('SIGKILL'), 300);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code, signal) => resolve(signal ?? `exit ${code}`));
+  });
+  expect(seen).toMatch(/shipping sha256:/);
+  expect(killed).toBe('SIGKILL');
+  const heldBig = docker(h1.dockerHost, ['image', 'ls', '-q', '--no-trunc']).includes(bigImage);
+  console.info(`killed while shipping; the host ${heldBig ? 'had already received the whole image' : 'holds no image of it (cut mid-transfer)'}`);
+
+  // The old container serves on; no container of the new image was made or started.
+  const after = containers(1, SERVICE);
+  expect(after.find((c) => c.name === SERVICE)).toMatchObject({ running: true, labels: expect.objectContaining({ 'dev.gantry.image-digest': before.labels['dev.gantry.image-digest'] }) });
+  expect(after.filter((c) => c.labels['dev.gantry.image-digest'] === bigImage && c.running)).toEqual([]);
+  expect(await hello(h1.addr, PORT)).toMatch(/^hello /);
+
+  // The next run takes over the dead run's lock (same runner, its process gone) and converges.
+  const next = await deployed({ hosts: h1.addr, deploy_image: `oci:${bigLayout}` });
+  if (next.code !== 0) throw new Error(next.out.all);
+  expect(next.report.hosts[0].outcome).toBe('ok');
+  expect(containers(1, SERVICE).find((c) => c.name === SERVICE)!.labels['dev.gantry.image-digest']).toBe(bigImage);
+  expect(await hello(h1.addr, PORT)).toMatch(/^hello /);
 });
