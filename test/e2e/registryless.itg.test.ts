@@ -219,3 +219,26 @@ test('gantry killed mid-transfer: the old version keeps serving, nothing of the 
   expect(containers(1, SERVICE).find((c) => c.name === SERVICE)!.labels['dev.gantry.image-digest']).toBe(bigImage);
   expect(await hello(h1.addr, PORT)).toMatch(/^hello /);
 });
+
+test('hosts: local loads the layout into the runner\'s own engine and runs it', async () => {
+  const saved = { DOCKER_HOST: process.env.DOCKER_HOST, HOME: process.env.HOME };
+  const home = fs.mkdtempSync(path.join(scratch, 'local-home-'));
+  Object.assign(process.env, { DOCKER_HOST: bed.env.DOCKER_HOST, HOME: home });
+  try {
+    const r = await deployed({ hosts: 'local', known_hosts: '', ssh_private_key: '', deploy_image: `oci:${layout}` });
+    if (r.code !== 0) throw new Error(r.out.all);
+    expect(r.out.lines).toContain('local: using the local engine');
+    expect(await hello('127.0.0.1', PORT)).toMatch(/^hello /);
+    const labels = JSON.parse(docker(bed.env.DOCKER_HOST, ['inspect', '-f', '{{json .Config.Labels}}', SERVICE])) as Record<string, string>;
+    expect(labels['dev.gantry.image-digest']).toBe(image);
+  } finally {
+    Object.assign(process.env, saved);
+    for (const n of [SERVICE, `${SERVICE}-gantry-prev`]) {
+      try {
+        docker(bed.env.DOCKER_HOST, ['rm', '-f', n]);
+      } catch {
+        /* not there */
+      }
+    }
+  }
+});
