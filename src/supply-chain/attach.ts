@@ -4,7 +4,7 @@ import {
   openEnvelope, referrerManifest, signData, signatureLayer, signatureTag, signedEnvelope, simpleSigningPayload, statementCovers, verifyingKey,
 } from './cosign-layout';
 import {
-  BUNDLE_MEDIA_TYPE, COSIGN_SIGN_PREDICATE, bundleCovers, bundleKey, bundleReferrerManifest, indexEntries, isBundleType, keySignedBundle, parseBundle, referrersIndex, referrersTag,
+  BUNDLE_MEDIA_TYPE, COSIGN_SIGN_PREDICATE, bundleCovers, bundleKey, bundleReferrerManifest, indexEntries, isBundleType, keySignedBundle, mayHoldSigstore, parseBundle, referrersIndex, referrersTag,
 } from './sigstore-bundle';
 
 /**
@@ -145,7 +145,7 @@ export async function attachBundleSignature(store: ArtifactStore, target: ImageT
   const tag = referrersTag(target.digest);
   const tagged = api ? [] : indexEntries((await store.getManifest(target.repo, tag))?.body);
   for (const r of api ?? tagged) {
-    if (!isBundleType(r.artifactType)) continue;
+    if (!mayHoldSigstore(r.artifactType)) continue;
     for (const l of manifestLayers((await store.getManifest(target.repo, r.digest))?.body)) {
       if (!isBundleType(l.mediaType)) continue;
       const p = parseBundle(await store.getBlob(target.repo, l.digest));

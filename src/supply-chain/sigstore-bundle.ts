@@ -103,6 +103,15 @@ export function isBundleType(mediaType: string | undefined): boolean {
   return !!mediaType && BUNDLE_TYPES.test(mediaType);
 }
 
+/**
+ * Whether a referrer listed with this artifact type may hold a bundle or an attestation: its
+ * layers decide. The referrers tag that cosign's registry library writes lists cosign's own
+ * bundle manifests under their config's type (the empty one), not their artifactType.
+ */
+export function mayHoldSigstore(artifactType: string | undefined): boolean {
+  return !artifactType || artifactType === MEDIA_TYPES.ociEmpty || artifactType === MEDIA_TYPES.dsse || isBundleType(artifactType);
+}
+
 export type ParsedBundle =
   | { ok: true; bundle: SigstoreBundle; statement?: Statement; payload?: Buffer; signature: Buffer; signed: Buffer; certificates: Buffer[] }
   | { ok: false; problem: string };

@@ -6,7 +6,7 @@ import {
 import { keyId } from './cosign-key';
 import { BUNDLE_ANNOTATION, CERTIFICATE_ANNOTATION } from './keyless';
 import { KeylessEvidence, KeylessPolicy, checkKeyless, entryFromBundle, entryFromCosignAnnotation } from './keyless-verify';
-import { COSIGN_SIGN_PREDICATE, bundleCovers, bundleKey, indexEntries, isBundleType, parseBundle, referrersTag } from './sigstore-bundle';
+import { COSIGN_SIGN_PREDICATE, bundleCovers, bundleKey, indexEntries, isBundleType, mayHoldSigstore, parseBundle, referrersTag } from './sigstore-bundle';
 
 /**
  * Reads what is attached to an image (cosign's .sig and .att tags, OCI referrers: attestations
@@ -90,7 +90,7 @@ export async function inspectAttachments(store: ArtifactStore, target: ImageTarg
   const attLayers: Array<{ l: Descriptor; where: string }> = manifestLayers((await store.getManifest(target.repo, attTag))?.body).map((l) => ({ l, where: attTag }));
   const bundleLayers: Array<{ l: Descriptor; where: string }> = [];
   for (const r of await referrersOf(store, target)) {
-    if (r.artifactType && r.artifactType !== MEDIA_TYPES.dsse && !isBundleType(r.artifactType)) continue;
+    if (!mayHoldSigstore(r.artifactType)) continue;
     for (const l of manifestLayers((await store.getManifest(target.repo, r.digest))?.body)) {
       if (l.mediaType === MEDIA_TYPES.dsse) attLayers.push({ l, where: `referrer ${r.digest}` });
       else if (isBundleType(l.mediaType)) bundleLayers.push({ l, where: `referrer ${r.digest}` });

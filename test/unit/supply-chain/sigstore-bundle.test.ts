@@ -96,12 +96,12 @@ function keylessBundle(digest: string, signer: KeyObject, cert: Buffer, opts: { 
 }
 
 /** Attaches a bundle as a referrer (listed in the referrers tag: the registry has no referrers API). */
-async function attachBundle(reg: MemoryRegistry, target: { repo: string; digest: string }, bundle: Buffer): Promise<void> {
+async function attachBundle(reg: MemoryRegistry, target: { repo: string; digest: string }, bundle: Buffer, listedAs = BUNDLE_MEDIA_TYPE): Promise<void> {
   const subject = (await reg.getManifest(target.repo, target.digest))!;
   await reg.putBlob(target.repo, bundle);
   const m = bundleReferrerManifest({ mediaType: subject.mediaType, digest: subject.digest, size: subject.size }, bundle, COSIGN_SIGN_PREDICATE);
   const d = await reg.putManifest(target.repo, digestOf(m), MEDIA_TYPES.ociManifest, m);
-  const index = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ mediaType: MEDIA_TYPES.ociManifest, digest: d, size: m.length, artifactType: BUNDLE_MEDIA_TYPE }] };
+  const index = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ mediaType: MEDIA_TYPES.ociManifest, digest: d, size: m.length, artifactType: listedAs }] };
   await reg.putManifest(target.repo, referrersTag(target.digest), 'application/vnd.oci.image.index.v1+json', Buffer.from(JSON.stringify(index)));
 }
 
@@ -141,6 +141,17 @@ describe('key-signed bundles', () => {
     expect(index.manifests.map((m) => m.artifactType)).toEqual(['application/spdx+json', BUNDLE_MEDIA_TYPE]);
     const checks = await inspectAttachments(reg, target, [key.publicKey]);
     expect(checks.map((c) => [c.format, c.kind, c.keyIndex])).toEqual([['legacy', 'signature', 0], ['bundle', 'signature', 0]]);
+  });
+
+  test.each([
+    [MEDIA_TYPES.ociEmpty, 1],
+    ['application/spdx+json', 0],
+  ])('a bundle listed in the referrers tag as %s is read: %d piece(s) (cosign lists its own under the empty config type)', async (listedAs, n) => {
+    const reg = new MemoryRegistry(false);
+    const target = await imageIn(reg);
+    await attachBundle(reg, target, keySignedBundle(key, REPOSITORY, target.digest), listedAs);
+    const checks = await inspectAttachments(reg, target, [key.publicKey]);
+    expect(checks.filter((c) => c.verifiedBy)).toHaveLength(n);
   });
 
   test('a bundle about another digest does not count for this one', async () => {
