@@ -57,7 +57,6 @@ function judge(trust: Trust, signed: Buffer, signature: Buffer, keyless: Omit<Ke
     if (c.ok) return { keyIndex: -1, verifiedBy: `identity ${c.identity} (issuer ${c.issuer})`, identity: c.identity };
     return { keyIndex: -1, problem: c.problem, identity: c.identity };
   }
-  if (keyless && !trust.keyless) return { keyIndex: -1, problem: 'it is keyless (a certificate) and no given key verifies it' };
   return { keyIndex: -1, problem: trust.keys.length ? 'no given key verifies it' : 'it is signed with a key, and no verify_key is given' };
 }
 

@@ -222,11 +222,14 @@ test('signature_format both: cosign verifies the Sigstore bundle gantry attaches
   expect(bundleVerify('other/cosign.pub').code).not.toBe(0);
   expect(cosign(['verify', '--key', 'cosign.pub', ...INSECURE, ref]).code).toBe(0);
 
-  // A bundle cosign attaches (cosign 3's image signature: its sign predicate), with the other key.
+  // A bundle cosign attaches (cosign 3's image signature: its sign predicate), with a key of its own
+  // (the other key must keep verifying nothing here: the deploy test refuses it).
   writeFileSync(join(work, 'empty.json'), '{}');
-  const attest = cosign(['attest', '--new-bundle-format', '--key', 'other/cosign.key', '--type', 'https://sigstore.dev/cosign/sign/v1', '--predicate', 'empty.json', '--tlog-upload=false', '--allow-insecure-registry', '--allow-http-registry', ref], { COSIGN_PASSWORD: 'x' });
+  mkdirSync(join(work, 'third'));
+  expect(spawnSync('cosign', ['generate-key-pair'], { cwd: join(work, 'third'), env: { PATH: process.env.PATH, HOME: work, COSIGN_PASSWORD: 'x' } }).status).toBe(0);
+  const attest = cosign(['attest', '--new-bundle-format', '--key', 'third/cosign.key', '--type', 'https://sigstore.dev/cosign/sign/v1', '--predicate', 'empty.json', '--tlog-upload=false', '--allow-insecure-registry', '--allow-http-registry', ref], { COSIGN_PASSWORD: 'x' });
   expect(attest).toMatchObject({ code: 0 });
-  const v = await gantryRun(deployInputs({ command: 'verify', deploy_image: ref, verify_key: keys.otherPub }));
+  const v = await gantryRun(deployInputs({ command: 'verify', deploy_image: ref, verify_key: readFileSync(join(work, 'third/cosign.pub'), 'utf8') }));
   expect(v.error).toBeUndefined();
   expect(v.code).toBe(0);
   expect(v.out.lines.join('\n')).toMatch(/bundle signature \[referrer sha256:\S+\]: verified with key/);

@@ -186,7 +186,7 @@ describe('keyless bundles against a trusted root', () => {
     ['another issuer', () => keyless(IDENTITY, 'https://token.actions.githubusercontent.com'),
       `its certificate names OIDC issuer '${ISSUER}', not verify_issuer 'https://token.actions.githubusercontent.com'`],
     ['another Fulcio root', () => keyless(IDENTITY, ISSUER, trustedRootJson(otherCaPem)), 'its certificate does not chain to a Fulcio root of the trusted root'],
-    ['a key instead', () => ({ keys: [key.publicKey] }), 'it is keyless (a certificate) and no given key verifies it'],
+    ['a key instead', () => ({ keys: [key.publicKey] }), 'no given key verifies it'],
   ])('%s is refused, saying what was found', async (_name, trust, problem) => {
     const reg = new MemoryRegistry(false);
     const target = await imageIn(reg);
