@@ -350,13 +350,21 @@ function trustedRootInput(text: string): TrustedRoot {
 /** The Fulcio roots and Rekor key of a private instance, fetched from fulcio_url and rekor_url. */
 async function fetchTrustedRoot(fulcioUrl: string, rekorUrl: string): Promise<TrustedRoot> {
   const get = async (input: string, url: string) => {
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return await res.text();
-    } catch (err) {
-      throw inputError(input, `cannot read ${url}: ${errorMessage(err)}`, 'a reachable private Sigstore instance, or verify_trusted_root');
+    let last: unknown;
+    // A second try: a kept-alive connection the server has just closed fails the first at random.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let res: Response;
+      try {
+        res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+      } catch (err) {
+        last = err;
+        continue;
+      }
+      if (!res.ok) throw inputError(input, `cannot read ${url}: HTTP ${res.status}`, 'a reachable private Sigstore instance, or verify_trusted_root');
+      return res.text();
     }
+    const cause = (last as { cause?: unknown })?.cause;
+    throw inputError(input, `cannot read ${url}: ${errorMessage(last)}${cause ? ` (${errorMessage(cause)})` : ''}`, 'a reachable private Sigstore instance, or verify_trusted_root');
   };
   const chain = await get('fulcio_url', `${fulcioUrl.replace(/\/+$/, '')}/api/v1/rootCert`);
   const key = await get('rekor_url', `${rekorUrl.replace(/\/+$/, '')}/api/v1/log/publicKey`);
