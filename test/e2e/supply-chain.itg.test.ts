@@ -289,7 +289,7 @@ test('deploy and rollback: a signed tag is resolved, verified and deployed; unsi
   expect(cosign(['sign', '--key', 'cosign.key', '--tlog-upload=false', '--allow-insecure-registry', '--allow-http-registry', img.v2], { COSIGN_PASSWORD: keys.password }).code).toBe(0);
   const byCosign = await gantryRun(deployInputs({ command: 'verify', deploy_image: img.v2, verify_key: keys.pub }));
   expect(byCosign.code).toBe(0);
-  expect(byCosign.out.lines.join('\n')).toMatch(/signature \[sha256-[0-9a-f]{64}\.sig\]: verified with sha256:/);
+  expect(byCosign.out.lines.join('\n')).toMatch(/signature \[sha256-[0-9a-f]{64}\.sig\]: verified with key sha256:/);
   const back = await gantryRun(deployInputs({ command: 'rollback', verify_key: keys.pub }));
   expect([back.error, back.code]).toEqual([undefined, 0]);
   expect(runningDigest()).toBe(digestIn(img.v2));
