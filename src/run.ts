@@ -18,7 +18,7 @@ import { loadWhileWaiting } from './preload';
 
 /** Whether any input of the supply chain is set (sbom, or a key to sign or verify with). */
 function usesSupplyChain(inputs: Inputs): boolean {
-  return inputs.sbom || inputs.sign_keyless || Boolean(inputs.sign_key.trim() || inputs.sign_key_password || inputs.verify_key.trim() || inputs.require_provenance || inputs.verify_source.trim());
+  return inputs.sbom || inputs.sign_keyless || Boolean(inputs.sign_key.trim() || inputs.sign_key_password || inputs.verify_key.trim() || inputs.verify_identity.trim() || inputs.verify_issuer.trim() || inputs.verify_trusted_root.trim() || inputs.signature_format !== 'legacy' || inputs.require_provenance || inputs.verify_source.trim());
 }
 
 /** The supply chain's plan (sign_key checked before the build), or null when no input asks for one. */

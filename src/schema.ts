@@ -172,11 +172,15 @@ export const INPUTS = {
   },
   fulcio_url: {
     kind: 'string', default: '', group: 'push', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL',
-    description: 'With sign_keyless: the Fulcio certificate authority of a private Sigstore instance; empty is the public Sigstore instance.',
+    description: 'With sign_keyless: the Fulcio certificate authority of a private Sigstore instance; empty is the public Sigstore instance. With verify_identity and no verify_trusted_root: the Fulcio whose root certificates (GET /api/v1/rootCert) a keyless signature must chain to.',
   },
   rekor_url: {
     kind: 'string', default: '', group: 'push', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL',
-    description: 'With sign_keyless: the Rekor transparency log of a private Sigstore instance, where every keyless signature is logged; empty is the public Sigstore instance.',
+    description: 'With sign_keyless: the Rekor transparency log of a private Sigstore instance, where every keyless signature is logged; empty is the public Sigstore instance. With verify_identity and no verify_trusted_root: the Rekor whose key (GET /api/v1/log/publicKey) must have signed the log entry.',
+  },
+  signature_format: {
+    kind: 'string', default: 'legacy', group: 'push', options: ['legacy', 'bundle', 'both'],
+    description: "How sign_key signs each pushed digest: legacy is cosign's tag sha256-DIGEST.sig, which cosign 2 and cosign 3 both verify (cosign 3 falls back to it when it finds no bundle); bundle is cosign 3's Sigstore bundle as an OCI referrer of the image (the referrers tag sha256-DIGEST on a registry without the referrers API), which cosign 2 reads only with verify-attestation --new-bundle-format; both writes the two. sign_keyless writes legacy only.",
   },
 
   hosts: { kind: 'list', default: '', group: 'deploy', expected: '[user@]host[:port] entries', description: 'Hosts to deploy to, newline or comma separated, as [user@]host[:port]; local means the runner\'s own engine.' },
@@ -201,6 +205,18 @@ export const INPUTS = {
   verify_key: {
     kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'one or more PEM public keys (cosign.pub)',
     description: "Public key(s) (PEM, one or several; the CLI also takes a path) the deployed image must be signed with (cosign's format): a tag is resolved to its digest on the runner first, and an image no key verifies is refused before any host is touched. Rollbacks are checked too. For deploy_target binary: binaries_dir/SHA256SUMS.sig must verify SHA256SUMS.",
+  },
+  verify_identity: {
+    kind: 'string', default: '', group: 'deploy', expected: "the signer's certificate identity, such as https://github.com/ORG/REPO/.github/workflows/build.yml@refs/heads/main",
+    description: "Accept keyless (Sigstore) signatures of this certificate identity, as cosign verify --certificate-identity: the certificate must chain to a Fulcio root and its Rekor entry must be signed by the log (verify_trusted_root, or fulcio_url and rekor_url). Needs verify_issuer. With verify_key too, either verifies.",
+  },
+  verify_issuer: {
+    kind: 'string', default: '', group: 'deploy', regex: '^$|^https?://\\S+$', expected: 'the OIDC issuer URL of the CI (the iss of its tokens)',
+    description: 'With verify_identity: the OIDC issuer the certificate must name, as cosign verify --certificate-oidc-issuer (GitHub: https://token.actions.githubusercontent.com; GitLab: the instance URL).',
+  },
+  verify_trusted_root: {
+    kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'a Sigstore TrustedRoot JSON (trusted_root.json)',
+    description: "With verify_identity: the Sigstore TrustedRoot JSON (the CLI also takes a path) holding the Fulcio certificates and Rekor keys to trust, as cosign's --trusted-root: the public instance's trusted_root.json, or a private instance's. Empty: fulcio_url and rekor_url are asked.",
   },
   require_provenance: { ...BOOL, default: 'false', group: 'deploy', description: 'With verify_key: also require a SLSA provenance attestation signed by one of the keys (and from verify_source when given).' },
   verify_source: {

@@ -1,8 +1,11 @@
 import { KeyObject } from 'crypto';
 import {
-  Descriptor, MEDIA_TYPES, SIGNATURE_ANNOTATION, Statement, attestationLayer, attestationTag, digestOf, layoutManifest, manifestLayers,
+  Descriptor, EMPTY_CONFIG, MEDIA_TYPES, SIGNATURE_ANNOTATION, Statement, attestationLayer, attestationTag, digestOf, layoutManifest, manifestLayers,
   openEnvelope, referrerManifest, signData, signatureLayer, signatureTag, signedEnvelope, simpleSigningPayload, statementCovers, verifyingKey,
 } from './cosign-layout';
+import {
+  BUNDLE_MEDIA_TYPE, COSIGN_SIGN_PREDICATE, bundleCovers, bundleKey, bundleReferrerManifest, indexEntries, isBundleType, keySignedBundle, mayHoldSigstore, parseBundle, referrersIndex, referrersTag,
+} from './sigstore-bundle';
 
 /**
  * Writes signatures and attestations into a registry in cosign's layout, adding nothing when a
@@ -130,4 +133,37 @@ export async function attachAttestation(
   const body = referrerManifest({ mediaType: subject.mediaType, digest: subject.digest, size: subject.size }, signed.envelope, s.predicateType, signed.annotations);
   await store.putManifest(target.repo, digestOf(body), MEDIA_TYPES.ociManifest, body);
   return { tag: tagOutcome, referrer: 'added' };
+}
+
+/**
+ * Signs the image's digest in cosign 3's format: a Sigstore bundle attached as an OCI 1.1
+ * referrer, listed in the referrers tag `sha256-<hex>` too when the registry has no referrers
+ * API (the tag schema cosign falls back to). Adds nothing when a bundle this key verifies is there.
+ */
+export async function attachBundleSignature(store: ArtifactStore, target: ImageTarget, key: { privateKey: KeyObject; publicKey: KeyObject }): Promise<AttachOutcome> {
+  const api = await store.getReferrers(target.repo, target.digest);
+  const tag = referrersTag(target.digest);
+  const tagged = api ? [] : indexEntries((await store.getManifest(target.repo, tag))?.body);
+  for (const r of api ?? tagged) {
+    if (!mayHoldSigstore(r.artifactType)) continue;
+    for (const l of manifestLayers((await store.getManifest(target.repo, r.digest))?.body)) {
+      if (!isBundleType(l.mediaType)) continue;
+      const p = parseBundle(await store.getBlob(target.repo, l.digest));
+      if (p.ok && p.statement?.predicateType === COSIGN_SIGN_PREDICATE && bundleCovers(p, target.digest) && bundleKey(p, [key.publicKey]) === 0) return 'present';
+    }
+  }
+  const subject = await store.getManifest(target.repo, target.digest);
+  if (!subject) throw new Error(`${target.repository}@${target.digest} is not in the registry`);
+  const bundle = keySignedBundle(key, target.repository, target.digest);
+  await store.putBlob(target.repo, EMPTY_CONFIG);
+  await store.putBlob(target.repo, bundle);
+  const body = bundleReferrerManifest({ mediaType: subject.mediaType, digest: subject.digest, size: subject.size }, bundle, COSIGN_SIGN_PREDICATE);
+  const digest = await store.putManifest(target.repo, digestOf(body), MEDIA_TYPES.ociManifest, body);
+  if (!api) {
+    await store.putManifest(target.repo, tag, 'application/vnd.oci.image.index.v1+json', referrersIndex(tagged, {
+      mediaType: MEDIA_TYPES.ociManifest, digest, size: body.length, artifactType: BUNDLE_MEDIA_TYPE,
+      annotations: { 'dev.sigstore.bundle.content': 'dsse-envelope', 'dev.sigstore.bundle.predicateType': COSIGN_SIGN_PREDICATE },
+    }));
+  }
+  return 'added';
 }

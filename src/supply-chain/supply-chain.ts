@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { VerifyPolicy, verifyPolicy } from './verify-policy';
+import { VerifyPolicy, checkVerifyInputs, verifyPolicy } from './verify-policy';
 import * as path from 'path';
 import * as tarStream from 'tar-stream';
 import { Inputs } from '../schema';
@@ -11,7 +11,7 @@ import { RegistryClient } from '../registry/registry-client';
 import { imageProgram } from '../image/publish/binary-paths';
 import type { TargetResult } from '../image/publish/publish-images';
 import { SigningKey, keyId, parseCosignPrivateKey, parsePublicKeys } from './cosign-key';
-import { ArtifactStore, CosignSigner, ImageTarget, attachAttestation, attachSignature, keySigner } from './attach';
+import { ArtifactStore, CosignSigner, ImageTarget, attachAttestation, attachBundleSignature, attachSignature, keySigner } from './attach';
 import { checkTokenSource, fetchIdToken } from './oidc-token';
 import { statement } from './cosign-layout';
 import { readGoBuildInfo } from './go-buildinfo';
@@ -19,7 +19,8 @@ import { PACKAGE_DATABASES, parsePackageDatabase } from './os-packages';
 import { CYCLONEDX_PREDICATE, makeSbom, sbomSummary } from './sbom';
 export { loadSbomLibrary } from './sbom';
 import { SLSA_PROVENANCE_V1, invocationId, provenancePredicate } from './provenance';
-import { PieceCheck, inspectAttachments, normalizeSource, provenanceSource } from './verify';
+import { PieceCheck, Trust, inspectAttachments, normalizeSource, provenanceSource } from './verify';
+import { KeylessPolicy, TrustedRoot, parseTrustedRoot, trustedRootFromPem } from './keyless-verify';
 import { signSums } from './sums-signature';
 import { RegistryLogins } from '../registry/registry-auth';
 
@@ -62,14 +63,17 @@ export function prepareSupplyChain(inputs: Inputs, reporter: Reporter, env: Node
     else checkTokenSource(env);
     keyless = { fulcioUrl: inputs.fulcio_url.trim(), rekorUrl: inputs.rekor_url.trim() };
     reporter.info(`signing keyless with the CI's OIDC token (Fulcio ${keyless.fulcioUrl || 'of the public Sigstore instance'}, Rekor ${keyless.rekorUrl || 'of the public Sigstore instance'})`);
-  } else if (inputs.fulcio_url.trim() || inputs.rekor_url.trim()) {
-    throw inputError(inputs.fulcio_url.trim() ? 'fulcio_url' : 'rekor_url', 'is set but sign_keyless is false', 'empty, or sign_keyless: true');
+  } else if ((inputs.fulcio_url.trim() || inputs.rekor_url.trim()) && !inputs.verify_identity.trim()) {
+    throw inputError(inputs.fulcio_url.trim() ? 'fulcio_url' : 'rekor_url', 'is set but sign_keyless is false and verify_identity is empty', 'empty, or sign_keyless: true, or verify_identity (to check keyless signatures against that instance)');
   }
-  // verify_key is read by a deploy that may follow (command all): a bad one fails before the build.
-  if (inputs.verify_key.trim()) parsePublicKeys(inputs.verify_key, 'verify_key');
-  else if (inputs.require_provenance || inputs.verify_source.trim()) {
-    throw inputError('verify_key', `is empty but ${inputs.verify_source.trim() ? 'verify_source' : 'require_provenance'} is set`, 'the public key(s) the image and its provenance are signed with');
+  if (inputs.signature_format !== 'legacy' && inputs.sign_keyless) {
+    throw inputError('signature_format', `is ${inputs.signature_format} and sign_keyless is true`, 'legacy with sign_keyless (keyless signatures are written in cosign\'s legacy layout, which cosign 2 and 3 verify); bundle or both with sign_key');
   }
+  // verify_key and verify_identity are read by a deploy that may follow (command all): bad ones fail before the build.
+  const policy = verifyPolicy(inputs);
+  checkVerifyInputs(policy);
+  if (policy.keys) parsePublicKeys(policy.keys, 'verify_key');
+  if (policy.trustedRoot) trustedRootInput(policy.trustedRoot);
   return { key, keyless, sbom: inputs.sbom, startedOn: now };
 }
 
@@ -225,9 +229,16 @@ export async function attachSupplyChain(plan: SupplyChainPlan, inputs: Inputs, r
     const targets = new Map<string, ImageTarget>();
     targets.set(built.digest, { repo, repository, digest: built.digest });
     for (const b of built.builds) if (b.result.digest) targets.set(b.result.digest, { repo, repository, digest: b.result.digest });
+    const format = plan.key ? inputs.signature_format : 'legacy';
     for (const target of targets.values()) {
-      const outcome = await attachSignature(store, target, key);
-      reporter.info(`signature of ${target.digest}: ${outcome === 'added' ? 'added' : `already signed by this ${who} (nothing added)`} (${repository}:sha256-${target.digest.slice(7)}.sig)`);
+      if (format !== 'bundle') {
+        const outcome = await attachSignature(store, target, key);
+        reporter.info(`signature of ${target.digest}: ${outcome === 'added' ? 'added' : `already signed by this ${who} (nothing added)`} (${repository}:sha256-${target.digest.slice(7)}.sig)`);
+      }
+      if (format !== 'legacy' && plan.key) {
+        const outcome = await attachBundleSignature(store, target, plan.key);
+        reporter.info(`Sigstore bundle signature of ${target.digest}: ${outcome === 'added' ? 'added' : `already signed by this ${who} (nothing added)`} (a referrer of the image)`);
+      }
     }
     if (plan.sbom) {
       for (const s of sboms) {
@@ -328,38 +339,96 @@ export interface VerifyOutcome {
   checks: PieceCheck[];
 }
 
+/** verify_trusted_root's text as a trusted root; a bad one is one line naming the input. */
+function trustedRootInput(text: string): TrustedRoot {
+  try {
+    return parseTrustedRoot(text);
+  } catch (err) {
+    throw inputError('verify_trusted_root', errorMessage(err), "a Sigstore TrustedRoot JSON with the Fulcio certificates (certificateAuthorities) and Rekor keys (tlogs), as cosign's --trusted-root reads");
+  }
+}
+
+/** The Fulcio roots and Rekor key of a private instance, fetched from fulcio_url and rekor_url. */
+async function fetchTrustedRoot(fulcioUrl: string, rekorUrl: string): Promise<TrustedRoot> {
+  const get = async (input: string, url: string) => {
+    let last: unknown;
+    // A second try: a kept-alive connection the server has just closed fails the first at random.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let res: Response;
+      try {
+        res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+      } catch (err) {
+        last = err;
+        continue;
+      }
+      if (!res.ok) throw inputError(input, `cannot read ${url}: HTTP ${res.status}`, 'a reachable private Sigstore instance, or verify_trusted_root');
+      return res.text();
+    }
+    const cause = (last as { cause?: unknown })?.cause;
+    throw inputError(input, `cannot read ${url}: ${errorMessage(last)}${cause ? ` (${errorMessage(cause)})` : ''}`, 'a reachable private Sigstore instance, or verify_trusted_root');
+  };
+  const chain = await get('fulcio_url', `${fulcioUrl.replace(/\/+$/, '')}/api/v1/rootCert`);
+  const key = await get('rekor_url', `${rekorUrl.replace(/\/+$/, '')}/api/v1/log/publicKey`);
+  try {
+    return trustedRootFromPem(chain, key);
+  } catch (err) {
+    throw inputError('fulcio_url', `its root certificates or the Rekor key cannot be read: ${errorMessage(err)}`, 'a Fulcio that serves its PEM chain and a Rekor that serves its PEM key, or verify_trusted_root');
+  }
+}
+
+/** What the policy trusts: verify_key's keys and, with verify_identity, the keyless policy. */
+async function trustOf(policy: VerifyPolicy): Promise<Trust> {
+  checkVerifyInputs(policy);
+  const keys = policy.keys ? parsePublicKeys(policy.keys, 'verify_key') : [];
+  let keyless: KeylessPolicy | undefined;
+  if (policy.identity) {
+    const root = policy.trustedRoot ? trustedRootInput(policy.trustedRoot) : await fetchTrustedRoot(policy.fulcioUrl, policy.rekorUrl);
+    keyless = { identity: policy.identity, issuer: policy.issuer, root };
+  }
+  return { keys, keyless };
+}
+
+/** How the policy is named in a refusal: the keys and the identity. */
+function trustNames(policy: VerifyPolicy, trust: Trust): string {
+  const parts: string[] = [];
+  if (trust.keys.length) parts.push(`verify_key (${trust.keys.length} key(s): ${trust.keys.map(keyId).join(', ')})`);
+  if (policy.identity) parts.push(`verify_identity '${policy.identity}' (issuer ${policy.issuer})`);
+  return parts.join(' or ');
+}
+
 /**
- * With verify_key: resolves the image to its digest and refuses it (one line naming the digest
- * and the keys) unless a given key verifies its signature, and, when asked, its provenance.
- * Without verify_key: the image unchanged. Called before any host is contacted.
+ * With verify_key or verify_identity: resolves the image to its digest and refuses it (one line
+ * naming the digest and what was asked) unless a given key or the identity policy verifies its
+ * signature (cosign's legacy layout or a Sigstore bundle), and, when asked, its provenance.
+ * Without them: the image unchanged. Called before any host is contacted.
  */
 export async function verifyForDeploy(policy: VerifyPolicy, reporter: Reporter, image: ImageRef, input: string, env: NodeJS.ProcessEnv): Promise<VerifyOutcome> {
   const wantProvenance = policy.requireProvenance || !!policy.source;
-  if (!policy.keys) {
-    if (wantProvenance) throw inputError('verify_key', `is empty but ${policy.source ? 'verify_source' : 'require_provenance'} is set`, 'the public key(s) the image and its provenance are signed with');
+  if (!policy.keys && !policy.identity) {
+    checkVerifyInputs(policy);
     return { image, checks: [] };
   }
-  const keys = parsePublicKeys(policy.keys, 'verify_key');
+  const trust = await trustOf(policy);
   const started = Date.now();
   const { store, repo } = await verifyClient(image, policy, reporter, env);
   const resolved = await firstCall(policy, () => resolveDigest(store, repo, image, input));
   if (!image.digest) reporter.info(`${formatImageRef(image)} is ${resolved.digest} in the registry: verifying and deploying that digest`);
   const digest = resolved.digest as string;
-  const checks = await firstCall(policy, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
-  const keyList = keys.map(keyId).join(', ');
+  const checks = await firstCall(policy, () => inspectAttachments(store, { repo, repository: image.repository, digest }, trust));
+  const names = trustNames(policy, trust);
   const sigs = checks.filter((c) => c.kind === 'signature');
-  const good = sigs.find((c) => c.keyIndex >= 0);
+  const good = sigs.find((c) => c.verifiedBy);
   if (!good) {
     const found = sigs.length ? `${sigs.length} signature(s) found, none verifies (${[...new Set(sigs.map((c) => c.problem))].join('; ')})` : 'it has no signature';
-    throw new UserError(`refusing ${image.repository}@${digest}: ${found} with verify_key (${keys.length} key(s): ${keyList}); nothing was changed on any host`);
+    throw new UserError(`refusing ${image.repository}@${digest}: ${found} with ${names}; nothing was changed on any host`);
   }
-  reporter.info(`${image.repository}@${digest}: signature verified with key ${keyId(keys[good.keyIndex])}`);
+  reporter.info(`${image.repository}@${digest}: ${good.format === 'bundle' ? 'Sigstore bundle ' : ''}signature verified with ${good.verifiedBy}`);
   if (wantProvenance) {
     const provs = checks.filter((c) => c.kind === 'attestation' && c.predicateType === SLSA_PROVENANCE_V1);
-    const valid = provs.filter((c) => c.keyIndex >= 0);
+    const valid = provs.filter((c) => c.verifiedBy);
     if (!valid.length) {
       const why = provs.length ? `${provs.length} provenance attestation(s) found, none verifies (${[...new Set(provs.map((c) => c.problem))].join('; ')})` : 'it has no SLSA provenance attestation';
-      throw new UserError(`refusing ${image.repository}@${digest}: require_provenance is set and ${why} with verify_key (${keyList}); nothing was changed on any host`);
+      throw new UserError(`refusing ${image.repository}@${digest}: require_provenance is set and ${why} with ${names}; nothing was changed on any host`);
     }
     const want = policy.source;
     if (want) {
@@ -377,21 +446,22 @@ export async function verifyForDeploy(policy: VerifyPolicy, reporter: Reporter, 
 /** `gantry verify`: what is attached to deploy_image and whether each piece verifies. Returns an EXIT code. */
 export async function verifyCommand(inputs: Inputs, reporter: Reporter, image: ImageRef, env: NodeJS.ProcessEnv): Promise<number> {
   const policy = verifyPolicy(inputs);
-  const keys = policy.keys ? parsePublicKeys(policy.keys, 'verify_key') : [];
+  const trust = await trustOf(policy);
+  const asked = trust.keys.length > 0 || !!trust.keyless;
   const { store, repo } = await verifyClient(image, policy, reporter, env);
   const resolved = await firstCall(policy, () => resolveDigest(store, repo, image, 'deploy_image'));
   const digest = resolved.digest as string;
-  const checks = await firstCall(policy, () => inspectAttachments(store, { repo, repository: image.repository, digest }, keys));
+  const checks = await firstCall(policy, () => inspectAttachments(store, { repo, repository: image.repository, digest }, trust));
   reporter.info(`${image.repository}@${digest}`);
   if (!checks.length) reporter.info('  nothing attached (no .sig or .att tag, no referrers)');
   for (const c of checks) {
-    const what = c.kind === 'signature' ? 'signature' : `attestation ${c.predicateType}`;
-    const verdict = !keys.length ? 'not checked (no verify_key)' : c.keyIndex >= 0 ? `verified with ${keyId(keys[c.keyIndex])}` : `NOT verified: ${c.problem}`;
+    const what = `${c.format === 'bundle' ? 'bundle ' : ''}${c.kind === 'signature' ? 'signature' : `attestation ${c.predicateType}`}`;
+    const verdict = !asked ? 'not checked (no verify_key or verify_identity)' : c.verifiedBy ? `verified with ${c.verifiedBy}` : `NOT verified: ${c.problem}`;
     reporter.info(`  ${what} [${c.where}]: ${verdict}`);
   }
   reporter.setOutput('digest', digest);
   reporter.setOutput('image_ref', `${image.repository}@${digest}`);
-  if (!keys.length) return 0;
+  if (!asked) return 0;
   try {
     await verifyForDeploy(policy, reporter, resolved, 'deploy_image', env);
   } catch (err) {

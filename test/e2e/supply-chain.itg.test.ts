@@ -176,6 +176,18 @@ test('keyless against a local Fulcio and Rekor: cosign verifies the signature an
     expect(cosign(['verify-attestation', ...by(sigstore.identity), '--type', 'cyclonedx', ref], sigstore.cosignEnv).code).toBe(0);
     expect(cosign(['verify', ...by('https://ci.example.com/someone/else'), ref], sigstore.cosignEnv).code).not.toBe(0);
 
+    // verify_identity at deploy: the certificate chains to this Fulcio, the entry is signed by this Rekor.
+    const verifyAs = (identity: string) => gantryRun(deployInputs({
+      command: 'verify', deploy_image: ref, verify_identity: identity, verify_issuer: sigstore.issuer, fulcio_url: sigstore.url, rekor_url: sigstore.url,
+    }));
+    const ok = await verifyAs(sigstore.identity);
+    expect(ok.error).toBeUndefined();
+    expect(ok.code).toBe(0);
+    expect(ok.out.lines.join('\n')).toContain(`signature verified with identity ${sigstore.identity} (issuer ${sigstore.issuer})`);
+    const other = await verifyAs('https://ci.example.com/someone/else');
+    expect(other.code).toBe(1);
+    expect(other.out.all).toContain(`it is signed by identity '${sigstore.identity}', not verify_identity 'https://ci.example.com/someone/else'`);
+
     const again = await gantryRun(keyless);
     expect(again.code).toBe(0);
     expect(again.out.lines.join('\n')).toMatch(/signature of .*already signed by this identity \(nothing added\)/);
@@ -186,6 +198,42 @@ test('keyless against a local Fulcio and Rekor: cosign verifies the signature an
     delete process.env.SIGSTORE_ID_TOKEN;
     sigstore.close();
   }
+});
+
+test('signature_format both: cosign verifies the Sigstore bundle gantry attaches, gantry verifies the one cosign attaches (both through the referrers tag)', async () => {
+  const cwd = process.cwd();
+  process.chdir(work);
+  const r = await gantryRun(buildInputs({ signature_format: 'both' }));
+  process.chdir(cwd);
+  expect(r.error).toBeUndefined();
+  expect(r.out.outputs.digest).toBe(built.digest);
+  expect(r.out.lines.join('\n')).toMatch(/Sigstore bundle signature of sha256:\S+: (added|already signed by this key)/);
+  const repoPath = built.repository.slice(built.repository.indexOf('/') + 1);
+  // The bed's registry has no referrers API: the bundle is listed under the referrers tag.
+  expect((await registryGet(`${repoPath}/referrers/${built.digest}`, 'application/vnd.oci.image.index.v1+json')).status).toBe(404);
+  const index = await (await registryGet(`${repoPath}/manifests/sha256-${built.digest.slice(7)}`, 'application/vnd.oci.image.index.v1+json')).json() as { manifests: Array<{ artifactType?: string }> };
+  expect(index.manifests.map((m) => m.artifactType)).toContain('application/vnd.dev.sigstore.bundle.v0.3+json');
+
+  // cosign 2.5 reads bundles with verify-attestation --new-bundle-format (cosign 3's verify reads them by default).
+  writeFileSync(join(work, 'trusted_root.json'), JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1' }));
+  const ref = `${built.repository}@${built.digest}`;
+  const bundleVerify = (pub: string) => cosign(['verify-attestation', '--new-bundle-format', '--trusted-root', 'trusted_root.json', '--key', pub, '--type', 'https://sigstore.dev/cosign/sign/v1', ...INSECURE, ref]);
+  expect(bundleVerify('cosign.pub')).toMatchObject({ code: 0 });
+  expect(bundleVerify('other/cosign.pub').code).not.toBe(0);
+  expect(cosign(['verify', '--key', 'cosign.pub', ...INSECURE, ref]).code).toBe(0);
+
+  // A bundle cosign attaches (cosign 3's image signature: its sign predicate), with a key of its own
+  // (the other key must keep verifying nothing here: the deploy test refuses it).
+  writeFileSync(join(work, 'empty.json'), '{}');
+  mkdirSync(join(work, 'third'));
+  expect(spawnSync('cosign', ['generate-key-pair'], { cwd: join(work, 'third'), env: { PATH: process.env.PATH, HOME: work, COSIGN_PASSWORD: 'x' } }).status).toBe(0);
+  const attest = cosign(['attest', '--new-bundle-format', '--key', 'third/cosign.key', '--type', 'https://sigstore.dev/cosign/sign/v1', '--predicate', 'empty.json', '--tlog-upload=false', '--allow-insecure-registry', '--allow-http-registry', ref], { COSIGN_PASSWORD: 'x' });
+  expect(attest).toMatchObject({ code: 0 });
+  const v = await gantryRun(deployInputs({ command: 'verify', deploy_image: ref, verify_key: readFileSync(join(work, 'third/cosign.pub'), 'utf8') }));
+  expect(v.error).toBeUndefined();
+  expect(v.code).toBe(0);
+  expect(v.out.lines.join('\n')).toMatch(/bundle signature \[referrer sha256:\S+\]: verified with key/);
+  expect(v.out.lines.join('\n')).toContain('Sigstore bundle signature verified with key');
 });
 
 test('bad keys are refused before anything is built', async () => {
@@ -241,7 +289,7 @@ test('deploy and rollback: a signed tag is resolved, verified and deployed; unsi
   expect(cosign(['sign', '--key', 'cosign.key', '--tlog-upload=false', '--allow-insecure-registry', '--allow-http-registry', img.v2], { COSIGN_PASSWORD: keys.password }).code).toBe(0);
   const byCosign = await gantryRun(deployInputs({ command: 'verify', deploy_image: img.v2, verify_key: keys.pub }));
   expect(byCosign.code).toBe(0);
-  expect(byCosign.out.lines.join('\n')).toMatch(/signature \[sha256-[0-9a-f]{64}\.sig\]: verified with sha256:/);
+  expect(byCosign.out.lines.join('\n')).toMatch(/signature \[sha256-[0-9a-f]{64}\.sig\]: verified with key sha256:/);
   const back = await gantryRun(deployInputs({ command: 'rollback', verify_key: keys.pub }));
   expect([back.error, back.code]).toEqual([undefined, 0]);
   expect(runningDigest()).toBe(digestIn(img.v2));

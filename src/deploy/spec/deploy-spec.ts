@@ -405,7 +405,7 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
     throw inputError('deploy_image', `names an OCI layout (oci:${oci.dir}), which the swarm target cannot deploy: every node pulls the image for itself from a registry`, 'an image reference in a registry every node reaches, or deploy_target container');
   }
   if (oci && verifyWanted(common.verify)) {
-    throw inputError('verify_key', `cannot check an image read from an OCI layout (oci:${oci.dir}): signatures are read from a registry`, 'no verify_key, verify_source or require_provenance with oci:, or an image reference in a registry');
+    throw inputError(common.verify.identity ? 'verify_identity' : 'verify_key', `cannot check an image read from an OCI layout (oci:${oci.dir}): signatures are read from a registry`, 'no verify_key, verify_identity, verify_source or require_provenance with oci:, or an image reference in a registry');
   }
   const container: ContainerSpec = {
     image: oci ? { registry: image!.registry, repository: image!.repository, tag: image!.tag, digest: image!.digest } : image,

@@ -4,7 +4,8 @@
  * issuer, as Fulcio's certificates carry them; Rekor answers each proposed entry with a log
  * position and a signed entry timestamp made with its own key. The real cosign then verifies
  * against this CA and Rekor key (SIGSTORE_ROOT_FILE, SIGSTORE_REKOR_PUBLIC_KEY; no CT log, so
- * --insecure-ignore-sct).
+ * --insecure-ignore-sct). It serves its CA (GET /api/v1/rootCert) and Rekor key (GET
+ * /api/v1/log/publicKey) for gantry's verify_identity with fulcio_url and rekor_url.
  */
 import { execFileSync } from 'child_process';
 import { createHash, generateKeyPairSync, sign } from 'crypto';
@@ -48,6 +49,12 @@ export async function fakeSigstore(identity = 'https://ci.example.com/team/hello
   const entries: Array<{ kind: string }> = [];
   const server: Server = createServer((req, res) => {
     void (async () => {
+      // What a verifier reads of a private instance: Fulcio's root chain and Rekor's key.
+      if (req.method === 'GET' && (req.url === '/api/v1/rootCert' || req.url === '/api/v1/log/publicKey')) {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(readFileSync(join(dir, req.url === '/api/v1/rootCert' ? 'ca.pem' : 'rekor.pub'), 'utf8'));
+        return;
+      }
       const doc = await json(req);
       if (req.url === '/api/v2/signingCert') {
         writeFileSync(join(dir, 'key.pem'), doc.publicKeyRequest.publicKey.content);

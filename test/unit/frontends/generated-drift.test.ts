@@ -292,7 +292,7 @@ describe("the templates' regexes, which GitLab checks before it expands CI/CD va
     go_version: 'latest', version_variable: 'version', only_changed: 'HEAD ~1', platforms: 'linux',
     container_name: '-name', restart: 'sometimes', health_url: 'ftp://example.com/', batch_size: '0', environment_url: 'example.com',
     binary_root: 'apps', supervisor_conf: 'supervisord.conf', health_path: 'healthz', logs_since: 'yesterday',
-    max_failures: 'many', proxy_image: 'caddy 2', proxy_port: 'http', rollback_to: 'v1 v2', fulcio_url: 'fulcio.example.com', rekor_url: 'rekor.example.com',
+    max_failures: 'many', proxy_image: 'caddy 2', proxy_port: 'http', rollback_to: 'v1 v2', fulcio_url: 'fulcio.example.com', rekor_url: 'rekor.example.com', verify_issuer: 'ci.example.com',
     memory: '512 megabytes', cpus: '-1', log_max_size: '0', log_max_files: 'all', stop_timeout: '10s',
   };
   const inputs = Object.fromEntries(TEMPLATE_NAMES.flatMap((t) => Object.entries(template(t).inputs)));
