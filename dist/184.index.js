@@ -111,6 +111,7 @@ function parsePublicKeys(text, input = 'verify_key') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
 /* harmony export */   BJ: () => (/* binding */ attestationTag),
 /* harmony export */   B_: () => (/* binding */ signedEnvelope),
 /* harmony export */   Dq: () => (/* binding */ referrerManifest),
@@ -131,7 +132,7 @@ function parsePublicKeys(text, input = 'verify_key') {
 /* harmony export */   om: () => (/* binding */ attestationLayer),
 /* harmony export */   qZ: () => (/* binding */ statement)
 /* harmony export */ });
-/* unused harmony exports IN_TOTO_STATEMENT, layoutConfig, EMPTY_CONFIG */
+/* unused harmony exports IN_TOTO_STATEMENT, layoutConfig */
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76982);
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
 

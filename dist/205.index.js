@@ -729,7 +729,7 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
         lockTimeout: inputs.lock_timeout,
         registry: deployCredentials(inputs, image?.oci ? '' : image?.registry ?? ''),
         registryInsecure: inputs.registry_insecure,
-        verify: (0,verify_policy/* verifyPolicy */.E)(inputs),
+        verify: (0,verify_policy/* verifyPolicy */.Es)(inputs),
         postDeployCmd: inputs.post_deploy_cmd,
         secrets: env.secrets,
         warnings: [...warnings, ...env.warnings, ...knownHosts.warnings],
@@ -740,8 +740,8 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
     if (oci && target === 'swarm') {
         throw (0,errors/* inputError */.Xu)('deploy_image', `names an OCI layout (oci:${oci.dir}), which the swarm target cannot deploy: every node pulls the image for itself from a registry`, 'an image reference in a registry every node reaches, or deploy_target container');
     }
-    if (oci && (0,verify_policy/* verifyWanted */.R)(common.verify)) {
-        throw (0,errors/* inputError */.Xu)('verify_key', `cannot check an image read from an OCI layout (oci:${oci.dir}): signatures are read from a registry`, 'no verify_key, verify_source or require_provenance with oci:, or an image reference in a registry');
+    if (oci && (0,verify_policy/* verifyWanted */.RL)(common.verify)) {
+        throw (0,errors/* inputError */.Xu)(common.verify.identity ? 'verify_identity' : 'verify_key', `cannot check an image read from an OCI layout (oci:${oci.dir}): signatures are read from a registry`, 'no verify_key, verify_identity, verify_source or require_provenance with oci:, or an image reference in a registry');
     }
     const container = {
         image: oci ? { registry: image.registry, repository: image.repository, tag: image.tag, digest: image.digest } : image,
@@ -2122,23 +2122,51 @@ function pinsFor(known, host, port) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ verifyPolicy),
-/* harmony export */   R: () => (/* binding */ verifyWanted)
+/* harmony export */   Es: () => (/* binding */ verifyPolicy),
+/* harmony export */   RL: () => (/* binding */ verifyWanted),
+/* harmony export */   dd: () => (/* binding */ checkVerifyInputs)
 /* harmony export */ });
-/* harmony import */ var _registry_registry_auth__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54147);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_registry_auth__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54147);
+/**
+ * verify_key, verify_identity and their companions as a deploy checks them against an image
+ * before any host is contacted (verifyForDeploy). Pure, and free of the signature code, which
+ * loads only when a check is asked for.
+ */
+
 
 function verifyPolicy(inputs) {
     return {
         keys: inputs.verify_key.trim() ? inputs.verify_key : '',
+        identity: inputs.verify_identity.trim(),
+        issuer: inputs.verify_issuer.trim(),
+        trustedRoot: inputs.verify_trusted_root.trim(),
+        fulcioUrl: inputs.fulcio_url.trim(),
+        rekorUrl: inputs.rekor_url.trim(),
         requireProvenance: inputs.require_provenance,
         source: inputs.verify_source.trim(),
         registryInsecure: inputs.registry_insecure,
-        logins: _registry_registry_auth__WEBPACK_IMPORTED_MODULE_0__/* .RegistryLogins */ .kv.of(inputs),
+        logins: _registry_registry_auth__WEBPACK_IMPORTED_MODULE_1__/* .RegistryLogins */ .kv.of(inputs),
     };
 }
 /** Whether a policy asks for any check at all. */
 function verifyWanted(v) {
-    return v.keys !== '' || v.requireProvenance || v.source !== '';
+    return v.keys !== '' || v.identity !== '' || v.issuer !== '' || v.trustedRoot !== '' || v.requireProvenance || v.source !== '';
+}
+/** The combinations of verify inputs that cannot work, refused in one line naming the input (the texts themselves are parsed later). */
+function checkVerifyInputs(v) {
+    if (v.issuer && !v.identity)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('verify_issuer', 'is set but verify_identity is empty', 'verify_identity too: the certificate identity to accept');
+    if (v.trustedRoot && !v.identity)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('verify_trusted_root', 'is set but verify_identity is empty', 'verify_identity and verify_issuer: whose keyless signatures to accept');
+    if (v.identity && !v.issuer)
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('verify_identity', 'is set but verify_issuer is empty', 'verify_issuer too: the OIDC issuer the certificate must name (as cosign --certificate-oidc-issuer)');
+    if (v.identity && !v.trustedRoot && !(v.fulcioUrl && v.rekorUrl)) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('verify_trusted_root', 'is empty (and fulcio_url and rekor_url are not both set) but verify_identity is set', "the Sigstore TrustedRoot JSON of the instance that certified the signer (the public instance's trusted_root.json, or a private one's), or fulcio_url and rekor_url of a private instance");
+    }
+    if (!v.keys && !v.identity && (v.requireProvenance || v.source)) {
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('verify_key', `is empty but ${v.source ? 'verify_source' : 'require_provenance'} is set`, 'the public key(s) the image and its provenance are signed with, or verify_identity for keyless signatures');
+    }
 }
 
 

@@ -2095,7 +2095,7 @@ exports.getInterceptingCall = getInterceptingCall;
 const metadata_1 = __webpack_require__(36100);
 const call_interface_1 = __webpack_require__(61803);
 const constants_1 = __webpack_require__(68288);
-const error_1 = __webpack_require__(98219);
+const error_1 = __webpack_require__(20600);
 /**
  * Error class associated with passing both interceptors and interceptor
  * providers to a client constructor or as call options.
@@ -3679,7 +3679,7 @@ exports.GRPC_NODE_DEBUG_SEND_ERROR_DETAILS = ((_b = process.env.GRPC_NODE_DEBUG_
 
 /***/ }),
 
-/***/ 98219:
+/***/ 20600:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -7675,7 +7675,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Metadata = void 0;
 const logging_1 = __webpack_require__(8536);
 const constants_1 = __webpack_require__(68288);
-const error_1 = __webpack_require__(98219);
+const error_1 = __webpack_require__(20600);
 const LEGAL_KEY_REGEX = /^[:0-9a-z_.-]+$/;
 const LEGAL_NON_BINARY_VALUE_REGEX = /^[ -~]*$/;
 function isLegalKey(key) {
@@ -11148,7 +11148,7 @@ exports.getServerInterceptingCall = getServerInterceptingCall;
 const metadata_1 = __webpack_require__(36100);
 const constants_1 = __webpack_require__(68288);
 const http2 = __webpack_require__(85675);
-const error_1 = __webpack_require__(98219);
+const error_1 = __webpack_require__(20600);
 const zlib = __webpack_require__(43106);
 const stream_decoder_1 = __webpack_require__(47956);
 const logging = __webpack_require__(8536);

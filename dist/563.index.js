@@ -529,13 +529,13 @@ class MemoryReporter {
  */
 /** Whether any input of the supply chain is set (sbom, or a key to sign or verify with). */
 function usesSupplyChain(inputs) {
-    return inputs.sbom || inputs.sign_keyless || Boolean(inputs.sign_key.trim() || inputs.sign_key_password || inputs.verify_key.trim() || inputs.require_provenance || inputs.verify_source.trim());
+    return inputs.sbom || inputs.sign_keyless || Boolean(inputs.sign_key.trim() || inputs.sign_key_password || inputs.verify_key.trim() || inputs.verify_identity.trim() || inputs.verify_issuer.trim() || inputs.verify_trusted_root.trim() || inputs.signature_format !== 'legacy' || inputs.require_provenance || inputs.verify_source.trim());
 }
 /** The supply chain's plan (sign_key checked before the build), or null when no input asks for one. */
 async function prepareSupply(inputs, reporter, env) {
     if (!usesSupplyChain(inputs))
         return null;
-    const chain = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 23070));
+    const chain = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(463), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 91463));
     if (inputs.sbom)
         (0,_preload__WEBPACK_IMPORTED_MODULE_6__/* .loadWhileWaiting */ .T)(chain.loadSbomLibrary);
     return { plan: chain.prepareSupplyChain(inputs, reporter, env), chain };
@@ -613,7 +613,7 @@ async function run(command, inputs, reporter, env) {
         case 'rollback':
             return (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(481), __webpack_require__.e(346), __webpack_require__.e(337), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 15632))).rollback(inputs, reporter, env);
         case 'verify': {
-            const { verifyCommand } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 23070));
+            const { verifyCommand } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(463), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 91463));
             return verifyCommand(inputs, reporter, (0,_image_ref__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRef */ .Q)(inputs.deploy_image, 'deploy_image'), env);
         }
         case 'status':
@@ -824,11 +824,15 @@ const INPUTS = {
     },
     fulcio_url: {
         kind: 'string', default: '', group: 'push', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL',
-        description: 'With sign_keyless: the Fulcio certificate authority of a private Sigstore instance; empty is the public Sigstore instance.',
+        description: 'With sign_keyless: the Fulcio certificate authority of a private Sigstore instance; empty is the public Sigstore instance. With verify_identity and no verify_trusted_root: the Fulcio whose root certificates (GET /api/v1/rootCert) a keyless signature must chain to.',
     },
     rekor_url: {
         kind: 'string', default: '', group: 'push', regex: '^$|^https?://\\S+$', expected: 'an http(s) URL',
-        description: 'With sign_keyless: the Rekor transparency log of a private Sigstore instance, where every keyless signature is logged; empty is the public Sigstore instance.',
+        description: 'With sign_keyless: the Rekor transparency log of a private Sigstore instance, where every keyless signature is logged; empty is the public Sigstore instance. With verify_identity and no verify_trusted_root: the Rekor whose key (GET /api/v1/log/publicKey) must have signed the log entry.',
+    },
+    signature_format: {
+        kind: 'string', default: 'legacy', group: 'push', options: ['legacy', 'bundle', 'both'],
+        description: "How sign_key signs each pushed digest: legacy is cosign's tag sha256-DIGEST.sig, which cosign 2 and cosign 3 both verify (cosign 3 falls back to it when it finds no bundle); bundle is cosign 3's Sigstore bundle as an OCI referrer of the image (the referrers tag sha256-DIGEST on a registry without the referrers API), which cosign 2 reads only with verify-attestation --new-bundle-format; both writes the two. sign_keyless writes legacy only.",
     },
     hosts: { kind: 'list', default: '', group: 'deploy', expected: '[user@]host[:port] entries', description: 'Hosts to deploy to, newline or comma separated, as [user@]host[:port]; local means the runner\'s own engine.' },
     ssh_user: { kind: 'string', default: 'deploy', group: 'deploy', description: 'SSH user for hosts that do not name one.' },
@@ -852,6 +856,18 @@ const INPUTS = {
     verify_key: {
         kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'one or more PEM public keys (cosign.pub)',
         description: "Public key(s) (PEM, one or several; the CLI also takes a path) the deployed image must be signed with (cosign's format): a tag is resolved to its digest on the runner first, and an image no key verifies is refused before any host is touched. Rollbacks are checked too. For deploy_target binary: binaries_dir/SHA256SUMS.sig must verify SHA256SUMS.",
+    },
+    verify_identity: {
+        kind: 'string', default: '', group: 'deploy', expected: "the signer's certificate identity, such as https://github.com/ORG/REPO/.github/workflows/build.yml@refs/heads/main",
+        description: "Accept keyless (Sigstore) signatures of this certificate identity, as cosign verify --certificate-identity: the certificate must chain to a Fulcio root and its Rekor entry must be signed by the log (verify_trusted_root, or fulcio_url and rekor_url). Needs verify_issuer. With verify_key too, either verifies.",
+    },
+    verify_issuer: {
+        kind: 'string', default: '', group: 'deploy', regex: '^$|^https?://\\S+$', expected: 'the OIDC issuer URL of the CI (the iss of its tokens)',
+        description: 'With verify_identity: the OIDC issuer the certificate must name, as cosign verify --certificate-oidc-issuer (GitHub: https://token.actions.githubusercontent.com; GitLab: the instance URL).',
+    },
+    verify_trusted_root: {
+        kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'a Sigstore TrustedRoot JSON (trusted_root.json)',
+        description: "With verify_identity: the Sigstore TrustedRoot JSON (the CLI also takes a path) holding the Fulcio certificates and Rekor keys to trust, as cosign's --trusted-root: the public instance's trusted_root.json, or a private instance's. Empty: fulcio_url and rekor_url are asked.",
     },
     require_provenance: { ...BOOL, default: 'false', group: 'deploy', description: 'With verify_key: also require a SLSA provenance attestation signed by one of the keys (and from verify_source when given).' },
     verify_source: {

@@ -384,9 +384,9 @@ async function pinnedSpec(spec, input, reporter, httpAllowed, env) {
 }
 /** verify_key's checks, with the supply chain's code loaded only when an input asks for them. */
 async function verifyImage(policy, reporter, image, input, env) {
-    if (!(0,verify_policy/* verifyWanted */.R)(policy))
+    if (!(0,verify_policy/* verifyWanted */.RL)(policy))
         return;
-    const { verifyForDeploy } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 23070));
+    const { verifyForDeploy } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 91463));
     await verifyForDeploy(policy, reporter, image, input, env);
 }
 /**
@@ -424,7 +424,7 @@ async function rollbackWith(spec, connect, actor, secrets, reporter, env) {
     if (spec.verify.keys) {
         // What each host would go back to is read (nothing changed) and verified before the rollout.
         const targets = await (0,deploy_targets/* targetOf */.$)(spec.target).rollbackRefs(spec, connect);
-        const { verifyForDeploy } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 23070));
+        const { verifyForDeploy } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(668), __webpack_require__.e(118), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 91463));
         for (const ref of [...new Set(targets.map((t) => t.ref).filter(Boolean))]) {
             try {
                 await verifyForDeploy(spec.verify, reporter, (0,image_ref/* parseImageRef */.Q)(ref, 'deploy_image'), 'deploy_image', env);

@@ -2780,7 +2780,7 @@ const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(83074)
 const { safeRe: re, t } = __webpack_require__(84894)
 
 const parseOptions = __webpack_require__(65939)
-const { compareIdentifiers } = __webpack_require__(20600)
+const { compareIdentifiers } = __webpack_require__(98219)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -3717,7 +3717,7 @@ module.exports = valid
 const internalRe = __webpack_require__(84894)
 const constants = __webpack_require__(83074)
 const SemVer = __webpack_require__(95548)
-const identifiers = __webpack_require__(20600)
+const identifiers = __webpack_require__(98219)
 const parse = __webpack_require__(45240)
 const valid = __webpack_require__(37105)
 const clean = __webpack_require__(64510)
@@ -3902,7 +3902,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 20600:
+/***/ 98219:
 /***/ ((module) => {
 
 "use strict";
