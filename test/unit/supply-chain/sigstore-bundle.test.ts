@@ -16,6 +16,7 @@ import { parseTrustedRoot } from '../../../src/supply-chain/keyless-verify';
 import { BUNDLE_MEDIA_TYPE, COSIGN_SIGN_PREDICATE, bundleReferrerManifest, keySignedBundle, parseBundle, referrersTag } from '../../../src/supply-chain/sigstore-bundle';
 import { Trust, inspectAttachments } from '../../../src/supply-chain/verify';
 import { checkVerifyInputs, VerifyPolicy } from '../../../src/supply-chain/verify-policy';
+import { RegistryLogins } from '../../../src/registry/registry-auth';
 import { MemoryRegistry } from '../support/memory-registry';
 
 const REPO = 'team/api';
@@ -261,7 +262,7 @@ describe('trusted root and verify inputs', () => {
     expect(() => parseTrustedRoot(text)).toThrow(message);
   });
 
-  const base: VerifyPolicy = { keys: '', identity: '', issuer: '', trustedRoot: '', fulcioUrl: '', rekorUrl: '', requireProvenance: false, source: '', registryInsecure: false, credentials: { username: '', password: '' } };
+  const base: VerifyPolicy = { keys: '', identity: '', issuer: '', trustedRoot: '', fulcioUrl: '', rekorUrl: '', requireProvenance: false, source: '', registryInsecure: false, logins: RegistryLogins.of({ registry_auth_config: '', registry_username: '', registry_password: '' }) };
   test.each([
     [{ identity: IDENTITY }, "input 'verify_identity': is set but verify_issuer is empty"],
     [{ issuer: ISSUER }, "input 'verify_issuer': is set but verify_identity is empty"],
