@@ -77,7 +77,9 @@ beforeAll(() => {
 });
 
 afterAll(() => {
+  cutBastion(false);
   if (hosts) for (const h of hosts) ssh(h, forget);
+  if (hosts) for (const h of hosts.slice(0, DROP_HOSTS)) ssh(h, forgetDrop);
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -129,4 +131,117 @@ test('20 hosts behind one bastion with default sshd settings, 2 unreachable, max
     return res?.ok ? ((await res.json()) as { version?: string }).version : undefined;
   }));
   expect(answers).toEqual(hosts.map(() => 'fleet'));
+});
+
+/*
+ * A bastion that drops the connection mid-rollout. The drop is a firewall rule in h4's network
+ * namespace answering every packet to its port 22 with a TCP reset: the live connection is reset
+ * at gantry's next packet and a new login is refused, until the rule goes. It is put in place from
+ * the reporter, synchronously, when gantry announces batch 3 of 4: gantry's event loop waits for
+ * it, so the moment is exact (hosts 1 and 2 switched, idle on sessions through the bastion; host 3
+ * about to connect; host 4 not started).
+ */
+const DROP = 'dropbin';
+const DROP_PORT = 18096;
+const DROP_HOSTS = 4;
+const forgetDrop = `if [ -f ~/${DROP}.pid ]; then kill "$(cat ~/${DROP}.pid)" 2>/dev/null || true; fi; rm -rf ~/${DROP}.pid ~/${DROP}.log ~/apps/${DROP} ~/.gantry/services/${DROP}`;
+const RULE = ['INPUT', '-p', 'tcp', '--dport', '22', '-j', 'REJECT', '--reject-with', 'tcp-reset'];
+
+/** Puts the bastion's reset rule in place (on) or takes every copy of it away (off). */
+function cutBastion(on: boolean): void {
+  const ipt = (args: string[]) => spawnSync('nsenter', ['--net=/var/run/netns/gantry-h4', 'iptables', ...args], { stdio: 'ignore' }).status === 0;
+  if (on) {
+    if (!ipt(['-I', ...RULE])) throw new Error('could not put the reset rule on the bastion h4');
+  } else while (ipt(['-D', ...RULE]));
+}
+
+/** A release of the dropbin program: a checkout of its own (the release name) and its binaries_dir. */
+function dropRelease(version: string, date: string): { context: string; bin: string } {
+  const repo = join(work, `drop-${version}`);
+  mkdirSync(repo);
+  const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e', GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date };
+  execFileSync('git', ['-C', repo, 'init', '-q'], { env: gitEnv });
+  writeFileSync(join(repo, 'VERSION'), version);
+  execFileSync('git', ['-C', repo, 'add', 'VERSION'], { env: gitEnv });
+  execFileSync('git', ['-C', repo, 'commit', '-q', '-m', version], { env: gitEnv });
+  const bin = join(work, `drop-bin-${version}`);
+  mkdirSync(bin);
+  const go = ['1.22', '1.24', '1.19'].map((v) => join(env.GANTRY_TESTBED_GO, v, 'bin/go')).find((p) => existsSync(p))!;
+  execFileSync(go, ['build', '-trimpath', '-ldflags', `-s -w -X main.version=${version}`, '-o', join(bin, `${DROP}-linux-amd64`), '.'], {
+    cwd: join(ROOT, 'examples/hello'),
+    env: { PATH: process.env.PATH, HOME: work, GOCACHE: join(tmpdir(), 'gantry-e2e-gocache'), GOPATH: join(work, 'gopath'), CGO_ENABLED: '0', GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local' },
+  });
+  const sum = createHash('sha256').update(readFileSync(join(bin, `${DROP}-linux-amd64`))).digest('hex');
+  writeFileSync(join(bin, 'SHA256SUMS'), `${sum}  ${DROP}-linux-amd64\n`);
+  return { context: repo, bin };
+}
+
+/** A reporter that runs `at` (synchronously, gantry waiting) on the first line matching `when`. */
+class TriggerReporter extends RawReporter {
+  private fired = false;
+  constructor(private readonly when: RegExp, private readonly at: () => void) { super(); }
+  override info(m: string): void {
+    super.info(m);
+    if (!this.fired && this.when.test(m)) {
+      this.fired = true;
+      this.at();
+    }
+  }
+}
+
+describe('a bastion that drops the connection mid-rollout', () => {
+  let drops: string[];
+  let v1: { context: string; bin: string };
+  let v2: { context: string; bin: string };
+  const dropInputs = (r: { context: string; bin: string }, over: Record<string, string> = {}) => parseInputs({
+    command: 'deploy',
+    deploy_target: 'binary',
+    hosts: drops.join(','),
+    ssh_jump_host: `deploy@${bastion}`,
+    ssh_private_key: key,
+    known_hosts: readFileSync(env.GANTRY_TESTBED_KNOWN_HOSTS, 'utf8'),
+    context: r.context,
+    binaries_dir: r.bin,
+    binary_name: DROP,
+    process_manager: 'none',
+    restart_cmd: `if [ -f ~/${DROP}.pid ]; then kill "$(cat ~/${DROP}.pid)" 2>/dev/null || true; sleep 0.2; fi; setsid nohup "$GANTRY_RELEASE_DIR/run" >~/${DROP}.log 2>&1 </dev/null & echo $! >~/${DROP}.pid`,
+    env: `PORT=${DROP_PORT}`,
+    health_url: `http://127.0.0.1:${DROP_PORT}/healthz`,
+    health_timeout: '15',
+    ...over,
+  });
+  /** What each host answers on the program's port (undefined: nothing answers). */
+  const answers = () => Promise.all(drops.map(async (h) => {
+    const res = await fetch(`http://${h}:${DROP_PORT}/`, { signal: AbortSignal.timeout(3000) }).catch(() => undefined);
+    return res?.ok ? ((await res.json()) as { version?: string }).version : undefined;
+  }));
+  /** Per host: the release current points at, and whether the service's lock is there. */
+  const onHosts = () => drops.map((h) => ssh(h, `readlink ~/apps/${DROP}/current || echo none; [ -d ~/.gantry/services/${DROP}/lock ] && echo locked || echo free`).trim().split('\n'));
+
+  beforeAll(async () => {
+    drops = hosts.slice(0, DROP_HOSTS);
+    for (const h of drops) ssh(h, forgetDrop);
+    v1 = dropRelease('v1', '1700000000 +0000');
+    v2 = dropRelease('v2', '1700003600 +0000');
+    // Every host on v1 first (bastion up).
+    const out = new RawReporter();
+    const code = await deploy(dropInputs(v1, { batch_size: '100%' }), out, undefined, process.env);
+    expect(code).toBe(EXIT.ok);
+    expect(await answers()).toEqual(drops.map(() => 'v1'));
+  });
+
+  test('hosts not yet switched are left as they were, the report says host by host which switched; the next rollout converges', async () => {
+    const before = onHosts();
+    const out = new TriggerReporter(/^batch 3\/4: /, () => cutBastion(true));
+    let code: number;
+    try {
+      code = await deploy(dropInputs(v2, { batch_size: '1' }), out, undefined, process.env);
+    } finally {
+      cutBastion(false);
+    }
+    const report = JSON.parse(out.outputs.report) as RolloutReport;
+    process.stdout.write(`${out.lines.filter((l) => !l.startsWith('debug:')).join('\n')}\n${JSON.stringify(report.hosts, null, 1)}\nexit ${code}\n`);
+    const after = onHosts();
+    process.stdout.write(`before ${JSON.stringify(before)}\nafter ${JSON.stringify(after)}\nanswers ${JSON.stringify(await answers())}\n`);
+  });
 });
