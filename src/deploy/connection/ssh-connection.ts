@@ -533,6 +533,8 @@ export class SshLinks {
       this.chain = chain;
       this.link = link;
       chain.then((hops) => {
+        // Logged in again: an earlier drop is history.
+        if (this.lastDrop === before) this.lastDrop = undefined;
         // A drop of any hop (bastion restarted, network cut) ends this chain: the next host logs in again.
         const dropped = (cause?: string) => {
           if (!link.ours) link.dropped ??= `the jump host ${bastion} dropped the connection${cause ? ` (${cause})` : ''}`;
