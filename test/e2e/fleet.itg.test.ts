@@ -275,4 +275,38 @@ describe('a bastion that drops the connection mid-rollout', () => {
     expect(onHosts()).toEqual(drops.map(() => [v2Release, 'free']));
     expect(await answers()).toEqual(drops.map(() => 'v2'));
   });
+
+  test('a drop right after a host switched, before its health gate: that host is reported unknown, and the next run puts back what it ran before the unfinished switch', async () => {
+    // Where the first test left them: every host on v2. Now v1 goes out to the first two, one at a time.
+    const [a, c] = drops;
+    const v2Release = onHosts()[0][0];
+    const out = new TriggerReporter(new RegExp(`^${c.replace(/\./g, '\\.')}: current -> .*; health gate up to`), () => cutBastion(true));
+    let code: number;
+    try {
+      code = await deploy(dropInputs(v1, { hosts: `${a},${c}`, batch_size: '1' }), out, undefined, process.env);
+    } finally {
+      cutBastion(false);
+    }
+    const report = JSON.parse(out.outputs.report) as RolloutReport;
+    const v1Release = `releases/${report.hosts[0].newDigest}`;
+    const drop = `connection lost: the jump host ${bastion.replace(/\./g, '\\.')} dropped the connection \\(read ECONNRESET\\)`;
+    expect(report.hosts[0]).toMatchObject({ host: a, outcome: 'failed', running: 'new' });
+    expect(report.hosts[1]).toMatchObject({ host: c, outcome: 'failed', running: 'unknown' });
+    expect(report.hosts[1].message).toMatch(new RegExp(`^binary-health: ${drop}$`));
+    expect(report.hosts[1].notes).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^could not restore what ran before: binary-restore: ${drop}$`))]));
+    expect(code).toBe(EXIT.mixed);
+    // On the hosts: both switched to v1 and keep the lock; the other two were not part of this run.
+    expect(onHosts()).toEqual([[v1Release, 'locked'], [v1Release, 'locked'], [v2Release, 'free'], [v2Release, 'free']]);
+
+    // The bastion back: after unlock, the next deploy of v2 to the same two finds the unfinished
+    // switch on the second host, puts back what it ran before it, and goes on.
+    expect(await unlock(parseInputs({ ...dropInputsRaw(), hosts: `${a},${c}`, command: 'unlock', force: 'true' }), new RawReporter(), process.env)).toBe(EXIT.ok);
+    const again = new RawReporter();
+    expect(await deploy(dropInputs(v2, { hosts: `${a},${c}`, batch_size: '1' }), again, undefined, process.env)).toBe(EXIT.ok);
+    const after = JSON.parse(again.outputs.report) as RolloutReport;
+    expect(after.hosts[1].notes).toEqual(expect.arrayContaining([`an earlier run stopped while switching releases: current back to ${v2Release.replace('releases/', '')}`]));
+    expect(after.hosts[0].notes ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/^an earlier run stopped/)]));
+    expect(onHosts()).toEqual(drops.map(() => [v2Release, 'free']));
+    expect(await answers()).toEqual(drops.map(() => 'v2'));
+  });
 });
