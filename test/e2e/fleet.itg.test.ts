@@ -6,6 +6,9 @@
  * What needs the real bed: one bastion login for the whole rollout (counted in h4's sshd log),
  * 18 hosts switched and answering, the 2 failures listed with host and reason, uploads over exec
  * channels where SFTP is missing, exit 4 (within max_failures, the fleet mixed: the table's code).
+ * Then the bastion dropping the connection mid-rollout (a reset rule in h4's namespace): which
+ * hosts switched and which were left as they were, host by host, the locks left, and convergence
+ * once the bastion is back.
  */
 import { createHash } from 'crypto';
 import { execFileSync, spawnSync } from 'child_process';
