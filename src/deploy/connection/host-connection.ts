@@ -5,6 +5,11 @@ export interface ExecResult {
   readonly stderr: string;
   /** Why there is no exit code: "timed out after 30 s", "connection lost". */
   readonly lost?: string;
+  /**
+   * The script never reached the host: the connection was gone before it was sent (or its
+   * session could not open), so nothing of it ran there.
+   */
+  readonly unsent?: boolean;
 }
 
 export interface ExecOptions {

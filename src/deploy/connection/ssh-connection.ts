@@ -69,24 +69,36 @@ export function describeConnectError(err: unknown, o: { where: string; user: str
 }
 
 class SshConnection implements HostConnection {
-  private lostReason: string | undefined;
+  private lost: string | undefined;
 
   /** The sshd here has no SFTP subsystem: uploads go over an exec channel (said once). */
   private noSftp = false;
 
-  constructor(private readonly ssh: NodeSSH, private readonly where: string, private readonly debug: (m: string) => void, private readonly onClose: () => void = () => undefined) {
+  /**
+   * `jumpDropped`: why the jump connection this session runs through ended, once it has: a
+   * session lost with it is said to be lost by the jump host's drop, not by the host.
+   */
+  constructor(private readonly ssh: NodeSSH, private readonly where: string, private readonly debug: (m: string) => void, private readonly onClose: () => void = () => undefined,
+    private readonly jumpDropped: () => string | undefined = () => undefined) {
     // node-ssh drops its error listener once connected: without ours, a later reset would crash the process.
     ssh.connection?.on('error', (err: Error) => {
-      this.lostReason = `connection lost: ${err.message}`;
+      this.lost = `connection lost: ${err.message}`;
       debug(`${where}: ${this.lostReason}`);
     });
     ssh.connection?.on('close', () => {
-      this.lostReason ??= 'connection closed';
+      this.lost ??= 'connection closed';
     });
   }
 
+  /** Why the session is gone (undefined while it is up); a jump host's drop is named as the cause. */
+  private get lostReason(): string | undefined {
+    if (this.lost === undefined) return undefined;
+    const dropped = this.jumpDropped();
+    return dropped ? `connection lost: ${dropped}` : this.lost;
+  }
+
   async exec(script: string, opts: ExecOptions): Promise<ExecResult> {
-    if (this.lostReason || !this.ssh.isConnected()) return { code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected' };
+    if (this.lostReason || !this.ssh.isConnected()) return { code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected', unsent: true };
     this.debug(`${this.where}: bash -s (${script.split('\n', 1)[0]})`);
     if (opts.onStdout) return this.stream(script, opts, opts.onStdout);
     let channel: ClientChannel | undefined;
@@ -105,7 +117,8 @@ class SshConnection implements HostConnection {
       if (r.code === null) return { code: null, stdout: r.stdout, stderr: r.stderr, lost: this.lostReason ?? `the session ended without an exit code${r.signal ? ` (signal ${r.signal})` : ''}` };
       return { code: r.code, stdout: r.stdout, stderr: r.stderr };
     } catch (err) {
-      return { code: null, stdout: '', stderr: '', lost: `connection lost: ${(err as Error).message}` };
+      // execCommand rejects only when the session could not open: the script was not sent.
+      return { code: null, stdout: '', stderr: '', lost: this.lostReason ?? `connection lost: ${(err as Error).message}`, unsent: true };
     } finally {
       clearTimeout(timer);
     }
@@ -117,11 +130,11 @@ class SshConnection implements HostConnection {
    */
   private stream(script: string, opts: ExecOptions, onStdout: (chunk: string) => void): Promise<ExecResult> {
     const conn = this.ssh.connection;
-    if (!conn) return Promise.resolve({ code: null, stdout: '', stderr: '', lost: 'not connected' });
+    if (!conn) return Promise.resolve({ code: null, stdout: '', stderr: '', lost: 'not connected', unsent: true });
     return new Promise((resolve) => {
       conn.exec('bash -s', (err, channel) => {
         if (err) {
-          resolve({ code: null, stdout: '', stderr: '', lost: `connection lost: ${err.message}` });
+          resolve({ code: null, stdout: '', stderr: '', lost: this.lostReason ?? `connection lost: ${err.message}`, unsent: true });
           return;
         }
         const out = new StringDecoder('utf8');
@@ -290,12 +303,12 @@ class SshConnection implements HostConnection {
   /** `command` with `input` on its stdin, over its own exec session (no bash -s: the stdin is data). */
   execWithInput(command: string, input: NodeJS.ReadableStream, timeoutSeconds: number): Promise<ExecResult> {
     const conn = this.ssh.connection;
-    if (this.lostReason || !conn) return Promise.resolve({ code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected' });
+    if (this.lostReason || !conn) return Promise.resolve({ code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected', unsent: true });
     this.debug(`${this.where}: ${command} (stdin streamed)`);
     return new Promise((resolve) => {
       conn.exec(command, (err, channel) => {
         if (err) {
-          resolve({ code: null, stdout: '', stderr: '', lost: `connection lost: ${err.message}` });
+          resolve({ code: null, stdout: '', stderr: '', lost: this.lostReason ?? `connection lost: ${err.message}`, unsent: true });
           return;
         }
         let stdout = '';
@@ -387,6 +400,13 @@ function tunnel(jump: NodeSSH, target: HostTarget, timeoutSeconds: number): Prom
   });
 }
 
+/** One login to the jump hosts; `dropped` is set once it has ended, saying why. */
+interface JumpLink {
+  dropped?: string;
+  /** Ended by gantry itself (the command over, or unused for a while): not a drop. */
+  ours?: boolean;
+}
+
 /** How long an unused jump connection is kept for a host that may still come (a rollout's next step). */
 const JUMP_LINGER_MS = 2000;
 
@@ -402,6 +422,10 @@ export class SshLinks {
   /** Logins to the first jump host so far (the bastion's audit log sees as many). */
   jumpLogins = 0;
   private chain?: Promise<NodeSSH[]>;
+  /** The jump login in use (with chain). */
+  private link?: JumpLink;
+  /** Why the last jump connection ended, when one has: said again if logging in anew fails. */
+  private lastDrop?: string;
   private users = 0;
   private idle?: NodeJS.Timeout;
   private closed = false;
@@ -423,27 +447,37 @@ export class SshLinks {
     }
     this.hold();
     try {
-      const hops = await this.jumpChain();
-      const last = hops[hops.length - 1];
       const lastWhere = whereOf(o.jumps[o.jumps.length - 1].target);
-      const { ssh, verdict } = await o.handshakes.run(async () => {
-        let sock: NodeJS.ReadableStream;
-        try {
-          sock = await tunnel(last, target, o.readyTimeoutSeconds);
-        } catch (err) {
-          throw new ConnectError(`the jump host ${lastWhere} could not connect to ${where}: ${(err as Error).message} (it needs AllowTcpForwarding and a route to the host)`, 'unreachable');
-        }
-        return login(o, o.key, target, pins, where, sock);
-      });
-      let released = false;
-      return {
-        connection: new SshConnection(ssh, where, o.debug, () => {
-          if (released) return;
-          released = true;
-          this.release();
-        }),
-        verdict,
-      };
+      // A jump connection found dropped while this host's channel opened: once more, over a new login.
+      for (let attempt = 1; ; attempt++) {
+        const chain = this.jumpChain();
+        const link = this.link!;
+        const hops = await chain;
+        const last = hops[hops.length - 1];
+        const session = await o.handshakes.run(async () => {
+          let sock: NodeJS.ReadableStream;
+          try {
+            sock = await tunnel(last, target, o.readyTimeoutSeconds);
+          } catch (err) {
+            if (link.dropped !== undefined) {
+              if (attempt === 1) return undefined;
+              throw new ConnectError(`cannot reach ${where}: ${link.dropped}`, 'unreachable');
+            }
+            throw new ConnectError(`the jump host ${lastWhere} could not connect to ${where}: ${(err as Error).message} (it needs AllowTcpForwarding and a route to the host)`, 'unreachable');
+          }
+          return login(o, o.key, target, pins, where, sock);
+        });
+        if (!session) continue;
+        let released = false;
+        return {
+          connection: new SshConnection(session.ssh, where, o.debug, () => {
+            if (released) return;
+            released = true;
+            this.release();
+          }, () => link.dropped),
+          verdict: session.verdict,
+        };
+      }
     } catch (err) {
       this.release();
       throw err;
@@ -475,27 +509,51 @@ export class SshLinks {
 
   private async drop(): Promise<void> {
     const chain = this.chain;
+    if (this.link) this.link.ours = true;
     this.chain = undefined;
+    this.link = undefined;
     const hops = await chain?.catch(() => undefined);
     for (const h of [...(hops ?? [])].reverse()) h.dispose();
   }
 
-  /** The jump hosts, logged in to in order, once (again after a drop); a failure is every host's. */
+  /**
+   * The jump hosts, logged in to in order, once (again after a drop); a failure is every host's.
+   * this.link is the login in use: `dropped` says, once it has ended, why.
+   */
   private jumpChain(): Promise<NodeSSH[]> {
     if (!this.chain) {
-      const chain = this.openChain();
+      const bastion = whereOf(this.o.jumps[0].target);
+      const before = this.lastDrop;
+      const chain = this.openChain().catch((err: unknown) => {
+        // A new login after a drop that fails too: the host's line says both.
+        const e = err as ConnectError;
+        throw before && e instanceof ConnectError ? new ConnectError(`${before}, and a new login failed: ${e.message}`, e.kind, e.verdict) : err;
+      });
+      const link: JumpLink = {};
       this.chain = chain;
+      this.link = link;
       chain.then((hops) => {
+        // Logged in again: an earlier drop is history.
+        if (this.lastDrop === before) this.lastDrop = undefined;
         // A drop of any hop (bastion restarted, network cut) ends this chain: the next host logs in again.
+        const dropped = (cause?: string) => {
+          if (!link.ours) link.dropped ??= `the jump host ${bastion} dropped the connection${cause ? ` (${cause})` : ''}`;
+        };
         const ended = () => {
+          dropped();
+          if (link.dropped) this.lastDrop = link.dropped;
           if (this.chain === chain) {
-            this.o.debug(`the jump connection to ${whereOf(this.o.jumps[0].target)} ended`);
+            this.o.debug(`the jump connection to ${bastion} ended`);
             this.chain = undefined;
             for (const h of [...hops].reverse()) h.dispose();
           }
         };
         for (const h of hops) {
-          h.connection?.on('error', (e: Error) => this.o.debug(`jump connection: ${e.message}`));
+          h.connection?.on('error', (e: Error) => {
+            this.o.debug(`jump connection: ${e.message}`);
+            // Said as soon as it is known: the sessions through it may end before its close event.
+            dropped(e.message);
+          });
           h.connection?.on('close', ended);
         }
       }, () => undefined);

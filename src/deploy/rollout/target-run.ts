@@ -151,7 +151,7 @@ export abstract class HostSession<S extends DeploySpec = DeploySpec> {
   }
 
   protected step(s: RemoteStep, timeoutSeconds: number): Promise<StepOutput> {
-    if (!this.conn) return Promise.reject(new StepFailure(s.name, null, `${s.name}: not connected`));
+    if (!this.conn) return Promise.reject(new StepFailure(s.name, null, `${s.name}: not connected`, undefined, true));
     return runStep(this.conn, s, timeoutSeconds, (m) => this.record.debug(m));
   }
 
@@ -358,6 +358,12 @@ export abstract class HostRunBase<S extends DeploySpec = DeploySpec> extends Hos
         this.report.healthSeconds = this.since(tHealth || t);
         this.report.logs = listValues(err.out ?? parseStepOutput(''), 'log');
       }
+      if (err instanceof StepFailure && err.step === sw.name && err.unsent) {
+        // The session was gone before the switch was sent (a jump host that dropped it): nothing
+        // ran, the host serves what it did, and there is nothing to restore.
+        this.record.fail('failed', from, `${errorMessage(err)}; the switch never reached the host, which was left as it was`);
+        return false;
+      }
       if (err instanceof StepFailure && err.step === sw.name && err.code === STEP_EXIT.nothingToSwitch) {
         if (err.out?.values.never_deployed === '1') this.report.neverDeployed = true;
         this.record.fail('failed', from, errorMessage(err));
@@ -424,7 +430,8 @@ export abstract class HostRunBase<S extends DeploySpec = DeploySpec> extends Hos
         record.rolledBack(`${reason}; nothing ran here before, so ${did}`);
         record.say(`rolled back: ${did} (nothing ran here before)`);
       } catch (err) {
-        record.fail('failed', 'unknown', `could not roll back: ${errorMessage(err)}`);
+        // A retire that never reached the host leaves it on this run's version.
+        record.fail('failed', err instanceof StepFailure && err.unsent ? 'new' : 'unknown', `could not roll back: ${errorMessage(err)}`);
       }
       return;
     }

@@ -13,7 +13,7 @@ import { ConnectError } from '../../../src/deploy/connection/ssh-connection';
 /** What a step answers: an exit code (0 unless given) and stdout lines, or a lost connection. */
 export type Answer =
   | { readonly code?: number; readonly out?: readonly string[]; readonly stderr?: string }
-  | { readonly lost: string };
+  | { readonly lost: string; readonly unsent?: boolean };
 
 export interface Call {
   readonly host: string;
@@ -44,7 +44,7 @@ export class FakeHost implements HostConnection {
   async exec(script: string, opts: ExecOptions): Promise<ExecResult> {
     const call: Call = { host: this.label, step: stepName(script), script, stdin: opts.stdin ?? '', timeoutSeconds: opts.timeoutSeconds };
     this.log.push(call);
-    if (this.closed) return { code: null, stdout: '', stderr: '', lost: 'not connected' };
+    if (this.closed) return { code: null, stdout: '', stderr: '', lost: 'not connected', unsent: true };
     const replies = this.script[call.step];
     if (replies === undefined) throw new Error(`${this.label}: no answer scripted for the step '${call.step}'`);
     const list = Array.isArray(replies) ? (replies as readonly Reply[]) : [replies as Reply];
@@ -52,7 +52,7 @@ export class FakeHost implements HostConnection {
     this.used[call.step] = n + 1;
     const reply = list[Math.min(n, list.length - 1)];
     const a = typeof reply === 'function' ? await reply(call) : reply;
-    if ('lost' in a) return { code: null, stdout: '', stderr: '', lost: a.lost };
+    if ('lost' in a) return { code: null, stdout: '', stderr: '', lost: a.lost, ...(a.unsent ? { unsent: true } : {}) };
     return { code: a.code ?? 0, stdout: (a.out ?? []).map((l) => `${l}\n`).join(''), stderr: a.stderr ?? '' };
   }
 

@@ -137,3 +137,36 @@ test('an unreachable host among healthy ones with max_failures 1: exit 4 (mixed)
   expect(report.exitCode).toBe(4);
   expect(report.hosts.map((h) => h.outcome)).toEqual(['ok', 'unreachable']);
 });
+
+describe('a jump host that drops the sessions mid-rollout', () => {
+  const LOST = 'connection lost: the jump host b dropped the connection (read ECONNRESET)';
+  const gone = { lost: LOST, unsent: true };
+
+  test('the fleet undo finds the switched host\'s session gone: it is reported still on the new release (not unknown), nothing restored, exit 4', async () => {
+    const { report, fleet } = await rollout({
+      h1: host('x86_64', OLD, { 'binary-switch': [{ out: [`previous_release=${OLD}`, `source_release=${V}`, 'started=1'] }, gone], 'lock-release': gone }),
+      h2: new ConnectError(`the jump host b dropped the connection (read ECONNRESET), and a new login failed: cannot connect to the jump host b: connection refused`, 'unreachable'),
+      h3: host('x86_64', OLD),
+    }, { batch_size: '1' });
+    expect(report.hosts.map((h) => [h.host, h.outcome, h.running])).toEqual([
+      ['h1', 'failed', 'new'], ['h2', 'unreachable', 'previous'], ['h3', 'skipped', 'previous'],
+    ]);
+    expect(report.hosts[0].message).toBe(`could not roll back: binary-switch: ${LOST}; the switch never reached the host, which was left as it was`);
+    expect(report.hosts[0].notes).toContain(`could not release the lock: ${LOST}`);
+    expect(fleet.steps('h1').slice(-3)).toEqual(['binary-finalize', 'binary-switch', 'lock-release']);
+    expect(fleet.steps('h3')).toEqual([]);
+    expect(report.exitCode).toBe(4);
+  });
+
+  test('a forward switch that never reached the host: failed on what it ran, no restore sent, exit 3; one lost after it was sent still restores', async () => {
+    const unsent = await rollout({ h1: host('x86_64', OLD, { 'binary-switch': gone, 'binary-restore': gone, 'lock-release': gone }) });
+    expect(unsent.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'previous' });
+    expect(unsent.fleet.steps('h1')).not.toContain('binary-restore');
+    expect(unsent.report.exitCode).toBe(3);
+    // Lost while running: the switch may have happened; the restore is tried and, failing, says unknown.
+    const sent = await rollout({ h1: host('x86_64', OLD, { 'binary-switch': { lost: LOST }, 'binary-restore': gone, 'lock-release': gone }) });
+    expect(sent.report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'unknown' });
+    expect(sent.fleet.steps('h1')).toContain('binary-restore');
+    expect(sent.report.exitCode).toBe(4);
+  });
+});
