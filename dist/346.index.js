@@ -527,7 +527,7 @@ class HostSession {
     }
     step(s, timeoutSeconds) {
         if (!this.conn)
-            return Promise.reject(new run_step/* StepFailure */.pH(s.name, null, `${s.name}: not connected`));
+            return Promise.reject(new run_step/* StepFailure */.pH(s.name, null, `${s.name}: not connected`, undefined, true));
         return (0,run_step/* runStep */.eg)(this.conn, s, timeoutSeconds, (m) => this.record.debug(m));
     }
     /** Connects to `target`; false (the failure recorded) when it cannot. */
@@ -686,6 +686,12 @@ class HostRunBase extends HostSession {
                 this.report.healthSeconds = this.since(tHealth || t);
                 this.report.logs = (0,render/* listValues */.Du)(err.out ?? (0,render/* parseStepOutput */.VX)(''), 'log');
             }
+            if (err instanceof run_step/* StepFailure */.pH && err.step === sw.name && err.unsent) {
+                // The session was gone before the switch was sent (a jump host that dropped it): nothing
+                // ran, the host serves what it did, and there is nothing to restore.
+                this.record.fail('failed', from, `${(0,errors/* errorMessage */.gJ)(err)}; the switch never reached the host, which was left as it was`);
+                return false;
+            }
             if (err instanceof run_step/* StepFailure */.pH && err.step === sw.name && err.code === render/* STEP_EXIT */.a4.nothingToSwitch) {
                 if (err.out?.values.never_deployed === '1')
                     this.report.neverDeployed = true;
@@ -757,7 +763,8 @@ class HostRunBase extends HostSession {
                 record.say(`rolled back: ${did} (nothing ran here before)`);
             }
             catch (err) {
-                record.fail('failed', 'unknown', `could not roll back: ${(0,errors/* errorMessage */.gJ)(err)}`);
+                // A retire that never reached the host leaves it on this run's version.
+                record.fail('failed', err instanceof run_step/* StepFailure */.pH && err.unsent ? 'new' : 'unknown', `could not roll back: ${(0,errors/* errorMessage */.gJ)(err)}`);
             }
             return;
         }
@@ -867,11 +874,14 @@ class StepFailure extends Error {
     step;
     code;
     out;
-    constructor(step, code, message, out) {
+    unsent;
+    /** unsent: the step never reached the host (its connection was already gone): nothing of it ran there. */
+    constructor(step, code, message, out, unsent = false) {
         super(message);
         this.step = step;
         this.code = code;
         this.out = out;
+        this.unsent = unsent;
         this.name = 'StepFailure';
     }
 }
@@ -880,12 +890,12 @@ async function execStep(conn, s, timeoutSeconds, debug = () => undefined) {
     const r = await conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds });
     if (r.stderr.trim())
         debug(`${s.name} stderr: ${r.stderr.trim()}`);
-    return { name: s.name, code: r.code, out: (0,_render__WEBPACK_IMPORTED_MODULE_0__/* .parseStepOutput */ .VX)(r.stdout), stderr: r.stderr, lost: r.lost };
+    return { name: s.name, code: r.code, out: (0,_render__WEBPACK_IMPORTED_MODULE_0__/* .parseStepOutput */ .VX)(r.stdout), stderr: r.stderr, lost: r.lost, ...(r.unsent ? { unsent: true } : {}) };
 }
 /** Why a step failed, in one line: the lost connection, the script's error= line, its last stderr line, or its exit code. */
 function failureOf(r) {
     const why = r.lost ?? r.out.values.error ?? (r.stderr.trim().split('\n').pop() || `exit code ${r.code}`);
-    return new StepFailure(r.name, r.code, `${r.name}: ${why}`, r.out);
+    return new StepFailure(r.name, r.code, `${r.name}: ${why}`, r.out, r.unsent === true);
 }
 /** Runs a step that must succeed: a non-zero exit (or none) becomes a StepFailure. */
 async function runStep(conn, s, timeoutSeconds, debug) {

@@ -260,26 +260,39 @@ class SshConnection {
     where;
     debug;
     onClose;
-    lostReason;
+    jumpDropped;
+    lost;
     /** The sshd here has no SFTP subsystem: uploads go over an exec channel (said once). */
     noSftp = false;
-    constructor(ssh, where, debug, onClose = () => undefined) {
+    /**
+     * `jumpDropped`: why the jump connection this session runs through ended, once it has: a
+     * session lost with it is said to be lost by the jump host's drop, not by the host.
+     */
+    constructor(ssh, where, debug, onClose = () => undefined, jumpDropped = () => undefined) {
         this.ssh = ssh;
         this.where = where;
         this.debug = debug;
         this.onClose = onClose;
+        this.jumpDropped = jumpDropped;
         // node-ssh drops its error listener once connected: without ours, a later reset would crash the process.
         ssh.connection?.on('error', (err) => {
-            this.lostReason = `connection lost: ${err.message}`;
+            this.lost = `connection lost: ${err.message}`;
             debug(`${where}: ${this.lostReason}`);
         });
         ssh.connection?.on('close', () => {
-            this.lostReason ??= 'connection closed';
+            this.lost ??= 'connection closed';
         });
+    }
+    /** Why the session is gone (undefined while it is up); a jump host's drop is named as the cause. */
+    get lostReason() {
+        if (this.lost === undefined)
+            return undefined;
+        const dropped = this.jumpDropped();
+        return dropped ? `connection lost: ${dropped}` : this.lost;
     }
     async exec(script, opts) {
         if (this.lostReason || !this.ssh.isConnected())
-            return { code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected' };
+            return { code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected', unsent: true };
         this.debug(`${this.where}: bash -s (${script.split('\n', 1)[0]})`);
         if (opts.onStdout)
             return this.stream(script, opts, opts.onStdout);
@@ -302,7 +315,8 @@ class SshConnection {
             return { code: r.code, stdout: r.stdout, stderr: r.stderr };
         }
         catch (err) {
-            return { code: null, stdout: '', stderr: '', lost: `connection lost: ${err.message}` };
+            // execCommand rejects only when the session could not open: the script was not sent.
+            return { code: null, stdout: '', stderr: '', lost: this.lostReason ?? `connection lost: ${err.message}`, unsent: true };
         }
         finally {
             clearTimeout(timer);
@@ -315,11 +329,11 @@ class SshConnection {
     stream(script, opts, onStdout) {
         const conn = this.ssh.connection;
         if (!conn)
-            return Promise.resolve({ code: null, stdout: '', stderr: '', lost: 'not connected' });
+            return Promise.resolve({ code: null, stdout: '', stderr: '', lost: 'not connected', unsent: true });
         return new Promise((resolve) => {
             conn.exec('bash -s', (err, channel) => {
                 if (err) {
-                    resolve({ code: null, stdout: '', stderr: '', lost: `connection lost: ${err.message}` });
+                    resolve({ code: null, stdout: '', stderr: '', lost: this.lostReason ?? `connection lost: ${err.message}`, unsent: true });
                     return;
                 }
                 const out = new external_string_decoder_.StringDecoder('utf8');
@@ -497,12 +511,12 @@ class SshConnection {
     execWithInput(command, input, timeoutSeconds) {
         const conn = this.ssh.connection;
         if (this.lostReason || !conn)
-            return Promise.resolve({ code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected' });
+            return Promise.resolve({ code: null, stdout: '', stderr: '', lost: this.lostReason ?? 'not connected', unsent: true });
         this.debug(`${this.where}: ${command} (stdin streamed)`);
         return new Promise((resolve) => {
             conn.exec(command, (err, channel) => {
                 if (err) {
-                    resolve({ code: null, stdout: '', stderr: '', lost: `connection lost: ${err.message}` });
+                    resolve({ code: null, stdout: '', stderr: '', lost: this.lostReason ?? `connection lost: ${err.message}`, unsent: true });
                     return;
                 }
                 let stdout = '';
@@ -612,6 +626,10 @@ class SshLinks {
     /** Logins to the first jump host so far (the bastion's audit log sees as many). */
     jumpLogins = 0;
     chain;
+    /** The jump login in use (with chain). */
+    link;
+    /** Why the last jump connection ended, when one has: said again if logging in anew fails. */
+    lastDrop;
     users = 0;
     idle;
     closed = false;
@@ -634,29 +652,41 @@ class SshLinks {
         }
         this.hold();
         try {
-            const hops = await this.jumpChain();
-            const last = hops[hops.length - 1];
             const lastWhere = whereOf(o.jumps[o.jumps.length - 1].target);
-            const { ssh, verdict } = await o.handshakes.run(async () => {
-                let sock;
-                try {
-                    sock = await tunnel(last, target, o.readyTimeoutSeconds);
-                }
-                catch (err) {
-                    throw new connect_error/* ConnectError */.T(`the jump host ${lastWhere} could not connect to ${where}: ${err.message} (it needs AllowTcpForwarding and a route to the host)`, 'unreachable');
-                }
-                return login(o, o.key, target, pins, where, sock);
-            });
-            let released = false;
-            return {
-                connection: new SshConnection(ssh, where, o.debug, () => {
-                    if (released)
-                        return;
-                    released = true;
-                    this.release();
-                }),
-                verdict,
-            };
+            // A jump connection found dropped while this host's channel opened: once more, over a new login.
+            for (let attempt = 1;; attempt++) {
+                const chain = this.jumpChain();
+                const link = this.link;
+                const hops = await chain;
+                const last = hops[hops.length - 1];
+                const session = await o.handshakes.run(async () => {
+                    let sock;
+                    try {
+                        sock = await tunnel(last, target, o.readyTimeoutSeconds);
+                    }
+                    catch (err) {
+                        if (link.dropped !== undefined) {
+                            if (attempt === 1)
+                                return undefined;
+                            throw new connect_error/* ConnectError */.T(`cannot reach ${where}: ${link.dropped}`, 'unreachable');
+                        }
+                        throw new connect_error/* ConnectError */.T(`the jump host ${lastWhere} could not connect to ${where}: ${err.message} (it needs AllowTcpForwarding and a route to the host)`, 'unreachable');
+                    }
+                    return login(o, o.key, target, pins, where, sock);
+                });
+                if (!session)
+                    continue;
+                let released = false;
+                return {
+                    connection: new SshConnection(session.ssh, where, o.debug, () => {
+                        if (released)
+                            return;
+                        released = true;
+                        this.release();
+                    }, () => link.dropped),
+                    verdict: session.verdict,
+                };
+            }
         }
         catch (err) {
             this.release();
@@ -687,28 +717,56 @@ class SshLinks {
     }
     async drop() {
         const chain = this.chain;
+        if (this.link)
+            this.link.ours = true;
         this.chain = undefined;
+        this.link = undefined;
         const hops = await chain?.catch(() => undefined);
         for (const h of [...(hops ?? [])].reverse())
             h.dispose();
     }
-    /** The jump hosts, logged in to in order, once (again after a drop); a failure is every host's. */
+    /**
+     * The jump hosts, logged in to in order, once (again after a drop); a failure is every host's.
+     * this.link is the login in use: `dropped` says, once it has ended, why.
+     */
     jumpChain() {
         if (!this.chain) {
-            const chain = this.openChain();
+            const bastion = whereOf(this.o.jumps[0].target);
+            const before = this.lastDrop;
+            const chain = this.openChain().catch((err) => {
+                // A new login after a drop that fails too: the host's line says both.
+                const e = err;
+                throw before && e instanceof connect_error/* ConnectError */.T ? new connect_error/* ConnectError */.T(`${before}, and a new login failed: ${e.message}`, e.kind, e.verdict) : err;
+            });
+            const link = {};
             this.chain = chain;
+            this.link = link;
             chain.then((hops) => {
+                // Logged in again: an earlier drop is history.
+                if (this.lastDrop === before)
+                    this.lastDrop = undefined;
                 // A drop of any hop (bastion restarted, network cut) ends this chain: the next host logs in again.
+                const dropped = (cause) => {
+                    if (!link.ours)
+                        link.dropped ??= `the jump host ${bastion} dropped the connection${cause ? ` (${cause})` : ''}`;
+                };
                 const ended = () => {
+                    dropped();
+                    if (link.dropped)
+                        this.lastDrop = link.dropped;
                     if (this.chain === chain) {
-                        this.o.debug(`the jump connection to ${whereOf(this.o.jumps[0].target)} ended`);
+                        this.o.debug(`the jump connection to ${bastion} ended`);
                         this.chain = undefined;
                         for (const h of [...hops].reverse())
                             h.dispose();
                     }
                 };
                 for (const h of hops) {
-                    h.connection?.on('error', (e) => this.o.debug(`jump connection: ${e.message}`));
+                    h.connection?.on('error', (e) => {
+                        this.o.debug(`jump connection: ${e.message}`);
+                        // Said as soon as it is known: the sessions through it may end before its close event.
+                        dropped(e.message);
+                    });
                     h.connection?.on('close', ended);
                 }
             }, () => undefined);
