@@ -7,7 +7,7 @@
  * docker load over the session, said once. `all` with push false ships its build the same way,
  * here through a jump host.
  */
-import { ChildProcess, spawn } from 'child_process';
+import { ChildProcess, spawn, spawnSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as net from 'net';
@@ -91,9 +91,26 @@ beforeAll(async () => {
   expect(out.all).toContain(`as an OCI image layout to ${layout}`);
   image = (JSON.parse(fs.readFileSync(path.join(layout, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string }> }).manifests[0].digest;
   await startNoForwardSshd();
+  // h1 and h2 lose their route to the bed's registry for this file: a pull from it would fail.
+  for (const i of [1, 2]) registryRoute(i, '-I');
 });
 
+/** Adds (-I) or removes (-D) the rule in hN's namespace that refuses connections to the bed's registry. */
+function registryRoute(i: number, op: '-I' | '-D' | '-C'): boolean {
+  const [host, port] = bed.env.GANTRY_TESTBED_REGISTRY.split(':');
+  const r = spawnSync('ip', ['netns', 'exec', `gantry-h${i}`, 'iptables', op, 'OUTPUT', '-d', host, '-p', 'tcp', '--dport', port, '-m', 'comment', '--comment', 'gantry-e2e-regless', '-j', 'REJECT'], { encoding: 'utf8' });
+  if (op === '-I' && r.status !== 0) throw new Error(`iptables in gantry-h${i}: ${r.stderr}`);
+  return r.status === 0;
+}
+
+/** Whether hN's namespace can open a connection to the bed's registry. */
+function reachesRegistry(i: number): boolean {
+  const [host, port] = bed.env.GANTRY_TESTBED_REGISTRY.split(':');
+  return spawnSync('ip', ['netns', 'exec', `gantry-h${i}`, 'timeout', '3', 'bash', '-c', `exec 3<>/dev/tcp/${host}/${port}`], { stdio: 'ignore' }).status === 0;
+}
+
 afterAll(() => {
+  if (bed) for (const i of [1, 2]) while (registryRoute(i, '-C')) registryRoute(i, '-D');
   if (sshd?.pid) {
     try {
       process.kill(-sshd.pid, 'SIGTERM');
@@ -111,6 +128,7 @@ afterAll(() => {
 });
 
 test('oci:DIR to h1 and h2 with no registry: the app answers, the host records the digest; again, nothing is sent', async () => {
+  expect([reachesRegistry(1), reachesRegistry(2), reachesRegistry(3)]).toEqual([false, false, true]);
   const first = await deployed({ hosts: `${bed.host(1).addr},${bed.host(2).addr}`, deploy_image: `oci:${layout}` });
   if (first.code !== 0) throw new Error(first.out.all);
   for (const i of [1, 2]) {
