@@ -323,7 +323,7 @@ describe('where the component deploys: the default branch and tags, never other 
   }
 
   /** The manual day-two jobs, beside the deploy wherever it runs (test/e2e/gitlab-day-two.itg.test.ts runs one). */
-  const dayTwo = Object.fromEntries(['status', 'logs', 'audit', 'unlock', 'maintenance', 'live'].map((c) => [`hello-${c}`, 'manual']));
+  const dayTwo = Object.fromEntries(['status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'exec'].map((c) => [`hello-${c}`, 'manual']));
 
   const list = async (dir: string, variables: Record<string, string> = {}) => {
     const run = await gitlabCiLocal(dir, ['--list'], variables);

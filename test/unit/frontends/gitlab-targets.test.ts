@@ -133,7 +133,7 @@ describe('build-deploy.yml: the build job keeps the binaries for the deploy job'
 describe.each(['deploy', 'build-deploy'] as const)('%s.yml: the manual day-two jobs, as gantry reads them', (template) => {
   const given = { hosts: '10.231.0.11', container_name: 'api', logs_since: '10m', logs_tail: '50', logs_grep: 'panic', audit_lines: '7', proxy_port: '80', maintenance_message: 'Back at noon.', force: 'true' };
 
-  test.each(['status', 'logs', 'audit', 'unlock', 'maintenance', 'live'])('%s: runs that command with the deploy job\'s inputs', (command) => {
+  test.each(['status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'exec'])('%s: runs that command with the deploy job\'s inputs', (command) => {
     const job = deployOf(template, given, `gantry-${command}`);
     const deploy = deployOf(template, given);
     expect(job.args.command).toBe(command);
@@ -166,7 +166,7 @@ describe.each(['deploy', 'build-deploy'] as const)('%s.yml: the manual day-two j
   test('day_two_jobs: false turns every day-two job\'s second rule into a match (when: never); true leaves it unmatched', () => {
     for (const [value, expression] of [['false', '"false" == "false"'], ['true', '"true" == "false"']]) {
       const all = jobs(template, { hosts: 'h', day_two_jobs: value });
-      for (const command of ['status', 'logs', 'audit', 'unlock', 'maintenance', 'live']) {
+      for (const command of ['status', 'logs', 'audit', 'unlock', 'maintenance', 'live', 'exec']) {
         const rules = resolved(all, `gantry-${command}`).rules as Array<{ if: string; when: string }>;
         expect({ command, rule: rules[1] }).toEqual({ command, rule: { if: expression, when: 'never' } });
       }
