@@ -11,7 +11,7 @@ mkdir -p "$STATE/go"
 
 need_pkgs=()
 for p in docker.io docker-registry apache2-utils openssh-server openssh-client debootstrap openssl \
-         iproute2 git rsync curl util-linux procps file supervisor; do
+         iproute2 iptables git rsync curl util-linux procps file supervisor; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || need_pkgs+=("$p")
 done
 
