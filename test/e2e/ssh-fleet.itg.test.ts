@@ -135,8 +135,10 @@ async function everyHost(over: Record<string, string>): Promise<{ answers: strin
       try {
         const { connection } = await connect(t);
         conns.push(connection);
-        const r = await connection.exec('echo "port=${SSH_CONNECTION##* }"\n', { timeoutSeconds: 30 });
-        answers.push(r.stdout.trim());
+        const r = await connection.exec('echo "port=${SSH_CONNECTION##* }"\n', { timeoutSeconds: 90 });
+        // A run that did not end with 0 is an error with its reason, never an empty answer.
+        if (r.code === 0) answers.push(r.stdout.trim());
+        else errors.push(`${t.host}:${t.port}: ${r.lost ?? `exit ${r.code}`} ${r.stderr.trim()}`);
       } catch (err) {
         errors.push((err as Error).message);
       }
