@@ -8,6 +8,7 @@ import { buildSpecOf } from './read-build-spec';
 import { BuildResult, TargetResult } from './publish/publish-images';
 import { ServiceOutcome, ServiceReporter, runBuilds, selectChanged, servicesSummary } from './services/multi-build';
 import { BuildSpec, ImageSpec } from './build-spec';
+import type { BuildFacts } from './plan/build-plan';
 import { Toolchains, buildOnHost, builderLine, decideBuilder, engineIfAny } from './host/host-build';
 import { ExportedBinary, copyBinary, writeSha256Sums } from './publish/binaries';
 import { binaryFileName } from './publish/binary-paths';
@@ -62,7 +63,7 @@ export async function build(inputs: Inputs, reporter: Reporter, env: NodeJS.Proc
   const [split] = await splitByBuilder(spec, spec.services, reporter, env);
   let result: TargetResult;
   if (split.toolchain) {
-    result = await buildOnHost(split.service, split.toolchain, { spec, reporter, env, engine: engineIfAny(env, reporter, spec) });
+    result = await buildOnHost(split.service, split.toolchain, { spec, reporter, env, engine: engineIfAny(env, reporter, spec), facts: split.facts });
     exportHostBinaries(spec, [{ name: '', result }], false, reporter);
   } else {
     const engine = await engineFor(spec, [split], reporter, env);
@@ -126,6 +127,8 @@ interface BuilderSplit {
   service: ImageSpec;
   /** The toolchain of a service built on the host; absent: the container path. */
   toolchain?: Toolchain;
+  /** The facts the decision read (git, the context): a host build takes them instead of reading them again. */
+  facts?: BuildFacts;
   /** Why the container path: no toolchain of this Go version was found where these places were searched. */
   missing?: { goVersion: string; looked: string[] };
 }
@@ -137,7 +140,7 @@ async function splitByBuilder(spec: BuildSpec, services: readonly ImageSpec[], r
   for (const service of services) {
     const d = await decideBuilder(service, spec, env, toolchains);
     reporter.info(`${service.name ? `[${service.name}] ` : ''}${builderLine(d.choice)}`);
-    if (d.choice.builder === 'host') out.push({ service, toolchain: d.toolchain });
+    if (d.choice.builder === 'host') out.push({ service, toolchain: d.toolchain, facts: d.facts });
     else out.push({ service, missing: d.toolchain || !d.looked.length ? undefined : { goVersion: d.goVersion, looked: d.looked } });
   }
   return out;
@@ -171,7 +174,7 @@ async function hostServices(spec: BuildSpec, splits: BuilderSplit[], reporter: R
       const started = Date.now();
       const outcome: ServiceOutcome = { name: x.service.name, status: 'failed', seconds: 0, binaries: [] };
       try {
-        outcome.result = await buildOnHost(x.service, x.toolchain as Toolchain, { spec, reporter: new ServiceReporter(reporter, `[${x.service.name}] `), env, engine });
+        outcome.result = await buildOnHost(x.service, x.toolchain as Toolchain, { spec, reporter: new ServiceReporter(reporter, `[${x.service.name}] `), env, engine, facts: x.facts });
         outcome.status = outcome.result.unchanged ? 'unchanged' : 'built';
       } catch (err) {
         outcome.error = err instanceof Error ? err.message : String(err);

@@ -1,5 +1,5 @@
 import { BuildSpec, ImageSpec } from '../build-spec';
-import { planBuild } from '../plan/build-plan';
+import { BuildFacts, planBuild } from '../plan/build-plan';
 import { readBuildFacts } from '../plan/build-facts';
 import { nodePlatform } from '../plan/platforms';
 import { BuilderChoice, chooseBuilder, needsContainer } from './builder-choice';
@@ -29,16 +29,20 @@ export function toolchainText(t: Toolchain): string {
   return `Go ${t.version} from ${t.source} (${t.go})`;
 }
 
-/** Which builder a service takes, with the toolchain when it is host. Plans the native platform to learn the Go version. */
-export async function decideBuilder(service: ImageSpec, spec: BuildSpec, env: NodeJS.ProcessEnv, toolchains: Toolchains): Promise<{ choice: BuilderChoice; toolchain?: Toolchain; goVersion: string; looked: string[] }> {
+/**
+ * Which builder a service takes, with the toolchain when it is host. Plans the native platform to
+ * learn the Go version; the facts read for it (git, the context) are handed on, so the build does
+ * not read them again.
+ */
+export async function decideBuilder(service: ImageSpec, spec: BuildSpec, env: NodeJS.ProcessEnv, toolchains: Toolchains): Promise<{ choice: BuilderChoice; toolchain?: Toolchain; goVersion: string; looked: string[]; facts: BuildFacts }> {
   const native = nodePlatform();
   const facts = await readBuildFacts(service, env, service.platforms[0] ?? native, native);
   const plan = planBuild(service, facts);
   const blocker = needsContainer(service, native, facts.context.vendored);
   if (spec.builder === 'container' || (blocker && spec.builder === 'auto') || !plan.goVersion) {
-    return { choice: chooseBuilder({ requested: spec.builder, blocker, toolchain: { missing: '' }, goVersion: plan.goVersion }), goVersion: plan.goVersion, looked: [] };
+    return { choice: chooseBuilder({ requested: spec.builder, blocker, toolchain: { missing: '' }, goVersion: plan.goVersion }), goVersion: plan.goVersion, looked: [], facts };
   }
   const search = await toolchains.find(plan.goVersion);
   const choice = chooseBuilder({ requested: spec.builder, blocker, toolchain: search.found ? { found: toolchainText(search.found) } : { missing: search.looked.join('; ') }, goVersion: plan.goVersion });
-  return { choice, toolchain: search.found, goVersion: plan.goVersion, looked: search.looked };
+  return { choice, toolchain: search.found, goVersion: plan.goVersion, looked: search.looked, facts };
 }

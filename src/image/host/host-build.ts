@@ -6,7 +6,7 @@ import { UserError, errorMessage } from '../../errors';
 import { parseRepository } from '../../image-ref';
 import { IndexEntry, MEDIA, RegistryClient, manifestList, sha256Digest } from '../../registry/registry-client';
 import { BuildSpec, ImageSpec } from '../build-spec';
-import { BuildPlan, platformPlan, planBuild } from '../plan/build-plan';
+import { BuildFacts, BuildPlan, platformPlan, planBuild } from '../plan/build-plan';
 import { readBuildFacts } from '../plan/build-facts';
 import { Platform, nodePlatform, platformText } from '../plan/platforms';
 import { printPlan } from '../buildkit/engine-build';
@@ -36,6 +36,8 @@ export interface HostRun {
   reporter: Reporter;
   env: NodeJS.ProcessEnv;
   probe?: ToolchainProbe;
+  /** The service's facts as the builder decision read them (git, the context); read here when absent. */
+  facts?: BuildFacts;
   /** With push false: the engine to load the image into, when one answers (asked once per run). */
   engine?: () => Promise<Engine | undefined>;
 }
@@ -123,20 +125,26 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   const { service, target, run } = o;
   const { reporter, spec, env } = run;
   const native = nodePlatform();
-  const facts = await readBuildFacts(service, env, target, native);
+  const facts = run.facts ? { ...run.facts, platform: { os: target.os, arch: target.arch }, buildPlatform: { os: native.os, arch: native.arch } } : await readBuildFacts(service, env, target, native);
   const index = planBuild(service, facts);
   const plan = o.several ? platformPlan(index, target) : index;
   printPlan(plan, reporter);
   const started = Date.now();
   const binary = path.join(o.tmp, `${plan.binaryName}-${target.os}-${target.arch}`);
+  const repo = parseRepository(plan.repository);
+  // The runtime files' layers and the base are made while go compiles in its own process (on the
+  // machine's other core); awaited after it. A failure then is the same failure, only found later.
+  const rootfs = runtimeFileLayers();
+  const baseLookup = hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run);
+  rootfs.catch(() => undefined);
+  baseLookup.catch(() => undefined);
   await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, host)`, async () => {
     const compile = await compileOnHost({ spec: service, plan, facts, toolchain: o.toolchain, caches: o.caches, env, out: binary, reporter });
     reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${toolchainText(o.toolchain)}`);
   });
-  const repo = parseRepository(plan.repository);
   const t = Date.now();
-  const { base, client: baseClient } = await hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run);
-  const image = await assembleImage({ plan, platform: facts.platform, commitTime: facts.git.commitTime, binary: await fs.promises.readFile(binary), rootfs: await runtimeFileLayers(), base });
+  const { base, client: baseClient } = await baseLookup;
+  const image = await assembleImage({ plan, platform: facts.platform, commitTime: facts.git.commitTime, binary: await fs.promises.readFile(binary), rootfs: await rootfs, base });
   const assembleSeconds = (Date.now() - t) / 1000;
   reporter.info(`assembled ${plan.repository} for ${platformText(facts.platform)} on ${base.source === 'scratch' ? 'scratch' : base.image}: config ${image.configDigest} in ${assembleSeconds.toFixed(2)}s`);
   // A base from another registry cannot be mounted: its blobs are read there and uploaded.
