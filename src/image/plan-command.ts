@@ -2,8 +2,8 @@ import { Inputs } from '../schema';
 import { Reporter } from '../reporter';
 import { buildSpecOf } from './read-build-spec';
 import { ImageSpec } from './build-spec';
-import { BuildPlan, platformPlan, planBuild } from './plan/build-plan';
-import { readBuildFacts } from './plan/build-facts';
+import { BuildFacts, BuildPlan, platformPlan, planBuild } from './plan/build-plan';
+import { factsFor } from './plan/build-facts';
 import { readDockerfile } from './plan/context-facts';
 import { nodePlatform, platformText } from './plan/platforms';
 import { buildPathLine, chooseBuildPath } from './direct/build-path';
@@ -27,8 +27,8 @@ export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.P
   for (const service of spec.services) {
     if (several) reporter.info(`# service ${service.name}`);
     // The same choice the build makes, with the same toolchain search (a go version is run, no engine is asked).
-    const choice = (await decideBuilder(service, spec, env, toolchains)).choice;
-    const { plan, commitTime } = await planService(service, reporter, env, choice);
+    const decided = await decideBuilder(service, spec, env, toolchains);
+    const { plan, commitTime } = await planService(service, reporter, decided.facts, decided.choice);
     out.push(plan);
     tags.push(...plan.references);
     if (!several) {
@@ -40,14 +40,15 @@ export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.P
   return out;
 }
 
-async function planService(service: ImageSpec, reporter: Reporter, env: NodeJS.ProcessEnv, choice: BuilderChoice): Promise<{ plan: BuildPlan; commitTime: number }> {
+/** `known`: the facts the builder decision read (git and the context are read once a service). */
+async function planService(service: ImageSpec, reporter: Reporter, known: BuildFacts, choice: BuilderChoice): Promise<{ plan: BuildPlan; commitTime: number }> {
   const native = nodePlatform();
   const targets = service.platforms.length ? service.platforms : [native];
   const plans: BuildPlan[] = [];
   let commitTime = 0;
   let vendored = false;
   for (const [i, p] of targets.entries()) {
-    const facts = await readBuildFacts(service, env, p, native);
+    const facts = factsFor(known, p);
     commitTime = facts.git.commitTime;
     if (i === 0) vendored = facts.context.vendored;
     plans.push(planBuild(service, facts));

@@ -7,7 +7,7 @@ import { parseRepository } from '../../image-ref';
 import { IndexEntry, MEDIA, RegistryClient, manifestList, sha256Digest } from '../../registry/registry-client';
 import { BuildSpec, ImageSpec } from '../build-spec';
 import { BuildFacts, BuildPlan, platformPlan, planBuild } from '../plan/build-plan';
-import { readBuildFacts } from '../plan/build-facts';
+import { factsFor, readBuildFacts } from '../plan/build-facts';
 import { Platform, nodePlatform, platformText } from '../plan/platforms';
 import { printPlan } from '../buildkit/engine-build';
 import { BuildResult, PlatformBuild, TargetResult, withMirrors } from '../publish/publish-images';
@@ -125,7 +125,7 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   const { service, target, run } = o;
   const { reporter, spec, env } = run;
   const native = nodePlatform();
-  const facts = run.facts ? { ...run.facts, platform: { os: target.os, arch: target.arch }, buildPlatform: { os: native.os, arch: native.arch } } : await readBuildFacts(service, env, target, native);
+  const facts = run.facts ? factsFor(run.facts, target) : await readBuildFacts(service, env, target, native);
   const index = planBuild(service, facts);
   const plan = o.several ? platformPlan(index, target) : index;
   printPlan(plan, reporter);

@@ -22,3 +22,8 @@ export async function readBuildFacts(spec: ImageSpec, env: NodeJS.ProcessEnv, ta
   }
   return facts;
 }
+
+/** The same facts for another target platform: git and the context do not change with it. */
+export function factsFor(facts: BuildFacts, target: Platform): BuildFacts {
+  return { ...facts, platform: { os: target.os, arch: target.arch } };
+}
