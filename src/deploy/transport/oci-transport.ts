@@ -112,6 +112,15 @@ function tarHeader(name: string, size: number): Buffer {
   return b;
 }
 
+/**
+ * "the host's disk is full (no space left on device): " when a failure's text says so (the
+ * engine ran out of room while it received the image), else ''; the step scripts' diskfull says
+ * the same for a pull.
+ */
+export function diskFull(text: string): string {
+  return /no space left on device/i.test(text) ? "the host's disk is full (no space left on device): " : '';
+}
+
 /** How the image reached a host. */
 export type Shipped = 'present' | 'forward' | 'load';
 
@@ -152,7 +161,7 @@ export async function shipImage(o: ShipOptions): Promise<{ values: Record<string
   const r = await o.conn.execWithInput('docker load -q', stream, o.loadTimeoutSeconds);
   if (r.code !== 0) {
     const why = r.lost ?? ((r.stderr || r.stdout).trim().split('\n').pop() ?? `exit ${r.code}`);
-    throw new Error(`docker load of ${o.source.image.digest} failed: ${why.slice(0, 400)}`);
+    throw new Error(`${diskFull(why)}docker load of ${o.source.image.digest} failed: ${why.slice(0, 400)}`);
   }
   const values = await o.pull('');
   if (values.have !== '1') throw new Error(`docker load finished but the image ${o.source.image.configDigest || o.source.image.digest} is not on the host`);

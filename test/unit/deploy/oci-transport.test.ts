@@ -5,7 +5,7 @@ import * as path from 'path';
 import { Readable } from 'stream';
 import { HostConnection, RemoteForward } from '../../../src/deploy/connection/host-connection';
 import { readOciImage } from '../../../src/deploy/spec/oci-image';
-import { OciSource, shipImage } from '../../../src/deploy/transport/oci-transport';
+import { OciSource, diskFull, shipImage } from '../../../src/deploy/transport/oci-transport';
 import { layout, sha } from './oci-fixture';
 
 let tmp: string;
@@ -47,7 +47,7 @@ function get(port: number, p: string): Promise<Buffer> {
 }
 
 /** A host whose oci-pull answers from a script: present or not, and what it holds. */
-function fakeHost(o: { present?: boolean; forward?: 'refused' | 'ok'; load?: 'ok' | 'fails' }) {
+function fakeHost(o: { present?: boolean; forward?: 'refused' | 'ok'; load?: 'ok' | 'fails' | 'full' }) {
   const calls: string[] = [];
   const warnings: string[] = [];
   let loaded: Buffer | undefined;
@@ -69,6 +69,7 @@ function fakeHost(o: { present?: boolean; forward?: 'refused' | 'ok'; load?: 'ok
       calls.push(command);
       loaded = await collect(input);
       if (o.load === 'fails') return { code: 1, stdout: '', stderr: 'Error processing tar file(exit status 1): unexpected EOF\n' };
+      if (o.load === 'full') return { code: 1, stdout: '', stderr: 'Error processing tar file(exit status 1): write /0a1b.layer: no space left on device\n' };
       have = true;
       return { code: 0, stdout: 'Loaded image: x\n', stderr: '' };
     },
@@ -142,6 +143,13 @@ describe('shipImage', () => {
   test('a failed load is one line with the engine\'s reason', async () => {
     const h = fakeHost({ forward: 'refused', load: 'fails' });
     await expect(h.ship()).rejects.toThrow(/^docker load of sha256:[a-f0-9]{64} failed: Error processing tar file\(exit status 1\): unexpected EOF$/);
+  });
+
+  test('a load that meets a full disk says so first, in one line', async () => {
+    const h = fakeHost({ forward: 'refused', load: 'full' });
+    await expect(h.ship()).rejects.toThrow(/^the host's disk is full \(no space left on device\): docker load of sha256:[a-f0-9]{64} failed: Error processing tar file\(exit status 1\): write \/0a1b\.layer: no space left on device$/);
+    expect(diskFull('no space left on device')).not.toBe('');
+    expect(diskFull('unexpected EOF')).toBe('');
   });
 
   test('once closed, the registry is gone', async () => {

@@ -24,7 +24,7 @@ if ! docker image inspect "$src" >/dev/null 2>&1; then
     exit 0
   fi
   if ! docker pull -q "$PULL_REF" >"$T/pull" 2>&1; then
-    fail "$E_PULL" "docker pull $PULL_REF through the SSH forward failed: $(errline "$T/pull")"
+    fail "$E_PULL" "$(diskfull "$T/pull")docker pull $PULL_REF through the SSH forward failed: $(errline "$T/pull")"
   fi
   src=$PULL_REF
   echo fetched=1
@@ -38,7 +38,7 @@ echo "image_id=$(docker image inspect -f '{{.Id}}' "$REF")"
 echo "revision=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")"
 for img in ${ALSO_IMAGES[@]+"${ALSO_IMAGES[@]}"}; do
   docker image inspect "$img" >/dev/null 2>&1 && continue
-  docker pull -q "$img" >"$T/pull" 2>&1 || fail "$E_PULL" "docker pull $img failed: $(errline "$T/pull")"
+  docker pull -q "$img" >"$T/pull" 2>&1 || fail "$E_PULL" "$(diskfull "$T/pull")docker pull $img failed: $(errline "$T/pull")"
   echo "also_pulled=$img"
 done
 hc=$(docker image inspect -f '{{if .Config.Healthcheck}}{{join .Config.Healthcheck.Test " "}}{{end}}' "$REF" 2>/dev/null)
