@@ -7,7 +7,7 @@
  * docker load over the session, said once. `all` with push false ships its build the same way,
  * here through a jump host.
  */
-import { ChildProcess, spawn, spawnSync } from 'child_process';
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as net from 'net';
@@ -17,7 +17,7 @@ import { parseInputs } from '../../src/inputs';
 import { run as gantryRun } from '../../src/run';
 import { deploy } from '../../src/deploy/commands/deploy-command';
 import { RolloutReport } from '../../src/deploy/rollout/report';
-import { Bed, RawReporter, bedInputs, containers, deployBed, docker, hello, resetHost } from './support/deploy';
+import { Bed, RawReporter, bedInputs, containers, deployBed, docker, dockerMaybe, hello, resetHost } from './support/deploy';
 import { commitAll, fixtureRepo } from './support/fixture-repo';
 
 jest.setTimeout(240_000);
@@ -110,6 +110,11 @@ function reachesRegistry(i: number): boolean {
 }
 
 afterAll(() => {
+  try {
+    unfillDisks();
+  } catch (err) {
+    console.error(`could not unmount the full disk: ${(err as Error).message}`);
+  }
   if (bed) for (const i of [1, 2]) while (registryRoute(i, '-C')) registryRoute(i, '-D');
   if (sshd?.pid) {
     try {
@@ -186,19 +191,29 @@ test('all with push false ships what it just built to a remote host, no registry
   expect(out.all).toMatch(/sent through the SSH forward/);
 });
 
+/** An image large enough to be on the wire for a while: examples/hello with 48 MB of random bytes embedded (built once). */
+let big: Promise<{ layout: string; digest: string; configDigest: string }> | undefined;
+function bigImageLayout(): Promise<{ layout: string; digest: string; configDigest: string }> {
+  big ??= (async () => {
+    const ctx = fixtureRepo('examples/hello', 1_740_000_950);
+    fs.writeFileSync(path.join(ctx, 'big.bin'), crypto.randomBytes(48 * 2 ** 20));
+    fs.writeFileSync(path.join(ctx, 'big.go'), 'package main\n\nimport _ "embed"\n\n//go:embed big.bin\nvar big []byte\n\nfunc init() {\n\tif len(big) == 1 {\n\t\tprintln("one")\n\t}\n}\n');
+    commitAll(ctx, 1_740_000_951, 'a large file embedded');
+    const dir = path.join(scratch, 'oci-big');
+    const out = new RawReporter();
+    const built = await gantryRun('build', parseInputs({
+      command: 'build', context: ctx, image: repo, tags: 'big', builder: 'host', push: 'false', oci_layout: dir, sbom: 'false', cache_dir: CACHE,
+    }), out, { PATH: '/usr/bin:/bin', HOME: path.join(scratch, 'home'), DOCKER_HOST: `unix://${scratch}/no-engine.sock` });
+    if (built !== 0) throw new Error(out.all);
+    const digest = (JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string }> }).manifests[0].digest;
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'blobs/sha256', digest.slice(7)), 'utf8')) as { config: { digest: string } };
+    return { layout: dir, digest, configDigest: manifest.config.digest };
+  })();
+  return big;
+}
+
 test('gantry killed mid-transfer: the old version keeps serving, nothing of the new image is started; the next run converges', async () => {
-  // An image large enough to be on the wire for a while: examples/hello with 48 MB of random bytes embedded.
-  const big = fixtureRepo('examples/hello', 1_740_000_950);
-  fs.writeFileSync(path.join(big, 'big.bin'), crypto.randomBytes(48 * 2 ** 20));
-  fs.writeFileSync(path.join(big, 'big.go'), 'package main\n\nimport _ "embed"\n\n//go:embed big.bin\nvar big []byte\n\nfunc init() {\n\tif len(big) == 1 {\n\t\tprintln("one")\n\t}\n}\n');
-  commitAll(big, 1_740_000_951, 'a large file embedded');
-  const bigLayout = path.join(scratch, 'oci-big');
-  const out = new RawReporter();
-  const built = await gantryRun('build', parseInputs({
-    command: 'build', context: big, image: repo, tags: 'big', builder: 'host', push: 'false', oci_layout: bigLayout, sbom: 'false', cache_dir: CACHE,
-  }), out, { PATH: '/usr/bin:/bin', HOME: path.join(scratch, 'home'), DOCKER_HOST: `unix://${scratch}/no-engine.sock` });
-  if (built !== 0) throw new Error(out.all);
-  const bigImage = (JSON.parse(fs.readFileSync(path.join(bigLayout, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string }> }).manifests[0].digest;
+  const { layout: bigLayout, digest: bigImage, configDigest } = await bigImageLayout();
   const h1 = bed.host(1);
   const before = containers(1, SERVICE).find((c) => c.name === SERVICE)!;
   expect(before.running).toBe(true);
@@ -221,7 +236,7 @@ test('gantry killed mid-transfer: the old version keeps serving, nothing of the 
   });
   expect(seen).toMatch(/shipping sha256:/);
   expect(killed).toBe('SIGKILL');
-  const heldBig = docker(h1.dockerHost, ['image', 'ls', '-q', '--no-trunc']).includes(bigImage);
+  const heldBig = dockerMaybe(h1.dockerHost, ['image', 'inspect', configDigest]) !== undefined;
   console.info(`killed while shipping; the host ${heldBig ? 'had already received the whole image' : 'holds no image of it (cut mid-transfer)'}`);
 
   // The old container serves on; no container of the new image was made or started.
@@ -236,6 +251,85 @@ test('gantry killed mid-transfer: the old version keeps serving, nothing of the 
   expect(next.report.hosts[0].outcome).toBe('ok');
   expect(containers(1, SERVICE).find((c) => c.name === SERVICE)!.labels['dev.gantry.image-digest']).toBe(bigImage);
   expect(await hello(h1.addr, PORT)).toMatch(/^hello /);
+});
+
+/**
+ * hN's engine stages what it receives in its data root's tmp (a pull's layers before they are
+ * unpacked, docker load's archive); a small tmpfs mounted there, inside that engine's mount
+ * namespace, is a disk that fills mid-transfer. The pid comes from the bed's pidfile beside the socket.
+ */
+const fullDisks = new Map<string, string>();
+function fillDisk(i: number): string {
+  const h = bed.host(i);
+  const dir = path.join(docker(h.dockerHost, ['info', '--format', '{{.DockerRootDir}}']), 'tmp');
+  const pid = fs.readFileSync(path.join(path.dirname(h.dockerHost.replace(/^unix:\/\//, '')), 'dockerd.pid'), 'utf8').trim();
+  expect(fs.readdirSync(`/proc/${pid}/root${dir}`)).toEqual([]);
+  // 8 MiB: a sixth of the image's 48 MB layer.
+  execFileSync('nsenter', ['-t', pid, '-m', 'mount', '-t', 'tmpfs', '-o', 'size=8m,mode=0700', 'gantry-e2e-full', dir]);
+  fullDisks.set(dir, pid);
+  return `/proc/${pid}/root${dir}`;
+}
+function unfillDisks(): void {
+  for (const [dir, pid] of fullDisks) {
+    execFileSync('nsenter', ['-t', pid, '-m', 'umount', dir]);
+    fullDisks.delete(dir);
+  }
+}
+
+/** The files gantry's steps keep in the deploy user's home on hN (their scratch folders are removed on exit). */
+function gantryTmp(i: number): string[] {
+  const dir = path.join(bed.host(i).home, '.gantry/tmp');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+}
+
+test('a disk that fills mid-transfer, through the forward and through docker load: exit 3 naming the host and the full disk, the old version serves everywhere, nothing left; after, the next deploy converges', async () => {
+  const { layout: bigLayout, digest: bigImage, configDigest } = await bigImageLayout();
+  const [h2, h3] = [bed.host(2), bed.host(3)];
+  // v1 (the first build) is live on h2 and h3 (the first two tests); h3 never held the large image.
+  for (const i of [2, 3]) expect(containers(i, SERVICE).find((c) => c.name === SERVICE)).toMatchObject({ running: true, labels: expect.objectContaining({ 'dev.gantry.image-digest': image }) });
+  expect(dockerMaybe(h3.dockerHost, ['image', 'inspect', configDigest])).toBeUndefined();
+  const pins = bed.knownHosts.split('\n').filter((l) => l.startsWith(`${h3.addr} `)).map((l) => l.replace(`${h3.addr} `, `[${h3.addr}]:${NO_FORWARD_PORT} `));
+  const knownHosts = `${bed.knownHosts.trim()}\n${pins.join('\n')}`;
+  const leftBefore = gantryTmp(3);
+  const STACK = /^\s+at .*:\d+:\d+\)?$/m;
+
+  const staging = fillDisk(3);
+  try {
+    for (const [way, hosts] of [['docker load', `${h2.addr},deploy@${h3.addr}:${NO_FORWARD_PORT}`], ['forward', `${h2.addr},${h3.addr}`]]) {
+      const r = await deployed({ hosts, known_hosts: knownHosts, deploy_image: `oci:${bigLayout}` });
+      console.info(`full disk through the ${way}:\n${r.out.all}`);
+      expect({ way, code: r.code }).toEqual({ way, code: 3 });
+      const failed = r.report.hosts.filter((h) => h.outcome === 'failed');
+      expect(failed.map((h) => h.host.replace(/^deploy@/, '').replace(/:\d+$/, ''))).toEqual([h3.addr]);
+      expect(r.report.hosts.map((h) => h.running)).toEqual(['previous', 'previous']);
+      // One line names h3 and the full disk; no stack trace anywhere.
+      expect(r.out.lines.filter((l) => l.includes(h3.addr) && /disk is full \(no space left on device\)/.test(l)).length).toBeGreaterThan(0);
+      expect(r.out.all).not.toMatch(STACK);
+      // The old version serves on both hosts; nothing of the new image was started, nor registered on h3.
+      for (const i of [2, 3]) {
+        const cs = containers(i, SERVICE);
+        expect(cs.find((c) => c.name === SERVICE)).toMatchObject({ running: true, labels: expect.objectContaining({ 'dev.gantry.image-digest': image }) });
+        expect(cs.filter((c) => c.labels['dev.gantry.image-digest'] === bigImage && c.running)).toEqual([]);
+        expect(await hello(bed.host(i).addr, PORT)).toMatch(/^hello /);
+      }
+      expect(dockerMaybe(h3.dockerHost, ['image', 'inspect', configDigest])).toBeUndefined();
+      expect(containers(3, SERVICE).filter((c) => c.labels['dev.gantry.image-digest'] === bigImage)).toEqual([]);
+      // Nothing left behind on h3: the engine's staging is empty again, gantry's scratch folders are gone.
+      expect(fs.readdirSync(staging)).toEqual([]);
+      expect(gantryTmp(3)).toEqual(leftBefore);
+    }
+  } finally {
+    unfillDisks();
+  }
+
+  // The disk has room again: the next deploy converges, h3 through docker load.
+  const next = await deployed({ hosts: `${h2.addr},deploy@${h3.addr}:${NO_FORWARD_PORT}`, known_hosts: knownHosts, deploy_image: `oci:${bigLayout}` });
+  if (next.code !== 0) throw new Error(next.out.all);
+  for (const i of [2, 3]) {
+    expect(containers(i, SERVICE).find((c) => c.name === SERVICE)!.labels['dev.gantry.image-digest']).toBe(bigImage);
+    expect(await hello(bed.host(i).addr, PORT)).toMatch(/^hello /);
+  }
+  expect(next.report.hosts[1].uploadedBytes).toBeGreaterThan(48 * 2 ** 20);
 });
 
 test('hosts: local loads the layout into the runner\'s own engine and runs it', async () => {

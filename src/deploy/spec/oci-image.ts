@@ -142,3 +142,54 @@ export function readOciImage(text: string, input = 'deploy_image', cwd = process
   if (absent.length) throw inputError(input, `the OCI layout ${dir} lacks the blob(s) ${absent.join(', ')} of ${digest}`, EXPECTED);
   return { ...base, configDigest: manifest.config.digest, config: manifest.config, layers: manifest.layers };
 }
+
+/** One platform's entry of an index: its manifest's digest and its platform. */
+export interface OciPlatformEntry {
+  readonly digest: string;
+  readonly os: string;
+  readonly architecture: string;
+  readonly variant: string;
+}
+
+/** os/architecture[/variant], as engines and indexes write a platform. */
+export function platformText(p: { os: string; architecture: string; variant?: string }): string {
+  return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+
+/** The images an index lists by platform; entries of no real platform (attestations: unknown/unknown) are left out. */
+export function indexPlatforms(image: OciImage): OciPlatformEntry[] {
+  if (image.config) return [];
+  const index = JSON.parse(fs.readFileSync(blobPath(image.dir, image.digest), 'utf8')) as { manifests?: Array<IndexEntry & { platform?: { os?: string; architecture?: string; variant?: string } }> };
+  const out: OciPlatformEntry[] = [];
+  for (const m of index.manifests ?? []) {
+    const p = m.platform;
+    if (!m.digest || !DIGEST_RE.test(m.digest) || !p?.os || !p.architecture || p.os === 'unknown' || p.architecture === 'unknown') continue;
+    if (m.mediaType && INDEX_TYPES.has(m.mediaType)) continue;
+    out.push({ digest: m.digest, os: p.os, architecture: p.architecture, variant: p.variant ?? '' });
+  }
+  return out;
+}
+
+/**
+ * The entry an engine of `platform` (os/architecture[/variant], as `docker version` gives os and
+ * architecture) runs: the same os and architecture; among several of those, the variant named, else
+ * the one without a variant, else the first listed. undefined when none fits.
+ */
+export function pickPlatform(entries: readonly OciPlatformEntry[], platform: string): OciPlatformEntry | undefined {
+  const [os, architecture, variant = ''] = platform.trim().split('/');
+  if (!os || !architecture) return undefined;
+  const fit = entries.filter((e) => e.os === os && e.architecture === architecture);
+  return fit.find((e) => variant !== '' && e.variant === variant) ?? fit.find((e) => e.variant === '') ?? fit[0];
+}
+
+/** One platform's image of an index, read and checked like any image of the layout (its config and layers present). */
+export function platformImage(image: OciImage, entry: OciPlatformEntry): OciImage {
+  const manifest = JSON.parse(fs.readFileSync(blobPath(image.dir, entry.digest), 'utf8')) as { mediaType?: string; config?: OciBlob; layers?: OciBlob[] };
+  if (!manifest.config?.digest || !Array.isArray(manifest.layers)) throw new Error(`${entry.digest} (${platformText(entry)}) in ${image.dir} is not an image manifest (no config or layers)`);
+  const absent = [manifest.config, ...manifest.layers].map((b) => b.digest).filter((d) => !fs.existsSync(blobPath(image.dir, d)));
+  if (absent.length) throw new Error(`the OCI layout ${image.dir} lacks the blob(s) ${absent.join(', ')} of ${entry.digest} (${platformText(entry)})`);
+  return {
+    ...image, digest: entry.digest, mediaType: manifest.mediaType ?? 'application/vnd.oci.image.manifest.v1+json', size: fs.statSync(blobPath(image.dir, entry.digest)).size,
+    configDigest: manifest.config.digest, config: manifest.config, layers: manifest.layers,
+  };
+}

@@ -35,6 +35,11 @@ errline() {
   [ -n "$l" ] || l=$(grep -v -e '^[[:space:]]*$' -e '^WARNING' "$1" 2>/dev/null | tail -n 1)
   printf '%s' "$l" | cut -c1-400
 }
+# diskfull FILE: "the host's disk is full (no space left on device): " when FILE (a command's
+# output) says so, else nothing; put before a failure's line, so a full disk reads as one.
+diskfull() {
+  if grep -qi 'no space left on device' "$1" 2>/dev/null; then printf '%s' "the host's disk is full (no space left on device): "; fi
+}
 if [ -n "$READ_ONLY" ]; then
   T=$(mktemp -d "${TMPDIR:-/tmp}/gantry-$NAME.XXXXXX") || fail "$E_STATE_DIR" "cannot create a scratch directory in ${TMPDIR:-/tmp}"
 else

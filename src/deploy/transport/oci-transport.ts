@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import { Readable } from 'stream';
 import { HostConnection, RemoteForward } from '../connection/host-connection';
-import { OciImage, blobPath } from '../spec/oci-image';
+import { OciImage, blobPath, indexPlatforms, pickPlatform, platformImage, platformText } from '../spec/oci-image';
 import { LayoutRegistry, serveLayout } from './layout-registry';
 import { parseRepository } from '../../image-ref';
 
@@ -31,9 +31,9 @@ export class OciSource {
   }
 
   /** The layers' uncompressed digests, bottom first (from the config), for a host to say which it holds. */
-  diffIds(): string[] {
-    if (!this.image.config) return [];
-    const config = JSON.parse(fs.readFileSync(blobPath(this.image.dir, this.image.config.digest), 'utf8')) as { rootfs?: { diff_ids?: string[] } };
+  diffIds(image: OciImage = this.image): string[] {
+    if (!image.config) return [];
+    const config = JSON.parse(fs.readFileSync(blobPath(image.dir, image.config.digest), 'utf8')) as { rootfs?: { diff_ids?: string[] } };
     return config.rootfs?.diff_ids ?? [];
   }
 
@@ -52,12 +52,12 @@ export class OciSource {
   }
 
   /**
-   * The image as a docker-archive tar for `docker load`, named with `tags`. The first `held`
-   * layers are left out: the engine finds them by their chain and never opens their files.
+   * The image (or `image`, one platform's of an index) as a docker-archive tar for `docker load`,
+   * named with `tags`. The first `held` layers are left out: the engine finds them by their chain
+   * and never opens their files.
    */
-  archive(held: number, tags: readonly string[]): { stream: Readable; size: number } {
-    const { image } = this;
-    if (!image.config) throw new Error(`${image.digest} is an index of several platforms: docker load takes one image (the host must allow port forwarding)`);
+  archive(held: number, tags: readonly string[], image: OciImage = this.image): { stream: Readable; size: number } {
+    if (!image.config) throw new Error(`${image.digest} is an index of several platforms: docker load takes one platform's image of it`);
     const config = image.config;
     const files: Array<{ name: string; file: string; size: number }> = [{ name: `${config.digest.slice(7)}.json`, file: blobPath(image.dir, config.digest), size: config.size }];
     const layers = image.layers.map((l) => `${l.digest.slice(7)}.layer`);
@@ -112,14 +112,26 @@ function tarHeader(name: string, size: number): Buffer {
   return b;
 }
 
+/**
+ * "the host's disk is full (no space left on device): " when a failure's text says so (the
+ * engine ran out of room while it received the image), else ''; the step scripts' diskfull says
+ * the same for a pull.
+ */
+export function diskFull(text: string): string {
+  return /no space left on device/i.test(text) ? "the host's disk is full (no space left on device): " : '';
+}
+
 /** How the image reached a host. */
 export type Shipped = 'present' | 'forward' | 'load';
 
 export interface ShipOptions {
   readonly conn: HostConnection;
   readonly source: OciSource;
-  /** Runs oci-pull on the host with this pull reference ('' only asks) and returns its values. */
-  readonly pull: (pullRef: string) => Promise<Record<string, string>>;
+  /**
+   * Runs oci-pull on the host with this pull reference ('' only asks) and returns its values;
+   * `diffIds` (one platform's of an index) replace the image's own for held_layers.
+   */
+  readonly pull: (pullRef: string, diffIds?: readonly string[]) => Promise<Record<string, string>>;
   /** Said once for this host when it refuses forwarding and the image goes through docker load. */
   readonly warn: (line: string) => void;
   /** The forward this host run keeps open until it closes. */
@@ -146,13 +158,23 @@ export async function shipImage(o: ShipOptions): Promise<{ values: Record<string
     }
   }
   if (!o.conn.execWithInput) throw new Error('this connection can neither forward a port nor stream into docker load');
-  const held = Math.max(0, Number(first.held_layers ?? '0') || 0);
+  let image = o.source.image;
+  let held = first.held_layers;
+  if (!image.config) {
+    // An index: docker load takes one image, the one for the host engine's platform.
+    const entries = indexPlatforms(image);
+    const entry = pickPlatform(entries, first.platform ?? '');
+    if (!entry) throw new Error(`${image.digest} is an index with no image for the host's platform ${first.platform || '(the engine did not say)'}; it holds ${entries.map(platformText).join(', ') || 'no platform image'}`);
+    image = platformImage(image, entry);
+    const ids = o.source.diffIds(image);
+    held = ids.length ? (await o.pull('', ids)).held_layers : '0';
+  }
   const tags = [o.source.hostRef, ...(o.source.alsoTag ? [o.source.alsoTag] : [])];
-  const { stream, size } = o.source.archive(held, tags);
+  const { stream, size } = o.source.archive(Math.max(0, Number(held ?? '0') || 0), tags, image);
   const r = await o.conn.execWithInput('docker load -q', stream, o.loadTimeoutSeconds);
   if (r.code !== 0) {
     const why = r.lost ?? ((r.stderr || r.stdout).trim().split('\n').pop() ?? `exit ${r.code}`);
-    throw new Error(`docker load of ${o.source.image.digest} failed: ${why.slice(0, 400)}`);
+    throw new Error(`${diskFull(why)}docker load of ${o.source.image.digest} failed: ${why.slice(0, 400)}`);
   }
   const values = await o.pull('');
   if (values.have !== '1') throw new Error(`docker load finished but the image ${o.source.image.configDigest || o.source.image.digest} is not on the host`);

@@ -5,7 +5,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { LocalConnection } from '../../../src/deploy/connection/local-connection';
 import { RemoteStep, STEP_EXIT, listValues, parseStepOutput, stepExitVariable } from '../../../src/deploy/steps/render';
-import { convergeStep, createStep, finalizeStep, healthStep, preflightStep, pullStep, restoreStep, retireStep, switchStep } from '../../../src/deploy/targets/container/container-steps';
+import { convergeStep, createStep, finalizeStep, healthStep, ociPullStep, preflightStep, pullStep, restoreStep, retireStep, switchStep } from '../../../src/deploy/targets/container/container-steps';
 import { heartbeatStep, lockStep, lockReleaseStep } from '../../../src/deploy/steps/lock-steps';
 import { STEP_SCRIPTS } from '../../../src/deploy/steps/step-scripts';
 import { STEP_SCRIPTS_MODULE, readStepScripts, stepScriptsModule } from '../../../src/deploy/steps/embed-scripts';
@@ -123,6 +123,24 @@ exit 0
     expect(log).not.toContain(PASSWORD);
     expect(log).not.toContain(Buffer.from(PASSWORD).toString('base64'));
     expect(readdirSync(join(home, '.gantry/tmp'))).toEqual([]);
+  });
+
+  test('a pull that meets a full disk says so first, in one line, and leaves no scratch folder (registry and SSH forward alike)', async () => {
+    // The engine's own words when its data root fills while a layer comes in.
+    writeFileSync(join(bin, 'docker'), `#!/bin/bash
+case $1 in
+  pull) echo 'write /var/lib/docker/tmp/GetImageBlob123456: no space left on device' >&2; exit 1 ;;
+  image) exit 1 ;;
+esac
+exit 0
+`);
+    const forward = ociPullStep('web', { digest: 'sha256:1', imageId: 'sha256:2', pullRef: '127.0.0.1:40123/x@sha256:1', ref: 'x:oci-1', alsoTag: '', diffIds: [], alsoImages: [] });
+    for (const [s, what] of [[pullStep('web', 'r:5000/x@sha256:1', 'r:5000/x'), 'docker pull r:5000/x@sha256:1 failed'], [forward, 'docker pull 127.0.0.1:40123/x@sha256:1 through the SSH forward failed']] as const) {
+      const r = await run(s);
+      expect(r.code).toBe(STEP_EXIT.pull);
+      expect(parseStepOutput(r.stdout).values.error).toBe(`the host's disk is full (no space left on device): ${what}: write /var/lib/docker/tmp/GetImageBlob123456: no space left on device`);
+      expect(readdirSync(join(home, '.gantry/tmp'))).toEqual([]);
+    }
   });
 
   test('preflight explains a missing docker', async () => {

@@ -126,8 +126,8 @@ export class ContainerHostRun extends HostRunBase<ContainerDeploySpec> {
     const shipped = await shipImage({
       conn: this.conn!,
       source,
-      pull: async (pullRef) => (await this.step(ociPullStep(this.service, {
-        digest: image.digest, imageId: image.configDigest, pullRef, ref: source.hostRef, alsoTag: source.alsoTag, diffIds,
+      pull: async (pullRef, ids) => (await this.step(ociPullStep(this.service, {
+        digest: image.digest, imageId: image.configDigest, pullRef, ref: source.hostRef, alsoTag: source.alsoTag, diffIds: ids ?? diffIds,
         alsoImages: spec.proxy ? [spec.proxy.image] : [],
       }), STEP_TIMEOUTS.pull)).values,
       warn: (line) => this.record.warn(line),

@@ -3,7 +3,8 @@
 # already (by IMAGE_ID, its config digest, or REF for an index) nothing is fetched. Else with
 # PULL_REF (the runner's registry through this host's SSH forward, on its loopback) it is pulled;
 # without, have=0 and held_layers= (how many of DIFF_IDS, from the bottom, this engine holds) let
-# the runner stream only what is missing into docker load. Once here, the image is named REF (and
+# the runner stream only what is missing into docker load, and platform= (the engine's os/arch)
+# which of an index's images to send. Once here, the image is named REF (and
 # ALSO_TAG) and the forward's name is dropped: the port changes each run, the names do not.
 # Values: DIGEST IMAGE_ID PULL_REF REF ALSO_TAG, DIFF_IDS and ALSO_IMAGES (arrays).
 busy
@@ -21,10 +22,11 @@ if ! docker image inspect "$src" >/dev/null 2>&1; then
       if [ "$n" -gt "$best" ]; then best=$n; fi
     done < <(docker image ls -q --no-trunc | sort -u | xargs -r docker image inspect -f '{{join .RootFS.Layers " "}}' 2>/dev/null)
     echo "held_layers=$best"
+    echo "platform=$(docker version -f '{{.Server.Os}}/{{.Server.Arch}}' 2>/dev/null)"
     exit 0
   fi
   if ! docker pull -q "$PULL_REF" >"$T/pull" 2>&1; then
-    fail "$E_PULL" "docker pull $PULL_REF through the SSH forward failed: $(errline "$T/pull")"
+    fail "$E_PULL" "$(diskfull "$T/pull")docker pull $PULL_REF through the SSH forward failed: $(errline "$T/pull")"
   fi
   src=$PULL_REF
   echo fetched=1
@@ -38,7 +40,7 @@ echo "image_id=$(docker image inspect -f '{{.Id}}' "$REF")"
 echo "revision=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")"
 for img in ${ALSO_IMAGES[@]+"${ALSO_IMAGES[@]}"}; do
   docker image inspect "$img" >/dev/null 2>&1 && continue
-  docker pull -q "$img" >"$T/pull" 2>&1 || fail "$E_PULL" "docker pull $img failed: $(errline "$T/pull")"
+  docker pull -q "$img" >"$T/pull" 2>&1 || fail "$E_PULL" "$(diskfull "$T/pull")docker pull $img failed: $(errline "$T/pull")"
   echo "also_pulled=$img"
 done
 hc=$(docker image inspect -f '{{if .Config.Healthcheck}}{{join .Config.Healthcheck.Test " "}}{{end}}' "$REF" 2>/dev/null)

@@ -8,7 +8,7 @@ if [ "$LOGIN" = 1 ]; then
   registry_login
 fi
 if ! docker pull -q "$REF" >"$T/pull" 2>&1; then
-  fail "$E_PULL" "docker pull $REF failed: $(errline "$T/pull")"
+  fail "$E_PULL" "$(diskfull "$T/pull")docker pull $REF failed: $(errline "$T/pull")"
 fi
 digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$REF" | awk -v r="$REPO@" 'index($0, r) == 1 { print substr($0, length(r) + 1); exit }')
 echo "digest=$digest"
@@ -16,7 +16,7 @@ echo "image_id=$(docker image inspect -f '{{.Id}}' "$REF")"
 echo "revision=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")"
 for img in ${ALSO_IMAGES[@]+"${ALSO_IMAGES[@]}"}; do
   docker image inspect "$img" >/dev/null 2>&1 && continue
-  docker pull -q "$img" >"$T/pull" 2>&1 || fail "$E_PULL" "docker pull $img failed: $(errline "$T/pull")"
+  docker pull -q "$img" >"$T/pull" 2>&1 || fail "$E_PULL" "$(diskfull "$T/pull")docker pull $img failed: $(errline "$T/pull")"
   echo "also_pulled=$img"
 done
 hc=$(docker image inspect -f '{{if .Config.Healthcheck}}{{join .Config.Healthcheck.Test " "}}{{end}}' "$REF" 2>/dev/null)
