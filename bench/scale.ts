@@ -53,6 +53,15 @@ export interface FleetFigures {
   direct: Array<{ hosts: number; cost: Cost }>;
   bastion: { hosts: number; cost: Cost; logins: number[] };
   container: Array<{ hosts: number; cost: Cost }>;
+  /** What `testbed.sh engines 20` said an idle engine costs (its memory line), or why it was not started. */
+  engines: string;
+}
+
+/** `testbed.sh env` as a map (read again after `engines`, which adds hosts' DOCKER_HOST lines). */
+function bedEnv(): Env {
+  const out: Env = {};
+  for (const m of sh('bash', [TESTBED, 'env']).stdout.matchAll(/^export ([A-Z0-9_]+)=(.*)$/gm)) out[m[1]] = m[2].replace(/^"(.*)"$/, '$1');
+  return out;
 }
 
 function onFleetHost(addr: string, script: string): void {
@@ -66,9 +75,11 @@ const forget = `if [ -f ~/${NAME}.pid ]; then kill "$(cat ~/${NAME}.pid)" 2>/dev
  * 19. A new version of examples/hello as a plain binary (deploy_target binary, process_manager none
  * with a pidfile restart, batch_size 100%) to 1, 5, 10 and 20 of the bed's fleet hosts (h4..h23:
  * sshd with Debian's defaults, no engine, no SFTP) directly, and to 19 of them through h4 as the
- * bastion (its sshd log counts the logins); the container target to 1 and 3 hosts (h1..h3, the
- * only hosts with engines) with two images pushed once. Each measured rollout ships a binary built
- * for it (a new version string), after one unmeasured rollout to every host.
+ * bastion (its sshd log counts the logins); the container target (network host, health_url) to 1,
+ * 5, 10 and 20 hosts: h1..h3 and h4..h20, whose engines `testbed.sh engines 20` starts for this
+ * section and stops after it (back to as many as ran before). Each measured rollout ships a
+ * binary, or an image, built for it (a new version string: the hosts pull or upload what changed),
+ * after one unmeasured rollout to every host.
  */
 export function fleetFigures(): FleetFigures | string {
   sh('bash', [TESTBED, 'up', '23']);
@@ -101,9 +112,13 @@ export function fleetFigures(): FleetFigures | string {
   ];
   const bastionLog = path.join(tb.GANTRY_TESTBED_DIR, 'logs', 'sshd-h4.log');
   const logins = () => (fs.readFileSync(bastionLog, 'utf8').match(/Accepted publickey for deploy/g) ?? []).length;
-  const fig: FleetFigures = { direct: [], bastion: { hosts: 19, cost: { wall: 0, cpu: 0, rssMb: 0, machineCpu: 0, stdout: '' }, logins: [] }, container: [] };
+  const fig: FleetFigures = { direct: [], bastion: { hosts: 19, cost: { wall: 0, cpu: 0, rssMb: 0, machineCpu: 0, stdout: '' }, logins: [] }, container: [], engines: '' };
   const containerName = 'gantry-bench-scale';
-  const containerHosts = (tb.GANTRY_TESTBED_HOSTS || '').split(',').filter(Boolean).slice(0, 3);
+  const containerPort = PORT + 1;
+  let containerEnv: Env = {};
+  let containerHosts: string[] = [];
+  let enginesAsked = false;
+  const enginesBefore = Math.max(3, (bedEnv().GANTRY_TESTBED_ENGINE_HOSTS || '').split(',').filter(Boolean).length);
   try {
     for (const h of fleet) onFleetHost(h, forget);
     log('fleet: a first rollout to all 20 hosts (not measured)');
@@ -124,25 +139,33 @@ export function fleetFigures(): FleetFigures | string {
       fig.bastion.logins.push(logins() - before);
     }
     fig.bastion.cost = medianCost(cs);
-    if (containerHosts.length === 3) {
-      const image = `${tb.GANTRY_TESTBED_REGISTRY}/bench/scale-${process.pid}`;
-      const refs: string[] = [];
-      for (const v of [1, 2]) {
-        edit(src, 9000 + v);
-        commit(src, `container ${v}`);
-        refs.push(outputsOf(measured(['build', '--context', src, '--image', image, '--tags', '{short_sha}', '--sbom=false', '--builder', 'host', '--registry-insecure=true'], src, pushEnv()).stdout).image_ref);
+    for (const h of fleet) onFleetHost(h, forget);
+    log('fleet: engines on h4..h20 (testbed.sh engines 20)');
+    enginesAsked = true;
+    const said = sh('bash', [TESTBED, 'engines', '20']).stderr;
+    fig.engines = /an idle engine .*/.exec(said)?.[0] ?? said.trim().split('\n').pop() ?? '';
+    containerEnv = bedEnv();
+    containerHosts = (containerEnv.GANTRY_TESTBED_ENGINE_HOSTS || '').split(',').filter(Boolean).slice(0, 20);
+    if (containerHosts.length < 20) throw new Error(`the bed has ${containerHosts.length} hosts with an engine after \`engines 20\`, not 20`);
+    const image = `${tb.GANTRY_TESTBED_REGISTRY}/bench/scale-${process.pid}`;
+    let built = 0;
+    const newImage = () => {
+      edit(src, 9000 + ++built);
+      commit(src, `container ${built}`);
+      return outputsOf(measured(['build', '--context', src, '--image', image, '--tags', '{short_sha}', '--sbom=false', '--builder', 'host', '--registry-insecure=true'], src, pushEnv()).stdout).image_ref;
+    };
+    const containerArgs = (hosts: string[], ref: string) => ['deploy', '--hosts', hosts.join(','), '--ssh-private-key', tb.GANTRY_TESTBED_SSH_KEY, '--known-hosts', tb.GANTRY_TESTBED_KNOWN_HOSTS,
+      '--container-name', containerName, '--network', 'host', '--env', `PORT=${containerPort}`, '--health-url', `http://127.0.0.1:${containerPort}/healthz`, '--health-timeout', '30', '--batch-size', '100%', '--deploy-image', ref];
+    log('fleet: a first container rollout to all 20 hosts (not measured)');
+    measured(containerArgs(containerHosts, newImage()), ROOT, pushEnv());
+    for (const n of [1, 5, 10, 20]) {
+      const cc: Cost[] = [];
+      for (let r = 1; r <= REPS; r++) {
+        const ref = newImage();
+        log(`fleet: container target, ${n} host(s), ${r} of ${REPS}`);
+        cc.push(measured(containerArgs(containerHosts.slice(0, n), ref), ROOT, pushEnv()));
       }
-      const containerArgs = (hosts: string[], ref: string) => ['deploy', '--hosts', hosts.join(','), '--ssh-private-key', tb.GANTRY_TESTBED_SSH_KEY, '--known-hosts', tb.GANTRY_TESTBED_KNOWN_HOSTS,
-        '--container-name', containerName, '--network', 'host', '--env', `PORT=${PORT}`, '--health-url', `http://127.0.0.1:${PORT}/healthz`, '--health-timeout', '30', '--batch-size', '100%', '--deploy-image', ref];
-      measured(containerArgs(containerHosts, refs[1]), ROOT, pushEnv());
-      for (const n of [1, 3]) {
-        const cc: Cost[] = [];
-        for (let r = 1; r <= REPS; r++) {
-          log(`fleet: container target, ${n} host(s), ${r} of ${REPS}`);
-          cc.push(measured(containerArgs(containerHosts.slice(0, n), refs[r % 2]), ROOT, pushEnv()));
-        }
-        fig.container.push({ hosts: n, cost: medianCost(cc) });
-      }
+      fig.container.push({ hosts: n, cost: medianCost(cc) });
     }
     return fig;
   } catch (err) {
@@ -150,11 +173,14 @@ export function fleetFigures(): FleetFigures | string {
   } finally {
     for (const h of fleet) onFleetHost(h, forget);
     for (let i = 1; i <= containerHosts.length; i++) {
-      const dh = tb[`GANTRY_TESTBED_H${i}_DOCKER_HOST`];
+      const dh = containerEnv[`GANTRY_TESTBED_H${i}_DOCKER_HOST`];
+      if (!dh) continue;
       const ids = sh('docker', ['-H', dh, 'ps', '-aq', '--filter', `name=^${containerName}`], { check: false }).stdout.trim();
       if (ids) sh('docker', ['-H', dh, 'rm', '-f', ...ids.split('\n')], { check: false });
-      fs.rmSync(path.join(tb[`GANTRY_TESTBED_H${i}_HOME`] ?? '/nonexistent', '.gantry/services', containerName), { recursive: true, force: true });
+      fs.rmSync(path.join(containerEnv[`GANTRY_TESTBED_H${i}_HOME`] ?? '/nonexistent', '.gantry/services', containerName), { recursive: true, force: true });
     }
+    // The engines started for this section stop again (each holds memory the machine's other work needs).
+    if (enginesAsked) sh('bash', [TESTBED, 'engines', String(enginesBefore)], { check: false });
     fs.rmSync(work, { recursive: true, force: true });
     fs.rmSync(src, { recursive: true, force: true });
   }
@@ -169,7 +195,10 @@ export function fleetRows(f: FleetFigures | string): string[] {
   const b = f.bastion;
   rows.push(`| 19 | same, 19 hosts through one bastion (sshd defaults: MaxStartups 10:30:100) | small | ${fmt(b.cost.wall)} | ${ratio(b.cost.wall, one.wall)} of one host; ${cost(b.cost)}; bastion logins per rollout: ${b.logins.join(' / ')} | <= 2 logins ${Math.max(...b.logins) <= 2 ? 'met' : 'not met'} |`);
   const c1 = f.container.find((d) => d.hosts === 1)?.cost;
-  for (const d of f.container) rows.push(`| 19 | container target, a new image to ${d.hosts} host(s) (pull, start, health), batch_size 100% | small | ${fmt(d.cost.wall)} | ${c1 ? `${ratio(d.cost.wall, c1.wall)} of one host; ` : ''}${cost(d.cost)} | |`);
+  for (const d of f.container) {
+    const goal = d.hosts === 20 && c1 ? `<= 2x one host ${d.cost.wall / c1.wall <= 2 ? 'met' : 'not met'}; <= 300 MB ${d.cost.rssMb <= 300 ? 'met' : 'not met'}` : '';
+    rows.push(`| 19 | container target, a new image to ${d.hosts} host(s) (pull of the changed layer, start, health), batch_size 100% | small | ${fmt(d.cost.wall)} | ${c1 ? `${ratio(d.cost.wall, c1.wall)} of one host; ` : ''}${cost(d.cost)}${d.hosts === 1 && f.engines ? `; hosts' engines: ${f.engines}` : ''} | ${goal} |`);
+  }
   return rows;
 }
 
