@@ -20,17 +20,17 @@ export interface Cost {
   /** CPU seconds the whole machine was busy meanwhile (the bed's hosts, sshd and engines share its cores). */
   machineCpu: number;
   stdout: string;
-  /** CPU seconds of the bed's hosts that took part (their sshd sessions and engines; see hostsCpuSeconds). */
+  /** CPU seconds of the bed's hosts meanwhile (every process in their namespaces; see adoptHosts). */
   hostsCpu?: number;
 }
 
 /** bin/gantry under GNU time (-f '%e %U %S %M'); throws with gantry's last lines on a failure. */
-export function measured(args: string[], cwd: string, env: Env = {}): Cost {
+export function measured(args: string[], cwd: string, env: Env = {}, gantry = GANTRY): Cost {
   const report = path.join(os.tmpdir(), `gantry-bench-time-${process.pid}`);
   const clean: Env = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('GANTRY_') && !k.startsWith('INPUT_')) clean[k] = v;
   const busy = busyCpuSeconds();
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, GANTRY, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, gantry, ...args], {
     cwd,
     env: { ...clean, PATH: `${path.dirname(process.execPath)}:${clean.PATH ?? ''}`, DOCKER_HOST: tb.DOCKER_HOST, ...env },
     encoding: 'utf8',
@@ -49,47 +49,60 @@ const medianCost = (cs: Cost[]): Cost => ({
   ...(cs.every((c) => c.hostsCpu !== undefined) ? { hostsCpu: median(cs.map((c) => c.hostsCpu!)) } : {}),
 });
 
-const RUN_DIR = '/run/gantry-testbed';
-/** utime, stime, cutime, cstime of a process in seconds (undefined when it is gone). */
-function times(pid: string): number[] | undefined {
+/**
+ * The CPU the bed's hosts spend: every process in their network namespaces (sshd and its sessions,
+ * the shells and commands of gantry's steps, the services started, engines, containerd and the
+ * containers) is moved into one cpuacct cgroup (cgroup v1; v2: a group with cpu.stat) when the
+ * section starts and again after engines started; what they fork stays in it. Put back at the end.
+ */
+const CG_V1 = '/sys/fs/cgroup/cpuacct';
+const cgroupDir = () => (fs.existsSync(path.join(CG_V1, 'cpuacct.usage')) ? path.join(CG_V1, 'gantry-bench-hosts')
+  : fs.existsSync('/sys/fs/cgroup/cgroup.controllers') ? '/sys/fs/cgroup/gantry-bench-hosts' : '');
+
+function adoptHosts(names: string[]): boolean {
+  const dir = cgroupDir();
+  if (!dir) return false;
   try {
-    const st = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = st.slice(st.lastIndexOf(')') + 2).split(' ').map(Number);
-    return [f[11], f[12], f[13], f[14]].map((t) => t / 100);
+    fs.mkdirSync(dir, { recursive: true });
+    for (const h of names) {
+      for (const pid of sh('ip', ['netns', 'pids', `gantry-${h}`], { check: false }).stdout.split('\n').filter(Boolean)) {
+        try { fs.writeFileSync(path.join(dir, 'cgroup.procs'), pid); } catch { /* gone meanwhile */ }
+      }
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** CPU seconds of the hosts' cgroup so far (undefined without one). */
+function hostsCpuSeconds(): number | undefined {
+  const dir = cgroupDir();
+  try {
+    if (dir.startsWith(CG_V1)) return Number(fs.readFileSync(path.join(dir, 'cpuacct.usage'), 'utf8')) / 1e9;
+    return Number(/usage_usec (\d+)/.exec(fs.readFileSync(path.join(dir, 'cpu.stat'), 'utf8'))?.[1]) / 1e6;
   } catch {
     return undefined;
   }
 }
-const pidIn = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').replace(/\D/g, '') : '');
 
-/**
- * CPU seconds the bed's hosts `names` (h4, ...) have spent so far on gantry's behalf: each host's
- * sshd listener with the sessions it has reaped (cutime + cstime: every session's shell and each
- * command it waited for: bash, sha256sum, curl, docker), and its engine (dockerd and its containerd,
- * their own time) where it has one. A service started by a step (setsid) is not counted.
- */
-function hostsCpuSeconds(names: string[]): number {
-  let sum = 0;
-  for (const h of names) {
-    const sshd = times(pidIn(path.join(RUN_DIR, h, 'sshd.pid')));
-    if (sshd) sum += sshd.reduce((a, b) => a + b, 0);
-    const dockerd = pidIn(path.join(RUN_DIR, h, 'dockerd.pid'));
-    const d = dockerd ? times(dockerd) : undefined;
-    if (!d) continue;
-    sum += d[0] + d[1];
-    const kids = fs.existsSync(`/proc/${dockerd}/task/${dockerd}/children`) ? fs.readFileSync(`/proc/${dockerd}/task/${dockerd}/children`, 'utf8').trim().split(/\s+/).filter(Boolean) : [];
-    for (const k of kids) { const t = times(k); if (t) sum += t[0] + t[1]; }
+function releaseHosts(): void {
+  const dir = cgroupDir();
+  if (!dir || !fs.existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  for (const pid of fs.readFileSync(path.join(dir, 'cgroup.procs'), 'utf8').split('\n').filter(Boolean)) {
+    try { fs.writeFileSync(path.join(parent, 'cgroup.procs'), pid); } catch { /* gone meanwhile */ }
   }
-  return sum;
+  try { fs.rmdirSync(dir); } catch { /* a process still moving: the empty group is harmless */ }
 }
 
-/** measured(), with the CPU the hosts at `addrs` spent meanwhile (hostsCpuSeconds; their names from testbed.sh env). */
-function measuredOn(addrs: string[], names: Env, args: string[], cwd: string, env: Env = {}): Cost {
-  const hs = addrs.map((a) => names[a]).filter(Boolean);
-  const before = hostsCpuSeconds(hs);
-  const c = measured(args, cwd, env);
-  spawnSync('sleep', ['0.5']); // the hosts' sshd reap the sessions gantry closed as it exited
-  return { ...c, hostsCpu: hostsCpuSeconds(hs) - before };
+/** measured(), with the CPU the bed's hosts spent meanwhile (all of them: idle ones add next to nothing). */
+function measuredOn(args: string[], cwd: string, env: Env = {}, gantry = GANTRY): Cost {
+  const before = hostsCpuSeconds();
+  const c = measured(args, cwd, env, gantry);
+  spawnSync('sleep', ['0.5']); // the hosts' sessions end as gantry exits
+  const after = hostsCpuSeconds();
+  return { ...c, ...(before !== undefined && after !== undefined ? { hostsCpu: after - before } : {}) };
 }
 
 // ------------------------------------------------------------------ 19. a fleet
@@ -99,6 +112,8 @@ const PORT = 18099;
 
 export interface FleetFigures {
   direct: Array<{ hosts: number; cost: Cost }>;
+  /** With BENCH_GANTRY_BEFORE (another gantry command, e.g. an earlier version): the same rollouts by it, each right after the one measured by GANTRY. */
+  directBefore: Array<{ hosts: number; cost: Cost }>;
   bastion: { hosts: number; cost: Cost; logins: number[] };
   container: Array<{ hosts: number; cost: Cost }>;
   /** What `testbed.sh engines 20` said an idle engine costs (its memory line), or why it was not started. */
@@ -135,8 +150,8 @@ export function fleetFigures(): FleetFigures | string {
   const fleet = (/GANTRY_TESTBED_FLEET_HOSTS=['"]?([0-9.,]+)/.exec(lines)?.[1] ?? '').split(',').filter(Boolean);
   if (fleet.length < 20) return `the bed has ${fleet.length} fleet hosts, not 20`;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gantry-bench-fleet-'));
-  const hostNames: Env = {};
-  for (const [k, v] of Object.entries(bedEnv())) { const m = /^GANTRY_TESTBED_H(\d+)_ADDR$/.exec(k); if (m && v) hostNames[v] = `h${m[1]}`; }
+  const bedHostNames = Object.keys(bedEnv()).map((k) => /^GANTRY_TESTBED_H(\d+)_ADDR$/.exec(k)?.[1]).filter(Boolean).map((n) => `h${n}`);
+  adoptHosts(bedHostNames);
   const src = repo('examples/hello');
   const go = ['1.22', '1.24', '1.19'].map((v) => `/usr/lib/go-${v}/bin/go`).find((p) => fs.existsSync(p)) ?? 'go';
   let version = 0;
@@ -162,7 +177,8 @@ export function fleetFigures(): FleetFigures | string {
   ];
   const bastionLog = path.join(tb.GANTRY_TESTBED_DIR, 'logs', 'sshd-h4.log');
   const logins = () => (fs.readFileSync(bastionLog, 'utf8').match(/Accepted publickey for deploy/g) ?? []).length;
-  const fig: FleetFigures = { direct: [], bastion: { hosts: 19, cost: { wall: 0, cpu: 0, rssMb: 0, machineCpu: 0, stdout: '' }, logins: [] }, container: [], engines: '' };
+  const before = process.env.BENCH_GANTRY_BEFORE || '';
+  const fig: FleetFigures = { direct: [], directBefore: [], bastion: { hosts: 19, cost: { wall: 0, cpu: 0, rssMb: 0, machineCpu: 0, stdout: '' }, logins: [] }, container: [], engines: '' };
   const containerName = 'gantry-bench-scale';
   const containerPort = PORT + 1;
   let containerEnv: Env = {};
@@ -175,17 +191,23 @@ export function fleetFigures(): FleetFigures | string {
     measured(binaryArgs(fleet.slice(0, 20)), ROOT);
     for (const n of [1, 5, 10, 20]) {
       const cs: Cost[] = [];
+      const cb: Cost[] = [];
       for (let r = 1; r <= REPS; r++) {
         log(`fleet: ${n} host(s) directly, ${r} of ${REPS}`);
-        cs.push(measuredOn(fleet.slice(0, n), hostNames, binaryArgs(fleet.slice(0, n)), ROOT));
+        cs.push(measuredOn(binaryArgs(fleet.slice(0, n)), ROOT));
+        if (before) {
+          log(`fleet: ${n} host(s) directly by ${before}, ${r} of ${REPS}`);
+          cb.push(measuredOn(binaryArgs(fleet.slice(0, n)), ROOT, {}, before));
+        }
       }
       fig.direct.push({ hosts: n, cost: medianCost(cs) });
+      if (before) fig.directBefore.push({ hosts: n, cost: medianCost(cb) });
     }
     const cs: Cost[] = [];
     for (let r = 1; r <= REPS; r++) {
       log(`fleet: 19 hosts through the bastion, ${r} of ${REPS}`);
       const before = logins();
-      cs.push(measuredOn(fleet.slice(0, 20), hostNames, binaryArgs(fleet.slice(1, 20), fleet[0]), ROOT));
+      cs.push(measuredOn(binaryArgs(fleet.slice(1, 20), fleet[0]), ROOT));
       fig.bastion.logins.push(logins() - before);
     }
     fig.bastion.cost = medianCost(cs);
@@ -195,6 +217,7 @@ export function fleetFigures(): FleetFigures | string {
     const said = sh('bash', [TESTBED, 'engines', '20']).stderr;
     fig.engines = /an idle engine .*/.exec(said)?.[0] ?? said.trim().split('\n').pop() ?? '';
     containerEnv = bedEnv();
+    adoptHosts(bedHostNames);
     containerHosts = (containerEnv.GANTRY_TESTBED_ENGINE_HOSTS || '').split(',').filter(Boolean).slice(0, 20);
     if (containerHosts.length < 20) throw new Error(`the bed has ${containerHosts.length} hosts with an engine after \`engines 20\`, not 20`);
     const image = `${tb.GANTRY_TESTBED_REGISTRY}/bench/scale-${process.pid}`;
@@ -213,7 +236,7 @@ export function fleetFigures(): FleetFigures | string {
       for (let r = 1; r <= REPS; r++) {
         const ref = newImage();
         log(`fleet: container target, ${n} host(s), ${r} of ${REPS}`);
-        cc.push(measuredOn(containerHosts.slice(0, n), hostNames, containerArgs(containerHosts.slice(0, n), ref), ROOT, pushEnv()));
+        cc.push(measuredOn(containerArgs(containerHosts.slice(0, n), ref), ROOT, pushEnv()));
       }
       fig.container.push({ hosts: n, cost: medianCost(cc) });
     }
@@ -231,6 +254,7 @@ export function fleetFigures(): FleetFigures | string {
     }
     // The engines started for this section stop again (each holds memory the machine's other work needs).
     if (enginesAsked) sh('bash', [TESTBED, 'engines', String(enginesBefore)], { check: false });
+    releaseHosts();
     fs.rmSync(work, { recursive: true, force: true });
     fs.rmSync(src, { recursive: true, force: true });
   }
@@ -239,9 +263,11 @@ export function fleetFigures(): FleetFigures | string {
 export function fleetRows(f: FleetFigures | string): string[] {
   if (typeof f === 'string') return [`| 19 | rollouts to 1-20 hosts | small | not measured | ${f} | |`];
   const cores = os.cpus().length;
-  const cost = (c: Cost) => `gantry's CPU ${fmt(c.cpu)}, peak memory ${c.rssMb.toFixed(0)} MB; ${c.hostsCpu !== undefined ? `the hosts' sshd sessions and engines ${fmt(c.hostsCpu)} CPU; ` : ''}the machine (everything on it) busy ${fmt(c.machineCpu)} of ${fmt(cores * c.wall)} (${cores} cores)`;
+  const cost = (c: Cost) => `gantry's CPU ${fmt(c.cpu)}, peak memory ${c.rssMb.toFixed(0)} MB; ${c.hostsCpu !== undefined ? `the hosts (everything in their namespaces) ${fmt(c.hostsCpu)} of CPU; ` : ''}the machine (everything on it) busy ${fmt(c.machineCpu)} of ${fmt(cores * c.wall)} (${cores} cores)`;
   const one = f.direct.find((d) => d.hosts === 1)!.cost;
   const rows = f.direct.map((d) => `| 19 | binary target, a new version to ${d.hosts} host(s) directly, batch_size 100% | small | ${fmt(d.cost.wall)} | ${ratio(d.cost.wall, one.wall)} of one host; ${cost(d.cost)} | ${d.hosts === 20 ? `<= 2x one host ${d.cost.wall / one.wall <= 2 ? 'met' : 'not met'}; <= 300 MB ${d.cost.rssMb <= 300 ? 'met' : 'not met'}` : ''} |`);
+  const b1 = f.directBefore.find((d) => d.hosts === 1)?.cost;
+  for (const d of f.directBefore) rows.push(`| 19 | same by the gantry before (BENCH_GANTRY_BEFORE), ${d.hosts} host(s), run right after the row above of the same count | small | ${fmt(d.cost.wall)} | ${b1 ? `${ratio(d.cost.wall, b1.wall)} of one host (same gantry); ` : ''}${cost(d.cost)} | |`);
   const b = f.bastion;
   rows.push(`| 19 | same, 19 hosts through one bastion (sshd defaults: MaxStartups 10:30:100) | small | ${fmt(b.cost.wall)} | ${ratio(b.cost.wall, one.wall)} of one host; ${cost(b.cost)}; bastion logins per rollout: ${b.logins.join(' / ')} | <= 2 logins ${Math.max(...b.logins) <= 2 ? 'met' : 'not met'} |`);
   const c1 = f.container.find((d) => d.hosts === 1)?.cost;

@@ -23,7 +23,8 @@ L="$S/lock"
 # A step that only reads (READ_ONLY: status, logs, audit) creates nothing: an unknown service
 # leaves no folder behind, and its scratch dir lives in the system's temporary folder.
 if [ -z "$READ_ONLY" ]; then
-  mkdir -p "$S" "$G/tmp" 2>/dev/null || fail "$E_STATE_DIR" "cannot create $S (home not writable?)"
+  # (test -d is a builtin: only a first step on a host forks mkdir; a host pays every fork of every step)
+  { [ -d "$S" ] && [ -d "$G/tmp" ]; } || mkdir -p "$S" "$G/tmp" 2>/dev/null || fail "$E_STATE_DIR" "cannot create $S (home not writable?)"
 fi
 
 exists() { docker container inspect "$1" >/dev/null 2>&1; }
