@@ -186,15 +186,13 @@ http_ok() {
     return 1
   fi
 }
-# gate_nap: the health gates' wait between two checks: short at first, so that a service up within
-# a few hundred ms is seen then and not a whole second later, then longer, so that a slow start
-# costs the host few checks: 0.2 s for the first 2 s, 0.5 s up to 5 s, then 1 s. A sleep that takes
-# no fractions sleeps 1 s.
-GATE_NAPS=0
+# gate_nap [FIRST]: the health gates' wait between two checks: short at first, so that a service up
+# within a few hundred ms is seen then and not a whole second later, then longer, so that a slow
+# start costs the host few checks: FIRST (default 0.2 s) in the step's first 2 s, 0.5 s up to 5 s,
+# then 1 s. A sleep that takes no fractions sleeps 1 s.
 gate_nap() {
   local s=1
-  GATE_NAPS=$((GATE_NAPS + 1))
-  if [ "$GATE_NAPS" -le 10 ]; then s=0.2; elif [ "$GATE_NAPS" -le 16 ]; then s=0.5; fi
+  if [ "$SECONDS" -lt 2 ]; then s=${1:-0.2}; elif [ "$SECONDS" -lt 5 ]; then s=0.5; fi
   sleep "$s" 2>/dev/null || sleep 1
 }
 # cmd_ok CMD SECONDS: true when health_cmd CMD succeeds, run by bash, stopped after SECONDS.
