@@ -8,7 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const GANTRY = path.join(ROOT, 'bin/gantry');
+/** bin/gantry (the dist/ bundle), or the command BENCH_GANTRY names (e.g. one that runs tsc's lib/ output of a change not yet bundled). */
+export const GANTRY = process.env.BENCH_GANTRY || path.join(ROOT, 'bin/gantry');
 export const FRESH = path.join(ROOT, 'bench/fresh-engine.sh');
 export const TESTBED = path.join(ROOT, 'testbed/testbed.sh');
 export const REPS = Number(process.env.BENCH_REPS || 3);

@@ -15,6 +15,10 @@
 #                                         policies bring containers back, as after a reboot
 #   testbed/testbed.sh swarm              join h1 h2 h3 into one swarm (manager h1, workers h2 h3); idempotent,
 #                                         bounded; plain containers keep working on the nodes
+#   testbed/testbed.sh engines N          hosts h1..hN have an engine: starts one for each fleet host
+#                                         h4..hN that has none, stops those of fleet hosts above N
+#                                         (`engines 3`: none left); idempotent, bounded; needs `up N`
+#                                         first. Kept across `up`, stopped by `down`
 #   testbed/testbed.sh load-images DOCKER_HOST [IMAGE...]
 #                                         load the local base images (debian:bookworm-slim, golang:X)
 #                                         into another engine, e.g. a fresh dockerd with an empty root
@@ -36,6 +40,14 @@
 #     10:30:100, no `Subsystem sftp`), the same users, key and per-host homes, and NO engine: cheap
 #     hosts for the binary target, or a bastion. `env` lists them apart (GANTRY_TESTBED_FLEET_HOSTS),
 #     so tests that take GANTRY_TESTBED_HOSTS keep h1-h3. Adding them leaves h1-h3 untouched.
+#   - engines on fleet hosts (only with `engines N`): hK (4 <= K <= N) gets a dockerd as h1-h3 have
+#     (in its netns, unix:///run/gantry-testbed/hK/docker.sock, data root $STATE/hK/engine, no
+#     bridge, no iptables) and its sshd sets DOCKER_HOST to it (the config is rewritten and sshd
+#     reloaded with SIGHUP: live sessions stay). Its data root starts empty and is deleted when
+#     the engine stops; no docker wrapper, no argv log. `env` names them in
+#     GANTRY_TESTBED_ENGINE_HOSTS (h1..hN) and GANTRY_TESTBED_hK_DOCKER_HOST. An idle engine
+#     (dockerd and its containerd) takes about 35 MB (PSS; 110 MB RSS counting the pages of the
+#     binaries all engines share); `engines` prints the figure.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -69,6 +81,8 @@ HOSTS=()
 set_hosts() { local i; HOSTS=(); for ((i = 1; i <= $1; i++)); do HOSTS+=("h$i"); done; }
 set_hosts "$(host_count "")"
 has_engine() { case "$1" in h1 | h2 | h3) return 0 ;; *) return 1 ;; esac; }
+# A fleet host given an engine by `engines N` carries the marker $RUN/hK/engine.
+engine_on() { has_engine "$1" || [ -e "$RUN/$1/engine" ]; }
 GO_VERSIONS=(1.19 1.22 1.24)
 IMAGES=(debian:bookworm-slim golang:1.19 golang:1.22 golang:1.24)
 MAIN_SOCK=$RUN/docker.sock
@@ -257,6 +271,9 @@ engine_wait() { # NAME SOCK PIDFILE
   die "engine $name did not come up (log: $LOGS/dockerd-$name.log)"
 }
 
+engine_id() { curl -s --max-time 5 --unix-socket "$(host_sock "$1")" http://engine/info | grep -o '"ID":"[^"]*"' | head -n 1 | cut -d'"' -f4; }
+engine_hosts() { local h; for h in "${HOSTS[@]}"; do if engine_on "$h"; then echo "$h"; fi; done; }
+
 host_engine_args() { echo "$1" "$(host_sock "$1")" "$STATE/$1/engine" "$RUN/$1/exec" "$RUN/$1/dockerd.pid" "$(host_ns "$1")"; }
 
 # ---------------------------------------------------------------- registry
@@ -410,6 +427,7 @@ LogLevel VERBOSE
 AllowTcpForwarding yes
 X11Forwarding no
 EOF
+  if engine_on "$h"; then echo "SetEnv DOCKER_HOST=unix://$(host_sock "$h")" >>"$dir/sshd_config"; fi
   {
     echo "#!/bin/sh"
     echo "# runs inside netns $(host_ns "$h") and a private mount namespace, then becomes sshd"
@@ -462,10 +480,14 @@ sshd_verify() {
     # shellcheck disable=SC2016 # expanded by the host's shell
     got=$(ssh_as deploy "$h" 'test -w ~ && echo "$SSH_CONNECTION"') || die "ssh deploy@$(host_addr "$h") failed"
     [[ "$got" == *" $(host_addr "$h") 22" ]] || die "$h: deploy's session reports '$got'"
+    engine_on "$h" || return 0
+    want=$(engine_id "$h")
+    got=$(ssh_as deploy "$h" 'docker info --format "{{.ID}}"') || die "ssh deploy@$(host_addr "$h") docker info failed"
+    if [ -z "$want" ] || [ "$got" != "$want" ]; then die "$h: deploy reached engine '$got', expected '$want'"; fi
     return 0
   fi
   size=$(stat -c %s "$log")
-  want=$(curl -s --max-time 5 --unix-socket "$(host_sock "$h")" http://engine/info | grep -o '"ID":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+  want=$(engine_id "$h")
   got=$(ssh_as deploy "$h" 'docker info --format "{{.ID}}"') || die "ssh deploy@$(host_addr "$h") docker info failed"
   if [ -z "$want" ] || [ "$got" != "$want" ]; then die "$h: deploy reached engine '$got', expected '$want'"; fi
   grep -q "^info --format" <(tail -c +$((size + 1)) "$log") || die "$h: docker wrapper did not log to $log"
@@ -684,10 +706,10 @@ containers of h1..h3 would land in its network namespace). Stop that containerd 
   engine_start main "$MAIN_SOCK" "$STATE/engine" "$MAIN_EXEC" "$MAIN_PIDFILE"
   local h
   # shellcheck disable=SC2046
-  for h in "${ENGINE_HOSTS[@]}"; do engine_start $(host_engine_args "$h"); done
+  for h in $(engine_hosts); do engine_start $(host_engine_args "$h"); done
   registry_start
   engine_wait main "$MAIN_SOCK" "$MAIN_PIDFILE"
-  for h in "${ENGINE_HOSTS[@]}"; do engine_wait "$h" "$(host_sock "$h")" "$RUN/$h/dockerd.pid"; done
+  for h in $(engine_hosts); do engine_wait "$h" "$(host_sock "$h")" "$RUN/$h/dockerd.pid"; done
   for h in "${HOSTS[@]}"; do
     # A host taken down with stop-host stays down (a test may be relying on it) until start-host.
     if [ -e "$RUN/$h/stopped" ]; then
@@ -732,7 +754,8 @@ cmd_down() {
   fi
   local m
   for m in $(findmnt -rn -o TARGET | grep -E "^($RUN|$STATE)/" | sort -r); do umount -l "$m" 2>/dev/null || true; done
-  rm -f "$RUN"/*.pid "$RUN"/*/*.pid "$RUN"/*.launch "$RUN"/*/*.launch "$RUN"/*/stopped "$HOST_COUNT_FILE"
+  rm -f "$RUN"/*.pid "$RUN"/*/*.pid "$RUN"/*.launch "$RUN"/*/*.launch "$RUN"/*/stopped "$RUN"/*/engine "$HOST_COUNT_FILE"
+  for h in "${HOSTS[@]}"; do has_engine "$h" || rm -rf "${STATE:?}/$h/engine" "${RUN:?}/$h/exec"; done
   if [ "$purge" = --purge ]; then
     say "purging $STATE (keeping the Go trees in $STATE/go) and $RUN"
     rm -rf "$RUN"
@@ -742,6 +765,7 @@ cmd_down() {
 }
 
 hosts_csv() { local h out=; for h in "${ENGINE_HOSTS[@]}"; do out+=${out:+,}$(host_addr "$h"); done; echo "$out"; }
+engine_csv() { local h out=; for h in $(engine_hosts); do out+=${out:+,}$(host_addr "$h"); done; echo "$out"; }
 fleet_csv() { local h out=; for h in "${HOSTS[@]}"; do has_engine "$h" || out+=${out:+,}$(host_addr "$h"); done; echo "$out"; }
 
 # export NAME="VALUE" (values here are paths, addresses and names: no quoting needed beyond "")
@@ -759,6 +783,7 @@ cmd_env() {
   exp GANTRY_TESTBED_REGISTRY_PASSWORD_FILE "$STATE/registry/password"
   exp GANTRY_TESTBED_HOSTS "$(hosts_csv)"
   exp GANTRY_TESTBED_FLEET_HOSTS "$(fleet_csv)"
+  exp GANTRY_TESTBED_ENGINE_HOSTS "$(engine_csv)"
   exp GANTRY_TESTBED_SSH_USER deploy
   exp GANTRY_TESTBED_KNOWN_HOSTS "$KNOWN_HOSTS"
   exp GANTRY_TESTBED_SSH_KEY "$KEY"
@@ -768,10 +793,8 @@ cmd_env() {
   for h in "${HOSTS[@]}"; do
     H=$(echo "$h" | tr '[:lower:]' '[:upper:]')
     exp "GANTRY_TESTBED_${H}_ADDR" "$(host_addr "$h")"
-    if has_engine "$h"; then
-      exp "GANTRY_TESTBED_${H}_DOCKER_HOST" "unix://$(host_sock "$h")"
-      exp "GANTRY_TESTBED_${H}_ARGV_LOG" "$STATE/$h/docker-argv.log"
-    fi
+    if engine_on "$h"; then exp "GANTRY_TESTBED_${H}_DOCKER_HOST" "unix://$(host_sock "$h")"; fi
+    if has_engine "$h"; then exp "GANTRY_TESTBED_${H}_ARGV_LOG" "$STATE/$h/docker-argv.log"; fi
     exp "GANTRY_TESTBED_${H}_HOME" "$STATE/$h/home"
   done
 }
@@ -784,7 +807,7 @@ cmd_status() {
   p=$(ourpid "$RUN/registry.pid" "$STATE/registry/config.yml")
   if [ -n "$p" ] && [ -s "$STATE/registry/password" ] && registry_ok; then line registry "up (pid $p) http://$REGISTRY"; else line registry down; ok=1; fi
   for h in "${HOSTS[@]}"; do
-    if has_engine "$h"; then
+    if engine_on "$h"; then
       p=$(ourpid "$RUN/$h/dockerd.pid" "$RUN/$h/exec")
       if [ -n "$p" ] && ping_sock "$(host_sock "$h")"; then line "engine $h" "up (pid $p) unix://$(host_sock "$h")"; else line "engine $h" down; ok=1; fi
     fi
@@ -838,6 +861,83 @@ cmd_restart_engine() {
   say "engine $h restarted"
 }
 
+# ---------------------------------------------------------------- engines on fleet hosts
+
+# sshd_reload HOST: rewrite the host's sshd_config; a running sshd whose config changed re-reads it
+# (SIGHUP: sshd re-executes itself with the same pid; live sessions stay), then is verified again.
+sshd_reload() {
+  local h=$1 pid before i
+  before=$(cat "$STATE/$h/sshd_config" 2>/dev/null || true)
+  sshd_prepare "$h"
+  pid=$(sshd_pid "$h")
+  [ -n "$pid" ] || return 0
+  [ "$before" = "$(cat "$STATE/$h/sshd_config")" ] && return 0
+  kill -HUP "$pid"
+  for ((i = 0; i < 50; i++)); do
+    sleep 0.2
+    if timeout 1 bash -c "</dev/tcp/$(host_addr "$h")/22" 2>/dev/null && ssh_as deploy "$h" true 2>/dev/null; then break; fi
+  done
+  alive "$pid" || die "sshd of $h did not survive its reload (log: $LOGS/sshd-$h.log)"
+  sshd_verify "$h"
+}
+
+# Memory of one engine: dockerd and its containerd, resident (RSS) and proportional (PSS: shared
+# pages split among the processes that map them, so N engines' PSS add up to what they take).
+engine_mem_kb() { # PID -> "RSS_KB PSS_KB"
+  local p rss=0 pss=0 v
+  for p in "$1" $(ps -o pid= --ppid "$1" 2>/dev/null); do
+    v=$(awk '/^Rss:/ {r=$2} /^Pss:/ {s=$2} END {print r+0, s+0}' "/proc/$p/smaps_rollup" 2>/dev/null || echo '0 0')
+    rss=$((rss + ${v% *})); pss=$((pss + ${v#* }))
+  done
+  echo "$rss $pss"
+}
+
+fleet_engine_running() { ourpid "$RUN/$1/dockerd.pid" "$RUN/$1/exec"; }
+
+cmd_engines() {
+  local want=${1:-} h n started=() stopping=() pids=() p m rss=0 pss=0 t0=$SECONDS
+  [ "$(id -u)" = 0 ] || die "must run as root"
+  if ! [[ "$want" =~ ^[0-9]+$ ]] || [ "$want" -lt 3 ] || [ "$want" -gt "${#HOSTS[@]}" ]; then
+    die "engines: '$want' is not a number from 3 to ${#HOSTS[@]} (the bed's hosts; testbed.sh up N adds hosts)"
+  fi
+  with_lock
+  ip -n "$(host_ns h1)" link show lo >/dev/null 2>&1 || die "the bed is down; run testbed.sh up"
+  for h in "${HOSTS[@]}"; do
+    has_engine "$h" && continue
+    n=${h#h}
+    if [ "$n" -le "$want" ]; then
+      touch "$RUN/$h/engine"
+      started+=("$h")
+    elif [ -e "$RUN/$h/engine" ] || [ -n "$(fleet_engine_running "$h")" ]; then
+      rm -f "$RUN/$h/engine"
+      stopping+=("$h")
+    fi
+  done
+  # Stop first (memory back before new engines take it), all at once, then wait for each.
+  for h in "${stopping[@]}"; do p=$(fleet_engine_running "$h"); if [ -n "$p" ]; then pids+=("$p"); kill -TERM "$p" 2>/dev/null || true; fi; done
+  [ ${#stopping[@]} -gt 0 ] && say "stopping the engines of ${stopping[*]}"
+  for p in "${pids[@]}"; do stop_pid "$p" 40; done
+  for h in "${stopping[@]}"; do
+    sweep "$RUN/$h/exec"
+    for m in $(findmnt -rn -o TARGET | grep -E "^($RUN/$h/exec|$STATE/$h/engine)/" | sort -r); do umount -l "$m" 2>/dev/null || true; done
+    rm -rf "${STATE:?}/$h/engine" "${RUN:?}/$h/exec" "$RUN/$h/dockerd.pid"
+    sshd_reload "$h"
+  done
+  # shellcheck disable=SC2046
+  for h in "${started[@]}"; do engine_start $(host_engine_args "$h"); done
+  for h in "${started[@]}"; do engine_wait "$h" "$(host_sock "$h")" "$RUN/$h/dockerd.pid"; done
+  for h in "${started[@]}"; do sshd_reload "$h"; done
+  if [ ${#started[@]} -gt 0 ]; then
+    for h in "${started[@]}"; do
+      read -r m p <<<"$(engine_mem_kb "$(fleet_engine_running "$h")")"
+      rss=$((rss + m)); pss=$((pss + p))
+    done
+    say "engines: h1..h$want have one, up in $((SECONDS - t0))s; an idle engine (dockerd + containerd) takes $((pss / ${#started[@]} / 1024)) MB (PSS; RSS $((rss / ${#started[@]} / 1024)) MB), $((pss / 1024)) MB for the ${#started[@]} of ${started[0]}..${started[-1]}"
+  else
+    say "engines: only h1..h$want have one ($((SECONDS - t0))s)"
+  fi
+}
+
 # ---------------------------------------------------------------- swarm
 
 swarm_state() { timeout 20 env -u DOCKER_CONTEXT docker -H "unix://$(host_sock "$1")" info --format '{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}}' 2>/dev/null || echo unknown; }
@@ -885,6 +985,7 @@ case "${1:-}" in
   start-host) cmd_start_host "${2:-}" ;;
   restart-engine) cmd_restart_engine "${2:-}" ;;
   swarm) cmd_swarm ;;
+  engines) cmd_engines "${2:-}" ;;
   load-images) shift; load_images "$@" ;;
-  *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac

@@ -356,6 +356,7 @@ async function login(o: SshLinkOptions, key: ClientKey, target: HostTarget, pins
   const algorithms = hostKeyAlgorithms(pins);
   const where = whereOf(target);
   o.debug(`${where}: ssh ${target.user}@${where}${sock ? ' through the jump host' : ''}${algorithms ? ` (host key algorithms ${algorithms.join(',')})` : ''}`);
+  const t0 = Date.now();
   try {
     await ssh.connect({
       host: target.host,
@@ -380,6 +381,7 @@ async function login(o: SshLinkOptions, key: ClientKey, target: HostTarget, pins
     ssh.dispose();
     throw new ConnectError(`${name}: the host key was never checked`, 'failed');
   }
+  o.debug(`${where}: logged in after ${Date.now() - t0} ms`);
   return { ssh, verdict };
 }
 

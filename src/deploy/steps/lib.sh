@@ -23,7 +23,8 @@ L="$S/lock"
 # A step that only reads (READ_ONLY: status, logs, audit) creates nothing: an unknown service
 # leaves no folder behind, and its scratch dir lives in the system's temporary folder.
 if [ -z "$READ_ONLY" ]; then
-  mkdir -p "$S" "$G/tmp" 2>/dev/null || fail "$E_STATE_DIR" "cannot create $S (home not writable?)"
+  # (test -d is a builtin: only a first step on a host forks mkdir; a host pays every fork of every step)
+  { [ -d "$S" ] && [ -d "$G/tmp" ]; } || mkdir -p "$S" "$G/tmp" 2>/dev/null || fail "$E_STATE_DIR" "cannot create $S (home not writable?)"
 fi
 
 exists() { docker container inspect "$1" >/dev/null 2>&1; }
@@ -189,6 +190,15 @@ http_ok() {
     printf 'wget failed %s\n' "$(tail -n 1 "$T/check")" >>"$T/check"
     return 1
   fi
+}
+# gate_nap [FIRST]: the health gates' wait between two checks: short at first, so that a service up
+# within a few hundred ms is seen then and not a whole second later, then longer, so that a slow
+# start costs the host few checks: FIRST (default 0.2 s) in the step's first 2 s, 0.5 s up to 5 s,
+# then 1 s. A sleep that takes no fractions sleeps 1 s.
+gate_nap() {
+  local s=1
+  if [ "$SECONDS" -lt 2 ]; then s=${1:-0.2}; elif [ "$SECONDS" -lt 5 ]; then s=0.5; fi
+  sleep "$s" 2>/dev/null || sleep 1
 }
 # cmd_ok CMD SECONDS: true when health_cmd CMD succeeds, run by bash, stopped after SECONDS.
 cmd_ok() {

@@ -23,7 +23,9 @@ export interface StepResult {
 
 /** Runs a step's script on a connection and parses what it printed; never throws for a failed step. */
 export async function execStep(conn: HostConnection, s: RemoteStep, timeoutSeconds: number, debug: (m: string) => void = () => undefined): Promise<StepResult> {
+  const t0 = Date.now();
   const r = await conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds });
+  debug(`${s.name}: exit ${r.code ?? 'none'} after ${Date.now() - t0} ms`);
   if (r.stderr.trim()) debug(`${s.name} stderr: ${r.stderr.trim()}`);
   return { name: s.name, code: r.code, out: parseStepOutput(r.stdout), stderr: r.stderr, lost: r.lost, ...(r.unsent ? { unsent: true } : {}) };
 }

@@ -8,12 +8,13 @@ prev=$(sed -n 's/^previous=//p' "$BSW" 2>/dev/null | tail -n 1)
 # A rerun of the same release keeps the previous one recorded before.
 if [ -z "$prev" ] || [ "$prev" = "$cur" ]; then prev=$(state_field previous); fi
 [ "$prev" = "$cur" ] && prev=
-printf 'current=%s\nprevious=%s\nroot=%s\nsha256=%s\nswitched_at=%s\nby=%s\n' "$cur" "$prev" "$R" "$(sha_of "$REL/$cur/$NAME")" \
+sum=$(sha_of "$REL/$cur/$NAME")
+printf 'current=%s\nprevious=%s\nroot=%s\nsha256=%s\nswitched_at=%s\nby=%s\n' "$cur" "$prev" "$R" "$sum" \
   "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$BY" >"$S/binary.release.$$" && mv -f "$S/binary.release.$$" "$S/binary.release"
-printf '%s %s %s %s\n' "$(date +%s)" "$cur" "$(sha_of "$REL/$cur/$NAME")" "$BY" >>"$S/releases.log"
+printf '%s %s %s %s\n' "$(date +%s)" "$cur" "$sum" "$BY" >>"$S/releases.log"
 rm -f "$BSW"
 all=()
-for d in "$REL"/*/; do [ -d "$d" ] && all+=("$(basename "$d")"); done
+for d in "$REL"/*/; do [ -d "$d" ] && { d=${d%/}; all+=("${d##*/}"); }; done
 n=0
 for (( i = ${#all[@]} - 1; i >= 0; i-- )); do
   d=${all[$i]}

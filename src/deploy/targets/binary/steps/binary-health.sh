@@ -22,7 +22,7 @@ while :; do
   if [ "$ok" = 1 ]; then echo "checks=$checks"; echo healthy=1; exit 0; fi
   [ "$(date +%s)" -ge "$deadline" ] && { reason="$reason (health_timeout $TIMEOUT s)"; break; }
   cancelled && fail "$E_CANCELLED" "cancelled during the health gate (last check: $reason)"
-  sleep 1
+  gate_nap
   cancelled && fail "$E_CANCELLED" "cancelled during the health gate (last check: $reason)"
 done
 echo "checks=$checks"

@@ -16,8 +16,10 @@ if [ -n "$UPLOAD" ]; then
   fi
   { chmod 755 "$UPLOAD" && mv -f "$UPLOAD" "$dir/$NAME"; } || fail "$E_RENAME" "cannot move the upload to $dir/$NAME"
   echo uploaded=1
+else
+  # (an upload was checked above and renamed into place: hashing it again would only cost the host)
+  [ "$(sha_of "$dir/$NAME")" = "$SHA" ] || fail "$E_CHECKSUM" "$dir/$NAME does not have the SHA-256 $SHA"
 fi
-[ "$(sha_of "$dir/$NAME")" = "$SHA" ] || fail "$E_CHECKSUM" "$dir/$NAME does not have the SHA-256 $SHA"
 umask 077
 { printf '%s' "$SECRET0" | base64 -d >"$dir/.env.$$" && chmod 600 "$dir/.env.$$" && mv -f "$dir/.env.$$" "$dir/env"; } || fail "$E_STATE_DIR" "cannot write $dir/env"
 SECRET0=
