@@ -44,8 +44,8 @@ async function planOnly(inputs, reporter, env) {
         if (several)
             reporter.info(`# service ${service.name}`);
         // The same choice the build makes, with the same toolchain search (a go version is run, no engine is asked).
-        const choice = (await (0,_host_builder_decision__WEBPACK_IMPORTED_MODULE_6__/* .decideBuilder */ .Mj)(service, spec, env, toolchains)).choice;
-        const { plan, commitTime } = await planService(service, reporter, env, choice);
+        const decided = await (0,_host_builder_decision__WEBPACK_IMPORTED_MODULE_6__/* .decideBuilder */ .Mj)(service, spec, env, toolchains);
+        const { plan, commitTime } = await planService(service, reporter, decided.facts, decided.choice);
         out.push(plan);
         tags.push(...plan.references);
         if (!several) {
@@ -56,14 +56,15 @@ async function planOnly(inputs, reporter, env) {
     reporter.setOutput('tags', tags.join(','));
     return out;
 }
-async function planService(service, reporter, env, choice) {
+/** `known`: the facts the builder decision read (git and the context are read once a service). */
+async function planService(service, reporter, known, choice) {
     const native = (0,_plan_platforms__WEBPACK_IMPORTED_MODULE_4__/* .nodePlatform */ .OP)();
     const targets = service.platforms.length ? service.platforms : [native];
     const plans = [];
     let commitTime = 0;
     let vendored = false;
     for (const [i, p] of targets.entries()) {
-        const facts = await (0,_plan_build_facts__WEBPACK_IMPORTED_MODULE_2__/* .readBuildFacts */ .C)(service, env, p, native);
+        const facts = (0,_plan_build_facts__WEBPACK_IMPORTED_MODULE_2__/* .factsFor */ .x)(known, p);
         commitTime = facts.git.commitTime;
         if (i === 0)
             vendored = facts.context.vendored;

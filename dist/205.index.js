@@ -765,8 +765,12 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ indexPlatforms),
+/* harmony export */   VQ: () => (/* binding */ platformText),
+/* harmony export */   bg: () => (/* binding */ platformImage),
 /* harmony export */   nD: () => (/* binding */ blobPath),
 /* harmony export */   rA: () => (/* binding */ isOciReference),
+/* harmony export */   vw: () => (/* binding */ pickPlatform),
 /* harmony export */   zM: () => (/* binding */ readOciImage)
 /* harmony export */ });
 /* unused harmony export OCI_PREFIX */
@@ -899,6 +903,51 @@ function readOciImage(text, input = 'deploy_image', cwd = process.cwd()) {
     if (absent.length)
         throw (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(input, `the OCI layout ${dir} lacks the blob(s) ${absent.join(', ')} of ${digest}`, EXPECTED);
     return { ...base, configDigest: manifest.config.digest, config: manifest.config, layers: manifest.layers };
+}
+/** os/architecture[/variant], as engines and indexes write a platform. */
+function platformText(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+/** The images an index lists by platform; entries of no real platform (attestations: unknown/unknown) are left out. */
+function indexPlatforms(image) {
+    if (image.config)
+        return [];
+    const index = JSON.parse(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(blobPath(image.dir, image.digest), 'utf8'));
+    const out = [];
+    for (const m of index.manifests ?? []) {
+        const p = m.platform;
+        if (!m.digest || !DIGEST_RE.test(m.digest) || !p?.os || !p.architecture || p.os === 'unknown' || p.architecture === 'unknown')
+            continue;
+        if (m.mediaType && INDEX_TYPES.has(m.mediaType))
+            continue;
+        out.push({ digest: m.digest, os: p.os, architecture: p.architecture, variant: p.variant ?? '' });
+    }
+    return out;
+}
+/**
+ * The entry an engine of `platform` (os/architecture[/variant], as `docker version` gives os and
+ * architecture) runs: the same os and architecture; among several of those, the variant named, else
+ * the one without a variant, else the first listed. undefined when none fits.
+ */
+function pickPlatform(entries, platform) {
+    const [os, architecture, variant = ''] = platform.trim().split('/');
+    if (!os || !architecture)
+        return undefined;
+    const fit = entries.filter((e) => e.os === os && e.architecture === architecture);
+    return fit.find((e) => variant !== '' && e.variant === variant) ?? fit.find((e) => e.variant === '') ?? fit[0];
+}
+/** One platform's image of an index, read and checked like any image of the layout (its config and layers present). */
+function platformImage(image, entry) {
+    const manifest = JSON.parse(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(blobPath(image.dir, entry.digest), 'utf8'));
+    if (!manifest.config?.digest || !Array.isArray(manifest.layers))
+        throw new Error(`${entry.digest} (${platformText(entry)}) in ${image.dir} is not an image manifest (no config or layers)`);
+    const absent = [manifest.config, ...manifest.layers].map((b) => b.digest).filter((d) => !fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(blobPath(image.dir, d)));
+    if (absent.length)
+        throw new Error(`the OCI layout ${image.dir} lacks the blob(s) ${absent.join(', ')} of ${entry.digest} (${platformText(entry)})`);
+    return {
+        ...image, digest: entry.digest, mediaType: manifest.mediaType ?? 'application/vnd.oci.image.manifest.v1+json', size: fs__WEBPACK_IMPORTED_MODULE_0__.statSync(blobPath(image.dir, entry.digest)).size,
+        configDigest: manifest.config.digest, config: manifest.config, layers: manifest.layers,
+    };
 }
 
 

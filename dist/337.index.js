@@ -1073,11 +1073,11 @@ class ContainerHostRun extends target_run/* HostRunBase */.xi {
         const image = source.image;
         this.record.say(`shipping ${image.digest} from ${image.dir} over SSH`);
         const diffIds = source.diffIds();
-        const shipped = await (0,oci_transport/* shipImage */.A)({
+        const shipped = await (0,oci_transport/* shipImage */.At)({
             conn: this.conn,
             source,
-            pull: async (pullRef) => (await this.step((0,container_steps/* ociPullStep */.tf)(this.service, {
-                digest: image.digest, imageId: image.configDigest, pullRef, ref: source.hostRef, alsoTag: source.alsoTag, diffIds,
+            pull: async (pullRef, ids) => (await this.step((0,container_steps/* ociPullStep */.tf)(this.service, {
+                digest: image.digest, imageId: image.configDigest, pullRef, ref: source.hostRef, alsoTag: source.alsoTag, diffIds: ids ?? diffIds,
                 alsoImages: spec.proxy ? [spec.proxy.image] : [],
             }), target_run/* STEP_TIMEOUTS */.O0.pull)).values,
             warn: (line) => this.record.warn(line),
@@ -2191,9 +2191,11 @@ const EXEC_MAX_LINES = 5000;
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ OciSource),
-  A: () => (/* binding */ shipImage)
+  Tu: () => (/* binding */ OciSource),
+  At: () => (/* binding */ shipImage)
 });
+
+// UNUSED EXPORTS: diskFull
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(79896);
@@ -2368,10 +2370,10 @@ class OciSource {
         return this.image.tag ? `${this.image.repository}:${this.image.tag}` : '';
     }
     /** The layers' uncompressed digests, bottom first (from the config), for a host to say which it holds. */
-    diffIds() {
-        if (!this.image.config)
+    diffIds(image = this.image) {
+        if (!image.config)
             return [];
-        const config = JSON.parse(external_fs_.readFileSync((0,oci_image/* blobPath */.nD)(this.image.dir, this.image.config.digest), 'utf8'));
+        const config = JSON.parse(external_fs_.readFileSync((0,oci_image/* blobPath */.nD)(image.dir, image.config.digest), 'utf8'));
         return config.rootfs?.diff_ids ?? [];
     }
     registry() {
@@ -2389,13 +2391,13 @@ class OciSource {
             await (await served.catch(() => undefined))?.close();
     }
     /**
-     * The image as a docker-archive tar for `docker load`, named with `tags`. The first `held`
-     * layers are left out: the engine finds them by their chain and never opens their files.
+     * The image (or `image`, one platform's of an index) as a docker-archive tar for `docker load`,
+     * named with `tags`. The first `held` layers are left out: the engine finds them by their chain
+     * and never opens their files.
      */
-    archive(held, tags) {
-        const { image } = this;
+    archive(held, tags, image = this.image) {
         if (!image.config)
-            throw new Error(`${image.digest} is an index of several platforms: docker load takes one image (the host must allow port forwarding)`);
+            throw new Error(`${image.digest} is an index of several platforms: docker load takes one platform's image of it`);
         const config = image.config;
         const files = [{ name: `${config.digest.slice(7)}.json`, file: (0,oci_image/* blobPath */.nD)(image.dir, config.digest), size: config.size }];
         const layers = image.layers.map((l) => `${l.digest.slice(7)}.layer`);
@@ -2448,6 +2450,14 @@ function tarHeader(name, size) {
     put(148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
     return b;
 }
+/**
+ * "the host's disk is full (no space left on device): " when a failure's text says so (the
+ * engine ran out of room while it received the image), else ''; the step scripts' diskfull says
+ * the same for a pull.
+ */
+function diskFull(text) {
+    return /no space left on device/i.test(text) ? "the host's disk is full (no space left on device): " : '';
+}
 /** Makes the image present on the host (tagged under its names); returns how and the bytes sent. */
 async function shipImage(o) {
     const first = await o.pull('');
@@ -2470,13 +2480,24 @@ async function shipImage(o) {
     }
     if (!o.conn.execWithInput)
         throw new Error('this connection can neither forward a port nor stream into docker load');
-    const held = Math.max(0, Number(first.held_layers ?? '0') || 0);
+    let image = o.source.image;
+    let held = first.held_layers;
+    if (!image.config) {
+        // An index: docker load takes one image, the one for the host engine's platform.
+        const entries = (0,oci_image/* indexPlatforms */.DB)(image);
+        const entry = (0,oci_image/* pickPlatform */.vw)(entries, first.platform ?? '');
+        if (!entry)
+            throw new Error(`${image.digest} is an index with no image for the host's platform ${first.platform || '(the engine did not say)'}; it holds ${entries.map(oci_image/* platformText */.VQ).join(', ') || 'no platform image'}`);
+        image = (0,oci_image/* platformImage */.bg)(image, entry);
+        const ids = o.source.diffIds(image);
+        held = ids.length ? (await o.pull('', ids)).held_layers : '0';
+    }
     const tags = [o.source.hostRef, ...(o.source.alsoTag ? [o.source.alsoTag] : [])];
-    const { stream, size } = o.source.archive(held, tags);
+    const { stream, size } = o.source.archive(Math.max(0, Number(held ?? '0') || 0), tags, image);
     const r = await o.conn.execWithInput('docker load -q', stream, o.loadTimeoutSeconds);
     if (r.code !== 0) {
         const why = r.lost ?? ((r.stderr || r.stdout).trim().split('\n').pop() ?? `exit ${r.code}`);
-        throw new Error(`docker load of ${o.source.image.digest} failed: ${why.slice(0, 400)}`);
+        throw new Error(`${diskFull(why)}docker load of ${o.source.image.digest} failed: ${why.slice(0, 400)}`);
     }
     const values = await o.pull('');
     if (values.have !== '1')

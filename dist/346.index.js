@@ -887,7 +887,9 @@ class StepFailure extends Error {
 }
 /** Runs a step's script on a connection and parses what it printed; never throws for a failed step. */
 async function execStep(conn, s, timeoutSeconds, debug = () => undefined) {
+    const t0 = Date.now();
     const r = await conn.exec(s.script, { stdin: s.secretInput, timeoutSeconds });
+    debug(`${s.name}: exit ${r.code ?? 'none'} after ${Date.now() - t0} ms`);
     if (r.stderr.trim())
         debug(`${s.name} stderr: ${r.stderr.trim()}`);
     return { name: s.name, code: r.code, out: (0,_render__WEBPACK_IMPORTED_MODULE_0__/* .parseStepOutput */ .VX)(r.stdout), stderr: r.stderr, lost: r.lost, ...(r.unsent ? { unsent: true } : {}) };

@@ -566,6 +566,7 @@ async function login(o, key, target, pins, name, sock) {
     const algorithms = hostKeyAlgorithms(pins);
     const where = whereOf(target);
     o.debug(`${where}: ssh ${target.user}@${where}${sock ? ' through the jump host' : ''}${algorithms ? ` (host key algorithms ${algorithms.join(',')})` : ''}`);
+    const t0 = Date.now();
     try {
         await ssh.connect({
             host: target.host,
@@ -591,6 +592,7 @@ async function login(o, key, target, pins, name, sock) {
         ssh.dispose();
         throw new connect_error/* ConnectError */.T(`${name}: the host key was never checked`, 'failed');
     }
+    o.debug(`${where}: logged in after ${Date.now() - t0} ms`);
     return { ssh, verdict };
 }
 /** A TCP connection from the jump host to the target (ssh -J's direct-tcpip channel), time-limited. */

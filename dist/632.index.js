@@ -80,7 +80,7 @@ async function runRollout(o) {
         clock,
         isAlive: o.isAlive ?? host_lock/* pidAlive */.p,
         cancel: o.cancel,
-        oci: o.mode === 'deploy' && spec.target === 'container' && spec.container.oci ? new oci_transport/* OciSource */.T(spec.container.oci) : undefined,
+        oci: o.mode === 'deploy' && spec.target === 'container' && spec.container.oci ? new oci_transport/* OciSource */.Tu(spec.container.oci) : undefined,
     };
     try {
         return await rolloutOf(o, ctx, started);

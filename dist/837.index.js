@@ -4515,20 +4515,26 @@ async function buildPlatform(o) {
     const { service, target, run } = o;
     const { reporter, spec, env } = run;
     const native = (0,plan_platforms/* nodePlatform */.OP)();
-    const facts = await (0,build_facts/* readBuildFacts */.C)(service, env, target, native);
+    const facts = run.facts ? (0,build_facts/* factsFor */.x)(run.facts, target) : await (0,build_facts/* readBuildFacts */.C)(service, env, target, native);
     const index = (0,build_plan/* planBuild */.C7)(service, facts);
     const plan = o.several ? (0,build_plan/* platformPlan */.Xh)(index, target) : index;
     printPlan(plan, reporter);
     const started = Date.now();
     const binary = external_path_.join(o.tmp, `${plan.binaryName}-${target.os}-${target.arch}`);
+    const repo = (0,image_ref/* parseRepository */.SU)(plan.repository);
+    // The runtime files' layers and the base are made while go compiles in its own process (on the
+    // machine's other core); awaited after it. A failure then is the same failure, only found later.
+    const rootfs = runtimeFileLayers();
+    const baseLookup = hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run);
+    rootfs.catch(() => undefined);
+    baseLookup.catch(() => undefined);
     await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, host)`, async () => {
         const compile = await compileOnHost({ spec: service, plan, facts, toolchain: o.toolchain, caches: o.caches, env, out: binary, reporter });
         reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${(0,builder_decision/* toolchainText */.j8)(o.toolchain)}`);
     });
-    const repo = (0,image_ref/* parseRepository */.SU)(plan.repository);
     const t = Date.now();
-    const { base, client: baseClient } = await hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run);
-    const image = await assembleImage({ plan, platform: facts.platform, commitTime: facts.git.commitTime, binary: await external_fs_.promises.readFile(binary), rootfs: await runtimeFileLayers(), base });
+    const { base, client: baseClient } = await baseLookup;
+    const image = await assembleImage({ plan, platform: facts.platform, commitTime: facts.git.commitTime, binary: await external_fs_.promises.readFile(binary), rootfs: await rootfs, base });
     const assembleSeconds = (Date.now() - t) / 1000;
     reporter.info(`assembled ${plan.repository} for ${(0,plan_platforms/* platformText */.VQ)(facts.platform)} on ${base.source === 'scratch' ? 'scratch' : base.image}: config ${image.configDigest} in ${assembleSeconds.toFixed(2)}s`);
     // A base from another registry cannot be mounted: its blobs are read there and uploaded.
@@ -4680,7 +4686,7 @@ async function build(inputs, reporter, env) {
     const [split] = await splitByBuilder(spec, spec.services, reporter, env);
     let result;
     if (split.toolchain) {
-        result = await buildOnHost(split.service, split.toolchain, { spec, reporter, env, engine: engineIfAny(env, reporter, spec) });
+        result = await buildOnHost(split.service, split.toolchain, { spec, reporter, env, engine: engineIfAny(env, reporter, spec), facts: split.facts });
         exportHostBinaries(spec, [{ name: '', result }], false, reporter);
     }
     else {
@@ -4743,7 +4749,7 @@ async function splitByBuilder(spec, services, reporter, env) {
         const d = await (0,builder_decision/* decideBuilder */.Mj)(service, spec, env, toolchains);
         reporter.info(`${service.name ? `[${service.name}] ` : ''}${(0,builder_choice/* builderLine */.UO)(d.choice)}`);
         if (d.choice.builder === 'host')
-            out.push({ service, toolchain: d.toolchain });
+            out.push({ service, toolchain: d.toolchain, facts: d.facts });
         else
             out.push({ service, missing: d.toolchain || !d.looked.length ? undefined : { goVersion: d.goVersion, looked: d.looked } });
     }
@@ -4777,7 +4783,7 @@ async function hostServices(spec, splits, reporter, env, parallel) {
             const started = Date.now();
             const outcome = { name: x.service.name, status: 'failed', seconds: 0, binaries: [] };
             try {
-                outcome.result = await buildOnHost(x.service, x.toolchain, { spec, reporter: new ServiceReporter(reporter, `[${x.service.name}] `), env, engine });
+                outcome.result = await buildOnHost(x.service, x.toolchain, { spec, reporter: new ServiceReporter(reporter, `[${x.service.name}] `), env, engine, facts: x.facts });
                 outcome.status = outcome.result.unchanged ? 'unchanged' : 'built';
             }
             catch (err) {

@@ -257,18 +257,22 @@ class Toolchains {
 function toolchainText(t) {
     return `Go ${t.version} from ${t.source} (${t.go})`;
 }
-/** Which builder a service takes, with the toolchain when it is host. Plans the native platform to learn the Go version. */
+/**
+ * Which builder a service takes, with the toolchain when it is host. Plans the native platform to
+ * learn the Go version; the facts read for it (git, the context) are handed on, so the build does
+ * not read them again.
+ */
 async function decideBuilder(service, spec, env, toolchains) {
     const native = (0,_plan_platforms__WEBPACK_IMPORTED_MODULE_2__/* .nodePlatform */ .OP)();
     const facts = await (0,_plan_build_facts__WEBPACK_IMPORTED_MODULE_1__/* .readBuildFacts */ .C)(service, env, service.platforms[0] ?? native, native);
     const plan = (0,_plan_build_plan__WEBPACK_IMPORTED_MODULE_0__/* .planBuild */ .C7)(service, facts);
     const blocker = (0,_builder_choice__WEBPACK_IMPORTED_MODULE_3__/* .needsContainer */ .xw)(service, native, facts.context.vendored);
     if (spec.builder === 'container' || (blocker && spec.builder === 'auto') || !plan.goVersion) {
-        return { choice: (0,_builder_choice__WEBPACK_IMPORTED_MODULE_3__/* .chooseBuilder */ .Z7)({ requested: spec.builder, blocker, toolchain: { missing: '' }, goVersion: plan.goVersion }), goVersion: plan.goVersion, looked: [] };
+        return { choice: (0,_builder_choice__WEBPACK_IMPORTED_MODULE_3__/* .chooseBuilder */ .Z7)({ requested: spec.builder, blocker, toolchain: { missing: '' }, goVersion: plan.goVersion }), goVersion: plan.goVersion, looked: [], facts };
     }
     const search = await toolchains.find(plan.goVersion);
     const choice = (0,_builder_choice__WEBPACK_IMPORTED_MODULE_3__/* .chooseBuilder */ .Z7)({ requested: spec.builder, blocker, toolchain: search.found ? { found: toolchainText(search.found) } : { missing: search.looked.join('; ') }, goVersion: plan.goVersion });
-    return { choice, toolchain: search.found, goVersion: plan.goVersion, looked: search.looked };
+    return { choice, toolchain: search.found, goVersion: plan.goVersion, looked: search.looked, facts };
 }
 
 
@@ -456,7 +460,8 @@ function noToolchainMessage(want, looked) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ readBuildFacts)
+/* harmony export */   C: () => (/* binding */ readBuildFacts),
+/* harmony export */   x: () => (/* binding */ factsFor)
 /* harmony export */ });
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_0__);
@@ -481,6 +486,10 @@ async function readBuildFacts(spec, env, target, native) {
         facts.layout = { moduleDir: rel(spec.context), localModules: spec.localModules.map(rel) };
     }
     return facts;
+}
+/** The same facts for another target platform: git and the context do not change with it. */
+function factsFor(facts, target) {
+    return { ...facts, platform: { os: target.os, arch: target.arch } };
 }
 
 
