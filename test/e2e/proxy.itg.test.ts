@@ -162,7 +162,7 @@ test('(a) v2 replaces v1 under load: not one request fails, and the switch is ti
 
 test('(b) a version whose health path fails is refused under load: the old one keeps serving', async () => {
   await ensure(img.v2);
-  const { result: r, counts } = await underLoad('proxy (b) v3 refused', () => run(proxyInputs({ deploy_image: img.v3, health_timeout: '6' })));
+  const { result: r, counts } = await underLoad('proxy (b) v3 refused', () => run(proxyInputs({ deploy_image: img.v3, health_timeout: '3' })));
   expect(r.code).toBe(3);
   expect(r.report.hosts[0].message).toContain('health_path /healthz');
   expect(r.report.hosts[0].message).toContain('the proxy was not switched');
