@@ -12,7 +12,7 @@
 module.exports = {
   builds: [
     'build', 'cache', 'direct-assemble', 'direct-build', 'direct-cache', 'engine-address', 'full-disk', 'github-cache',
-    'gitlab-runner-image', 'platforms', 'push', 'release', 'reproducible', 'secrets-datakey',
+    'gitlab-component-config', 'gitlab-runner-image', 'platforms', 'push', 'release', 'reproducible', 'secrets-datakey',
     'registries', 'secrets-netrc', 'services', 'ssh-fleet',
   ],
   hosts: [
