@@ -60,20 +60,34 @@ type Version = 'v1' | 'v2';
 
 /**
  * Puts the hosts in a known state: `running` under the service's name and, when given,
- * `previous` kept for rollback; nothing else (no lock, no half-done switch). Hosts already in
- * that state are left alone.
+ * `previous` kept for rollback (without it, whatever an earlier deploy kept may stay); nothing
+ * else (no lock, no half-done switch). Hosts already in that state are left alone; a host that
+ * runs `previous` (or anything, when no previous is asked for) only gets `running` deployed; the
+ * others start from nothing. Each deploy goes to all its hosts at once.
  */
 async function given(hosts: number[], running: Version, previous?: Version): Promise<void> {
-  const want = JSON.stringify([[SERVICE, true, `e2e-${running}`], ...(previous ? [[`${SERVICE}-gantry-prev`, false, `e2e-${previous}`]] : [])]);
   const leftovers = (i: number) => ['lock', 'switch'].some((f) => existsSync(join(bed.host(i).home, '.gantry/services', SERVICE, f)));
-  const stale = hosts.filter((i) => JSON.stringify(shape(i)) !== want || leftovers(i));
-  if (stale.length === 0) return;
-  for (const i of stale) resetHost(i);
-  const on = stale.map(addr).join(',');
-  for (const v of previous ? [previous, running] : [running]) {
-    const r = await run({ deploy_image: img[v], hosts: on, batch_size: '100%' });
-    if (r.code !== 0) throw new Error(`setting up ${v} on ${on} failed: ${r.report.hosts.map((h) => `${h.host}: ${h.message}`).join('; ')}`);
-  }
+  const revision = (c: ReturnType<typeof shape>, name: string, on: boolean) => c.find(([n, r]) => n === name && r === on)?.[2];
+  const states = hosts.map((i) => {
+    const c = shape(i);
+    const clean = !leftovers(i) && c.every(([n]) => n === SERVICE || n === `${SERVICE}-gantry-prev`) && revision(c, SERVICE, true) !== undefined
+      && c.filter(([n]) => n === `${SERVICE}-gantry-prev`).every(([, r]) => r === false);
+    const now = clean ? revision(c, SERVICE, true) : undefined;
+    const kept = clean ? revision(c, `${SERVICE}-gantry-prev`, false) : undefined;
+    if (now === `e2e-${running}` && (!previous || kept === `e2e-${previous}`)) return { i, plan: 'ready' };
+    if (clean && (!previous || now === `e2e-${previous}`)) return { i, plan: 'running' };
+    return { i, plan: 'fresh' };
+  });
+  const fresh = states.filter((s) => s.plan === 'fresh').map((s) => s.i);
+  const stale = states.filter((s) => s.plan !== 'ready').map((s) => s.i);
+  for (const i of fresh) resetHost(i);
+  const deployTo = async (on: number[], v: Version) => {
+    if (on.length === 0) return;
+    const r = await run({ deploy_image: img[v], hosts: on.map(addr).join(','), batch_size: '100%' });
+    if (r.code !== 0) throw new Error(`setting up ${v} on ${on.map(addr).join(',')} failed: ${r.report.hosts.map((h) => `${h.host}: ${h.message}`).join('; ')}`);
+  };
+  if (previous) await deployTo(fresh, previous);
+  await deployTo(stale, running);
 }
 
 /** A file on every host that a test's health_cmd waits for: the test decides when a deploy may finish. */
@@ -192,7 +206,7 @@ test('v2 with batch 1: the other hosts keep answering while one is replaced', as
 
 test('v3 fails its health check on real hosts: restored to v2, exit 3, the container\'s logs in the report', async () => {
   await given(HOSTS, 'v2', 'v1');
-  const r = await run({ deploy_image: img.v3, batch_size: '2', health_timeout: '6' });
+  const r = await run({ deploy_image: img.v3, batch_size: '2', health_timeout: '3' });
   fault('health never passing (v3)', r);
   expect(r.code).toBe(3);
   expect(outcomes(r)).toEqual(['failed', 'failed', 'skipped']);
@@ -200,7 +214,7 @@ test('v3 fails its health check on real hosts: restored to v2, exit 3, the conta
   expect(await answers()).toEqual(['hello v2', 'hello v2', 'hello v2']);
   const h1 = r.report.hosts[0];
   // env is not secret (secret_env is): the PORT value shows as it is.
-  expect(h1.message).toMatch(/^health: not healthy: health_url http:\/\/127\.0\.0\.1:18080\/healthz: .*500.*\(health_timeout 6 s\)$/);
+  expect(h1.message).toMatch(/^health: not healthy: health_url http:\/\/127\.0\.0\.1:18080\/healthz: .*500.*\(health_timeout 3 s\)$/);
   expect(h1.logs?.join('\n')).toContain('v3');
   expect(r.out.outputs.failed_hosts).toBe(`${addr(1)},${addr(2)}`);
   expect(r.out.outputs.deployed_hosts).toBe('');
@@ -219,10 +233,10 @@ test('an image that cannot start is restored from, exit 3', async () => {
 
 test("the image's own HEALTHCHECK is honoured", async () => {
   await given([1], 'v2');
-  const r = await run({ deploy_image: img.badHealthcheck, hosts: addr(1), health_url: '', health_timeout: '5' });
+  const r = await run({ deploy_image: img.badHealthcheck, hosts: addr(1), health_url: '', health_timeout: '3' });
   fault('image HEALTHCHECK failing (no health_url/health_cmd)', r);
   expect(r.code).toBe(3);
-  expect(r.report.hosts[0].message).toMatch(/^health: not healthy: the image's HEALTHCHECK reports (unhealthy|starting) \(health_timeout 5 s\)$/);
+  expect(r.report.hosts[0].message).toMatch(/^health: not healthy: the image's HEALTHCHECK reports (unhealthy|starting) \(health_timeout 3 s\)$/);
   expect(await hello(addr(1))).toBe('hello v2');
 });
 

@@ -5,16 +5,17 @@
  * the test bed: the image is built (docker_engine none: no engine anywhere) and pushed, the deploy job reads the build job's dotenv and
  * rolls that digest out over SSH. Once from this repository's working folder at
  * $CI_COMMIT_SHA, once cross-project at a version tag cloned from a loopback git HTTP server.
+ * What needs no host (version ranges, refused inputs, this repository's own pipeline) is in
+ * gitlab-component-config.itg.test.ts, in the builds lane.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ROOT, registryPassword, testbed } from './support/testbed';
-import { VERSION } from '../../src/version';
+import { registryPassword, testbed } from './support/testbed';
 import { commitAll } from './support/fixture-repo';
 import { listTags, manifestDigest } from './support/registry';
 import { GitHttpServer, startGitHttpServer } from './support/git-http-server';
-import { PipelineRun, copyTemplates, gitlabCiLocal, project, removeTempDirs, tempDir } from './support/gitlab-ci-local';
+import { PipelineRun, copyTemplates, gitlabCiLocal, project, publishComponent, removeTempDirs, tempDir } from './support/gitlab-ci-local';
 import { hostContainer, hostEngine, hostFetch, hostIndex } from './support/bed';
 import { SUPERVISOR_CONF, forget, onHost, supervisors } from './support/supervisor';
 
@@ -60,28 +61,12 @@ function explain(run: PipelineRun, jobs: string[]): string {
   return [run.stdout, run.stderr, ...jobs.map((j) => `--- ${j}.log\n${run.log(j)}`)].join('\n');
 }
 
-/** gantry/gantry on the git server: 1.0.0 is this commit's templates; 1.1.0 a later release. */
-function publishComponent(): void {
-  const work = tempDir('gantry-component-');
-  copyTemplates(work);
-  commitAll(work, COMMIT_TIME, 'component 1.0.0');
-  execFileSync('git', ['-C', work, 'tag', '1.0.0']);
-  const build = path.join(work, 'templates/build.yml');
-  fs.writeFileSync(build, fs.readFileSync(build, 'utf8').replace(/runner:[0-9.]+$/m, 'runner:1.1.0-marker'));
-  commitAll(work, COMMIT_TIME + 60, 'component 1.1.0');
-  execFileSync('git', ['-C', work, 'tag', '1.1.0']);
-  const bare = path.join(gitRoot, 'gantry/gantry.git');
-  execFileSync('git', ['clone', '-q', '--bare', work, bare]);
-  execFileSync('git', ['-C', bare, 'config', 'uploadpack.allowFilter', 'true']);
-  execFileSync('git', ['-C', bare, 'config', 'uploadpack.allowAnySHA1InWant', 'true']);
-}
-
 beforeAll(async () => {
   tb = testbed();
   sshKey = fs.readFileSync(tb.GANTRY_TESTBED_SSH_KEY, 'utf8');
   gitRoot = tempDir('gantry-git-http-');
   server = await startGitHttpServer(gitRoot);
-  publishComponent();
+  publishComponent(gitRoot, COMMIT_TIME);
 });
 
 afterAll(async () => {
@@ -442,73 +427,5 @@ describe('cross-project: another project includes the component at a version tag
     const host = tb.GANTRY_TESTBED_HOSTS.split(',')[0];
     expect(hostContainer(hostIndex(host), container)).toMatchObject({ imageId: env.GANTRY_IMAGE_ID, running: true });
     expect(JSON.parse(await hostFetch(host, port, '/'))).toMatchObject({ service: 'hello' });
-  });
-});
-
-describe('semantic version ranges of a cross-project component', () => {
-  test.each([
-    ['1', 'runner:1.1.0-marker'],
-    ['~latest', 'runner:1.1.0-marker'],
-    ['1.0', `runner:${VERSION}`],
-  ])('@%s resolves to the release with %s', async (version, image) => {
-    const dir = project('examples/hello', `${server.url}/acme/hello.git`, {
-      '.gitlab-ci.yml': `include:\n  - component: $CI_SERVER_FQDN/gantry/gantry/build@${version}\n`,
-    }, COMMIT_TIME);
-    const preview = await gitlabCiLocal(dir, ['--preview']);
-    expect(preview.code).toBe(0);
-    expect(preview.stdout).toMatch(new RegExp(`^\\s+name: \\S+/${image.replace(/\./g, '\\.')}$`, 'm'));
-  });
-});
-
-describe('inputs GitLab refuses are refused before any job runs', () => {
-  test.each([
-    ['a variable reference that is not one name', 'deploy', '      hosts: h\n      health_url: $A B\n', /`health_url` input: `\$A B` does not match required regex/],
-    ['a missing required input', 'deploy', '      job_prefix: x\n', /`hosts` input: required value has not been provided/],
-    ['a value outside options', 'build', '      build_network: bridge\n', /`build_network` input: `bridge` cannot be used because it is not in the list of allowed options/],
-    ['a failing regex', 'build', '      go_version: latest\n', /`go_version` input: `latest` does not match required regex/],
-    ['a wrong type', 'build', '      push: "no"\n', /`push` input: provided value is not a boolean/],
-  ])('%s', async (_what, component, inputs, message) => {
-    const dir = project('examples/hello', `${server.url}/gantry/gantry.git`, {
-      '.gitlab-ci.yml': `include:\n  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/${component}@$CI_COMMIT_SHA\n    inputs:\n${inputs}`,
-    }, COMMIT_TIME);
-    copyTemplates(dir);
-    commitAll(dir, COMMIT_TIME, 'templates');
-    const run = await gitlabCiLocal(dir, []);
-    expect(run.code).toBe(1);
-    expect(`${run.stdout}${run.stderr}`).toMatch(message);
-    expect(run.stdout).not.toMatch(/starting shell/);
-  });
-});
-
-describe("this repository's own .gitlab-ci.yml", () => {
-  let dir: string;
-
-  beforeAll(() => {
-    dir = tempDir('gantry-self-');
-    for (const f of ['.gitlab-ci.yml', 'templates', 'examples/hello', 'package.json', 'CHANGELOG.md', 'scripts/release.sh']) fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
-    fs.writeFileSync(path.join(dir, '.gitignore'), '.gitlab-ci-local/\n');
-    commitAll(dir, COMMIT_TIME, 'self');
-    execFileSync('git', ['-C', dir, 'remote', 'add', 'origin', `${server.url}/gantry/gantry.git`]);
-  });
-
-  test('parses, and tests the component at its own commit in the runner image of that commit', async () => {
-    const list = await gitlabCiLocal(dir, ['--list-all']);
-    expect(list.code).toBe(0);
-    for (const job of ['unit', 'unit-node20', 'runner-image', 'component-hello-build', 'component-hello-check', 'release-check', 'release-tags', 'runner-image-check', 'release']) {
-      expect(list.stdout).toMatch(new RegExp(`^${job}\\s`, 'm'));
-    }
-    const preview = await gitlabCiLocal(dir, ['--preview']);
-    expect(preview.stdout).toContain('name: $CI_REGISTRY_IMAGE/runner:$CI_COMMIT_SHA');
-  });
-
-  test.each([
-    [VERSION, 'registry.gitlab.com/gantry/gantry', 0],
-    [VERSION, 'registry.example.com/fork/gantry', 0],
-    ['9.9.9', 'registry.gitlab.com/gantry/gantry', 1],
-  ])('release-check on tag %s of %s exits %i: the tag, package.json, the CHANGELOG and the templates agree; the notes name the project\'s own runner image', async (tag, registryImage, code) => {
-    fs.rmSync(path.join(dir, 'release-notes.md'), { force: true });
-    const run = await gitlabCiLocal(dir, ['release-check'], { CI_COMMIT_TAG: tag, CI_REGISTRY_IMAGE: registryImage });
-    expect({ tag, registryImage, code: run.code }).toEqual({ tag, registryImage, code });
-    if (code === 0) expect(fs.readFileSync(path.join(dir, 'release-notes.md'), 'utf8')).toContain(`runner_image: ${registryImage}/runner:${VERSION}`);
   });
 });

@@ -12,11 +12,11 @@
 module.exports = {
   builds: [
     'build', 'cache', 'direct-assemble', 'direct-build', 'direct-cache', 'engine-address', 'full-disk', 'github-cache',
-    'gitlab-runner-image', 'platforms', 'push', 'release', 'reproducible', 'secrets-datakey',
-    'registries', 'secrets-netrc', 'services', 'ssh-fleet',
+    'gitlab-component-config', 'gitlab-runner-image', 'platforms', 'push', 'release', 'reproducible', 'secrets-datakey',
+    'registries', 'secrets-netrc', 'services', 'ssh-fleet', 'supply-chain',
   ],
   hosts: [
     'binary-rollout', 'cancel', 'day-two', 'demo', 'deploy', 'exit-codes', 'github-action', 'gitlab-component', 'gitlab-day-two', 'host-build',
-    'container-options', 'fleet', 'proxy', 'registryless', 'secrets-ssh', 'supply-chain', 'swarm',
+    'container-options', 'fleet', 'proxy', 'registryless', 'secrets-ssh', 'supply-chain-deploy', 'swarm',
   ],
 };

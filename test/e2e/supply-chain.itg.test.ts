@@ -1,59 +1,35 @@
 /**
- * Supply chain against the test bed's registry (plain HTTP, distribution 2.8, no referrers API)
- * and hosts, checked by the real cosign CLI (Debian's 2.5): gantry's signatures and attestations
- * must satisfy `cosign verify` / `verify-attestation`, a cosign-made signature must satisfy
- * gantry's verify_key, and a deploy of anything unsigned or tampered must leave every host as it was.
+ * Supply chain against the test bed's registry (plain HTTP, distribution 2.8, no referrers API),
+ * checked by the real cosign CLI (Debian's 2.5): gantry's signatures and attestations must satisfy
+ * `cosign verify` / `verify-attestation`, and a cosign-made signature must satisfy gantry's
+ * verify_key. Builds and verification only (builds lane): what a deploy of a signed, unsigned or
+ * tampered image does to a host is supply-chain-deploy.itg.test.ts (hosts lane).
  * Every test starts from the build of the first; each says what it needs.
  */
-import { execFileSync, spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'fs';
-import { tmpdir } from 'os';
+import { spawnSync } from 'child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'fs';
 import { join } from 'path';
-import { parseInputs } from '../../src/inputs';
-import { run } from '../../src/run';
-import { Command } from '../../src/schema';
-import { Bed, RawReporter, bedInputs, containers, deployBed, helloImages, resetHost, sizeOf } from './support/deploy';
-import { fixtureRepo } from './support/fixture-repo';
+import { Bed, bedInputs, deployBed } from './support/deploy';
 import { registryGet } from './support/registry';
 import { fakeSigstore } from './support/fake-sigstore';
+import { INSECURE, SOURCE, SupplyWork, gantryRun, supplyWork } from './support/supply-chain';
 
 jest.setTimeout(300_000);
 
-const SERVICE = 'e2e-supply';
-const PORT = 18097;
 const COMMIT_TIME = 1_736_000_000;
-const SOURCE = 'https://git.example.com/team/hello.git';
 let bed: Bed;
+let s: SupplyWork;
 let work: string;
-let repoDir: string;
-let keys: { key: string; pub: string; otherPub: string; password: string };
-let dockerConfig: string;
+let keys: SupplyWork['keys'];
 let built: { digest: string; imageRef: string; tagRef: string; repository: string; sbom: string; seconds: number };
 const timings: string[] = [];
 
-function cosign(args: string[], env: Record<string, string> = {}): { code: number; out: string } {
-  const r = spawnSync('cosign', args, {
-    encoding: 'utf8', timeout: 120_000, cwd: work,
-    env: { PATH: process.env.PATH, HOME: work, DOCKER_CONFIG: dockerConfig, COSIGN_YES: 'true', ...env },
-  });
-  return { code: r.status ?? -1, out: `${r.stdout}\n${r.stderr}` };
-}
+const cosign = (args: string[], env: Record<string, string> = {}) => s.cosign(args, env);
+const buildInputs = (over: Record<string, string> = {}) => s.buildInputs(over);
 
-const INSECURE = ['--insecure-ignore-tlog=true', '--allow-insecure-registry', '--allow-http-registry'];
-
-async function gantryRun(inputs: Record<string, string>): Promise<{ code: number; out: RawReporter; error?: string }> {
-  const out = new RawReporter();
-  const parsed = parseInputs(inputs);
-  try {
-    const code = await run(parsed.command as Command, parsed, out, process.env);
-    return { code, out };
-  } catch (err) {
-    return { code: 1, out, error: (err as Error).message };
-  }
-}
-
+/** Inputs of the runner-side commands (verify, and a deploy refused before any host is contacted). */
 function deployInputs(over: Record<string, string>): Record<string, string> {
-  return bedInputs(bed, { hosts: bed.host(1).addr, registry_insecure: 'true', container_name: SERVICE, env: `PORT=${PORT}`, health_url: `http://127.0.0.1:${PORT}/healthz`, ...over });
+  return bedInputs(bed, { hosts: bed.host(1).addr, registry_insecure: 'true', container_name: 'e2e-supply', ...over });
 }
 
 async function sigManifestDigest(digest: string): Promise<string> {
@@ -65,36 +41,14 @@ async function sigManifestDigest(digest: string): Promise<string> {
 beforeAll(async () => {
   bed = deployBed();
   process.env.DOCKER_HOST = bed.env.DOCKER_HOST;
-  work = mkdtempSync(join(tmpdir(), 'gantry-e2e-supply-'));
-  dockerConfig = join(work, 'docker-config');
-  mkdirSync(dockerConfig);
-  // cosign reads registry credentials from a docker config: a temporary one, removed after.
-  writeFileSync(join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [bed.registry]: { auth: Buffer.from(`${bed.registryUser}:${bed.registryPassword}`).toString('base64') } } }), { mode: 0o600 });
-  const password = `pw-${Math.random().toString(36).slice(2)}`;
-  mkdirSync(join(work, 'other'));
-  expect(cosign(['generate-key-pair'], { COSIGN_PASSWORD: password }).code).toBe(0);
-  expect(spawnSync('cosign', ['generate-key-pair'], { cwd: join(work, 'other'), env: { PATH: process.env.PATH, HOME: work, COSIGN_PASSWORD: 'x' } }).status).toBe(0);
-  keys = { key: readFileSync(join(work, 'cosign.key'), 'utf8'), pub: readFileSync(join(work, 'cosign.pub'), 'utf8'), otherPub: readFileSync(join(work, 'other/cosign.pub'), 'utf8'), password };
-  repoDir = fixtureRepo('examples/hello', COMMIT_TIME);
-  execFileSync('git', ['-C', repoDir, 'remote', 'add', 'origin', SOURCE]);
-  resetHost(1, SERVICE);
+  s = supplyWork(bed, COMMIT_TIME);
+  ({ work, keys } = s);
 }, 600_000);
 
 afterAll(() => {
-  if (bed) resetHost(1, SERVICE);
-  rmSync(work, { recursive: true, force: true });
-  if (repoDir) rmSync(repoDir, { recursive: true, force: true });
+  s?.close();
   if (timings.length) process.stdout.write(`\nsupply-chain timings:\n${timings.join('\n')}\n`);
 });
-
-function buildInputs(over: Record<string, string> = {}): Record<string, string> {
-  return {
-    command: 'build', context: repoDir, image: `${bed.registry}/gantry-e2e/supply-hello`, runtime_image: 'debian-slim',
-    tags: '{short_sha}', cache_dir: 'none', build_network: 'none',
-    registry_username: bed.registryUser, registry_password: bed.registryPassword,
-    sign_key: keys.key, sign_key_password: keys.password, binaries_dir: 'bin', ...over,
-  };
-}
 
 test('build: SBOM file, cosign signature, SBOM and provenance attestations that the cosign CLI verifies', async () => {
   const cwd = process.cwd();
@@ -244,72 +198,6 @@ test('bad keys are refused before anything is built', async () => {
   expect(wrong.out.lines.filter((l) => /^== Build/.test(l))).toEqual([]);
   const badVerify = await gantryRun(deployInputs({ command: 'deploy', deploy_image: built.imageRef, verify_key: keys.key }));
   expect(badVerify.error).toMatch(/^input 'verify_key': holds a private key, not a public key/);
-});
-
-test('deploy and rollback: a signed tag is resolved, verified and deployed; unsigned, other-key, tampered images and an unsigned rollback target leave the host as it was', async () => {
-  const h1 = bed.host(1);
-  const img = helloImages('gantry-e2e/supply-unsigned');
-  const runningDigest = () => containers(1, SERVICE).find((c) => c.name === SERVICE)?.labels['dev.gantry.image-digest'];
-  const digestIn = (ref: string) => ref.slice(ref.indexOf('@') + 1);
-  // An unsigned version first (no verify_key): it becomes what a rollback would restore.
-  const first = await gantryRun(deployInputs({ command: 'deploy', deploy_image: img.v2 }));
-  expect([first.error, first.code, first.code ? first.out.all : '']).toEqual([undefined, 0, '']);
-
-  // Signed by gantry, named by tag: resolved to the digest on the runner, verified, deployed.
-  const tag = built.tagRef;
-  expect(tag).toMatch(/:[0-9a-f]{7}$/);
-  let t = Date.now();
-  const ok = await gantryRun(deployInputs({ command: 'deploy', deploy_image: tag, verify_key: keys.pub, require_provenance: 'true', verify_source: 'git.example.com/team/hello' }));
-  expect([ok.error, ok.code]).toEqual([undefined, 0]);
-  expect(ok.out.lines.join('\n')).toMatch(/signature verified with key sha256:[0-9a-f]{16}[\s\S]*SLSA provenance verified \(source git.example.com\/team\/hello\)/);
-  expect(JSON.parse(ok.out.outputs.report).image).toBe(`${built.repository}@${built.digest}`);
-  timings.push(`deploy with verify_key + require_provenance to one host: ${((Date.now() - t) / 1000).toFixed(1)}s in all, ${ok.out.lines.find((l) => /^verification took/.test(l))}`);
-  expect(runningDigest()).toBe(built.digest);
-
-  const refuse = async (over: Record<string, string>, pattern: RegExp, command = 'deploy') => {
-    const before = runningDigest();
-    const argvBefore = sizeOf(h1.argvLog);
-    t = Date.now();
-    const r = await gantryRun(deployInputs({ command, ...over }));
-    const seconds = (Date.now() - t) / 1000;
-    expect(r.error).toMatch(pattern);
-    if (command === 'deploy') expect(sizeOf(h1.argvLog)).toBe(argvBefore);
-    expect(runningDigest()).toBe(before);
-    return seconds;
-  };
-  const refusal = await refuse({ deploy_image: img.v1, verify_key: keys.pub }, /^refusing .*supply-unsigned@sha256:[0-9a-f]{64}: it has no signature with verify_key \(1 key\(s\): sha256:/);
-  timings.push(`refusal of an unsigned image: ${refusal.toFixed(2)}s, no host contacted`);
-  // The image is reproducible: earlier runs' keys may have signed this digest too; none is otherPub.
-  await refuse({ deploy_image: built.imageRef, verify_key: keys.otherPub }, /^refusing .*: \d+ signature\(s\) found, none verifies \(no given key verifies it\) with verify_key \(1 key\(s\)/);
-  await refuse({ deploy_image: built.imageRef, verify_key: keys.pub, verify_source: 'https://git.example.com/team/other' }, /its provenance names source 'git\+https:\/\/git.example.com\/team\/hello.git', not verify_source/);
-  // The rollback target (v2) is unsigned: refused before the rollout, the host keeps the signed version.
-  await refuse({ verify_key: keys.pub }, /the version .* would roll back to is not signed by verify_key, and an unsigned version cannot be rolled back to while verify_key is set/, 'rollback');
-
-  // Signed by the cosign CLI: gantry's verify command and a rollback with verify_key accept it.
-  expect(cosign(['sign', '--key', 'cosign.key', '--tlog-upload=false', '--allow-insecure-registry', '--allow-http-registry', img.v2], { COSIGN_PASSWORD: keys.password }).code).toBe(0);
-  const byCosign = await gantryRun(deployInputs({ command: 'verify', deploy_image: img.v2, verify_key: keys.pub }));
-  expect(byCosign.code).toBe(0);
-  expect(byCosign.out.lines.join('\n')).toMatch(/signature \[sha256-[0-9a-f]{64}\.sig\]: verified with key sha256:/);
-  const back = await gantryRun(deployInputs({ command: 'rollback', verify_key: keys.pub }));
-  expect([back.error, back.code]).toEqual([undefined, 0]);
-  expect(runningDigest()).toBe(digestIn(img.v2));
-
-  // Tampered: every signature of v2 altered in its .sig manifest; cosign and gantry both refuse it.
-  const repoPath = 'gantry-e2e/supply-unsigned';
-  const sigTag = `sha256-${digestIn(img.v2).slice(7)}.sig`;
-  const m = await (await registryGet(`${repoPath}/manifests/${sigTag}`, 'application/vnd.oci.image.manifest.v1+json')).json() as { layers: Array<{ annotations: Record<string, string> }> };
-  for (const layer of m.layers) {
-    const sig = Buffer.from(layer.annotations['dev.cosignproject.cosign/signature'], 'base64');
-    sig[sig.length - 1] ^= 0x01;
-    layer.annotations['dev.cosignproject.cosign/signature'] = sig.toString('base64');
-  }
-  const put = await fetch(`http://${bed.registry}/v2/${repoPath}/manifests/${sigTag}`, {
-    method: 'PUT', body: JSON.stringify(m),
-    headers: { 'Content-Type': 'application/vnd.oci.image.manifest.v1+json', Authorization: `Basic ${Buffer.from(`${bed.registryUser}:${bed.registryPassword}`).toString('base64')}` },
-  });
-  expect(put.status).toBe(201);
-  expect(cosign(['verify', '--key', 'cosign.pub', ...INSECURE, img.v2]).code).not.toBe(0);
-  await refuse({ deploy_image: img.v2, verify_key: keys.pub }, /^refusing .*: \d+ signature\(s\) found, none verifies/);
 });
 
 test('several platforms: the index and each platform image are signed, each platform has its SBOM, the index its provenance', async () => {

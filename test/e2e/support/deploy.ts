@@ -461,11 +461,25 @@ export function testbedScript(...args: string[]): void {
 /**
  * Starts deploy-child.ts in its own node process (TypeScript compiled on the fly with the
  * project's compiler): a deploy the test can kill. Inputs, secrets included, go on its stdin.
+ * Each module's JavaScript is kept in the temporary folder under the hash of its path and source,
+ * and the compiler is loaded only for a module not compiled before: a child then starts in about
+ * half the time.
  */
 export function spawnDeploy(inputs: Record<string, string>): { child: ChildProcess; lines: string[]; done: Promise<number | null> } {
   const hook = [
-    "const ts = require('typescript'); const fs = require('fs');",
-    "require.extensions['.ts'] = (m, f) => m._compile(ts.transpileModule(fs.readFileSync(f, 'utf8'), { compilerOptions: { module: 1, target: 9, esModuleInterop: true } }).outputText, f);",
+    "let ts; const fs = require('fs'); const path = require('path'); const crypto = require('crypto');",
+    `const dir = ${JSON.stringify(join(tmpdir(), 'gantry-e2e-child-js'))}; fs.mkdirSync(dir, { recursive: true });`,
+    "require.extensions['.ts'] = (m, f) => {",
+    "  const src = fs.readFileSync(f, 'utf8');",
+    "  const out = path.join(dir, crypto.createHash('sha256').update(f + '\\0' + src).digest('hex').slice(0, 32) + '.js');",
+    "  let js;",
+    "  try { js = fs.readFileSync(out, 'utf8'); } catch {",
+    "    ts = ts || require('typescript');",
+    "    js = ts.transpileModule(src, { compilerOptions: { module: 1, target: 9, esModuleInterop: true } }).outputText;",
+    "    fs.writeFileSync(`${out}.${process.pid}`, js); fs.renameSync(`${out}.${process.pid}`, out);",
+    "  }",
+    "  m._compile(js, f);",
+    "};",
     `require(${JSON.stringify(join(__dirname, 'deploy-child.ts'))});`,
   ].join('\n');
   const child = spawn(process.execPath, ['-e', hook], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });

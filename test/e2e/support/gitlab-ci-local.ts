@@ -83,3 +83,19 @@ export function removeTempDirs(): void {
 export function copyTemplates(dir: string): void {
   fs.cpSync(path.join(ROOT, 'templates'), path.join(dir, 'templates'), { recursive: true });
 }
+
+/** gantry/gantry in the git server's root `gitRoot`: 1.0.0 is this commit's templates; 1.1.0 a later release. */
+export function publishComponent(gitRoot: string, commitTime: number): void {
+  const work = tempDir('gantry-component-');
+  copyTemplates(work);
+  commitAll(work, commitTime, 'component 1.0.0');
+  execFileSync('git', ['-C', work, 'tag', '1.0.0']);
+  const build = path.join(work, 'templates/build.yml');
+  fs.writeFileSync(build, fs.readFileSync(build, 'utf8').replace(/runner:[0-9.]+$/m, 'runner:1.1.0-marker'));
+  commitAll(work, commitTime + 60, 'component 1.1.0');
+  execFileSync('git', ['-C', work, 'tag', '1.1.0']);
+  const bare = path.join(gitRoot, 'gantry/gantry.git');
+  execFileSync('git', ['clone', '-q', '--bare', work, bare]);
+  execFileSync('git', ['-C', bare, 'config', 'uploadpack.allowFilter', 'true']);
+  execFileSync('git', ['-C', bare, 'config', 'uploadpack.allowAnySHA1InWant', 'true']);
+}
