@@ -16,7 +16,7 @@ import { EXIT } from '../../src/exit-codes';
 jest.setTimeout(180_000);
 
 const SERVICE = 'e2e-cancel';
-const PORT = 18097;
+const PORT = 18098;
 let bed: Bed;
 let img: HelloImages;
 
@@ -38,6 +38,10 @@ function cliEnv(image: string, over: Record<string, string> = {}): Record<string
 beforeAll(() => {
   bed = deployBed();
   img = helloImages();
+});
+
+afterAll(() => {
+  if (bed) resetHost(1, SERVICE);
 });
 
 test('SIGTERM during the health gate: the old version serves again, the lock is released, exit 5 with one line saying so', async () => {
