@@ -27,7 +27,87 @@ if [ -z "$READ_ONLY" ]; then
   { [ -d "$S" ] && [ -d "$G/tmp" ]; } || mkdir -p "$S" "$G/tmp" 2>/dev/null || fail "$E_STATE_DIR" "cannot create $S (home not writable?)"
 fi
 
-exists() { docker container inspect "$1" >/dev/null 2>&1; }
+# The service's own containers (NAME NEW OLD PREV DROP) as one docker command reads them (each
+# docker command costs the host a CLI start and an engine round trip): which exist, and each one's
+# id, image, running state, restart policy, health and gantry's labels. Read when first asked and
+# kept until a docker command that may change a container runs (docker below forgets them: stop,
+# start and update only the running state and policy). A record holding a label value that JSON
+# escapes (a backslash, a quote, a control character, <>&) or no labels at all is kept only as
+# "exists": each of its facts is then asked of docker itself, as is anything of another container.
+K_NAMES=" $NAME $NEW $OLD $PREV $DROP "
+declare -A K=() K_ODD=()
+K_READ=
+K_LIVE=
+K_US=$'\x1f'
+# (.Id exists only in docker's raw JSON, where a missing key's field is an error: State's Health
+# is reached by index.)
+K_FORMAT="{{.Name}}$K_US{{.Id}}$K_US{{.Image}}$K_US{{.State.Running}}$K_US{{.HostConfig.RestartPolicy.Name}}:{{json .HostConfig.RestartPolicy.MaximumRetryCount}}$K_US{{with index .State \"Health\"}}{{index . \"Status\"}}{{end}}$K_US{{if .Config.Labels}}{{json (index .Config.Labels \"dev.gantry.service\")}}$K_US{{json (index .Config.Labels \"dev.gantry.image-digest\")}}$K_US{{json (index .Config.Labels \"dev.gantry.alias\")}}$K_US{{json (index .Config.Labels \"dev.gantry.config\")}}{{else}}-{{json .Config.Labels}}{{end}}"
+docker() {
+  case $1 in
+    inspect|image|logs|version|ps|pull|tag|login|exec|network|info) ;;
+    container) case $2 in inspect|ls|list|logs|port|top) ;; *) K_READ= ;; esac ;;
+    stop|start|update|kill|restart|pause|unpause) K_LIVE= ;;
+    *) K_READ= ;;
+  esac
+  command docker "$@"
+}
+# facts [live]: reads the service's containers unless known (live: with their running state,
+# policy and health); false when that read failed otherwise than by a missing container (then
+# every check asks docker itself).
+facts() {
+  case $K_READ in off) return 1 ;; 1) { [ -z "${1:-}" ] || [ -n "$K_LIVE" ]; } && return 0 ;; esac
+  local line n rc=0
+  K=() K_ODD=() K_READ=1 K_LIVE=1
+  command docker container inspect -f "$K_FORMAT" "$NAME" "$NEW" "$OLD" "$PREV" "$DROP" >"$T/facts" 2>"$T/facts.err" || rc=$?
+  if [ "$rc" != 0 ] && grep -qv 'No such container' "$T/facts.err"; then K_READ=off; return 1; fi
+  while IFS= read -r line; do
+    n=${line%%"$K_US"*}; n=${n#/}
+    case $K_NAMES in *" $n "*) ;; *) continue ;; esac
+    K[$n]=${line#*"$K_US"}
+    # No labels: {} (each unset) or null (asked of docker).
+    case ${K[$n]} in
+      *"$K_US-{}") K[$n]="${K[$n]%-\{\}}null${K_US}null${K_US}null${K_US}null" ;;
+      *\\*|*"$K_US-null") K_ODD[$n]=1 ;;
+    esac
+  done <"$T/facts"
+  return 0
+}
+# kf C I: prints field I of C's facts (1 id, 2 image, 3 running, 4 restart policy, 5 health; 6 to 9
+# the labels dev.gantry.service, image-digest, alias, config as docker prints them, <no value> when
+# unset). Status 0: printed; 1: C does not exist (nothing printed, as docker inspect would fail);
+# 2: not known here, ask docker.
+kf() {
+  local f v
+  case $K_NAMES in *" $1 "*) ;; *) return 2 ;; esac
+  case $2 in 3|4|5) facts live ;; *) facts ;; esac || return 2
+  [ -n "${K[$1]+x}" ] || return 1
+  [ "$2" -lt 6 ] || [ -z "${K_ODD[$1]+x}" ] || return 2
+  IFS="$K_US" read -r -a f <<<"${K[$1]}"
+  v=${f[$(( $2 - 1 ))]-}
+  case $2 in
+    4) v=${v%:0} ;;
+    [6-9]) case $v in null|'') v='<no value>' ;; *) v=${v#\"}; v=${v%\"} ;; esac ;;
+  esac
+  printf '%s' "$v"
+}
+exists() {
+  kf "$1" 1 >/dev/null
+  case $? in 0) return 0 ;; 1) return 1 ;; esac
+  command docker container inspect "$1" >/dev/null 2>&1
+}
+# id_of, image_of, running_of, config_of, health_of C: its id, its image's id, true or false, its
+# label dev.gantry.config, its HEALTHCHECK's status (empty without one), as docker inspect prints
+# them (nothing when C does not exist).
+id_of() { kf "$1" 1; [ $? = 2 ] || return 0; docker inspect -f '{{.Id}}' "$1" 2>/dev/null; }
+image_of() { kf "$1" 2; [ $? = 2 ] || return 0; docker inspect -f '{{.Image}}' "$1" 2>/dev/null; }
+running_of() { kf "$1" 3; [ $? = 2 ] || return 0; docker inspect -f '{{.State.Running}}' "$1" 2>/dev/null; }
+config_of() {
+  local v
+  v=$(kf "$1" 9)
+  [ $? = 2 ] && v=$(docker inspect -f '{{index .Config.Labels "dev.gantry.config"}}' "$1" 2>/dev/null)
+  novalue "$v"
+}
+health_of() { kf "$1" 5; [ $? = 2 ] || return 0; docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{end}}' "$1" 2>/dev/null; }
 novalue() { case $1 in '<no value>') printf '' ;; *) printf '%s' "$1" ;; esac; }
 # errline FILE: the daemon's own error if there is one, else the last non-empty line.
 errline() {
@@ -64,13 +144,16 @@ lock_holder() {
   if [ -f "$L/owner" ]; then echo "lock_age=$(( $(date +%s) - $(stat -c %Y "$L/owner") ))"; fi
 }
 policy_of() {
+  kf "$1" 4; [ $? = 2 ] || return 0
   docker inspect -f '{{.HostConfig.RestartPolicy.Name}}{{if gt .HostConfig.RestartPolicy.MaximumRetryCount 0}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}{{end}}' "$1" 2>/dev/null
 }
 digest_of() {
   local d img
-  d=$(novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.image-digest"}}' "$1" 2>/dev/null)")
+  d=$(kf "$1" 7)
+  [ $? = 2 ] && d=$(docker inspect -f '{{index .Config.Labels "dev.gantry.image-digest"}}' "$1" 2>/dev/null)
+  d=$(novalue "$d")
   if [ -z "$d" ]; then
-    img=$(docker inspect -f '{{.Image}}' "$1" 2>/dev/null)
+    img=$(image_of "$1")
     d=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$img" 2>/dev/null | head -n 1)
     d=${d#*@}
     [ -n "$d" ] || d=$img
@@ -82,7 +165,12 @@ digest_of() {
 # Names alone prove nothing: anyone can `docker run --name web-gantry-prev`.
 ours() {
   local v
-  v=$(docker inspect -f '{{.Id}} {{index .Config.Labels "dev.gantry.service"}}' "$1" 2>/dev/null) || return 1
+  v=$(kf "$1" 6)
+  case $? in
+    0) v="$(kf "$1" 1) $v" ;;
+    1) return 1 ;;
+    *) v=$(docker inspect -f '{{.Id}} {{index .Config.Labels "dev.gantry.service"}}' "$1" 2>/dev/null) || return 1 ;;
+  esac
   [ "${v#* }" = "$NAME" ] && return 0
   [ -n "${v%% *}" ] && [ "$(cat "$S/parked" 2>/dev/null)" = "${v%% *}" ]
 }
@@ -98,15 +186,17 @@ guard() {
 }
 # to_prev CONTAINER: keep it as the previous version: stopped, restart=no, its policy remembered.
 to_prev() {
-  local c=$1 p
+  local c=$1 p id
   guard "$PREV" "$DROP"
   p=$(policy_of "$c"); [ -n "$p" ] || p=no
+  # (its id, known before the moves: the renames keep it)
+  id=$(kf "$c" 1) || id=
   docker stop "$c" >/dev/null 2>&1
   if exists "$PREV"; then docker rename "$PREV" "$DROP" >/dev/null 2>&1; fi
   docker rename "$c" "$PREV" >/dev/null || return 1
   docker update --restart=no "$PREV" >/dev/null 2>&1
   printf '%s\n' "$p" >"$S/prev.restart"
-  docker inspect -f '{{.Id}}' "$PREV" >"$S/parked" 2>/dev/null
+  if [ -n "$id" ]; then printf '%s\n' "$id" >"$S/parked"; else docker inspect -f '{{.Id}}' "$PREV" >"$S/parked" 2>/dev/null; fi
   if exists "$DROP"; then docker rm -f "$DROP" >/dev/null 2>&1; fi
   return 0
 }
@@ -120,7 +210,12 @@ from_prev() {
   return 0
 }
 # alias_of CONTAINER: the network alias the proxy dials it by (proxy mode), else empty.
-alias_of() { novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.alias"}}' "$1" 2>/dev/null)"; }
+alias_of() {
+  local v
+  v=$(kf "$1" 8)
+  [ $? = 2 ] && v=$(docker inspect -f '{{index .Config.Labels "dev.gantry.alias"}}' "$1" 2>/dev/null)
+  novalue "$v"
+}
 # route_dial: the alias:port the proxy route of $NAME dials (in maintenance, the route kept aside
 # as <rank>-<service>.live); empty without a route.
 route_dial() {
@@ -147,7 +242,7 @@ undo_switch() {
     docker rename "$OLD" "$NAME" >/dev/null || fail "$E_RENAME" "cannot rename $OLD back to $NAME"
     echo "undone=renamed $OLD back to $NAME"
   fi
-  if exists "$NAME" && [ "$(docker inspect -f '{{.State.Running}}' "$NAME" 2>/dev/null)" != true ]; then
+  if exists "$NAME" && { facts live || :; [ "$(running_of "$NAME")" != true ]; }; then
     docker start "$NAME" >/dev/null 2>"$T/start" || fail "$E_START" "the restored $NAME did not start: $(errline "$T/start")"
     echo "undone=started $NAME"
   fi

@@ -22,7 +22,8 @@ if exists "$OLD" && ! exists "$NAME"; then
 fi
 if exists "$NAME"; then
   echo "current_digest=$(digest_of "$NAME")"
-  echo "current_running=$(docker inspect -f '{{.State.Running}}' "$NAME")"
+  facts live || :
+  echo "current_running=$(running_of "$NAME")"
   echo "current_alias=$(alias_of "$NAME")"
 fi
 if exists "$PREV"; then echo "previous_digest=$(digest_of "$PREV")"; echo "previous_alias=$(alias_of "$PREV")"; fi

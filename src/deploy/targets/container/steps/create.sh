@@ -42,9 +42,11 @@ port_taken() {
 # listeners cannot be told from others, so the check is left to docker start.
 own_ports=" "
 live_mode=
-if exists "$NAME"; then
-  live_mode=$(docker inspect -f '{{.HostConfig.NetworkMode}}' "$NAME" 2>/dev/null)
-  own_ports=" $(docker inspect -f '{{range $k, $v := .HostConfig.PortBindings}}{{range $v}}{{.HostPort}}/{{index (split $k "/") 1}} {{end}}{{end}}' "$NAME" 2>/dev/null) "
+# (one docker command: its network mode, then its ports; none when it does not exist)
+if live=$(docker container inspect -f '{{.HostConfig.NetworkMode}}
+{{range $k, $v := .HostConfig.PortBindings}}{{range $v}}{{.HostPort}}/{{index (split $k "/") 1}} {{end}}{{end}}' "$NAME" 2>/dev/null); then
+  live_mode=${live%%$'\n'*}
+  own_ports=" ${live#*$'\n'} "
 fi
 if [ "$NETWORK" != host ] && [ "$live_mode" != host ]; then
   for p in ${PORTS[@]+"${PORTS[@]}"}; do
@@ -75,5 +77,8 @@ if ! docker create --name="$NEW" "${CREATE_FLAGS[@]}" "${extra[@]}" "$REF" ${ARG
   fail "$E_CREATE" "docker create failed: $(errline "$T/create")"
 fi
 rm -f "$T/env"
-echo "created=$(docker inspect -f '{{.Id}}' "$NEW")"
+# docker create prints the new container's id (after any warning)
+id=$(grep -E '^[0-9a-f]{64}$' "$T/create" | tail -n 1)
+[ -n "$id" ] || id=$(docker inspect -f '{{.Id}}' "$NEW")
+echo "created=$id"
 echo "revision=$rev"

@@ -12,7 +12,7 @@ if ! exists "$NAME"; then
   audit "exec-$MODE" not-running
   fail "$E_NOTHING_TO_SWITCH" "$NAME does not run on this host (no container of that name)"
 fi
-running=$(docker inspect -f '{{.State.Running}}' "$NAME" 2>/dev/null)
+running=$(running_of "$NAME")
 if [ "$MODE" = live ] && [ "$running" != true ]; then
   audit "exec-$MODE" not-running "$(digest_of "$NAME")"
   fail "$E_NOTHING_TO_SWITCH" "$NAME is not running on this host (exec_in live needs the running container)"

@@ -11,11 +11,12 @@ if exists "$OLD"; then
   fi
 fi
 rm -f "$S/switch"
-cur_id=$(docker inspect -f '{{.Image}}' "$NAME")
+facts || :
+cur_id=$(image_of "$NAME")
 cur_digest=$(digest_of "$NAME")
 printf '%s %s %s\n' "$(date +%s)" "$cur_digest" "$cur_id" >>"$S/history"
 if [ -n "$REPO" ]; then
-  keep=" $(docker inspect -f '{{.Image}}' "$NAME" "$PREV" 2>/dev/null | tr '\n' ' ') $(tac "$S/history" | awk '!seen[$3]++ { print $3 }' | head -n "$KEEP_IMAGES" | tr '\n' ' ') "
+  keep=" $(for c in "$NAME" "$PREV"; do i=$(image_of "$c"); [ -z "$i" ] || printf '%s ' "$i"; done) $(tac "$S/history" | awk '!seen[$3]++ { print $3 }' | head -n "$KEEP_IMAGES" | tr '\n' ' ') "
   # Removed by this repository's own references (tag, digest), never by id: an image that another
   # repository also names keeps its data for that repository (docker refuses an id it shares).
   docker image ls --no-trunc --digests --format '{{.Repository}} {{.Tag}} {{.Digest}} {{.ID}}' |

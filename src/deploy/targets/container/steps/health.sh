@@ -11,7 +11,8 @@ busy
 case $TARGET in new) C=$NEW ;; prev) C=$PREV; guard "$PREV" ;; *) C=$NAME ;; esac
 start=$(date +%s)
 deadline=$(( start + TIMEOUT ))
-rc0=$(docker inspect -f '{{.RestartCount}}' "$C" 2>/dev/null || echo 0)
+# (the restart count the gate began with: its first check's)
+rc0=
 reason="no check has passed yet"
 checks=
 while :; do
@@ -21,6 +22,7 @@ while :; do
     reason="the container $C is gone"; break
   fi
   read -r status code rc hs <<<"$st"
+  [ -n "$rc0" ] || rc0=$rc
   # A restart policy brings a crashing app back: running again (exit code reset to 0) or restarting.
   if [ "$rc" != "$rc0" ] || [ "$status" = restarting ]; then
     if [ "$status" = running ]; then now="running again"; else now="$status, last exit code $code"; fi

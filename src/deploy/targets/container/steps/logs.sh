@@ -10,7 +10,8 @@ since=()
 [ -n "$SINCE" ] && since=("--since=$SINCE")
 if [ "$FOLLOW" = 1 ]; then
   keep() { if [ -n "$GREP" ]; then grep --line-buffered -F -- "$GREP"; else cat; fi; }
-  { docker logs --follow ${since[@]+"${since[@]}"} "--tail=$TAIL" "$NAME" 2>&1 & echo $! >"$T/follower"; wait; } |
+  # (the docker binary itself, not lib.sh's function: $! is its pid)
+  { command docker logs --follow ${since[@]+"${since[@]}"} "--tail=$TAIL" "$NAME" 2>&1 & echo $! >"$T/follower"; wait; } |
     keep | sed -u -e 's/^\(.\{2000\}\).*/\1/' -e 's/^/line=/' &
   pipeline=$!
   while kill -0 "$pipeline" 2>/dev/null; do

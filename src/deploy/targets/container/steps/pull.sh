@@ -10,9 +10,11 @@ fi
 if ! docker pull -q "$REF" >"$T/pull" 2>&1; then
   fail "$E_PULL" "$(diskfull "$T/pull")docker pull $REF failed: $(errline "$T/pull")"
 fi
-digest=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$REF" | awk -v r="$REPO@" 'index($0, r) == 1 { print substr($0, length(r) + 1); exit }')
+# (one docker command: its id, then its registry digests one a line)
+info=$(docker image inspect -f '{{.Id}}{{range .RepoDigests}}{{println}}{{.}}{{end}}' "$REF")
+digest=$(printf '%s\n' "$info" | sed 1d | awk -v r="$REPO@" 'index($0, r) == 1 { print substr($0, length(r) + 1); exit }')
 echo "digest=$digest"
-echo "image_id=$(docker image inspect -f '{{.Id}}' "$REF")"
+echo "image_id=${info%%$'\n'*}"
 echo "revision=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")"
 for img in ${ALSO_IMAGES[@]+"${ALSO_IMAGES[@]}"}; do
   docker image inspect "$img" >/dev/null 2>&1 && continue

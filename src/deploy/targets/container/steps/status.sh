@@ -3,24 +3,35 @@
 # versions kept for rollback (newest first, those whose image is still on the host), the lock
 # holder, and the proxy route when there is one. Reads only.
 # Values: KEEP.
-label() { novalue "$(docker inspect -f "{{index .Config.Labels \"$2\"}}" "$1" 2>/dev/null)"; }
+# (a label as docker prints it, but nothing for one unset)
+label() { printf '{{with index .Config.Labels "%s"}}{{if ne . "<no value>"}}{{.}}{{end}}{{end}}' "$1"; }
 if exists "$NAME"; then
   echo "live_digest=$(digest_of "$NAME")"
-  echo "live_version=$(label "$NAME" org.opencontainers.image.version)"
-  echo "live_revision=$(label "$NAME" org.opencontainers.image.revision)"
-  echo "live_deployed_at=$(label "$NAME" dev.gantry.deployed-at)"
-  echo "live_deployed_by=$(label "$NAME" dev.gantry.deployed-by)"
-  docker inspect -f 'live_state={{.State.Status}}
+  # (one docker command for the labels and the state)
+  docker inspect -f "live_version=$(label org.opencontainers.image.version)
+live_revision=$(label org.opencontainers.image.revision)
+live_deployed_at=$(label dev.gantry.deployed-at)
+live_deployed_by=$(label dev.gantry.deployed-by)
+"'live_state={{.State.Status}}
 live_health={{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}
 live_started_at={{.State.StartedAt}}
 live_image={{.Config.Image}}' "$NAME"
 fi
-if ours "$PREV"; then echo "kept=$(digest_of "$PREV") $(label "$PREV" dev.gantry.deployed-at) $(label "$PREV" dev.gantry.revision)"; fi
+if ours "$PREV"; then echo "kept=$(digest_of "$PREV") $(docker inspect -f "$(label dev.gantry.deployed-at) $(label dev.gantry.revision)" "$PREV" 2>/dev/null)"; fi
 if [ -f "$S/history" ]; then
-  tac "$S/history" | awk '!seen[$2]++' | head -n "$KEEP" | while read -r ts digest id; do
-    docker image inspect "$id" >/dev/null 2>&1 || continue
+  # Which of the recorded images are still here: one docker command for all (it prints the ids of
+  # those it finds); an id not written in full is asked on its own.
+  tac "$S/history" | awk '!seen[$2]++' | head -n "$KEEP" >"$T/recorded"
+  ids=()
+  while read -r _ _ id; do case $id in sha256:*) ids+=("$id") ;; esac; done <"$T/recorded"
+  here=" $(if [ ${#ids[@]} -gt 0 ]; then docker image inspect -f '{{.Id}}' "${ids[@]}" 2>/dev/null | tr '\n' ' '; fi) "
+  while read -r ts digest id; do
+    case $id in
+      sha256:????????????????????????????????????????????????????????????????) case $here in *" $id "*) ;; *) continue ;; esac ;;
+      *) docker image inspect "$id" >/dev/null 2>&1 || continue ;;
+    esac
     echo "recorded=$digest $(date -u -d "@$ts" +%Y-%m-%dT%H:%M:%SZ 2>/dev/null || echo "$ts")"
-  done
+  done <"$T/recorded"
 fi
 # An unfinished switch (a run in its health gate now, or one killed halfway: the next deploy or
 # rollback puts back what ran before it).

@@ -16,7 +16,7 @@ printf 'source=%s\nstarted_at=%s\n' "$SOURCE" "$(date +%s)" >"$S/switch"
 if exists "$NAME"; then
   echo "previous_digest=$(digest_of "$NAME")"
   printf 'recorded_at=%s\ncontainer=%s\nimage=%s\ndigest=%s\nrestart=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
-    "$(docker inspect -f '{{.Id}}' "$NAME")" "$(docker inspect -f '{{.Image}}' "$NAME")" "$(digest_of "$NAME")" "$(policy_of "$NAME")" >"$S/record"
+    "$(id_of "$NAME")" "$(image_of "$NAME")" "$(digest_of "$NAME")" "$(policy_of "$NAME")" >"$S/record"
   docker stop "$NAME" >/dev/null 2>"$T/stop" || fail "$E_STOP" "cannot stop $NAME: $(errline "$T/stop")"
   docker rename "$NAME" "$OLD" >/dev/null 2>"$T/rename" || fail "$E_RENAME" "cannot rename $NAME: $(errline "$T/rename")"
   echo "had_current=1" >>"$S/switch"

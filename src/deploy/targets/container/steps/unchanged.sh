@@ -10,10 +10,11 @@ hash=$({ cat "$G/salt"; printf '%s' "$SECRET0" | base64 -d; } | sha256sum | cut 
 SECRET0=
 echo "config_hash=$hash"
 exists "$NAME" || { echo "why=nothing runs under $NAME"; exit 0; }
-[ "$(docker inspect -f '{{.State.Running}}' "$NAME")" = true ] || { echo "why=$NAME is not running"; exit 0; }
+facts live || :
+[ "$(running_of "$NAME")" = true ] || { echo "why=$NAME is not running"; exit 0; }
 { [ -n "$DIGEST" ] && [ "$(digest_of "$NAME")" = "$DIGEST" ]; } || { echo "why=$NAME runs another image"; exit 0; }
-[ "$(novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.config"}}' "$NAME")")" = "$hash" ] || { echo "why=the settings changed"; exit 0; }
-hs=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{end}}' "$NAME")
+[ "$(config_of "$NAME")" = "$hash" ] || { echo "why=the settings changed"; exit 0; }
+hs=$(health_of "$NAME")
 [ "$hs" != unhealthy ] || { echo "why=the image's HEALTHCHECK reports unhealthy"; exit 0; }
 probe() { http_ok "$1" 5; }
 if [ "$PROXY_MODE" = 1 ]; then

@@ -8,7 +8,8 @@ busy
 case $SOURCE in new) SRC=$NEW ;; *) SRC=$PREV ;; esac
 exists "$SRC" || fail "$E_NOTHING_TO_SWITCH" "$SRC is gone"
 if exists "$NAME"; then
-  pid=$(docker inspect -f '{{.State.Pid}}' "$NAME" 2>/dev/null)
+  # (one docker command: its pid, and "set" when it was made with stop_timeout)
+  read -r pid own_stop <<<"$(docker inspect -f '{{.State.Pid}} {{if .Config.StopTimeout}}set{{end}}' "$NAME" 2>/dev/null)"
   t0=$(date +%s%N)
   deadline=$(( $(date +%s) + DRAIN ))
   open='?'
@@ -22,7 +23,7 @@ if exists "$NAME"; then
   echo "drain_open=$open"
   # A container made with stop_timeout keeps its own; others get DRAIN seconds.
   wait=(-t "$DRAIN")
-  [ -z "$(docker inspect -f '{{if .Config.StopTimeout}}set{{end}}' "$NAME" 2>/dev/null)" ] || wait=()
+  [ -z "$own_stop" ] || wait=()
   docker stop ${wait[@]+"${wait[@]}"} "$NAME" >/dev/null 2>"$T/stop" || fail "$E_STOP" "cannot stop $NAME: $(errline "$T/stop")"
   if exists "$OLD"; then docker rm -f "$OLD" >/dev/null 2>&1; fi
   docker rename "$NAME" "$OLD" >/dev/null 2>"$T/rename" || fail "$E_RENAME" "cannot rename $NAME: $(errline "$T/rename")"

@@ -35,7 +35,7 @@ else
   mv "$aside" "$f" || { put_back; fail "$E_STATE_DIR" "cannot put the route of $NAME back"; }
 fi
 proxy_config >/dev/null || { put_back; fail "$E_STATE_DIR" "cannot write the proxy configuration"; }
-if ! exists "$PX" || [ "$(docker inspect -f '{{.State.Running}}' "$PX" 2>/dev/null)" != true ]; then
+if [ "$(docker container inspect -f '{{.State.Running}}' "$PX" 2>/dev/null)" != true ]; then
   put_back
   fail "$E_PROXY_START" "the proxy container $PX is not running on this host"
 fi

@@ -20,7 +20,7 @@ for c in "$NEW" "$PREV"; do
     break
   fi
 done
-if exists "$PREV" && [ "$(docker inspect -f '{{.State.Running}}' "$PREV")" = true ]; then
+if exists "$PREV" && { facts live || :; [ "$(running_of "$PREV")" = true ]; }; then
   docker stop "$PREV" >/dev/null 2>&1; docker update --restart=no "$PREV" >/dev/null 2>&1
   echo "fixed=stopped $PREV, started by an interrupted rollback"
 fi

@@ -47,14 +47,24 @@ fi
 ports=$(proxy_config) || { put_back; fail "$E_STATE_DIR" "cannot write the proxy configuration"; }
 fresh=0
 cur=
-if exists "$PX" && [ -z "$(novalue "$(docker inspect -f '{{index .Config.Labels "dev.gantry.proxy-image"}}' "$PX" 2>/dev/null)")" ]; then
+# (one docker command: the proxy container's image and ports labels, running state and
+# tcp_migrate_req, one a line; it fails when there is no such container)
+px_here=
+if px=$(docker container inspect -f '{{index .Config.Labels "dev.gantry.proxy-image"}}
+{{index .Config.Labels "dev.gantry.proxy-ports"}}
+{{.State.Running}}
+{{index .HostConfig.Sysctls "net.ipv4.tcp_migrate_req"}}' "$PX" 2>/dev/null); then
+  px_here=1
+  mapfile -t pxf <<<"$px"
+fi
+if [ -n "$px_here" ] && [ -z "$(novalue "${pxf[0]-}")" ]; then
   put_back
   fail "$E_FOREIGN_CONTAINER" "the container $PX on this host was not made by gantry (it lacks the label dev.gantry.proxy-image), so gantry neither replaces nor removes it: rename or remove it by hand"
 fi
-if exists "$PX"; then
-  cur="$(docker inspect -f '{{index .Config.Labels "dev.gantry.proxy-image"}} {{index .Config.Labels "dev.gantry.proxy-ports"}} {{.State.Running}}' "$PX" 2>/dev/null)"
+if [ -n "$px_here" ]; then
+  cur="${pxf[0]-} ${pxf[1]-} ${pxf[2]-}"
   # A proxy made before it had the setting, on a kernel that has it: replaced once (said below).
-  if [ -e "$knob" ] && [ "$(docker inspect -f '{{index .HostConfig.Sysctls "net.ipv4.tcp_migrate_req"}}' "$PX" 2>/dev/null)" != 1 ]; then
+  if [ -e "$knob" ] && [ "${pxf[3]-}" != 1 ]; then
     cur="$cur (without net.ipv4.tcp_migrate_req, so a configuration load could reset a queued connection)"
   fi
 fi

@@ -13,7 +13,7 @@ fi
 routes_backup
 rm -f "$R"/*/[19]-"$NAME".json "$R"/*/[19]-"$NAME".live "$R"/*/"$NAME".hosts "$R"/*/"$NAME".tls || { put_back; fail "$E_STATE_DIR" "cannot remove the route of $NAME"; }
 proxy_config >/dev/null || { put_back; fail "$E_STATE_DIR" "cannot write the proxy configuration"; }
-if exists "$PX" && [ "$(docker inspect -f '{{.State.Running}}' "$PX" 2>/dev/null)" = true ]; then
+if [ "$(docker container inspect -f '{{.State.Running}}' "$PX" 2>/dev/null)" = true ]; then
   proxy_load 0
 else
   echo "note=the proxy container is not running: the route files no longer have $NAME, but its saved configuration does until the next proxy change"
