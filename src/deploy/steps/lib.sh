@@ -72,16 +72,17 @@ facts() {
   done <"$T/facts"
   return 0
 }
+# mine C [live]: C is one of the service's containers and their facts are read.
+mine() { case $K_NAMES in *" $1 "*) facts "${2:-}" ;; *) return 1 ;; esac; }
 # kf C I: prints field I of C's facts (1 id, 2 image, 3 running, 4 restart policy, 5 health; 6 to 9
 # the labels dev.gantry.service, image-digest, alias, config as docker prints them, <no value> when
-# unset). Status 0: printed; 1: C does not exist (nothing printed, as docker inspect would fail);
-# 2: not known here, ask docker.
+# unset), nothing when C does not exist (as docker inspect would print); fails when they are not
+# known here (then ask docker).
 kf() {
   local f v
-  case $K_NAMES in *" $1 "*) ;; *) return 2 ;; esac
-  case $2 in 3|4|5) facts live ;; *) facts ;; esac || return 2
-  [ -n "${K[$1]+x}" ] || return 1
-  [ "$2" -lt 6 ] || [ -z "${K_ODD[$1]+x}" ] || return 2
+  case $2 in 3|4|5) mine "$1" live ;; *) mine "$1" ;; esac || return 1
+  [ -n "${K[$1]+x}" ] || return 0
+  [ "$2" -lt 6 ] || [ -z "${K_ODD[$1]+x}" ] || return 1
   IFS="$K_US" read -r -a f <<<"${K[$1]}"
   v=${f[$(( $2 - 1 ))]-}
   case $2 in
@@ -91,23 +92,20 @@ kf() {
   printf '%s' "$v"
 }
 exists() {
-  kf "$1" 1 >/dev/null
-  case $? in 0) return 0 ;; 1) return 1 ;; esac
-  command docker container inspect "$1" >/dev/null 2>&1
+  if mine "$1"; then [ -n "${K[$1]+x}" ]; else command docker container inspect "$1" >/dev/null 2>&1; fi
 }
 # id_of, image_of, running_of, config_of, health_of C: its id, its image's id, true or false, its
 # label dev.gantry.config, its HEALTHCHECK's status (empty without one), as docker inspect prints
 # them (nothing when C does not exist).
-id_of() { kf "$1" 1; [ $? = 2 ] || return 0; docker inspect -f '{{.Id}}' "$1" 2>/dev/null; }
-image_of() { kf "$1" 2; [ $? = 2 ] || return 0; docker inspect -f '{{.Image}}' "$1" 2>/dev/null; }
-running_of() { kf "$1" 3; [ $? = 2 ] || return 0; docker inspect -f '{{.State.Running}}' "$1" 2>/dev/null; }
+id_of() { kf "$1" 1 || docker inspect -f '{{.Id}}' "$1" 2>/dev/null; }
+image_of() { kf "$1" 2 || docker inspect -f '{{.Image}}' "$1" 2>/dev/null; }
+running_of() { kf "$1" 3 || docker inspect -f '{{.State.Running}}' "$1" 2>/dev/null; }
 config_of() {
   local v
-  v=$(kf "$1" 9)
-  [ $? = 2 ] && v=$(docker inspect -f '{{index .Config.Labels "dev.gantry.config"}}' "$1" 2>/dev/null)
+  v=$(kf "$1" 9) || v=$(docker inspect -f '{{index .Config.Labels "dev.gantry.config"}}' "$1" 2>/dev/null)
   novalue "$v"
 }
-health_of() { kf "$1" 5; [ $? = 2 ] || return 0; docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{end}}' "$1" 2>/dev/null; }
+health_of() { kf "$1" 5 || docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{end}}' "$1" 2>/dev/null; }
 novalue() { case $1 in '<no value>') printf '' ;; *) printf '%s' "$1" ;; esac; }
 # errline FILE: the daemon's own error if there is one, else the last non-empty line.
 errline() {
@@ -144,17 +142,17 @@ lock_holder() {
   if [ -f "$L/owner" ]; then echo "lock_age=$(( $(date +%s) - $(stat -c %Y "$L/owner") ))"; fi
 }
 policy_of() {
-  kf "$1" 4; [ $? = 2 ] || return 0
+  kf "$1" 4 ||
   docker inspect -f '{{.HostConfig.RestartPolicy.Name}}{{if gt .HostConfig.RestartPolicy.MaximumRetryCount 0}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}{{end}}' "$1" 2>/dev/null
 }
 digest_of() {
   local d img
-  d=$(kf "$1" 7)
-  [ $? = 2 ] && d=$(docker inspect -f '{{index .Config.Labels "dev.gantry.image-digest"}}' "$1" 2>/dev/null)
+  d=$(kf "$1" 7) || d=$(docker inspect -f '{{index .Config.Labels "dev.gantry.image-digest"}}' "$1" 2>/dev/null)
   d=$(novalue "$d")
   if [ -z "$d" ]; then
     img=$(image_of "$1")
-    d=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$img" 2>/dev/null | head -n 1)
+    d=
+    [ -z "$img" ] || d=$(docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$img" 2>/dev/null | head -n 1)
     d=${d#*@}
     [ -n "$d" ] || d=$img
   fi
@@ -165,12 +163,12 @@ digest_of() {
 # Names alone prove nothing: anyone can `docker run --name web-gantry-prev`.
 ours() {
   local v
-  v=$(kf "$1" 6)
-  case $? in
-    0) v="$(kf "$1" 1) $v" ;;
-    1) return 1 ;;
-    *) v=$(docker inspect -f '{{.Id}} {{index .Config.Labels "dev.gantry.service"}}' "$1" 2>/dev/null) || return 1 ;;
-  esac
+  if mine "$1" && [ -z "${K_ODD[$1]+x}" ]; then
+    [ -n "${K[$1]+x}" ] || return 1
+    v="$(kf "$1" 1) $(kf "$1" 6)"
+  else
+    v=$(docker inspect -f '{{.Id}} {{index .Config.Labels "dev.gantry.service"}}' "$1" 2>/dev/null) || return 1
+  fi
   [ "${v#* }" = "$NAME" ] && return 0
   [ -n "${v%% *}" ] && [ "$(cat "$S/parked" 2>/dev/null)" = "${v%% *}" ]
 }
@@ -212,8 +210,7 @@ from_prev() {
 # alias_of CONTAINER: the network alias the proxy dials it by (proxy mode), else empty.
 alias_of() {
   local v
-  v=$(kf "$1" 8)
-  [ $? = 2 ] && v=$(docker inspect -f '{{index .Config.Labels "dev.gantry.alias"}}' "$1" 2>/dev/null)
+  v=$(kf "$1" 8) || v=$(docker inspect -f '{{index .Config.Labels "dev.gantry.alias"}}' "$1" 2>/dev/null)
   novalue "$v"
 }
 # route_dial: the alias:port the proxy route of $NAME dials (in maintenance, the route kept aside
