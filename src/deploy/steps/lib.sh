@@ -56,13 +56,15 @@ docker() {
 # every check asks docker itself).
 facts() {
   case $K_READ in off) return 1 ;; 1) { [ -z "${1:-}" ] || [ -n "$K_LIVE" ]; } && return 0 ;; esac
-  local line n rc=0
+  local line n rc=0 found=0
   K=() K_ODD=() K_READ=1 K_LIVE=1
   command docker container inspect -f "$K_FORMAT" "$NAME" "$NEW" "$OLD" "$PREV" "$DROP" >"$T/facts" 2>"$T/facts.err" || rc=$?
-  if [ "$rc" != 0 ] && grep -qv 'No such container' "$T/facts.err"; then K_READ=off; return 1; fi
+  if [ "$rc" != 0 ] && grep -qv 'No such container' "$T/facts.err"; then K=() K_READ=off; return 1; fi
   while IFS= read -r line; do
     n=${line%%"$K_US"*}; n=${n#/}
     case $K_NAMES in *" $n "*) ;; *) continue ;; esac
+    [ -z "${K[$n]+x}" ] || continue
+    found=$(( found + 1 ))
     K[$n]=${line#*"$K_US"}
     # No labels: {} (each unset) or null (asked of docker).
     case ${K[$n]} in
@@ -70,6 +72,9 @@ facts() {
       *\\*|*"$K_US-null") K_ODD[$n]=1 ;;
     esac
   done <"$T/facts"
+  # Each of the five names is either found under its own name or said missing; anything else (a
+  # name docker took for another container's id) leaves every check to docker itself.
+  if [ $(( found + $(grep -c 'No such container' "$T/facts.err") )) != 5 ]; then K=() K_ODD=() K_READ=off; return 1; fi
   return 0
 }
 # mine C [live]: C is one of the service's containers and their facts are read.

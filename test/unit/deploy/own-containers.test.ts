@@ -15,14 +15,17 @@ import { auditReadStep } from '../../../src/deploy/steps/fleet-steps';
 import { lockReleaseStep, lockStep } from '../../../src/deploy/steps/lock-steps';
 import { binaryHealthStep } from '../../../src/deploy/targets/binary/binary-steps';
 import { BinarySpec } from '../../../src/deploy/targets/binary/binary-spec';
+import { FAKE_CONTAINER_FACTS } from '../support/fake-container-facts';
 
 jest.setTimeout(30_000);
 
 const DOCKER = `#!/bin/bash
 printf '%s\\n' "$*" >>"$HOME/docker.log"
 lookup() { local c n id svc; for c in $CONTAINERS; do IFS=: read -r n id svc <<<"$c"; if [ "$n" = "$1" ]; then echo "$id $svc"; return 0; fi; done; return 1; }
+record_of() { local r; r=$(lookup "$1") || return 1; echo "\${r%% *}|sha256:img|false|unless-stopped||\${r#* }|-|-|-"; }
+${FAKE_CONTAINER_FACTS}
 case "$1 $2" in
-  "container inspect") lookup "$3" >/dev/null; exit ;;
+  "container inspect") if [ "$3" = -f ] && is_facts "$4"; then facts_answer "\${@:5}"; exit; fi; lookup "$3" >/dev/null; exit ;;
   "inspect -f")
     r=$(lookup "\${@: -1}") || exit 1
     case "$3" in

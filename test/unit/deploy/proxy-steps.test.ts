@@ -1,4 +1,5 @@
 import { spawnSync } from 'child_process';
+import { FAKE_CONTAINER_FACTS } from '../support/fake-container-facts';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -81,8 +82,20 @@ describe('proxy switch run by bash', () => {
     writeFileSync(join(home, 'bin/docker'), `#!/bin/bash
 C="${home}/c"
 printf '%s\\n' "$*" >>"${home}/docker.log"
+record_of() { local a; [ -f "$C/$1" ] || return 1; a=$(head -n 1 "$C/$1"); echo "id-$1|sha256:i|true|unless-stopped||-|-|\${a:--}|-"; }
+${FAKE_CONTAINER_FACTS}
 case $1 in
-  container) [ -f "$C/$3" ]; exit ;;
+  container)
+    if [ "$3" = -f ]; then
+      is_facts "$4" && { facts_answer "\${@:5}"; exit; }
+      name=\${!#}; [ -f "$C/$name" ] || exit 1
+      case $4 in
+        *proxy-image*) read -r img ports run <<<"$(sed -n 2p "$C/$name")"; printf '%s\\n%s\\n%s\\n%s\\n' "$img" "$ports" "$run" "$(sed -n 3p "$C/$name")" ;;
+        *State.Running*) echo true ;;
+      esac
+      exit 0
+    fi
+    [ -f "$C/$3" ]; exit ;;
   inspect)
     name=\${!#}; [ -f "$C/$name" ] || exit 1
     case $3 in

@@ -246,7 +246,7 @@ describe('host-side checks before the switch', () => {
 printf '%s\\n' "$*" >>"${home}/docker.log"
 case "$1 $2" in
   "network inspect") case " $NETWORKS " in *" $3 "*) exit 0 ;; esac; exit 1 ;;
-  "container inspect") [ "$3" = web ] && [ -n "\${LIVE_PORTS+x}" ] && exit 0; exit 1 ;;
+  "container inspect") { [ "\${!#}" = web ] && [ -n "\${LIVE_PORTS+x}" ]; } || exit 1; [ "$3" = -f ] && printf 'default\\n%s\\n' "$LIVE_PORTS"; exit 0 ;;
   "inspect -f")
     case "$3" in *NetworkMode*) echo default ;; *PortBindings*) echo "$LIVE_PORTS" ;; esac; exit 0 ;;
 esac

@@ -7,7 +7,7 @@
 # Written to the audit log (not the command: it may hold what should not be kept).
 # Values: MODE ARGS (array) EXEC_TIMEOUT LOCKED (1: this run holds the lock) RUN_ID MAX_LINES.
 [ "$LOCKED" = 1 ] && busy
-command -v docker >/dev/null 2>&1 || fail "$E_DOCKER_NOT_ON_PATH" "docker is not on the PATH of this host's SSH sessions"
+type -P docker >/dev/null 2>&1 || fail "$E_DOCKER_NOT_ON_PATH" "docker is not on the PATH of this host's SSH sessions"
 if ! exists "$NAME"; then
   audit "exec-$MODE" not-running
   fail "$E_NOTHING_TO_SWITCH" "$NAME does not run on this host (no container of that name)"

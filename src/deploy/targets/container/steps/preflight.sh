@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # Docker works for this user, the tools the steps need exist, the state directory is writable.
 # Values: NEEDS_HTTP_CLIENT (1 when health_url is set).
-if ! command -v docker >/dev/null 2>&1; then
+# (type -P: the program on PATH, not lib.sh's docker function)
+if ! type -P docker >/dev/null 2>&1; then
   for d in /usr/bin/docker /usr/local/bin/docker /snap/bin/docker /opt/docker/bin/docker; do
     if [ -x "$d" ]; then fail "$E_DOCKER_NOT_ON_PATH" "docker is installed at $d but is not on the PATH of non-interactive SSH sessions of $(id -un) (PATH=$PATH)"; fi
   done
