@@ -189,18 +189,20 @@ guard() {
 }
 # to_prev CONTAINER: keep it as the previous version: stopped, restart=no, its policy remembered.
 to_prev() {
-  local c=$1 p id
+  local c=$1 p id dropped=
   guard "$PREV" "$DROP"
   p=$(policy_of "$c"); [ -n "$p" ] || p=no
-  # (its id, known before the moves: the renames keep it)
+  # (known before the moves: its id, which the renames keep; and whether $DROP is there, as it
+  # is after them when it was before or $PREV became it)
   id=$(kf "$c" 1) || id=
+  if exists "$DROP"; then dropped=1; fi
   docker stop "$c" >/dev/null 2>&1
-  if exists "$PREV"; then docker rename "$PREV" "$DROP" >/dev/null 2>&1; fi
+  if exists "$PREV"; then docker rename "$PREV" "$DROP" >/dev/null 2>&1 && dropped=1; fi
   docker rename "$c" "$PREV" >/dev/null || return 1
   docker update --restart=no "$PREV" >/dev/null 2>&1
   printf '%s\n' "$p" >"$S/prev.restart"
   if [ -n "$id" ]; then printf '%s\n' "$id" >"$S/parked"; else docker inspect -f '{{.Id}}' "$PREV" >"$S/parked" 2>/dev/null; fi
-  if exists "$DROP"; then docker rm -f "$DROP" >/dev/null 2>&1; fi
+  if [ -n "$dropped" ]; then docker rm -f "$DROP" >/dev/null 2>&1; fi
   return 0
 }
 # from_prev TARGET: the previous version takes the name TARGET, with its restart policy back.

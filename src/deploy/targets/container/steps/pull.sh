@@ -10,12 +10,19 @@ fi
 if ! docker pull -q "$REF" >"$T/pull" 2>&1; then
   fail "$E_PULL" "$(diskfull "$T/pull")docker pull $REF failed: $(errline "$T/pull")"
 fi
-# (one docker command: its id, then its registry digests one a line)
-info=$(docker image inspect -f '{{.Id}}{{range .RepoDigests}}{{println}}{{.}}{{end}}' "$REF")
-digest=$(printf '%s\n' "$info" | sed 1d | awk -v r="$REPO@" 'index($0, r) == 1 { print substr($0, length(r) + 1); exit }')
+# One docker command for what the image says of itself, one a line: its id, its registry digests,
+# then its revision label (last: it may hold newlines). (.Id exists only in docker's raw JSON,
+# where an image without labels has none to index.)
+info=$(docker image inspect -f '{{.Id}}
+{{range .RepoDigests}}{{.}} {{end}}
+{{with .Config.Labels}}{{index . "org.opencontainers.image.revision"}}{{end}}' "$REF")
+mapfile -t -n 2 head2 <<<"$info"
+digest=$(tr ' ' '\n' <<<"${head2[1]-}" | awk -v r="$REPO@" 'index($0, r) == 1 { print substr($0, length(r) + 1); exit }')
 echo "digest=$digest"
-echo "image_id=${info%%$'\n'*}"
-echo "revision=$(novalue "$(docker image inspect -f '{{index .Config.Labels "org.opencontainers.image.revision"}}' "$REF" 2>/dev/null)")"
+echo "image_id=${head2[0]-}"
+rev=
+case $info in *$'\n'*$'\n'*) rev=${info#*$'\n'*$'\n'} ;; esac
+echo "revision=$(novalue "$rev")"
 for img in ${ALSO_IMAGES[@]+"${ALSO_IMAGES[@]}"}; do
   docker image inspect "$img" >/dev/null 2>&1 && continue
   docker pull -q "$img" >"$T/pull" 2>&1 || fail "$E_PULL" "$(diskfull "$T/pull")docker pull $img failed: $(errline "$T/pull")"
