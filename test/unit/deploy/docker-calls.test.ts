@@ -20,7 +20,7 @@ import { FAKE_CONTAINER_FACTS } from '../support/fake-container-facts';
 
 jest.setTimeout(60_000);
 
-/** The most docker commands the whole plain deploy below may make on one host (the same steps made 66 before their reads were merged). */
+/** The most docker commands the whole plain deploy below may make on one host. */
 const DEPLOY_BUDGET = 26;
 
 const NEW_ID = 'e'.repeat(64);
