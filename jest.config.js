@@ -4,7 +4,9 @@
 const tsJest = ['ts-jest', { diagnostics: { warnOnly: false } }];
 module.exports = {
   projects: [
-    { displayName: 'unit', testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest },
+    // Unit files run two at a time (scripts/test.sh) beside the type check: 30 s, not jest's 5 s, before
+    // a test counts as hung, so a busy machine slows a test without failing it.
+    { displayName: 'unit', testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, testTimeout: 30_000,
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     // One bed for every e2e file: the project runs its files one at a time, in band, by itself.
     // scripts/test.sh runs it twice at once, one lane each (test/e2e/lanes.js assigns every file).

@@ -67,7 +67,7 @@ background "builds lane engine" lane_engine
 background "type check" npx tsc --noEmit -p .
 background "shellcheck" bash scripts/shellcheck.sh
 stage "import cycles" npx jest test/unit/import-cycles --selectProjects unit --silent
-stage "unit tests" npx jest --selectProjects unit --testPathIgnorePatterns test/unit/import-cycles
+stage "unit tests" npx jest --selectProjects unit --maxWorkers=2 --testPathIgnorePatterns test/unit/import-cycles
 collect "type check"
 collect "shellcheck"
 stage "Node 24 for the action's runtime" bash scripts/node24.sh

@@ -25,6 +25,7 @@ import { BinaryDeploySpec, ContainerDeploySpec, SwarmDeploySpec, deploySpec } fr
 import { describeActor } from '../../../src/deploy/rollout/deploy-actor';
 import { formatImageRef } from '../../../src/image-ref';
 import { LocalConnection } from '../../../src/deploy/connection/local-connection';
+import { ExecOptions, ExecResult, HostConnection } from '../../../src/deploy/connection/host-connection';
 import { RemoteStep, listValues, parseStepOutput } from '../../../src/deploy/steps/render';
 import { convergeStep, createStep, finalizeStep, healthStep, preflightStep, pullStep, restoreStep, retireStep, switchStep } from '../../../src/deploy/targets/container/container-steps';
 import { heartbeatStep, lockStep, lockReleaseStep } from '../../../src/deploy/steps/lock-steps';
@@ -38,7 +39,7 @@ import { deployLabels, findVersion, parseHistory } from '../../../src/deploy/tar
 import { createFlags as swarmCreateFlags, updateFlags as swarmUpdateFlags } from '../../../src/deploy/targets/swarm/swarm-spec';
 import { rollback } from '../../../src/deploy/commands/deploy-command';
 import { logs } from '../../../src/deploy/commands/logs';
-import { oneLine } from '../../../src/shell-quote';
+import { oneLine, shq } from '../../../src/shell-quote';
 import { argsText } from '../../../src/deploy/targets/container/container-options';
 
 // Every marker a hostile value could create: relative ones land in bash's working folder (this
@@ -90,6 +91,8 @@ function dataOf(s: RemoteStep): string[] {
   const words = [...s.script.matchAll(ASSIGNMENT)].flatMap((m) => (m[2].startsWith('(') ? [...m[2].slice(1, -1).matchAll(new RegExp(SHQ_WORD, 'g'))].map((w) => unshq(w[0])) : [unshq(m[2])]));
   return [...words, ...s.secretInput.split('\n').filter(Boolean).map((l) => Buffer.from(l, 'base64').toString('utf8'))];
 }
+/** Whether w is in the data as it is, or as shq quotes it inside a script carried as data (a run wrapper). */
+const among = (data: string[], w: string) => data.some((d) => d.includes(w) || d.includes(shq(w)));
 /**
  * Holds steps rendered for `value` to the invariant against `proven`, the same steps rendered for
  * its class's value that real bash ran: the same scripts outside the assignments, and each word of
@@ -100,12 +103,12 @@ function expectSameShape(value: string, steps: Array<[string, RemoteStep]>, prov
   expect(steps.map(([n, s]) => [n, skeleton(s)])).toEqual(proven.map(([n, s]) => [n, skeleton(s)]));
   const data = steps.flatMap(([, s]) => dataOf(s));
   const provenData = proven.flatMap(([, s]) => dataOf(s));
-  if (!provenData.some((d) => d.includes(provenValue.split(/\s+/)[0]))) {
+  if (!among(provenData, provenValue.split(/\s+/)[0])) {
     expect(steps.map(([, s]) => s.script)).toEqual(proven.map(([, s]) => s.script));
     return;
   }
   const words = value.split(/\s+/).filter(Boolean);
-  expect(words.filter((w) => !data.some((d) => d.includes(w)))).toEqual([]);
+  expect(words.filter((w) => !among(data, w))).toEqual([]);
 }
 
 const D = `sha256:${'ab'.repeat(32)}`;
@@ -577,46 +580,140 @@ function recorderBinaries(home: string): string {
 }
 const BINARY_CASES = BINARY_ROWS.flatMap(([input, write, arrives]) => HOSTILE.map((v) => [input, v, write, arrives] as const));
 
-describe('deploy_target binary: hostile values are refused by name or arrive intact, and nothing runs', () => {
-  // Each row has a scratch home of its own and passes its env to bash explicitly: several run at once.
-  test.concurrent.each(BINARY_CASES)('%s: %j', async (input, value, write, arrives) => {
-    const home = mkdtempSync(join(tmpdir(), 'gantry-hostile-bin-'));
+/** What a binary rollout sent a host, in order, and what the host answered. */
+interface Transcript {
+  readonly execs: Array<{ readonly script: string; readonly stdin: string; readonly result: ExecResult }>;
+}
+/** The host `local` as bash runs it, with every script and answer written down. */
+class RecordingConnection implements HostConnection {
+  constructor(private readonly inner: LocalConnection, readonly transcript: Transcript) {}
+  async exec(script: string, opts: ExecOptions): Promise<ExecResult> {
+    const result = await this.inner.exec(script, opts);
+    this.transcript.execs.push({ script, stdin: opts.stdin ?? '', result });
+    return result;
+  }
+  upload(localPath: string, remotePath: string): Promise<number> {
+    return this.inner.upload(localPath, remotePath);
+  }
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
+/**
+ * A host that answers each script with what bash answered the proven value's script of the same
+ * place (scripted from a real run): nothing runs, every script sent is kept to be compared.
+ */
+class ReplayConnection implements HostConnection {
+  readonly sent: Array<[string, RemoteStep]> = [];
+  constructor(private readonly proven: Transcript) {}
+  async exec(script: string, opts: ExecOptions): Promise<ExecResult> {
+    const i = this.sent.length;
+    this.sent.push([String(i), { name: String(i), script, secretInput: opts.stdin ?? '' }]);
+    const answer = this.proven.execs[i];
+    if (!answer) throw new Error(`script ${i} was not sent for the proven value`);
+    return answer.result;
+  }
+  async upload(localPath: string): Promise<number> {
+    return readFileSync(localPath).length;
+  }
+  async close(): Promise<void> {}
+}
+const asSteps = (t: Transcript): Array<[string, RemoteStep]> => t.execs.map((e, i) => [String(i), { name: String(i), script: e.script, secretInput: e.stdin }]);
+
+/**
+ * One row's value through input checks and, when accepted, a whole rollout on `connection(env)`
+ * with a scratch home, which the caller removes (seen.home) once it has looked.
+ */
+async function binaryRun(
+  input: string, value: string, write: (v: string, home: string) => Record<string, string>,
+  connection: (env: NodeJS.ProcessEnv) => HostConnection,
+): Promise<{ refused: string } | { seen: BinarySeen; spec: BinaryDeploySpec }> {
+  const home = mkdtempSync(join(tmpdir(), 'gantry-hostile-bin-'));
+  try {
+    const out = recorderBinaries(home);
+    const { env_file_text: envFileText, ...given } = write(value, home);
+    let spec: BinaryDeploySpec;
     try {
-      const out = recorderBinaries(home);
-      const { env_file_text: envFileText, ...given } = write(value, home);
-      let spec: BinaryDeploySpec;
-      try {
-        spec = deploySpec(parseInputs({
-          command: 'deploy', deploy_target: 'binary', hosts: 'local', binaries_dir: out, binary_name: 'api',
-          restart_cmd: '"$GANTRY_RELEASE_DIR/run"', health_cmd: 'true', ...given,
-        }), { envFileText, binarySums: readFileSync(join(out, 'SHA256SUMS'), 'utf8'), commit: { sha: 'abcdef0123', commitTime: 1700000000 } }) as BinaryDeploySpec;
-      } catch (err) {
-        expect(err).toBeInstanceOf(UserError);
-        const message = (err as Error).message;
-        expect(message).not.toMatch(/[\r\n]/);
-        expect(message.startsWith(`input '${input.replace(/_text$/, '')}': `)).toBe(true);
-        expect(pwnedFiles()).toEqual([]);
-        return;
-      }
-      const env = { PATH: process.env.PATH, HOME: home };
-      const report = await runRollout({
-        mode: 'deploy', spec, reporter: new MemoryReporter(), actor: { by: 'ci', runner: 'r', pid: process.pid },
-        connect: async () => ({ connection: new LocalConnection(() => undefined, env) }),
-      });
-      const app = join(spec.binary.root || join(home, 'apps'), 'api');
-      const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
-      const seen: BinarySeen = {
+      spec = deploySpec(parseInputs({
+        command: 'deploy', deploy_target: 'binary', hosts: 'local', binaries_dir: out, binary_name: 'api',
+        restart_cmd: '"$GANTRY_RELEASE_DIR/run"', health_cmd: 'true', ...given,
+      }), { envFileText, binarySums: readFileSync(join(out, 'SHA256SUMS'), 'utf8'), commit: { sha: 'abcdef0123', commitTime: 1700000000 } }) as BinaryDeploySpec;
+    } catch (err) {
+      expect(err).toBeInstanceOf(UserError);
+      rmSync(home, { recursive: true, force: true });
+      return { refused: (err as Error).message };
+    }
+    const report = await runRollout({
+      mode: 'deploy', spec, reporter: new MemoryReporter(), actor: { by: 'ci', runner: 'r', pid: process.pid },
+      connect: async () => ({ connection: connection({ PATH: process.env.PATH, HOME: home }) }),
+    });
+    const app = join(spec.binary.root || join(home, 'apps'), 'api');
+    const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
+    expect(existsSync(join(home, 'pwned')) || existsSync(join(app, 'pwned'))).toBe(false);
+    return {
+      spec,
+      seen: {
         code: report.exitCode, message: report.hosts[0].message ?? '', home,
         argv: read(join(app, 'argv')).split('\0').slice(0, -1), greeting: read(join(app, 'greeting')),
         envFile: read(join(app, 'current', 'env')),
-      };
-      expect({ code: seen.code, message: seen.message }).toEqual({ code: 0, message: expect.any(String) });
-      arrives(value, seen);
-      expect(pwnedFiles()).toEqual([]);
-      expect(existsSync(join(home, 'pwned')) || existsSync(join(app, 'pwned'))).toBe(false);
-    } finally {
-      rmSync(home, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    rmSync(home, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+describe('deploy_target binary: hostile values are refused by name or arrive intact, and nothing runs', () => {
+  // The real rollout (bash on a scratch home) of each row's value that real bash runs, once: the
+  // row's test of that value checks what arrived, the other values of its class are replayed against it.
+  const proven = new Map<string, Promise<{ outcome: Awaited<ReturnType<typeof binaryRun>>; transcript: Transcript }>>();
+  const realRun = (input: string, value: string, write: (v: string, home: string) => Record<string, string>) => {
+    const key = `${input}\0${value}`;
+    if (!proven.has(key)) {
+      proven.set(key, (async () => {
+        const transcript: Transcript = { execs: [] };
+        const outcome = await binaryRun(input, value, write, (env) => new RecordingConnection(new LocalConnection(() => undefined, env), transcript));
+        return { outcome, transcript };
+      })());
     }
+    return proven.get(key)!;
+  };
+
+  // Each row has a scratch home of its own and passes its env to bash explicitly: several run at once.
+  test.concurrent.each(BINARY_CASES)('%s: %j', async (input, value, write, arrives) => {
+    const proof = provenBy(value);
+    if (proof === undefined) {
+      const { outcome } = await realRun(input, value, write);
+      expect(pwnedFiles()).toEqual([]);
+      if ('refused' in outcome) {
+        expect(outcome.refused).not.toMatch(/[\r\n]/);
+        expect(outcome.refused.startsWith(`input '${input.replace(/_text$/, '')}': `)).toBe(true);
+        return;
+      }
+      const { seen } = outcome;
+      try {
+        expect({ code: seen.code, message: seen.message }).toEqual({ code: 0, message: expect.any(String) });
+        arrives(value, seen);
+      } finally {
+        rmSync(seen.home, { recursive: true, force: true });
+      }
+      return;
+    }
+    // Another value of a class that real bash ran: refused the same way, or sent as scripts of the
+    // very shape bash ran for its class, the value among their data.
+    const { outcome: provenOutcome, transcript } = await realRun(input, proof, write);
+    const replay = new ReplayConnection(transcript);
+    const outcome = await binaryRun(input, value, write, () => replay);
+    if ('refused' in outcome) {
+      expect(outcome.refused).not.toMatch(/[\r\n]/);
+      expect(outcome.refused.startsWith(`input '${input.replace(/_text$/, '')}': `)).toBe(true);
+      return;
+    }
+    rmSync(outcome.seen.home, { recursive: true, force: true });
+    expect('seen' in provenOutcome).toBe(true);
+    expect(outcome.seen.code).toBe(0);
+    expectSameShape(value, replay.sent, asSteps(transcript), proof);
   });
 });
 
