@@ -13,7 +13,7 @@ import { printPlan } from '../buildkit/engine-build';
 import { BuildResult, PlatformBuild, TargetResult, withMirrors } from '../publish/publish-images';
 import { assembleImage } from '../direct/assembled-image';
 import { BaseImage, baseFromEngine, baseFromRegistry, layerCacheDir } from '../direct/base-image';
-import { publishImage } from '../direct/registry-publish';
+import { AskedAhead, publishImage } from '../direct/registry-publish';
 import { runtimeFileLayers } from '../runtime-files/runtime-files';
 import { builderLine } from './builder-choice';
 import { toolchainText } from './builder-decision';
@@ -120,6 +120,23 @@ async function hostBase(image: string, platform: Platform, target: string, plain
   return { base: await baseFromEngine(image, platform, engine, reporter, layerCacheDir(run.env)) };
 }
 
+/** Starts the push's questions whose answers do not depend on the compile; failures are asked again by the push. */
+function askAhead(client: RegistryClient, repo: string, tags: string[], layers: Array<Promise<Array<{ digest: string }>>>): AskedAhead {
+  const ahead: AskedAhead = { blobs: new Map(), tags: new Map() };
+  const quiet = <T>(p: Promise<T>): Promise<T> => {
+    p.catch(() => undefined);
+    return p;
+  };
+  const ready = quiet(client.warm());
+  for (const tag of tags) ahead.tags.set(tag, quiet(ready.then(() => client.getManifest(repo, tag))));
+  for (const list of layers) {
+    list.then((ls) => {
+      for (const l of ls) if (!ahead.blobs.has(l.digest)) ahead.blobs.set(l.digest, quiet(ready.then(() => client.hasBlob(repo, l.digest))));
+    }, () => undefined);
+  }
+  return ahead;
+}
+
 /** One platform's image: compile, assemble, push (or write the OCI layout). */
 async function buildPlatform(o: { service: ImageSpec; target: Platform; several: boolean; run: HostRun; toolchain: Toolchain; caches: GoCaches; tmp: string; plainHttp: boolean }): Promise<{ index: BuildPlan; result: BuildResult; ociDir?: string }> {
   const { service, target, run } = o;
@@ -134,10 +151,17 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   const repo = parseRepository(plan.repository);
   // The runtime files' layers and the base are made while go compiles in its own process (on the
   // machine's other core); awaited after it. A failure then is the same failure, only found later.
-  const rootfs = runtimeFileLayers();
-  const baseLookup = hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run);
+  // Started once go build has been spawned (a tick later): making the layers begins with some synchronous work.
+  const afterSpawn = new Promise<void>((resolve) => setImmediate(resolve));
+  const rootfs = afterSpawn.then(() => runtimeFileLayers());
+  const baseLookup = afterSpawn.then(() => hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run));
   rootfs.catch(() => undefined);
   baseLookup.catch(() => undefined);
+  // The push's questions are asked meanwhile too: the registry's scheme and authentication, the
+  // tags, whether it holds the runtime files' and the base's layers. Only the binary layer and
+  // the config are left to ask after the compile.
+  const pushClient = service.push ? registryClient(repo.registry, spec, reporter, o.plainHttp) : undefined;
+  const ahead = pushClient ? askAhead(pushClient, repo.path, plan.tags, [rootfs.then((r) => [r.certificates, r.zoneinfo]), baseLookup.then((b) => b.base.layers)]) : undefined;
   await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, host)`, async () => {
     const compile = await compileOnHost({ spec: service, plan, facts, toolchain: o.toolchain, caches: o.caches, env, out: binary, reporter });
     reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${toolchainText(o.toolchain)}`);
@@ -159,7 +183,7 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   let ociDir: string | undefined;
   if (service.push) {
     const pushStarted = Date.now();
-    const published = await reporter.group(`Push ${plan.repository} (registry API)`, () => publishImage({ client: registryClient(repo.registry, spec, reporter, o.plainHttp), repo: repo.path, tags: plan.tags, blobs, manifest: image.manifest, reporter }));
+    const published = await reporter.group(`Push ${plan.repository} (registry API)`, () => publishImage({ client: pushClient ?? registryClient(repo.registry, spec, reporter, o.plainHttp), repo: repo.path, tags: plan.tags, blobs, manifest: image.manifest, reporter, ahead }));
     result.seconds.push = (Date.now() - pushStarted) / 1000;
     result.digest = published.digest;
     result.imageRef = `${plan.repository}@${published.digest}`;
