@@ -264,8 +264,11 @@ export async function layerOf(entries: TarEntry[], level = GZIP_LEVEL): Promise<
 
 /** A layer from its tar, gzipped reproducibly. */
 export async function compressed(tar: Buffer, level = GZIP_LEVEL): Promise<Layer> {
-  const blob = await reproducibleGzip(tar, level);
-  return { diffId: sha256(tar), digest: sha256(blob), size: blob.length, blob, tar, mediaType: LAYER_MEDIA_TYPE };
+  const gzip = reproducibleGzip(tar, level);
+  // The diff id is hashed here while the pieces deflate on the thread pool.
+  const diffId = sha256(tar);
+  const blob = await gzip;
+  return { diffId, digest: sha256(blob), size: blob.length, blob, tar, mediaType: LAYER_MEDIA_TYPE };
 }
 
 /**

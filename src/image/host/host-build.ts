@@ -15,6 +15,7 @@ import { assembleImage } from '../direct/assembled-image';
 import { BaseImage, baseFromEngine, baseFromRegistry, layerCacheDir } from '../direct/base-image';
 import { AskedAhead, publishImage } from '../direct/registry-publish';
 import { runtimeFileLayers } from '../runtime-files/runtime-files';
+import { usersLayer } from '../direct/layers';
 import { builderLine } from './builder-choice';
 import { toolchainText } from './builder-decision';
 import { GoCaches, compileOnHost, goCaches } from './host-compile';
@@ -161,7 +162,7 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   // tags, whether it holds the runtime files' and the base's layers. Only the binary layer and
   // the config are left to ask after the compile.
   const pushClient = service.push ? registryClient(repo.registry, spec, reporter, o.plainHttp) : undefined;
-  const ahead = pushClient ? askAhead(pushClient, repo.path, plan.tags, [rootfs.then((r) => [r.certificates, r.zoneinfo]), baseLookup.then((b) => b.base.layers)]) : undefined;
+  const ahead = pushClient ? askAhead(pushClient, repo.path, plan.tags, [rootfs.then((r) => [r.certificates, r.zoneinfo]), plan.runtime.needsPasswd ? afterSpawn.then(() => usersLayer()).then((l) => [l]) : Promise.resolve([]), baseLookup.then((b) => b.base.layers)]) : undefined;
   await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, host)`, async () => {
     const compile = await compileOnHost({ spec: service, plan, facts, toolchain: o.toolchain, caches: o.caches, env, out: binary, reporter });
     reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${toolchainText(o.toolchain)}`);
