@@ -122,13 +122,14 @@ async function hostBase(image: string, platform: Platform, target: string, plain
 }
 
 /** Starts the push's questions whose answers do not depend on the compile; failures are asked again by the push. */
-function askAhead(client: RegistryClient, repo: string, tags: string[], layers: Array<Promise<Array<{ digest: string }>>>): AskedAhead {
+function askAhead(client: RegistryClient, repo: string, tags: string[], layers: Array<Promise<Array<{ digest: string }>>>, after: Promise<void>): AskedAhead {
   const ahead: AskedAhead = { blobs: new Map(), tags: new Map() };
   const quiet = <T>(p: Promise<T>): Promise<T> => {
     p.catch(() => undefined);
     return p;
   };
-  const ready = quiet(client.warm());
+  // Not before `after`: the first request loads Node's HTTP client (about 0.1 s of the main thread).
+  const ready = quiet(after.then(() => client.warm()));
   for (const tag of tags) ahead.tags.set(tag, quiet(ready.then(() => client.getManifest(repo, tag))));
   for (const list of layers) {
     list.then((ls) => {
@@ -162,7 +163,7 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   // tags, whether it holds the runtime files' and the base's layers. Only the binary layer and
   // the config are left to ask after the compile.
   const pushClient = service.push ? registryClient(repo.registry, spec, reporter, o.plainHttp) : undefined;
-  const ahead = pushClient ? askAhead(pushClient, repo.path, plan.tags, [rootfs.then((r) => [r.certificates, r.zoneinfo]), plan.runtime.needsPasswd ? afterSpawn.then(() => usersLayer()).then((l) => [l]) : Promise.resolve([]), baseLookup.then((b) => b.base.layers)]) : undefined;
+  const ahead = pushClient ? askAhead(pushClient, repo.path, plan.tags, [rootfs.then((r) => [r.certificates, r.zoneinfo]), plan.runtime.needsPasswd ? afterSpawn.then(() => usersLayer()).then((l) => [l]) : Promise.resolve([]), baseLookup.then((b) => b.base.layers)], afterSpawn) : undefined;
   await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, host)`, async () => {
     const compile = await compileOnHost({ spec: service, plan, facts, toolchain: o.toolchain, caches: o.caches, env, out: binary, reporter });
     reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${toolchainText(o.toolchain)}`);
