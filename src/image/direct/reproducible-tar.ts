@@ -250,6 +250,8 @@ export interface Layer {
   blob?: Buffer;
   /** The uncompressed tar, for loading into the engine (absent when not at hand). */
   tar?: Buffer;
+  /** The uncompressed size when the tar is not at hand (a layer known by its descriptor only). */
+  tarSize?: number;
   mediaType: string;
 }
 

@@ -14,8 +14,8 @@ import { BuildResult, PlatformBuild, TargetResult, withMirrors } from '../publis
 import { assembleImage } from '../direct/assembled-image';
 import { BaseImage, baseFromEngine, baseFromRegistry, layerCacheDir } from '../direct/base-image';
 import { AskedAhead, publishImage } from '../direct/registry-publish';
-import { runtimeFileLayers } from '../runtime-files/runtime-files';
-import { usersLayer } from '../direct/layers';
+import { RUNTIME_FILE_LAYERS, runtimeFileDescriptors, runtimeFileLayers } from '../runtime-files/runtime-files';
+import { RootfsLayers, usersLayer } from '../direct/layers';
 import { builderLine } from './builder-choice';
 import { toolchainText } from './builder-decision';
 import { GoCaches, compileOnHost, goCaches } from './host-compile';
@@ -121,6 +121,19 @@ async function hostBase(image: string, platform: Platform, target: string, plain
   return { base: await baseFromEngine(image, platform, engine, reporter, layerCacheDir(run.env)) };
 }
 
+/** The runtime files' layers, by digest, made when a push finds the registry lacks one. */
+function madeOnRead(): Map<string, () => Promise<Buffer>> {
+  const blob = async (pick: (l: RootfsLayers) => { blob?: Buffer }) => {
+    const b = pick(await runtimeFileLayers()).blob;
+    if (!b) throw new Error('the runtime files\' layer has no blob');
+    return b;
+  };
+  return new Map([
+    [RUNTIME_FILE_LAYERS.certificates.digest, () => blob((l) => l.certificates)],
+    [RUNTIME_FILE_LAYERS.zoneinfo.digest, () => blob((l) => l.zoneinfo)],
+  ]);
+}
+
 /** Starts the push's questions whose answers do not depend on the compile; failures are asked again by the push. */
 function askAhead(client: RegistryClient, repo: string, tags: string[], layers: Array<Promise<Array<{ digest: string }>>>, after: Promise<void>): AskedAhead {
   const ahead: AskedAhead = { blobs: new Map(), tags: new Map() };
@@ -155,7 +168,8 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   // machine's other core); awaited after it. A failure then is the same failure, only found later.
   // Started once go build has been spawned (a tick later): making the layers begins with some synchronous work.
   const afterSpawn = new Promise<void>((resolve) => setImmediate(resolve));
-  const rootfs = afterSpawn.then(() => runtimeFileLayers());
+  // A push needs the runtime files' layers only by their descriptors unless the registry lacks one.
+  const rootfs = service.push ? Promise.resolve(runtimeFileDescriptors()) : afterSpawn.then(() => runtimeFileLayers());
   const baseLookup = afterSpawn.then(() => hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run));
   rootfs.catch(() => undefined);
   baseLookup.catch(() => undefined);
@@ -174,7 +188,8 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   const assembleSeconds = (Date.now() - t) / 1000;
   reporter.info(`assembled ${plan.repository} for ${platformText(facts.platform)} on ${base.source === 'scratch' ? 'scratch' : base.image}: config ${image.configDigest} in ${assembleSeconds.toFixed(2)}s`);
   // A base from another registry cannot be mounted: its blobs are read there and uploaded.
-  const blobs = image.blobs.map((b) => (b.mountFrom && baseClient && baseClient.registry !== repo.registry && !b.read ? { ...b, mountFrom: undefined, read: () => baseClient.getBlob(b.mountFrom as string, b.digest) } : b));
+  const made = madeOnRead();
+  const blobs = image.blobs.map((b) => (b.mountFrom && baseClient && baseClient.registry !== repo.registry && !b.read ? { ...b, mountFrom: undefined, read: () => baseClient.getBlob(b.mountFrom as string, b.digest) } : made.has(b.digest) ? { ...b, read: made.get(b.digest) } : b));
   const readBlob = (l: { digest: string; mountFrom?: string; blobPath?: string }) =>
     l.blobPath ? fs.promises.readFile(l.blobPath) : l.mountFrom && baseClient ? baseClient.getBlob(l.mountFrom, l.digest) : Promise.reject(new Error(`base layer ${l.digest} has no source`));
   const result: BuildResult = {
