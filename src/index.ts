@@ -32,7 +32,18 @@ export function cli(argv: string[]): void {
   quietOnClosedPipe();
   import('./frontends/cli').then(async ({ runCli }) => {
     process.exitCode = await runCli(argv, process.env);
+    // A build has nothing left to do once its outputs are written: it ends now, once stdout and
+    // stderr have taken everything, rather than through Node's teardown of the registry's idle
+    // connections and the heap (0.1-0.4 s). Deploy commands end the usual way (their SSH sessions close cleanly).
+    if (argv[0] === 'build') await exitWhenWritten(process.exitCode);
   }, failedToLoad);
+}
+
+async function exitWhenWritten(code: number): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.writableLength > 0) await new Promise((resolve) => stream.once('drain', resolve));
+  }
+  process.exit(code);
 }
 
 /** The GitHub Action: inputs as INPUT_* variables, no arguments. */

@@ -89,6 +89,11 @@ export class RegistryClient {
 
   private probing?: Promise<string>;
 
+  /** Finds the registry's origin (scheme, authentication kind) ahead of the first request, e.g. while a compile runs. */
+  async warm(): Promise<void> {
+    await this.origin();
+  }
+
   private async probe(): Promise<string> {
     if (this.base) return this.base;
     const schemes = this.insecure ? ['https', 'http'] : ['https'];
@@ -194,8 +199,9 @@ export class RegistryClient {
    * Uploads a small blob in one request (POST then PUT ?digest=), unless the registry has it
    * (`checked`: the caller has just asked); returns its digest.
    */
-  async putBlob(repo: string, body: Buffer, checked = false): Promise<string> {
-    const digest = sha256Digest(body);
+  async putBlob(repo: string, body: Buffer, checked = false, known?: string): Promise<string> {
+    // `known`: the caller has just checked the body against this digest.
+    const digest = known ?? sha256Digest(body);
     if (!checked && (await this.hasBlob(repo, digest))) return digest;
     const scope = `repository:${repo}:pull,push`;
     const started = await this.request('POST', `/v2/${repo}/blobs/uploads/`, scope);

@@ -72,7 +72,7 @@ export async function assembleImage(o: {
     })),
     { digest: configDigest, size: config.length, what: 'config', read: async () => config },
   ];
-  const sizeBytes = o.base.layers.reduce((n, l) => n + (l.tarSize ?? l.size), 0) + steps.reduce((n, s) => n + (s.layer.tar?.length ?? s.layer.size), 0);
+  const sizeBytes = o.base.layers.reduce((n, l) => n + (l.tarSize ?? l.size), 0) + steps.reduce((n, s) => n + (s.layer.tar?.length ?? s.layer.tarSize ?? s.layer.size), 0);
   return { steps, config, configDigest, manifest, blobs, sizeBytes };
 }
 

@@ -1,5 +1,5 @@
 import { errorMessage } from '../../errors';
-import { RegistryClient } from '../../registry/registry-client';
+import { ManifestRef, RegistryClient } from '../../registry/registry-client';
 import { Reporter } from '../../reporter';
 import { isTransient } from '../publish/push';
 import { MANIFEST_MEDIA_TYPE } from './image-config';
@@ -56,12 +56,32 @@ async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promis
   await Promise.all(workers);
 }
 
-export async function publishImage(o: { client: RegistryClient; repo: string; tags: string[]; blobs: PublishBlob[]; manifest: Buffer; reporter: Reporter }): Promise<Published> {
+/**
+ * Questions asked of the registry ahead of the push (while the compile ran): whether it holds a
+ * blob, what a tag names. A question that failed is asked again, with retries, by the push.
+ */
+export interface AskedAhead {
+  blobs: Map<string, Promise<boolean>>;
+  tags: Map<string, Promise<ManifestRef | undefined>>;
+}
+
+/** The answer asked ahead, or undefined when it was not asked or failed. */
+async function answered<T>(asked: Promise<T> | undefined): Promise<{ value: T } | undefined> {
+  if (!asked) return undefined;
+  try {
+    return { value: await asked };
+  } catch {
+    return undefined;
+  }
+}
+
+export async function publishImage(o: { client: RegistryClient; repo: string; tags: string[]; blobs: PublishBlob[]; manifest: Buffer; reporter: Reporter; ahead?: AskedAhead }): Promise<Published> {
   const { client, repo, reporter } = o;
   const out: Published = { digest: sha256(o.manifest), bytesUploaded: 0, blobsUploaded: 0, blobsMounted: 0, unchanged: true };
   const unique = o.blobs.filter((b, i) => o.blobs.findIndex((c) => c.digest === b.digest) === i);
   await eachLimited(unique, 4, async (b) => {
-    if (await retried(`HEAD of ${b.what}`, reporter, () => client.hasBlob(repo, b.digest))) return;
+    const held = (await answered(o.ahead?.blobs.get(b.digest)))?.value ?? (await retried(`HEAD of ${b.what}`, reporter, () => client.hasBlob(repo, b.digest)));
+    if (held) return;
     out.unchanged = false;
     if (b.mountFrom && b.mountFrom !== repo) {
       if (await retried(`mount of ${b.what}`, reporter, () => client.mountBlob(repo, b.digest, b.mountFrom as string))) {
@@ -73,14 +93,16 @@ export async function publishImage(o: { client: RegistryClient; repo: string; ta
     }
     const body = b.read ? await b.read() : await client.getBlob(b.mountFrom ?? repo, b.digest);
     if (sha256(body) !== b.digest) throw new Error(`${b.what} does not match its digest ${b.digest}`);
-    await retried(`upload of ${b.what}`, reporter, () => client.putBlob(repo, body, true));
+    await retried(`upload of ${b.what}`, reporter, () => client.putBlob(repo, body, true, b.digest));
     out.blobsUploaded++;
     out.bytesUploaded += body.length;
     reporter.info(`${b.what}: uploaded ${body.length} bytes (${b.digest.slice(7, 19)})`);
   });
   // Only now, with every blob in: the manifest, under each tag that does not name it yet.
   for (const tag of o.tags) {
-    const before = await retried(`GET of ${repo}:${tag}`, reporter, () => client.getManifest(repo, tag));
+    // A tag that named this manifest ahead is asked again: it may have moved during the compile.
+    const ahead = await answered(o.ahead?.tags.get(tag));
+    const before = ahead && ahead.value?.digest !== out.digest ? ahead.value : await retried(`GET of ${repo}:${tag}`, reporter, () => client.getManifest(repo, tag));
     if (before?.digest === out.digest) continue;
     out.unchanged = false;
     await retried(`PUT of ${repo}:${tag}`, reporter, () => client.putManifest(repo, tag, MANIFEST_MEDIA_TYPE, o.manifest));

@@ -250,6 +250,8 @@ export interface Layer {
   blob?: Buffer;
   /** The uncompressed tar, for loading into the engine (absent when not at hand). */
   tar?: Buffer;
+  /** The uncompressed size when the tar is not at hand (a layer known by its descriptor only). */
+  tarSize?: number;
   mediaType: string;
 }
 
@@ -264,8 +266,11 @@ export async function layerOf(entries: TarEntry[], level = GZIP_LEVEL): Promise<
 
 /** A layer from its tar, gzipped reproducibly. */
 export async function compressed(tar: Buffer, level = GZIP_LEVEL): Promise<Layer> {
-  const blob = await reproducibleGzip(tar, level);
-  return { diffId: sha256(tar), digest: sha256(blob), size: blob.length, blob, tar, mediaType: LAYER_MEDIA_TYPE };
+  const gzip = reproducibleGzip(tar, level);
+  // The diff id is hashed here while the pieces deflate on the thread pool.
+  const diffId = sha256(tar);
+  const blob = await gzip;
+  return { diffId, digest: sha256(blob), size: blob.length, blob, tar, mediaType: LAYER_MEDIA_TYPE };
 }
 
 /**

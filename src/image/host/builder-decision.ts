@@ -1,6 +1,8 @@
 import { BuildSpec, ImageSpec } from '../build-spec';
 import { BuildFacts, planBuild } from '../plan/build-plan';
 import { readBuildFacts } from '../plan/build-facts';
+import { readContextFacts } from '../plan/context-facts';
+import { goVersionFromMod } from '../plan/go-mod';
 import { nodePlatform } from '../plan/platforms';
 import { BuilderChoice, chooseBuilder, needsContainer } from './builder-choice';
 import { Toolchain, ToolchainProbe, ToolchainSearch, findToolchain } from './toolchain';
@@ -36,13 +38,19 @@ export function toolchainText(t: Toolchain): string {
  */
 export async function decideBuilder(service: ImageSpec, spec: BuildSpec, env: NodeJS.ProcessEnv, toolchains: Toolchains): Promise<{ choice: BuilderChoice; toolchain?: Toolchain; goVersion: string; looked: string[]; facts: BuildFacts }> {
   const native = nodePlatform();
-  const facts = await readBuildFacts(service, env, service.platforms[0] ?? native, native);
+  // The toolchain search starts beside the git facts (each a process or a file read): the Go
+  // version comes from the context alone. The plan below checks that version before it is used.
+  const context = readContextFacts(service);
+  const early = spec.builder === 'container' || needsContainer(service, native, context.vendored) ? '' : service.goVersion || (context.goMod ? goVersionFromMod(context.goMod) : '');
+  const earlySearch = early ? toolchains.find(early) : undefined;
+  earlySearch?.catch(() => undefined);
+  const facts = await readBuildFacts(service, env, service.platforms[0] ?? native, native, context);
   const plan = planBuild(service, facts);
   const blocker = needsContainer(service, native, facts.context.vendored);
   if (spec.builder === 'container' || (blocker && spec.builder === 'auto') || !plan.goVersion) {
     return { choice: chooseBuilder({ requested: spec.builder, blocker, toolchain: { missing: '' }, goVersion: plan.goVersion }), goVersion: plan.goVersion, looked: [], facts };
   }
-  const search = await toolchains.find(plan.goVersion);
+  const search = await (plan.goVersion === early && earlySearch ? earlySearch : toolchains.find(plan.goVersion));
   const choice = chooseBuilder({ requested: spec.builder, blocker, toolchain: search.found ? { found: toolchainText(search.found) } : { missing: search.looked.join('; ') }, goVersion: plan.goVersion });
   return { choice, toolchain: search.found, goVersion: plan.goVersion, looked: search.looked, facts };
 }

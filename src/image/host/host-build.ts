@@ -13,8 +13,9 @@ import { printPlan } from '../buildkit/engine-build';
 import { BuildResult, PlatformBuild, TargetResult, withMirrors } from '../publish/publish-images';
 import { assembleImage } from '../direct/assembled-image';
 import { BaseImage, baseFromEngine, baseFromRegistry, layerCacheDir } from '../direct/base-image';
-import { publishImage } from '../direct/registry-publish';
-import { runtimeFileLayers } from '../runtime-files/runtime-files';
+import { AskedAhead, publishImage } from '../direct/registry-publish';
+import { RUNTIME_FILE_LAYERS, runtimeFileDescriptors, runtimeFileLayers } from '../runtime-files/runtime-files';
+import { RootfsLayers, usersLayer } from '../direct/layers';
 import { builderLine } from './builder-choice';
 import { toolchainText } from './builder-decision';
 import { GoCaches, compileOnHost, goCaches } from './host-compile';
@@ -120,6 +121,37 @@ async function hostBase(image: string, platform: Platform, target: string, plain
   return { base: await baseFromEngine(image, platform, engine, reporter, layerCacheDir(run.env)) };
 }
 
+/** The runtime files' layers, by digest, made when a push finds the registry lacks one. */
+function madeOnRead(): Map<string, () => Promise<Buffer>> {
+  const blob = async (pick: (l: RootfsLayers) => { blob?: Buffer }) => {
+    const b = pick(await runtimeFileLayers()).blob;
+    if (!b) throw new Error('the runtime files\' layer has no blob');
+    return b;
+  };
+  return new Map([
+    [RUNTIME_FILE_LAYERS.certificates.digest, () => blob((l) => l.certificates)],
+    [RUNTIME_FILE_LAYERS.zoneinfo.digest, () => blob((l) => l.zoneinfo)],
+  ]);
+}
+
+/** Starts the push's questions whose answers do not depend on the compile; failures are asked again by the push. */
+function askAhead(client: RegistryClient, repo: string, tags: string[], layers: Array<Promise<Array<{ digest: string }>>>, after: Promise<void>): AskedAhead {
+  const ahead: AskedAhead = { blobs: new Map(), tags: new Map() };
+  const quiet = <T>(p: Promise<T>): Promise<T> => {
+    p.catch(() => undefined);
+    return p;
+  };
+  // Not before `after`: the first request loads Node's HTTP client (about 0.1 s of the main thread).
+  const ready = quiet(after.then(() => client.warm()));
+  for (const tag of tags) ahead.tags.set(tag, quiet(ready.then(() => client.getManifest(repo, tag))));
+  for (const list of layers) {
+    list.then((ls) => {
+      for (const l of ls) if (!ahead.blobs.has(l.digest)) ahead.blobs.set(l.digest, quiet(ready.then(() => client.hasBlob(repo, l.digest))));
+    }, () => undefined);
+  }
+  return ahead;
+}
+
 /** One platform's image: compile, assemble, push (or write the OCI layout). */
 async function buildPlatform(o: { service: ImageSpec; target: Platform; several: boolean; run: HostRun; toolchain: Toolchain; caches: GoCaches; tmp: string; plainHttp: boolean }): Promise<{ index: BuildPlan; result: BuildResult; ociDir?: string }> {
   const { service, target, run } = o;
@@ -134,10 +166,18 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   const repo = parseRepository(plan.repository);
   // The runtime files' layers and the base are made while go compiles in its own process (on the
   // machine's other core); awaited after it. A failure then is the same failure, only found later.
-  const rootfs = runtimeFileLayers();
-  const baseLookup = hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run);
+  // Started once go build has been spawned (a tick later): making the layers begins with some synchronous work.
+  const afterSpawn = new Promise<void>((resolve) => setImmediate(resolve));
+  // A push needs the runtime files' layers only by their descriptors unless the registry lacks one.
+  const rootfs = service.push ? Promise.resolve(runtimeFileDescriptors()) : afterSpawn.then(() => runtimeFileLayers());
+  const baseLookup = afterSpawn.then(() => hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run));
   rootfs.catch(() => undefined);
   baseLookup.catch(() => undefined);
+  // The push's questions are asked meanwhile too: the registry's scheme and authentication, the
+  // tags, whether it holds the runtime files' and the base's layers. Only the binary layer and
+  // the config are left to ask after the compile.
+  const pushClient = service.push ? registryClient(repo.registry, spec, reporter, o.plainHttp) : undefined;
+  const ahead = pushClient ? askAhead(pushClient, repo.path, plan.tags, [rootfs.then((r) => [r.certificates, r.zoneinfo]), plan.runtime.needsPasswd ? afterSpawn.then(() => usersLayer()).then((l) => [l]) : Promise.resolve([]), baseLookup.then((b) => b.base.layers)], afterSpawn) : undefined;
   await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, host)`, async () => {
     const compile = await compileOnHost({ spec: service, plan, facts, toolchain: o.toolchain, caches: o.caches, env, out: binary, reporter });
     reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${toolchainText(o.toolchain)}`);
@@ -148,7 +188,8 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   const assembleSeconds = (Date.now() - t) / 1000;
   reporter.info(`assembled ${plan.repository} for ${platformText(facts.platform)} on ${base.source === 'scratch' ? 'scratch' : base.image}: config ${image.configDigest} in ${assembleSeconds.toFixed(2)}s`);
   // A base from another registry cannot be mounted: its blobs are read there and uploaded.
-  const blobs = image.blobs.map((b) => (b.mountFrom && baseClient && baseClient.registry !== repo.registry && !b.read ? { ...b, mountFrom: undefined, read: () => baseClient.getBlob(b.mountFrom as string, b.digest) } : b));
+  const made = madeOnRead();
+  const blobs = image.blobs.map((b) => (b.mountFrom && baseClient && baseClient.registry !== repo.registry && !b.read ? { ...b, mountFrom: undefined, read: () => baseClient.getBlob(b.mountFrom as string, b.digest) } : made.has(b.digest) ? { ...b, read: made.get(b.digest) } : b));
   const readBlob = (l: { digest: string; mountFrom?: string; blobPath?: string }) =>
     l.blobPath ? fs.promises.readFile(l.blobPath) : l.mountFrom && baseClient ? baseClient.getBlob(l.mountFrom, l.digest) : Promise.reject(new Error(`base layer ${l.digest} has no source`));
   const result: BuildResult = {
@@ -159,7 +200,7 @@ async function buildPlatform(o: { service: ImageSpec; target: Platform; several:
   let ociDir: string | undefined;
   if (service.push) {
     const pushStarted = Date.now();
-    const published = await reporter.group(`Push ${plan.repository} (registry API)`, () => publishImage({ client: registryClient(repo.registry, spec, reporter, o.plainHttp), repo: repo.path, tags: plan.tags, blobs, manifest: image.manifest, reporter }));
+    const published = await reporter.group(`Push ${plan.repository} (registry API)`, () => publishImage({ client: pushClient ?? registryClient(repo.registry, spec, reporter, o.plainHttp), repo: repo.path, tags: plan.tags, blobs, manifest: image.manifest, reporter, ahead }));
     result.seconds.push = (Date.now() - pushStarted) / 1000;
     result.digest = published.digest;
     result.imageRef = `${plan.repository}@${published.digest}`;

@@ -9,9 +9,9 @@ import { Platform } from './platforms';
  * The facts a plan is made of, read from the context folder and git: the only I/O before
  * planning. `native` is the engine's platform (where the builder runs); `target` the one built.
  */
-export async function readBuildFacts(spec: ImageSpec, env: NodeJS.ProcessEnv, target: Platform, native: Platform): Promise<BuildFacts> {
+export async function readBuildFacts(spec: ImageSpec, env: NodeJS.ProcessEnv, target: Platform, native: Platform, context = readContextFacts(spec)): Promise<BuildFacts> {
   const facts: BuildFacts = {
-    context: readContextFacts(spec),
+    context,
     git: await readGitFacts(spec.context, env),
     platform: { os: target.os, arch: target.arch },
     buildPlatform: { os: native.os, arch: native.arch },

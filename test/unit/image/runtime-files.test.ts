@@ -1,4 +1,4 @@
-import { runtimeFiles, runtimeFileLayers } from '../../../src/image/runtime-files/runtime-files';
+import { runtimeFileDescriptors, runtimeFiles, runtimeFileLayers } from '../../../src/image/runtime-files/runtime-files';
 
 test('the pinned runtime files hold a CA bundle and a zoneinfo tree, and give the same layers every time', async () => {
   const files = await runtimeFiles();
@@ -11,4 +11,13 @@ test('the pinned runtime files hold a CA bundle and a zoneinfo tree, and give th
   const b = await rootfsLayers(await runtimeFiles());
   expect(b.certificates.digest).toBe(a.certificates.digest);
   expect(b.zoneinfo.digest).toBe(a.zoneinfo.digest);
+});
+
+test('the runtime files\' layers a push names without making them are the layers made of the archive', async () => {
+  const made = await runtimeFileLayers();
+  const named = runtimeFileDescriptors();
+  for (const k of ['certificates', 'zoneinfo'] as const) {
+    expect({ diffId: named[k].diffId, digest: named[k].digest, size: named[k].size, tarSize: named[k].tarSize }).toEqual({ diffId: made[k].diffId, digest: made[k].digest, size: made[k].size, tarSize: made[k].tar?.length });
+    expect(named[k].mediaType).toBe(made[k].mediaType);
+  }
 });
