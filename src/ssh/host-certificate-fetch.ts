@@ -91,8 +91,8 @@ function nameList(r: SshReader): string[] {
 
 /**
  * The exchange over `stream` (a TCP socket to the host, or a direct-tcpip channel to it through
- * a jump host), ended and destroyed afterwards whatever happened. Rejects with a phrase on a
- * protocol failure or when `timeoutMs` passes.
+ * a jump host), ended and destroyed afterwards whatever happened. Rejects on a protocol or
+ * connection failure, or when `timeoutMs` passes, with a phrase that follows "the host".
  */
 export function fetchHostCertificate(stream: Duplex, timeoutMs: number): Promise<CertificateFetch> {
   return new Promise<CertificateFetch>((resolve, reject) => {
@@ -111,7 +111,7 @@ export function fetchHostCertificate(stream: Duplex, timeoutMs: number): Promise
       if (err) reject(err);
       else resolve(result as CertificateFetch);
     };
-    const timer = setTimeout(() => finish(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+    const timer = setTimeout(() => finish(new Error(`gave no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
     const handle = (payload: Buffer) => {
       const r = new SshReader(payload);
       const type = r.byte();
@@ -154,7 +154,10 @@ export function fetchHostCertificate(stream: Duplex, timeoutMs: number): Promise
       }
     };
     stream.on('data', onData);
-    stream.once('error', (err: Error) => finish(new Error((err as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? 'connection refused' : err.message)));
+    stream.once('error', (err: Error) => {
+      const code = (err as NodeJS.ErrnoException).code;
+      finish(new Error(`could not be reached: ${code === 'ECONNREFUSED' ? 'connection refused (is sshd running and listening there?)' : code ?? err.message}`));
+    });
     stream.once('close', () => finish(new Error('closed the connection before the key exchange finished')));
     stream.write(Buffer.concat([Buffer.from('SSH-2.0-gantry_hostcert\r\n'), plainPacket(kexInitPayload())]));
   });

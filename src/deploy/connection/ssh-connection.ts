@@ -418,7 +418,7 @@ async function certifiedPins(o: SshLinkOptions, target: HostTarget, pins: HostPi
     fetched = await fetchHostCertificate(stream, o.readyTimeoutSeconds * 1000);
   } catch (err) {
     const msg = (err as Error).message;
-    const unreachable = /refused|no answer|closed the connection|ECONN|EHOST|ENET|ETIMEDOUT/.test(msg);
+    const unreachable = /^(could not be reached|gave no answer|closed the connection)/.test(msg);
     throw new ConnectError(`${name}: cannot fetch its host certificate: the host ${msg}`, unreachable ? 'unreachable' : 'failed');
   }
   if ('none' in fetched) {

@@ -14,8 +14,8 @@ class FakeServer extends Duplex {
     // The client's version line is read like a server's: PacketReader wants "SSH-2.0-".
     setImmediate(() => this.push(greeting));
   }
-  _read(): void {}
-  _write(chunk: Buffer, _enc: string, done: () => void): void {
+  override _read(): void {}
+  override _write(chunk: Buffer, _enc: string, done: () => void): void {
     this.reader.push(chunk);
     for (let p = this.reader.next(); p; p = this.reader.next()) {
       this.clientVersion = this.reader.serverVersion ?? '';
@@ -24,7 +24,7 @@ class FakeServer extends Duplex {
     }
     done();
   }
-  _destroy(err: Error | null, cb: (e: Error | null) => void): void {
+  override _destroy(err: Error | null, cb: (e: Error | null) => void): void {
     this.destroyedByClient = true;
     cb(err);
   }
@@ -108,4 +108,14 @@ describe('fetchHostCertificate', () => {
   ])('refuses a malformed stream %#', async (bytes, message) => {
     await expect(fetchHostCertificate(new FakeServer(bytes, () => undefined), 5000)).rejects.toThrow(message);
   });
+});
+
+test('a host that cannot be reached, or never answers, is said so', async () => {
+  const { createConnection, createServer } = await import('net');
+  const server = createServer((s) => s.on('data', () => undefined));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await expect(fetchHostCertificate(createConnection({ host: '127.0.0.1', port }), 1000)).rejects.toThrow('gave no answer within 1 s');
+  await new Promise((r) => server.close(r));
+  await expect(fetchHostCertificate(createConnection({ host: '127.0.0.1', port }), 5000)).rejects.toThrow('could not be reached: connection refused');
 });
