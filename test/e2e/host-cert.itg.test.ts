@@ -12,6 +12,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
 import { status } from '../../src/deploy/commands/status';
+import { EXIT } from '../../src/exit-codes';
 import { RawReporter } from './support/deploy';
 import { testbed } from './support/testbed';
 
@@ -142,7 +143,7 @@ test('a @cert-authority line with another key refuses the host in one line, with
   const mismatch = await statusOf(`[${h1}]:${port} ${pub(otherCa)}`);
   expect(mismatch.out.all).toMatch(/does not match the pinned key/);
   expect(wrong.code).toBe(mismatch.code);
-  expect(wrong.code).not.toBe(0);
+  expect(wrong.code).toBe(EXIT.failed);
   expect(logins()).toBe(before);
 });
 
@@ -152,4 +153,10 @@ test('a plainly pinned key still needs no fetch', async () => {
   expect(out.all).not.toMatch(/thrown:|vouched/);
   expect(code).toBe(0);
   expect((log().match(/Connection from /g) ?? []).length).toBe(connections + 1);
+});
+
+test("a host under a CA line whose sshd has no certificate (the bed's own h1 sshd) is refused, saying what it offers", async () => {
+  const { code, out } = await statusOf(`@cert-authority ${h1} ${pub(ca)}`, { hosts: `deploy@${h1}` });
+  expect(out.all).toMatch(new RegExp(`host ${h1.replace(/\./g, '\\.')}: no host certificate to check against the @cert-authority lines \\(known_hosts line 1\\), and no key pinned for it: the host offers no certificate host key \\(its host key algorithms: [^)]*ssh-ed25519`));
+  expect(code).toBe(EXIT.failed);
 });
