@@ -11,6 +11,8 @@ export type HostMatcher =
 export interface KnownHostEntry {
   readonly line: number;
   readonly revoked: boolean;
+  /** A `@cert-authority` line: the key signs host certificates, it is never a host's own key. */
+  readonly authority?: boolean;
   readonly hosts: HostMatcher;
   /** Absent for a bare fingerprint pin. */
   readonly keyType?: string;
@@ -20,11 +22,12 @@ export interface KnownHostEntry {
 }
 
 export interface KnownHosts {
+  /** Pinned keys and fingerprints, @revoked ones included. */
   readonly entries: readonly KnownHostEntry[];
-  /** Lines understood but not used (e.g. @cert-authority), one message each. */
+  /** `@cert-authority` lines: keys that sign host certificates for the hosts they match. */
+  readonly authorities: readonly KnownHostEntry[];
+  /** Lines understood but not used, one message each. */
   readonly warnings: readonly string[];
-  /** Line numbers of @cert-authority lines (host certificates), which are not checked. */
-  readonly certAuthorityLines: readonly number[];
 }
 
 const KEY_TYPES = new Set([
@@ -70,22 +73,23 @@ function parseHostField(field: string, line: number): HostMatcher {
 /** Parses known_hosts text (and fingerprint pins); throws an input error naming the bad line. */
 export function parseKnownHosts(text: string): KnownHosts {
   const entries: KnownHostEntry[] = [];
+  const authorities: KnownHostEntry[] = [];
   const warnings: string[] = [];
-  const certAuthorityLines: number[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = i + 1;
     const trimmed = raw.trim();
     if (trimmed === '' || trimmed.startsWith('#')) return;
     let fields = trimmed.split(/\s+/);
     let revoked = false;
+    let authority = false;
     if (fields[0].startsWith('@')) {
       if (fields[0] === '@revoked') revoked = true;
-      else if (fields[0] === '@cert-authority') {
-        warnings.push(`known_hosts line ${line}: @cert-authority (host certificates) is ignored: the SSH library gantry uses negotiates no certificate host keys, so hosts present their plain keys; pin those (the hosts' /etc/ssh/ssh_host_*_key.pub)`);
-        certAuthorityLines.push(line);
-        return;
-      } else throw lineError(line, `has the unknown marker '${fields[0]}'`);
+      else if (fields[0] === '@cert-authority') authority = true;
+      else throw lineError(line, `has the unknown marker '${fields[0]}'`);
       fields = fields.slice(1);
+    }
+    if (authority && (fields.length < 3 || fields.some((f) => /^(MD5|SHA1|SHA256):/i.test(f)))) {
+      throw lineError(line, 'is a @cert-authority line without hosts, key type and key (a CA line needs the CA\'s public key, not a fingerprint)');
     }
     // A fingerprint pin: "SHA256:..." (every host) or "hosts SHA256:...".
     if (fields.length <= 2 && FINGERPRINT_RE.test(fields[fields.length - 1])) {
@@ -106,9 +110,11 @@ export function parseKnownHosts(text: string): KnownHosts {
     if (inner !== keyType) {
       throw lineError(line, `has a key whose blob says '${inner ?? 'nothing readable'}' but the line says '${keyType}'`);
     }
-    entries.push({ line, revoked, hosts: parseHostField(hostField, line), keyType, key, fingerprint: sha256Fingerprint(key) });
+    const entry = { line, revoked, hosts: parseHostField(hostField, line), keyType, key, fingerprint: sha256Fingerprint(key) };
+    if (authority) authorities.push({ ...entry, authority: true });
+    else entries.push(entry);
   });
-  return { entries, warnings, certAuthorityLines };
+  return { entries, authorities, warnings };
 }
 
 /** The name OpenSSH looks a host up by: `host`, or `[host]:port` off port 22. */
@@ -146,12 +152,18 @@ export function hostMatches(matcher: HostMatcher, host: string, port: number): b
 export interface HostPins {
   /** Keys or fingerprints the host may present. */
   readonly trusted: readonly KnownHostEntry[];
-  /** Keys it must not present. */
+  /** Keys it must not present, nor be certified by or for. */
   readonly revoked: readonly KnownHostEntry[];
+  /** @cert-authority keys whose certificate for it is trusted (used when `trusted` is empty). */
+  readonly authorities: readonly KnownHostEntry[];
 }
 
 /** The pins that apply to one host. */
 export function pinsFor(known: KnownHosts, host: string, port: number): HostPins {
   const hits = known.entries.filter((e) => hostMatches(e.hosts, host, port));
-  return { trusted: hits.filter((e) => !e.revoked), revoked: hits.filter((e) => e.revoked) };
+  return {
+    trusted: hits.filter((e) => !e.revoked),
+    revoked: hits.filter((e) => e.revoked),
+    authorities: known.authorities.filter((e) => hostMatches(e.hosts, host, port)),
+  };
 }

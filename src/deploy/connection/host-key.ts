@@ -4,8 +4,8 @@ export type HostKeyPolicy = 'strict' | 'accept-new';
 
 export interface HostKeyVerdict {
   readonly accepted: boolean;
-  /** How it was accepted: a pinned key, or trusted on first use under accept-new. */
-  readonly how?: 'pinned' | 'accept-new';
+  /** How it was accepted: a pinned key, trusted on first use under accept-new, or vouched for by a host certificate. */
+  readonly how?: 'pinned' | 'accept-new' | 'certificate';
   readonly keyType: string;
   readonly fingerprint: string;
   /** The presented key as a known_hosts line, to pin it. */

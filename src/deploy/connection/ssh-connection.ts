@@ -7,8 +7,10 @@ import { NodeSSH } from 'node-ssh';
 import type { ClientChannel } from 'ssh2';
 import { ExecOptions, ExecResult, HostConnection, RemoteForward } from './host-connection';
 import { HostTarget } from '../spec/host-list';
-import { HostPins } from '../../ssh/known-hosts';
-import { HostKeyPolicy, HostKeyVerdict, checkHostKey, hostKeyAlgorithms } from './host-key';
+import { HostPins, blobKeyType, sha256Fingerprint } from '../../ssh/known-hosts';
+import { checkHostCertificate } from '../../ssh/host-certificate';
+import { fetchHostCertificate } from '../../ssh/host-certificate-fetch';
+import { HostKeyPolicy, HostKeyVerdict, checkHostKey, hostKeyAlgorithms, knownHostsLine } from './host-key';
 import { ClientKey, describeClientKey } from './private-key';
 import { ConnectError } from './connect-error';
 import { Gate } from './gate';
@@ -350,8 +352,10 @@ const whereOf = (t: HostTarget) => (t.port === 22 ? t.host : `${t.host}:${t.port
  * One SSH login with the host key checked against the pins before authentication (over `sock`,
  * a tunnel through a jump host, when given). `name` is how errors name the host.
  */
-async function login(o: SshLinkOptions, key: ClientKey, target: HostTarget, pins: HostPins, name: string, sock?: NodeJS.ReadableStream): Promise<{ ssh: NodeSSH; verdict: HostKeyVerdict }> {
+async function login(o: SshLinkOptions, key: ClientKey, target: HostTarget, given: HostPins | CertifiedPins, name: string, sock?: NodeJS.ReadableStream): Promise<{ ssh: NodeSSH; verdict: HostKeyVerdict }> {
   let verdict: HostKeyVerdict | undefined;
+  const certified = 'certificate' in given ? given : undefined;
+  const pins = certified ? certified.pins : given as HostPins;
   const ssh = new NodeSSH();
   const algorithms = hostKeyAlgorithms(pins);
   const where = whereOf(target);
@@ -382,7 +386,67 @@ async function login(o: SshLinkOptions, key: ClientKey, target: HostTarget, pins
     throw new ConnectError(`${name}: the host key was never checked`, 'failed');
   }
   o.debug(`${where}: logged in after ${Date.now() - t0} ms`);
+  if (certified) {
+    o.debug(`${where}: host key ${verdict.keyType} ${verdict.fingerprint} vouched for by ${certified.certificate}`);
+    return { ssh, verdict: { ...verdict, how: 'certificate' } };
+  }
   return { ssh, verdict };
+}
+
+/** A host's pins when its host certificate vouched for its key: that key alone. */
+interface CertifiedPins {
+  readonly pins: HostPins;
+  /** What vouched for it, for the debug log. */
+  readonly certificate: string;
+}
+
+/**
+ * For a host with no pinned key but `@cert-authority` lines matching it: its host certificate,
+ * fetched over a stream of its own (`open`: a TCP connection, or a channel through the jump
+ * host) and checked against those lines. The certified key becomes the one pin of the login that
+ * follows, whose key exchange proves the host holds it. Other hosts keep their pins, unfetched. A
+ * host that offers no certificate goes on unpinned under ssh_host_key_policy accept-new and is
+ * refused otherwise; a certificate that fails a check is refused under either.
+ */
+async function certifiedPins(o: SshLinkOptions, target: HostTarget, pins: HostPins, name: string, open: () => Promise<Duplex>): Promise<HostPins | CertifiedPins> {
+  if (pins.trusted.length > 0 || pins.authorities.length === 0) return pins;
+  const lines = `known_hosts line ${pins.authorities.map((e) => e.line).join(', ')}`;
+  const stream = await open();
+  o.debug(`${name}: fetching its host certificate (@cert-authority, ${lines})`);
+  let fetched;
+  try {
+    fetched = await fetchHostCertificate(stream, o.readyTimeoutSeconds * 1000);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const unreachable = /^(could not be reached|gave no answer|closed the connection)/.test(msg);
+    throw new ConnectError(`${name}: cannot fetch its host certificate: the host ${msg}`, unreachable ? 'unreachable' : 'failed');
+  }
+  if ('none' in fetched) {
+    if (o.policy === 'accept-new') {
+      o.debug(`${name}: no host certificate (it ${fetched.none}): its plain key goes by ssh_host_key_policy accept-new`);
+      return pins;
+    }
+    throw new ConnectError(`${name}: no host certificate to check against the @cert-authority lines (${lines}), and no key pinned for it: the host ${fetched.none}`, 'host-key');
+  }
+  const check = checkHostCertificate(fetched.certificate, { host: target.host, authorities: pins.authorities, revoked: pins.revoked, now: Date.now() / 1000 });
+  if (!check.ok) {
+    const certKey = check.cert?.publicKey;
+    const verdict: HostKeyVerdict | undefined = certKey ? {
+      accepted: false, keyType: check.cert?.certType ?? 'unknown', fingerprint: sha256Fingerprint(certKey),
+      knownHostsLine: knownHostsLine(target.host, target.port, certKey), reason: `${name}: host certificate ${check.reason}`,
+    } : undefined;
+    throw new ConnectError(`${name}: host certificate ${check.reason}`, 'host-key', verdict);
+  }
+  const { cert, authority } = check;
+  const key = cert.publicKey;
+  return {
+    pins: {
+      trusted: [{ line: authority.line, revoked: false, hosts: { kind: 'any' }, keyType: blobKeyType(key), key, fingerprint: sha256Fingerprint(key) }],
+      revoked: pins.revoked,
+      authorities: [],
+    },
+    certificate: `the certificate '${cert.keyId}' (serial ${cert.serial}) of the CA ${authority.fingerprint} (known_hosts line ${authority.line})`,
+  };
 }
 
 /** A TCP connection from the jump host to the target (ssh -J's direct-tcpip channel), time-limited. */
@@ -444,7 +508,10 @@ export class SshLinks {
     const where = whereOf(target);
     if (this.closed) throw new ConnectError(`${where}: the command is over`, 'failed');
     if (o.jumps.length === 0) {
-      const { ssh, verdict } = await o.handshakes.run(() => login(o, o.key, target, pins, where));
+      const { ssh, verdict } = await o.handshakes.run(async () => {
+        const checked = await certifiedPins(o, target, pins, `host ${where}`, async () => createConnection({ host: target.host, port: target.port }));
+        return login(o, o.key, target, checked, where);
+      });
       return { connection: new SshConnection(ssh, where, o.debug), verdict };
     }
     this.hold();
@@ -457,17 +524,32 @@ export class SshLinks {
         const hops = await chain;
         const last = hops[hops.length - 1];
         const session = await o.handshakes.run(async () => {
-          let sock: NodeJS.ReadableStream;
-          try {
-            sock = await tunnel(last, target, o.readyTimeoutSeconds);
-          } catch (err) {
-            if (link.dropped !== undefined) {
-              if (attempt === 1) return undefined;
-              throw new ConnectError(`cannot reach ${where}: ${link.dropped}`, 'unreachable');
+          /** A channel from the last jump host to the target; undefined: the jump connection dropped, try once more. */
+          const open = async (): Promise<NodeJS.ReadableStream | undefined> => {
+            try {
+              return await tunnel(last, target, o.readyTimeoutSeconds);
+            } catch (err) {
+              if (link.dropped !== undefined) {
+                if (attempt === 1) return undefined;
+                throw new ConnectError(`cannot reach ${where}: ${link.dropped}`, 'unreachable');
+              }
+              throw new ConnectError(`the jump host ${lastWhere} could not connect to ${where}: ${(err as Error).message} (it needs AllowTcpForwarding and a route to the host)`, 'unreachable');
             }
-            throw new ConnectError(`the jump host ${lastWhere} could not connect to ${where}: ${(err as Error).message} (it needs AllowTcpForwarding and a route to the host)`, 'unreachable');
-          }
-          return login(o, o.key, target, pins, where, sock);
+          };
+          let redo = false;
+          const checked = await certifiedPins(o, target, pins, `host ${where}`, async () => {
+            const channel = await open();
+            if (channel) return channel as unknown as Duplex;
+            redo = true;
+            throw new ConnectError(`cannot reach ${where}: the jump connection dropped`, 'unreachable');
+          }).catch((err: unknown) => {
+            if (redo) return undefined;
+            throw err;
+          });
+          if (!checked) return undefined;
+          const sock = await open();
+          if (!sock) return undefined;
+          return login(o, o.key, target, checked, where, sock);
         });
         if (!session) continue;
         let released = false;
@@ -572,17 +654,19 @@ export class SshLinks {
         const where = whereOf(hop.target);
         const name = i === 0 ? `the jump host ${where}` : `the jump host ${where} (hop ${i + 1}, through ${whereOf(o.jumps[i - 1].target)})`;
         const { ssh, verdict } = await o.handshakes.run(async () => {
-          let sock: NodeJS.ReadableStream | undefined;
-          if (i > 0) {
+          const open = async (): Promise<NodeJS.ReadableStream | undefined> => {
+            if (i === 0) return undefined;
             const prev = whereOf(o.jumps[i - 1].target);
             try {
-              sock = await tunnel(hops[i - 1], hop.target, o.readyTimeoutSeconds);
+              return await tunnel(hops[i - 1], hop.target, o.readyTimeoutSeconds);
             } catch (err) {
               throw new ConnectError(`the jump host ${prev} could not connect to the next jump host ${where}: ${(err as Error).message} (it needs AllowTcpForwarding and a route there)`, 'unreachable');
             }
-          }
+          };
+          const checked = await certifiedPins(o, hop.target, hop.pins, name, async () => ((await open()) as unknown as Duplex | undefined) ?? createConnection({ host: hop.target.host, port: hop.target.port }));
+          const sock = await open();
           try {
-            return await login(o, key, hop.target, hop.pins, name, sock);
+            return await login(o, key, hop.target, checked, name, sock);
           } catch (err) {
             const e = err as ConnectError;
             if (e.kind === 'auth') {

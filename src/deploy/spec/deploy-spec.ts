@@ -359,11 +359,9 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
   const jumps = parseJumpChain(inputs.ssh_jump_host, inputs.ssh_user);
   if (jumps.length > 0 && sshHosts.length === 0) throw inputError('ssh_jump_host', 'is set but every host is local', 'empty, or hosts reached over SSH');
   if (inputs.ssh_jump_key.trim() && jumps.length === 0) throw inputError('ssh_jump_key', 'is set but ssh_jump_host is empty', 'empty, or a key for the jump hosts of ssh_jump_host');
-  if (sshHosts.length > 0 && knownHosts.entries.length === 0 && policy !== 'accept-new') {
-    const ca = knownHosts.certAuthorityLines;
-    const problem = ca.length ? `holds only @cert-authority lines (line ${ca.join(', ')}): host certificates cannot be checked (the SSH library gantry uses negotiates no certificate host keys: hosts present their plain keys), so no host can be verified` : 'holds no host key';
-    throw inputError('known_hosts', inputs.known_hosts.trim() ? problem : 'is empty',
-      "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines); ssh_host_key_policy accept-new trusts unknown hosts instead");
+  if (sshHosts.length > 0 && knownHosts.entries.length === 0 && knownHosts.authorities.length === 0 && policy !== 'accept-new') {
+    throw inputError('known_hosts', inputs.known_hosts.trim() ? 'holds no host key' : 'is empty',
+      "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines) or @cert-authority lines for their host certificates; ssh_host_key_policy accept-new trusts unknown hosts instead");
   }
   if (inputs.registry_password && !inputs.registry_username) {
     throw inputError('registry_username', 'is empty but registry_password is set', 'the registry user the password belongs to');

@@ -82,7 +82,7 @@ describe('deploySpec', () => {
     [{ container_name: 'web\nx' }, {}, "input 'container_name': 'web⏎x' is not valid"],
     [{ known_hosts: '' }, {}, "input 'known_hosts': is empty; expected the hosts' pinned keys"],
     [{ known_hosts: '# nothing' }, {}, "input 'known_hosts': holds no host key"],
-    [{ known_hosts: '# CA only\n@cert-authority *.example.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE94qTs9Lh53L2kKM2TJO7CXtFyTd1TWG+TopUxJ7CKn' }, {}, "input 'known_hosts': holds only @cert-authority lines (line 2): host certificates cannot be checked (the SSH library gantry uses negotiates no certificate host keys: hosts present their plain keys), so no host can be verified"],
+    [{ known_hosts: '# CA by fingerprint\n@cert-authority *.example.com SHA256:hlgABqcBqUfLfD7lRJ6PBjGpvHWUJoBbGeKMfe+81nA' }, {}, "input 'known_hosts': line 2 is a @cert-authority line without hosts, key type and key (a CA line needs the CA's public key, not a fingerprint)"],
     [{ known_hosts: 'garbage' }, {}, "input 'known_hosts': line 1 has fewer than three fields"],
     [{ registry_password: 'p' }, {}, "input 'registry_username': is empty but registry_password is set"],
     [{ deploy_image: '' }, {}, 'is empty and no image'],
