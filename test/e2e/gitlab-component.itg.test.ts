@@ -3,8 +3,11 @@
  * reads a consumer project's .gitlab-ci.yml that includes the component with `component:`, and
  * runs its jobs with the shell executor (bin/gantry on PATH, as in the runner image) against
  * the test bed: the image is built (docker_engine none: no engine anywhere) and pushed, the deploy job reads the build job's dotenv and
- * rolls that digest out over SSH. Once from this repository's working folder at
- * $CI_COMMIT_SHA, once cross-project at a version tag cloned from a loopback git HTTP server.
+ * rolls that digest out over SSH. From this repository's working folder at $CI_COMMIT_SHA (one
+ * pipeline holding the component twice: pushed, and push: false with the OCI layout as an
+ * artifact; then the binary target), and cross-project at a version tag cloned from a loopback
+ * git HTTP server, its inputs given as $VARIABLEs. Which jobs a pipeline has (default branch,
+ * tags, feature branches, merge requests) is read from `gitlab-ci-local --list`: nothing runs.
  * What needs no host (version ranges, refused inputs, this repository's own pipeline) is in
  * gitlab-component-config.itg.test.ts, in the builds lane.
  */
@@ -78,16 +81,21 @@ afterAll(async () => {
   }
 });
 
-describe('the component at $CI_COMMIT_SHA of this repository (include resolved from the working folder)', () => {
+describe('the component at $CI_COMMIT_SHA of this repository (include resolved from the working folder), included twice in one pipeline: pushed to the registry (hello), and with push: false, no registry anywhere (oci)', () => {
   const port = '18621';
   const container = `glc-hello-${PID}`;
   const repo = `e2e/glc-hello-${PID}`;
   const hosts = () => tb.GANTRY_TESTBED_HOSTS.split(',').slice(0, 2);
+  const ociContainer = `glc-oci-${PID}`;
+  const ociHost = () => tb.GANTRY_TESTBED_HOSTS.split(',')[2];
   let dir: string;
   let run: PipelineRun;
+  /** The folder a job ran in (--shell-isolation). */
+  const jobDir = (job: string) => path.join(dir, '.gitlab-ci-local/builds', job);
 
   beforeAll(async () => {
     for (const h of hosts()) containers.push([hostIndex(h), container]);
+    containers.push([hostIndex(ociHost()), ociContainer]);
     // The consumer is this repository itself (templates/ in its working folder), as in its own pipeline.
     dir = project('examples/hello', `${server.url}/gantry/gantry.git`, {
       '.gitlab-ci.yml': [
@@ -107,13 +115,26 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
         `      health_url: http://127.0.0.1:${port}/healthz`,
         '      health_timeout: 30',
         '      environment_name: e2e',
+        // The same component again (another job_prefix): push false, the layout travels as an artifact.
+        '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/build-deploy@$CI_COMMIT_SHA',
+        '    inputs:',
+        '      job_prefix: oci',
+        '      push: false',
+        `      hosts: ${ociHost()}`,
+        `      ssh_user: ${tb.GANTRY_TESTBED_SSH_USER}`,
+        `      container_name: ${ociContainer}`,
+        '      network: host',
+        `      health_url: http://127.0.0.1:${port}/healthz`,
+        '      health_timeout: 30',
+        '      environment_name: e2e-oci',
         '',
       ].join('\n'),
     }, COMMIT_TIME);
     copyTemplates(dir);
     commitAll(dir, COMMIT_TIME, 'the component at this commit');
-    // No engine anywhere: DOCKER_HOST names a socket that does not exist.
-    run = await gitlabCiLocal(dir, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}`, DEPLOY_SECRET_ENV: 'HELLO_GREETING=glc-e2e-secret-value' }), { DOCKER_HOST: 'unix:///nonexistent/gantry-no-engine.sock' });
+    // No engine anywhere: DOCKER_HOST names a socket that does not exist. --shell-isolation: each
+    // job in a folder of its own, so what a deploy job gets of its build job is only its artifacts.
+    run = await gitlabCiLocal(dir, ['--shell-isolation'], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}`, DEPLOY_SECRET_ENV: 'HELLO_GREETING=glc-e2e-secret-value' }), { DOCKER_HOST: 'unix:///nonexistent/gantry-no-engine.sock' });
   });
 
   test('build (docker_engine none: no engine, the host builder) then deploy pass; the manual rollback job waits', () => {
@@ -124,7 +145,7 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
   });
 
   test('the image is pushed to CI_REGISTRY_IMAGE with CI_REGISTRY_USER/PASSWORD; the dotenv report names its digest', async () => {
-    const env = dotenv(dir);
+    const env = dotenv(jobDir('hello-build'));
     const sha = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
     expect((await listTags(repo)).sort()).toEqual([String(COMMIT_TIME), sha.slice(0, 7)].sort());
     const digest = await manifestDigest(repo, String(COMMIT_TIME));
@@ -138,7 +159,7 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
   });
 
   test('the deploy job rolled out exactly the digest of the dotenv report, to both hosts', async () => {
-    const env = dotenv(dir);
+    const env = dotenv(jobDir('hello-build'));
     for (const h of hosts()) {
       expect(hostContainer(hostIndex(h), container)).toMatchObject({ imageId: env.GANTRY_IMAGE_ID, running: true });
       expect(JSON.parse(await hostFetch(h, port, '/'))).toMatchObject({ service: 'hello' });
@@ -163,7 +184,16 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
       expect(logs).not.toContain(secret);
     }
   });
-});
+
+  test('oci: build then deploy pass; the dotenv names oci:.gantry/oci@sha256:...; the host runs that digest and answers', async () => {
+    if (!passed(run, 'oci-build') || !passed(run, 'oci-deploy')) throw new Error(explain(run, ['oci-build', 'oci-deploy']));
+    const ref = /image_ref=(oci:\.gantry\/oci@sha256:[0-9a-f]{64})/.exec(run.log('oci-build'))?.[1];
+    expect(ref).toBeTruthy();
+    expect(run.log('oci-deploy')).toMatch(/sent through the SSH forward|ready in/);
+    const digest = ref!.slice(ref!.indexOf('@') + 1);
+    expect(hostEngine(hostIndex(ociHost()), ['inspect', '-f', '{{index .Config.Labels "dev.gantry.image-digest"}}', ociContainer], true)).toBe(digest);
+    expect(JSON.parse(await hostFetch(ociHost(), port, '/'))).toMatchObject({ service: 'hello' });
+  });});
 
 describe('deploy_target binary through build-deploy: the binaries travel as artifacts, no deploy_image reaches the deploy', () => {
   const port = '18623';
@@ -218,49 +248,6 @@ describe('deploy_target binary through build-deploy: the binaries travel as arti
     expect(onHost(3, `readlink ~/apps/${name}/current`).trim()).toBe(`releases/${release}`);
     expect(JSON.parse(await hostFetch(host(), port, '/'))).toMatchObject({ service: 'hello' });
     expect(await listTags(`e2e/glc-bin-${PID}`).catch(() => [])).toEqual([]);
-  });
-});
-
-describe('push: false, no registry anywhere: the build job keeps the OCI layout as an artifact, the deploy job ships it over SSH', () => {
-  const port = '18623';
-  const container = `glc-oci-${PID}`;
-  const host = () => tb.GANTRY_TESTBED_HOSTS.split(',')[1];
-  let run: PipelineRun;
-
-  beforeAll(async () => {
-    containers.push([hostIndex(host()), container]);
-    const dir = project('examples/hello', `${server.url}/gantry/gantry.git`, {
-      '.gitlab-ci.yml': [
-        'include:',
-        '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/build-deploy@$CI_COMMIT_SHA',
-        '    inputs:',
-        '      job_prefix: oci',
-        '      push: false',
-        `      hosts: ${host()}`,
-        `      ssh_user: ${tb.GANTRY_TESTBED_SSH_USER}`,
-        `      container_name: ${container}`,
-        '      network: host',
-        `      health_url: http://127.0.0.1:${port}/healthz`,
-        '      health_timeout: 30',
-        '      environment_name: e2e-oci',
-        '',
-      ].join('\n'),
-    }, COMMIT_TIME);
-    copyTemplates(dir);
-    commitAll(dir, COMMIT_TIME, 'the component at this commit, no registry');
-    // --shell-isolation: each job in a folder of its own, so the layout reaches the deploy job only as the build job's artifact.
-    const vars = projectVariables(`e2e/glc-oci-${PID}`, { DEPLOY_ENV: `PORT=${port}` });
-    run = await gitlabCiLocal(dir, ['--shell-isolation'], vars, { DOCKER_HOST: 'unix:///nonexistent/gantry-no-engine.sock' });
-  });
-
-  test('build then deploy pass; the dotenv names oci:.gantry/oci@sha256:...; the host runs that digest and answers', async () => {
-    if (!passed(run, 'oci-build') || !passed(run, 'oci-deploy')) throw new Error(explain(run, ['oci-build', 'oci-deploy']));
-    const ref = /image_ref=(oci:\.gantry\/oci@sha256:[0-9a-f]{64})/.exec(run.log('oci-build'))?.[1];
-    expect(ref).toBeTruthy();
-    expect(run.log('oci-deploy')).toMatch(/sent through the SSH forward|ready in/);
-    const digest = ref!.slice(ref!.indexOf('@') + 1);
-    expect(hostEngine(hostIndex(host()), ['inspect', '-f', '{{index .Config.Labels "dev.gantry.image-digest"}}', container], true)).toBe(digest);
-    expect(JSON.parse(await hostFetch(host(), port, '/'))).toMatchObject({ service: 'hello' });
   });
 });
 
