@@ -193,7 +193,8 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
     const digest = ref!.slice(ref!.indexOf('@') + 1);
     expect(hostEngine(hostIndex(ociHost()), ['inspect', '-f', '{{index .Config.Labels "dev.gantry.image-digest"}}', ociContainer], true)).toBe(digest);
     expect(JSON.parse(await hostFetch(ociHost(), port, '/'))).toMatchObject({ service: 'hello' });
-  });});
+  });
+});
 
 describe('deploy_target binary through build-deploy: the binaries travel as artifacts, no deploy_image reaches the deploy', () => {
   const port = '18623';
