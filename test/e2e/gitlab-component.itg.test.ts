@@ -3,8 +3,11 @@
  * reads a consumer project's .gitlab-ci.yml that includes the component with `component:`, and
  * runs its jobs with the shell executor (bin/gantry on PATH, as in the runner image) against
  * the test bed: the image is built (docker_engine none: no engine anywhere) and pushed, the deploy job reads the build job's dotenv and
- * rolls that digest out over SSH. Once from this repository's working folder at
- * $CI_COMMIT_SHA, once cross-project at a version tag cloned from a loopback git HTTP server.
+ * rolls that digest out over SSH. From this repository's working folder at $CI_COMMIT_SHA (one
+ * pipeline holding the component twice: pushed, and push: false with the OCI layout as an
+ * artifact; then the binary target), and cross-project at a version tag cloned from a loopback
+ * git HTTP server, its inputs given as $VARIABLEs. Which jobs a pipeline has (default branch,
+ * tags, feature branches, merge requests) is read from `gitlab-ci-local --list`: nothing runs.
  * What needs no host (version ranges, refused inputs, this repository's own pipeline) is in
  * gitlab-component-config.itg.test.ts, in the builds lane.
  */
@@ -78,16 +81,21 @@ afterAll(async () => {
   }
 });
 
-describe('the component at $CI_COMMIT_SHA of this repository (include resolved from the working folder)', () => {
+describe('the component at $CI_COMMIT_SHA of this repository (include resolved from the working folder), included twice in one pipeline: pushed to the registry (hello), and with push: false, no registry anywhere (oci)', () => {
   const port = '18621';
   const container = `glc-hello-${PID}`;
   const repo = `e2e/glc-hello-${PID}`;
   const hosts = () => tb.GANTRY_TESTBED_HOSTS.split(',').slice(0, 2);
+  const ociContainer = `glc-oci-${PID}`;
+  const ociHost = () => tb.GANTRY_TESTBED_HOSTS.split(',')[2];
   let dir: string;
   let run: PipelineRun;
+  /** The folder a job ran in (--shell-isolation). */
+  const jobDir = (job: string) => path.join(dir, '.gitlab-ci-local/builds', job);
 
   beforeAll(async () => {
     for (const h of hosts()) containers.push([hostIndex(h), container]);
+    containers.push([hostIndex(ociHost()), ociContainer]);
     // The consumer is this repository itself (templates/ in its working folder), as in its own pipeline.
     dir = project('examples/hello', `${server.url}/gantry/gantry.git`, {
       '.gitlab-ci.yml': [
@@ -107,13 +115,26 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
         `      health_url: http://127.0.0.1:${port}/healthz`,
         '      health_timeout: 30',
         '      environment_name: e2e',
+        // The same component again (another job_prefix): push false, the layout travels as an artifact.
+        '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/build-deploy@$CI_COMMIT_SHA',
+        '    inputs:',
+        '      job_prefix: oci',
+        '      push: false',
+        `      hosts: ${ociHost()}`,
+        `      ssh_user: ${tb.GANTRY_TESTBED_SSH_USER}`,
+        `      container_name: ${ociContainer}`,
+        '      network: host',
+        `      health_url: http://127.0.0.1:${port}/healthz`,
+        '      health_timeout: 30',
+        '      environment_name: e2e-oci',
         '',
       ].join('\n'),
     }, COMMIT_TIME);
     copyTemplates(dir);
     commitAll(dir, COMMIT_TIME, 'the component at this commit');
-    // No engine anywhere: DOCKER_HOST names a socket that does not exist.
-    run = await gitlabCiLocal(dir, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}`, DEPLOY_SECRET_ENV: 'HELLO_GREETING=glc-e2e-secret-value' }), { DOCKER_HOST: 'unix:///nonexistent/gantry-no-engine.sock' });
+    // No engine anywhere: DOCKER_HOST names a socket that does not exist. --shell-isolation: each
+    // job in a folder of its own, so what a deploy job gets of its build job is only its artifacts.
+    run = await gitlabCiLocal(dir, ['--shell-isolation'], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}`, DEPLOY_SECRET_ENV: 'HELLO_GREETING=glc-e2e-secret-value' }), { DOCKER_HOST: 'unix:///nonexistent/gantry-no-engine.sock' });
   });
 
   test('build (docker_engine none: no engine, the host builder) then deploy pass; the manual rollback job waits', () => {
@@ -124,7 +145,7 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
   });
 
   test('the image is pushed to CI_REGISTRY_IMAGE with CI_REGISTRY_USER/PASSWORD; the dotenv report names its digest', async () => {
-    const env = dotenv(dir);
+    const env = dotenv(jobDir('hello-build'));
     const sha = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
     expect((await listTags(repo)).sort()).toEqual([String(COMMIT_TIME), sha.slice(0, 7)].sort());
     const digest = await manifestDigest(repo, String(COMMIT_TIME));
@@ -138,7 +159,7 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
   });
 
   test('the deploy job rolled out exactly the digest of the dotenv report, to both hosts', async () => {
-    const env = dotenv(dir);
+    const env = dotenv(jobDir('hello-build'));
     for (const h of hosts()) {
       expect(hostContainer(hostIndex(h), container)).toMatchObject({ imageId: env.GANTRY_IMAGE_ID, running: true });
       expect(JSON.parse(await hostFetch(h, port, '/'))).toMatchObject({ service: 'hello' });
@@ -162,6 +183,16 @@ describe('the component at $CI_COMMIT_SHA of this repository (include resolved f
     for (const secret of [registryPassword(), 'glc-e2e-secret-value', ...sshKey.split('\n').filter((l) => l.length > 8)]) {
       expect(logs).not.toContain(secret);
     }
+  });
+
+  test('oci: build then deploy pass; the dotenv names oci:.gantry/oci@sha256:...; the host runs that digest and answers', async () => {
+    if (!passed(run, 'oci-build') || !passed(run, 'oci-deploy')) throw new Error(explain(run, ['oci-build', 'oci-deploy']));
+    const ref = /image_ref=(oci:\.gantry\/oci@sha256:[0-9a-f]{64})/.exec(run.log('oci-build'))?.[1];
+    expect(ref).toBeTruthy();
+    expect(run.log('oci-deploy')).toMatch(/sent through the SSH forward|ready in/);
+    const digest = ref!.slice(ref!.indexOf('@') + 1);
+    expect(hostEngine(hostIndex(ociHost()), ['inspect', '-f', '{{index .Config.Labels "dev.gantry.image-digest"}}', ociContainer], true)).toBe(digest);
+    expect(JSON.parse(await hostFetch(ociHost(), port, '/'))).toMatchObject({ service: 'hello' });
   });
 });
 
@@ -221,49 +252,6 @@ describe('deploy_target binary through build-deploy: the binaries travel as arti
   });
 });
 
-describe('push: false, no registry anywhere: the build job keeps the OCI layout as an artifact, the deploy job ships it over SSH', () => {
-  const port = '18623';
-  const container = `glc-oci-${PID}`;
-  const host = () => tb.GANTRY_TESTBED_HOSTS.split(',')[1];
-  let run: PipelineRun;
-
-  beforeAll(async () => {
-    containers.push([hostIndex(host()), container]);
-    const dir = project('examples/hello', `${server.url}/gantry/gantry.git`, {
-      '.gitlab-ci.yml': [
-        'include:',
-        '  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/build-deploy@$CI_COMMIT_SHA',
-        '    inputs:',
-        '      job_prefix: oci',
-        '      push: false',
-        `      hosts: ${host()}`,
-        `      ssh_user: ${tb.GANTRY_TESTBED_SSH_USER}`,
-        `      container_name: ${container}`,
-        '      network: host',
-        `      health_url: http://127.0.0.1:${port}/healthz`,
-        '      health_timeout: 30',
-        '      environment_name: e2e-oci',
-        '',
-      ].join('\n'),
-    }, COMMIT_TIME);
-    copyTemplates(dir);
-    commitAll(dir, COMMIT_TIME, 'the component at this commit, no registry');
-    // --shell-isolation: each job in a folder of its own, so the layout reaches the deploy job only as the build job's artifact.
-    const vars = projectVariables(`e2e/glc-oci-${PID}`, { DEPLOY_ENV: `PORT=${port}` });
-    run = await gitlabCiLocal(dir, ['--shell-isolation'], vars, { DOCKER_HOST: 'unix:///nonexistent/gantry-no-engine.sock' });
-  });
-
-  test('build then deploy pass; the dotenv names oci:.gantry/oci@sha256:...; the host runs that digest and answers', async () => {
-    if (!passed(run, 'oci-build') || !passed(run, 'oci-deploy')) throw new Error(explain(run, ['oci-build', 'oci-deploy']));
-    const ref = /image_ref=(oci:\.gantry\/oci@sha256:[0-9a-f]{64})/.exec(run.log('oci-build'))?.[1];
-    expect(ref).toBeTruthy();
-    expect(run.log('oci-deploy')).toMatch(/sent through the SSH forward|ready in/);
-    const digest = ref!.slice(ref!.indexOf('@') + 1);
-    expect(hostEngine(hostIndex(host()), ['inspect', '-f', '{{index .Config.Labels "dev.gantry.image-digest"}}', container], true)).toBe(digest);
-    expect(JSON.parse(await hostFetch(host(), port, '/'))).toMatchObject({ service: 'hello' });
-  });
-});
-
 /** gitlab-ci-local --list: the jobs a pipeline would have, each with its `when`. */
 function listed(run: PipelineRun): Record<string, string> {
   const out: Record<string, string> = {};
@@ -278,9 +266,8 @@ function listed(run: PipelineRun): Record<string, string> {
 }
 
 describe('where the component deploys: the default branch and tags, never other branches or merge requests', () => {
-  const port = '18641';
+  // Job lists only (gitlab-ci-local --list evaluates the rules as a pipeline does): nothing runs.
   const container = `glc-rules-${PID}`;
-  const repo = `e2e/glc-rules-${PID}`;
   const host = () => tb.GANTRY_TESTBED_HOSTS.split(',')[2];
 
   /** A consumer of build-deploy at this commit; `inputs` are extra lines under inputs:. */
@@ -316,10 +303,6 @@ describe('where the component deploys: the default branch and tags, never other 
     return listed(run);
   };
 
-  beforeAll(() => {
-    containers.push([hostIndex(host()), container]);
-  });
-
   test('the default branch: build, then deploy on success; rollback and the day-two jobs manual', async () => {
     expect(await list(consumer([]))).toEqual({ 'hello-build': 'on_success', 'hello-deploy': 'on_success', 'hello-rollback': 'manual', ...dayTwo });
   });
@@ -336,50 +319,27 @@ describe('where the component deploys: the default branch and tags, never other 
     expect(await list(consumer(['deploy_if: $CI_COMMIT_BRANCH']), { CI_PIPELINE_SOURCE: 'merge_request_event' })).toEqual({ 'hello-build': 'on_success' });
   });
 
-  test('a feature branch pipeline runs the build and no deploy', async () => {
-    const dir = consumer([`container_name: ${container}`, `health_url: http://127.0.0.1:${port}/healthz`]);
+  test('a feature branch pipeline has the build and no deploy', async () => {
+    const dir = consumer([`container_name: ${container}`]);
     execFileSync('git', ['-C', dir, 'checkout', '-q', '-b', 'feature/x']);
     expect(await list(dir)).toEqual({ 'hello-build': 'on_success' });
-    const run = await gitlabCiLocal(dir, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}` }), { DOCKER_HOST: tb.DOCKER_HOST });
-    if (!passed(run, 'hello-build')) throw new Error(explain(run, ['hello-build']));
-    expect(run.stdout).not.toMatch(/hello-(deploy|rollback)\s+starting/);
-    expect(hostEngine(hostIndex(host()), ['ps', '-aq', '--filter', `name=^${container}$`])).toBe('');
   });
 
-  test('a tag pipeline deploys; $VARIABLE values pass the regexes and gantry gets them expanded; an empty environment_url is taken', async () => {
-    const dir = consumer([
-      'container_name: $HELLO_CONTAINER',
-      'health_url: ${HELLO_HEALTH_URL}',
-      'batch_size: $HELLO_BATCH',
-      'restart: $HELLO_RESTART',
-      'go_version: $HELLO_GO',
-      'environment_url: ""',
-    ]);
+  test('a tag pipeline deploys', async () => {
+    const dir = consumer([`container_name: ${container}`]);
     execFileSync('git', ['-C', dir, 'tag', '2.3.4']);
     execFileSync('git', ['-C', dir, 'checkout', '-q', '--detach', '2.3.4']);
-    const tag = { CI_COMMIT_TAG: '2.3.4', CI_COMMIT_BRANCH: '' };
-    expect(await list(dir, tag)).toEqual({ 'hello-build': 'on_success', 'hello-deploy': 'on_success', 'hello-rollback': 'manual', ...dayTwo });
-    const settings = { HELLO_CONTAINER: container, HELLO_HEALTH_URL: `http://127.0.0.1:${port}/healthz`, HELLO_BATCH: '100%', HELLO_RESTART: 'on-failure:3', HELLO_GO: '1.22' };
-    const run = await gitlabCiLocal(dir, [], projectVariables(repo, { ...tag, ...settings, DEPLOY_ENV: `PORT=${port}` }), { DOCKER_HOST: tb.DOCKER_HOST });
-    if (!passed(run, 'hello-build') || !passed(run, 'hello-deploy')) throw new Error(explain(run, ['hello-build', 'hello-deploy']));
-    expect(hostContainer(hostIndex(host()), container)).toMatchObject({ imageId: dotenv(dir).GANTRY_IMAGE_ID, running: true });
-    expect(JSON.parse(await hostFetch(host(), port, '/'))).toMatchObject({ service: 'hello' });
-    // The restart policy came from the variable, expanded.
-    expect(hostEngine(hostIndex(host()), ['inspect', '--format', '{{.HostConfig.RestartPolicy.Name}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}', container])).toBe('on-failure:3');
-
-    // gantry still checks the expanded value: a variable holding a bad value fails the job, naming the input.
-    const bad = await gitlabCiLocal(dir, ['hello-deploy'], projectVariables(repo, { ...tag, ...settings, HELLO_BATCH: '0' }), { DOCKER_HOST: tb.DOCKER_HOST });
-    expect(bad.code).not.toBe(0);
-    expect(bad.log('hello-deploy')).toMatch(/input 'batch_size': '0' is not valid; expected a count from 1 /);
+    expect(await list(dir, { CI_COMMIT_TAG: '2.3.4', CI_COMMIT_BRANCH: '' })).toEqual({ 'hello-build': 'on_success', 'hello-deploy': 'on_success', 'hello-rollback': 'manual', ...dayTwo });
   });
 });
 
-describe('cross-project: another project includes the component at a version tag over git HTTP', () => {
+describe('cross-project: another project includes the component at a version tag over git HTTP, its inputs given as $VARIABLEs', () => {
   const port = '18631';
   const container = `glc-x-hello-${PID}`;
   const repo = `e2e/glc-x-hello-${PID}`;
   let consumer: string;
   let run: PipelineRun;
+  const settings = { HELLO_CONTAINER: container, HELLO_HEALTH_URL: `http://127.0.0.1:${port}/healthz`, HELLO_BATCH: '100%', HELLO_RESTART: 'on-failure:3', HELLO_GO: '1.22' };
 
   beforeAll(async () => {
     const host = tb.GANTRY_TESTBED_HOSTS.split(',')[0];
@@ -393,20 +353,25 @@ describe('cross-project: another project includes the component at a version tag
         '      docker_engine: socket',
         '      build_network: host',
         '      tags: "{short_sha}"',
+        '      go_version: $HELLO_GO',
         '  - component: $CI_SERVER_FQDN/gantry/gantry/deploy@1.0.0',
         '    inputs:',
         '      job_prefix: hello',
         '      build_job: hello-build',
         `      hosts: ${host}`,
         `      ssh_user: ${tb.GANTRY_TESTBED_SSH_USER}`,
-        `      container_name: ${container}`,
+        // $VARIABLE values pass the inputs' regexes; gantry gets them expanded
+        '      container_name: $HELLO_CONTAINER',
         '      network: host',
-        `      health_url: http://127.0.0.1:${port}/healthz`,
+        '      health_url: ${HELLO_HEALTH_URL}',
         '      health_timeout: 30',
+        '      batch_size: $HELLO_BATCH',
+        '      restart: $HELLO_RESTART',
+        '      environment_url: ""',
         '',
       ].join('\n'),
     }, COMMIT_TIME + 120);
-    const pipeline = () => gitlabCiLocal(consumer, [], projectVariables(repo, { DEPLOY_ENV: `PORT=${port}` }), { DOCKER_HOST: tb.DOCKER_HOST });
+    const pipeline = () => gitlabCiLocal(consumer, [], projectVariables(repo, { ...settings, DEPLOY_ENV: `PORT=${port}` }), { DOCKER_HOST: tb.DOCKER_HOST });
     run = await pipeline();
     // gitlab-ci-local 4.73.0 fetches two components of one project at one ref in parallel, and
     // both copy into the same folder ("cp: cannot create directory ...: File exists"). A second
@@ -427,5 +392,15 @@ describe('cross-project: another project includes the component at a version tag
     const host = tb.GANTRY_TESTBED_HOSTS.split(',')[0];
     expect(hostContainer(hostIndex(host), container)).toMatchObject({ imageId: env.GANTRY_IMAGE_ID, running: true });
     expect(JSON.parse(await hostFetch(host, port, '/'))).toMatchObject({ service: 'hello' });
+  });
+
+  test('the $VARIABLE inputs reached gantry expanded (Go version, restart policy); an empty environment_url is taken; a variable holding a bad value fails the job, naming the input', async () => {
+    expect(dotenv(consumer).GANTRY_BUILT_GO_VERSION).toBe('1.22');
+    const host = tb.GANTRY_TESTBED_HOSTS.split(',')[0];
+    expect(hostEngine(hostIndex(host), ['inspect', '--format', '{{.HostConfig.RestartPolicy.Name}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}', container])).toBe('on-failure:3');
+    // gantry still checks the expanded value
+    const bad = await gitlabCiLocal(consumer, ['hello-deploy'], projectVariables(repo, { ...settings, HELLO_BATCH: '0' }), { DOCKER_HOST: tb.DOCKER_HOST });
+    expect(bad.code).not.toBe(0);
+    expect(bad.log('hello-deploy')).toMatch(/input 'batch_size': '0' is not valid; expected a count from 1 /);
   });
 });

@@ -6,8 +6,13 @@
  * so that is cheap): they do not depend on each other's order. The order they are written in
  * leaves each test's state to the next where it can, so that most of those set-up deploys find
  * nothing to do. Set-up deploys, and the runs whose proof is per host (no request fails on that
- * host), go to both hosts at once (batch_size 100%); batch 1, the default, is taken by (a) and
- * where an order of hosts matters.
+ * host), go to both hosts at once (batch_size 100%); batch 1 is kept where an order of hosts is
+ * what is proven. The fleet's scenarios run on h1 and h2; the single-host ones run on h3 beside
+ * them (`beside`), as they share no host, port or service.
+ * What the steps decide (left unchanged or forced, a route name another service owns, which kept
+ * version rollback_to picks, pre_switch_cmd's order) is proven with the fake host and scripted
+ * docker in test/unit/deploy (rollout.test.ts, proxy-steps.test.ts); this file keeps what needs
+ * real Caddy, a real engine and real requests.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
@@ -18,7 +23,7 @@ import { deploy, rollback } from '../../src/deploy/commands/deploy-command';
 import { maintenance } from '../../src/deploy/commands/maintenance';
 import { status } from '../../src/deploy/commands/status';
 import { RolloutReport } from '../../src/deploy/rollout/report';
-import { Bed, HelloImages, RawReporter, bedInputs, deployBed, docker, dockerMaybe, helloImages, resetHost, slowImages, testbedScript, until } from './support/deploy';
+import { Bed, HelloImages, RawReporter, bedInputs, builtOnce, deployBed, docker, dockerMaybe, helloImages, resetHost, slowImages, testbedScript, until } from './support/deploy';
 import { LoadCounts, loadLine, startLoad } from './support/load';
 
 jest.setTimeout(300_000);
@@ -30,6 +35,12 @@ const SLOW = { name: 'e2e-proxy-slow', port: 18755 };
 const MOVE = { name: 'e2e-proxy-move', port: 18756 };
 const FIRST = { name: 'e2e-proxy-first', port: 18757 };
 const HOSTS = [1, 2];
+/**
+ * The host of the single-host scenarios (two services by name and HTTPS, the slow request, the
+ * move to the proxy). They share no host, port or service with the fleet's scenarios on h1 and
+ * h2, so each runs beside one of those (`beside`): the file takes the time of the longer of each pair.
+ */
+const SOLO = 3;
 let bed: Bed;
 let img: HelloImages;
 const figures: string[] = [];
@@ -60,9 +71,9 @@ const total = (c: LoadCounts[]) => c.reduce((n, x) => n + x.total, 0);
 const live = (i: number) => docker(bed.host(i).dockerHost, ['inspect', '-f', '{{index .Config.Labels "dev.gantry.image-digest"}}', SERVICE]);
 const digestOf = (ref: string) => ref.slice(ref.indexOf('@') + 1);
 
-/** Runs `fn` under load on every host's proxy port (or `port`), returns the counts. */
-async function underLoad<T>(name: string, fn: () => Promise<T>, port = PROXY_PORT): Promise<{ result: T; counts: LoadCounts[] }> {
-  const load = startLoad({ targets: HOSTS.map((i) => `${addr(i)}:${port}`), workersPerTarget: 2, maxSeconds: 150, maxRequests: 15_000, pauseMs: 20 });
+/** Runs `fn` under load on every host's proxy port (or `port` on `hosts`), returns the counts. */
+async function underLoad<T>(name: string, fn: () => Promise<T>, port = PROXY_PORT, hosts = HOSTS): Promise<{ result: T; counts: LoadCounts[] }> {
+  const load = startLoad({ targets: hosts.map((i) => `${addr(i)}:${port}`), workersPerTarget: 2, maxSeconds: 150, maxRequests: 15_000, pauseMs: 20 });
   const pause = () => new Promise((r) => setTimeout(r, 500));
   let counts: LoadCounts[] = [];
   try {
@@ -89,36 +100,30 @@ function resetProxy(i: number): void {
 /** Both hosts at once: for set-up, and for runs whose proof holds per host whatever the batches. */
 const AT_ONCE = { batch_size: '100%' };
 
+/**
+ * A fleet scenario on h1 and h2 and a single-host one on SOLO, side by side; both run to their end
+ * before the first failure, if any, is thrown.
+ */
+async function beside(fleet: () => Promise<void>, solo: () => Promise<void>): Promise<void> {
+  const [f, o] = await Promise.allSettled([fleet(), solo()]);
+  if (f.status === 'rejected') throw f.reason;
+  if (o.status === 'rejected') throw o.reason;
+}
+
 /** The fleet runs `ref` in proxy mode (deployed now, or already). */
 async function ensure(ref: string, over: Record<string, string> = {}): Promise<void> {
   const r = await run(proxyInputs({ deploy_image: ref, ...AT_ONCE, ...over }));
   if (r.code !== 0) throw new Error(`setting up ${ref} failed:\n${why(r)}`);
 }
 
-/** The digest of the service's kept previous container on host i, if there is one. */
-const kept = (i: number) => dockerMaybe(bed.host(i).dockerHost, ['inspect', '-f', '{{index .Config.Labels "dev.gantry.image-digest"}}', `${SERVICE}-gantry-prev`]);
-const envOf = (i: number) => docker(bed.host(i).dockerHost, ['inspect', '-f', '{{range .Config.Env}}{{println .}}{{end}}', SERVICE]);
-
-/**
- * The fleet runs `running` with `previous` kept for rollback, both with the default settings.
- * Hosts already so are left alone: that history costs two rollouts to make.
- */
-async function given(running: string, previous: string): Promise<void> {
-  const ready = HOSTS.every((i) => dockerMaybe(bed.host(i).dockerHost, ['inspect', SERVICE]) !== undefined
-    && live(i) === digestOf(running) && kept(i) === digestOf(previous) && !envOf(i).includes('GREETING='));
-  if (ready) return;
-  await ensure(previous);
-  await ensure(running);
-}
-
 beforeAll(() => {
   bed = deployBed();
   img = helloImages();
-  for (const i of HOSTS) resetProxy(i);
+  for (const i of [...HOSTS, SOLO]) resetProxy(i);
 }, 600_000);
 
 afterAll(() => {
-  for (const i of HOSTS) resetProxy(i);
+  for (const i of [...HOSTS, SOLO]) resetProxy(i);
   if (figures.length > 0) process.stdout.write(`\nload figures (case | target | failed of total | answers):\n${figures.join('\n')}\n`);
 });
 
@@ -138,49 +143,54 @@ function containerLogs(i: number, name: string): string {
   return `${r.stdout}${r.stderr}`;
 }
 
-test('(a) v2 replaces v1 under load: not one request fails, and the switch is timed', async () => {
+/** (a)-(c) on h1 and h2, one load throughout: v2 replaces v1, then v3 (its health path fails) is refused, then a rollback goes back to v1; not one request fails; the switch is timed. */
+async function releaseRefuseRollback(): Promise<void> {
   await ensure(img.v1);
-  const { result: r, counts } = await underLoad('proxy (a) v1 -> v2', () => run(proxyInputs({ deploy_image: img.v2 })));
-  expect([r.code, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
+  const { result: [a, b, c], counts } = await underLoad('proxy (a) v1 -> v2, (b) v3 refused, (c) rollback v2 -> v1', async () => {
+    // (a) the release, both hosts at once (the proof is per host)
+    const a = await run(proxyInputs({ deploy_image: img.v2, ...AT_ONCE }));
+    const afterA = HOSTS.map(live);
+    const containersA = docker(bed.host(1).dockerHost, ['inspect', `${SERVICE}-gantry-prev`, SERVICE]);
+    // (b) a version whose health path fails: refused on the first host, the proxy not switched
+    const b = await run(proxyInputs({ deploy_image: img.v3, health_timeout: '3' }));
+    const afterB = HOSTS.map(live);
+    const leftover = dockerMaybe(bed.host(1).dockerHost, ['inspect', `${SERVICE}-gantry-new`]);
+    // (c) the rollback command, both hosts at once
+    const c = await run(proxyInputs({ deploy_image: '', ...AT_ONCE }), 'rollback');
+    return [{ r: a, live: afterA, containers: containersA }, { r: b, live: afterB, leftover }, { r: c, live: HOSTS.map(live) }] as const;
+  });
   expect(total(counts)).toBeGreaterThan(100);
   expect(failed(counts)).toBe(0);
+  // v3 never answered: the refused version was never switched to, on either host
   for (const c of counts) expect(Object.keys(c.bodies).sort()).toEqual(['hello v1', 'hello v2']);
-  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v2));
-  for (const h of r.report.hosts) {
+
+  expect([a.r.code, outcomes(a.r)]).toEqual([0, ['ok', 'ok']]);
+  expect(a.live).toEqual(HOSTS.map(() => digestOf(img.v2)));
+  for (const h of a.r.report.hosts) {
     expect(h.switchSeconds).toBeGreaterThan(0);
     figures.push(`proxy switch | ${h.host} | health passed -> proxy live ${h.switchSeconds!.toFixed(2)} s | health ${h.healthSeconds?.toFixed(2)} s`);
   }
-  // the old container is kept, stopped, for rollback; the app publishes no port
-  const info = JSON.parse(docker(bed.host(1).dockerHost, ['inspect', `${SERVICE}-gantry-prev`, SERVICE])) as Array<{ State: { Running: boolean }; HostConfig: { PortBindings: unknown } }>;
-  expect(info.map((c) => c.State.Running)).toEqual([false, true]);
+
+  expect(b.r.code).toBe(3);
+  expect(b.r.report.hosts[0].message).toContain('health_path /healthz');
+  expect(b.r.report.hosts[0].message).toContain('the proxy was not switched');
+  expect(b.live).toEqual(HOSTS.map(() => digestOf(img.v2)));
+  expect(b.leftover).toBeUndefined();
+
+  expect([c.r.code, outcomes(c.r)]).toEqual([0, ['ok', 'ok']]);
+  expect(c.live).toEqual(HOSTS.map(() => digestOf(img.v1)));
+  // after (a), the old container was kept, stopped, for rollback; the app publishes no port
+  const info = JSON.parse(a.containers) as Array<{ State: { Running: boolean }; HostConfig: { PortBindings: unknown } }>;
+  expect(info.map((x) => x.State.Running)).toEqual([false, true]);
   expect(info[1].HostConfig.PortBindings ?? {}).toEqual({});
   // a configuration load moves the connections queued on Caddy's old socket to the new one
   // (the bed's hosts share this machine's kernel: without the setting there, the proxy is made without it)
   const migrates = existsSync('/proc/sys/net/ipv4/tcp_migrate_req');
   for (const i of HOSTS) expect(docker(bed.host(i).dockerHost, ['inspect', '-f', '{{index .HostConfig.Sysctls "net.ipv4.tcp_migrate_req"}}', 'gantry-proxy'])).toBe(migrates ? '1' : '<no value>');
-});
+}
 
-test('(b) a version whose health path fails is refused under load: the old one keeps serving', async () => {
-  await ensure(img.v2);
-  const { result: r, counts } = await underLoad('proxy (b) v3 refused', () => run(proxyInputs({ deploy_image: img.v3, health_timeout: '3' })));
-  expect(r.code).toBe(3);
-  expect(r.report.hosts[0].message).toContain('health_path /healthz');
-  expect(r.report.hosts[0].message).toContain('the proxy was not switched');
-  expect(failed(counts)).toBe(0);
-  for (const c of counts) expect(Object.keys(c.bodies)).toEqual(['hello v2']);
-  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v2));
-  expect(dockerMaybe(bed.host(1).dockerHost, ['inspect', `${SERVICE}-gantry-new`])).toBeUndefined();
-});
-
-test('(c) rollback under load goes back to the previous version without a failed request', async () => {
-  await given(img.v2, img.v1);
-  const { result: r, counts } = await underLoad('proxy (c) rollback v2 -> v1', () => run(proxyInputs({ deploy_image: '', ...AT_ONCE }), 'rollback'));
-  expect([r.code, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
-  expect(failed(counts)).toBe(0);
-  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v1));
-});
-
-test('maintenance: the proxy answers 503 with the message on every host, a deploy meanwhile stays behind it, live serves the new version; no connection refused', async () => {
+/** Maintenance on h1 and h2: the proxy answers 503 with the message on every host, a deploy meanwhile stays behind it, live serves the new version; no connection refused. */
+async function maintenanceScenario(): Promise<void> {
   await ensure(img.v1);
   const message = 'Upgrading the database; back in ten minutes.';
   const ask = async (i: number) => {
@@ -215,56 +225,19 @@ test('maintenance: the proxy answers 503 with the message on every host, a deplo
   expect(other.code).toBe(1);
   expect(other.text).toContain('the proxy routes e2e-proxy on port 18750');
   for (const i of HOSTS) expect((await ask(i)).status).toBe(200);
-});
+}
 
-test('routes survive a restart of the proxy container', async () => {
-  await ensure(img.v2);
-  const h = bed.host(1);
-  docker(h.dockerHost, ['restart', 'gantry-proxy']);
-  let answer = '';
-  for (let i = 0; i < 50 && !answer.includes('v2'); i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    answer = await fetch(`http://${h.addr}:${PROXY_PORT}/`, { signal: AbortSignal.timeout(2000) }).then((x) => x.text()).catch(() => '');
-  }
-  expect(JSON.parse(answer)).toMatchObject({ service: 'hello', version: 'v2' });
-});
 
-test('routes survive a reboot of the host: its engine restarts, the restart policies bring the proxy and the app back', async () => {
-  await ensure(img.v2);
-  const h = bed.host(1);
-  const before = docker(h.dockerHost, ['inspect', '-f', '{{.State.StartedAt}}', 'gantry-proxy', SERVICE]);
-  // The hosts share this machine's kernel: the nearest thing to a reboot is the engine stopping
-  // (every container stops, as at a shutdown) and starting again.
-  testbedScript('restart-engine', 'h1');
-  expect(docker(h.dockerHost, ['inspect', '-f', '{{.State.StartedAt}}', 'gantry-proxy', SERVICE])).not.toBe(before);
-  let answer = '';
-  for (let i = 0; i < 100 && !answer.includes('"v2"'); i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    answer = await answerOf(`http://${h.addr}:${PROXY_PORT}/`);
-  }
-  expect(answer).toMatch(/^HTTP 200 .*"version":"v2"/);
-  // the kept previous version stays stopped (restart no), the next release still works
-  expect(docker(h.dockerHost, ['inspect', '-f', '{{.State.Running}}', `${SERVICE}-gantry-prev`])).toBe('false');
-  const next = await run(proxyInputs({ deploy_image: img.v1, ...AT_ONCE }));
-  expect([next.code, outcomes(next)]).toEqual([0, ['ok', 'ok']]);
-});
 
-test('a pre_switch_cmd that fails leaves every host untouched (exit 1, its output in the report); post_deploy_cmd sees the outputs', async () => {
-  await ensure(img.v1);
-  const marker = join(mkdtempSync(join(tmpdir(), 'gantry-e2e-post-')), 'post');
-  // hello refuses a PORT that is not a number and exits 1: a migration that fails
-  const r = await run(proxyInputs({ deploy_image: img.v2, env: 'PORT=not-a-port', pre_switch_cmd: 'migrate --up', post_deploy_cmd: `echo "$GANTRY_EXIT_CODE $GANTRY_FAILED_HOSTS" >${marker}; exit 7` }));
-  expect(r.code).toBe(1);
-  expect(r.report.hosts.map((h) => h.outcome)).toEqual(['failed', 'skipped']);
-  expect(r.report.hosts[0].message).toContain('pre_switch_cmd exited with code 1; nothing was switched on any host');
-  expect((r.report.hosts[0].logs ?? []).join('\n')).toContain('PORT');
-  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v1));
-  expect(readFileSync(marker, 'utf8').trim()).toBe(`1 ${addr(1)}`);
-  expect(r.out.all).toContain("post_deploy_cmd failed (exit code 7); the rollout's exit code 1 stands");
-});
+/** v1's binary under the revision label e2e-v1b: a third healthy version. */
+const v1b = () => variant(img.v1, 'e2e-v1b');
 
-/** v1's binary under another revision label: a third healthy version, pushed to the bed's registry. */
+/** `base` under another revision label, pushed to the bed's registry (once per e2e run). */
 function variant(base: string, revision: string): string {
+  return builtOnce('proxy-variant', [base, revision, buildVariant.toString()], () => ({ ref: buildVariant(base, revision) })).ref;
+}
+
+function buildVariant(base: string, revision: string): string {
   const work = mkdtempSync(join(tmpdir(), 'gantry-e2e-variant-'));
   try {
     const config = join(work, 'docker-config');
@@ -283,10 +256,13 @@ function variant(base: string, revision: string): string {
   }
 }
 
-test('(d) rollback_to a version two back, under load, keeps the live settings; an unknown version is refused before any change', async () => {
-  const v1b = variant(img.v1, 'e2e-v1b');
-  await ensure(img.v1);
-  await ensure(v1b);
+/** (d) on h1 and h2: rollback_to a version two back, under load, keeps the live settings; an unknown version is refused before any change; the same inputs again leave the hosts unchanged. */
+async function rollbackToScenario(): Promise<void> {
+  // v1, then v1b, then v2 with a setting of its own: the reboot test leaves v1b running after v1
+  if (!HOSTS.every((i) => live(i) === digestOf(v1b()))) {
+    await ensure(img.v1);
+    await ensure(v1b());
+  }
   await ensure(img.v2, { env: 'GREETING=kept' });
   const unknown = await run(proxyInputs({ deploy_image: '', rollback_to: 'e2e-v9' }), 'rollback').catch((err: Error) => err);
   expect(String(unknown)).toMatch(/input 'rollback_to': 10\.231\.0\.11: resolve: rollback_to 'e2e-v9' is not among the versions kept on this host: sha256:[0-9a-f]{64} revision e2e-v2/);
@@ -298,31 +274,22 @@ test('(d) rollback_to a version two back, under load, keeps the live settings; a
   // the settings came from the live container, not from the rollback's inputs
   const env = docker(bed.host(1).dockerHost, ['inspect', '-f', '{{range .Config.Env}}{{println .}}{{end}}', SERVICE]);
   expect(env).toContain('GREETING=kept');
-});
-
-test('a host already on the target is left unchanged; force redeploys it', async () => {
-  // the image and settings (d) leaves running: after it, nothing to set up
-  const target = { deploy_image: img.v1, env: 'GREETING=kept', ...AT_ONCE };
-  await ensure(img.v1, target);
+  // What the engine reports of the recreated container (its defaults added to env, labels, network)
+  // hashes as the settings a deploy of that image with those inputs asks for: left unchanged, the
+  // same container. (Changed settings and force redeploying: test/unit/deploy/rollout.test.ts.)
   const before = docker(bed.host(1).dockerHost, ['inspect', '-f', '{{.Id}}', SERVICE]);
-  const same = await run(proxyInputs(target));
+  const same = await run(proxyInputs({ deploy_image: img.v1, env: 'GREETING=kept', ...AT_ONCE }));
   expect([same.code, outcomes(same)]).toEqual([0, ['unchanged', 'unchanged']]);
   expect(docker(bed.host(1).dockerHost, ['inspect', '-f', '{{.Id}}', SERVICE])).toBe(before);
-  const changed = await run(proxyInputs({ ...target, env: 'GREETING=changed' }));
-  expect(outcomes(changed)).toEqual(['ok', 'ok']);
-  const forced = await run(proxyInputs({ ...target, env: 'GREETING=changed', force: 'true' }));
-  expect(outcomes(forced)).toEqual(['ok', 'ok']);
-  expect(forced.out.all).toContain('redeploying (force)');
-});
+}
 
-test('two services share one proxy port by host name; HTTPS with Caddy\'s internal CA on another', async () => {
-  const one = (over: Record<string, string>) => run(proxyInputs({ hosts: addr(1), proxy_port: '18753', ...over }));
+/** On SOLO: two services share one proxy port by host name; HTTPS with Caddy's internal CA on another. */
+async function twoServicesAndTls(): Promise<void> {
+  const one = (over: Record<string, string>) => run(proxyInputs({ hosts: addr(SOLO), proxy_port: '18753', ...over }));
   expect((await one({ container_name: 'e2e-proxy-a', deploy_image: img.v1, proxy_host: 'a.e2e.test' })).code).toBe(0);
   expect((await one({ container_name: 'e2e-proxy-api', deploy_image: img.v2, proxy_host: 'b.e2e.test' })).code).toBe(0);
-  const clash = await one({ container_name: 'e2e-proxy-api', deploy_image: img.v1, proxy_host: 'a.e2e.test' });
-  expect(clash.code).toBe(3);
-  expect(clash.report.hosts[0].message).toContain('proxy_port 18753 already routes a.e2e.test to the service e2e-proxy-a');
-  const get = (host: string) => execFileSync('curl', ['-sS', '--max-time', '5', '-H', `Host: ${host}`, `http://${addr(1)}:18753/`], { encoding: 'utf8' });
+  // (a name another service owns is refused by the switch step: test/unit/deploy/proxy-steps.test.ts, rollout.test.ts)
+  const get = (host: string) => execFileSync('curl', ['-sS', '--max-time', '5', '-H', `Host: ${host}`, `http://${addr(SOLO)}:18753/`], { encoding: 'utf8' });
   expect(JSON.parse(get('a.e2e.test'))).toMatchObject({ version: 'v1' });
   expect(JSON.parse(get('b.e2e.test'))).toMatchObject({ version: 'v2' });
 
@@ -334,37 +301,38 @@ test('two services share one proxy port by host name; HTTPS with Caddy\'s intern
     let why = '';
     for (let i = 0; i < 30 && !answer; i++) {
       await new Promise((r) => setTimeout(r, 500));
-      if (dockerMaybe(bed.host(1).dockerHost, ['cp', 'gantry-proxy:/data/caddy/pki/authorities/local/root.crt', join(dir, 'root.crt')]) === undefined) {
+      if (dockerMaybe(bed.host(SOLO).dockerHost, ['cp', 'gantry-proxy:/data/caddy/pki/authorities/local/root.crt', join(dir, 'root.crt')]) === undefined) {
         why = 'no root.crt in the proxy yet';
         continue;
       }
-      const c = spawnSync('curl', ['-sS', '--max-time', '5', '--cacert', join(dir, 'root.crt'), '--resolve', `tls.e2e.test:18754:${addr(1)}`, 'https://tls.e2e.test:18754/'], { encoding: 'utf8' });
+      const c = spawnSync('curl', ['-sS', '--max-time', '5', '--cacert', join(dir, 'root.crt'), '--resolve', `tls.e2e.test:18754:${addr(SOLO)}`, 'https://tls.e2e.test:18754/'], { encoding: 'utf8' });
       answer = c.status === 0 ? c.stdout : '';
       why = c.stderr;
     }
-    const logs = spawnSync('docker', ['-H', bed.host(1).dockerHost, 'logs', '--tail', '15', 'gantry-proxy'], { encoding: 'utf8' });
+    const logs = spawnSync('docker', ['-H', bed.host(SOLO).dockerHost, 'logs', '--tail', '15', 'gantry-proxy'], { encoding: 'utf8' });
     const proxyLog = `${logs.stdout}${logs.stderr}`;
     expect({ answer, why, proxyLog: answer ? '' : proxyLog }).toMatchObject({ answer: expect.stringContaining('"version":"v2"') });
     // HTTP on port 80 is redirected to HTTPS
-    const redirect = execFileSync('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code} %{redirect_url}', '--max-time', '5', '-H', 'Host: tls.e2e.test', `http://${addr(1)}:80/`], { encoding: 'utf8' });
+    const redirect = execFileSync('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code} %{redirect_url}', '--max-time', '5', '-H', 'Host: tls.e2e.test', `http://${addr(SOLO)}:80/`], { encoding: 'utf8' });
     expect(redirect).toMatch(/^30[18] https:\/\/tls\.e2e\.test/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}
 
-test('a slow request started before a switch completes on the old container, within drain_timeout', async () => {
+/** On SOLO: a slow request started before a switch completes on the old container, within drain_timeout. */
+async function slowRequest(): Promise<void> {
   const slow = slowImages();
-  const inputs = (ref: string) => proxyInputs({ hosts: addr(1), container_name: SLOW.name, proxy_port: String(SLOW.port), deploy_image: ref, drain_timeout: '30' });
+  const inputs = (ref: string) => proxyInputs({ hosts: addr(SOLO), container_name: SLOW.name, proxy_port: String(SLOW.port), deploy_image: ref, drain_timeout: '30' });
   const first = await run(inputs(slow.v1));
   expect(first.code).toBe(0);
-  const url = `http://${addr(1)}:${SLOW.port}/`;
+  const url = `http://${addr(SOLO)}:${SLOW.port}/`;
   let settled = false;
   // The request sleeps until the test wakes it (SIGUSR1, after the switch), at most 60 s.
   const inflight = fetch(`${url}?sleep=60`, { signal: AbortSignal.timeout(120_000) })
     .then(async (r) => `HTTP ${r.status} ${(await r.text()).trim()}`, (err: Error) => `failed: ${String(err.cause ?? err)}`)
     .finally(() => { settled = true; });
-  await until(() => containerLogs(1, SLOW.name).includes('/?sleep=60'), 15, 'the slow request to reach v1');
+  await until(() => containerLogs(SOLO, SLOW.name).includes('/?sleep=60'), 15, 'the slow request to reach v1');
   const deploying = run(inputs(slow.v2));
   // new requests reach v2 while the slow one is still in flight on v1
   let switchedWhilePending: boolean | undefined;
@@ -373,7 +341,7 @@ test('a slow request started before a switch completes on the old container, wit
     else await new Promise((r) => setTimeout(r, 100));
   }
   // wake the held request: every container of the service on h1 (v2 holds none)
-  const h = bed.host(1);
+  const h = bed.host(SOLO);
   const ids = docker(h.dockerHost, ['ps', '-q', '--filter', `name=^${SLOW.name}`]).split('\n').filter(Boolean);
   if (ids.length > 0) dockerMaybe(h.dockerHost, ['kill', '--signal', 'USR1', ...ids]);
   const [answer, r] = await Promise.all([inflight, deploying]);
@@ -384,17 +352,87 @@ test('a slow request started before a switch completes on the old container, wit
   expect(drained).toBeDefined();
   // The slow request done, no idle connection of the proxy's holds the drain until drain_timeout.
   expect(drained).not.toContain('still open at drain_timeout');
-  figures.push(`slow request | ${addr(1)} | GET /?sleep=60 started on v1 before the switch, woken after it: ${answer} | ${drained}`);
+  figures.push(`slow request | ${addr(SOLO)} | GET /?sleep=60 started on v1 before the switch, woken after it: ${answer} | ${drained}`);
+}
+
+
+/** On SOLO: a host running the service the old way (its own port, no proxy) is moved to the proxy on its first proxy deploy; the next release is gapless. */
+async function movedToProxy(): Promise<void> {
+  // hosts as a user has them before proxy mode: no proxy, the service on the port itself
+  resetProxy(SOLO);
+  const old = await run(bedInputs(bed, {
+    hosts: addr(SOLO), container_name: MOVE.name, network: 'host', env: `PORT=${MOVE.port}`,
+    health_url: `http://127.0.0.1:${MOVE.port}/healthz`, deploy_image: img.v1, ...AT_ONCE,
+  }));
+  expect(old.code).toBe(0);
+  const moved = (ref: string) => run(proxyInputs({ hosts: addr(SOLO), container_name: MOVE.name, proxy_port: String(MOVE.port), deploy_image: ref }));
+  const { result: r, counts } = await underLoad('moved to the proxy: v1 on its own port -> v2 behind the proxy', () => moved(img.v2), MOVE.port, [SOLO]);
+  expect([r.code, outcomes(r)]).toEqual([0, ['ok']]);
+  expect(r.out.all).toContain(`${MOVE.name} held port ${MOVE.port} itself (deployed without the proxy)`);
+  for (const c of counts) expect(Object.keys(c.bodies).sort()).toEqual(['hello v1', 'hello v2']);
+  const move = `moved host | first proxy deploy: ${failed(counts)} failed of ${total(counts)} requests`;
+  // from then on releases are gapless
+  const next = await underLoad('moved host, next release v2 -> v1', () => moved(img.v1), MOVE.port, [SOLO]);
+  expect([next.result.code, outcomes(next.result)]).toEqual([0, ['ok']]);
+  expect(failed(next.counts)).toBe(0);
+  figures.push(`${move}; next release: ${failed(next.counts)} failed of ${total(next.counts)}`);
+}
+
+test('(a)-(c) releases under one load on h1 and h2: v2 replaces v1, v3 (its health path fails) is refused, a rollback goes back to v1, not one request fails; beside it on h3, two services share one proxy port by host name, HTTPS with Caddy\'s internal CA on another', () =>
+  beside(releaseRefuseRollback, twoServicesAndTls));
+
+test('maintenance on h1 and h2: the proxy answers 503 with the message on every host, a deploy meanwhile stays behind it, live serves the new version, no connection refused; beside it on h3, a slow request started before a switch completes on the old container, within drain_timeout', () =>
+  beside(maintenanceScenario, slowRequest));
+
+test('a pre_switch_cmd that fails leaves every host untouched (exit 1, its output in the report); post_deploy_cmd sees the outputs', async () => {
+  await ensure(img.v2);
+  const marker = join(mkdtempSync(join(tmpdir(), 'gantry-e2e-post-')), 'post');
+  // hello refuses a PORT that is not a number and exits 1: a migration that fails
+  const r = await run(proxyInputs({ deploy_image: img.v1, env: 'PORT=not-a-port', pre_switch_cmd: 'migrate --up', post_deploy_cmd: `echo "$GANTRY_EXIT_CODE $GANTRY_FAILED_HOSTS" >${marker}; exit 7` }));
+  expect(r.code).toBe(1);
+  expect(r.report.hosts.map((h) => h.outcome)).toEqual(['failed', 'skipped']);
+  expect(r.report.hosts[0].message).toContain('pre_switch_cmd exited with code 1; nothing was switched on any host');
+  expect((r.report.hosts[0].logs ?? []).join('\n')).toContain('PORT');
+  for (const i of HOSTS) expect(live(i)).toBe(digestOf(img.v2));
+  expect(readFileSync(marker, 'utf8').trim()).toBe(`1 ${addr(1)}`);
+  expect(r.out.all).toContain("post_deploy_cmd failed (exit code 7); the rollout's exit code 1 stands");
 });
 
-test('the fleet rollback of a first proxy deploy takes its route off the proxy: no route is left to a stopped container', async () => {
+test('routes survive a reboot of the host: its engine restarts, the restart policies bring the proxy and the app back', async () => {
+  // The proxy container is restarted with the engine: its routes come back from what it keeps
+  // (a restart of the proxy container alone is the same path, so it has no test of its own).
   await ensure(img.v2);
+  const h = bed.host(1);
+  const before = docker(h.dockerHost, ['inspect', '-f', '{{.State.StartedAt}}', 'gantry-proxy', SERVICE]);
+  // The hosts share this machine's kernel: the nearest thing to a reboot is the engine stopping
+  // (every container stops, as at a shutdown) and starting again.
+  testbedScript('restart-engine', 'h1');
+  expect(docker(h.dockerHost, ['inspect', '-f', '{{.State.StartedAt}}', 'gantry-proxy', SERVICE])).not.toBe(before);
+  let answer = '';
+  for (let i = 0; i < 100 && !answer.includes('"v2"'); i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    answer = await answerOf(`http://${h.addr}:${PROXY_PORT}/`);
+  }
+  expect(answer).toMatch(/^HTTP 200 .*"version":"v2"/);
+  // the kept previous version stays stopped (restart no), the next release still works (v1b: the
+  // first of (d)'s versions, so (d) finds it running)
+  expect(docker(h.dockerHost, ['inspect', '-f', '{{.State.Running}}', `${SERVICE}-gantry-prev`])).toBe('false');
+  const next = await run(proxyInputs({ deploy_image: v1b(), ...AT_ONCE }));
+  expect([next.code, outcomes(next)]).toEqual([0, ['ok', 'ok']]);
+});
+
+test('(d) rollback_to a version two back, under load, keeps the live settings; an unknown version is refused before any change; the same inputs again leave the hosts unchanged; beside it on h3, a host running the service the old way (its own port, no proxy) is moved to the proxy on its first proxy deploy, and its next release is gapless', () =>
+  beside(rollbackToScenario, movedToProxy));
+
+test('the fleet rollback of a first proxy deploy takes its route off the proxy: no route is left to a stopped container', async () => {
+  // another service on the proxy (what (d) leaves running: nothing to set up after it)
+  await ensure(img.v1, { env: 'GREETING=kept' });
   // the health gate fails on host 2 only: host 1, switched first (batch 1), is rolled back
   writeFileSync(join(bed.host(2).home, 'e2e-first-fail'), '');
   try {
     const r = await run(proxyInputs({
       container_name: FIRST.name, proxy_port: String(FIRST.port), deploy_image: img.v2, batch_size: '1',
-      health_cmd: 'test ! -e "$HOME/e2e-first-fail"', health_timeout: '5',
+      health_cmd: 'test ! -e "$HOME/e2e-first-fail"', health_timeout: '3',
     }));
     expect([r.code, outcomes(r)]).toEqual([3, ['rolled back', 'failed']]);
     expect(r.report.hosts[0].message).toContain(`nothing ran here before, so its route was taken off the proxy (port ${FIRST.port}) and the new container was stopped`);
@@ -407,26 +445,5 @@ test('the fleet rollback of a first proxy deploy takes its route off the proxy: 
   // nothing serves the port any more (before, the route dialled the stopped container: 502)
   expect(await answerOf(`http://${h.addr}:${FIRST.port}/`)).toMatch(/^no answer/);
   // the other services' routes were loaded again untouched
-  expect(await answerOf(`http://${h.addr}:${PROXY_PORT}/`)).toMatch(/^HTTP 200 .*"version":"v2"/);
-});
-
-test('a host running the service the old way (its own port, no proxy) is moved to the proxy on its first proxy deploy', async () => {
-  // hosts as a user has them before proxy mode: no proxy, the service on the port itself
-  for (const i of HOSTS) resetProxy(i);
-  const old = await run(bedInputs(bed, {
-    hosts: HOSTS.map(addr).join(','), container_name: MOVE.name, network: 'host', env: `PORT=${MOVE.port}`,
-    health_url: `http://127.0.0.1:${MOVE.port}/healthz`, deploy_image: img.v1, ...AT_ONCE,
-  }));
-  expect(old.code).toBe(0);
-  const moved = (ref: string) => run(proxyInputs({ container_name: MOVE.name, proxy_port: String(MOVE.port), deploy_image: ref, ...AT_ONCE }));
-  const { result: r, counts } = await underLoad('moved to the proxy: v1 on its own port -> v2 behind the proxy', () => moved(img.v2), MOVE.port);
-  expect([r.code, outcomes(r)]).toEqual([0, ['ok', 'ok']]);
-  expect(r.out.all).toContain(`${MOVE.name} held port ${MOVE.port} itself (deployed without the proxy)`);
-  for (const c of counts) expect(Object.keys(c.bodies).sort()).toEqual(['hello v1', 'hello v2']);
-  const move = `moved host | first proxy deploy: ${failed(counts)} failed of ${total(counts)} requests`;
-  // from then on releases are gapless
-  const next = await underLoad('moved host, next release v2 -> v1', () => moved(img.v1), MOVE.port);
-  expect([next.result.code, outcomes(next.result)]).toEqual([0, ['ok', 'ok']]);
-  expect(failed(next.counts)).toBe(0);
-  figures.push(`${move}; next release: ${failed(next.counts)} failed of ${total(next.counts)}`);
+  expect(await answerOf(`http://${h.addr}:${PROXY_PORT}/`)).toMatch(/^HTTP 200 .*"version":"v1"/);
 });

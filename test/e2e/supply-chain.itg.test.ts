@@ -25,7 +25,12 @@ let built: { digest: string; imageRef: string; tagRef: string; repository: strin
 const timings: string[] = [];
 
 const cosign = (args: string[], env: Record<string, string> = {}) => s.cosign(args, env);
-const buildInputs = (over: Record<string, string> = {}) => s.buildInputs(over);
+/**
+ * Build inputs of this file: every build after the first finds the Go caches it left (cache_dir in
+ * the work folder), as a CI job with its cache does; what is proven is the supply chain of one
+ * digest, which a warm cache leaves the same.
+ */
+const buildInputs = (over: Record<string, string> = {}) => s.buildInputs({ cache_dir: join(work, 'go-cache'), ...over });
 
 /** Inputs of the runner-side commands (verify, and a deploy refused before any host is contacted). */
 function deployInputs(over: Record<string, string>): Record<string, string> {
@@ -88,25 +93,7 @@ test('build: SBOM file, cosign signature, SBOM and provenance attestations that 
   expect(blob('other/cosign.pub').code).not.toBe(0);
 });
 
-test('a rerun on the same digest adds no signature or attestation', async () => {
-  const before = await sigManifestDigest(built.digest);
-  const blobSig = readFileSync(join(work, 'bin/SHA256SUMS.sig'), 'utf8');
-  const cwd = process.cwd();
-  process.chdir(work);
-  const r = await gantryRun(buildInputs());
-  process.chdir(cwd);
-  expect(r.code).toBe(0);
-  expect(r.out.outputs.digest).toBe(built.digest);
-  const lines = r.out.lines.join('\n');
-  expect(lines).toMatch(/signature of .*already signed by this key \(nothing added\)/);
-  expect(lines).toMatch(/SBOM attestation of .*already attested by this key/);
-  expect(lines).toMatch(/provenance attestation of .*already attested by this key/);
-  expect(await sigManifestDigest(built.digest)).toBe(before);
-  expect(lines).toMatch(/SHA256SUMS\.sig: already a valid signature of SHA256SUMS by this key/);
-  expect(readFileSync(join(work, 'bin/SHA256SUMS.sig'), 'utf8')).toBe(blobSig);
-});
-
-test('keyless against a local Fulcio and Rekor: cosign verifies the signature and both attestations by identity; a rerun adds nothing', async () => {
+test('keyless against a local Fulcio and Rekor: cosign verifies the signature and both attestations by identity', async () => {
   // An identity of this run: the bed's registry keeps what earlier runs attached, under other CAs.
   const sigstore = await fakeSigstore(`https://ci.example.com/team/hello/.ci.yml@refs/heads/run-${Date.now()}`);
   process.env.SIGSTORE_ID_TOKEN = sigstore.token;
@@ -141,12 +128,9 @@ test('keyless against a local Fulcio and Rekor: cosign verifies the signature an
     const other = await verifyAs('https://ci.example.com/someone/else');
     expect(other.code).toBe(1);
     expect(other.out.all).toContain(`it is signed by identity '${sigstore.identity}', not verify_identity 'https://ci.example.com/someone/else'`);
-
-    const again = await gantryRun(keyless);
-    expect(again.code).toBe(0);
-    expect(again.out.lines.join('\n')).toMatch(/signature of .*already signed by this identity \(nothing added\)/);
-    expect(again.out.lines.join('\n')).toMatch(/provenance attestation of .*already attested by this identity/);
-    expect(sigstore.entries).toHaveLength(3);
+    // A keyless rerun finds its identity's signature and attestations and adds nothing, no Rekor
+    // entry either: test/unit/supply-chain/keyless.test.ts (a rerun on the same digest with a key,
+    // through this registry, is the next test).
   } finally {
     process.chdir(cwd);
     delete process.env.SIGSTORE_ID_TOKEN;
@@ -154,14 +138,25 @@ test('keyless against a local Fulcio and Rekor: cosign verifies the signature an
   }
 });
 
-test('signature_format both: cosign verifies the Sigstore bundle gantry attaches, gantry verifies the one cosign attaches (both through the referrers tag)', async () => {
+test('a rerun on the same digest with signature_format both adds the Sigstore bundle and nothing else; cosign verifies the bundle gantry attaches, gantry verifies the one cosign attaches (both through the referrers tag)', async () => {
+  const before = await sigManifestDigest(built.digest);
+  const blobSig = readFileSync(join(work, 'bin/SHA256SUMS.sig'), 'utf8');
   const cwd = process.cwd();
   process.chdir(work);
   const r = await gantryRun(buildInputs({ signature_format: 'both' }));
   process.chdir(cwd);
   expect(r.error).toBeUndefined();
+  expect(r.code).toBe(0);
   expect(r.out.outputs.digest).toBe(built.digest);
-  expect(r.out.lines.join('\n')).toMatch(/Sigstore bundle signature of sha256:\S+: (added|already signed by this key)/);
+  const lines = r.out.lines.join('\n');
+  expect(lines).toMatch(/Sigstore bundle signature of sha256:\S+: (added|already signed by this key)/);
+  // the key's signature and attestations of the first build are found: nothing added
+  expect(lines).toMatch(/(?<!bundle )signature of sha256:\S+: already signed by this key \(nothing added\)/);
+  expect(lines).toMatch(/SBOM attestation of .*already attested by this key/);
+  expect(lines).toMatch(/provenance attestation of .*already attested by this key/);
+  expect(await sigManifestDigest(built.digest)).toBe(before);
+  expect(lines).toMatch(/SHA256SUMS\.sig: already a valid signature of SHA256SUMS by this key/);
+  expect(readFileSync(join(work, 'bin/SHA256SUMS.sig'), 'utf8')).toBe(blobSig);
   const repoPath = built.repository.slice(built.repository.indexOf('/') + 1);
   // The bed's registry has no referrers API: the bundle is listed under the referrers tag.
   expect((await registryGet(`${repoPath}/referrers/${built.digest}`, 'application/vnd.oci.image.index.v1+json')).status).toBe(404);

@@ -101,7 +101,7 @@ function inRegistry(b: Bed, ref: string): boolean {
  * build reads (its recipe, source, Go, registry), and reused while the registry still holds every
  * one of them. The refs are content-addressed, so a reused ref is the image a build would push.
  */
-function builtOnce<T extends object>(name: string, key: string[], build: () => T): T {
+export function builtOnce<T extends object>(name: string, key: string[], build: () => T): T {
   const b = deployBed();
   const dir = join(tmpdir(), 'gantry-e2e-fixtures');
   mkdirSync(dir, { recursive: true });

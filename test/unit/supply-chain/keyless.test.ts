@@ -140,7 +140,10 @@ test('a keyless attestation: a DSSE envelope its certificate verifies, logged as
     content: { envelope: blob.toString('utf8'), hash: { algorithm: 'sha256', value: createHash('sha256').update(blob).digest('hex') } },
     publicKey: Buffer.from(signer.certificate).toString('base64'),
   } }]);
+  // A later run (a new certificate for the same identity) finds it and adds nothing: no second envelope, no Rekor entry.
   expect(await attachAttestation(store, target, await keylessSigner(options()), s)).toEqual({ tag: 'present', referrer: 'present' });
+  expect(manifestLayers((await store.getManifest(REPO, attestationTag(DIGEST)))?.body)).toHaveLength(1);
+  expect(rekorEntries).toHaveLength(1);
 });
 
 test('Fulcio refusing the token: one line naming Fulcio and its URL, without the token', async () => {
