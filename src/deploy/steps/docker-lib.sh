@@ -2,7 +2,8 @@
 # The container targets' share of the steps' shell (after lib.sh; src/deploy/steps/render.ts adds it
 # to every step but the binary target's and the lock's): the service's containers as docker reads
 # them, gantry's own names and labels, the switch of containers and its undo, the registry login.
-# Values: those of lib.sh. Uses lib.sh's fail, T, S, G, busy.
+# Values: those of lib.sh. Uses lib.sh's fail, T, S, G, busy. Every container step has its scratch dir T.
+scratch
 # The service's own containers (NAME NEW OLD PREV DROP) as one docker command reads them (each
 # docker command costs the host a CLI start and an engine round trip): which exist, and each one's
 # id, image, running state, restart policy, health and gantry's labels. Read when first asked and

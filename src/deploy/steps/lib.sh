@@ -40,16 +40,23 @@ errline() {
 diskfull() {
   if grep -qi 'no space left on device' "$1" 2>/dev/null; then printf '%s' "the host's disk is full (no space left on device): "; fi
 }
-if [ -n "$READ_ONLY" ]; then
-  T=$(mktemp -d "${TMPDIR:-/tmp}/gantry-$NAME.XXXXXX") || fail "$E_STATE_DIR" "cannot create a scratch directory in ${TMPDIR:-/tmp}"
-else
-  T=$(mktemp -d "$G/tmp/$NAME.step.XXXXXX") || fail "$E_STATE_DIR" "cannot create a scratch directory in $G/tmp"
-fi
+# scratch: makes the step's scratch dir T, once (removed at the step's exit). Only the steps that use
+# one call it (docker-lib.sh does for every container step): a mktemp and an rm are two processes
+# on every step of every host. Call it in the step's own shell, never inside $(...) or a pipe.
+T=
+scratch() {
+  [ -z "$T" ] || return 0
+  if [ -n "$READ_ONLY" ]; then
+    T=$(mktemp -d "${TMPDIR:-/tmp}/gantry-$NAME.XXXXXX") || fail "$E_STATE_DIR" "cannot create a scratch directory in ${TMPDIR:-/tmp}"
+  else
+    T=$(mktemp -d "$G/tmp/$NAME.step.XXXXXX") || fail "$E_STATE_DIR" "cannot create a scratch directory in $G/tmp"
+  fi
+}
 # busy marks the step as running inside the lock: a lock whose holder still has a step running
 # is never broken.
 BUSY=
 # A health gate's cancel marker (CANCEL: its id, set by gates only) goes with the gate.
-trap 'rm -rf "$T"; if [ -n "${CANCEL:-}" ]; then rm -f "$G/tmp/$NAME.cancel.$CANCEL"; fi; if [ -n "$BUSY" ]; then rm -f "$L/step"; fi' EXIT
+trap 'if [ -n "$T" ]; then rm -rf "$T"; fi; if [ -n "${CANCEL:-}" ]; then rm -f "$G/tmp/$NAME.cancel.$CANCEL"; fi; if [ -n "$BUSY" ]; then rm -f "$L/step"; fi' EXIT
 busy() { if [ -d "$L" ]; then echo $$ >"$L/step"; BUSY=1; fi; }
 # cancelled: true once gantry touched this gate's cancel marker (the run was cancelled: SIGINT or
 # SIGTERM on the runner); the gate then fails with E_CANCELLED and gantry restores as for a failed gate.

@@ -29,6 +29,7 @@ point_to() {
 # restart_program VERSION: runs RESTART_CMD for that release; its output in $T/restart.
 restart_program() {
   local dir="$REL/$1"
+  scratch
   [ -n "$1" ] || dir=$A
   (cd "$dir" 2>/dev/null || cd "$HOME" || exit; printf '%s\n' "$RESTART_CMD" | GANTRY_RELEASE_DIR="$dir" bash -s) >"$T/restart" 2>&1
 }
