@@ -244,6 +244,9 @@ export abstract class HostRunBase<S extends DeploySpec = DeploySpec> extends Hos
   /** What preflight printed, for the target's own use (e.g. the host's machine). */
   protected preflighted(_out: StepOutput): void {}
 
+  /** What the last converge step printed, for the target's own use. */
+  protected converged(_out: StepOutput): void {}
+
   /** Finalize's pruned versions, for the report. */
   protected pruned(_versions: readonly string[]): void {}
 
@@ -273,6 +276,7 @@ export abstract class HostRunBase<S extends DeploySpec = DeploySpec> extends Hos
         for (const fixed of listValues(out, 'fixed')) record.note(fixed);
       }
       this.report.previousDigest = out?.values[this.steps.values.current] ?? '';
+      if (out) this.converged(out);
     } catch (err) {
       record.fail('failed', 'unknown', errorMessage(err));
       return false;

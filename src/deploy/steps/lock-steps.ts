@@ -5,6 +5,9 @@
 import { oneLine } from '../../shell-quote';
 import { RemoteStep, step } from './render';
 
+/** The lock's steps use lib.sh alone (no container's shell: each byte of a script costs the host a read). */
+const LOCK_LIBS = ['lib'] as const;
+
 export interface LockOwner {
   /** Random per run and host: who may refresh and release the lock. */
   readonly token: string;
@@ -23,17 +26,17 @@ export interface LockOwner {
 export function lockStep(service: string, owner: LockOwner, staleSeconds: number, breakToken = ''): RemoteStep {
   return step('lock', service, {
     TOKEN: owner.token, RUNNER: oneLine(owner.runner), OWNER_PID: Math.floor(owner.pid), STALE: Math.floor(staleSeconds), BREAK: breakToken,
-  }, { by: owner.by });
+  }, { by: owner.by, libs: LOCK_LIBS });
 }
 
 /** Refreshes the lock's heartbeat; exit lockLost when the lock is no longer ours. */
 export function heartbeatStep(service: string, token: string): RemoteStep {
-  return step('heartbeat', service, { TOKEN: token });
+  return step('heartbeat', service, { TOKEN: token }, { libs: LOCK_LIBS });
 }
 
 /** Releases the lock this run holds (its token); another run's lock is left alone. */
 export function lockReleaseStep(service: string, token: string): RemoteStep {
-  return step('lock-release', service, { TOKEN: token });
+  return step('lock-release', service, { TOKEN: token }, { libs: LOCK_LIBS });
 }
 
 /** A host's lock holder from a status step's lock_* lines; undefined when the service is not locked. Pure. */

@@ -132,14 +132,35 @@ function assignment(name: string, value: string | number | readonly string[]): s
   return `${name}=${shq(String(value))}`;
 }
 
+/**
+ * A script file as sent: without its comment lines, blank lines and indentation. bash reads a
+ * script from a pipe one byte a syscall, so every byte costs the host on every step (lib.sh alone
+ * was about 20 KB a step). Only whole lines go: no .sh file holds a string spanning lines, which a
+ * unit test checks (bash's own listing of each file is the same before and after).
+ */
+export function compactScript(text: string): string {
+  return text.split('\n').map((l) => l.trimStart()).filter((l) => l !== '' && !l.startsWith('#')).join('\n');
+}
+
+const compacted = new Map<string, string>();
+
 function scriptText(file: string): string {
   const text = STEP_SCRIPTS[file];
   if (text === undefined) throw new Error(`no step script ${file}.sh in src/deploy/steps`);
-  return text.trim();
+  let c = compacted.get(file);
+  if (c === undefined) compacted.set(file, (c = compactScript(text)));
+  return c;
 }
 
 /** Steps that only read (day-two status, logs, audit): they create nothing on the host, not even ~/.gantry. */
 export const READ_ONLY_STEPS: readonly string[] = ['status', 'logs', 'audit', 'swarm-status', 'swarm-logs', 'binary-status', 'binary-logs'];
+
+/**
+ * The shell a step's own file comes after, by default: lib.sh (every step's) and docker-lib.sh (the
+ * container targets'). A target's steps name their own list (lib first), e.g. the binary target's
+ * and the lock's leave docker-lib.sh out: each byte of a script costs the host a read.
+ */
+export const DEFAULT_LIBS: readonly string[] = ['lib', 'docker-lib'];
 
 function render(name: string, service: string, values: StepValues, opts: { secrets?: number; by?: string; libs?: readonly string[] }): string {
   const n = serviceNames(service);
@@ -160,7 +181,7 @@ function render(name: string, service: string, values: StepValues, opts: { secre
     assignment('BY', oneLine(opts.by ?? '')),
     assignment('READ_ONLY', READ_ONLY_STEPS.includes(name) ? 1 : ''),
     ...Object.entries(values).map(([k, v]) => assignment(k, v)),
-    ...(opts.libs ?? ['lib']).map(scriptText),
+    ...(opts.libs ?? DEFAULT_LIBS).map(scriptText),
     scriptText(name),
     '}',
     'gantry_step; exit $?',
@@ -168,7 +189,7 @@ function render(name: string, service: string, values: StepValues, opts: { secre
   ].join('\n');
 }
 
-/** The step `name`, from steps/<name>.sh after lib.sh (and opts.libs, which replace lib.sh's place: list it first). */
+/** The step `name`, from steps/<name>.sh after DEFAULT_LIBS (or opts.libs, which replace them: list lib first). */
 export function step(name: string, service: string, values: StepValues, opts: { secrets?: string[]; by?: string; libs?: readonly string[] } = {}): RemoteStep {
   const secrets = opts.secrets ?? [];
   return {

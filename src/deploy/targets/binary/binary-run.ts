@@ -12,7 +12,7 @@ import { AuditEntry, StepOutput, listValues } from '../../steps/render';
 import { Running } from '../../rollout/report';
 import { BinarySpec, binaryFor } from './binary-spec';
 import {
-  binaryConvergeStep, binaryFinalizeStep, binaryHealthStep, binaryPreflightStep, binaryProbeStep, binaryResolveStep, binaryRestoreStep,
+  binaryConvergeStep, binaryFinalizeStep, binaryHealthStep, binaryPreflightStep, binaryResolveStep, binaryRestoreStep,
   binaryRetireStep, binaryStageStep, binarySwitchStep,
 } from './binary-steps';
 import { cancelStep } from '../../rollout/cancellation';
@@ -22,6 +22,8 @@ export const UPLOAD_LIMIT = 600;
 
 export class BinaryHostRun extends HostRunBase<BinaryDeploySpec> {
   private machine = '';
+  /** A deploy's probe, run with converge: have=1, or upload= and new_release=. */
+  private probe?: StepOutput;
 
   private get binary(): BinarySpec {
     return this.ctx.spec.binary;
@@ -29,7 +31,7 @@ export class BinaryHostRun extends HostRunBase<BinaryDeploySpec> {
 
   protected readonly steps: HostSteps = {
     preflight: () => binaryPreflightStep(this.binary, this.ctx.spec.health.url !== ''),
-    converge: () => [binaryConvergeStep(this.binary, this.ctx.actor.by)],
+    converge: () => [binaryConvergeStep(this.binary, this.ctx.actor.by, this.shipped())],
     health: (_target, cancel) => {
       const h = this.ctx.spec.health;
       return binaryHealthStep(this.binary, { cmd: h.cmd, url: h.url, timeoutSeconds: h.timeout, cancel });
@@ -54,6 +56,17 @@ export class BinaryHostRun extends HostRunBase<BinaryDeploySpec> {
     this.record.debug(`${this.machine} as ${pre.values.user}, releases in ${pre.values.root}`);
   }
 
+  /** A deploy's binary for this host's machine (its SHA-256), '' for a rollback or a machine with none (deploy says why). */
+  private shipped(): string {
+    if (this.ctx.mode !== 'deploy') return '';
+    const built = binaryFor(this.binary, this.machine);
+    return typeof built === 'string' ? '' : built.sha256;
+  }
+
+  protected override converged(out: StepOutput): void {
+    this.probe = out;
+  }
+
   protected override pruned(releases: readonly string[]): void {
     if (releases.length > 0) this.record.say(`removed old releases ${releases.join(', ')}`);
   }
@@ -69,14 +82,15 @@ export class BinaryHostRun extends HostRunBase<BinaryDeploySpec> {
     this.report.newDigest = b.version;
     try {
       const t0 = this.ctx.clock.now();
-      const probe = await this.step(binaryProbeStep(b, built.sha256), STEP_TIMEOUTS.create);
+      const probe = this.probe;
+      if (!probe || (probe.values.have === undefined)) throw new StepFailure('binary-converge', 0, 'binary-converge: did not probe for the binary');
       let upload = '';
       if (probe.values.have === '1') {
         this.report.uploadedBytes = 0;
         this.record.say(`release ${b.version} already holds this ${built.platform} binary: nothing to upload`);
       } else {
         upload = probe.values.upload ?? '';
-        if (!upload) throw new StepFailure('binary-probe', 0, 'binary-probe: named no upload path');
+        if (!upload) throw new StepFailure('binary-converge', 0, 'binary-converge: named no upload path');
         const conn = this.conn!;
         this.report.uploadedBytes = await conn.upload(path.join(b.dir, built.file), upload, UPLOAD_LIMIT, (m) => this.record.note(m)).catch((err: unknown) => {
           throw new StepFailure('upload', null, `upload: ${errorMessage(err)}`);

@@ -81,12 +81,13 @@ export function binaryPreflightStep(b: BinarySpec, needsHttpClient: boolean): Re
   return binaryStep('binary-preflight', b, { NEEDS_HTTP_CLIENT: needsHttpClient ? 1 : 0 });
 }
 
-export function binaryConvergeStep(b: BinarySpec, by: string): RemoteStep {
-  return binaryStep('binary-converge', b, {}, { by });
-}
-
-export function binaryProbeStep(b: BinarySpec, sha256: string): RemoteStep {
-  return binaryStep('binary-probe', b, { VERSION: b.version, SHA: sha256 });
+/**
+ * Under the lock: undoes what an interrupted run left. With `sha256` (a deploy: the binary it ships
+ * to this host), then probes in the same session whether b.version's release holds it already
+ * (have=1) or names the upload's temporary path (upload=, new_release=).
+ */
+export function binaryConvergeStep(b: BinarySpec, by: string, sha256 = ''): RemoteStep {
+  return binaryStep('binary-converge', b, { VERSION: sha256 ? b.version : '', SHA: sha256 }, { by });
 }
 
 export function binaryStageStep(b: BinarySpec, o: { sha256: string; upload: string; newRelease: boolean; env: ReadonlyArray<readonly [string, string]> }): RemoteStep {

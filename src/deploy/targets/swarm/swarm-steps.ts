@@ -6,7 +6,7 @@ import { RemoteStep, step } from '../../steps/render';
 
 /** preflight.sh's docker checks, then the node is an active manager and no plain container of the name runs there. */
 export function swarmPreflightStep(service: string): RemoteStep {
-  return step('swarm-preflight', service, { NEEDS_HTTP_CLIENT: 0 }, { libs: ['lib', 'preflight'] });
+  return step('swarm-preflight', service, { NEEDS_HTTP_CLIENT: 0 }, { libs: ['lib', 'docker-lib', 'preflight'] });
 }
 
 export interface ApplyOptions {
@@ -76,7 +76,7 @@ export function swarmAuditRecordStep(service: string, a: SwarmAudit): RemoteStep
 
 /** status: swarm-state.sh's lines, then the service's mode and gantry's labels on it. */
 export function swarmStatusStep(service: string): RemoteStep {
-  return step('swarm-status', service, {}, { libs: ['lib', 'swarm-state'] });
+  return step('swarm-status', service, {}, { libs: ['lib', 'docker-lib', 'swarm-state'] });
 }
 
 /** logs: docker service logs (every task, prefixed with its task and node), since, tail, grep. */

@@ -29,8 +29,7 @@ function host(machine: string, current: string, over: HostScript = {}): HostScri
     lock: { out: ['acquired=1'] },
     heartbeat: { out: ['ok=1'] },
     'lock-release': { out: ['released=1'] },
-    'binary-converge': { out: [`current=${current}`, 'previous='] },
-    'binary-probe': { out: ['have=0', 'new_release=1', `upload=/home/deploy/apps/api/releases/${V}/.upload.1.2`] },
+    'binary-converge': { out: [`current=${current}`, 'previous=', 'have=0', 'new_release=1', `upload=/home/deploy/apps/api/releases/${V}/.upload.1.2`] },
     'binary-stage': { out: ['uploaded=1', `staged=${V}`] },
     'binary-switch': [
       { out: [`previous_release=${current}`, `source_release=${V}`, 'started=1'] },
@@ -57,7 +56,7 @@ async function rollout(scripts: Record<string, HostScript | ConnectError>, over:
   return { report, fleet };
 }
 
-const FULL = ['binary-preflight', 'lock', 'binary-converge', 'binary-probe', 'upload', 'binary-stage', 'binary-switch', 'binary-health', 'binary-finalize', 'lock-release'];
+const FULL = ['binary-preflight', 'lock', 'binary-converge', 'upload', 'binary-stage', 'binary-switch', 'binary-health', 'binary-finalize', 'lock-release'];
 
 test('three hosts: each gets the binary of its platform over SFTP to the probe\'s temporary name, exit 0', async () => {
   const { report, fleet } = await rollout({ h1: host('x86_64', OLD), h2: host('x86_64', ''), h3: host('x86_64', OLD) }, { batch_size: '2' });
@@ -70,17 +69,22 @@ test('three hosts: each gets the binary of its platform over SFTP to the probe\'
   expect(fleet.hosts.get('h1')?.uploads).toEqual(new Map([[`/home/deploy/apps/api/releases/${V}/.upload.1.2`, join(OUT, 'api-linux-amd64')]]));
   const stage = fleet.calls.find((c) => c.step === 'binary-stage') as Call;
   expect(stage.script).toContain(`SHA=${'a'.repeat(64)}`);
+  // converge probes for the binary in the same session
+  const converge = fleet.calls.find((c) => c.step === 'binary-converge') as Call;
+  expect(converge.script).toContain(`SHA=${'a'.repeat(64)}`);
+  expect(converge.script).toContain(`VERSION=${V}`);
 });
 
 test('a host that has the release\'s binary gets no upload; an arm64 host is sent the arm64 sum', async () => {
   const { report, fleet } = await rollout({
-    h1: host('x86_64', V, { 'binary-probe': { out: ['have=1'] } }),
-    h2: host('aarch64', OLD, { 'binary-probe': { out: ['have=1'] } }),
+    h1: host('x86_64', V, { 'binary-converge': { out: [`current=${V}`, 'previous=', 'have=1'] } }),
+    h2: host('aarch64', OLD, { 'binary-converge': { out: [`current=${OLD}`, 'previous=', 'have=1'] } }),
   });
   expect(report.exitCode).toBe(0);
   expect(report.hosts.map((h) => h.uploadedBytes)).toEqual([0, 0]);
   expect(fleet.calls.filter((c) => c.step === 'upload')).toEqual([]);
   expect(fleet.calls.find((c) => c.host === 'h2' && c.step === 'binary-stage')?.script).toContain(`SHA=${'b'.repeat(64)}`);
+  expect(fleet.calls.find((c) => c.host === 'h2' && c.step === 'binary-converge')?.script).toContain(`SHA=${'b'.repeat(64)}`);
 });
 
 test('a platform that was not built: one line naming both, nothing staged or switched there, exit 3', async () => {
@@ -91,6 +95,7 @@ test('a platform that was not built: one line naming both, nothing staged or swi
     message: 'the host is linux/arm/v7 (uname -m armv7l) but binaries_dir holds api for linux/amd64, linux/arm64 only',
   });
   expect(fleet.steps('h1')).toEqual(['binary-preflight', 'lock', 'binary-converge', 'lock-release']);
+  expect(fleet.calls.find((c) => c.step === 'binary-converge')?.script).toContain("SHA=''");
 });
 
 test('a checksum refused on the host: nothing switched, exit 3', async () => {
@@ -112,7 +117,7 @@ test('unhealthy: restored and re-gated, the log lines in the report, exit 3', as
   });
   expect(report.exitCode).toBe(3);
   expect(report.hosts[0]).toMatchObject({ outcome: 'failed', running: 'previous', logs: ['listen tcp :8080: bind: address already in use'] });
-  expect(fleet.steps('h1')).toEqual(['binary-preflight', 'lock', 'binary-converge', 'binary-probe', 'upload', 'binary-stage', 'binary-switch', 'binary-health', 'binary-restore', 'binary-health', 'lock-release']);
+  expect(fleet.steps('h1')).toEqual(['binary-preflight', 'lock', 'binary-converge', 'upload', 'binary-stage', 'binary-switch', 'binary-health', 'binary-restore', 'binary-health', 'lock-release']);
 });
 
 test('max_failures exceeded: the hosts switched in this run go back to their release (or lose current), the rest skipped, exit 3', async () => {

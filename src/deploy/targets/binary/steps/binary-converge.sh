@@ -1,7 +1,9 @@
 # shellcheck shell=bash
 # The binary target, under the lock: undoes a switch a killed run left unfinished (current back to
 # the release it replaced, restarted), removes partial uploads and scratch dirs of killed steps.
-# Values: ROOT RESTART_CMD.
+# A deploy's converge then probes for the binary it ships (probe_release in binary-lib.sh), in the
+# same session: a step less on every host.
+# Values: ROOT RESTART_CMD, VERSION SHA (a deploy: the release and its binary's SHA-256; empty otherwise).
 busy
 sweep_scratch
 for f in "$REL"/*/.upload.*; do
@@ -22,3 +24,4 @@ if [ -f "$BSW" ]; then
 fi
 echo "current=$(current_release)"
 echo "previous=$(state_field previous)"
+if [ -n "$SHA" ]; then probe_release "$VERSION" "$SHA"; fi

@@ -5,6 +5,7 @@
 # characters), then exit=. Written to the audit log (not the command).
 # Values: ROOT ARGS (array) EXEC_TIMEOUT LOCKED RUN_ID MAX_LINES.
 [ "$LOCKED" = 1 ] && busy
+scratch
 cur=$(current_release)
 if [ -z "$cur" ]; then
   audit exec not-running

@@ -2,6 +2,7 @@
 # Waits until health_cmd succeeds and health_url answers 2xx, in one pass, up to TIMEOUT seconds.
 # On failure prints the program's last log lines (LOGS_CMD) as log= lines.
 # Values: CMD URL TIMEOUT LOGS_CMD, CANCEL (the gate's cancel marker id: see cancelled in lib.sh).
+scratch
 deadline=$(( $(date +%s) + TIMEOUT ))
 per=5
 [ "$TIMEOUT" -lt 5 ] && per=$TIMEOUT

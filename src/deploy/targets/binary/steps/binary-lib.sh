@@ -29,9 +29,22 @@ point_to() {
 # restart_program VERSION: runs RESTART_CMD for that release; its output in $T/restart.
 restart_program() {
   local dir="$REL/$1"
+  scratch
   [ -n "$1" ] || dir=$A
   (cd "$dir" 2>/dev/null || cd "$HOME" || exit; printf '%s\n' "$RESTART_CMD" | GANTRY_RELEASE_DIR="$dir" bash -s) >"$T/restart" 2>&1
 }
 restart_error() { grep -v '^[[:space:]]*$' "$T/restart" | tail -n 1 | cut -c1-300; }
 state_field() { sed -n "s/^$1=//p" "$S/binary.release" 2>/dev/null | tail -n 1; }
 sha_of() { sha256sum "$1" 2>/dev/null | awk '{ print $1 }'; }
+# probe_release VERSION SHA: is this exact binary already in its release? have=1 when it is (no
+# upload); else the release folder is made and upload= names the temporary file the runner writes
+# (over SFTP, or an exec channel), new_release= whether this run made the folder.
+probe_release() {
+  local dir="$REL/$1"
+  if [ -f "$dir/$NAME" ] && [ "$(sha_of "$dir/$NAME")" = "$2" ]; then echo have=1; return 0; fi
+  if [ -d "$dir" ]; then echo "new_release=0"; else echo "new_release=1"; fi
+  mkdir -p "$dir" || fail "$E_ROOT_NOT_WRITABLE" "cannot create $dir"
+  chmod 755 "$dir"
+  echo have=0
+  echo "upload=$dir/.upload.$(date +%s).$$"
+}

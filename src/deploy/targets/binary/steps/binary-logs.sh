@@ -3,6 +3,7 @@
 # folder, GANTRY_RELEASE_DIR set, like restart_cmd), its last TAIL lines, then those holding GREP
 # (a fixed string), each as line=. Reads only.
 # Values: ROOT LOGS_CMD TAIL GREP.
+scratch
 cur=$(current_release)
 [ -n "$cur" ] || fail "$E_NOTHING_TO_SWITCH" "nothing runs as $NAME on this host: $CUR is missing"
 limit=()

@@ -47,7 +47,7 @@ export function proxySwitchStep(service: string, o: ProxySwitchOptions): RemoteS
 }
 
 /** The steps that change the proxy read steps/proxy-lib.sh after lib.sh. */
-const PROXY_LIBS = ['lib', 'proxy-lib'] as const;
+const PROXY_LIBS = ['lib', 'docker-lib', 'proxy-lib'] as const;
 
 /**
  * maintenance (on) and live (off): under the host-wide proxy lock, the service's route is put
