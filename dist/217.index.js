@@ -693,7 +693,7 @@ function proxySwitchStep(service, o) {
     }, { libs: PROXY_LIBS });
 }
 /** The steps that change the proxy read steps/proxy-lib.sh after lib.sh. */
-const PROXY_LIBS = ['lib', 'proxy-lib'];
+const PROXY_LIBS = ['lib', 'docker-lib', 'proxy-lib'];
 /**
  * maintenance (on) and live (off): under the host-wide proxy lock, the service's route is put
  * aside and its names answered with the maintenance route, or the route is put back; audited.

@@ -491,7 +491,7 @@ function proxySwitchStep(service, o) {
     }, { libs: PROXY_LIBS });
 }
 /** The steps that change the proxy read steps/proxy-lib.sh after lib.sh. */
-const PROXY_LIBS = ['lib', 'proxy-lib'];
+const PROXY_LIBS = ['lib', 'docker-lib', 'proxy-lib'];
 /**
  * maintenance (on) and live (off): under the host-wide proxy lock, the service's route is put
  * aside and its names answered with the maintenance route, or the route is put back; audited.
@@ -648,11 +648,13 @@ function unitFile(b) {
 function binaryPreflightStep(b, needsHttpClient) {
     return binaryStep('binary-preflight', b, { NEEDS_HTTP_CLIENT: needsHttpClient ? 1 : 0 });
 }
-function binaryConvergeStep(b, by) {
-    return binaryStep('binary-converge', b, {}, { by });
-}
-function binaryProbeStep(b, sha256) {
-    return binaryStep('binary-probe', b, { VERSION: b.version, SHA: sha256 });
+/**
+ * Under the lock: undoes what an interrupted run left. With `sha256` (a deploy: the binary it ships
+ * to this host), then probes in the same session whether b.version's release holds it already
+ * (have=1) or names the upload's temporary path (upload=, new_release=).
+ */
+function binaryConvergeStep(b, by, sha256 = '') {
+    return binaryStep('binary-converge', b, { VERSION: sha256 ? b.version : '', SHA: sha256 }, { by });
 }
 function binaryStageStep(b, o) {
     const unit = unitFile(b);
@@ -715,12 +717,14 @@ var cancellation = __webpack_require__(44282);
 const UPLOAD_LIMIT = 600;
 class BinaryHostRun extends target_run/* HostRunBase */.xi {
     machine = '';
+    /** A deploy's probe, run with converge: have=1, or upload= and new_release=. */
+    probe;
     get binary() {
         return this.ctx.spec.binary;
     }
     steps = {
         preflight: () => binaryPreflightStep(this.binary, this.ctx.spec.health.url !== ''),
-        converge: () => [binaryConvergeStep(this.binary, this.ctx.actor.by)],
+        converge: () => [binaryConvergeStep(this.binary, this.ctx.actor.by, this.shipped())],
         health: (_target, cancel) => {
             const h = this.ctx.spec.health;
             return binaryHealthStep(this.binary, { cmd: h.cmd, url: h.url, timeoutSeconds: h.timeout, cancel });
@@ -743,6 +747,16 @@ class BinaryHostRun extends target_run/* HostRunBase */.xi {
         this.machine = pre.values.machine ?? '';
         this.record.debug(`${this.machine} as ${pre.values.user}, releases in ${pre.values.root}`);
     }
+    /** A deploy's binary for this host's machine (its SHA-256), '' for a rollback or a machine with none (deploy says why). */
+    shipped() {
+        if (this.ctx.mode !== 'deploy')
+            return '';
+        const built = (0,binary_spec/* binaryFor */.f_)(this.binary, this.machine);
+        return typeof built === 'string' ? '' : built.sha256;
+    }
+    converged(out) {
+        this.probe = out;
+    }
     pruned(releases) {
         if (releases.length > 0)
             this.record.say(`removed old releases ${releases.join(', ')}`);
@@ -759,7 +773,9 @@ class BinaryHostRun extends target_run/* HostRunBase */.xi {
         this.report.newDigest = b.version;
         try {
             const t0 = this.ctx.clock.now();
-            const probe = await this.step(binaryProbeStep(b, built.sha256), target_run/* STEP_TIMEOUTS */.O0.create);
+            const probe = this.probe;
+            if (!probe || (probe.values.have === undefined))
+                throw new run_step/* StepFailure */.pH('binary-converge', 0, 'binary-converge: did not probe for the binary');
             let upload = '';
             if (probe.values.have === '1') {
                 this.report.uploadedBytes = 0;
@@ -768,7 +784,7 @@ class BinaryHostRun extends target_run/* HostRunBase */.xi {
             else {
                 upload = probe.values.upload ?? '';
                 if (!upload)
-                    throw new run_step/* StepFailure */.pH('binary-probe', 0, 'binary-probe: named no upload path');
+                    throw new run_step/* StepFailure */.pH('binary-converge', 0, 'binary-converge: named no upload path');
                 const conn = this.conn;
                 this.report.uploadedBytes = await conn.upload(external_path_.join(b.dir, built.file), upload, UPLOAD_LIMIT, (m) => this.record.note(m)).catch((err) => {
                     throw new run_step/* StepFailure */.pH('upload', null, `upload: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
@@ -1543,7 +1559,7 @@ function nodeOf(s, t) {
 
 /** preflight.sh's docker checks, then the node is an active manager and no plain container of the name runs there. */
 function swarmPreflightStep(service) {
-    return (0,render/* step */.PM)('swarm-preflight', service, { NEEDS_HTTP_CLIENT: 0 }, { libs: ['lib', 'preflight'] });
+    return (0,render/* step */.PM)('swarm-preflight', service, { NEEDS_HTTP_CLIENT: 0 }, { libs: ['lib', 'docker-lib', 'preflight'] });
 }
 /** Creates or updates the service, detached; env values and the password only on stdin. */
 function swarmApplyStep(service, o) {
@@ -1579,7 +1595,7 @@ function swarmAuditRecordStep(service, a) {
 }
 /** status: swarm-state.sh's lines, then the service's mode and gantry's labels on it. */
 function swarmStatusStep(service) {
-    return (0,render/* step */.PM)('swarm-status', service, {}, { libs: ['lib', 'swarm-state'] });
+    return (0,render/* step */.PM)('swarm-status', service, {}, { libs: ['lib', 'docker-lib', 'swarm-state'] });
 }
 /** logs: docker service logs (every task, prefixed with its task and node), since, tail, grep. */
 function swarmLogsStep(service, o) {

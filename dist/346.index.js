@@ -571,6 +571,8 @@ class HostRunBase extends HostSession {
     }
     /** What preflight printed, for the target's own use (e.g. the host's machine). */
     preflighted(_out) { }
+    /** What the last converge step printed, for the target's own use. */
+    converged(_out) { }
     /** Finalize's pruned versions, for the report. */
     pruned(_versions) { }
     audit(action, from, to) {
@@ -600,6 +602,8 @@ class HostRunBase extends HostSession {
                     record.note(fixed);
             }
             this.report.previousDigest = out?.values[this.steps.values.current] ?? '';
+            if (out)
+                this.converged(out);
         }
         catch (err) {
             record.fail('failed', 'unknown', (0,errors/* errorMessage */.gJ)(err));
@@ -815,6 +819,8 @@ class HostRunBase extends HostSession {
  */
 
 
+/** The lock's steps use lib.sh alone (no container's shell: each byte of a script costs the host a read). */
+const LOCK_LIBS = ['lib'];
 /**
  * One attempt to take the service's lock: mkdir is atomic. A lock is broken only when no step of
  * its holder still runs and either its heartbeat is older than staleSeconds, or its token is
@@ -823,15 +829,15 @@ class HostRunBase extends HostSession {
 function lockStep(service, owner, staleSeconds, breakToken = '') {
     return (0,_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('lock', service, {
         TOKEN: owner.token, RUNNER: (0,_shell_quote__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(owner.runner), OWNER_PID: Math.floor(owner.pid), STALE: Math.floor(staleSeconds), BREAK: breakToken,
-    }, { by: owner.by });
+    }, { by: owner.by, libs: LOCK_LIBS });
 }
 /** Refreshes the lock's heartbeat; exit lockLost when the lock is no longer ours. */
 function heartbeatStep(service, token) {
-    return (0,_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('heartbeat', service, { TOKEN: token });
+    return (0,_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('heartbeat', service, { TOKEN: token }, { libs: LOCK_LIBS });
 }
 /** Releases the lock this run holds (its token); another run's lock is left alone. */
 function lockReleaseStep(service, token) {
-    return (0,_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('lock-release', service, { TOKEN: token });
+    return (0,_render__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)('lock-release', service, { TOKEN: token }, { libs: LOCK_LIBS });
 }
 /** A host's lock holder from a status step's lock_* lines; undefined when the service is not locked. Pure. */
 function lockHolder(v) {

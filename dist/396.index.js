@@ -270,6 +270,10 @@ class RegistryClient {
         return this.probing;
     }
     probing;
+    /** Finds the registry's origin (scheme, authentication kind) ahead of the first request, e.g. while a compile runs. */
+    async warm() {
+        await this.origin();
+    }
     async probe() {
         if (this.base)
             return this.base;
@@ -385,8 +389,9 @@ class RegistryClient {
      * Uploads a small blob in one request (POST then PUT ?digest=), unless the registry has it
      * (`checked`: the caller has just asked); returns its digest.
      */
-    async putBlob(repo, body, checked = false) {
-        const digest = sha256Digest(body);
+    async putBlob(repo, body, checked = false, known) {
+        // `known`: the caller has just checked the body against this digest.
+        const digest = known ?? sha256Digest(body);
         if (!checked && (await this.hasBlob(repo, digest)))
             return digest;
         const scope = `repository:${repo}:pull,push`;

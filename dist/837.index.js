@@ -1644,8 +1644,11 @@ async function layerOf(entries, level = GZIP_LEVEL) {
 }
 /** A layer from its tar, gzipped reproducibly. */
 async function compressed(tar, level = GZIP_LEVEL) {
-    const blob = await reproducibleGzip(tar, level);
-    return { diffId: sha256(tar), digest: sha256(blob), size: blob.length, blob, tar, mediaType: LAYER_MEDIA_TYPE };
+    const gzip = reproducibleGzip(tar, level);
+    // The diff id is hashed here while the pieces deflate on the thread pool.
+    const diffId = sha256(tar);
+    const blob = await gzip;
+    return { diffId, digest: sha256(blob), size: blob.length, blob, tar, mediaType: LAYER_MEDIA_TYPE };
 }
 /**
  * A layer left uncompressed, for an image that is only loaded into the engine: the engine keys
@@ -1765,6 +1768,7 @@ const RUNTIME_FILES_GZ_BASE64 = 'H4sIAAAAAAACA+z9WbOrSLMlitYzv6LeZeeKXvBwHuh7EIh
 
 
 
+
 /**
  * The runtime files every generated image carries (the CA bundle and the zoneinfo tree), from
  * one source on every build path: an archive pinned in gantry itself (made from Debian's
@@ -1805,6 +1809,20 @@ let runtime_files_layers;
 function runtimeFileLayers() {
     runtime_files_layers ??= runtimeFiles().then((f) => rootfsLayers(f));
     return runtime_files_layers;
+}
+/**
+ * What the two layers made of the archive above are (a unit test makes them and compares; update
+ * these with the archive or the layer format). A push needs only these until the registry turns
+ * out to lack a layer: the layers themselves (about 0.4 s of CPU) are then made for the upload.
+ */
+const RUNTIME_FILE_LAYERS = {
+    certificates: { diffId: 'sha256:ea379a0dbb80b81d214554be2a48756e318533c3a4c82b56cbac3586c97f8cd5', digest: 'sha256:333bbe1bf11ea8b29489f2f653092adeabebfc9324adcb37a07119f021da05f0', size: 130042, tarSize: 222720 },
+    zoneinfo: { diffId: 'sha256:b6543679a47b8bb702348688e596cc73e0096770be823c925ddc729c1f1f1c3f', digest: 'sha256:32f9a197235eb0c5dedfeb4d9db41748d88079e597701ac7fd626705fdaa4930', size: 383567, tarSize: 2239488 },
+};
+/** The runtime files' layers as descriptors only (no bytes): what a push's config and manifest need. */
+function runtimeFileDescriptors() {
+    const of = (d) => ({ diffId: d.diffId, digest: d.digest, size: d.size, tarSize: d.tarSize, mediaType: LAYER_MEDIA_TYPE });
+    return { certificates: of(RUNTIME_FILE_LAYERS.certificates), zoneinfo: of(RUNTIME_FILE_LAYERS.zoneinfo) };
 }
 
 ;// CONCATENATED MODULE: ./src/image/buildkit/build-progress.ts
@@ -3147,7 +3165,7 @@ async function assembleImage(o) {
         })),
         { digest: configDigest, size: config.length, what: 'config', read: async () => config },
     ];
-    const sizeBytes = o.base.layers.reduce((n, l) => n + (l.tarSize ?? l.size), 0) + steps.reduce((n, s) => n + (s.layer.tar?.length ?? s.layer.size), 0);
+    const sizeBytes = o.base.layers.reduce((n, l) => n + (l.tarSize ?? l.size), 0) + steps.reduce((n, s) => n + (s.layer.tar?.length ?? s.layer.tarSize ?? s.layer.size), 0);
     return { steps, config, configDigest, manifest, blobs, sizeBytes };
 }
 /** A base layer's blob for loading: the cached file, else the registry's copy. */
@@ -3315,12 +3333,24 @@ async function eachLimited(items, limit, fn) {
     });
     await Promise.all(workers);
 }
+/** The answer asked ahead, or undefined when it was not asked or failed. */
+async function answered(asked) {
+    if (!asked)
+        return undefined;
+    try {
+        return { value: await asked };
+    }
+    catch {
+        return undefined;
+    }
+}
 async function publishImage(o) {
     const { client, repo, reporter } = o;
     const out = { digest: sha256(o.manifest), bytesUploaded: 0, blobsUploaded: 0, blobsMounted: 0, unchanged: true };
     const unique = o.blobs.filter((b, i) => o.blobs.findIndex((c) => c.digest === b.digest) === i);
     await eachLimited(unique, 4, async (b) => {
-        if (await retried(`HEAD of ${b.what}`, reporter, () => client.hasBlob(repo, b.digest)))
+        const held = (await answered(o.ahead?.blobs.get(b.digest)))?.value ?? (await retried(`HEAD of ${b.what}`, reporter, () => client.hasBlob(repo, b.digest)));
+        if (held)
             return;
         out.unchanged = false;
         if (b.mountFrom && b.mountFrom !== repo) {
@@ -3334,14 +3364,16 @@ async function publishImage(o) {
         const body = b.read ? await b.read() : await client.getBlob(b.mountFrom ?? repo, b.digest);
         if (sha256(body) !== b.digest)
             throw new Error(`${b.what} does not match its digest ${b.digest}`);
-        await retried(`upload of ${b.what}`, reporter, () => client.putBlob(repo, body, true));
+        await retried(`upload of ${b.what}`, reporter, () => client.putBlob(repo, body, true, b.digest));
         out.blobsUploaded++;
         out.bytesUploaded += body.length;
         reporter.info(`${b.what}: uploaded ${body.length} bytes (${b.digest.slice(7, 19)})`);
     });
     // Only now, with every blob in: the manifest, under each tag that does not name it yet.
     for (const tag of o.tags) {
-        const before = await retried(`GET of ${repo}:${tag}`, reporter, () => client.getManifest(repo, tag));
+        // A tag that named this manifest ahead is asked again: it may have moved during the compile.
+        const ahead = await answered(o.ahead?.tags.get(tag));
+        const before = ahead && ahead.value?.digest !== out.digest ? ahead.value : await retried(`GET of ${repo}:${tag}`, reporter, () => client.getManifest(repo, tag));
         if (before?.digest === out.digest)
             continue;
         out.unchanged = false;
@@ -4427,6 +4459,7 @@ function baseFiles(layers) {
 
 
 
+
 /**
  * The engine a push-false host build loads its image into, when one answers within a few
  * seconds; undefined without one (the image then goes to an OCI layout). Asked once.
@@ -4510,6 +4543,39 @@ async function hostBase(image, platform, target, plainHttp, run) {
     reporter.info(`runtime_image ${image}: ${why}; taking the engine's copy`);
     return { base: await baseFromEngine(image, platform, engine, reporter, layerCacheDir(run.env)) };
 }
+/** The runtime files' layers, by digest, made when a push finds the registry lacks one. */
+function madeOnRead() {
+    const blob = async (pick) => {
+        const b = pick(await runtimeFileLayers()).blob;
+        if (!b)
+            throw new Error('the runtime files\' layer has no blob');
+        return b;
+    };
+    return new Map([
+        [RUNTIME_FILE_LAYERS.certificates.digest, () => blob((l) => l.certificates)],
+        [RUNTIME_FILE_LAYERS.zoneinfo.digest, () => blob((l) => l.zoneinfo)],
+    ]);
+}
+/** Starts the push's questions whose answers do not depend on the compile; failures are asked again by the push. */
+function askAhead(client, repo, tags, layers, after) {
+    const ahead = { blobs: new Map(), tags: new Map() };
+    const quiet = (p) => {
+        p.catch(() => undefined);
+        return p;
+    };
+    // Not before `after`: the first request loads Node's HTTP client (about 0.1 s of the main thread).
+    const ready = quiet(after.then(() => client.warm()));
+    for (const tag of tags)
+        ahead.tags.set(tag, quiet(ready.then(() => client.getManifest(repo, tag))));
+    for (const list of layers) {
+        list.then((ls) => {
+            for (const l of ls)
+                if (!ahead.blobs.has(l.digest))
+                    ahead.blobs.set(l.digest, quiet(ready.then(() => client.hasBlob(repo, l.digest))));
+        }, () => undefined);
+    }
+    return ahead;
+}
 /** One platform's image: compile, assemble, push (or write the OCI layout). */
 async function buildPlatform(o) {
     const { service, target, run } = o;
@@ -4524,10 +4590,18 @@ async function buildPlatform(o) {
     const repo = (0,image_ref/* parseRepository */.SU)(plan.repository);
     // The runtime files' layers and the base are made while go compiles in its own process (on the
     // machine's other core); awaited after it. A failure then is the same failure, only found later.
-    const rootfs = runtimeFileLayers();
-    const baseLookup = hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run);
+    // Started once go build has been spawned (a tick later): making the layers begins with some synchronous work.
+    const afterSpawn = new Promise((resolve) => setImmediate(resolve));
+    // A push needs the runtime files' layers only by their descriptors unless the registry lacks one.
+    const rootfs = service.push ? Promise.resolve(runtimeFileDescriptors()) : afterSpawn.then(() => runtimeFileLayers());
+    const baseLookup = afterSpawn.then(() => hostBase(plan.runtime.image, facts.platform, repo.registry, o.plainHttp, run));
     rootfs.catch(() => undefined);
     baseLookup.catch(() => undefined);
+    // The push's questions are asked meanwhile too: the registry's scheme and authentication, the
+    // tags, whether it holds the runtime files' and the base's layers. Only the binary layer and
+    // the config are left to ask after the compile.
+    const pushClient = service.push ? registryClient(repo.registry, spec, reporter, o.plainHttp) : undefined;
+    const ahead = pushClient ? askAhead(pushClient, repo.path, plan.tags, [rootfs.then((r) => [r.certificates, r.zoneinfo]), plan.runtime.needsPasswd ? afterSpawn.then(() => usersLayer()).then((l) => [l]) : Promise.resolve([]), baseLookup.then((b) => b.base.layers)], afterSpawn) : undefined;
     await reporter.group(`Build ${plan.repository} (Go ${plan.goVersion}, host)`, async () => {
         const compile = await compileOnHost({ spec: service, plan, facts, toolchain: o.toolchain, caches: o.caches, env, out: binary, reporter });
         reporter.info(`compiled ${plan.binaryName} in ${compile.toFixed(2)}s with ${(0,builder_decision/* toolchainText */.j8)(o.toolchain)}`);
@@ -4538,7 +4612,8 @@ async function buildPlatform(o) {
     const assembleSeconds = (Date.now() - t) / 1000;
     reporter.info(`assembled ${plan.repository} for ${(0,plan_platforms/* platformText */.VQ)(facts.platform)} on ${base.source === 'scratch' ? 'scratch' : base.image}: config ${image.configDigest} in ${assembleSeconds.toFixed(2)}s`);
     // A base from another registry cannot be mounted: its blobs are read there and uploaded.
-    const blobs = image.blobs.map((b) => (b.mountFrom && baseClient && baseClient.registry !== repo.registry && !b.read ? { ...b, mountFrom: undefined, read: () => baseClient.getBlob(b.mountFrom, b.digest) } : b));
+    const made = madeOnRead();
+    const blobs = image.blobs.map((b) => (b.mountFrom && baseClient && baseClient.registry !== repo.registry && !b.read ? { ...b, mountFrom: undefined, read: () => baseClient.getBlob(b.mountFrom, b.digest) } : made.has(b.digest) ? { ...b, read: made.get(b.digest) } : b));
     const readBlob = (l) => l.blobPath ? external_fs_.promises.readFile(l.blobPath) : l.mountFrom && baseClient ? baseClient.getBlob(l.mountFrom, l.digest) : Promise.reject(new Error(`base layer ${l.digest} has no source`));
     const result = {
         plan, imageId: image.configDigest, digest: '', imageRef: plan.references[0], commitTime: facts.git.commitTime, unchanged: false, seconds: { build: 0, push: 0 }, sizeBytes: image.sizeBytes,
@@ -4548,7 +4623,7 @@ async function buildPlatform(o) {
     let ociDir;
     if (service.push) {
         const pushStarted = Date.now();
-        const published = await reporter.group(`Push ${plan.repository} (registry API)`, () => publishImage({ client: registryClient(repo.registry, spec, reporter, o.plainHttp), repo: repo.path, tags: plan.tags, blobs, manifest: image.manifest, reporter }));
+        const published = await reporter.group(`Push ${plan.repository} (registry API)`, () => publishImage({ client: pushClient ?? registryClient(repo.registry, spec, reporter, o.plainHttp), repo: repo.path, tags: plan.tags, blobs, manifest: image.manifest, reporter, ahead }));
         result.seconds.push = (Date.now() - pushStarted) / 1000;
         result.digest = published.digest;
         result.imageRef = `${plan.repository}@${published.digest}`;
@@ -4926,6 +5001,10 @@ class RegistryClient {
         return this.probing;
     }
     probing;
+    /** Finds the registry's origin (scheme, authentication kind) ahead of the first request, e.g. while a compile runs. */
+    async warm() {
+        await this.origin();
+    }
     async probe() {
         if (this.base)
             return this.base;
@@ -5041,8 +5120,9 @@ class RegistryClient {
      * Uploads a small blob in one request (POST then PUT ?digest=), unless the registry has it
      * (`checked`: the caller has just asked); returns its digest.
      */
-    async putBlob(repo, body, checked = false) {
-        const digest = sha256Digest(body);
+    async putBlob(repo, body, checked = false, known) {
+        // `known`: the caller has just checked the body against this digest.
+        const digest = known ?? sha256Digest(body);
         if (!checked && (await this.hasBlob(repo, digest)))
             return digest;
         const scope = `repository:${repo}:pull,push`;
@@ -5181,8 +5261,8 @@ function parseHostField(field, line) {
 /** Parses known_hosts text (and fingerprint pins); throws an input error naming the bad line. */
 function parseKnownHosts(text) {
     const entries = [];
+    const authorities = [];
     const warnings = [];
-    const certAuthorityLines = [];
     text.split(/\r?\n/).forEach((raw, i) => {
         const line = i + 1;
         const trimmed = raw.trim();
@@ -5190,17 +5270,18 @@ function parseKnownHosts(text) {
             return;
         let fields = trimmed.split(/\s+/);
         let revoked = false;
+        let authority = false;
         if (fields[0].startsWith('@')) {
             if (fields[0] === '@revoked')
                 revoked = true;
-            else if (fields[0] === '@cert-authority') {
-                warnings.push(`known_hosts line ${line}: @cert-authority (host certificates) is ignored: the SSH library gantry uses negotiates no certificate host keys, so hosts present their plain keys; pin those (the hosts' /etc/ssh/ssh_host_*_key.pub)`);
-                certAuthorityLines.push(line);
-                return;
-            }
+            else if (fields[0] === '@cert-authority')
+                authority = true;
             else
                 throw lineError(line, `has the unknown marker '${fields[0]}'`);
             fields = fields.slice(1);
+        }
+        if (authority && (fields.length < 3 || fields.some((f) => /^(MD5|SHA1|SHA256):/i.test(f)))) {
+            throw lineError(line, 'is a @cert-authority line without hosts, key type and key (a CA line needs the CA\'s public key, not a fingerprint)');
         }
         // A fingerprint pin: "SHA256:..." (every host) or "hosts SHA256:...".
         if (fields.length <= 2 && FINGERPRINT_RE.test(fields[fields.length - 1])) {
@@ -5224,9 +5305,13 @@ function parseKnownHosts(text) {
         if (inner !== keyType) {
             throw lineError(line, `has a key whose blob says '${inner ?? 'nothing readable'}' but the line says '${keyType}'`);
         }
-        entries.push({ line, revoked, hosts: parseHostField(hostField, line), keyType, key, fingerprint: sha256Fingerprint(key) });
+        const entry = { line, revoked, hosts: parseHostField(hostField, line), keyType, key, fingerprint: sha256Fingerprint(key) };
+        if (authority)
+            authorities.push({ ...entry, authority: true });
+        else
+            entries.push(entry);
     });
-    return { entries, warnings, certAuthorityLines };
+    return { entries, authorities, warnings };
 }
 /** The name OpenSSH looks a host up by: `host`, or `[host]:port` off port 22. */
 function lookupName(host, port) {
@@ -5261,7 +5346,11 @@ function hostMatches(matcher, host, port) {
 /** The pins that apply to one host. */
 function pinsFor(known, host, port) {
     const hits = known.entries.filter((e) => hostMatches(e.hosts, host, port));
-    return { trusted: hits.filter((e) => !e.revoked), revoked: hits.filter((e) => e.revoked) };
+    return {
+        trusted: hits.filter((e) => !e.revoked),
+        revoked: hits.filter((e) => e.revoked),
+        authorities: known.authorities.filter((e) => hostMatches(e.hosts, host, port)),
+    };
 }
 
 

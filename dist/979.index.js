@@ -62,8 +62,8 @@ function parseHostField(field, line) {
 /** Parses known_hosts text (and fingerprint pins); throws an input error naming the bad line. */
 function parseKnownHosts(text) {
     const entries = [];
+    const authorities = [];
     const warnings = [];
-    const certAuthorityLines = [];
     text.split(/\r?\n/).forEach((raw, i) => {
         const line = i + 1;
         const trimmed = raw.trim();
@@ -71,17 +71,18 @@ function parseKnownHosts(text) {
             return;
         let fields = trimmed.split(/\s+/);
         let revoked = false;
+        let authority = false;
         if (fields[0].startsWith('@')) {
             if (fields[0] === '@revoked')
                 revoked = true;
-            else if (fields[0] === '@cert-authority') {
-                warnings.push(`known_hosts line ${line}: @cert-authority (host certificates) is ignored: the SSH library gantry uses negotiates no certificate host keys, so hosts present their plain keys; pin those (the hosts' /etc/ssh/ssh_host_*_key.pub)`);
-                certAuthorityLines.push(line);
-                return;
-            }
+            else if (fields[0] === '@cert-authority')
+                authority = true;
             else
                 throw lineError(line, `has the unknown marker '${fields[0]}'`);
             fields = fields.slice(1);
+        }
+        if (authority && (fields.length < 3 || fields.some((f) => /^(MD5|SHA1|SHA256):/i.test(f)))) {
+            throw lineError(line, 'is a @cert-authority line without hosts, key type and key (a CA line needs the CA\'s public key, not a fingerprint)');
         }
         // A fingerprint pin: "SHA256:..." (every host) or "hosts SHA256:...".
         if (fields.length <= 2 && FINGERPRINT_RE.test(fields[fields.length - 1])) {
@@ -105,9 +106,13 @@ function parseKnownHosts(text) {
         if (inner !== keyType) {
             throw lineError(line, `has a key whose blob says '${inner ?? 'nothing readable'}' but the line says '${keyType}'`);
         }
-        entries.push({ line, revoked, hosts: parseHostField(hostField, line), keyType, key, fingerprint: sha256Fingerprint(key) });
+        const entry = { line, revoked, hosts: parseHostField(hostField, line), keyType, key, fingerprint: sha256Fingerprint(key) };
+        if (authority)
+            authorities.push({ ...entry, authority: true });
+        else
+            entries.push(entry);
     });
-    return { entries, warnings, certAuthorityLines };
+    return { entries, authorities, warnings };
 }
 /** The name OpenSSH looks a host up by: `host`, or `[host]:port` off port 22. */
 function lookupName(host, port) {
@@ -142,7 +147,11 @@ function hostMatches(matcher, host, port) {
 /** The pins that apply to one host. */
 function pinsFor(known, host, port) {
     const hits = known.entries.filter((e) => hostMatches(e.hosts, host, port));
-    return { trusted: hits.filter((e) => !e.revoked), revoked: hits.filter((e) => e.revoked) };
+    return {
+        trusted: hits.filter((e) => !e.revoked),
+        revoked: hits.filter((e) => e.revoked),
+        authorities: known.authorities.filter((e) => hostMatches(e.hosts, host, port)),
+    };
 }
 
 
