@@ -28,18 +28,21 @@ export function readEnvFile(path: string): string | undefined {
 export async function clientKey(spec: DeploySpec, env: NodeJS.ProcessEnv): Promise<ClientKey | undefined> {
   if (!spec.hosts.some((h) => !h.local)) return undefined;
   if (!spec.sshKey.text.trim()) {
+    if (spec.sshKey.certificate.trim()) {
+      throw inputError('ssh_certificate', 'is set but ssh_private_key is empty', 'empty, or given with the private key it certifies (the SSH agent\'s keys are used without a certificate)');
+    }
     if (env.SSH_AUTH_SOCK) return (await import('../connection/private-key')).agentKey(env.SSH_AUTH_SOCK);
     throw inputError('ssh_private_key', 'is empty', 'the private key whose public half is in the hosts\' authorized_keys (or SSH_AUTH_SOCK naming an agent that holds it)');
   }
   const { parsePrivateKey } = await import('../connection/private-key');
-  return parsePrivateKey(spec.sshKey.text, spec.sshKey.passphrase);
+  return parsePrivateKey(spec.sshKey.text, spec.sshKey.passphrase, 'ssh_private_key', { text: spec.sshKey.certificate, input: 'ssh_certificate', now: Date.now() / 1000 });
 }
 
 /** ssh_jump_key checked like the hosts' key, when given. */
 export async function jumpKey(spec: DeploySpec): Promise<ClientKey | undefined> {
   if (!spec.jumpKey || spec.jumps.length === 0) return undefined;
   const { parsePrivateKey } = await import('../connection/private-key');
-  return parsePrivateKey(spec.jumpKey.text, spec.jumpKey.passphrase, 'ssh_jump_key');
+  return parsePrivateKey(spec.jumpKey.text, spec.jumpKey.passphrase, 'ssh_jump_key', { text: spec.jumpKey.certificate, input: 'ssh_jump_certificate', now: Date.now() / 1000 });
 }
 
 /** Who runs gantry on this machine ('' without a passwd entry: the actor falls back to the environment). */

@@ -2,6 +2,7 @@ import { createPrivateKey } from 'crypto';
 import { utils } from 'ssh2';
 import { inputError } from '../../errors';
 import { sha256Fingerprint } from '../../ssh/known-hosts';
+import { CertificateInput, UserCertificate, checkUserCertificate, describeCertificate } from '../../ssh/user-certificate';
 
 /** How gantry authenticates: a private key it was given, or the keys of an SSH agent (SSH_AUTH_SOCK). */
 export interface ClientKey {
@@ -14,11 +15,21 @@ export interface ClientKey {
   readonly type: string;
   /** SHA256 fingerprint of the public half (the agent's keys, each with its type): what the hosts' authorized_keys must hold. */
   readonly fingerprint: string;
+  /** ssh_certificate (or ssh_jump_certificate), checked against this key: offered first, the plain key after it. */
+  readonly certificate?: UserCertificate;
+}
+
+/** A certificate given with a key: its text, the input it came from, and "now" in seconds since the epoch. */
+export interface CertificateText {
+  readonly text: string;
+  readonly input: CertificateInput;
+  readonly now: number;
 }
 
 /** What an auth failure names: `the key ssh-ed25519 SHA256:...`, or the agent's keys. */
 export function describeClientKey(key: ClientKey): string {
-  return key.agent ? `the SSH agent's key(s) ${key.fingerprint}` : `the key ${key.type} ${key.fingerprint}`;
+  if (key.agent) return `the SSH agent's key(s) ${key.fingerprint}`;
+  return `the key ${key.type} ${key.fingerprint}${key.certificate ? ` and its ${describeCertificate(key.certificate)}` : ''}`;
 }
 
 /**
@@ -52,7 +63,7 @@ export async function agentKey(socket: string, input: 'ssh_private_key' | 'ssh_j
  * Checks the private key before any host is contacted, so a wrong key is one clear message
  * instead of an authentication failure on every host.
  */
-export function parsePrivateKey(text: string, passphrase: string, input: 'ssh_private_key' | 'ssh_jump_key' = 'ssh_private_key'): ClientKey {
+export function parsePrivateKey(text: string, passphrase: string, input: 'ssh_private_key' | 'ssh_jump_key' = 'ssh_private_key', certificate?: CertificateText): ClientKey {
   const trimmed = text.trim();
   if (trimmed === '') throw inputError(input, 'is empty', 'the text of a private key (or, on the CLI, its path)');
   if (/^(ssh-|ecdsa-|sk-)\S+ [A-Za-z0-9+/=]+/.test(trimmed)) {
@@ -78,11 +89,13 @@ export function parsePrivateKey(text: string, passphrase: string, input: 'ssh_pr
   if (!key || !key.isPrivateKey()) {
     throw inputError(input, 'holds no private key', 'the private key (-----BEGIN OPENSSH PRIVATE KEY-----...), not its .pub');
   }
+  const publicBlob = key.getPublicSSH();
   return {
     text: keyText,
     passphrase: passphrase || undefined,
     type: key.type,
-    fingerprint: sha256Fingerprint(key.getPublicSSH()),
+    fingerprint: sha256Fingerprint(publicBlob),
+    ...(certificate?.text.trim() ? { certificate: checkUserCertificate(certificate.text, publicBlob, certificate.now, certificate.input, input) } : {}),
   };
 }
 

@@ -12,6 +12,9 @@ import { checkHostCertificate } from '../../ssh/host-certificate';
 import { fetchHostCertificate } from '../../ssh/host-certificate-fetch';
 import { HostKeyPolicy, HostKeyVerdict, checkHostKey, hostKeyAlgorithms, knownHostsLine } from './host-key';
 import { ClientKey, describeClientKey } from './private-key';
+import { certifiedKey, sendCertificateAuthOn } from './certificate-auth';
+import { describeCertificate } from '../../ssh/user-certificate';
+import type { AuthHandlerMiddleware, PublicKeyAuthMethod } from 'ssh2';
 import { ConnectError } from './connect-error';
 import { Gate } from './gate';
 import { shellQuote } from '../../shell-quote';
@@ -64,7 +67,9 @@ export function describeConnectError(err: unknown, o: { where: string; user: str
   }
   if (e?.level === 'client-authentication' || /authentication methods failed/i.test(msg)) {
     return new ConnectError(
-      `${o.user}@${o.where} refused public key authentication with ${o.key}: that key is not in ~${o.user}/.ssh/authorized_keys there, or ${o.user} may not log in`,
+      o.key.includes(' and its certificate ')
+        ? `${o.user}@${o.where} refused public key authentication with ${o.key}: sshd there does not trust that CA (TrustedUserCAKeys) or takes none of the certificate's principals for ${o.user}, and the key is not in ~${o.user}/.ssh/authorized_keys`
+        : `${o.user}@${o.where} refused public key authentication with ${o.key}: that key is not in ~${o.user}/.ssh/authorized_keys there, or ${o.user} may not log in`,
       'auth');
   }
   return new ConnectError(`cannot connect to ${o.where}: ${msg}`, 'failed');
@@ -411,7 +416,7 @@ async function login(o: SshLinkOptions, key: ClientKey, target: HostTarget, give
       port: target.port,
       ...(sock ? { sock: sock as never } : {}),
       username: target.user,
-      ...(key.agent ? { agent: key.agent } : { privateKey: key.text, passphrase: key.passphrase }),
+      ...(key.agent ? { agent: key.agent } : key.certificate ? { authHandler: certificateFirst(ssh, key, target.user, o.debug) } : { privateKey: key.text, passphrase: key.passphrase }),
       readyTimeout: o.readyTimeoutSeconds * 1000,
       keepaliveInterval: 10_000,
       keepaliveCountMax: 3,
@@ -435,6 +440,26 @@ async function login(o: SshLinkOptions, key: ClientKey, target: HostTarget, give
     return { ssh, verdict: { ...verdict, how: 'certificate' } };
   }
   return { ssh, verdict };
+}
+
+/**
+ * Authentication with a certificate, as ssh does with KEY-cert.pub: the certificate first, then
+ * the plain key (a host that trusts no CA may still list the key in authorized_keys).
+ */
+function certificateFirst(ssh: NodeSSH, key: ClientKey, user: string, debug: (m: string) => void): AuthHandlerMiddleware {
+  const certified = certifiedKey(key.text, key.passphrase, key.certificate!);
+  const attempts: PublicKeyAuthMethod[] = [
+    { type: 'publickey' as const, username: user, key: certified.key as never },
+    { type: 'publickey' as const, username: user, key: key.text, ...(key.passphrase ? { passphrase: key.passphrase } : {}) },
+  ];
+  let next = 0;
+  return (_methodsLeft, _partial, callback) => {
+    if (next === 0) {
+      sendCertificateAuthOn((ssh.connection as unknown as { _protocol?: unknown })?._protocol, certified);
+      debug(`offering the ${describeCertificate(key.certificate!)} (${key.certificate!.algorithm})`);
+    } else if (next === 1) debug('the certificate was refused: offering the plain key');
+    callback(attempts[next++] ?? false as never);
+  };
 }
 
 /** A host's pins when its host certificate vouched for its key: that key alone. */

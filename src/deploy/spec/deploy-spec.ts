@@ -63,9 +63,9 @@ interface CommonSpec {
   readonly maxConnections: number;
   readonly hostKeyPolicy: HostKeyPolicy;
   /** ssh_private_key and ssh_passphrase as given (parsed when an SSH host is reached). */
-  readonly sshKey: { readonly text: string; readonly passphrase: string };
-  /** ssh_jump_key (with ssh_passphrase) for the jump hosts; absent, they take sshKey. */
-  readonly jumpKey?: { readonly text: string; readonly passphrase: string };
+  readonly sshKey: { readonly text: string; readonly passphrase: string; readonly certificate: string };
+  /** ssh_jump_key (with ssh_passphrase and ssh_jump_certificate) for the jump hosts; absent, they take sshKey. */
+  readonly jumpKey?: { readonly text: string; readonly passphrase: string; readonly certificate: string };
   readonly batchSize: string;
   /** Failed hosts tolerated (max_failures, a percentage already applied to the fleet). */
   readonly maxFailures: number;
@@ -359,6 +359,9 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
   const jumps = parseJumpChain(inputs.ssh_jump_host, inputs.ssh_user);
   if (jumps.length > 0 && sshHosts.length === 0) throw inputError('ssh_jump_host', 'is set but every host is local', 'empty, or hosts reached over SSH');
   if (inputs.ssh_jump_key.trim() && jumps.length === 0) throw inputError('ssh_jump_key', 'is set but ssh_jump_host is empty', 'empty, or a key for the jump hosts of ssh_jump_host');
+  if (inputs.ssh_jump_certificate.trim() && !inputs.ssh_jump_key.trim()) {
+    throw inputError('ssh_jump_certificate', 'is set but ssh_jump_key is empty', "empty, or the certificate of ssh_jump_key (without ssh_jump_key the jump hosts take ssh_private_key with ssh_certificate)");
+  }
   if (sshHosts.length > 0 && knownHosts.entries.length === 0 && knownHosts.authorities.length === 0 && policy !== 'accept-new') {
     throw inputError('known_hosts', inputs.known_hosts.trim() ? 'holds no host key' : 'is empty',
       "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines) or @cert-authority lines for their host certificates; ssh_host_key_policy accept-new trusts unknown hosts instead");
@@ -382,8 +385,8 @@ export function deploySpec(inputs: Inputs, sources: SpecSources = {}, mode: Bina
     jumps,
     maxConnections: inputs.ssh_max_connections,
     hostKeyPolicy: policy,
-    sshKey: { text: inputs.ssh_private_key, passphrase: inputs.ssh_passphrase },
-    jumpKey: inputs.ssh_jump_key.trim() ? { text: inputs.ssh_jump_key, passphrase: inputs.ssh_passphrase } : undefined,
+    sshKey: { text: inputs.ssh_private_key, passphrase: inputs.ssh_passphrase, certificate: inputs.ssh_certificate },
+    jumpKey: inputs.ssh_jump_key.trim() ? { text: inputs.ssh_jump_key, passphrase: inputs.ssh_passphrase, certificate: inputs.ssh_jump_certificate } : undefined,
     batchSize: inputs.batch_size,
     maxFailures: toleratedFailures(inputs.max_failures, hosts.length),
     maxFailuresText: inputs.max_failures.trim(),
