@@ -72,6 +72,16 @@ export function readFileOrText(name: string, value: string): string {
   }
 }
 
+/** KEY-cert.pub beside a key given as a path, as ssh takes it with that key; undefined when there is none. */
+export function certificateBeside(keyPath: string): { path: string; text: string } | undefined {
+  const file = `${keyPath.startsWith('~/') ? path.join(os.homedir(), keyPath.slice(2)) : keyPath}-cert.pub`;
+  try {
+    return { path: file, text: fs.readFileSync(file, 'utf8') };
+  } catch {
+    return undefined;
+  }
+}
+
 /** --dotenv is checked before any work: a path that cannot be written fails now, not after a deploy. */
 export function checkDotenvPath(file: string): void {
   if (!file) return;
@@ -117,16 +127,26 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, stdoutIsTer
     }
     for (const w of args.warnings) reporter.warn(w);
     checkDotenvPath(dotenv);
+    const keyPaths: Partial<Record<string, string>> = {};
     for (const name of inputNames()) {
       const spec: InputSpec = INPUTS[name];
       const value = args.raw[name];
       if (value === undefined) continue;
       if (spec.fileOrText) args.raw[name] = readFileOrText(name, value);
+      if (spec.fileOrText && args.raw[name] !== value) keyPaths[name] = value.trim();
       if (spec.secret) reporter.mask(args.raw[name] as string);
       // A path (read above) is fine on a command line; a secret value is in every process list.
       if (spec.secret && args.fromFlags.includes(name) && args.raw[name] === value) {
         reporter.warn(`--${name.replace(/_/g, '-')} puts a secret on the command line, where other users see it; set GANTRY_${name.toUpperCase()} instead`);
       }
+    }
+    for (const [keyName, certName] of [['ssh_private_key', 'ssh_certificate'], ['ssh_jump_key', 'ssh_jump_certificate']] as const) {
+      const keyPath = keyPaths[keyName];
+      if (!keyPath || (args.raw[certName] ?? '').trim()) continue;
+      const found = certificateBeside(keyPath);
+      if (found === undefined) continue;
+      args.raw[certName] = found.text;
+      reporter.info(`${certName}: ${found.path} (beside ${keyName}, as ssh finds it)`);
     }
     const inputs = parseInputs(args.raw);
     const job = ciJob(env);

@@ -60,11 +60,13 @@ function algorithms(certType: string): Pick<UserCertificate, 'algorithm' | 'sign
  */
 export function checkUserCertificate(text: string, keyBlob: Buffer, now: number, input: CertificateInput, keyInput: string): UserCertificate {
   const expected = 'an OpenSSH user certificate (the KEY-cert.pub line that ssh-keygen -s CA -I ID -n USER KEY.pub writes)';
+  if (/^-----BEGIN/.test(text.trim())) throw inputError(input, 'is a private key', `${expected}, not a key`);
   const line = text.trim().split(/\r?\n/).filter((l) => l.trim() && !l.trim().startsWith('#'));
   if (line.length !== 1) throw inputError(input, line.length === 0 ? 'holds no certificate' : `holds ${line.length} lines`, `one line: ${expected}`);
-  if (/^-----BEGIN/.test(line[0])) throw inputError(input, 'is a private key', `${expected}, not a key`);
   const [type, b64] = line[0].trim().split(/\s+/);
-  if (!b64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) throw inputError(input, 'is not a certificate line (TYPE BASE64 [COMMENT])', expected);
+  if (!b64 || !/^(ssh|ecdsa|sk|rsa)-[\w.@-]+$/.test(type) || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) {
+    throw inputError(input, 'is not a certificate line (TYPE BASE64 [COMMENT])', expected);
+  }
   if (!type.endsWith('-cert-v01@openssh.com')) {
     throw inputError(input, `is a plain public key (${type.slice(0, 40)}), not a certificate`, `${expected}; sign the public key with the CA first`);
   }
