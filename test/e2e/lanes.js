@@ -17,6 +17,6 @@ module.exports = {
   ],
   hosts: [
     'binary-rollout', 'cancel', 'day-two', 'demo', 'deploy', 'exit-codes', 'github-action', 'gitlab-component', 'gitlab-day-two', 'host-build',
-    'container-options', 'fleet', 'host-cert', 'proxy', 'registryless', 'secrets-ssh', 'supply-chain-deploy', 'swarm',
+    'container-options', 'fleet', 'host-cert', 'proxy', 'registryless', 'secrets-ssh', 'supply-chain-deploy', 'swarm', 'user-cert',
   ],
 };
