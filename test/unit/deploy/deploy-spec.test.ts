@@ -161,7 +161,9 @@ describe('deploySpec', () => {
 
   test('ssh_jump_key and ssh_max_connections', () => {
     expect(spec().jumpKey).toBeUndefined();
-    expect(spec({ ssh_jump_host: 'b', ssh_jump_key: 'KEY', ssh_passphrase: 'pw' }).jumpKey).toEqual({ text: 'KEY', passphrase: 'pw' });
+    expect(spec({ ssh_jump_host: 'b', ssh_jump_key: 'KEY', ssh_passphrase: 'pw' }).jumpKey).toEqual({ text: 'KEY', passphrase: 'pw', certificate: '' });
+    expect(spec({ ssh_jump_host: 'b', ssh_jump_key: 'KEY', ssh_jump_certificate: 'CERT' }).jumpKey?.certificate).toBe('CERT');
+    expect(() => spec({ ssh_jump_host: 'b', ssh_jump_certificate: 'CERT' })).toThrow(/^input 'ssh_jump_certificate': is set but ssh_jump_key is empty/);
     expect(spec().maxConnections).toBe(20);
     expect(spec({ ssh_max_connections: '3' }).maxConnections).toBe(3);
   });
