@@ -434,4 +434,5 @@ export function outputVariable(name: OutputName): string {
 export const SETTINGS = {
   GANTRY_DEBUG: 'Print debug lines and stack traces.',
   GANTRY_DOTENV: 'The file --dotenv writes outputs to.',
+  GANTRY_DISTRO_GO_DIR: "The folder the host builder searches for Debian's and Ubuntu's toolchains as go-X.Y (default /usr/lib).",
 } as const;

@@ -9,7 +9,7 @@ import { BuildResult, TargetResult } from './publish/publish-images';
 import { ServiceOutcome, ServiceReporter, runBuilds, selectChanged, servicesSummary } from './services/multi-build';
 import { BuildSpec, ImageSpec } from './build-spec';
 import type { BuildFacts } from './plan/build-plan';
-import { Toolchains, buildOnHost, builderLine, decideBuilder, engineIfAny } from './host/host-build';
+import { Toolchains, buildOnHost, builderLine, decideBuilder, engineIfAny, switchEnvOf } from './host/host-build';
 import { ExportedBinary, copyBinary, writeSha256Sums } from './publish/binaries';
 import { binaryFileName } from './publish/binary-paths';
 import { machineProbe } from './host/host-compile';
@@ -135,7 +135,7 @@ interface BuilderSplit {
 
 /** Each service's builder (the log says which and why); the toolchain searches are shared by Go version. */
 async function splitByBuilder(spec: BuildSpec, services: readonly ImageSpec[], reporter: Reporter, env: NodeJS.ProcessEnv): Promise<BuilderSplit[]> {
-  const toolchains = new Toolchains(spec.goRoot, env, machineProbe(env));
+  const toolchains = new Toolchains(spec.goRoot, env, machineProbe(env), switchEnvOf(spec));
   const out: BuilderSplit[] = [];
   for (const service of services) {
     const d = await decideBuilder(service, spec, env, toolchains);

@@ -7,7 +7,7 @@ import { factsFor } from './plan/build-facts';
 import { readDockerfile } from './plan/context-facts';
 import { nodePlatform, platformText } from './plan/platforms';
 import { buildPathLine, chooseBuildPath } from './direct/build-path';
-import { Toolchains, decideBuilder } from './host/builder-decision';
+import { Toolchains, decideBuilder, switchEnvOf } from './host/builder-decision';
 import { builderLine } from './host/builder-choice';
 import { machineProbe } from './host/machine-probe';
 import { BuilderChoice } from './host/builder-choice';
@@ -23,7 +23,7 @@ export async function planOnly(inputs: Inputs, reporter: Reporter, env: NodeJS.P
   const several = spec.services.length > 1 || Boolean(inputs.config);
   const out: BuildPlan[] = [];
   const tags: string[] = [];
-  const toolchains = new Toolchains(spec.goRoot, env, machineProbe(env));
+  const toolchains = new Toolchains(spec.goRoot, env, machineProbe(env), switchEnvOf(spec));
   for (const service of spec.services) {
     if (several) reporter.info(`# service ${service.name}`);
     // The same choice the build makes, with the same toolchain search (a go version is run, no engine is asked).

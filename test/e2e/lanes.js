@@ -13,7 +13,7 @@ module.exports = {
   builds: [
     'build', 'cache', 'direct-assemble', 'direct-build', 'direct-cache', 'engine-address', 'full-disk', 'github-cache',
     'gitlab-component-config', 'gitlab-runner-image', 'platforms', 'push', 'release', 'reproducible', 'secrets-datakey',
-    'registries', 'secrets-netrc', 'services', 'ssh-fleet', 'supply-chain',
+    'registries', 'secrets-netrc', 'services', 'ssh-fleet', 'supply-chain', 'toolchain-offline',
   ],
   hosts: [
     'binary-rollout', 'cancel', 'day-two', 'demo', 'deploy', 'exit-codes', 'github-action', 'gitlab-component', 'gitlab-day-two', 'host-build',

@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { BuildSpec, ImageSpec } from '../build-spec';
 import { BuildFacts, planBuild } from '../plan/build-plan';
 import { readBuildFacts } from '../plan/build-facts';
@@ -15,16 +16,31 @@ import { Toolchain, ToolchainProbe, ToolchainSearch, findToolchain } from './too
 /** Toolchain searches shared by the services of a run (one per Go version). */
 export class Toolchains {
   private readonly searches = new Map<string, Promise<ToolchainSearch>>();
-  constructor(private readonly goRoot: string, private readonly env: NodeJS.ProcessEnv, private readonly probe: ToolchainProbe) {}
+  /** switchEnv: what a GOTOOLCHAIN switch's probe runs with besides env (the build's GOMODCACHE, where the toolchain lands). */
+  constructor(private readonly goRoot: string, private readonly env: NodeJS.ProcessEnv, private readonly probe: ToolchainProbe, private readonly switchEnv: Record<string, string> = {}) {}
 
   find(want: string): Promise<ToolchainSearch> {
     let p = this.searches.get(want);
     if (!p) {
-      p = findToolchain({ want, goRoot: this.goRoot, env: this.env, arch: nodePlatform().arch, probe: this.probe });
+      p = findToolchain({ want, goRoot: this.goRoot, env: this.env, arch: nodePlatform().arch, probe: this.probe, switchEnv: this.switchEnv });
       this.searches.set(want, p);
     }
     return p;
   }
+}
+
+/**
+ * What a GOTOOLCHAIN switch's probe runs with, so that the toolchain it downloads lands where the
+ * build looks (cache_dir/go-mod, as goCaches puts GOMODCACHE) and comes from the build's goproxy
+ * (when all services share one).
+ */
+export function switchEnvOf(spec: Pick<BuildSpec, 'cacheDir' | 'services'>): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (spec.cacheDir) out.GOMODCACHE = path.join(path.resolve(spec.cacheDir), 'go-mod');
+  const proxies = new Set(spec.services.map((s) => s.goproxy));
+  const [goproxy] = proxies;
+  if (proxies.size === 1 && goproxy) out.GOPROXY = goproxy;
+  return out;
 }
 
 export function toolchainText(t: Toolchain): string {

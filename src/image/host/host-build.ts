@@ -280,4 +280,4 @@ async function buildPlatformsOnHost(service: ImageSpec, toolchain: Toolchain, ru
 }
 
 export { builderLine };
-export { Toolchains, decideBuilder } from './builder-decision';
+export { Toolchains, decideBuilder, switchEnvOf } from './builder-decision';

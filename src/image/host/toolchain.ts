@@ -10,6 +10,9 @@ import { UserError, inputError } from '../../errors';
  * verdicts are tested without any Go installed.
  */
 
+/** The setting naming the folder searched for Debian's and Ubuntu's go-X.Y (default /usr/lib). */
+export const DISTRO_GO_DIR = 'GANTRY_DISTRO_GO_DIR';
+
 export interface Toolchain {
   /** The go command to run. */
   go: string;
@@ -77,7 +80,7 @@ export function goOnPath(env: NodeJS.ProcessEnv, probe: Pick<ToolchainProbe, 'ex
  * A go_root that is no Go installation, or of another version, and a folder whose name says one
  * version while its go reports another, are refused at once (one line naming the place).
  */
-export async function findToolchain(o: { want: string; goRoot: string; env: NodeJS.ProcessEnv; arch: string; probe: ToolchainProbe }): Promise<ToolchainSearch> {
+export async function findToolchain(o: { want: string; goRoot: string; env: NodeJS.ProcessEnv; arch: string; probe: ToolchainProbe; switchEnv?: Record<string, string> }): Promise<ToolchainSearch> {
   const { want, probe, env } = o;
   const looked: string[] = [];
   const local = { GOTOOLCHAIN: 'local' };
@@ -100,9 +103,10 @@ export async function findToolchain(o: { want: string; goRoot: string; env: Node
     looked.push(`go on PATH (${v instanceof Error ? `does not run: ${v.message}` : `go${v}`})`);
   } else looked.push('go on PATH (none)');
   // Folders named for a version: a go inside that reports another is a broken installation.
+  const distro = path.join(env[DISTRO_GO_DIR] || '/usr/lib', `go-${minorOf(want).join('.')}`);
   const folders: Array<{ source: string; root: string | undefined }> = [
     { source: runnerGorootVariable(want, o.arch), root: env[runnerGorootVariable(want, o.arch)] },
-    { source: `/usr/lib/go-${minorOf(want).join('.')}`, root: `/usr/lib/go-${minorOf(want).join('.')}` },
+    { source: distro, root: distro },
   ];
   for (const f of folders) {
     if (!f.root) {
@@ -128,8 +132,9 @@ export async function findToolchain(o: { want: string; goRoot: string; env: Node
   if (!target) looked.push(`GOTOOLCHAIN (Go ${want} has no toolchain module)`);
   else if (!onPath || !pathVersion || pm < 1 || (pm === 1 && pn < 21)) looked.push(`GOTOOLCHAIN=${target} (needs a go of 1.21 or newer on PATH)`);
   else {
+    // The switch downloads the toolchain into GOMODCACHE: the probe uses the build's (switchEnv).
     const sw = { GOTOOLCHAIN: target };
-    const v = await probe.version(onPath, sw);
+    const v = await probe.version(onPath, { ...o.switchEnv, ...sw });
     if (!(v instanceof Error) && versionMatches(want, v)) return { found: { go: onPath, version: v, source: `GOTOOLCHAIN=${target}`, env: sw }, looked };
     looked.push(`GOTOOLCHAIN=${target} via ${onPath} (${v instanceof Error ? v.message.split('\n')[0] : `gave go${v}`})`);
   }

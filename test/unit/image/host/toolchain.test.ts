@@ -1,4 +1,6 @@
 import { findToolchain, noToolchainMessage, parseGoVersion, switchTarget, versionMatches, ToolchainProbe } from '../../../../src/image/host/toolchain';
+import { switchEnvOf } from '../../../../src/image/host/builder-decision';
+import { ImageSpec } from '../../../../src/image/build-spec';
 
 /** A machine with these go commands: path -> version reported (or an Error); GOTOOLCHAIN switches answer from `switches`. */
 function machine(gos: Record<string, string | Error>, switches: Record<string, string | Error> = {}): ToolchainProbe & { asked: string[] } {
@@ -63,6 +65,30 @@ describe('toolchain discovery order', () => {
     await expect(findToolchain({ want: '1.22', goRoot: '', env: { PATH: '' }, arch: 'amd64', probe })).rejects.toThrow('/usr/lib/go-1.22/bin/go reports Go 1.21.9, but its folder says 1.22');
   });
 
+  test('GANTRY_DISTRO_GO_DIR moves the search for go-X.Y out of /usr/lib', async () => {
+    const gos = { '/usr/lib/go-1.22/bin/go': '1.22.12', '/opt/distro/go-1.22/bin/go': '1.22.3' };
+    const r = await findToolchain({ want: '1.22', goRoot: '', env: { PATH: '', GANTRY_DISTRO_GO_DIR: '/opt/distro' }, arch: 'amd64', probe: machine(gos) });
+    expect(r.found?.go).toBe('/opt/distro/go-1.22/bin/go');
+    const none = await findToolchain({ want: '1.22', goRoot: '', env: { PATH: '', GANTRY_DISTRO_GO_DIR: '/empty' }, arch: 'amd64', probe: machine(gos) });
+    expect(none.found).toBeUndefined();
+    expect(none.looked).toContain('/empty/go-1.22 (absent)');
+  });
+
+  test('the GOTOOLCHAIN probe runs with switchEnv (the build\'s GOMODCACHE), the toolchain found keeps only GOTOOLCHAIN', async () => {
+    const seen: Array<Record<string, string>> = [];
+    const probe: ToolchainProbe = {
+      executable: (f) => f === '/usr/bin/go',
+      version: async (_go, env) => {
+        seen.push(env);
+        return env.GOTOOLCHAIN === 'go1.24.4' ? '1.24.4' : '1.22.12';
+      },
+    };
+    const r = await findToolchain({ want: '1.24.4', goRoot: '', env: { PATH: '/usr/bin', GANTRY_DISTRO_GO_DIR: '/empty' }, arch: 'amd64', probe, switchEnv: { GOMODCACHE: '/c/go-mod' } });
+    expect(r.found?.source).toBe('GOTOOLCHAIN=go1.24.4');
+    expect(r.found?.env).toEqual({ GOTOOLCHAIN: 'go1.24.4' });
+    expect(seen.at(-1)).toEqual({ GOMODCACHE: '/c/go-mod', GOTOOLCHAIN: 'go1.24.4' });
+  });
+
   test('arm64 runners name their variable ARM64', async () => {
     const r = await findToolchain({ want: '1.22', goRoot: '', env: { GOROOT_1_22_ARM64: '/h/go' }, arch: 'arm64', probe: machine({ '/h/go/bin/go': '1.22.2' }) });
     expect(r.found?.source).toBe('GOROOT_1_22_ARM64');
@@ -89,3 +115,14 @@ test.each([
   ['1.20', undefined],
   ['1.19.8', undefined],
 ])('switchTarget(%s)', (want, target) => expect(switchTarget(want)).toBe(target));
+
+describe('switchEnvOf', () => {
+  const svc = (goproxy: string) => ({ goproxy }) as ImageSpec;
+  test('the toolchain lands in cache_dir/go-mod, from the goproxy all services share', () => {
+    expect(switchEnvOf({ cacheDir: '/ci/cache', services: [svc('file:///mirror'), svc('file:///mirror')] })).toEqual({ GOMODCACHE: '/ci/cache/go-mod', GOPROXY: 'file:///mirror' });
+  });
+  test('no cache_dir, or services on different proxies: nothing of that', () => {
+    expect(switchEnvOf({ cacheDir: '', services: [svc('a'), svc('b')] })).toEqual({});
+    expect(switchEnvOf({ cacheDir: '', services: [svc('')] })).toEqual({});
+  });
+});
