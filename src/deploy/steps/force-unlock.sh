@@ -6,8 +6,10 @@
 [ -d "$L" ] || { echo "unlocked=none"; exit 0; }
 field() { sed -n "s/^$1=//p" "$L/owner" 2>/dev/null | head -n 1; }
 holder="$(field by) (runner $(field runner), since $(field since))"
-age=$(( $(date +%s) - $(stat -c %Y "$L/owner" 2>/dev/null || stat -c %Y "$L") ))
-busy_pid=$(cat "$L/step" 2>/dev/null)
+now
+age=$(( EPOCH - $(stat -c %Y "$L/owner" 2>/dev/null || stat -c %Y "$L") ))
+busy_pid=
+[ -f "$L/step" ] && read -r busy_pid <"$L/step" 2>/dev/null
 alive=
 if [ -n "$busy_pid" ] && kill -0 "$busy_pid" 2>/dev/null; then alive="a step of it is running"; fi
 if [ -z "$alive" ] && [ "$age" -le "$STALE" ]; then alive="its heartbeat is $age s old"; fi

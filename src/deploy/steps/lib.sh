@@ -18,6 +18,29 @@ fail() {
   exit "$code"
 }
 
+# now: EPOCH (seconds since 1970) and UTC (ISO 8601) of this moment. Bash 5 knows both itself;
+# an older bash asks date (every process counts: a host pays each fork of each step).
+now() {
+  if [ -n "${EPOCHSECONDS:-}" ]; then
+    EPOCH=$EPOCHSECONDS
+    TZ=UTC0 printf -v UTC '%(%Y-%m-%dT%H:%M:%SZ)T' "$EPOCH"
+  else
+    EPOCH=$(date +%s)
+    UTC=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+  fi
+}
+# field_of VAR FILE KEY [first]: VAR becomes the value of FILE's last KEY= line (its first with
+# "first"), empty when FILE or the line is missing; read by bash alone, no process.
+field_of() {
+  local _l _v=
+  if [ -f "$2" ] && [ -r "$2" ]; then
+    while IFS= read -r _l || [ -n "$_l" ]; do
+      case $_l in "$3="*) _v=${_l#"$3="}; [ -z "${4:-}" ] || break ;; esac
+    done <"$2"
+  fi
+  printf -v "$1" '%s' "$_v"
+}
+
 G="$HOME/.gantry"
 S="$G/services/$NAME"
 L="$S/lock"
@@ -56,7 +79,9 @@ scratch() {
 # is never broken.
 BUSY=
 # A health gate's cancel marker (CANCEL: its id, set by gates only) goes with the gate.
-trap 'if [ -n "$T" ]; then rm -rf "$T"; fi; if [ -n "${CANCEL:-}" ]; then rm -f "$G/tmp/$NAME.cancel.$CANCEL"; fi; if [ -n "$BUSY" ]; then rm -f "$L/step"; fi' EXIT
+# (The marker is emptied, not removed: an empty one means no step runs, and a redirection is no
+# process. The cancel marker exists only when gantry made it.)
+trap 'if [ -n "$T" ]; then rm -rf "$T"; fi; if [ -n "${CANCEL:-}" ] && [ -e "$G/tmp/$NAME.cancel.$CANCEL" ]; then rm -f "$G/tmp/$NAME.cancel.$CANCEL"; fi; if [ -n "$BUSY" ] && [ -d "$L" ]; then : 2>/dev/null >"$L/step"; fi' EXIT
 busy() { if [ -d "$L" ]; then echo $$ >"$L/step"; BUSY=1; fi; }
 # cancelled: true once gantry touched this gate's cancel marker (the run was cancelled: SIGINT or
 # SIGTERM on the runner); the gate then fails with E_CANCELLED and gantry restores as for a failed gate.
@@ -64,14 +89,15 @@ cancelled() { [ -n "${CANCEL:-}" ] && [ -e "$G/tmp/$NAME.cancel.$CANCEL" ]; }
 # lock_holder: the lock's owner as lock_by= lock_runner= lock_pid= lock_since= lock_age= lines
 # (status); nothing when the service is not locked.
 lock_holder() {
-  local f
+  local f v
   [ -d "$L" ] || return 0
-  for f in by runner pid since; do printf 'lock_%s=%s\n' "$f" "$(sed -n "s/^$f=//p" "$L/owner" 2>/dev/null | head -n 1)"; done
-  if [ -f "$L/owner" ]; then echo "lock_age=$(( $(date +%s) - $(stat -c %Y "$L/owner") ))"; fi
+  for f in by runner pid since; do field_of v "$L/owner" "$f" first; printf 'lock_%s=%s\n' "$f" "$v"; done
+  if [ -f "$L/owner" ]; then now; echo "lock_age=$(( EPOCH - $(stat -c %Y "$L/owner") ))"; fi
 }
 # audit ACTION RESULT FROM TO: one line of ~/.gantry/audit.log.
 audit() {
-  printf '%s service=%s action=%s result=%s from=%s to=%s by=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$NAME" "$1" "$2" "${3:--}" "${4:--}" "$BY" >>"$G/audit.log"
+  now
+  printf '%s service=%s action=%s result=%s from=%s to=%s by=%s\n' "$UTC" "$NAME" "$1" "$2" "${3:--}" "${4:--}" "$BY" >>"$G/audit.log"
 }
 # sweep_scratch: removes the scratch dirs (a registry login, an env file) that killed steps left.
 sweep_scratch() {
@@ -82,13 +108,14 @@ sweep_scratch() {
     rm -rf "$d" && echo "fixed=removed the scratch directory $(basename "$d") of an interrupted run"
   done
 }
-# http_ok URL SECONDS: true when URL answers 2xx within SECONDS (curl, else wget); the client's
-# last line (why it failed) is the last line of $T/check.
+# http_ok URL SECONDS: true when URL answers 2xx within SECONDS (curl, else wget); what the client
+# said (its last line: why it failed) is in CHECK.
 http_ok() {
   if command -v curl >/dev/null 2>&1; then
-    curl -fsS -o /dev/null --max-time "$2" --url "$1" >"$T/check" 2>&1
-  elif ! wget -q -O /dev/null -T "$2" -- "$1" >"$T/check" 2>&1; then
-    printf 'wget failed %s\n' "$(tail -n 1 "$T/check")" >>"$T/check"
+    CHECK=$(curl -fsS -o /dev/null --max-time "$2" --url "$1" 2>&1)
+  elif ! CHECK=$(wget -q -O /dev/null -T "$2" -- "$1" 2>&1); then
+    CHECK="$CHECK
+wget failed ${CHECK##*$'\n'}"
     return 1
   fi
 }
@@ -101,16 +128,19 @@ gate_nap() {
   if [ "$SECONDS" -lt 2 ]; then s=${1:-0.2}; elif [ "$SECONDS" -lt 5 ]; then s=0.5; fi
   sleep "$s" 2>/dev/null || sleep 1
 }
-# cmd_ok CMD SECONDS: true when health_cmd CMD succeeds, run by bash, stopped after SECONDS.
+# cmd_ok CMD SECONDS: true when health_cmd CMD succeeds, run by bash, stopped after SECONDS. Its
+# output goes to a file ($T/check), not through a pipe: a check that leaves a process behind
+# must not hold the step.
 cmd_ok() {
   local limit=()
+  scratch
   if command -v timeout >/dev/null 2>&1; then limit=(timeout -k 2 "$2"); fi
   printf '%s\n' "$1" | ${limit[@]+"${limit[@]}"} bash -s >"$T/check" 2>&1
 }
-# check_why: the last line a check printed, for its reason.
+# check_why: the last line http_ok's client printed, for its reason.
 check_why() {
   local l
-  l=$(grep -v '^[[:space:]]*$' "$T/check" 2>/dev/null | tail -n 1 | cut -c1-200)
+  l=$(printf '%s\n' "${CHECK:-}" | grep -v '^[[:space:]]*$' | tail -n 1 | cut -c1-200)
   printf '%s' "${l:-it printed no reason}"
 }
 # cmd_why CODE SECONDS: why health_cmd failed: its last line, else its exit code (124 and 137:

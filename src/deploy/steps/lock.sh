@@ -6,14 +6,17 @@
 if command -v flock >/dev/null 2>&1; then exec 9>"$S/lock.guard"; flock -w 20 9 || true; fi
 take() {
   mkdir "$L" 2>/dev/null || return 1
-  printf 'token=%s\nby=%s\nrunner=%s\npid=%s\nsince=%s\n' "$TOKEN" "$BY" "$RUNNER" "$OWNER_PID" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$L/owner"
+  now
+  printf 'token=%s\nby=%s\nrunner=%s\npid=%s\nsince=%s\n' "$TOKEN" "$BY" "$RUNNER" "$OWNER_PID" "$UTC" >"$L/owner"
   echo acquired=1
 }
 take && exit 0
-field() { sed -n "s/^$1=//p" "$L/owner" 2>/dev/null | head -n 1; }
-if [ -f "$L/owner" ]; then hb=$(stat -c %Y "$L/owner"); else hb=$(stat -c %Y "$L" 2>/dev/null || date +%s); fi
-age=$(( $(date +%s) - hb ))
-busy_pid=$(cat "$L/step" 2>/dev/null)
+field() { local v; field_of v "$L/owner" "$1" first; printf '%s' "$v"; }
+now
+if [ -f "$L/owner" ]; then hb=$(stat -c %Y "$L/owner"); else hb=$(stat -c %Y "$L" 2>/dev/null || echo "$EPOCH"); fi
+age=$(( EPOCH - hb ))
+busy_pid=
+[ -f "$L/step" ] && read -r busy_pid <"$L/step" 2>/dev/null
 held_busy=0
 if [ -n "$busy_pid" ] && kill -0 "$busy_pid" 2>/dev/null; then held_busy=1; fi
 for f in token by runner pid since; do printf 'holder_%s=%s\n' "$f" "$(field "$f")"; done

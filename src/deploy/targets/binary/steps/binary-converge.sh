@@ -15,13 +15,16 @@ for d in "$REL"/*/; do
   if [ ! -e "$d$NAME" ]; then rmdir "$d" 2>/dev/null && echo "fixed=removed the empty release ${d%/} of an interrupted run"; fi
 done
 if [ -f "$BSW" ]; then
-  back=$(sed -n 's/^previous=//p' "$BSW" | tail -n 1)
+  field_of back "$BSW" previous
   echo "fixed=an earlier run stopped while switching releases: current back to ${back:-nothing}"
   point_to "$back" || fail "$E_RENAME" "cannot point $CUR back at $back"
   if [ -n "$back" ]; then restart_program "$back" || echo "fixed=restarting $back failed: $(restart_error)"; fi
   rm -f "$BSW"
   audit converge restored "" "$back"
 fi
-echo "current=$(current_release)"
-echo "previous=$(state_field previous)"
+current_release
+prev=
+state_field prev previous
+echo "current=$CURRENT"
+echo "previous=$prev"
 if [ -n "$SHA" ]; then probe_release "$VERSION" "$SHA"; fi

@@ -6,7 +6,8 @@
 # Values: ROOT ARGS (array) EXEC_TIMEOUT LOCKED RUN_ID MAX_LINES.
 [ "$LOCKED" = 1 ] && busy
 scratch
-cur=$(current_release)
+current_release
+cur=$CURRENT
 if [ -z "$cur" ]; then
   audit exec not-running
   fail "$E_NOTHING_TO_SWITCH" "nothing runs as $NAME on this host: $CUR is missing"

@@ -3,15 +3,18 @@
 # the previous one always among them), audit.
 # Values: ROOT KEEP AUDIT_ACTION AUDIT_FROM AUDIT_TO.
 busy
-cur=$(current_release)
-prev=$(sed -n 's/^previous=//p' "$BSW" 2>/dev/null | tail -n 1)
+current_release
+cur=$CURRENT
+field_of prev "$BSW" previous
 # A rerun of the same release keeps the previous one recorded before.
-if [ -z "$prev" ] || [ "$prev" = "$cur" ]; then prev=$(state_field previous); fi
+if [ -z "$prev" ] || [ "$prev" = "$cur" ]; then state_field prev previous; fi
 [ "$prev" = "$cur" ] && prev=
-sum=$(sha_of "$REL/$cur/$NAME")
+sum=
+sha_of sum "$REL/$cur/$NAME"
+now
 printf 'current=%s\nprevious=%s\nroot=%s\nsha256=%s\nswitched_at=%s\nby=%s\n' "$cur" "$prev" "$R" "$sum" \
-  "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$BY" >"$S/binary.release.$$" && mv -f "$S/binary.release.$$" "$S/binary.release"
-printf '%s %s %s %s\n' "$(date +%s)" "$cur" "$sum" "$BY" >>"$S/releases.log"
+  "$UTC" "$BY" >"$S/binary.release.$$" && mv -f "$S/binary.release.$$" "$S/binary.release"
+printf '%s %s %s %s\n' "$EPOCH" "$cur" "$sum" "$BY" >>"$S/releases.log"
 rm -f "$BSW"
 all=()
 for d in "$REL"/*/; do [ -d "$d" ] && { d=${d%/}; all+=("${d##*/}"); }; done

@@ -2,8 +2,8 @@
 # Waits until health_cmd succeeds and health_url answers 2xx, in one pass, up to TIMEOUT seconds.
 # On failure prints the program's last log lines (LOGS_CMD) as log= lines.
 # Values: CMD URL TIMEOUT LOGS_CMD, CANCEL (the gate's cancel marker id: see cancelled in lib.sh).
-scratch
-deadline=$(( $(date +%s) + TIMEOUT ))
+now
+deadline=$(( EPOCH + TIMEOUT ))
 per=5
 [ "$TIMEOUT" -lt 5 ] && per=$TIMEOUT
 limit=()
@@ -21,7 +21,8 @@ while :; do
     http_ok "$URL" "$per" || { ok=0; reason="health_url $URL: $(check_why)"; }
   fi
   if [ "$ok" = 1 ]; then echo "checks=$checks"; echo healthy=1; exit 0; fi
-  [ "$(date +%s)" -ge "$deadline" ] && { reason="$reason (health_timeout $TIMEOUT s)"; break; }
+  now
+  [ "$EPOCH" -ge "$deadline" ] && { reason="$reason (health_timeout $TIMEOUT s)"; break; }
   cancelled && fail "$E_CANCELLED" "cancelled during the health gate (last check: $reason)"
   gate_nap
   cancelled && fail "$E_CANCELLED" "cancelled during the health gate (last check: $reason)"

@@ -13,11 +13,12 @@ REL="$A/releases"
 CUR="$A/current"
 # shellcheck disable=SC2034 # read by the binary steps
 BSW="$S/binary.switch"
-# current_release: the version current points at, or nothing.
+# current_release: CURRENT becomes the version current points at, or nothing.
+# shellcheck disable=SC2034 # read by the steps
 current_release() {
   local t
-  t=$(readlink "$CUR" 2>/dev/null) || return 0
-  printf '%s' "${t##*/}"
+  CURRENT=
+  if t=$(readlink "$CUR" 2>/dev/null); then CURRENT=${t##*/}; fi
 }
 # point_to VERSION: current -> releases/VERSION by renaming a fresh link over it: there is never
 # a moment without one. An empty VERSION removes current (nothing ran here before).
@@ -34,17 +35,31 @@ restart_program() {
   (cd "$dir" 2>/dev/null || cd "$HOME" || exit; printf '%s\n' "$RESTART_CMD" | GANTRY_RELEASE_DIR="$dir" bash -s) >"$T/restart" 2>&1
 }
 restart_error() { grep -v '^[[:space:]]*$' "$T/restart" | tail -n 1 | cut -c1-300; }
-state_field() { sed -n "s/^$1=//p" "$S/binary.release" 2>/dev/null | tail -n 1; }
-sha_of() { sha256sum "$1" 2>/dev/null | awk '{ print $1 }'; }
+# state_field VAR KEY: VAR becomes KEY's value in binary.release (the last line of it).
+state_field() { field_of "$1" "$S/binary.release" "$2"; }
+# sha_of VAR FILE: VAR becomes FILE's SHA-256, empty when it cannot be read.
+sha_of() {
+  local h
+  h=$(sha256sum "$2" 2>/dev/null) || h=
+  printf -v "$1" '%s' "${h%% *}"
+}
 # probe_release VERSION SHA: is this exact binary already in its release? have=1 when it is (no
 # upload); else the release folder is made and upload= names the temporary file the runner writes
 # (over SFTP, or an exec channel), new_release= whether this run made the folder.
 probe_release() {
-  local dir="$REL/$1"
-  if [ -f "$dir/$NAME" ] && [ "$(sha_of "$dir/$NAME")" = "$2" ]; then echo have=1; return 0; fi
-  if [ -d "$dir" ]; then echo "new_release=0"; else echo "new_release=1"; fi
-  mkdir -p "$dir" || fail "$E_ROOT_NOT_WRITABLE" "cannot create $dir"
-  chmod 755 "$dir"
+  local dir="$REL/$1" have
+  if [ -f "$dir/$NAME" ]; then
+    sha_of have "$dir/$NAME"
+    if [ "$have" = "$2" ]; then echo have=1; return 0; fi
+  fi
+  if [ -d "$dir" ]; then
+    echo "new_release=0"
+  else
+    echo "new_release=1"
+    # shellcheck disable=SC2174 # (its parent, releases/, exists: preflight made it)
+    mkdir -p -m 755 "$dir" || fail "$E_ROOT_NOT_WRITABLE" "cannot create $dir"
+  fi
   echo have=0
-  echo "upload=$dir/.upload.$(date +%s).$$"
+  now
+  echo "upload=$dir/.upload.$EPOCH.$$"
 }

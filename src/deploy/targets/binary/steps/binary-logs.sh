@@ -4,7 +4,8 @@
 # (a fixed string), each as line=. Reads only.
 # Values: ROOT LOGS_CMD TAIL GREP.
 scratch
-cur=$(current_release)
+current_release
+cur=$CURRENT
 [ -n "$cur" ] || fail "$E_NOTHING_TO_SWITCH" "nothing runs as $NAME on this host: $CUR is missing"
 limit=()
 if command -v timeout >/dev/null 2>&1; then limit=(timeout 50); fi

@@ -8,10 +8,15 @@ done
 if [ "$NEEDS_HTTP_CLIENT" = 1 ] && ! command -v curl >/dev/null 2>&1 && ! command -v wget >/dev/null 2>&1; then
   fail "$E_TOOL_MISSING" "health_url needs curl or wget on the host; neither is installed"
 fi
-if ! mkdir -p "$REL" 2>/dev/null || ! [ -w "$REL" ] || ! [ -w "$A" ]; then
-  fail "$E_ROOT_NOT_WRITABLE" "$(id -un) cannot write binary_root $R (create $A owned by $(id -un), or pick a binary_root it owns)"
+# (bash knows the user and, on the usual machines, the platform: each process costs the host)
+u=${USER:-}
+[ -n "$u" ] || u=$(id -un)
+if ! { [ -d "$REL" ] || mkdir -p "$REL" 2>/dev/null; } || ! [ -w "$REL" ] || ! [ -w "$A" ]; then
+  fail "$E_ROOT_NOT_WRITABLE" "$u cannot write binary_root $R (create $A owned by $u, or pick a binary_root it owns)"
 fi
-echo "machine=$(uname -m)"
-echo "user=$(id -un)"
+case ${HOSTTYPE:-} in x86_64|aarch64) m=$HOSTTYPE ;; *) m=$(uname -m) ;; esac
+echo "machine=$m"
+echo "user=$u"
 echo "root=$R"
-echo "current=$(current_release)"
+current_release
+echo "current=$CURRENT"

@@ -7,11 +7,11 @@ if [ ! -f "$BSW" ]; then
   # This run's switch record is gone: its lock was forced open and another run changed the host
   # meanwhile. Nothing of this run is left to put back; say what current points at.
   echo "switch_gone=1"
-  cur=$(current_release)
-  [ -z "$cur" ] || echo "serving=release $cur"
+  current_release
+  [ -z "$CURRENT" ] || echo "serving=release $CURRENT"
   exit 0
 fi
-back=$(sed -n 's/^previous=//p' "$BSW" | tail -n 1)
+field_of back "$BSW" previous
 point_to "$back" || fail "$E_RENAME" "cannot point $CUR back at releases/$back"
 if [ -n "$back" ]; then
   restart_program "$back" || fail "$E_RESTART" "restart_cmd failed for the restored $back: $(restart_error)"

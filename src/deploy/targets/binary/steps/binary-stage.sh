@@ -6,9 +6,10 @@
 # UNIT_KIND (none, supervisor, systemd-user: installed when missing) UNIT_PATH UNIT_TEXT.
 busy
 dir="$REL/$VERSION"
+got=
 if [ -n "$UPLOAD" ]; then
   case $UPLOAD in "$dir"/.upload.*) ;; *) fail "$E_CHECKSUM" "the upload $UPLOAD is not in $dir" ;; esac
-  got=$(sha_of "$UPLOAD")
+  sha_of got "$UPLOAD"
   if [ "$got" != "$SHA" ]; then
     rm -f "$UPLOAD"
     if [ "$NEW_RELEASE" = 1 ]; then rm -rf "$dir"; fi
@@ -18,10 +19,12 @@ if [ -n "$UPLOAD" ]; then
   echo uploaded=1
 else
   # (an upload was checked above and renamed into place: hashing it again would only cost the host)
-  [ "$(sha_of "$dir/$NAME")" = "$SHA" ] || fail "$E_CHECKSUM" "$dir/$NAME does not have the SHA-256 $SHA"
+  sha_of got "$dir/$NAME"
+  [ "$got" = "$SHA" ] || fail "$E_CHECKSUM" "$dir/$NAME does not have the SHA-256 $SHA"
 fi
 umask 077
-{ printf '%s' "$SECRET0" | base64 -d >"$dir/.env.$$" && chmod 600 "$dir/.env.$$" && mv -f "$dir/.env.$$" "$dir/env"; } || fail "$E_STATE_DIR" "cannot write $dir/env"
+# (made under umask 077: 0600 without a chmod)
+{ printf '%s' "$SECRET0" | base64 -d >"$dir/.env.$$" && mv -f "$dir/.env.$$" "$dir/env"; } || fail "$E_STATE_DIR" "cannot write $dir/env"
 SECRET0=
 { printf '%s\n' "$RUN_TEXT" >"$dir/.run.$$" && chmod 700 "$dir/.run.$$" && mv -f "$dir/.run.$$" "$dir/run"; } || fail "$E_STATE_DIR" "cannot write $dir/run"
 UNIT_PATH=${UNIT_PATH//@HOME@/$HOME}

@@ -3,25 +3,34 @@
 # whom it was switched to, as finalize recorded), the releases kept under binary_root (newest
 # first; rollback_to takes any of them), the previous one, and the lock holder. Reads only.
 # Values: ROOT.
-cur=$(current_release)
+sum=; v=
+current_release
+cur=$CURRENT
 if [ -n "$cur" ]; then
   echo "live_release=$cur"
-  echo "live_checksum=$(sha_of "$REL/$cur/$NAME")"
-  if [ "$(state_field current)" = "$cur" ]; then
-    echo "live_switched_at=$(state_field switched_at)"
-    echo "live_by=$(state_field by)"
+  sha_of sum "$REL/$cur/$NAME"
+  echo "live_checksum=$sum"
+  state_field v current
+  if [ "$v" = "$cur" ]; then
+    state_field v switched_at
+    echo "live_switched_at=$v"
+    state_field v by
+    echo "live_by=$v"
   fi
 fi
 echo "root=$R"
-echo "previous=$(state_field previous)"
+state_field v previous
+echo "previous=$v"
 for d in "$REL"/*/; do
   if [ -x "$d$NAME" ]; then d=${d%/}; echo "${d##*/}"; fi
 done | sort -r | sed 's/^/kept=/'
 # An unfinished switch (a run in its health gate now, or one killed halfway: the next deploy or
 # rollback points current back at the release it names).
 if [ -f "$BSW" ]; then
-  echo "switch_back_to=$(sed -n 's/^previous=//p' "$BSW" | tail -n 1)"
-  echo "switch_started=$(sed -n 's/^started_at=//p' "$BSW" | tail -n 1)"
+  field_of v "$BSW" previous
+  echo "switch_back_to=$v"
+  field_of v "$BSW" started_at
+  echo "switch_started=$v"
 fi
 lock_holder
 exit 0

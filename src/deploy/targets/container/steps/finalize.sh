@@ -19,7 +19,8 @@ if exists "$OLD"; then
   fi
 fi
 rm -f "$S/switch"
-printf '%s %s %s\n' "$(date +%s)" "$cur_digest" "$cur_id" >>"$S/history"
+now
+printf '%s %s %s\n' "$EPOCH" "$cur_digest" "$cur_id" >>"$S/history"
 if [ -n "$REPO" ]; then
   keep=" $cur_id $prev_image $(tac "$S/history" | awk '!seen[$3]++ { print $3 }' | head -n "$KEEP_IMAGES" | tr '\n' ' ') "
   # Removed by this repository's own references (tag, digest), never by id: an image that another

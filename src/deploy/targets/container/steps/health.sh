@@ -9,15 +9,16 @@
 # empty when the gate cannot be cancelled: see cancelled in lib.sh).
 busy
 case $TARGET in new) C=$NEW ;; prev) C=$PREV; guard "$PREV" ;; *) C=$NAME ;; esac
-start=$(date +%s)
+now
+start=$EPOCH
 deadline=$(( start + TIMEOUT ))
 # (the restart count the gate began with: its first check's)
 rc0=
 reason="no check has passed yet"
 checks=
 while :; do
-  now=$(date +%s)
-  per=$(( deadline - now )); [ "$per" -gt 10 ] && per=10; [ "$per" -lt 1 ] && per=1
+  now
+  per=$(( deadline - EPOCH )); [ "$per" -gt 10 ] && per=10; [ "$per" -lt 1 ] && per=1
   if ! st=$(docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$C" 2>&1); then
     reason="the container $C is gone"; break
   fi
@@ -62,13 +63,14 @@ while :; do
       checks="$checks, health_url"
       http_ok "$URL" "$per" || { ok=0; reason="health_url $URL: $(check_why)"; }
     fi
-    if [ "$ok" = 1 ] && [ "$hs" = none ] && [ -z "$CMD" ] && [ -z "$URL" ] && [ -z "$PROBE_PATH" ] && [ $(( $(date +%s) - start )) -lt "$SETTLE" ]; then
+    if [ "$ok" = 1 ] && [ "$hs" = none ] && [ -z "$CMD" ] && [ -z "$URL" ] && [ -z "$PROBE_PATH" ] && { now; [ $(( EPOCH - start )) -lt "$SETTLE" ]; }; then
       ok=0; reason="no health check is configured and the container has run for less than $SETTLE s"
       checks="running for $SETTLE s (no health check configured)"
     fi
   fi
   if [ "$ok" = 1 ]; then echo "checks=$checks"; echo healthy=1; exit 0; fi
-  [ "$(date +%s)" -ge "$deadline" ] && { reason="$reason (health_timeout $TIMEOUT s)"; break; }
+  now
+  [ "$EPOCH" -ge "$deadline" ] && { reason="$reason (health_timeout $TIMEOUT s)"; break; }
   cancelled && fail "$E_CANCELLED" "cancelled during the health gate (last check: $reason)"
   # each check costs the host one or two docker commands (tens of ms of CPU each): 0.5 s at first
   gate_nap 0.5

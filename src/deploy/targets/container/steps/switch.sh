@@ -12,10 +12,11 @@ if ! exists "$SRC"; then
   fail "$E_NOTHING_TO_SWITCH" "nothing to roll back to: no previous version ($PREV) is kept on this host"
 fi
 echo "source_digest=$(digest_of "$SRC")"
-printf 'source=%s\nstarted_at=%s\n' "$SOURCE" "$(date +%s)" >"$S/switch"
+now
+printf 'source=%s\nstarted_at=%s\n' "$SOURCE" "$EPOCH" >"$S/switch"
 if exists "$NAME"; then
   echo "previous_digest=$(digest_of "$NAME")"
-  printf 'recorded_at=%s\ncontainer=%s\nimage=%s\ndigest=%s\nrestart=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+  printf 'recorded_at=%s\ncontainer=%s\nimage=%s\ndigest=%s\nrestart=%s\n' "$UTC" \
     "$(id_of "$NAME")" "$(image_of "$NAME")" "$(digest_of "$NAME")" "$(policy_of "$NAME")" >"$S/record"
   docker stop "$NAME" >/dev/null 2>"$T/stop" || fail "$E_STOP" "cannot stop $NAME: $(errline "$T/stop")"
   docker rename "$NAME" "$OLD" >/dev/null 2>"$T/rename" || fail "$E_RENAME" "cannot rename $NAME: $(errline "$T/rename")"
