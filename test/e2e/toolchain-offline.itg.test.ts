@@ -1,6 +1,6 @@
 /**
  * The host builder's GOTOOLCHAIN way with nothing leaving the machine: only Go 1.22 on PATH, the
- * service wants 1.24.4, which only a module proxy folder (GOPROXY=file://, made from the bed's
+ * service's go.mod asks for 1.24.4 (gantry switches to that release, not 1.24.0), which only a module proxy folder (GOPROXY=file://, made from the bed's
  * Debian Go 1.24 tree) serves; gantry's go-X.Y search points at an empty folder so it cannot find
  * the tree itself. The toolchain lands in cache_dir's module cache, the image is pushed and runs;
  * then, with the proxy gone and a fresh HOME, the same commit builds from cache_dir alone.
@@ -52,7 +52,7 @@ test(`only Go 1.22 on PATH, go ${WANT} from a local proxy: builder host via GOTO
       GANTRY_REGISTRY_USERNAME: tb.GANTRY_TESTBED_REGISTRY_USER,
       GANTRY_REGISTRY_PASSWORD: registryPassword(),
     };
-    const args = ['--context', hello, '--image', image, '--tags', 'offline', '--go-version', WANT, '--cache-dir', cacheDir, '--registry-insecure', '--sbom=false'];
+    const args = ['--context', hello, '--image', image, '--tags', 'offline', '--cache-dir', cacheDir, '--registry-insecure', '--sbom=false'];
     const builderLine = `builder: host (a Go toolchain is here and the build needs no engine: Go ${WANT} from GOTOOLCHAIN=go${WANT} (/usr/lib/go-1.22/bin/go)`;
 
     // plan: the same choice; its probe fetches the toolchain into cache_dir's module cache.

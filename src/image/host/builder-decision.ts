@@ -19,11 +19,13 @@ export class Toolchains {
   /** switchEnv: what a GOTOOLCHAIN switch's probe runs with besides env (the build's GOMODCACHE, where the toolchain lands). */
   constructor(private readonly goRoot: string, private readonly env: NodeJS.ProcessEnv, private readonly probe: ToolchainProbe, private readonly switchEnv: Record<string, string> = {}) {}
 
-  find(want: string): Promise<ToolchainSearch> {
-    let p = this.searches.get(want);
+  /** atLeast: the release go.mod names (its toolchain or go line), for a GOTOOLCHAIN switch. */
+  find(want: string, atLeast = ''): Promise<ToolchainSearch> {
+    const key = `${want} ${atLeast}`;
+    let p = this.searches.get(key);
     if (!p) {
-      p = findToolchain({ want, goRoot: this.goRoot, env: this.env, arch: nodePlatform().arch, probe: this.probe, switchEnv: this.switchEnv });
-      this.searches.set(want, p);
+      p = findToolchain({ want, atLeast, goRoot: this.goRoot, env: this.env, arch: nodePlatform().arch, probe: this.probe, switchEnv: this.switchEnv });
+      this.searches.set(key, p);
     }
     return p;
   }
@@ -58,7 +60,9 @@ export async function decideBuilder(service: ImageSpec, spec: BuildSpec, env: No
   // version comes from the context alone. The plan below checks that version before it is used.
   const context = readContextFacts(service);
   const early = spec.builder === 'container' || needsContainer(service, native, context.vendored) ? '' : service.goVersion || (context.goMod ? goVersionFromMod(context.goMod) : '');
-  const earlySearch = early ? toolchains.find(early) : undefined;
+  // The release go.mod names, when go_version does not name one.
+  const atLeast = !service.goVersion && context.goMod ? context.goMod.toolchain || context.goMod.go : '';
+  const earlySearch = early ? toolchains.find(early, atLeast) : undefined;
   earlySearch?.catch(() => undefined);
   const facts = await readBuildFacts(service, env, service.platforms[0] ?? native, native, context);
   const plan = planBuild(service, facts);
@@ -66,7 +70,7 @@ export async function decideBuilder(service: ImageSpec, spec: BuildSpec, env: No
   if (spec.builder === 'container' || (blocker && spec.builder === 'auto') || !plan.goVersion) {
     return { choice: chooseBuilder({ requested: spec.builder, blocker, toolchain: { missing: '' }, goVersion: plan.goVersion }), goVersion: plan.goVersion, looked: [], facts };
   }
-  const search = await (plan.goVersion === early && earlySearch ? earlySearch : toolchains.find(plan.goVersion));
+  const search = await (plan.goVersion === early && earlySearch ? earlySearch : toolchains.find(plan.goVersion, atLeast));
   const choice = chooseBuilder({ requested: spec.builder, blocker, toolchain: search.found ? { found: toolchainText(search.found) } : { missing: search.looked.join('; ') }, goVersion: plan.goVersion });
   return { choice, toolchain: search.found, goVersion: plan.goVersion, looked: search.looked, facts };
 }

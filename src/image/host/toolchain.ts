@@ -52,11 +52,19 @@ function minorOf(version: string): [number, number] {
   return m ? [Number(m[1]), Number(m[2])] : [0, 0];
 }
 
-/** The toolchain GOTOOLCHAIN names for a wanted version: 1.22 -> go1.22.0 (the first release); undefined before 1.21 (no toolchain modules). */
-export function switchTarget(want: string): string | undefined {
+/**
+ * The toolchain GOTOOLCHAIN names for a wanted version: 1.22 -> go1.22.0 (the first release), or
+ * the release go.mod asks for (`atLeast`, its go or toolchain line, e.g. 1.22.4) when it is of the
+ * same minor: Go refuses to build a module with a release older than its go line.
+ * Undefined before 1.21 (no toolchain modules).
+ */
+export function switchTarget(want: string, atLeast = ''): string | undefined {
   const [major, minor] = minorOf(want);
   if (major < 1 || (major === 1 && minor < 21)) return undefined;
-  return `go${want.split('.').length >= 3 ? want : `${major}.${minor}.0`}`;
+  if (want.split('.').length >= 3) return `go${want}`;
+  const [am, an] = minorOf(atLeast);
+  if (/^\d+\.\d+\.\d+$/.test(atLeast) && am === major && an === minor) return `go${atLeast}`;
+  return `go${major}.${minor}.0`;
 }
 
 /** The GOROOT_X_Y_<ARCH> variable a CI runner sets (GitHub's: GOROOT_1_22_X64). */
@@ -80,7 +88,7 @@ export function goOnPath(env: NodeJS.ProcessEnv, probe: Pick<ToolchainProbe, 'ex
  * A go_root that is no Go installation, or of another version, and a folder whose name says one
  * version while its go reports another, are refused at once (one line naming the place).
  */
-export async function findToolchain(o: { want: string; goRoot: string; env: NodeJS.ProcessEnv; arch: string; probe: ToolchainProbe; switchEnv?: Record<string, string> }): Promise<ToolchainSearch> {
+export async function findToolchain(o: { want: string; atLeast?: string; goRoot: string; env: NodeJS.ProcessEnv; arch: string; probe: ToolchainProbe; switchEnv?: Record<string, string> }): Promise<ToolchainSearch> {
   const { want, probe, env } = o;
   const looked: string[] = [];
   const local = { GOTOOLCHAIN: 'local' };
@@ -127,7 +135,7 @@ export async function findToolchain(o: { want: string; goRoot: string; env: Node
     if (versionMatches(want, v)) return { found: { go, version: v, source: f.source, env: local }, looked: [...looked, go] };
     looked.push(`${go} (go${v}, not ${want})`);
   }
-  const target = switchTarget(want);
+  const target = switchTarget(want, o.atLeast);
   const [pm, pn] = minorOf(pathVersion ?? '0.0');
   if (!target) looked.push(`GOTOOLCHAIN (Go ${want} has no toolchain module)`);
   else if (!onPath || !pathVersion || pm < 1 || (pm === 1 && pn < 21)) looked.push(`GOTOOLCHAIN=${target} (needs a go of 1.21 or newer on PATH)`);

@@ -116,6 +116,14 @@ test.each([
   ['1.19.8', undefined],
 ])('switchTarget(%s)', (want, target) => expect(switchTarget(want)).toBe(target));
 
+test.each([
+  ['1.24', '1.24.4', 'go1.24.4'],
+  ['1.24', '1.24', 'go1.24.0'],
+  ['1.24', '1.23.4', 'go1.24.0'],
+  ['1.24.2', '1.24.4', 'go1.24.2'],
+  ['1.24', '1.24rc1', 'go1.24.0'],
+])('switchTarget(%s) with go.mod naming %s', (want, atLeast, target) => expect(switchTarget(want, atLeast)).toBe(target));
+
 describe('switchEnvOf', () => {
   const svc = (goproxy: string) => ({ goproxy }) as ImageSpec;
   test('the toolchain lands in cache_dir/go-mod, from the goproxy all services share', () => {
