@@ -39,7 +39,7 @@ async function planOnly(inputs, reporter, env) {
     const several = spec.services.length > 1 || Boolean(inputs.config);
     const out = [];
     const tags = [];
-    const toolchains = new _host_builder_decision__WEBPACK_IMPORTED_MODULE_6__/* .Toolchains */ .jL(spec.goRoot, env, (0,_host_machine_probe__WEBPACK_IMPORTED_MODULE_8__/* .machineProbe */ .k)(env));
+    const toolchains = new _host_builder_decision__WEBPACK_IMPORTED_MODULE_6__/* .Toolchains */ .jL(spec.goRoot, env, (0,_host_machine_probe__WEBPACK_IMPORTED_MODULE_8__/* .machineProbe */ .k)(env), (0,_host_builder_decision__WEBPACK_IMPORTED_MODULE_6__/* .switchEnvOf */ .Nk)(spec));
     for (const service of spec.services) {
         if (several)
             reporter.info(`# service ${service.name}`);

@@ -55,19 +55,22 @@ async function clientKey(spec, env) {
     if (!spec.hosts.some((h) => !h.local))
         return undefined;
     if (!spec.sshKey.text.trim()) {
+        if (spec.sshKey.certificate.trim()) {
+            throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('ssh_certificate', 'is set but ssh_private_key is empty', 'empty, or given with the private key it certifies (the SSH agent\'s keys are used without a certificate)');
+        }
         if (env.SSH_AUTH_SOCK)
             return (await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(193)]).then(__webpack_require__.bind(__webpack_require__, 38193))).agentKey(env.SSH_AUTH_SOCK);
         throw (0,_errors__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('ssh_private_key', 'is empty', 'the private key whose public half is in the hosts\' authorized_keys (or SSH_AUTH_SOCK naming an agent that holds it)');
     }
     const { parsePrivateKey } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(193)]).then(__webpack_require__.bind(__webpack_require__, 38193));
-    return parsePrivateKey(spec.sshKey.text, spec.sshKey.passphrase);
+    return parsePrivateKey(spec.sshKey.text, spec.sshKey.passphrase, 'ssh_private_key', { text: spec.sshKey.certificate, input: 'ssh_certificate', now: Date.now() / 1000 });
 }
 /** ssh_jump_key checked like the hosts' key, when given. */
 async function jumpKey(spec) {
     if (!spec.jumpKey || spec.jumps.length === 0)
         return undefined;
     const { parsePrivateKey } = await Promise.all(/* import() */[__webpack_require__.e(472), __webpack_require__.e(193)]).then(__webpack_require__.bind(__webpack_require__, 38193));
-    return parsePrivateKey(spec.jumpKey.text, spec.jumpKey.passphrase, 'ssh_jump_key');
+    return parsePrivateKey(spec.jumpKey.text, spec.jumpKey.passphrase, 'ssh_jump_key', { text: spec.jumpKey.certificate, input: 'ssh_jump_certificate', now: Date.now() / 1000 });
 }
 /** Who runs gantry on this machine ('' without a passwd entry: the actor falls back to the environment). */
 function localUser() {
@@ -695,6 +698,9 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
         throw (0,errors/* inputError */.Xu)('ssh_jump_host', 'is set but every host is local', 'empty, or hosts reached over SSH');
     if (inputs.ssh_jump_key.trim() && jumps.length === 0)
         throw (0,errors/* inputError */.Xu)('ssh_jump_key', 'is set but ssh_jump_host is empty', 'empty, or a key for the jump hosts of ssh_jump_host');
+    if (inputs.ssh_jump_certificate.trim() && !inputs.ssh_jump_key.trim()) {
+        throw (0,errors/* inputError */.Xu)('ssh_jump_certificate', 'is set but ssh_jump_key is empty', "empty, or the certificate of ssh_jump_key (without ssh_jump_key the jump hosts take ssh_private_key with ssh_certificate)");
+    }
     if (sshHosts.length > 0 && knownHosts.entries.length === 0 && knownHosts.authorities.length === 0 && policy !== 'accept-new') {
         throw (0,errors/* inputError */.Xu)('known_hosts', inputs.known_hosts.trim() ? 'holds no host key' : 'is empty', "the hosts' pinned keys (ssh-keyscan output checked out of band, or the hosts' /etc/ssh/ssh_host_*_key.pub as known_hosts lines) or @cert-authority lines for their host certificates; ssh_host_key_policy accept-new trusts unknown hosts instead");
     }
@@ -717,8 +723,8 @@ function deploySpec(inputs, sources = {}, mode = 'deploy') {
         jumps,
         maxConnections: inputs.ssh_max_connections,
         hostKeyPolicy: policy,
-        sshKey: { text: inputs.ssh_private_key, passphrase: inputs.ssh_passphrase },
-        jumpKey: inputs.ssh_jump_key.trim() ? { text: inputs.ssh_jump_key, passphrase: inputs.ssh_passphrase } : undefined,
+        sshKey: { text: inputs.ssh_private_key, passphrase: inputs.ssh_passphrase, certificate: inputs.ssh_certificate },
+        jumpKey: inputs.ssh_jump_key.trim() ? { text: inputs.ssh_jump_key, passphrase: inputs.ssh_passphrase, certificate: inputs.ssh_jump_certificate } : undefined,
         batchSize: inputs.batch_size,
         maxFailures: (0,rollout_plan/* toleratedFailures */.iq)(inputs.max_failures, hosts.length),
         maxFailuresText: inputs.max_failures.trim(),

@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ConsoleReporter: () => (/* binding */ ConsoleReporter),
+  certificateBeside: () => (/* binding */ certificateBeside),
   checkDotenvPath: () => (/* binding */ checkDotenvPath),
   readFileOrText: () => (/* binding */ readFileOrText),
   runCli: () => (/* binding */ runCli)
@@ -269,6 +270,16 @@ function readFileOrText(name, value) {
         throw (0,errors/* inputError */.Xu)(name, `the file '${text}' cannot be read (${err.code ?? (0,errors/* errorMessage */.gJ)(err)})`, 'a file gantry can read');
     }
 }
+/** KEY-cert.pub beside a key given as a path, as ssh takes it with that key; undefined when there is none. */
+function certificateBeside(keyPath) {
+    const file = `${keyPath.startsWith('~/') ? external_path_.join(external_os_.homedir(), keyPath.slice(2)) : keyPath}-cert.pub`;
+    try {
+        return { path: file, text: external_fs_.readFileSync(file, 'utf8') };
+    }
+    catch {
+        return undefined;
+    }
+}
 /** --dotenv is checked before any work: a path that cannot be written fails now, not after a deploy. */
 function checkDotenvPath(file) {
     if (!file)
@@ -321,6 +332,7 @@ async function runCli(argv, env, stdoutIsTerminal = process.stdout.isTTY === tru
         for (const w of args.warnings)
             reporter.warn(w);
         checkDotenvPath(dotenv);
+        const keyPaths = {};
         for (const name of (0,schema/* inputNames */.vj)()) {
             const spec = schema/* INPUTS */.mc[name];
             const value = args.raw[name];
@@ -328,12 +340,24 @@ async function runCli(argv, env, stdoutIsTerminal = process.stdout.isTTY === tru
                 continue;
             if (spec.fileOrText)
                 args.raw[name] = readFileOrText(name, value);
+            if (spec.fileOrText && args.raw[name] !== value)
+                keyPaths[name] = value.trim();
             if (spec.secret)
                 reporter.mask(args.raw[name]);
             // A path (read above) is fine on a command line; a secret value is in every process list.
             if (spec.secret && args.fromFlags.includes(name) && args.raw[name] === value) {
                 reporter.warn(`--${name.replace(/_/g, '-')} puts a secret on the command line, where other users see it; set GANTRY_${name.toUpperCase()} instead`);
             }
+        }
+        for (const [keyName, certName] of [['ssh_private_key', 'ssh_certificate'], ['ssh_jump_key', 'ssh_jump_certificate']]) {
+            const keyPath = keyPaths[keyName];
+            if (!keyPath || (args.raw[certName] ?? '').trim())
+                continue;
+            const found = certificateBeside(keyPath);
+            if (found === undefined)
+                continue;
+            args.raw[certName] = found.text;
+            reporter.info(`${certName}: ${found.path} (beside ${keyName}, as ssh finds it)`);
         }
         const inputs = (0,src_inputs/* parseInputs */.TL)(args.raw);
         const job = (0,cli_only/* ciJob */.C)(env);

@@ -844,11 +844,19 @@ const INPUTS = {
         kind: 'string', default: '', group: 'deploy', secret: true, fileOrText: true,
         description: "Private key text for the jump hosts of ssh_jump_host (the CLI also takes a path); empty uses the hosts' key. An encrypted one is opened with ssh_passphrase.",
     },
+    ssh_jump_certificate: {
+        kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'an OpenSSH user certificate (the KEY-cert.pub line ssh-keygen -s writes)',
+        description: "An OpenSSH user certificate for ssh_jump_key (the CLI also takes a path, and uses KEY-cert.pub beside a key given as a path): the jump hosts' sshd accepts it through TrustedUserCAKeys. Not secret. Checked before any host is contacted: it must be a user certificate of ssh_jump_key's public key, valid now.",
+    },
     ssh_max_connections: {
         kind: 'number', default: '20', group: 'deploy', regex: '^[0-9]+$', min: 1, max: 1000, expected: 'a whole number from 1 to 1000',
         description: 'The most hosts gantry works on at once (connecting, or running a step or an upload there), whatever batch_size says: a batch larger than this switches in waves of this many. New SSH handshakes are paced apart from this (4 pending at most). See docs/fleet.md for the default.',
     },
     ssh_private_key: { kind: 'string', default: '', group: 'deploy', secret: true, fileOrText: true, description: 'Private key text (the CLI also takes a path).' },
+    ssh_certificate: {
+        kind: 'string', default: '', group: 'deploy', fileOrText: true, expected: 'an OpenSSH user certificate (the KEY-cert.pub line ssh-keygen -s writes)',
+        description: "An OpenSSH user certificate for ssh_private_key (the CLI also takes a path, and uses KEY-cert.pub beside a key given as a path, as ssh does): gantry logs in with it, and with the plain key if a host refuses it; a host accepts it through TrustedUserCAKeys when it names the login user as a principal (or AuthorizedPrincipalsFile allows one). Also used for the jump hosts when ssh_jump_key is empty. Not secret. Checked before any host is contacted: it must be a user certificate (not a host one) of ssh_private_key's public key, valid now; an expired one is refused. RSA keys sign with rsa-sha2-512.",
+    },
     ssh_passphrase: { kind: 'string', default: '', group: 'deploy', secret: true, description: 'Passphrase of the private key.' },
     known_hosts: { kind: 'string', default: '', group: 'deploy', fileOrText: true, description: 'Pinned known_hosts lines (or SHA256 fingerprints) for every host, or @cert-authority lines for hosts with host certificates; the CLI also takes a path.' },
     ssh_host_key_policy: { kind: 'string', default: 'strict', group: 'deploy', options: ['strict', 'accept-new'], description: 'strict refuses hosts whose key is not pinned; accept-new trusts an unknown host once and prints its fingerprint.' },
@@ -1051,6 +1059,7 @@ function outputVariable(name) {
 const SETTINGS = {
     GANTRY_DEBUG: 'Print debug lines and stack traces.',
     GANTRY_DOTENV: 'The file --dotenv writes outputs to.',
+    GANTRY_DISTRO_GO_DIR: "The folder the host builder searches for Debian's and Ubuntu's toolchains as go-X.Y (default /usr/lib).",
 };
 
 

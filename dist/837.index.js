@@ -4818,7 +4818,7 @@ async function buildServices(inputs, reporter, env) {
 }
 /** Each service's builder (the log says which and why); the toolchain searches are shared by Go version. */
 async function splitByBuilder(spec, services, reporter, env) {
-    const toolchains = new builder_decision/* Toolchains */.jL(spec.goRoot, env, (0,machine_probe/* machineProbe */.k)(env));
+    const toolchains = new builder_decision/* Toolchains */.jL(spec.goRoot, env, (0,machine_probe/* machineProbe */.k)(env), (0,builder_decision/* switchEnvOf */.Nk)(spec));
     const out = [];
     for (const service of services) {
         const d = await (0,builder_decision/* decideBuilder */.Mj)(service, spec, env, toolchains);

@@ -217,16 +217,20 @@ function builderLine(c) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mj: () => (/* binding */ decideBuilder),
+/* harmony export */   Nk: () => (/* binding */ switchEnvOf),
 /* harmony export */   j8: () => (/* binding */ toolchainText),
 /* harmony export */   jL: () => (/* binding */ Toolchains)
 /* harmony export */ });
-/* harmony import */ var _plan_build_plan__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1254);
-/* harmony import */ var _plan_build_facts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41715);
-/* harmony import */ var _plan_context_facts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42580);
-/* harmony import */ var _plan_go_mod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23962);
-/* harmony import */ var _plan_platforms__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41685);
-/* harmony import */ var _builder_choice__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4699);
-/* harmony import */ var _toolchain__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61123);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plan_build_plan__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1254);
+/* harmony import */ var _plan_build_facts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41715);
+/* harmony import */ var _plan_context_facts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42580);
+/* harmony import */ var _plan_go_mod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23962);
+/* harmony import */ var _plan_platforms__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41685);
+/* harmony import */ var _builder_choice__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4699);
+/* harmony import */ var _toolchain__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61123);
+
 
 
 
@@ -243,20 +247,40 @@ class Toolchains {
     goRoot;
     env;
     probe;
+    switchEnv;
     searches = new Map();
-    constructor(goRoot, env, probe) {
+    /** switchEnv: what a GOTOOLCHAIN switch's probe runs with besides env (the build's GOMODCACHE, where the toolchain lands). */
+    constructor(goRoot, env, probe, switchEnv = {}) {
         this.goRoot = goRoot;
         this.env = env;
         this.probe = probe;
+        this.switchEnv = switchEnv;
     }
-    find(want) {
-        let p = this.searches.get(want);
+    /** atLeast: the release go.mod names (its toolchain or go line), for a GOTOOLCHAIN switch. */
+    find(want, atLeast = '') {
+        const key = `${want} ${atLeast}`;
+        let p = this.searches.get(key);
         if (!p) {
-            p = (0,_toolchain__WEBPACK_IMPORTED_MODULE_5__/* .findToolchain */ .vZ)({ want, goRoot: this.goRoot, env: this.env, arch: (0,_plan_platforms__WEBPACK_IMPORTED_MODULE_3__/* .nodePlatform */ .OP)().arch, probe: this.probe });
-            this.searches.set(want, p);
+            p = (0,_toolchain__WEBPACK_IMPORTED_MODULE_6__/* .findToolchain */ .vZ)({ want, atLeast, goRoot: this.goRoot, env: this.env, arch: (0,_plan_platforms__WEBPACK_IMPORTED_MODULE_4__/* .nodePlatform */ .OP)().arch, probe: this.probe, switchEnv: this.switchEnv });
+            this.searches.set(key, p);
         }
         return p;
     }
+}
+/**
+ * What a GOTOOLCHAIN switch's probe runs with, so that the toolchain it downloads lands where the
+ * build looks (cache_dir/go-mod, as goCaches puts GOMODCACHE) and comes from the build's goproxy
+ * (when all services share one).
+ */
+function switchEnvOf(spec) {
+    const out = {};
+    if (spec.cacheDir)
+        out.GOMODCACHE = path__WEBPACK_IMPORTED_MODULE_0__.join(path__WEBPACK_IMPORTED_MODULE_0__.resolve(spec.cacheDir), 'go-mod');
+    const proxies = new Set(spec.services.map((s) => s.goproxy));
+    const [goproxy] = proxies;
+    if (proxies.size === 1 && goproxy)
+        out.GOPROXY = goproxy;
+    return out;
 }
 function toolchainText(t) {
     return `Go ${t.version} from ${t.source} (${t.go})`;
@@ -267,21 +291,23 @@ function toolchainText(t) {
  * not read them again.
  */
 async function decideBuilder(service, spec, env, toolchains) {
-    const native = (0,_plan_platforms__WEBPACK_IMPORTED_MODULE_3__/* .nodePlatform */ .OP)();
+    const native = (0,_plan_platforms__WEBPACK_IMPORTED_MODULE_4__/* .nodePlatform */ .OP)();
     // The toolchain search starts beside the git facts (each a process or a file read): the Go
     // version comes from the context alone. The plan below checks that version before it is used.
-    const context = (0,_plan_context_facts__WEBPACK_IMPORTED_MODULE_2__/* .readContextFacts */ .lP)(service);
-    const early = spec.builder === 'container' || (0,_builder_choice__WEBPACK_IMPORTED_MODULE_4__/* .needsContainer */ .xw)(service, native, context.vendored) ? '' : service.goVersion || (context.goMod ? (0,_plan_go_mod__WEBPACK_IMPORTED_MODULE_6__/* .goVersionFromMod */ .D)(context.goMod) : '');
-    const earlySearch = early ? toolchains.find(early) : undefined;
+    const context = (0,_plan_context_facts__WEBPACK_IMPORTED_MODULE_3__/* .readContextFacts */ .lP)(service);
+    const early = spec.builder === 'container' || (0,_builder_choice__WEBPACK_IMPORTED_MODULE_5__/* .needsContainer */ .xw)(service, native, context.vendored) ? '' : service.goVersion || (context.goMod ? (0,_plan_go_mod__WEBPACK_IMPORTED_MODULE_7__/* .goVersionFromMod */ .D)(context.goMod) : '');
+    // The release go.mod names, when go_version does not name one.
+    const atLeast = !service.goVersion && context.goMod ? context.goMod.toolchain || context.goMod.go : '';
+    const earlySearch = early ? toolchains.find(early, atLeast) : undefined;
     earlySearch?.catch(() => undefined);
-    const facts = await (0,_plan_build_facts__WEBPACK_IMPORTED_MODULE_1__/* .readBuildFacts */ .C)(service, env, service.platforms[0] ?? native, native, context);
-    const plan = (0,_plan_build_plan__WEBPACK_IMPORTED_MODULE_0__/* .planBuild */ .C7)(service, facts);
-    const blocker = (0,_builder_choice__WEBPACK_IMPORTED_MODULE_4__/* .needsContainer */ .xw)(service, native, facts.context.vendored);
+    const facts = await (0,_plan_build_facts__WEBPACK_IMPORTED_MODULE_2__/* .readBuildFacts */ .C)(service, env, service.platforms[0] ?? native, native, context);
+    const plan = (0,_plan_build_plan__WEBPACK_IMPORTED_MODULE_1__/* .planBuild */ .C7)(service, facts);
+    const blocker = (0,_builder_choice__WEBPACK_IMPORTED_MODULE_5__/* .needsContainer */ .xw)(service, native, facts.context.vendored);
     if (spec.builder === 'container' || (blocker && spec.builder === 'auto') || !plan.goVersion) {
-        return { choice: (0,_builder_choice__WEBPACK_IMPORTED_MODULE_4__/* .chooseBuilder */ .Z7)({ requested: spec.builder, blocker, toolchain: { missing: '' }, goVersion: plan.goVersion }), goVersion: plan.goVersion, looked: [], facts };
+        return { choice: (0,_builder_choice__WEBPACK_IMPORTED_MODULE_5__/* .chooseBuilder */ .Z7)({ requested: spec.builder, blocker, toolchain: { missing: '' }, goVersion: plan.goVersion }), goVersion: plan.goVersion, looked: [], facts };
     }
-    const search = await (plan.goVersion === early && earlySearch ? earlySearch : toolchains.find(plan.goVersion));
-    const choice = (0,_builder_choice__WEBPACK_IMPORTED_MODULE_4__/* .chooseBuilder */ .Z7)({ requested: spec.builder, blocker, toolchain: search.found ? { found: toolchainText(search.found) } : { missing: search.looked.join('; ') }, goVersion: plan.goVersion });
+    const search = await (plan.goVersion === early && earlySearch ? earlySearch : toolchains.find(plan.goVersion, atLeast));
+    const choice = (0,_builder_choice__WEBPACK_IMPORTED_MODULE_5__/* .chooseBuilder */ .Z7)({ requested: spec.builder, blocker, toolchain: search.found ? { found: toolchainText(search.found) } : { missing: search.looked.join('; ') }, goVersion: plan.goVersion });
     return { choice, toolchain: search.found, goVersion: plan.goVersion, looked: search.looked, facts };
 }
 
@@ -365,12 +391,22 @@ function machineProbe(env) {
 /* harmony export */   SX: () => (/* binding */ parseGoVersion),
 /* harmony export */   vZ: () => (/* binding */ findToolchain)
 /* harmony export */ });
-/* unused harmony exports versionMatches, switchTarget, runnerGorootVariable, goOnPath */
+/* unused harmony exports DISTRO_GO_DIR, versionMatches, switchTarget, runnerGorootVariable, goOnPath */
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
 
+/**
+ * Finding a Go toolchain of the wanted version on the machine gantry runs on, in a fixed order:
+ * the go_root input; a `go` on PATH of that version; what CI runners preinstall
+ * (GOROOT_<major>_<minor>_X64 on GitHub's); Debian's and Ubuntu's /usr/lib/go-X.Y; Go's own
+ * toolchain switch (GOTOOLCHAIN=goX.Y.Z through a go of 1.21 or newer, which fetches the
+ * toolchain as a module into GOMODCACHE). The probing is injected, so the order and the
+ * verdicts are tested without any Go installed.
+ */
+/** The setting naming the folder searched for Debian's and Ubuntu's go-X.Y (default /usr/lib). */
+const DISTRO_GO_DIR = 'GANTRY_DISTRO_GO_DIR';
 /** `go version go1.22.12 linux/amd64` -> 1.22.12 */
 function parseGoVersion(output) {
     return /\bgo version go(\d+\.\d+(?:\.\d+)?(?:[a-z]+\d*)?)\b/.exec(output)?.[1];
@@ -387,12 +423,22 @@ function minorOf(version) {
     const m = /^(\d+)\.(\d+)/.exec(version);
     return m ? [Number(m[1]), Number(m[2])] : [0, 0];
 }
-/** The toolchain GOTOOLCHAIN names for a wanted version: 1.22 -> go1.22.0 (the first release); undefined before 1.21 (no toolchain modules). */
-function switchTarget(want) {
+/**
+ * The toolchain GOTOOLCHAIN names for a wanted version: 1.22 -> go1.22.0 (the first release), or
+ * the release go.mod asks for (`atLeast`, its go or toolchain line, e.g. 1.22.4) when it is of the
+ * same minor: Go refuses to build a module with a release older than its go line.
+ * Undefined before 1.21 (no toolchain modules).
+ */
+function switchTarget(want, atLeast = '') {
     const [major, minor] = minorOf(want);
     if (major < 1 || (major === 1 && minor < 21))
         return undefined;
-    return `go${want.split('.').length >= 3 ? want : `${major}.${minor}.0`}`;
+    if (want.split('.').length >= 3)
+        return `go${want}`;
+    const [am, an] = minorOf(atLeast);
+    if (/^\d+\.\d+\.\d+$/.test(atLeast) && am === major && an === minor)
+        return `go${atLeast}`;
+    return `go${major}.${minor}.0`;
 }
 /** The GOROOT_X_Y_<ARCH> variable a CI runner sets (GitHub's: GOROOT_1_22_X64). */
 function runnerGorootVariable(want, arch) {
@@ -444,9 +490,10 @@ async function findToolchain(o) {
     else
         looked.push('go on PATH (none)');
     // Folders named for a version: a go inside that reports another is a broken installation.
+    const distro = path__WEBPACK_IMPORTED_MODULE_0__.join(env[DISTRO_GO_DIR] || '/usr/lib', `go-${minorOf(want).join('.')}`);
     const folders = [
         { source: runnerGorootVariable(want, o.arch), root: env[runnerGorootVariable(want, o.arch)] },
-        { source: `/usr/lib/go-${minorOf(want).join('.')}`, root: `/usr/lib/go-${minorOf(want).join('.')}` },
+        { source: distro, root: distro },
     ];
     for (const f of folders) {
         if (!f.root) {
@@ -469,15 +516,16 @@ async function findToolchain(o) {
             return { found: { go, version: v, source: f.source, env: local }, looked: [...looked, go] };
         looked.push(`${go} (go${v}, not ${want})`);
     }
-    const target = switchTarget(want);
+    const target = switchTarget(want, o.atLeast);
     const [pm, pn] = minorOf(pathVersion ?? '0.0');
     if (!target)
         looked.push(`GOTOOLCHAIN (Go ${want} has no toolchain module)`);
     else if (!onPath || !pathVersion || pm < 1 || (pm === 1 && pn < 21))
         looked.push(`GOTOOLCHAIN=${target} (needs a go of 1.21 or newer on PATH)`);
     else {
+        // The switch downloads the toolchain into GOMODCACHE: the probe uses the build's (switchEnv).
         const sw = { GOTOOLCHAIN: target };
-        const v = await probe.version(onPath, sw);
+        const v = await probe.version(onPath, { ...o.switchEnv, ...sw });
         if (!(v instanceof Error) && versionMatches(want, v))
             return { found: { go: onPath, version: v, source: `GOTOOLCHAIN=${target}`, env: sw }, looked };
         looked.push(`GOTOOLCHAIN=${target} via ${onPath} (${v instanceof Error ? v.message.split('\n')[0] : `gave go${v}`})`);
