@@ -11,7 +11,8 @@
  * Real bash runs one value of each hostile class per input (HOSTILE_CLASSES); every other value is
  * held to the quoting invariant on the scripts rendered for it: it is data only inside NAME=...
  * assignments, quoted as shq quotes, and the scripts are otherwise the very ones bash ran for its
- * class. GANTRY_FULL=1 runs real bash for every value (release runs).
+ * class. Of the container and swarm steps, bash runs those the value reaches (whose script or stdin
+ * differ from the same deploy's without it). GANTRY_FULL=1 runs real bash for every value (release runs).
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
