@@ -8,7 +8,7 @@
  * It also fails on an import against the layering of src/ (LAYERS, docs/contributing.md): a
  * module imports only modules of its own layer or of a lower one, and every module has a layer.
  *
- * scripts/test.sh runs it (test/unit/import-cycles.test.ts) before the unit tests; after tsc,
+ * scripts/test.sh runs it among the unit tests (test/unit/import-cycles.test.ts); after tsc,
  * `node lib/scripts/check-cycles.js [DIR]` runs it alone.
  */
 import * as fs from 'fs';

@@ -28,14 +28,18 @@ const USER = userInfo().username;
 const machine = execFileSync('uname', ['-m']).toString().trim();
 const arch = machine === 'aarch64' ? 'arm64' : 'amd64';
 
-beforeEach(() => {
+/** A scratch host (home) and binaries_dir (out) of their own: the test's, or a describe's shared ones. */
+function scratch(): string[] {
   home = mkdtempSync(join(tmpdir(), 'gantry-binary-home-'));
   out = mkdtempSync(join(tmpdir(), 'gantry-binary-out-'));
+  return [home, out];
+}
+const removeAll = (dirs: string[]) => dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+let fresh: string[] = [];
+beforeEach(() => {
+  fresh = scratch();
 });
-afterEach(() => {
-  rmSync(home, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
-});
+afterEach(() => removeAll(fresh));
 
 /** binaries_dir with one "binary": a script printing its version, env and args (or failing). */
 function build(version: string, opts: { healthy?: boolean; wrongSum?: boolean } = {}): void {
@@ -171,12 +175,24 @@ test('a first deploy that fails leaves no current; a binary_root the user cannot
 
 describe('rollback_to: a release among those kept under binary_root', () => {
   const V3 = '1700000003-3333333';
-  beforeEach(async () => {
+  // The three releases are deployed once for these tests, on a host of their own: each test leaves
+  // the host as it found it (the first ends back on V3), and each still runs alone with -t.
+  let shared: string[] = [];
+  let sharedHome = '';
+  let sharedOut = '';
+  beforeAll(async () => {
+    shared = scratch();
+    [sharedHome, sharedOut] = shared;
     for (const [v, c] of [['v1', C1], ['v2', C2], ['v3', C3]] as const) {
       build(v);
       expect((await rollout(c)).report.exitCode).toBe(0);
     }
   });
+  beforeEach(() => {
+    home = sharedHome;
+    out = sharedOut;
+  });
+  afterAll(() => removeAll(shared));
 
   test('by its name, or by its commit sha (7 digits or the whole sha): switched, restarted, health-gated, audited', async () => {
     const back = await rollout(C3, { rollback_to: V1 }, 'rollback');
