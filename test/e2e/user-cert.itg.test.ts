@@ -13,6 +13,7 @@ import { join } from 'path';
 import { parseInputs } from '../../src/inputs';
 import { status } from '../../src/deploy/commands/status';
 import { EXIT } from '../../src/exit-codes';
+import { UserError } from '../../src/errors';
 import { RawReporter } from './support/deploy';
 import { testbed } from './support/testbed';
 
@@ -91,8 +92,9 @@ async function statusWith(cert: string): Promise<{ code: number; out: RawReporte
   try {
     code = await status(inputs, out, process.env);
   } catch (err) {
+    // A UserError is what the front ends print as one line and exit with (its exitCode).
     out.info(`thrown: ${(err as Error).message}`);
-    code = -1;
+    code = err instanceof UserError ? err.exitCode : -1;
   }
   return { code, out };
 }
