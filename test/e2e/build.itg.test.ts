@@ -121,7 +121,8 @@ describe('gantry build on the real engine and registry', () => {
   test('a vendored service builds on Go 1.19; push false keeps it local', async () => {
     const dir = fixtureRepo('test/fixtures/go/vendored', COMMIT_TIME);
     // BuildKit's generated Dockerfile, whose module download step is left out for a vendored service;
-    // its Go 1.19 cache mounts are the ones services.itg.test.ts's worker builds with after it.
+    // its Go 1.19 cache mounts are the ones services.itg.test.ts's worker builds with (in the builds
+    // lane's engine, whichever of the two runs first compiles Go 1.19's standard library for both).
     const run = await gantry(['build', '--context', dir, '--push=false', '--build-network', 'none', '--build-mode', 'buildkit']);
     expect(run.code).toBe(0);
     expect(outputs(run).go_version).toBe('1.19');
