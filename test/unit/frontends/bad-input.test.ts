@@ -30,6 +30,9 @@ beforeAll(() => {
   fs.writeFileSync(keyFile, rsa.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string, { mode: 0o600 });
   knownHostsFile = path.join(home, 'known_hosts');
   fs.writeFileSync(knownHostsFile, `10.231.0.11 ssh-ed25519 ${K1}\n`);
+  // A folder without go.mod, and the hello service outside any git checkout.
+  fs.mkdirSync(path.join(home, 'empty'));
+  fs.cpSync(path.join(ROOT, 'examples/hello'), path.join(home, 'nogit'), { recursive: true });
 });
 
 afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
@@ -55,6 +58,8 @@ function gantry(args: string[], env: Record<string, string> = {}): Promise<{ cod
 const deploy = () => ['deploy', '--hosts', '10.231.0.11', '--deploy-image', `10.231.0.1:5000/team/hello@${D}`, '--known-hosts', knownHostsFile, '--ssh-private-key', keyFile];
 /** A build, push and deploy whose every input is good (the missing engine would be the first failure). */
 const all = () => ['all', '--builder', 'container', '--context', 'examples/hello', '--image', '10.231.0.1:5000/team/hello', '--hosts', '10.231.0.11', '--known-hosts', knownHostsFile, '--ssh-private-key', keyFile];
+/** A build and push whose every input is good (the missing engine would be the first failure). */
+const build = () => ['build', '--builder', 'container', '--context', 'examples/hello', '--image', '10.231.0.1:5000/team/hello'];
 
 /** base with `flag` set to `value` instead of what it had (or without it, when value is undefined). */
 function set(base: string[], flag: string, value?: string): string[] {
@@ -126,6 +131,25 @@ const rows: Row[] = [
   ['one env key twice', () => [...deploy(), '--env', 'PORT=1\nPORT=2'], {}, 1, /input 'env': the key 'PORT' is given twice/],
   ['a proxy-only input without proxy_port', () => [...deploy(), '--drain-timeout', '5'], {}, 1, /input 'drain_timeout': is set \(5\) without proxy_port/],
   ['oci: naming a folder that does not exist', () => set(deploy(), '--deploy-image', 'oci:/nonexistent/layout'), {}, 1, /input 'deploy_image': .*\/nonexistent\/layout/],
+  // Build inputs, refused before the engine (which would be the first failure: no image is built, none pushed).
+  ['all: health_timeout past the timer, before the build', () => [...all(), '--health-timeout', '2147484'], {}, 1, /input 'health_timeout': '2147484' is more than 86400/],
+  ['all: a known_hosts file that is not there, before the build', () => set(all(), '--known-hosts', '/nonexistent/known_hosts'), {}, 1, /input 'known_hosts': the file '\/nonexistent\/known_hosts' does not exist/],
+  ['build: the engine cannot be reached, naming DOCKER_HOST', () => build(), {}, 1, /cannot reach the Docker engine at DOCKER_HOST=unix:\/\/\/nonexistent\/docker.sock/],
+  ['build: an invalid image reference', () => set(build(), '--image', 'Bad Image'), {}, 1, /input 'image'/],
+  ['build: an unknown tag placeholder', () => [...build(), '--tags', '{nope}'], {}, 1, /input 'tags': unknown placeholder \{nope\}/],
+  ['build: a tag that renders invalid', () => [...build(), '--tags', 'x/{short_sha}'], {}, 1, /input 'tags': .* not a valid tag/],
+  ['build: no go.mod and no go_version', () => set(build(), '--context', path.join(home, 'empty')), {}, 1, /input 'go_version': is empty and there is no go.mod/],
+  ['build: a main package that is not there', () => [...build(), '--main-package', './cmd/nope'], {}, 1, /input 'main_package': '.\/cmd\/nope' is not a folder with Go files/],
+  ['build: a dockerfile that is not there', () => [...build(), '--dockerfile', '/nonexistent/Dockerfile'], {}, 1, /input 'dockerfile': .* does not exist/],
+  ['build: ldflags with a line break (it would add a RUN step)', () => [...build(), '--ldflags', '-s -w\nRUN touch /pwned'], {}, 1, /input 'ldflags': holds a line break; expected linker flags on one line/],
+  ['build: builder_image with an unknown placeholder', () => [...build(), '--builder-image', 'golang:{go_versoin}'], {}, 1, /input 'builder_image': unknown placeholder \{go_versoin\}/],
+  ['build: runtime_image with ;', () => [...build(), '--runtime-image', 'alpine;id'], {}, 1, /input 'runtime_image': 'alpine;id' is not an image reference/],
+  ['build: runtime_image with a space', () => [...build(), '--runtime-image', 'alpine latest'], {}, 1, /input 'runtime_image': 'alpine latest' is not an image reference/],
+  ['build: binaries_dir that is a file', () => [...build(), '--binaries-dir', keyFile], {}, 1, /input 'binaries_dir': .* is a file; expected a folder/],
+  ['build: outside a git checkout', () => set(build(), '--context', path.join(home, 'nogit')), {}, 1, /input 'tags': renders no tag: .* is not a git repository .*; expected a context inside a git checkout/],
+  ['build: CI_COMMIT_TIMESTAMP that is no time', () => set(build(), '--context', path.join(home, 'nogit')), { CI_COMMIT_SHA: 'abcdef0123456789abcdef0123456789abcdef01', CI_COMMIT_TIMESTAMP: 'yesterday' }, 1, /variable CI_COMMIT_TIMESTAMP: 'yesterday' is not a time/],
+  ['plan: a build arg named like a secret, its value never shown', () => ['plan', '--context', 'examples/hello', '--build-args', `API_TOKEN=${SECRET}`], {}, 1, /input 'build_args': build arg API_TOKEN looks like a secret/],
+  ['plan: a platform gantry cannot build', () => ['plan', '--context', 'examples/hello', '--platforms', 'linux/sparc'], {}, 1, /input 'platforms': 'linux\/sparc' is not a platform/],
 ];
 
 describe('bad input: exact exit code, one line naming the input, before any work', () => {
