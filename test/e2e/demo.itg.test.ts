@@ -1,10 +1,16 @@
+/**
+ * The README's first command, as a user runs it, once: scripts/demo.sh brings the bed up (already
+ * up here: its `up` is the idempotent one), builds, pushes, rolls out behind the proxy to two hosts,
+ * and shows the answers and the fleet's status. That a second run converges is each part's own
+ * fact, proven where it is cheapest: the same inputs again leave proxy hosts unchanged
+ * (proxy.itg.test.ts), a push of what the registry holds sends no layer (build.itg.test.ts).
+ */
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { ROOT, testbed } from './support/testbed';
 
 jest.setTimeout(600_000);
 
-/** The README's first command, as a user runs it: twice, the second run converging. */
 function demo(): { code: number; out: string } {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('GANTRY_') && !k.startsWith('INPUT_')) env[k] = v;
@@ -12,22 +18,17 @@ function demo(): { code: number; out: string } {
   return { code: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
 }
 
-test('the demo builds, pushes, rolls out to two hosts and the service answers; run again it converges', () => {
+test('the demo builds, pushes, rolls out to two hosts and the service answers; its status shows the digest it built running on both', () => {
   testbed();
-  const first = demo();
-  expect(first.code).toBe(0);
-  expect(first.out).toMatch(/hello: deployed on all 2 host\(s\)/);
-  const answers = first.out.split('\n').filter((l) => /^ {2}10\.231\.0\.1[12]: \{"service":"hello"/.test(l));
+  const run = demo();
+  if (run.code !== 0) throw new Error(run.out);
+  expect(run.out).toMatch(/hello: deployed on all 2 host\(s\)/);
+  const answers = run.out.split('\n').filter((l) => /^ {2}10\.231\.0\.1[12]: \{"service":"hello"/.test(l));
   expect(answers).toHaveLength(2);
-  const digest = /digest=(sha256:[0-9a-f]{64})/.exec(first.out)?.[1];
-
-  const second = demo();
-  expect(second.code).toBe(0);
-  expect(second.out).toContain(`digest=${digest}`);
-  // The direct path says "the registry had every layer"; the host builder pushes 0 bytes in 0 blobs.
-  expect(second.out).toMatch(/unchanged: the registry had every (layer|blob)|: 0 bytes in 0 blob\(s\) \(unchanged\)/);
-  expect(second.out.split('\n').filter((l) => /^ {2}10\.231\.0\.1[12]: \{"service":"hello"/.test(l))).toHaveLength(2);
-  // the second run leaves both hosts alone, and status shows what runs there
-  expect(second.out).toMatch(/^10\.231\.0\.11 .* unchanged$/m);
-  expect(second.out).toMatch(/^10\.231\.0\.12 +sha256:[0-9a-f]{12} +\S+ +running/m);
+  const digest = /digest=(sha256:[0-9a-f]{64})/.exec(run.out)?.[1];
+  expect(digest).toBeTruthy();
+  // The status table the demo ends with: the digest this run built, live and running on each host.
+  for (const h of ['10\\.231\\.0\\.11', '10\\.231\\.0\\.12']) {
+    expect(run.out).toMatch(new RegExp(`^${h} +${digest!.slice(0, 19)} +\\S+ +running`, 'm'));
+  }
 });
